@@ -1,0 +1,4 @@
+import { defineElement } from '@qingyuan/elements';
+import { DemoApp } from './demo-app.js';
+
+defineElement('qy-demo-app', DemoApp);

@@ -1,0 +1,63 @@
+import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { UsageError, type CliIO } from './io.js';
+
+type Command = {
+  run: (args: string[], io: CliIO) => number | Promise<number>;
+  help: string;
+  summary: string;
+};
+
+/** Every subcommand, by name. */
+export const commands: Record<string, Command> = {
+  schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a document' },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  const list = Object.entries(commands)
+    .map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`)
+    .join('\n');
+  return `Usage: qingyuan <command> [options]
+
+Commands:
+${list}
+
+Run \`qingyuan <command> --help\` for a command's options.
+`;
+}
+
+/**
+ * Runs the `qingyuan` command with its arguments (without `node` and the script) and returns
+ * the exit code: 0 on success, 2 when the user's input is wrong (one line on stderr, no stack
+ * trace), 1 on an unexpected failure.
+ */
+export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  const command = commands[name];
+  try {
+    if (command === undefined || !Object.hasOwn(commands, name)) {
+      throw new UsageError(`unknown command "${name}"; run \`qingyuan --help\``);
+    }
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`qingyuan: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`qingyuan: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,2 @@
+export { main, commands } from './cli.js';
+export { processIO, UsageError, type CliIO } from './io.js';

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { MoneySchema } from '../money/money.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+
+/** An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+  message: 'Expected an id of letters, digits, ".", "_", ":" or "-" (at most 128)',
+});
+
+/**
+ * One criterion of a review meeting (公益性, 可行性, 可持续性 in the case study) with the
+ * weight agreed before the meeting. Weights are positive and used exactly as written.
+ */
+export const CriterionSchema = z
+  .object({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    weight: z.number().positive().finite(),
+    description: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'Criterion' });
+
+/** One criterion with its agreed weight. */
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/**
+ * How an attendee marks a (project, criterion) pair: approval (`true`/`false`), or an integer
+ * score from `min` to `max`.
+ */
+export const VotingMethodSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('approval') }),
+    z
+      .object({ type: z.literal('score'), min: z.int(), max: z.int() })
+      .refine((method) => method.min < method.max, {
+        message: 'Expected min to be less than max',
+        path: ['max'],
+      }),
+  ])
+  .meta({ id: 'VotingMethod' });
+
+/** Approval or score voting. */
+export type VotingMethod = z.infer<typeof VotingMethodSchema>;
+
+/** A project on a review meeting's agenda. */
+export const MeetingProjectSchema = z
+  .object({
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    community: IdSchema,
+    requested: MoneySchema,
+    summary: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'MeetingProject' });
+
+/** A project on a review meeting's agenda. */
+export type MeetingProject = z.infer<typeof MeetingProjectSchema>;
+
+/** An attendee allowed to vote; `community` drives own-community recusal. */
+export const VoterSchema = z
+  .object({
+    id: IdSchema,
+    community: IdSchema.optional(),
+    group: IdSchema.optional(),
+  })
+  .meta({ id: 'Voter' });
+
+/** An attendee allowed to vote. */
+export type Voter = z.infer<typeof VoterSchema>;
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const id of ids) (seen.has(id) ? repeated : seen).add(id);
+  return [...repeated];
+}
+
+/**
+ * A review meeting (项目评审会) in the interchange format `meeting.json`: criteria with their
+ * weights, the voting method, how counts aggregate, the recusal rule, projects and voters.
+ *
+ * @example
+ * ReviewMeetingSchema.parse({
+ *   id: 'qingyuan-2008',
+ *   criteria: [{ id: 'public-benefit', name: { 'zh-CN': '公益性', en: 'Public benefit' }, weight: 0.4 }],
+ *   method: { type: 'approval' },
+ *   projects: [{ id: 'jinhuali-home', title: '新居民之家', community: 'jinhuali',
+ *                requested: { amount: 1000000, currency: 'CNY' } }],
+ *   voters: [{ id: 'v01', community: 'yuhuayuan' }],
+ * });
+ */
+export const ReviewMeetingSchema = z
+  .object({
+    id: IdSchema,
+    title: LocalizedTextSchema.optional(),
+    criteria: z.array(CriterionSchema).min(1),
+    method: VotingMethodSchema,
+    aggregate: z.enum(['sum', 'mean']).default('sum'),
+    recusal: z.enum(['none', 'own-community']).default('none'),
+    projects: z.array(MeetingProjectSchema),
+    voters: z.array(VoterSchema),
+  })
+  .superRefine((meeting, ctx) => {
+    for (const key of ['criteria', 'projects', 'voters'] as const) {
+      const ids = meeting[key].map((item) => item.id);
+      for (const id of duplicates(ids)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, ids.lastIndexOf(id), 'id'],
+          message: `Duplicate id "${id}" in ${key}`,
+        });
+      }
+    }
+  })
+  .meta({
+    id: 'ReviewMeeting',
+    description: 'A review meeting in the Qingyuan interchange format.',
+  });
+
+/** A review meeting in the interchange format. */
+export type ReviewMeeting = z.infer<typeof ReviewMeetingSchema>;
+/** A review meeting document before defaults are applied. */
+export type ReviewMeetingInput = z.input<typeof ReviewMeetingSchema>;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { documentSchemaNames, isDocumentSchemaName, toJSONSchema } from './registry.js';
+
+describe('toJSONSchema', () => {
+  it('publishes every document schema as JSON Schema 2020-12', () => {
+    for (const name of documentSchemaNames()) {
+      const schema = toJSONSchema(name);
+      expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(schema.$id).toBe(`https://qingyuan.dev/schemas/${name}.json`);
+    }
+  });
+
+  it('marks fields with defaults as optional in the written document', () => {
+    const schema = toJSONSchema('ReviewMeeting') as { required: string[] };
+    expect(schema.required).toContain('criteria');
+    expect(schema.required).not.toContain('aggregate');
+  });
+
+  it('knows which names exist', () => {
+    expect(isDocumentSchemaName('Ballot')).toBe(true);
+    expect(isDocumentSchemaName('toString')).toBe(false);
+  });
+});
