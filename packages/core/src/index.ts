@@ -3,3 +3,4 @@ export * from './text/localized-text.js';
 export * from './meeting/review-meeting.js';
 export * from './meeting/ballot.js';
 export * from './schemas/registry.js';
+export * from './math/rational.js';
