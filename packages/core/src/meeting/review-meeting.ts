@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
+import { customIssue, validationMessage } from '../validation/validation-messages.js';
 
 /** An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters. */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-  message: 'Expected an id of letters, digits, ".", "_", ":" or "-" (at most 128)',
+  message: validationMessage('id-format', {}, 'en'),
 });
 
 /**
@@ -33,7 +34,7 @@ export const VotingMethodSchema = z
     z
       .object({ type: z.literal('score'), min: z.int(), max: z.int() })
       .refine((method) => method.min < method.max, {
-        message: 'Expected min to be less than max',
+        message: validationMessage('min-below-max', {}, 'en'),
         path: ['max'],
       }),
   ])
@@ -99,16 +100,23 @@ export const ReviewMeetingSchema = z
     recusal: z.enum(['none', 'own-community']).default('none'),
     projects: z.array(MeetingProjectSchema),
     voters: z.array(VoterSchema),
+    /**
+     * Optional extension: a weight per voter group (`{ "resident": 1, "expert": 2 }`). Each
+     * ballot's marks and its share of the mean's denominator count times its voter's group
+     * weight; voters with no group or an unlisted group weigh 1. Absent: every ballot weighs 1.
+     */
+    groupWeights: z
+      .record(IdSchema, z.number().positive().finite())
+      .optional()
+      .meta({ description: 'Weight per voter group; unlisted groups weigh 1.' }),
   })
   .superRefine((meeting, ctx) => {
     for (const key of ['criteria', 'projects', 'voters'] as const) {
       const ids = meeting[key].map((item) => item.id);
       for (const id of duplicates(ids)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key, ids.lastIndexOf(id), 'id'],
-          message: `Duplicate id "${id}" in ${key}`,
-        });
+        ctx.addIssue(
+          customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
+        );
       }
     }
   })

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { validationMessage } from '../validation/validation-messages.js';
 
 /**
  * An ISO 4217 currency code such as `CNY` or `EUR`.
  */
 export const CurrencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: 'Expected a three-letter ISO 4217 currency code such as "CNY"' });
+  .regex(/^[A-Z]{3}$/, { message: validationMessage('currency-code', {}, 'en') });
 
 /**
  * An amount of money in integer minor units (fen, cents) with its currency.
@@ -16,7 +17,17 @@ export const CurrencyCodeSchema = z
  */
 export const MoneySchema = z
   .object({
-    amount: z.int().nonnegative(),
+    amount: z
+      .int({
+        // A fraction gets our message; other wrong types keep zod's (localized) one.
+        error: (issue) =>
+          typeof issue.input === 'number' &&
+          Number.isFinite(issue.input) &&
+          !Number.isInteger(issue.input)
+            ? validationMessage('money-integer', {}, 'en')
+            : undefined,
+      })
+      .nonnegative(),
     currency: CurrencyCodeSchema,
   })
   .meta({

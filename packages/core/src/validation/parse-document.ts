@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import en from 'zod/v4/locales/en.js';
+import {
+  isValidationMessageKey,
+  messageKeyOfEnglish,
+  validationMessage,
+  type MessageLocale,
+} from './validation-messages.js';
+
+/** Options of {@link parseDocument}. */
+export interface ParseDocumentOptions {
+  /** The language of the messages: `'zh-CN'` or `'en'` (the default). */
+  readonly locale?: MessageLocale;
+}
+
+/** One thing wrong with a document: where it is and what is wrong, in the requested locale. */
+export interface DocumentIssue {
+  /** The path from the document root, e.g. `['criteria', 1, 'weight']`. */
+  readonly path: readonly (string | number)[];
+  /** The same path as a JSON Pointer (RFC 6901), e.g. `/criteria/1/weight`. */
+  readonly pointer: string;
+  /** The same path as people read it, e.g. `criteria[1].weight`; `''` for the document itself. */
+  readonly where: string;
+  /** What is wrong, in the requested locale. */
+  readonly message: string;
+  /**
+   * Machine-readable kind: our message key for our own rules (`duplicate-id`,
+   * `money-integer`, …), else zod's issue code (`invalid_type`, `too_small`, …).
+   */
+  readonly code: string;
+}
+
+/** The outcome of {@link parseDocument}: the parsed value, or every issue found. */
+export type ParseDocumentResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
+
+const localeErrors = {
+  'zh-CN': zhCN().localeError,
+  en: en().localeError,
+} as const;
+
+/**
+ * Validates untrusted data (a file, a request body, a form) against a document schema and
+ * reports every problem with its place and a message in zh-CN or English. The locale is
+ * chosen per call, never globally, so a host page that configures zod itself is unaffected.
+ *
+ * @example
+ * const result = parseDocument(MoneySchema, { amount: 10.5, currency: 'CNY' }, { locale: 'zh-CN' });
+ * if (!result.ok) console.log(formatIssues(result.issues));
+ * // amount: 金额应为以最小货币单位（分）表示的整数，不能有小数：1 万元写作 1000000
+ */
+export function parseDocument<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  options: ParseDocumentOptions = {},
+): ParseDocumentResult<z.output<S>> {
+  const locale = options.locale ?? 'en';
+  const result = schema.safeParse(data, { error: localeErrors[locale] });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.map((issue) => toDocumentIssue(issue, locale)) };
+}
+
+function toDocumentIssue(issue: z.core.$ZodIssue, locale: MessageLocale): DocumentIssue {
+  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+  const params = issue.code === 'custom' ? issue.params : undefined;
+  const paramKey: unknown = params?.['messageKey'];
+  const key = isValidationMessageKey(paramKey) ? paramKey : messageKeyOfEnglish(issue.message);
+  const values = (params?.['values'] ?? {}) as Record<string, unknown>;
+  return {
+    path,
+    pointer: toPointer(path),
+    where: toWhere(path),
+    message: key ? validationMessage(key, values, locale) : issue.message,
+    code: key ?? issue.code,
+  };
+}
+
+/**
+ * A path as a JSON Pointer (RFC 6901).
+ *
+ * @example
+ * toPointer(['marks', 'a/b', 0]); // '/marks/a~1b/0'
+ */
+export function toPointer(path: readonly (string | number)[]): string {
+  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/**
+ * A path as people read it: `criteria[1].weight`, `marks["jinhuali-home"]`.
+ *
+ * @example
+ * toWhere(['criteria', 1, 'weight']); // 'criteria[1].weight'
+ */
+export function toWhere(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) text += text === '' ? key : `.${key}`;
+    else text += `[${JSON.stringify(key)}]`;
+  }
+  return text;
+}
+
+const documentLabel = { 'zh-CN': '（文档）', en: '(document)' } as const;
+
+/**
+ * Issues as text, one line per issue (`where: message`), for CLIs and HTTP 400 bodies.
+ *
+ * @example
+ * formatIssues([{ path: ['weight'], pointer: '/weight', where: 'weight',
+ *                 message: 'Too small', code: 'too_small' }]);
+ * // 'weight: Too small'
+ */
+export function formatIssues(
+  issues: readonly DocumentIssue[],
+  options: ParseDocumentOptions = {},
+): string {
+  const label = documentLabel[options.locale ?? 'en'];
+  return issues.map((issue) => `${issue.where || label}: ${issue.message}`).join('\n');
+}
