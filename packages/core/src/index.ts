@@ -4,3 +4,5 @@ export * from './meeting/review-meeting.js';
 export * from './meeting/ballot.js';
 export * from './schemas/registry.js';
 export * from './math/rational.js';
+export * from './validation/validation-messages.js';
+export * from './validation/parse-document.js';
