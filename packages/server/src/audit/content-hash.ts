@@ -1,0 +1,13 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonical-json.js';
+
+/**
+ * SHA-256 (hex) of a JSON value's canonical form: the same document gives the same hash
+ * whatever order its keys were written in.
+ *
+ * @example
+ * contentHash({ a: 1, b: 2 }) === contentHash({ b: 2, a: 1 }); // true
+ */
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}

@@ -1,0 +1,79 @@
+/**
+ * The ballot box's tables as Kysely sees them. Every column is a portable type (text,
+ * integer), so one repository serves SQLite and PostgreSQL: JSON is stored as text, booleans
+ * as 0/1, times as ISO 8601 text.
+ */
+export interface BallotBoxTables {
+  meetings: MeetingsTable;
+  voter_codes: VoterCodesTable;
+  ballots: BallotsTable;
+  audit_log: AuditLogTable;
+  collections: CollectionsTable;
+  collection_items: CollectionItemsTable;
+}
+
+/** One review meeting with its lifecycle status and the head of its audit chain. */
+export interface MeetingsTable {
+  id: string;
+  document: string;
+  status: string;
+  organizer_token_hash: string;
+  live_results: number;
+  cors_origins: string;
+  log_length: number;
+  log_head: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One voting code: its public anonymous id and the SHA-256 of the secret code. */
+export interface VoterCodesTable {
+  id: string;
+  meeting_id: string;
+  code_hash: string;
+  voter_id: string;
+  ballots_cast: number;
+  created_at: string;
+}
+
+/** Every accepted ballot submission; the one with the highest `seq` per code counts. */
+export interface BallotsTable {
+  meeting_id: string;
+  code_id: string;
+  seq: number;
+  marks: string;
+  receipt: string;
+  idempotency_key: string | null;
+  log_seq: number;
+  cast_at: string;
+}
+
+/** The append-only, hash-chained log of one meeting. */
+export interface AuditLogTable {
+  meeting_id: string;
+  seq: number;
+  kind: string;
+  at: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** A place where survey responses or applications are collected. */
+export interface CollectionsTable {
+  id: string;
+  kind: string;
+  schema_name: string | null;
+  organizer_token_hash: string;
+  cors_origins: string;
+  item_count: number;
+  created_at: string;
+}
+
+/** One stored survey response or application, verbatim. */
+export interface CollectionItemsTable {
+  collection_id: string;
+  seq: number;
+  document: string;
+  received_at: string;
+}

@@ -1,0 +1,56 @@
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { BallotBoxTables } from './database-schema.js';
+import { migrateToLatest } from './migrations.js';
+
+/** Where the ballot box stores its data: an SQLite file (default) or a PostgreSQL URL. */
+export type DatabaseOptions = { file: string } | { url: string };
+
+/** An open, migrated database with the dialect it speaks. */
+export interface BallotBoxDatabase {
+  readonly db: Kysely<BallotBoxTables>;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** The PostgreSQL URL, when the dialect is PostgreSQL (for LISTEN/NOTIFY). */
+  readonly url?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating when needed) and migrates the ballot box's database. An SQLite file runs in
+ * WAL mode with `synchronous=FULL`, so a committed ballot survives a crash of the process or
+ * the machine; a PostgreSQL URL gets a connection pool.
+ *
+ * @example
+ * const store = await openDatabase({ file: './qingyuan.db' });
+ * // or: await openDatabase({ url: 'postgres://localhost:5432/qingyuan' });
+ * await store.close();
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<BallotBoxDatabase> {
+  if ('url' in options) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client that loses its connection must not crash the process.
+    pool.on('error', () => undefined);
+    const db = new Kysely<BallotBoxTables>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      await migrateToLatest(db as Kysely<unknown>);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return { db, dialect: 'postgres', url: options.url, close: () => db.destroy() };
+  }
+  const sqlite = new SQLite(options.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<BallotBoxTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

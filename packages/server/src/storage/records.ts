@@ -1,0 +1,65 @@
+import type { ReviewMeeting } from '@qingyuan/core';
+import type { AuditEntry } from '../audit/hash-chain.js';
+
+/**
+ * Where a meeting is in its life on the ballot box: its document can change only while
+ * `draft`; `weights-locked` freezes it; ballots are accepted only while `open`; `closed` ends
+ * voting; `published` makes the results and exports public.
+ */
+export type MeetingStatus = 'draft' | 'weights-locked' | 'open' | 'closed' | 'published';
+
+/** A stored meeting with its settings. */
+export interface MeetingRecord {
+  id: string;
+  document: ReviewMeeting;
+  status: MeetingStatus;
+  /** When true, results and the ranking are visible while voting is still open. */
+  liveResults: boolean;
+  /** Origins (e.g. `https://ngo.example`) whose pages may call this meeting's API. */
+  corsOrigins: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One stored ballot submission. The one with the highest `seq` for its code counts. */
+export interface StoredBallot {
+  /** The anonymous public id of the voting code (never the secret code). */
+  code: string;
+  /** The voter id the ballot counts for: the code id, or the named voter it was issued to. */
+  voter: string;
+  /** 1 for the code's first submission, 2 for the one that replaced it, … */
+  seq: number;
+  marks: Record<string, Record<string, boolean | number>>;
+  receipt: string;
+  /** The audit log entry that records this submission. */
+  logSeq: number;
+  castAt: string;
+  /** Whether this submission is the code's last (the one that counts). */
+  counted: boolean;
+}
+
+/** How many codes exist, how many have voted, how many submissions were made. */
+export interface Turnout {
+  codes: number;
+  voted: number;
+  submissions: number;
+}
+
+/** A voting code as issued: the secret `code` is returned only once, here. */
+export interface IssuedCode {
+  id: string;
+  code: string;
+  voter: string;
+}
+
+/** A rule a request broke, in the shape core uses for business-rule failures. */
+export interface Violation {
+  rule: string;
+  message: string;
+  path: (string | number)[];
+}
+
+/** A decision on a change: go ahead (with what to write), or the rules it breaks. */
+export type Decision<T> = ({ ok: true } & T) | { ok: false; violations: Violation[] };
+
+export type { AuditEntry };

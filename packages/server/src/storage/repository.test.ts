@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
+import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
+import { verifyChain } from '../audit/hash-chain.js';
+import { ballotReceipt } from '../audit/receipt.js';
+import { BallotBoxRepository } from './repository.js';
+import type { MeetingRecord } from './records.js';
+
+const open = (record: MeetingRecord) =>
+  record.status === 'open'
+    ? []
+    : [{ rule: 'voting-open', message: 'Voting is not open', path: ['status'] }];
+
+describeEachBackend('BallotBoxRepository', (backend) => {
+  let store: TestDatabase;
+  let repo: BallotBoxRepository;
+
+  beforeEach(async () => {
+    store = await backend.open();
+    repo = new BallotBoxRepository(store);
+  });
+  afterEach(async () => {
+    await store.dispose();
+  });
+
+  async function openMeeting(id = 'm1') {
+    const created = await repo.createMeeting(pilotMeeting(id), {
+      liveResults: false,
+      corsOrigins: [],
+    });
+    if (!created.ok) throw new Error('meeting exists');
+    await repo.changeMeeting(id, () => ({ ok: true, change: { status: 'open' } }));
+    return created;
+  }
+
+  it('stores a meeting and only its own organizer token opens it', async () => {
+    const a = await openMeeting('a');
+    const b = await openMeeting('b');
+    expect(a.organizerToken).toMatch(/^qyo_[A-Za-z0-9_-]{22}$/);
+    expect(await repo.isOrganizer('a', a.organizerToken)).toBe(true);
+    expect(await repo.isOrganizer('a', b.organizerToken)).toBe(false);
+    expect(await repo.isOrganizer('nope', a.organizerToken)).toBe(false);
+    expect((await repo.getMeeting('a'))?.document.projects).toHaveLength(3);
+  });
+
+  it('refuses a second meeting with the same id', async () => {
+    await openMeeting('same');
+    const again = await repo.createMeeting(pilotMeeting('same'), {
+      liveResults: false,
+      corsOrigins: [],
+    });
+    expect(again.ok).toBe(false);
+  });
+
+  it('counts the last ballot of each code and keeps every submission in the chain', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { count: 2 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const [first, second] = issued.codes;
+    const r1 = await repo.castBallot('m1', { code: first!.code, marks: approvalMarks() }, open);
+    const r2 = await repo.castBallot(
+      'm1',
+      { code: first!.code.toLowerCase(), marks: approvalMarks(() => false) },
+      open,
+    );
+    await repo.castBallot('m1', { code: second!.code, marks: approvalMarks() }, open);
+    expect(r1).toMatchObject({ ok: true, seq: 1 });
+    expect(r2).toMatchObject({ ok: true, seq: 2 });
+
+    const counted = await repo.ballots('m1', { countedOnly: true });
+    expect(counted.map((b) => [b.code, b.seq])).toEqual([
+      [first!.id, 2],
+      [second!.id, 1],
+    ]);
+    expect(counted[0]!.marks['jinhuali-home']!['feasibility']).toBe(false);
+    expect(await repo.ballots('m1')).toHaveLength(3);
+    expect(await repo.turnout('m1')).toEqual({ codes: 2, voted: 2, submissions: 3 });
+
+    const log = await repo.auditLog('m1');
+    expect(verifyChain(log)).toEqual([]);
+    const receipts = log.filter((e) => e.kind === 'ballot.cast').map((e) => e.data['receipt']);
+    expect(receipts).toHaveLength(3);
+    for (const ballot of await repo.ballots('m1')) {
+      expect(receipts).toContain(ballot.receipt);
+      expect(ballot.receipt).toBe(
+        ballotReceipt({ meeting: 'm1', code: ballot.code, seq: ballot.seq, marks: ballot.marks }),
+      );
+    }
+  });
+
+  it('stores codes only as hashes and rejects unknown codes', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { count: 1 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const code = issued.codes[0]!.code;
+    const rows = await store.db.selectFrom('voter_codes').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(code);
+    expect(JSON.stringify(rows)).not.toContain(code.replace(/-/g, ''));
+    const outcome = await repo.castBallot(
+      'm1',
+      { code: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG', marks: {} },
+      open,
+    );
+    expect(outcome).toEqual({ ok: false, reason: 'unknown-code' });
+  });
+
+  it('makes a retried submission with the same idempotency key a no-op', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { count: 1 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const code = issued.codes[0]!.code;
+    const ballot = { code, marks: approvalMarks(), idempotencyKey: 'k-1' };
+    const first = await repo.castBallot('m1', ballot, open);
+    const retry = await repo.castBallot('m1', ballot, open);
+    expect(first).toMatchObject({ ok: true, replayed: false });
+    expect(retry).toMatchObject({ ok: true, replayed: true });
+    if (!first.ok || !retry.ok) throw new Error('unreachable');
+    expect(retry.receipt).toBe(first.receipt);
+    expect(await repo.ballots('m1')).toHaveLength(1);
+    const reused = await repo.castBallot(
+      'm1',
+      { ...ballot, marks: approvalMarks(() => false) },
+      open,
+    );
+    expect(reused).toMatchObject({ ok: false, reason: 'idempotency-key-reused' });
+  });
+
+  it('refuses a ballot the decision rejects and writes nothing', async () => {
+    await repo.createMeeting(pilotMeeting('draft'), { liveResults: false, corsOrigins: [] });
+    const issued = await repo.issueCodes('draft', { count: 1 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const before = (await repo.auditLog('draft')).length;
+    const outcome = await repo.castBallot(
+      'draft',
+      { code: issued.codes[0]!.code, marks: approvalMarks() },
+      open,
+    );
+    expect(outcome).toMatchObject({ ok: false, reason: 'rules' });
+    expect(await repo.ballots('draft')).toEqual([]);
+    expect(await repo.auditLog('draft')).toHaveLength(before);
+  });
+
+  it('stores collection items verbatim, hostile text included', async () => {
+    const { record } = await repo.createCollection({
+      kind: 'survey-responses',
+      schemaName: null,
+      corsOrigins: [],
+    });
+    const hostile = {
+      name: "Robert'); DROP TABLE ballots;--",
+      note: '<script>alert(1)</script>',
+      emoji: '社区 🏘️ \u0000 \\',
+    };
+    await repo.addItem(record.id, hostile);
+    await repo.addItem(record.id, { n: 2 });
+    const items = await repo.listItems(record.id, 0, 10);
+    expect(items.map((i) => i.document)).toEqual([hostile, { n: 2 }]);
+    expect(await repo.listItems(record.id, 1, 10)).toHaveLength(1);
+    expect(await repo.addItem('missing', {})).toBeUndefined();
+  });
+
+  it('issues named-voter codes and reports them to the decision', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { voters: ['v01', 'v02'] }, () => []);
+    expect(issued).toMatchObject({ ok: true });
+    let seen: string[] = [];
+    const again = await repo.issueCodes('m1', { voters: ['v01'] }, (_m, existing) => {
+      seen = [...existing].sort();
+      return [{ rule: 'one-code-per-voter', message: 'v01 already has a code', path: [] }];
+    });
+    expect(seen).toEqual(['v01', 'v02']);
+    expect(again).toMatchObject({ ok: false });
+    expect((await repo.codeVoters('m1')).map((c) => c.voter).sort()).toEqual(['v01', 'v02']);
+  });
+});
