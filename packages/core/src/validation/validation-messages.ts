@@ -1,12 +1,6 @@
 /** The two locales every user-facing message of the toolkit ships in. */
 export type MessageLocale = 'zh-CN' | 'en';
 
-/** A message in both shipped locales. */
-export interface BilingualText {
-  readonly 'zh-CN': string;
-  readonly en: string;
-}
-
 type Values = Readonly<Record<string, unknown>>;
 
 interface MessageTemplate {

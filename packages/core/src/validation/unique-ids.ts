@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { customIssue } from './validation-messages.js';
+
+/**
+ * Adds a localizable `duplicate-id` issue for every repeated id in a list, at the later
+ * occurrence (`[...path, index, 'id']`). For use inside `superRefine`.
+ *
+ * @example
+ * z.object({ lines: z.array(LineSchema) }).superRefine((doc, ctx) =>
+ *   addDuplicateIdIssues(ctx, doc.lines.map((line) => line.id), ['lines'], 'lines'));
+ */
+export function addDuplicateIdIssues(
+  ctx: z.RefinementCtx,
+  ids: readonly string[],
+  path: readonly PropertyKey[],
+  list: string,
+  field: PropertyKey = 'id',
+): void {
+  const seen = new Set<string>();
+  ids.forEach((id, index) => {
+    if (seen.has(id)) ctx.addIssue(customIssue('duplicate-id', { id, list }, [...path, index, field]));
+    seen.add(id);
+  });
+}
