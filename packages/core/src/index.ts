@@ -6,3 +6,8 @@ export * from './schemas/registry.js';
 export * from './math/rational.js';
 export * from './validation/validation-messages.js';
 export * from './validation/parse-document.js';
+export * from './scoring/nearest-double.js';
+export * from './scoring/ranking-order.js';
+export * from './scoring/ballot-check.js';
+export * from './scoring/tally-counts.js';
+export * from './scoring/weighted-tally.js';

@@ -1,0 +1,110 @@
+import { Rational } from '../math/rational.js';
+
+/** What the ranking order needs to know about one project. */
+export interface OrderableProject {
+  /** The project id (last tie-break, code-point order). */
+  readonly id: string;
+  /** The requested amount in minor units (third tie-break, ascending). */
+  readonly requested: number;
+  /** The exact score per criterion, in the meeting's criteria order. */
+  readonly scores: readonly Rational[];
+}
+
+/** One project's place in the order, with its exact weighted scores and total. */
+export interface OrderedProject {
+  readonly id: string;
+  /** 1…n, the position in the order. */
+  readonly rank: number;
+  /** Whether another project has exactly the same total. */
+  readonly tied: boolean;
+  readonly total: Rational;
+  /** `weight × score` per criterion, in the meeting's criteria order. */
+  readonly weighted: readonly Rational[];
+  /** Index of the project in the input. */
+  readonly index: number;
+}
+
+/**
+ * The criteria indices in tie-break order: by descending weight, equal weights in listed order.
+ *
+ * @example
+ * tieBreakCriteria([Rational.parse('0.3'), Rational.parse('0.4'), Rational.parse('0.3')]); // [1, 0, 2]
+ */
+export function tieBreakCriteria(weights: readonly Rational[]): number[] {
+  return weights
+    .map((weight, index) => ({ weight, index }))
+    .sort((a, b) => b.weight.compare(a.weight) || a.index - b.index)
+    .map(({ index }) => index);
+}
+
+/**
+ * Compares two strings by Unicode code point (not UTF-16 code unit, which is what `<` does).
+ *
+ * @example
+ * compareCodePoints('a', 'b'); // -1
+ */
+export function compareCodePoints(a: string, b: string): -1 | 0 | 1 {
+  const left = [...a];
+  const right = [...b];
+  const length = Math.min(left.length, right.length);
+  for (let i = 0; i < length; i++) {
+    const x = left[i]!.codePointAt(0)!;
+    const y = right[i]!.codePointAt(0)!;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return left.length === right.length ? 0 : left.length < right.length ? -1 : 1;
+}
+
+/**
+ * Orders projects by the review meeting's declared chain, exactly:
+ * 1. total (Σ weight × score) descending;
+ * 2. then the weighted score of each criterion, criteria taken by descending weight (equal
+ *    weights in listed order), each descending;
+ * 3. then the requested amount ascending;
+ * 4. then the project id ascending in code-point order.
+ *
+ * `tied` marks projects whose total equals another project's total.
+ *
+ * @example
+ * const w = [Rational.parse('0.5'), Rational.parse('0.5')];
+ * orderProjects([
+ *   { id: 'b', requested: 100, scores: [Rational.of(2), Rational.of(1)] },
+ *   { id: 'a', requested: 100, scores: [Rational.of(1), Rational.of(2)] },
+ * ], w).map((p) => p.id); // ['b', 'a'] (equal totals; b leads on the first criterion)
+ */
+export function orderProjects(
+  projects: readonly OrderableProject[],
+  weights: readonly Rational[],
+): OrderedProject[] {
+  const chain = tieBreakCriteria(weights);
+  const rows = projects.map((project, index) => {
+    const weighted = weights.map((weight, c) => weight.mul(project.scores[c] ?? Rational.ZERO));
+    const total = weighted.reduce((sum, value) => sum.add(value), Rational.ZERO);
+    return { project, index, weighted, total };
+  });
+  rows.sort((a, b) => {
+    const byTotal = b.total.compare(a.total);
+    if (byTotal !== 0) return byTotal;
+    for (const c of chain) {
+      const byCriterion = b.weighted[c]!.compare(a.weighted[c]!);
+      if (byCriterion !== 0) return byCriterion;
+    }
+    if (a.project.requested !== b.project.requested) {
+      return a.project.requested < b.project.requested ? -1 : 1;
+    }
+    return compareCodePoints(a.project.id, b.project.id);
+  });
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = row.total.toString();
+    totals.set(key, (totals.get(key) ?? 0) + 1);
+  }
+  return rows.map((row, position) => ({
+    id: row.project.id,
+    rank: position + 1,
+    tied: (totals.get(row.total.toString()) ?? 0) > 1,
+    total: row.total,
+    weighted: row.weighted,
+    index: row.index,
+  }));
+}
