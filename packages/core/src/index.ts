@@ -11,3 +11,4 @@ export * from './scoring/ranking-order.js';
 export * from './scoring/ballot-check.js';
 export * from './scoring/tally-counts.js';
 export * from './scoring/weighted-tally.js';
+export * from './scoring/tally-columns.js';

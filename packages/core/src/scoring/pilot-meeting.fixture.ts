@@ -50,7 +50,7 @@ export const pilotMeeting: ReviewMeeting = ReviewMeetingSchema.parse({
 
 const all = { 'public-benefit': true, feasibility: true, sustainability: true };
 
-export const pilotBallots = [
+export const pilotBallots: { voter: string; marks: Record<string, Record<string, boolean>> }[] = [
   {
     voter: 'v01',
     marks: {
