@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { reporters } from '../../vitest.shared';
+import { stubEndpoint } from './stub-endpoint';
 
 export default defineConfig({
+  plugins: [stubEndpoint()],
   test: {
     include: ['src/**/*.test.ts'],
     reporters,

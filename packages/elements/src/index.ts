@@ -1,2 +1,37 @@
 export { defineElement } from './internal/define.js';
 export { resolveLocale, toSupportedLocale, type SupportedLocale } from './i18n/locale.js';
+export { LocaleController } from './i18n/locale-controller.js';
+export {
+  formatMessage,
+  translate,
+  parseMessageOverrides,
+  type Catalog,
+  type Catalogs,
+  type MessageOverrides,
+  type MessageParams,
+} from './i18n/messages.js';
+export { QyElement } from './internal/qy-element.js';
+export { QyFormControl, type ControlValidity } from './form/form-control.js';
+export {
+  DocumentController,
+  type DocumentState,
+  type DocumentControllerOptions,
+} from './data/document-controller.js';
+export type { DocumentIssue, DocumentResult } from './data/document-issue.js';
+export { loadMessages, type LoadMessageKey } from './data/load-messages.js';
+export { renderLoadState } from './data/load-state-view.js';
+export { sharedStyles } from './internal/shared-styles.js';
+export { formatMoney } from './internal/format-money.js';
+export * from './events/load.js';
+export * from './events/load-error.js';
+export * from './events/ballot-submit.js';
+export * from './events/ballot-queued.js';
+export * from './events/ballot-sent.js';
+export * from './events/ballot-rejected.js';
+export * from './events/sort.js';
+export * from './events/weights-change.js';
+export * from './events/weights-lock.js';
+export { QyBallot, type BallotStep } from './ballot/ballot.js';
+export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
+export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
+export { receiptCode, canonicalJson } from './ballot/ballot-receipt.js';

@@ -1,0 +1,119 @@
+/** One ballot waiting to be delivered, as kept in localStorage. */
+export interface OutboxEntry {
+  /** The `Idempotency-Key` sent with every attempt, so the server stores it once. */
+  readonly key: string;
+  readonly endpoint: string;
+  /** The ballot as the JSON body that is posted. */
+  readonly body: string;
+  readonly receipt: string;
+}
+
+/** What one delivery attempt came to. */
+export type DeliveryOutcome =
+  | { readonly status: 'sent'; readonly entry: OutboxEntry; readonly httpStatus: number }
+  | { readonly status: 'queued'; readonly entry: OutboxEntry; readonly reason: string }
+  | {
+      readonly status: 'rejected';
+      readonly entry: OutboxEntry;
+      readonly httpStatus: number;
+      readonly message: string;
+    }
+  | { readonly status: 'busy'; readonly entry: OutboxEntry };
+
+/** Keys being posted right now by any element of this page: never two requests at once. */
+const inFlight = new Set<string>();
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+
+/**
+ * The device's outbox of ballots for `<qy-ballot endpoint>`. A ballot is stored *before* the
+ * first attempt, removed only when the server accepted it (2xx) or refused it for good
+ * (other 4xx), and kept when offline, unreachable or busy (408/425/429/5xx). Every attempt
+ * carries the same `Idempotency-Key`, and one page never has two attempts of one key in flight,
+ * so a ballot is stored once however often it is retried.
+ *
+ * @example
+ * const outbox = new BallotOutbox();
+ * const entry = outbox.add({ endpoint: '/api/ballots', body: JSON.stringify(ballot), receipt });
+ * const outcome = await outbox.deliver(entry); // 'sent' | 'queued' | 'rejected' | 'busy'
+ */
+export class BallotOutbox {
+  constructor(
+    private readonly storage: Storage = localStorage,
+    private readonly storageKey = 'qingyuan:ballot-outbox',
+  ) {}
+
+  /** Every waiting ballot, oldest first. */
+  entries(): OutboxEntry[] {
+    try {
+      const parsed: unknown = JSON.parse(this.storage.getItem(this.storageKey) ?? '[]');
+      return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Stores a ballot under a fresh idempotency key and returns its entry. */
+  add(entry: Omit<OutboxEntry, 'key'>): OutboxEntry {
+    const stored: OutboxEntry = { key: crypto.randomUUID(), ...entry };
+    this.write([...this.entries(), stored]);
+    return stored;
+  }
+
+  /** Forgets a ballot (delivered or refused). */
+  remove(key: string): void {
+    this.write(this.entries().filter((entry) => entry.key !== key));
+  }
+
+  /** Posts one waiting ballot and records the outcome. */
+  async deliver(entry: OutboxEntry): Promise<DeliveryOutcome> {
+    if (inFlight.has(entry.key)) return { status: 'busy', entry };
+    // Already delivered by an earlier flush that read the same list: do not post it again.
+    if (!this.entries().some((item) => item.key === entry.key)) return { status: 'busy', entry };
+    inFlight.add(entry.key);
+    try {
+      let response: Response;
+      try {
+        response = await fetch(entry.endpoint, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.key },
+          body: entry.body,
+        });
+      } catch (error) {
+        return {
+          status: 'queued',
+          entry,
+          reason: error instanceof Error ? error.message : String(error),
+        };
+      }
+      if (response.ok) {
+        this.remove(entry.key);
+        return { status: 'sent', entry, httpStatus: response.status };
+      }
+      if (isRetryableStatus(response.status)) {
+        return { status: 'queued', entry, reason: `HTTP ${response.status}` };
+      }
+      this.remove(entry.key);
+      const message = (await response.text().catch(() => '')).slice(0, 500);
+      return { status: 'rejected', entry, httpStatus: response.status, message };
+    } finally {
+      inFlight.delete(entry.key);
+    }
+  }
+
+  /** Tries every waiting ballot for an endpoint, one after another. */
+  async flush(endpoint: string): Promise<DeliveryOutcome[]> {
+    const outcomes: DeliveryOutcome[] = [];
+    for (const entry of this.entries().filter((item) => item.endpoint === endpoint)) {
+      outcomes.push(await this.deliver(entry));
+    }
+    return outcomes;
+  }
+
+  private write(entries: readonly OutboxEntry[]): void {
+    if (entries.length === 0) this.storage.removeItem(this.storageKey);
+    else this.storage.setItem(this.storageKey, JSON.stringify(entries));
+  }
+}

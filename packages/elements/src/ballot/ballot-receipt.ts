@@ -1,0 +1,34 @@
+/**
+ * JSON with object keys sorted at every level, so the same ballot always gives the same text
+ * whatever order its marks were given in.
+ *
+ * @example
+ * canonicalJson({ b: 1, a: { d: true, c: 2 } }); // '{"a":{"c":2,"d":true},"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0,
+          ),
+        )
+      : item,
+  );
+}
+
+/**
+ * The receipt code of a ballot: the first 48 bits of the SHA-256 of its canonical JSON, as
+ * three groups of four hex digits (`3f2a-91c0-7b44`). Short enough to write down, long enough
+ * that two ballots of one meeting practically never share one. Needs a secure context
+ * (https or localhost) for `crypto.subtle`.
+ *
+ * @example
+ * await receiptCode({ voter: 'v01', marks: {} }); // e.g. '5d1c-0a8e-41f7'
+ */
+export async function receiptCode(ballot: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson(ballot));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const hex = [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+}

@@ -1,0 +1,429 @@
+import { BallotSchema, type Ballot } from '@qingyuan/core';
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../define/ballot.js';
+import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
+import type { QyLoadErrorEvent } from '../events/load-error.js';
+import { expectNoAxeViolations } from '../testing/axe.js';
+import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
+import { runFormControlTests } from '../testing/form-control-tests.js';
+import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
+import type { QyBallot } from './ballot.js';
+
+const ENDPOINT = '/__stub/ballots';
+
+async function stub(control: Record<string, boolean>): Promise<void> {
+  await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
+}
+async function stubState(): Promise<{
+  attempts: number;
+  answered: number;
+  stored: { key: string; body: string }[];
+}> {
+  return (await fetch('/__stub/state')).json();
+}
+
+function text(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function checkbox(el: QyBallot, project: string, criterion: string): HTMLInputElement {
+  return shadow(el, `input[data-project="${project}"][data-criterion="${criterion}"]`);
+}
+
+async function button(el: QyBallot, label: string): Promise<HTMLButtonElement> {
+  await el.updateComplete;
+  const found = shadowAll<HTMLButtonElement>(el, 'button').find(
+    (b) => b.textContent?.trim() === label,
+  );
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+async function submitApproval(el: QyBallot): Promise<void> {
+  await userEvent.click(checkbox(el, 'jinhuali-home', 'public-benefit'));
+  await userEvent.click(await button(el, 'Review my ballot'));
+  await userEvent.click(await button(el, 'Submit ballot'));
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  cleanupFixtures();
+  document.documentElement.lang = '';
+  await stub({ down: false, refuse: false, reset: true });
+});
+
+describe('<qy-ballot> input forms', () => {
+  it('renders a meeting given as a property: projects, community, amount per locale', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${pilotMeeting()}></qy-ballot>`,
+      { lang: 'en' },
+    );
+    expect(shadowAll(el, 'fieldset.project')).toHaveLength(4);
+    expect(text(el)).toContain('New Residents’ Home');
+    expect(text(el)).toContain('jinhuali');
+    expect(text(el)).toContain('CN¥10,000.00');
+    expect(text(el)).toContain('0 approvals given');
+  });
+
+  it('renders a meeting from an inline JSON child, in Chinese', async () => {
+    const json = JSON.stringify(pilotMeeting());
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert"
+        ><script type="application/json">
+          ${json}
+        </script></qy-ballot
+      >`,
+      { lang: 'zh-CN' },
+    );
+    expect(text(el)).toContain('新居民之家');
+    expect(text(el)).toContain('¥10,000.00');
+    expect(text(el)).toContain('公益性');
+  });
+
+  it('renders a meeting fetched from src', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(pilotMeeting())], { type: 'application/json' }),
+    );
+    const el = await fixture<QyBallot>(html`<qy-ballot voter="v-expert" src=${url}></qy-ballot>`);
+    await until(() => shadowAll(el, 'fieldset.project').length === 4, 'projects from src');
+    expect(text(el)).toContain('Cultural Activity Center');
+  });
+
+  it('shows a malformed meeting as a localized error and fires qy-load-error', async () => {
+    const bad = { ...pilotMeeting(), criteria: [] };
+    const errors: QyLoadErrorEvent[] = [];
+    document.addEventListener('qy-load-error', (e) => errors.push(e), { once: true });
+    const el = await fixture<QyBallot>(html`<qy-ballot .meeting=${bad}></qy-ballot>`, {
+      lang: 'zh-CN',
+    });
+    const alert = shadow(el, '[role="alert"]');
+    expect(alert.textContent).toContain('文档存在以下问题');
+    expect(alert.textContent).toContain('criteria');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.detail.issues[0]!.where).toBe('criteria');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('reports inline text that is not JSON, and a src that fails', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        ><script type="application/json">
+          { not json
+        </script></qy-ballot
+      >`,
+    );
+    expect(shadow(el, '[role="alert"]').textContent).toContain('not valid JSON');
+    const missing = await fixture<QyBallot>(
+      html`<qy-ballot src="/__stub/no-such-meeting.json"></qy-ballot>`,
+    );
+    await until(() => missing.shadowRoot?.querySelector('[role="alert"]') !== null, 'error');
+    expect(shadow(missing, '[role="alert"]').textContent).toContain('404');
+  });
+});
+
+describe('<qy-ballot> voting', () => {
+  it('disables own-community projects and says why', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-jinhuali" .meeting=${pilotMeeting()}></qy-ballot>`,
+    );
+    const [own, other] = shadowAll<HTMLFieldSetElement>(el, 'fieldset.project');
+    expect(own!.disabled).toBe(true);
+    expect(own!.textContent).toContain('your own community (jinhuali)');
+    expect(own!.getAttribute('aria-describedby')).toBe('recused-jinhuali-home');
+    expect(other!.disabled).toBe(false);
+    expect(text(el)).toContain('0 approvals given');
+    expect(el.value!.marks['jinhuali-home']).toBeUndefined();
+  });
+
+  it('is operated with the keyboard only, and submits a valid interchange ballot', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${pilotMeeting()}></qy-ballot>`,
+    );
+    const submitted: QyBallotSubmitEvent[] = [];
+    el.addEventListener('qy-ballot-submit', (e) => submitted.push(e));
+    // the first focusable control is the first project's details summary, then its toggles
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement?.localName).toBe('summary');
+    await userEvent.keyboard('{Enter}');
+    expect(shadow<HTMLDetailsElement>(el, 'details').open).toBe(true);
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    expect(checkbox(el, 'jinhuali-home', 'public-benefit').checked).toBe(true);
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard(' ');
+    expect(text(el)).toContain('2 approvals given');
+    expect(el.value!.marks['jinhuali-home']).toEqual({
+      'public-benefit': true,
+      feasibility: false,
+      sustainability: true,
+    });
+    (await button(el, 'Review my ballot')).focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('review');
+    expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
+    expect(text(el)).toContain('Check your ballot');
+    (await button(el, 'Submit ballot')).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => submitted.length === 1, 'submit event');
+    const ballot: Ballot = submitted[0]!.detail.ballot;
+    expect(BallotSchema.safeParse(ballot).success).toBe(true);
+    expect(ballot.voter).toBe('v-expert');
+    expect(Object.keys(ballot.marks)).toHaveLength(4);
+    expect(submitted[0]!.detail.receipt).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
+    await until(() => el.currentStep === 'done', 'done');
+    expect(text(el)).toContain(submitted[0]!.detail.receipt);
+  });
+
+  it('blocks review of an incomplete score ballot, then accepts arrow-key scores', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>`,
+    );
+    await userEvent.click(await button(el, 'Review my ballot'));
+    await el.updateComplete;
+    expect(el.currentStep).toBe('vote');
+    const alert = shadow(el, '.incomplete');
+    expect(alert.textContent).toContain('6 missing');
+    expect(el.shadowRoot!.activeElement).toBe(alert);
+    const groups = shadowAll<HTMLFieldSetElement>(el, 'fieldset.score');
+    expect(groups).toHaveLength(6);
+    for (const group of groups) {
+      group.querySelector('input')!.focus();
+      await userEvent.keyboard(' ');
+      await userEvent.keyboard('{ArrowRight}');
+      await userEvent.keyboard('{ArrowRight}');
+    }
+    const marks = el.value!.marks;
+    expect(marks['jinhuali-home']).toEqual({
+      'public-benefit': 3,
+      feasibility: 3,
+      sustainability: 3,
+    });
+    await userEvent.click(await button(el, 'Review my ballot'));
+    expect(el.currentStep).toBe('review');
+    expect(text(el)).toContain('3 points');
+    await userEvent.click(await button(el, 'Change my marks'));
+    expect(el.currentStep).toBe('vote');
+    expect(el.value!.marks['yuhuayuan-culture']!['feasibility']).toBe(3);
+  });
+
+  it('says when the voter is missing or unknown', async () => {
+    const none = await fixture<QyBallot>(html`<qy-ballot .meeting=${pilotMeeting()}></qy-ballot>`);
+    expect(shadow(none, '.alert').textContent).toContain('No voter is set');
+    expect(none.checkValidity()).toBe(false);
+    const stranger = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-nobody" .meeting=${pilotMeeting()}></qy-ballot>`,
+    );
+    expect(shadow(stranger, '.alert').textContent).toContain('“v-nobody” is not on the list');
+  });
+
+  it('keeps payloads in document text inert', async () => {
+    const meeting = pilotMeeting();
+    meeting.projects[0]!.title = xssPayload;
+    meeting.projects[0]!.summary = xssPayload;
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${meeting}></qy-ballot>`,
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(text(el)).toContain('<img src=x onerror=');
+    expect((window as { __qyXss?: number }).__qyXss).toBeUndefined();
+  });
+});
+
+describe('<qy-ballot> delivery to an endpoint', () => {
+  it('posts once with an Idempotency-Key and shows the receipt', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    let sentKey = '';
+    el.addEventListener('qy-ballot-sent', (e) => (sentKey = e.detail.key));
+    await submitApproval(el);
+    await until(() => el.currentStep === 'sent', 'sent');
+    const state = await stubState();
+    expect(state.attempts).toBe(1);
+    expect(state.stored).toHaveLength(1);
+    expect(state.stored[0]!.key).toBe(sentKey);
+    expect(JSON.parse(state.stored[0]!.body)).toEqual(el.value);
+    expect(text(el)).toContain('Your ballot was received');
+    expect(shadow(el, '[part="receipt"]').textContent).toMatch(/[0-9a-f]{4}-[0-9a-f]{4}/);
+    expect(localStorage.length).toBe(0);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('queues while offline, retries when back online, and never stores it twice', async () => {
+    await stub({ down: true });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    const queued: string[] = [];
+    el.addEventListener('qy-ballot-queued', (e) => queued.push(e.detail.key));
+    await submitApproval(el);
+    await until(() => el.currentStep === 'queued', 'queued');
+    expect(queued).toHaveLength(1);
+    expect(text(el)).toContain('saved on this device');
+    expect(localStorage.getItem('qingyuan:ballot-outbox')).toContain(queued[0]);
+    await expectNoAxeViolations(el.parentElement!);
+
+    await stub({ down: false });
+    window.dispatchEvent(new Event('online'));
+    await until(() => el.currentStep === 'sent', 'sent after online');
+    window.dispatchEvent(new Event('online'));
+    await el.retryNow();
+    const state = await stubState();
+    expect(state.answered).toBe(1);
+    expect(state.stored).toHaveLength(1);
+    expect(state.stored[0]!.key).toBe(queued[0]);
+    expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
+  });
+
+  it('sends a ballot left in the outbox by an earlier page load', async () => {
+    await stub({ down: true });
+    const first = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    await submitApproval(first);
+    await until(() => first.currentStep === 'queued', 'queued');
+    cleanupFixtures();
+    await stub({ down: false });
+    const sent: string[] = [];
+    document.addEventListener('qy-ballot-sent', (e) => sent.push(e.detail.receipt), { once: true });
+    await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    await until(() => sent.length === 1, 'sent from outbox');
+    expect((await stubState()).stored).toHaveLength(1);
+  });
+
+  it('shows a refusal and does not retry it', async () => {
+    await stub({ refuse: true });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    await submitApproval(el);
+    await until(() => el.currentStep === 'rejected', 'rejected');
+    expect(text(el)).toContain('refused this ballot (HTTP 422)');
+    expect(text(el)).toContain('voter already voted');
+    await el.retryNow();
+    expect((await stubState()).attempts).toBe(1);
+  });
+
+  it('does not post when the host cancels qy-ballot-submit', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+    );
+    el.addEventListener('qy-ballot-submit', (e) => e.preventDefault());
+    await submitApproval(el);
+    await until(() => el.currentStep === 'done', 'done');
+    expect((await stubState()).attempts).toBe(0);
+  });
+});
+
+describe('<qy-ballot> language, layout and accessibility', () => {
+  it('follows the nearest lang, live, and takes host overrides', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${pilotMeeting()}></qy-ballot>`,
+      { lang: 'en' },
+    );
+    expect(text(el)).toContain('Review my ballot');
+    el.parentElement!.lang = 'zh-CN';
+    await until(() => text(el).includes('检查我的选票'), 'zh-CN text');
+    expect(text(el)).toContain('新居民之家');
+    el.messages = { 'zh-CN': { toReview: '下一步' } };
+    await el.updateComplete;
+    expect(await button(el, '下一步')).toBeTruthy();
+    el.setAttribute('messages', '{"zh-CN":{"toReview":"核对"}}');
+    await el.updateComplete;
+    expect(await button(el, '核对')).toBeTruthy();
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`has no axe violations with long ${lang} text, voting and reviewing`, async () => {
+      const meeting = pilotMeeting();
+      meeting.projects[1]!.title = longText[lang];
+      meeting.projects[1]!.summary = longText[lang];
+      const el = await fixture<QyBallot>(
+        html`<qy-ballot voter="v-jinhuali" .meeting=${meeting}></qy-ballot>`,
+        { lang },
+      );
+      await expectNoAxeViolations(el.parentElement!);
+      await userEvent.click(shadowAll<HTMLButtonElement>(el, 'button.primary')[0]!);
+      await el.updateComplete;
+      expect(el.currentStep).toBe('review');
+      await expectNoAxeViolations(el.parentElement!);
+    });
+  }
+
+  it('gives 44 px touch targets and no horizontal scroll on a 360 px phone', async () => {
+    const meeting = pilotMeeting();
+    meeting.projects[1]!.title = longText.en;
+    const el = await fixture<QyBallot>(
+      html`<div style="width:360px">
+        <qy-ballot voter="v-expert" .meeting=${meeting}></qy-ballot>
+      </div>`,
+      { selector: 'qy-ballot' },
+    );
+    expect(el.scrollWidth).toBeLessThanOrEqual(360);
+    for (const target of shadowAll(el, 'label.toggle, button, summary')) {
+      const box = target.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
+    }
+    const score = await fixture<QyBallot>(
+      html`<div style="width:360px">
+        <qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>
+      </div>`,
+      { selector: 'qy-ballot' },
+    );
+    for (const option of shadowAll(score, 'label.option')) {
+      const box = option.getBoundingClientRect();
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
+
+runFormControlTests<QyBallot>({
+  tag: 'qy-ballot',
+  create: async (form) => {
+    const el = document.createElement('qy-ballot');
+    el.name = 'field';
+    el.voter = 'v-expert';
+    el.meeting = scoreMeeting();
+    form.querySelector('fieldset')!.append(el);
+    await settle(form);
+    return el;
+  },
+  fill: async (el) => {
+    for (const group of shadowAll<HTMLFieldSetElement>(el, 'fieldset.score')) {
+      await userEvent.click(group.querySelectorAll('input')[3]!);
+    }
+  },
+  invalidWhenEmpty: true,
+});

@@ -1,0 +1,30 @@
+import type { DocumentIssue } from '../data/document-issue.js';
+
+/** Where a component's document came from. */
+export type DocumentSource = 'property' | 'src' | 'inline';
+
+/** What `qy-load-error` carries. */
+export interface QyLoadErrorDetail {
+  source: DocumentSource;
+  issues: readonly DocumentIssue[];
+}
+
+/**
+ * Fired when a component's document (a meeting, a tally result…) is missing, unreachable or
+ * malformed. The component also shows the issues in a visible, localized error state.
+ *
+ * @example
+ * el.addEventListener('qy-load-error', (event) => console.log(event.detail.issues));
+ */
+export class QyLoadErrorEvent extends Event {
+  static readonly type = 'qy-load-error';
+  constructor(readonly detail: QyLoadErrorDetail) {
+    super(QyLoadErrorEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'qy-load-error': QyLoadErrorEvent;
+  }
+}

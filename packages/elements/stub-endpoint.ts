@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
+
+/**
+ * A local stub ballot box for the browser tests, served by the Vitest dev server:
+ *
+ * - `POST /__stub/ballots` stores a ballot once per `Idempotency-Key` (201 the first time,
+ *   200 with the stored copy on a repeat); when "down" it drops the connection (the browser
+ *   sees a network error, as when offline); when "refusing" it answers 422.
+ * - `GET /__stub/state` returns `{ attempts, answered, stored: [{ key, body }] }`: `attempts`
+ *   counts every request (Chromium itself may repeat a POST whose connection was dropped),
+ *   `answered` those that got an answer.
+ * - `POST /__stub/control` with `{ "down": bool, "refuse": bool, "reset": bool }`.
+ */
+export function stubEndpoint(): Plugin {
+  let attempts = 0;
+  let answered = 0;
+  let down = false;
+  let refuse = false;
+  const stored = new Map<string, string>();
+
+  const readBody = (req: IncomingMessage): Promise<string> =>
+    new Promise((resolve) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => resolve(body));
+    });
+  const send = (res: ServerResponse, status: number, data: unknown): void => {
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(data));
+  };
+
+  return {
+    name: 'qingyuan-stub-endpoint',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        const url = req.url ?? '';
+        if (url === '/__stub/state')
+          return send(res, 200, {
+            attempts,
+            answered,
+            stored: [...stored].map(([key, body]) => ({ key, body })),
+          });
+        if (url === '/__stub/control' && req.method === 'POST') {
+          const control = JSON.parse(await readBody(req)) as Record<string, boolean>;
+          if (control['reset']) {
+            attempts = 0;
+            answered = 0;
+            stored.clear();
+          }
+          down = control['down'] ?? down;
+          refuse = control['refuse'] ?? refuse;
+          return send(res, 200, { down, refuse });
+        }
+        if (url === '/__stub/ballots' && req.method === 'POST') {
+          const body = await readBody(req);
+          attempts++;
+          if (down) {
+            req.socket.destroy();
+            return;
+          }
+          answered++;
+          if (refuse) return send(res, 422, { error: 'voter already voted' });
+          const key = req.headers['idempotency-key'];
+          if (typeof key !== 'string' || key === '') return send(res, 400, { error: 'no key' });
+          if (stored.has(key)) return send(res, 200, JSON.parse(stored.get(key)!));
+          stored.set(key, body);
+          return send(res, 201, JSON.parse(body));
+        }
+        next();
+      });
+    },
+  };
+}
