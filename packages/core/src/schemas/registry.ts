@@ -3,6 +3,19 @@ import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { BallotListSchema, BallotSchema } from '../meeting/ballot.js';
+import { CommunitySchema } from '../domain/community.js';
+import { ParticipantSchema } from '../domain/participant.js';
+import { GovernanceBodySchema } from '../domain/governance-body.js';
+import { ApplicationSchema } from '../domain/application.js';
+import { FundingDecisionSchema } from '../domain/funding-decision.js';
+import { ExecutionTeamSchema } from '../domain/execution-team.js';
+import { WorkRecordSchema } from '../domain/work-record.js';
+import { ExecutionReportSchema } from '../domain/execution-report.js';
+import { FinancialAuditSchema } from '../domain/financial-audit.js';
+import { EvaluationReportSchema } from '../domain/evaluation-report.js';
+import { TerminationSchema } from '../domain/termination.js';
+import { NeedsSurveySchema } from '../survey/needs-survey.js';
+import { SurveyResponseSchema } from '../survey/survey-response.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -14,6 +27,19 @@ export const documentSchemas = {
   ReviewMeeting: ReviewMeetingSchema,
   Ballot: BallotSchema,
   BallotList: BallotListSchema,
+  Community: CommunitySchema,
+  Participant: ParticipantSchema,
+  GovernanceBody: GovernanceBodySchema,
+  NeedsSurvey: NeedsSurveySchema,
+  SurveyResponse: SurveyResponseSchema,
+  Application: ApplicationSchema,
+  FundingDecision: FundingDecisionSchema,
+  ExecutionTeam: ExecutionTeamSchema,
+  WorkRecord: WorkRecordSchema,
+  ExecutionReport: ExecutionReportSchema,
+  FinancialAudit: FinancialAuditSchema,
+  EvaluationReport: EvaluationReportSchema,
+  Termination: TerminationSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a published document schema. */

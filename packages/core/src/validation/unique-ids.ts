@@ -18,7 +18,8 @@ export function addDuplicateIdIssues(
 ): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) ctx.addIssue(customIssue('duplicate-id', { id, list }, [...path, index, field]));
+    if (seen.has(id))
+      ctx.addIssue(customIssue('duplicate-id', { id, list }, [...path, index, field]));
     seen.add(id);
   });
 }

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { MoneySchema } from '../money/money.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+import { addDuplicateIdIssues } from '../validation/unique-ids.js';
+import { customIssue } from '../validation/validation-messages.js';
+import { CalendarDateSchema } from './calendar.js';
+import { TeamRoleSchema } from './team-role.js';
+
+/** A survey finding a need rests on: a question of a needs survey, optionally one option. */
+export const SurveyFindingRefSchema = z
+  .object({ survey: IdSchema, question: IdSchema, option: IdSchema.optional() })
+  .meta({ id: 'SurveyFindingRef' });
+
+/** A need the project answers, linked to the survey findings that show it. */
+export const ApplicationNeedSchema = z
+  .object({
+    id: IdSchema,
+    description: LocalizedTextSchema,
+    findings: z.array(SurveyFindingRefSchema),
+  })
+  .meta({ id: 'ApplicationNeed' });
+
+/** A need the project answers. */
+export type ApplicationNeed = z.infer<typeof ApplicationNeedSchema>;
+
+/** A planned activity with its dates (inclusive). */
+export const PlanActivitySchema = z
+  .object({
+    id: IdSchema,
+    title: LocalizedTextSchema,
+    description: LocalizedTextSchema.optional(),
+    start: CalendarDateSchema,
+    end: CalendarDateSchema,
+  })
+  .superRefine((activity, ctx) => {
+    if (activity.end < activity.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+  })
+  .meta({ id: 'PlanActivity' });
+
+/** A planned activity. */
+export type PlanActivity = z.infer<typeof PlanActivitySchema>;
+
+/** A measurable target (指标): what is counted, in which unit, and how much is aimed for. */
+export const IndicatorSchema = z
+  .object({
+    id: IdSchema,
+    description: LocalizedTextSchema,
+    unit: LocalizedTextSchema,
+    target: z.number().finite().nonnegative(),
+    baseline: z.number().finite().nonnegative().optional(),
+  })
+  .meta({ id: 'Indicator' });
+
+/** A measurable target. */
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/** A member of the implementing team proposed in the application. */
+export const ProposedTeamMemberSchema = z
+  .object({
+    name: LocalizedTextSchema,
+    participant: IdSchema.optional(),
+    role: TeamRoleSchema,
+  })
+  .meta({ id: 'ProposedTeamMember' });
+
+/** Groups the model leans towards: migrants, the elderly, laid-off workers, children, … */
+export const VulnerableGroupSchema = z
+  .enum(['migrants', 'elderly', 'laid-off-workers', 'children', 'disabled', 'low-income'])
+  .meta({ id: 'VulnerableGroup' });
+
+/** A vulnerable group. */
+export type VulnerableGroup = z.infer<typeof VulnerableGroupSchema>;
+
+/** Who benefits, how many, and which vulnerable group they belong to, if any. */
+export const BeneficiarySchema = z
+  .object({
+    group: LocalizedTextSchema,
+    count: z.int().nonnegative().optional(),
+    vulnerable: VulnerableGroupSchema.optional(),
+  })
+  .meta({ id: 'Beneficiary' });
+
+/** A group of beneficiaries. */
+export type Beneficiary = z.infer<typeof BeneficiarySchema>;
+
+/** One line of a budget: what is bought or paid, and how much. */
+export const BudgetLineSchema = z
+  .object({
+    id: IdSchema,
+    item: LocalizedTextSchema,
+    amount: MoneySchema,
+    note: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'BudgetLine' });
+
+/** One budget line. */
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+/**
+ * A project application 项目申请书 in the prescribed format: purpose, the needs it answers
+ * (linked to survey findings), plan, indicators, implementing team, beneficiaries, budget
+ * and sustainability plan. A draft may be incomplete; what submitting requires is checked by
+ * the project lifecycle rules (`application.has-indicator`, `application.budget-adds-up`).
+ * The application id is the project id used by every later document.
+ *
+ * @example
+ * ApplicationSchema.parse({
+ *   id: 'jinhuali-home', community: 'jinhuali',
+ *   title: { 'zh-CN': '新居民之家', en: "New Residents' Home" },
+ *   purpose: '为外来人口提供低价生活用品和儿童看护',
+ *   needs: [{ id: 'n1', description: '低价生活用品', findings: [{ survey: 's2007', question: 'q-needs', option: 'goods' }] }],
+ *   plan: [{ id: 'a1', title: '爱心超市开业', start: '2007-06-01', end: '2007-06-30' }],
+ *   indicators: [{ id: 'i1', description: '每月服务人次', unit: '人次', target: 200 }],
+ *   team: [{ name: '李主任', role: 'overall-lead' }],
+ *   beneficiaries: [{ group: '外来人口家庭', count: 300, vulnerable: 'migrants' }],
+ *   budget: { total: { amount: 1000000, currency: 'CNY' },
+ *             lines: [{ id: 'b1', item: '货架', amount: { amount: 1000000, currency: 'CNY' } }] },
+ *   sustainability: '由居民志愿者轮值，售货收入补贴运营',
+ * });
+ */
+export const ApplicationSchema = z
+  .object({
+    id: IdSchema,
+    community: IdSchema,
+    title: LocalizedTextSchema,
+    authors: z.array(IdSchema).optional(),
+    purpose: LocalizedTextSchema,
+    needs: z.array(ApplicationNeedSchema),
+    plan: z.array(PlanActivitySchema),
+    indicators: z.array(IndicatorSchema),
+    team: z.array(ProposedTeamMemberSchema),
+    beneficiaries: z.array(BeneficiarySchema),
+    budget: z
+      .object({ total: MoneySchema, lines: z.array(BudgetLineSchema) })
+      .meta({ id: 'Budget' }),
+    sustainability: LocalizedTextSchema.optional(),
+  })
+  .superRefine((application, ctx) => {
+    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+    addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
+    addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
+    addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
+    addDuplicateIdIssues(ctx, ids(application.budget.lines), ['budget', 'lines'], 'lines');
+  })
+  .meta({ id: 'Application', description: 'A project application (项目申请书).' });
+
+/** A project application. */
+export type Application = z.infer<typeof ApplicationSchema>;

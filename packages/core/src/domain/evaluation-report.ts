@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+import { addDuplicateIdIssues } from '../validation/unique-ids.js';
+import { TimestampSchema } from './calendar.js';
+
+/** One indicator of the application: its target and what was reached. */
+export const IndicatorResultSchema = z
+  .object({
+    indicator: IdSchema,
+    unit: LocalizedTextSchema,
+    target: z.number().finite().nonnegative(),
+    reached: z.number().finite().nonnegative(),
+    note: LocalizedTextSchema.optional(),
+  })
+  .meta({ id: 'IndicatorResult' });
+
+/** One indicator result. */
+export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
+
+/**
+ * The evaluation report 评估报告 of a project: each indicator reached against its target,
+ * who evaluated and when, and a summary.
+ *
+ * @example
+ * EvaluationReportSchema.parse({
+ *   id: 'ev-jinhuali', project: 'jinhuali-home',
+ *   indicators: [{ indicator: 'i1', unit: '人次', target: 200, reached: 240 }],
+ *   summary: '服务人次超过目标', evaluatedBy: ['p-ngo'], evaluatedAt: '2009-01-25T15:00:00+08:00',
+ * });
+ */
+export const EvaluationReportSchema = z
+  .object({
+    id: IdSchema,
+    project: IdSchema,
+    indicators: z.array(IndicatorResultSchema),
+    summary: LocalizedTextSchema,
+    evaluatedBy: z.array(IdSchema).min(1),
+    evaluatedAt: TimestampSchema,
+  })
+  .superRefine((report, ctx) =>
+    addDuplicateIdIssues(
+      ctx,
+      report.indicators.map((result) => result.indicator),
+      ['indicators'],
+      'indicators',
+      'indicator',
+    ),
+  )
+  .meta({ id: 'EvaluationReport', description: 'An evaluation report (评估报告).' });
+
+/** An evaluation report. */
+export type EvaluationReport = z.infer<typeof EvaluationReportSchema>;
+
+/**
+ * For each indicator, whether the target was met and the share reached (`reached / target`;
+ * `1` for a zero target).
+ *
+ * @example
+ * indicatorAttainment(report); // [{ indicator: 'i1', met: true, share: 1.2 }]
+ */
+export function indicatorAttainment(
+  report: EvaluationReport,
+): { indicator: string; met: boolean; share: number }[] {
+  return report.indicators.map((result) => ({
+    indicator: result.indicator,
+    met: result.reached >= result.target,
+    share: result.target === 0 ? 1 : result.reached / result.target,
+  }));
+}

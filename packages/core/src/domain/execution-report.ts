@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+import { customIssue } from '../validation/validation-messages.js';
+import { CalendarDateSchema, TimestampSchema } from './calendar.js';
+
+/** How far a planned activity got. */
+export const ActivityStatusSchema = z
+  .enum(['done', 'partly-done', 'not-done', 'cancelled'])
+  .meta({ id: 'ActivityStatus' });
+
+/**
+ * The execution report 执行报告表 of a project: for each planned activity what happened,
+ * whom it reached, problems met, and a summary.
+ *
+ * @example
+ * ExecutionReportSchema.parse({
+ *   id: 'er-jinhuali', project: 'jinhuali-home',
+ *   period: { start: '2008-04-15', end: '2008-12-31' },
+ *   activities: [{ activity: 'a1', status: 'done', participants: 240 }],
+ *   summary: '爱心超市每周营业，小小乐园接待儿童 40 名',
+ *   submittedBy: 'p-li', submittedAt: '2009-01-05T09:00:00+08:00',
+ * });
+ */
+export const ExecutionReportSchema = z
+  .object({
+    id: IdSchema,
+    project: IdSchema,
+    period: z
+      .object({ start: CalendarDateSchema, end: CalendarDateSchema })
+      .superRefine((period, ctx) => {
+        if (period.end < period.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+      })
+      .meta({ id: 'Period' }),
+    activities: z.array(
+      z
+        .object({
+          activity: IdSchema,
+          status: ActivityStatusSchema,
+          participants: z.int().nonnegative().optional(),
+          note: LocalizedTextSchema.optional(),
+        })
+        .meta({ id: 'ActivityOutcome' }),
+    ),
+    summary: LocalizedTextSchema,
+    problems: LocalizedTextSchema.optional(),
+    submittedBy: IdSchema,
+    submittedAt: TimestampSchema,
+  })
+  .meta({ id: 'ExecutionReport', description: 'A project execution report (执行报告表).' });
+
+/** A project execution report. */
+export type ExecutionReport = z.infer<typeof ExecutionReportSchema>;

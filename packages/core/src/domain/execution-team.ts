@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+import { addDuplicateIdIssues } from '../validation/unique-ids.js';
+import { customIssue } from '../validation/validation-messages.js';
+import { CalendarDateSchema } from './calendar.js';
+import { TeamRoleSchema } from './team-role.js';
+
+/** A responsibility contract 职责合同: signed or not, and when. */
+export const ResponsibilityContractSchema = z
+  .object({
+    duties: LocalizedTextSchema.optional(),
+    signed: z.boolean(),
+    signedAt: CalendarDateSchema.optional(),
+  })
+  .superRefine((contract, ctx) => {
+    if (contract.signed !== (contract.signedAt !== undefined)) {
+      ctx.addIssue(customIssue('signed-date', {}, ['signedAt']));
+    }
+  })
+  .meta({ id: 'ResponsibilityContract' });
+
+/** A responsibility contract. */
+export type ResponsibilityContract = z.infer<typeof ResponsibilityContractSchema>;
+
+/** A member of an execution team, with role and contract. */
+export const ExecutionTeamMemberSchema = z
+  .object({
+    participant: IdSchema,
+    name: LocalizedTextSchema.optional(),
+    role: TeamRoleSchema,
+    contract: ResponsibilityContractSchema,
+  })
+  .meta({ id: 'ExecutionTeamMember' });
+
+/** A member of an execution team. */
+export type ExecutionTeamMember = z.infer<typeof ExecutionTeamMemberSchema>;
+
+/**
+ * The execution team 项目执行小组 of a funded project: members with roles (overall lead
+ * 总负责人, finance lead 财务负责人, members), each with a responsibility contract, and the
+ * rules and meeting schedule the team set itself. Whether execution may start is checked by
+ * the lifecycle rules (`team.overall-lead`, `team.finance-lead`, `team.contracts-signed`).
+ *
+ * @example
+ * ExecutionTeamSchema.parse({
+ *   id: 'team-jinhuali', project: 'jinhuali-home',
+ *   members: [
+ *     { participant: 'p-li', role: 'overall-lead', contract: { signed: true, signedAt: '2008-04-10' } },
+ *     { participant: 'p-zhao', role: 'finance-lead', contract: { signed: true, signedAt: '2008-04-10' } },
+ *   ],
+ *   rules: ['每月第一个周一召开例会'],
+ * });
+ */
+export const ExecutionTeamSchema = z
+  .object({
+    id: IdSchema,
+    project: IdSchema,
+    members: z.array(ExecutionTeamMemberSchema),
+    rules: z.array(LocalizedTextSchema).optional(),
+  })
+  .superRefine((team, ctx) =>
+    addDuplicateIdIssues(
+      ctx,
+      team.members.map((member) => member.participant),
+      ['members'],
+      'members',
+      'participant',
+    ),
+  )
+  .meta({ id: 'ExecutionTeam', description: 'A project execution team (项目执行小组).' });
+
+/** A project execution team. */
+export type ExecutionTeam = z.infer<typeof ExecutionTeamSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { MoneySchema } from '../money/money.js';
+import { LocalizedTextSchema } from '../text/localized-text.js';
+import { TimestampSchema } from './calendar.js';
+
+/**
+ * The termination 终止 of a project: the reason, and the decision of the supervision and
+ * audit group that ends it (with an optional refund of unspent funds). The lifecycle checks
+ * that the deciding body is a supervision group (`termination.supervision-decision`).
+ *
+ * @example
+ * TerminationSchema.parse({
+ *   id: 'term-001', project: 'demo-project',
+ *   reason: { 'zh-CN': '执行小组解散，项目无法继续', en: 'The team disbanded' },
+ *   decision: { body: 'qingyuan-supervision', decidedAt: '2008-09-01T10:00:00+08:00', reference: '监审〔2008〕3号' },
+ *   refund: { amount: 250000, currency: 'CNY' },
+ * });
+ */
+export const TerminationSchema = z
+  .object({
+    id: IdSchema,
+    project: IdSchema,
+    reason: LocalizedTextSchema,
+    decision: z
+      .object({
+        body: IdSchema,
+        decidedAt: TimestampSchema,
+        reference: z.string().min(1).optional(),
+      })
+      .meta({ id: 'BodyDecision' }),
+    refund: MoneySchema.optional(),
+  })
+  .meta({ id: 'Termination', description: 'The termination of a project (项目终止).' });
+
+/** The termination of a project. */
+export type Termination = z.infer<typeof TerminationSchema>;
