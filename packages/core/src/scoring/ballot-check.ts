@@ -118,7 +118,9 @@ export function checkBallot(
   const reasons: RejectionReason[] = [];
   const voterField = (input as { voter?: unknown } | null)?.voter;
   const voter = typeof voterField === 'string' ? voterField : null;
-  const parsed = BallotSchema.safeParse(input);
+  const parsed = isBallotShape(input)
+    ? ({ success: true, data: input } as const)
+    : BallotSchema.safeParse(input);
   // Marks already reported by the structural check (`project\u0000criterion`).
   const reported = new Set<string>();
   let voterReported = false;
@@ -231,4 +233,36 @@ export function supersededReason(by: number): RejectionReason {
     en: `superseded by the later ballot #${by + 1} of the same voter`,
     'zh-CN': `已被同一投票人随后的第 ${by + 1} 张选票取代`,
   });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** The pattern of `IdSchema` (a test checks they agree). */
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+
+/**
+ * A fast structural check that accepts only what `BallotSchema` accepts (plain objects, a
+ * voter id, boolean or safe-integer marks); anything else goes to the schema, which decides
+ * and explains. Keeps the tally from paying for a full schema parse of every valid ballot.
+ *
+ * @example
+ * isBallotShape({ voter: 'v01', marks: { p: { c: true } } }); // true
+ */
+export function isBallotShape(input: unknown): input is Ballot {
+  if (!isPlainObject(input)) return false;
+  const { voter, marks } = input;
+  if (typeof voter !== 'string' || !idPattern.test(voter) || !isPlainObject(marks)) return false;
+  for (const key in marks) {
+    const row = marks[key];
+    if (!isPlainObject(row)) return false;
+    for (const criterion in row) {
+      const mark = row[criterion];
+      if (typeof mark !== 'boolean' && !Number.isSafeInteger(mark)) return false;
+    }
+  }
+  return true;
 }

@@ -123,9 +123,32 @@ export function tallyColumns(meeting: ReviewMeeting, columns: BallotColumns): Ta
     const base = b * PC;
     let bad = false;
     if (approval) {
+      // Count and check in the same pass; undo in the rare case of a bad mark.
+      const g = group[v]!;
+      const own = voterCommunity[v]!;
+      const cells = g * PC;
+      const dens0 = g * P;
       let any = 0;
-      for (let k = 0; k < PC; k++) any |= marks[base + k]!;
-      bad = any > 1 || any < 0;
+      for (let p = 0; p < P; p++) {
+        const row = base + p * C;
+        if (projectCommunity[p] === own) {
+          for (let c = 0; c < C; c++) any |= marks[row + c]!;
+          continue;
+        }
+        den[dens0 + p]! += 1;
+        const cell = cells + p * C;
+        for (let c = 0; c < C; c++) {
+          const m = marks[row + c]!;
+          any |= m;
+          sum[cell + c]! += m;
+        }
+      }
+      sums.tick();
+      dens.tick();
+      if (any > 1 || any < 0) {
+        apply(b, v, -1);
+        bad = true;
+      }
     } else {
       for (let k = 0; k < PC; k++) {
         const m = marks[base + k]!;
@@ -134,6 +157,7 @@ export function tallyColumns(meeting: ReviewMeeting, columns: BallotColumns): Ta
           break;
         }
       }
+      if (!bad) apply(b, v, 1);
     }
     if (bad) {
       status[b] = INVALID;
@@ -144,7 +168,6 @@ export function tallyColumns(meeting: ReviewMeeting, columns: BallotColumns): Ta
       apply(previous, v, -1);
       status[previous] = SUPERSEDED;
     }
-    apply(b, v, 1);
     lastCounted[v] = b;
   }
 
