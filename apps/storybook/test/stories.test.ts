@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { ensureStaticBuild } from './static-build.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+import { checkStory } from './story-check.js';
+import { readStoryIndex, storyUrl } from './story-index.js';
+
+// Every story of the static build, in the default zh-CN light theme and again in English on the
+// dark theme, must render without console errors and pass axe; every docs page must render
+// without errors and pass axe too.
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+const staticDir = ensureStaticBuild(appDir);
+const entries = readStoryIndex(staticDir);
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const variants = [
+  { name: 'zh-CN, light', globals: '' },
+  { name: 'en, dark', globals: 'locale:en;theme:dark' },
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(staticDir);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('the build holds the guides', () => {
+  expect(entries.filter((e) => e.type === 'docs').map((e) => e.title)).toEqual(
+    expect.arrayContaining(['Introduction', 'Guides/Getting started', 'Guides/Scoring rule']),
+  );
+});
+
+const stories = entries.filter((e) => e.type === 'story');
+
+// Stories are independent (a fresh browser context each), so a few run at once.
+describe.concurrent.each(stories)('story $title / $name', (entry) => {
+  it.for(variants)('renders cleanly and passes axe ($name)', async ({ globals }, { expect }) => {
+    const url = new URL(storyUrl(server.url, entry));
+    if (globals) url.searchParams.set('globals', globals);
+    const problems = await checkStory(browser, url.href, { axeSource, root: '#storybook-root' });
+    expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
+  });
+});
+
+it.skipIf(stories.length === 0)('the toolbar globals reach the story root', async () => {
+  const url = new URL(storyUrl(server.url, stories[0]!));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url.href);
+    const root = page.locator('#storybook-root .qy-story-root');
+    await expect.poll(() => root.getAttribute('lang')).toBe('zh-CN');
+    expect(await root.getAttribute('class')).toContain('qy-theme-light');
+    url.searchParams.set('globals', 'locale:en;theme:dark');
+    await page.goto(url.href);
+    await expect.poll(() => root.getAttribute('lang')).toBe('en');
+    expect(await root.getAttribute('class')).toContain('qy-theme-dark');
+  } finally {
+    await context.close();
+  }
+});
+
+describe.each(entries.filter((e) => e.type === 'docs'))('docs $title', (entry) => {
+  it('renders cleanly and passes axe', async () => {
+    const problems = await checkStory(browser, storyUrl(server.url, entry), {
+      axeSource,
+      root: '#storybook-docs',
+    });
+    expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
+  });
+});
+
+it('the scoring guide shows the worked example as tallied by core', async () => {
+  const entry = entries.find((e) => e.title === 'Guides/Scoring rule');
+  expect(entry).toBeDefined();
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(storyUrl(server.url, entry!));
+    const rows = page.locator('#worked-example-tally tbody tr');
+    await rows.first().waitFor();
+    const ranking = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-project'),
+        tr.querySelector('[data-total]')?.textContent,
+      ]),
+    );
+    // The totals worked out by hand in the guide's text.
+    expect(ranking).toEqual([
+      ['jinhuali-home', '2.8'],
+      ['xinghuayuan-children', '2.7'],
+      ['yuhuayuan-culture', '2.4'],
+    ]);
+  } finally {
+    await context.close();
+  }
+});
