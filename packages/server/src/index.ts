@@ -1,1 +1,14 @@
-export { createApp } from './app.js';
+export { createApp, type BallotBoxAppOptions } from './http/app.js';
+export { openDatabase, type BallotBoxDatabase, type DatabaseOptions } from './db/open-database.js';
+export { migrateToLatest, migrations, MigrationError } from './db/migrations.js';
+export { BallotBoxRepository } from './storage/repository.js';
+export type * from './storage/records.js';
+export { LocalChangeFeed, PostgresChangeFeed, type ChangeFeed } from './live/change-feed.js';
+export { RateLimiter, type RateLimit } from './http/rate-limiter.js';
+export { canonicalJson } from './audit/canonical-json.js';
+export { contentHash } from './audit/content-hash.js';
+export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from './audit/hash-chain.js';
+export { ballotReceipt } from './audit/receipt.js';
+export { verifyMeetingExport, type MeetingExport, type VerifyReport } from './verify/verify-export.js';
+export { qrSheetSvg } from './qr/qr-sheet.js';
+export { startServer, type StartServerOptions, type RunningServer } from './start-server.js';

@@ -1,0 +1,373 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
+import { TestBox } from '../../test/support/ballot-box.js';
+import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describeEachBackend('ballot box HTTP API', (backend) => {
+  let store: TestDatabase;
+  let box: TestBox;
+  const json = async (res: Response): Promise<Json> => (await res.json()) as Json;
+
+  beforeEach(async () => {
+    store = await backend.open();
+    box = new TestBox(store);
+  });
+  afterEach(async () => {
+    await store.dispose();
+  });
+
+  it('answers the health check and serves the JSON Schemas', async () => {
+    expect(await json(await box.request('GET', '/healthz'))).toEqual({ ok: true });
+    const schema = await box.request('GET', '/schemas/ReviewMeeting.json');
+    expect(await json(schema)).toMatchObject({ type: 'object' });
+    const missing = await box.request('GET', '/schemas/Nope');
+    expect(missing.status).toBe(404);
+  });
+
+  it('creates a meeting, shows the organizer token once, and refuses a duplicate id', async () => {
+    const res = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
+    expect(res.status).toBe(201);
+    const body = await json(res);
+    expect(body.organizerToken).toMatch(/^qyo_/);
+    expect(body.status).toBe('draft');
+    const shown = await json(await box.request('GET', '/meetings/m1'));
+    expect(JSON.stringify(shown)).not.toContain(body.organizerToken);
+    expect(shown.turnout).toEqual({ codes: 0, voted: 0, submissions: 0 });
+    const again = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
+    expect(again.status).toBe(409);
+    expect((await json(again)).violations[0]).toMatchObject({ rule: 'unique-meeting-id' });
+  });
+
+  it('answers an invalid meeting with 400 and the path of every problem, in zh-CN on request', async () => {
+    const meeting = pilotMeetingInput('m1') as Json;
+    meeting.criteria[1].weight = -1;
+    meeting.projects[0].requested.amount = 10.5;
+    const res = await box.request('POST', '/meetings', { meeting, extra: 1 }, {
+      'accept-language': 'zh-CN,zh;q=0.9',
+    });
+    expect(res.status).toBe(400);
+    const body = await json(res);
+    expect(body.message).toBe('请求内容不符合要求');
+    expect(body.problems.map((p: Json) => p.pointer)).toEqual(['']);
+    const fixed = await box.request('POST', '/meetings', { meeting });
+    const problems = (await json(fixed)).problems.map((p: Json) => p.pointer);
+    expect(problems).toEqual(
+      expect.arrayContaining(['/meeting/criteria/1/weight', '/meeting/projects/0/requested/amount']),
+    );
+  });
+
+  it('scopes organizer tokens: 401 without, 403 with another meeting’s token', async () => {
+    const tokenA = await box.createMeeting('a');
+    const tokenB = await box.createMeeting('b');
+    const patch = { liveResults: true };
+    expect((await box.request('PATCH', '/meetings/a', patch)).status).toBe(401);
+    expect(
+      (await box.request('PATCH', '/meetings/a', patch, { authorization: `Bearer ${tokenB}` })).status,
+    ).toBe(403);
+    expect(
+      (await box.request('POST', '/meetings/a/lock-weights', undefined, { authorization: `Bearer ${tokenB}` }))
+        .status,
+    ).toBe(403);
+    const ok = await box.request('PATCH', '/meetings/a', patch, { authorization: `Bearer ${tokenA}` });
+    expect(ok.status).toBe(200);
+    expect((await json(ok)).liveResults).toBe(true);
+  });
+
+  it('edits the document only while draft and reports every broken lifecycle rule', async () => {
+    const token = await box.createMeeting('m1');
+    const auth = { authorization: `Bearer ${token}` };
+    const edited = pilotMeetingInput('m1') as Json;
+    edited.criteria[0].weight = 0.5;
+    expect((await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth)).status).toBe(200);
+
+    const early = await box.request('POST', '/meetings/m1/open', undefined, auth);
+    expect(early.status).toBe(409);
+    expect((await json(early)).violations.map((v: Json) => v.rule)).toEqual(['status', 'codes-issued']);
+
+    expect((await box.request('POST', '/meetings/m1/lock-weights', undefined, auth)).status).toBe(200);
+    const late = await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth);
+    expect(late.status).toBe(409);
+    expect((await json(late)).violations[0]).toMatchObject({ rule: 'draft-only', path: ['meeting'] });
+    const meeting = await json(await box.request('GET', '/meetings/m1'));
+    expect(meeting.meeting.criteria[0].weight).toBe(0.5);
+    expect(meeting.status).toBe('weights-locked');
+  });
+
+  it('issues codes as JSON or as a printable QR sheet', async () => {
+    const token = await box.createMeeting('m1');
+    const auth = { authorization: `Bearer ${token}` };
+    const res = await box.request('POST', '/meetings/m1/codes', { count: 4 }, auth);
+    expect(res.status).toBe(201);
+    const { codes } = await json(res);
+    expect(codes).toHaveLength(4);
+    expect(new Set(codes.map((c: Json) => c.code)).size).toBe(4);
+    const sheet = await box.request(
+      'POST',
+      '/meetings/m1/codes',
+      { count: 2, format: 'svg', voteUrl: 'https://ngo.example/vote?m={meeting}&c={code}' },
+      { ...auth, 'accept-language': 'zh-CN' },
+    );
+    expect(sheet.headers.get('content-type')).toContain('image/svg+xml');
+    const svg = await sheet.text();
+    expect(svg.match(/<g class="code">/g)).toHaveLength(2);
+    expect(svg).toContain('2007 年项目评审会');
+    expect((await json(await box.request('GET', '/meetings/m1'))).turnout.codes).toBe(6);
+  });
+
+  it('accepts a ballot with a code while open, replays retries and lets the last ballot count', async () => {
+    const { codes } = await box.openMeeting('m1', 2);
+    const code = codes[0]!.code;
+    const first = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() }, {
+      'idempotency-key': 'try-1',
+    });
+    expect(first.status).toBe(201);
+    const receipt = await json(first);
+    expect(receipt).toMatchObject({ seq: 1, replaced: false, code: codes[0]!.id });
+    expect(receipt.receipt).toMatch(/^[0-9a-f]{64}$/);
+
+    const retry = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() }, {
+      'idempotency-key': 'try-1',
+    });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect((await json(retry)).receipt).toBe(receipt.receipt);
+
+    const changed = await box.request('POST', '/meetings/m1/ballots', {
+      code: code.toLowerCase().replace(/-/g, ''),
+      marks: approvalMarks(() => false),
+    });
+    expect(await json(changed)).toMatchObject({ seq: 2, replaced: true });
+
+    const mine = await json(await box.request('POST', '/meetings/m1/ballots/mine', { code }));
+    expect(mine.ballot).toMatchObject({ seq: 2, counted: true, code: codes[0]!.id });
+    expect((await json(await box.request('GET', '/meetings/m1'))).turnout).toEqual({
+      codes: 2,
+      voted: 1,
+      submissions: 2,
+    });
+  });
+
+  it('refuses unknown codes, ballots outside voting and ballots that do not fit the meeting', async () => {
+    const token = await box.createMeeting('m1');
+    const auth = { authorization: `Bearer ${token}` };
+    const { codes } = await json(await box.request('POST', '/meetings/m1/codes', { count: 1 }, auth));
+    const code = codes[0].code;
+    const draft = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() });
+    expect(draft.status).toBe(409);
+    expect((await json(draft)).violations[0].rule).toBe('voting-open');
+
+    await box.request('POST', '/meetings/m1/lock-weights', undefined, auth);
+    await box.request('POST', '/meetings/m1/open', undefined, auth);
+    const bogus = await box.request('POST', '/meetings/m1/ballots', {
+      code: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG',
+      marks: approvalMarks(),
+    });
+    expect(bogus.status).toBe(401);
+
+    const misfit = await box.request('POST', '/meetings/m1/ballots', {
+      code,
+      marks: { nope: { 'public-benefit': true }, 'jinhuali-home': { feasibility: 3 } },
+    });
+    expect(misfit.status).toBe(400);
+    const paths = (await json(misfit)).problems.map((p: Json) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([['marks', 'nope'], ['marks', 'jinhuali-home', 'feasibility']]),
+    );
+
+    const shape = await box.request('POST', '/meetings/m1/ballots', { code, marks: [1, 2] });
+    expect(shape.status).toBe(400);
+    expect((await json(shape)).problems[0].path).toEqual(['marks']);
+
+    await box.request('POST', '/meetings/m1/close', undefined, auth);
+    const late = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() });
+    expect(late.status).toBe(409);
+    const other = await box.request('POST', '/meetings/other/ballots', { code, marks: approvalMarks() });
+    expect(other.status).toBe(404);
+  });
+
+  it('hides results until published (unless live), then tallies with core and verifies', async () => {
+    const { token, codes } = await box.openMeeting('m1', 3);
+    const auth = { authorization: `Bearer ${token}` };
+    const vote = (i: number, approve: (p: string, c: string) => boolean) =>
+      box.request('POST', '/meetings/m1/ballots', { code: codes[i]!.code, marks: approvalMarks(approve) });
+    await vote(0, (p) => p === 'xinghuayuan-children');
+    await vote(1, (p) => p !== 'jinhuali-home');
+    await vote(2, (p, c) => p === 'xinghuayuan-children' || c === 'public-benefit');
+
+    expect((await box.request('GET', '/meetings/m1/results')).status).toBe(403);
+    expect((await box.request('GET', '/meetings/m1/export')).status).toBe(403);
+    const early = await box.request('GET', '/meetings/m1/results', undefined, auth);
+    expect(early.status).toBe(200);
+
+    await box.request('POST', '/meetings/m1/close', undefined, auth);
+    await box.request('POST', '/meetings/m1/publish', undefined, auth);
+    const results = await json(await box.request('GET', '/meetings/m1/results'));
+    expect(results.counted).toBe(3);
+    expect(results.ranking.map((r: Json) => r.project)).toEqual([
+      'xinghuayuan-children',
+      'yuhuayuan-culture',
+      'jinhuali-home',
+    ]);
+    expect(results.ranking[0].total).toBeCloseTo(3, 10);
+
+    const exported = await json(await box.request('GET', '/meetings/m1/export'));
+    expect(exported.ballots).toHaveLength(3);
+    expect(JSON.stringify(exported)).not.toContain(codes[0]!.code);
+    const receipts = exported.log.filter((e: Json) => e.kind === 'ballot.cast').map((e: Json) => e.data.receipt);
+    expect(receipts).toEqual(exported.ballots.map((b: Json) => b.receipt));
+    const published = exported.log.at(-1);
+    expect(published.kind).toBe('results.published');
+    expect(published.data.ranking[0].project).toBe('xinghuayuan-children');
+    expect(await json(await box.request('GET', '/meetings/m1/verify'))).toEqual({
+      meeting: 'm1',
+      ok: true,
+      problems: [],
+    });
+  });
+
+  it('shows live results while voting when the organizer enables them', async () => {
+    const { codes } = await box.openMeeting('live', 1, { liveResults: true });
+    await box.request('POST', '/meetings/live/ballots', { code: codes[0]!.code, marks: approvalMarks() });
+    const res = await box.request('GET', '/meetings/live/results');
+    expect(res.status).toBe(200);
+    expect((await json(res)).counted).toBe(1);
+  });
+
+  it('streams turnout (and the ranking when allowed) as ballots arrive', async () => {
+    const { codes } = await box.openMeeting('sse', 2, { liveResults: true });
+    const res = await box.request('GET', '/meetings/sse/events');
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}`);
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil('"voted":0');
+    await box.request('POST', '/meetings/sse/ballots', { code: codes[1]!.code, marks: approvalMarks() });
+    await readUntil('"voted":1');
+    await readUntil('"counted":1');
+    expect(text.match(/event: ranking/g)).toHaveLength(2);
+    await reader.cancel();
+  });
+
+  it('applies the per-meeting CORS allowlist', async () => {
+    await box.createMeeting('m1', { corsOrigins: ['https://ngo.example'] });
+    const preflight = (origin: string) =>
+      box.app.request('/meetings/m1/ballots', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
+    const allowed = await preflight('https://ngo.example');
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+    const denied = await preflight('https://evil.example');
+    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+    const post = await box.request('POST', '/meetings/m1/ballots', { code: 'x', marks: {} }, {
+      origin: 'https://evil.example',
+    });
+    expect(post.status).toBe(403);
+    expect((await json(post)).error).toBe('origin-not-allowed');
+  });
+
+  it('rejects malformed, oversized and non-JSON bodies with clear JSON errors', async () => {
+    const bad = await box.request('POST', '/meetings', '{"meeting": ');
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).error).toBe('invalid-json');
+    const small = new TestBox(store, { maxBodyBytes: 1024 });
+    const big = await small.request('POST', '/meetings', { meeting: 'x'.repeat(5000) });
+    expect(big.status).toBe(413);
+    expect((await json(big)).error).toBe('payload-too-large');
+    const wrong = await box.request('POST', '/meetings', []);
+    expect(wrong.status).toBe(400);
+    const unknown = await box.request('GET', '/nowhere');
+    expect(await json(unknown)).toMatchObject({ error: 'not-found' });
+  });
+
+  it('rate-limits per address and per code with 429 and Retry-After', async () => {
+    const limited = new TestBox(store, {
+      perAddress: { burst: 3, perSecond: 0.001 },
+    });
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await limited.request('GET', '/healthz')).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+
+    const { codes } = await box.openMeeting('m1', 2);
+    const perCode = new TestBox(store, { perCode: { burst: 2, perSecond: 0.001 } });
+    const cast = (code: string) =>
+      perCode.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() });
+    expect((await cast(codes[0]!.code)).status).toBe(201);
+    expect((await cast(codes[0]!.code)).status).toBe(201);
+    const third = await cast(codes[0]!.code);
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await cast(codes[1]!.code)).status).toBe(201);
+  });
+
+  it('stores hostile text verbatim as data and returns it unchanged', async () => {
+    const meeting = pilotMeetingInput('hostile') as Json;
+    const sqlText = "x'); DROP TABLE ballots; --";
+    const script = '<script>alert("qy")</script>';
+    meeting.title = { 'zh-CN': script, en: sqlText };
+    meeting.projects[0].summary = { en: '\u0000\u202e\\"${{7*7}}' };
+    const token = await box.createMeeting('hostile-ok');
+    expect(token).toBeTruthy();
+    const res = await box.request('POST', '/meetings', { meeting });
+    expect(res.status).toBe(201);
+    const shown = await json(await box.request('GET', '/meetings/hostile'));
+    expect(shown.meeting.title).toEqual({ 'zh-CN': script, en: sqlText });
+    expect(shown.meeting.projects[0].summary.en).toBe('\u0000\u202e\\"${{7*7}}');
+    expect((await box.request('GET', '/meetings/hostile-ok')).status).toBe(200);
+
+    const col = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
+    const doc = { answer: sqlText, html: script, __proto__: { polluted: true }, nested: { '1; --': [script] } };
+    const raw = `{"document":{"answer":${JSON.stringify(sqlText)},"html":${JSON.stringify(script)},"__proto__":{"polluted":true},"nested":{"1; --":[${JSON.stringify(script)}]}}}`;
+    expect((await box.request('POST', `/collections/${col.id}/items`, raw)).status).toBe(201);
+    const items = await json(
+      await box.request('GET', `/collections/${col.id}/items`, undefined, {
+        authorization: `Bearer ${col.organizerToken}`,
+      }),
+    );
+    expect(JSON.stringify(items.items[0].document)).toBe(
+      JSON.stringify(JSON.parse(raw).document),
+    );
+    expect(({} as Json).polluted).toBeUndefined();
+    expect(doc.answer).toBe(sqlText);
+  });
+
+  it('collects survey responses and applications, listed only with the collection token', async () => {
+    const created = await box.request('POST', '/collections', { kind: 'applications', schema: 'Money' });
+    expect(created.status).toBe(201);
+    const col = await json(created);
+    const other = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
+    const add = (document: unknown) => box.request('POST', `/collections/${col.id}/items`, { document });
+    expect((await add({ amount: 100, currency: 'CNY' })).status).toBe(201);
+    const invalid = await add({ amount: 1.5, currency: 'CNY' });
+    expect(invalid.status).toBe(400);
+    expect((await json(invalid)).problems[0].path).toEqual(['document', 'amount']);
+    expect((await add({ amount: 200, currency: 'CNY' })).status).toBe(201);
+
+    const list = (token?: string, query = '') =>
+      box.request('GET', `/collections/${col.id}/items${query}`, undefined, token ? { authorization: `Bearer ${token}` } : {});
+    expect((await list()).status).toBe(401);
+    expect((await list(other.organizerToken)).status).toBe(403);
+    const page = await json(await list(col.organizerToken, '?after=1&limit=5'));
+    expect(page.items.map((i: Json) => i.document.amount)).toEqual([200]);
+    expect(page.collection.items).toBe(2);
+  });
+
+  it('answers an internal failure with a bare 500: no stack trace, no SQL', async () => {
+    await box.createMeeting('m1');
+    await store.close();
+    const res = await box.request('GET', '/meetings/m1');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ error: 'internal', message: 'Internal server error' });
+    store = { ...store, close: () => Promise.resolve(), dispose: store.dispose } as TestDatabase;
+  });
+});

@@ -1,0 +1,707 @@
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { streamSSE } from 'hono/streaming';
+import {
+  ReviewMeetingSchema,
+  documentSchemaNames,
+  documentSchemas,
+  isDocumentSchemaName,
+  localize,
+  toJSONSchema,
+  type ReviewMeeting,
+  type TallyResult,
+} from '@qingyuan/core';
+import { contentHash } from '../audit/content-hash.js';
+import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
+import {
+  decideTransition,
+  editViolations,
+  issueViolations,
+  meetingActions,
+  votingViolations,
+  type MeetingAction,
+} from '../meeting/meeting-lifecycle.js';
+import { ballotViolations, tallyBallots } from '../meeting/meeting-tally.js';
+import { qrSheetSvg } from '../qr/qr-sheet.js';
+import { hashSecret, normalizeVotingCode } from '../security/secrets.js';
+import type { MeetingRecord, Violation } from '../storage/records.js';
+import type { BallotBoxRepository } from '../storage/repository.js';
+import { verifyMeetingExport, type MeetingExport } from '../verify/verify-export.js';
+import { clientAddress } from './client-address.js';
+import { conflict, errorResponse, localeOf, validate } from './error-responses.js';
+import { RateLimiter, type RateLimit } from './rate-limiter.js';
+import {
+  AddItemRequestSchema,
+  CastBallotRequestSchema,
+  CreateCollectionRequestSchema,
+  CreateMeetingRequestSchema,
+  IssueCodesRequestSchema,
+  OwnBallotRequestSchema,
+  UpdateMeetingRequestSchema,
+} from './request-schemas.js';
+
+/** Options of {@link createApp}. */
+export interface BallotBoxAppOptions {
+  repository: BallotBoxRepository;
+  /** Where changes are announced to event streams (default: in this process only). */
+  feed?: ChangeFeed;
+  /** Largest accepted request body in bytes (default 64 KiB); larger gets 413. */
+  maxBodyBytes?: number;
+  /** Requests per client address (default burst 300, 100/s); `false` disables. */
+  perAddress?: RateLimit | false;
+  /** Ballot requests per voting code (default burst 10, 1 every 6 s); `false` disables. */
+  perCode?: RateLimit | false;
+  /** Read the client address from X-Forwarded-For (only behind a proxy you control). */
+  trustProxy?: boolean;
+  /** Milliseconds between keep-alive comments on event streams (default 15 000). */
+  keepAliveMs?: number;
+}
+
+const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
+const notFoundCollection = { en: 'No such collection', 'zh-CN': '没有这个收集表' };
+
+function bearer(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+function publicMeeting(record: MeetingRecord): Record<string, unknown> {
+  return {
+    id: record.id,
+    status: record.status,
+    liveResults: record.liveResults,
+    corsOrigins: record.corsOrigins,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    meeting: record.document,
+  };
+}
+
+function resultsArePublic(record: MeetingRecord): boolean {
+  return (
+    record.status === 'published' ||
+    (record.liveResults && (record.status === 'open' || record.status === 'closed'))
+  );
+}
+
+/**
+ * The ballot box's HTTP application: meetings and their lifecycle, voting codes, ballots
+ * with receipts, results, a live event stream, exports with verification, and collections of
+ * survey responses or applications. It is a plain Hono app, so it runs under Node
+ * (`@hono/node-server`, see `startServer`), in tests through `app.request()`, and on any
+ * fetch-style runtime.
+ *
+ * @example
+ * const store = await openDatabase({ file: './qingyuan.db' });
+ * const app = createApp({ repository: new BallotBoxRepository(store) });
+ * const res = await app.request('/healthz'); // 200 { ok: true }
+ */
+export function createApp(options: BallotBoxAppOptions): Hono {
+  const repo = options.repository;
+  const feed = options.feed ?? new LocalChangeFeed();
+  const trustProxy = options.trustProxy ?? false;
+  const keepAliveMs = options.keepAliveMs ?? 15_000;
+  const perAddress =
+    options.perAddress === false
+      ? undefined
+      : new RateLimiter(options.perAddress ?? { burst: 300, perSecond: 100 });
+  const perCode =
+    options.perCode === false
+      ? undefined
+      : new RateLimiter(options.perCode ?? { burst: 10, perSecond: 1 / 6 });
+
+  const app = new Hono();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 64 * 1024,
+      onError: (c) =>
+        errorResponse(c, 413, 'payload-too-large', {
+          en: 'The request body is too large',
+          'zh-CN': '请求内容过大',
+        }),
+    }),
+  );
+
+  if (perAddress !== undefined) {
+    app.use('*', async (c, next) => {
+      const key = clientAddress(c, trustProxy);
+      if (!perAddress.take(key)) {
+        c.header('Retry-After', String(perAddress.retryAfter(key)));
+        return errorResponse(c, 429, 'rate-limited', {
+          en: 'Too many requests from this address; try again shortly',
+          'zh-CN': '该地址请求过多，请稍后再试',
+        });
+      }
+      await next();
+    });
+  }
+
+  /** CORS and origin checks from an allowlist loaded per meeting or collection. */
+  const allowlisted =
+    (load: (id: string) => Promise<string[] | undefined>): MiddlewareHandler =>
+    async (c, next) => {
+      const origins = (await load(c.req.param('id') ?? '')) ?? [];
+      const origin = c.req.header('origin');
+      const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
+      if (origin !== undefined && unsafe && !origins.includes(origin)) {
+        return errorResponse(c, 403, 'origin-not-allowed', {
+          en: `Pages from ${origin} may not call this endpoint`,
+          'zh-CN': `来自 ${origin} 的页面不能调用此接口`,
+        });
+      }
+      return cors({
+        origin: (requested) => (origins.includes(requested) ? requested : null),
+        allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language'],
+        allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+        exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
+        maxAge: 600,
+      })(c, next);
+    };
+  const meetingOrigins = allowlisted(async (id) => (await repo.getMeeting(id))?.corsOrigins);
+  const collectionOrigins = allowlisted(async (id) => (await repo.getCollection(id))?.corsOrigins);
+  app.use('/meetings/:id', meetingOrigins);
+  app.use('/meetings/:id/*', meetingOrigins);
+  app.use('/collections/:id', collectionOrigins);
+  app.use('/collections/:id/*', collectionOrigins);
+
+  async function readJson(c: Context): Promise<unknown> {
+    const text = await c.req.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return errorResponse(
+        c,
+        400,
+        'invalid-json',
+        { en: 'The request body is not valid JSON', 'zh-CN': '请求内容不是有效的 JSON' },
+        { problems: [{ path: [], pointer: '', message: 'Not valid JSON', code: 'invalid-json' }] },
+      );
+    }
+  }
+
+  /** The meeting, when `c` carries its organizer token; else the 401/403/404 answer. */
+  async function asOrganizer(c: Context, id: string): Promise<MeetingRecord | Response> {
+    const record = await repo.getMeeting(id);
+    if (record === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    const token = bearer(c);
+    if (token === undefined) {
+      return errorResponse(c, 401, 'unauthorized', {
+        en: 'This needs the meeting’s organizer token (Authorization: Bearer …)',
+        'zh-CN': '此操作需要评审会组织者令牌（Authorization: Bearer …）',
+      });
+    }
+    if (!(await repo.isOrganizer(id, token))) {
+      return errorResponse(c, 403, 'forbidden', {
+        en: 'This token does not give access to this meeting',
+        'zh-CN': '此令牌无权操作这个评审会',
+      });
+    }
+    return record;
+  }
+
+  /** The meeting when its results are public or `c` is its organizer; else the answer. */
+  async function withResults(c: Context, id: string): Promise<MeetingRecord | Response> {
+    const record = await repo.getMeeting(id);
+    if (record === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    if (resultsArePublic(record)) return record;
+    if (bearer(c) !== undefined) return asOrganizer(c, id);
+    return errorResponse(c, 403, 'results-hidden', {
+      en: 'Results are hidden until the organizer publishes them',
+      'zh-CN': '结果在组织者公布前不公开',
+    });
+  }
+
+  async function tallyOf(record: MeetingRecord): Promise<TallyResult> {
+    const [codes, ballots] = await Promise.all([
+      repo.codeVoters(record.id),
+      repo.ballots(record.id, { countedOnly: true }),
+    ]);
+    return tallyBallots(record.document, codes, ballots);
+  }
+
+  async function exportOf(record: MeetingRecord): Promise<MeetingExport> {
+    const [codes, ballots, log] = await Promise.all([
+      repo.codeVoters(record.id),
+      repo.ballots(record.id),
+      repo.auditLog(record.id),
+    ]);
+    const counted = ballots.filter((ballot) => ballot.counted);
+    return { meeting: record.document, ballots, log, tally: tallyBallots(record.document, codes, counted) };
+  }
+
+  function announce(id: string): void {
+    // The change is committed; a lost notification only delays a live view.
+    feed.publish(id).catch(() => undefined);
+  }
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.get('/schemas', (c) => c.json({ schemas: documentSchemaNames() }));
+
+  app.get('/schemas/:name', (c) => {
+    const name = c.req.param('name').replace(/\.json$/, '');
+    if (!isDocumentSchemaName(name)) {
+      return c.json({ error: 'not-found', message: `No schema named "${name}"` }, 404);
+    }
+    return c.json(toJSONSchema(name));
+  });
+
+  // ---- meetings -------------------------------------------------------------------------
+
+  app.post('/meetings', async (c) => {
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, CreateMeetingRequestSchema, raw);
+    if (body instanceof Response) return body;
+    const meeting = validate(c, ReviewMeetingSchema, body.meeting, ['meeting']);
+    if (meeting instanceof Response) return meeting;
+    const created = await repo.createMeeting(meeting, {
+      liveResults: body.liveResults,
+      corsOrigins: body.corsOrigins,
+    });
+    if (!created.ok) {
+      return conflict(c, [
+        {
+          rule: 'unique-meeting-id',
+          message: `A meeting with id "${meeting.id}" already exists`,
+          path: ['meeting', 'id'],
+        },
+      ]);
+    }
+    return c.json(
+      { ...publicMeeting(created.record), organizerToken: created.organizerToken },
+      201,
+    );
+  });
+
+  app.get('/meetings/:id', async (c) => {
+    const record = await repo.getMeeting(c.req.param('id'));
+    if (record === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    return c.json({ ...publicMeeting(record), turnout: await repo.turnout(record.id) });
+  });
+
+  app.patch('/meetings/:id', async (c) => {
+    const id = c.req.param('id');
+    const current = await asOrganizer(c, id);
+    if (current instanceof Response) return current;
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, UpdateMeetingRequestSchema, raw);
+    if (body instanceof Response) return body;
+    let document: ReviewMeeting | undefined;
+    if (body.meeting !== undefined) {
+      const parsed = validate(c, ReviewMeetingSchema, body.meeting, ['meeting']);
+      if (parsed instanceof Response) return parsed;
+      document = parsed;
+      if (document.id !== id) {
+        return validationProblem(c, ['meeting', 'id'], `The meeting id must stay "${id}"`);
+      }
+    }
+    const outcome = await repo.changeMeeting(id, (record) => {
+      const violations = document !== undefined ? editViolations(record) : [];
+      if (violations.length > 0) return { ok: false, violations };
+      return {
+        ok: true,
+        change: {
+          ...(document !== undefined ? { document } : {}),
+          ...(body.liveResults !== undefined ? { liveResults: body.liveResults } : {}),
+          ...(body.corsOrigins !== undefined ? { corsOrigins: body.corsOrigins } : {}),
+          log: {
+            kind: 'meeting.updated',
+            data: {
+              ...(document !== undefined ? { document: contentHash(document) } : {}),
+              ...(body.liveResults !== undefined ? { liveResults: body.liveResults } : {}),
+              ...(body.corsOrigins !== undefined ? { corsOrigins: body.corsOrigins } : {}),
+            },
+          },
+        },
+      };
+    });
+    if (outcome === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    if (!outcome.ok) return conflict(c, outcome.violations);
+    announce(id);
+    return c.json(publicMeeting(outcome.record));
+  });
+
+  for (const action of meetingActions) {
+    app.post(`/meetings/:id/${action}`, async (c) => {
+      const id = c.req.param('id');
+      const current = await asOrganizer(c, id);
+      if (current instanceof Response) return current;
+      const turnout = await repo.turnout(id);
+      // Publishing needs a closed meeting, which accepts no more ballots: this tally is final.
+      const published = action === 'publish' ? await tallyOf(current) : undefined;
+      const outcome = await repo.changeMeeting(id, (record) => {
+        const decision = decideTransition(record, action as MeetingAction, { codes: turnout.codes });
+        if (!decision.ok) return decision;
+        return {
+          ok: true,
+          change: {
+            status: decision.to,
+            log: { kind: decision.log, data: transitionLog(record, action, published) },
+          },
+        };
+      });
+      if (outcome === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+      if (!outcome.ok) return conflict(c, outcome.violations);
+      announce(id);
+      return c.json(publicMeeting(outcome.record));
+    });
+  }
+
+  // ---- voting codes ---------------------------------------------------------------------
+
+  app.post('/meetings/:id/codes', async (c) => {
+    const id = c.req.param('id');
+    const current = await asOrganizer(c, id);
+    if (current instanceof Response) return current;
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, IssueCodesRequestSchema, raw);
+    if (body instanceof Response) return body;
+    const request: { count: number } | { voters: string[] } =
+      'count' in body ? { count: body.count } : { voters: body.voters };
+    const outcome = await repo.issueCodes(id, request, (record, existing) => {
+      const violations: Violation[] = [...issueViolations(record)];
+      if ('voters' in request) {
+        const listed = new Set(record.document.voters.map((voter) => voter.id));
+        const asked = new Set<string>();
+        request.voters.forEach((voter, index) => {
+          if (!listed.has(voter)) {
+            violations.push({
+              rule: 'listed-voter',
+              message: `"${voter}" is not a voter of this meeting`,
+              path: ['voters', index],
+            });
+          } else if (existing.has(voter) || asked.has(voter)) {
+            violations.push({
+              rule: 'one-code-per-voter',
+              message: `"${voter}" already has a voting code`,
+              path: ['voters', index],
+            });
+          }
+          asked.add(voter);
+        });
+      }
+      return violations;
+    });
+    if (outcome === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    if (!outcome.ok) return conflict(c, outcome.violations);
+    announce(id);
+    c.header('Cache-Control', 'no-store');
+    if (body.format === 'svg') {
+      const title = current.document.title;
+      const svg = await qrSheetSvg(outcome.codes, {
+        title: title === undefined ? current.id : localize(title, localeOf(c)),
+        meetingId: current.id,
+        ...(body.voteUrl !== undefined ? { voteUrl: body.voteUrl } : {}),
+      });
+      return c.body(svg, 201, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    }
+    return c.json({ codes: outcome.codes }, 201);
+  });
+
+  // ---- ballots --------------------------------------------------------------------------
+
+  app.post('/meetings/:id/ballots', async (c) => {
+    const id = c.req.param('id');
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, CastBallotRequestSchema, raw);
+    if (body instanceof Response) return body;
+    const idempotencyKey = c.req.header('idempotency-key');
+    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 200)) {
+      return validationProblem(c, ['Idempotency-Key'], 'Expected 1 to 200 characters');
+    }
+    const codeKey = hashSecret(normalizeVotingCode(body.code));
+    if (perCode !== undefined && !perCode.take(`${id}\u0000${codeKey}`)) {
+      c.header('Retry-After', String(perCode.retryAfter(`${id}\u0000${codeKey}`)));
+      return errorResponse(c, 429, 'rate-limited', {
+        en: 'Too many ballots with this code; try again shortly',
+        'zh-CN': '此投票码提交过于频繁，请稍后再试',
+      });
+    }
+    const record = await repo.getMeeting(id);
+    if (record === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    const invalid = ballotViolations(record.document, body.marks);
+    if (invalid.length > 0) {
+      return errorResponse(
+        c,
+        400,
+        'invalid-ballot',
+        { en: 'The ballot does not fit this meeting', 'zh-CN': '选票与本评审会不符' },
+        { problems: invalid },
+      );
+    }
+    const outcome = await repo.castBallot(
+      id,
+      { code: body.code, marks: body.marks, idempotencyKey },
+      votingViolations,
+    );
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-meeting':
+          return errorResponse(c, 404, 'not-found', notFoundMeeting);
+        case 'unknown-code':
+          return errorResponse(c, 401, 'invalid-code', {
+            en: 'This voting code is not valid for this meeting',
+            'zh-CN': '此投票码对本评审会无效',
+          });
+        case 'idempotency-key-reused':
+          return errorResponse(c, 422, 'idempotency-key-reused', {
+            en: outcome.message,
+            'zh-CN': '此 Idempotency-Key 已用于另一张选票',
+          });
+        case 'rules':
+          return conflict(c, outcome.violations);
+      }
+    }
+    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
+    else announce(id);
+    return c.json(
+      {
+        meeting: id,
+        code: outcome.code,
+        seq: outcome.seq,
+        replaced: outcome.seq > 1,
+        receipt: outcome.receipt,
+        logSeq: outcome.logSeq,
+        castAt: outcome.castAt,
+      },
+      outcome.replayed ? 200 : 201,
+    );
+  });
+
+  app.post('/meetings/:id/ballots/mine', async (c) => {
+    const id = c.req.param('id');
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, OwnBallotRequestSchema, raw);
+    if (body instanceof Response) return body;
+    const codeKey = `${id}\u0000${hashSecret(normalizeVotingCode(body.code))}`;
+    if (perCode !== undefined && !perCode.take(codeKey)) {
+      c.header('Retry-After', String(perCode.retryAfter(codeKey)));
+      return errorResponse(c, 429, 'rate-limited', {
+        en: 'Too many requests with this code; try again shortly',
+        'zh-CN': '此投票码请求过于频繁，请稍后再试',
+      });
+    }
+    if ((await repo.getMeeting(id)) === undefined) {
+      return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    }
+    const found = await repo.ballotOfCode(id, body.code);
+    if (!found.found) {
+      return errorResponse(c, 401, 'invalid-code', {
+        en: 'This voting code is not valid for this meeting',
+        'zh-CN': '此投票码对本评审会无效',
+      });
+    }
+    return c.json({ ballot: found.ballot ?? null });
+  });
+
+  // ---- results, live events, exports ------------------------------------------------------
+
+  app.get('/meetings/:id/results', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    const [result, turnout] = await Promise.all([tallyOf(record), repo.turnout(record.id)]);
+    return c.json({ meeting: record.id, status: record.status, turnout, ...result });
+  });
+
+  app.get('/meetings/:id/events', async (c) => {
+    const id = c.req.param('id');
+    if ((await repo.getMeeting(id)) === undefined) {
+      return errorResponse(c, 404, 'not-found', notFoundMeeting);
+    }
+    return streamSSE(c, async (stream) => {
+      let dirty = true;
+      let wake: (() => void) | undefined;
+      let eventId = 0;
+      const unsubscribe = feed.subscribe(id, () => {
+        dirty = true;
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
+      try {
+        while (!stream.aborted && !stream.closed) {
+          if (dirty) {
+            dirty = false;
+            const record = await repo.getMeeting(id);
+            if (record === undefined) break;
+            const turnout = await repo.turnout(id);
+            await stream.writeSSE({
+              event: 'turnout',
+              id: String(++eventId),
+              data: JSON.stringify({ meeting: id, status: record.status, ...turnout }),
+            });
+            if (resultsArePublic(record)) {
+              const result = await tallyOf(record);
+              await stream.writeSSE({
+                event: 'ranking',
+                id: String(++eventId),
+                data: JSON.stringify({ meeting: id, counted: result.counted, ranking: result.ranking }),
+              });
+            }
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, keepAliveMs);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          wake = undefined;
+          if (!dirty && !stream.aborted) await stream.write(': keep-alive\n\n');
+        }
+      } finally {
+        unsubscribe();
+      }
+    });
+  });
+
+  app.get('/meetings/:id/export', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    return c.json(await exportOf(record));
+  });
+
+  app.get('/meetings/:id/export/ballots', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    return c.json({ meeting: record.id, ballots: await repo.ballots(record.id) });
+  });
+
+  app.get('/meetings/:id/export/tally', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    return c.json({ meeting: record.id, ...(await tallyOf(record)) });
+  });
+
+  app.get('/meetings/:id/export/log', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    return c.json({ meeting: record.id, log: await repo.auditLog(record.id) });
+  });
+
+  app.get('/meetings/:id/verify', async (c) => {
+    const record = await withResults(c, c.req.param('id'));
+    if (record instanceof Response) return record;
+    const report = verifyMeetingExport(await exportOf(record));
+    return c.json({ meeting: record.id, ok: report.ok, problems: report.problems });
+  });
+
+  // ---- collections: survey responses and applications -------------------------------------
+
+  app.post('/collections', async (c) => {
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, CreateCollectionRequestSchema, raw);
+    if (body instanceof Response) return body;
+    const { organizerToken, record } = await repo.createCollection({
+      kind: body.kind,
+      schemaName: body.schema ?? null,
+      corsOrigins: body.corsOrigins,
+    });
+    return c.json({ ...record, organizerToken }, 201);
+  });
+
+  app.post('/collections/:id/items', async (c) => {
+    const id = c.req.param('id');
+    const collection = await repo.getCollection(id);
+    if (collection === undefined) return errorResponse(c, 404, 'not-found', notFoundCollection);
+    const raw = await readJson(c);
+    if (raw instanceof Response) return raw;
+    const body = validate(c, AddItemRequestSchema, raw);
+    if (body instanceof Response) return body;
+    if (collection.schemaName !== null && isDocumentSchemaName(collection.schemaName)) {
+      const checked = validate(c, documentSchemas[collection.schemaName], body.document, ['document']);
+      if (checked instanceof Response) return checked;
+    }
+    // Store what was sent, byte for byte in meaning: the schema check above only validates.
+    const item = await repo.addItem(id, (raw as { document: unknown }).document);
+    if (item === undefined) return errorResponse(c, 404, 'not-found', notFoundCollection);
+    return c.json({ collection: id, seq: item.seq, receivedAt: item.receivedAt }, 201);
+  });
+
+  app.get('/collections/:id/items', async (c) => {
+    const id = c.req.param('id');
+    const collection = await repo.getCollection(id);
+    if (collection === undefined) return errorResponse(c, 404, 'not-found', notFoundCollection);
+    const token = bearer(c);
+    if (token === undefined) {
+      return errorResponse(c, 401, 'unauthorized', {
+        en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
+        'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
+      });
+    }
+    if (!(await repo.isCollectionOrganizer(id, token))) {
+      return errorResponse(c, 403, 'forbidden', {
+        en: 'This token does not give access to this collection',
+        'zh-CN': '此令牌无权查看这个收集表',
+      });
+    }
+    const after = Number.parseInt(c.req.query('after') ?? '0', 10);
+    const limit = Number.parseInt(c.req.query('limit') ?? '100', 10);
+    const items = await repo.listItems(
+      id,
+      Number.isSafeInteger(after) && after > 0 ? after : 0,
+      Number.isSafeInteger(limit) ? Math.min(Math.max(limit, 1), 1000) : 100,
+    );
+    return c.json({ collection: collection, items });
+  });
+
+  app.notFound((c) =>
+    errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),
+  );
+  app.onError((_error, c) =>
+    errorResponse(c, 500, 'internal', { en: 'Internal server error', 'zh-CN': '服务器内部错误' }),
+  );
+  return app;
+}
+
+function validationProblem(c: Context, path: (string | number)[], message: string): Response {
+  return errorResponse(
+    c,
+    400,
+    'invalid-request',
+    { en: 'The request is not valid', 'zh-CN': '请求不符合要求' },
+    {
+      problems: [
+        {
+          path,
+          pointer: path.map((key) => `/${String(key)}`).join(''),
+          message,
+          code: 'invalid',
+        },
+      ],
+    },
+  );
+}
+
+function transitionLog(
+  record: MeetingRecord,
+  action: string,
+  published: TallyResult | undefined,
+): Record<string, unknown> {
+  if (action === 'lock-weights') {
+    return {
+      document: contentHash(record.document),
+      weights: Object.fromEntries(record.document.criteria.map((c) => [c.id, c.weight])),
+    };
+  }
+  if (action === 'publish' && published !== undefined) {
+    return {
+      counted: published.counted,
+      ranking: published.ranking.map((row) => ({ project: row.project, rank: row.rank, total: row.total })),
+    };
+  }
+  return {};
+}

@@ -1,0 +1,100 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { parseDocument, type DocumentIssue } from '@qingyuan/core';
+import type { z } from 'zod';
+import type { Violation } from '../storage/records.js';
+
+/** The two languages every message of the ballot box speaks. */
+export type Locale = 'zh-CN' | 'en';
+
+/**
+ * The response language: zh-CN when the client's Accept-Language prefers Chinese, else en.
+ *
+ * @example
+ * localeOf(c); // 'zh-CN' for "Accept-Language: zh-CN,zh;q=0.9,en;q=0.8"
+ */
+export function localeOf(c: Context): Locale {
+  const header = c.req.header('accept-language') ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** A message in both languages. */
+export type Bilingual = Record<Locale, string>;
+
+/**
+ * A JSON error body `{ error, message, ...extra }` in the client's language. Never carries a
+ * stack trace, an SQL statement or a driver message.
+ *
+ * @example
+ * return errorResponse(c, 404, 'not-found', { en: 'No such meeting', 'zh-CN': '没有这个评审会' });
+ */
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: string,
+  message: Bilingual,
+  extra: Record<string, unknown> = {},
+): Response {
+  return c.json({ error, message: message[localeOf(c)], ...extra }, status);
+}
+
+/** A problem with a request body: its path, as a JSON Pointer too, and what is wrong. */
+export interface RequestProblem {
+  path: (string | number)[];
+  pointer: string;
+  message: string;
+  code: string;
+}
+
+function toProblem(issue: DocumentIssue): RequestProblem {
+  return { path: [...issue.path], pointer: issue.pointer, message: issue.message, code: issue.code };
+}
+
+/**
+ * Validates a request body with core's `parseDocument` (messages in the client's language):
+ * the value, or a 400 response listing the path of every problem.
+ *
+ * @example
+ * const body = validate(c, CastBallotRequestSchema, raw, []);
+ * if (body instanceof Response) return body;
+ */
+export function validate<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  data: unknown,
+  prefix: (string | number)[] = [],
+): z.output<S> | Response {
+  const result = parseDocument(schema, data, { locale: localeOf(c) });
+  if (result.ok) return result.value;
+  const problems = result.issues.map((issue) => {
+    const problem = toProblem(issue);
+    if (prefix.length === 0) return problem;
+    const path = [...prefix, ...problem.path];
+    const pointer = path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+    return { ...problem, path, pointer };
+  });
+  return errorResponse(
+    c,
+    400,
+    'invalid-request',
+    { en: 'The request body is not valid', 'zh-CN': '请求内容不符合要求' },
+    { problems },
+  );
+}
+
+/**
+ * A 409 answer listing every rule the request broke (lifecycle and the like).
+ *
+ * @example
+ * return conflict(c, decision.violations);
+ */
+export function conflict(c: Context, violations: Violation[]): Response {
+  return errorResponse(
+    c,
+    409,
+    'rule-violation',
+    { en: 'The request breaks the meeting rules', 'zh-CN': '请求违反了评审会规则' },
+    { violations },
+  );
+}

@@ -1,0 +1,71 @@
+import { tally, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
+import type { Violation } from '../storage/records.js';
+
+/** A voting code and the voter id its ballots count for. */
+export interface CodeVoter {
+  code: string;
+  voter: string;
+}
+
+/** The voter id used to check a ballot's marks before its code is known. */
+const CHECK_VOTER = 'ballot-check';
+
+/**
+ * The meeting as the core tally must see it on the ballot box: its listed voters plus one
+ * anonymous voter per anonymous voting code (a code issued to a named voter votes as that
+ * voter, so the meeting's recusal rule still applies).
+ *
+ * @example
+ * meetingWithCodeVoters(meeting, [{ code: 'c-1', voter: 'c-1' }]).voters; // [...meeting.voters, { id: 'c-1' }]
+ */
+export function meetingWithCodeVoters(
+  meeting: ReviewMeeting,
+  codes: readonly CodeVoter[],
+): ReviewMeeting {
+  const listed = new Set(meeting.voters.map((voter) => voter.id));
+  const extra = codes
+    .filter((entry) => !listed.has(entry.voter))
+    .map((entry) => ({ id: entry.voter }));
+  return { ...meeting, voters: [...meeting.voters, ...extra] };
+}
+
+/**
+ * Tallies the counted ballots with @qingyuan/core's `tally` — the same code the browser and
+ * the CLI run — so the ballot box never has scoring rules of its own.
+ *
+ * @example
+ * const result = tallyBallots(meeting, codes, [{ voter: 'c-1', marks: { … } }]);
+ * result.ranking[0]?.project;
+ */
+export function tallyBallots(
+  meeting: ReviewMeeting,
+  codes: readonly CodeVoter[],
+  ballots: readonly { voter: string; marks: unknown }[],
+): TallyResult {
+  return tally(
+    meetingWithCodeVoters(meeting, codes),
+    ballots.map((ballot) => ({ voter: ballot.voter, marks: ballot.marks })),
+  );
+}
+
+/**
+ * Why the core tally would reject these marks for this meeting (unknown project or
+ * criterion, wrong mark type, out of range), as violations with their paths; empty when the
+ * ballot would count.
+ *
+ * @example
+ * ballotViolations(meeting, { nope: { 'public-benefit': true } });
+ * // [{ rule: 'unknown-project', path: ['marks', 'nope'], … }]
+ */
+export function ballotViolations(meeting: ReviewMeeting, marks: unknown): Violation[] {
+  const result = tally(meetingWithCodeVoters(meeting, [{ code: CHECK_VOTER, voter: CHECK_VOTER }]), [
+    { voter: CHECK_VOTER, marks },
+  ]);
+  return result.rejected.flatMap((rejected) =>
+    rejected.reasons.map((reason) => ({
+      rule: reason.rule,
+      message: reason.message,
+      path: [...reason.path],
+    })),
+  );
+}

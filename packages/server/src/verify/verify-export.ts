@@ -1,0 +1,120 @@
+import type { ReviewMeeting, TallyResult } from '@qingyuan/core';
+import { contentHash } from '../audit/content-hash.js';
+import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
+import { ballotReceipt } from '../audit/receipt.js';
+import { tallyBallots, type CodeVoter } from '../meeting/meeting-tally.js';
+import type { StoredBallot } from '../storage/records.js';
+
+/** Everything the ballot box exports about one meeting: enough to recount and check it. */
+export interface MeetingExport {
+  meeting: ReviewMeeting;
+  /** Every accepted submission, in the order cast, by anonymous code id. */
+  ballots: StoredBallot[];
+  /** The append-only, hash-chained audit log. */
+  log: AuditEntry[];
+  /** The tally the server computed from the counted ballots. */
+  tally: TallyResult;
+}
+
+/** One thing wrong with an export. */
+export interface VerifyProblem {
+  check: 'chain' | 'receipt' | 'log-ballot' | 'counted' | 'meeting' | 'recount';
+  message: string;
+}
+
+/** The outcome of {@link verifyMeetingExport}. */
+export interface VerifyReport {
+  ok: boolean;
+  problems: VerifyProblem[];
+  /** The tally recomputed from the exported ballots. */
+  recount: TallyResult;
+}
+
+function codesFromLog(log: readonly AuditEntry[]): CodeVoter[] {
+  const codes: CodeVoter[] = [];
+  for (const entry of log) {
+    if (entry.kind !== 'codes.issued') continue;
+    for (const issued of (entry.data['codes'] ?? []) as (string | { id: string; voter: string })[]) {
+      codes.push(
+        typeof issued === 'string' ? { code: issued, voter: issued } : { code: issued.id, voter: issued.voter },
+      );
+    }
+  }
+  return codes;
+}
+
+/**
+ * Re-checks an export the way any observer can: the audit chain holds; every ballot's receipt
+ * is the hash of its content and appears in the log, and every ballot the log records is
+ * exported; the counted ballots are exactly the last of each code; the meeting document is the
+ * one the log last recorded; and a recount with @qingyuan/core gives the exported ranking.
+ *
+ * @example
+ * const report = verifyMeetingExport(await (await fetch(`${base}/meetings/m1/export`)).json());
+ * report.ok; // true when nothing was changed, added or removed
+ */
+export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
+  const problems: VerifyProblem[] = [];
+  for (const problem of verifyChain(bundle.log)) {
+    problems.push({ check: 'chain', message: `log entry ${problem.seq}: ${problem.message}` });
+  }
+
+  const codes = codesFromLog(bundle.log);
+  const voterOf = new Map(codes.map((entry) => [entry.code, entry.voter]));
+  const logged = new Map<string, AuditEntry>();
+  for (const entry of bundle.log) {
+    if (entry.kind === 'ballot.cast') logged.set(`${String(entry.data['code'])}#${String(entry.data['seq'])}`, entry);
+  }
+  const lastSeq = new Map<string, number>();
+  for (const ballot of bundle.ballots) {
+    lastSeq.set(ballot.code, Math.max(lastSeq.get(ballot.code) ?? 0, ballot.seq));
+  }
+
+  const seen = new Set<string>();
+  for (const ballot of bundle.ballots) {
+    const key = `${ballot.code}#${ballot.seq}`;
+    seen.add(key);
+    const receipt = ballotReceipt({
+      meeting: bundle.meeting.id,
+      code: ballot.code,
+      seq: ballot.seq,
+      marks: ballot.marks,
+    });
+    if (receipt !== ballot.receipt) {
+      problems.push({ check: 'receipt', message: `ballot ${key}: receipt does not match its marks` });
+    }
+    const entry = logged.get(key);
+    if (entry === undefined || entry.data['receipt'] !== ballot.receipt) {
+      problems.push({ check: 'log-ballot', message: `ballot ${key}: not recorded in the log` });
+    }
+    if (voterOf.get(ballot.code) !== ballot.voter) {
+      problems.push({ check: 'log-ballot', message: `ballot ${key}: code was not issued for this voter` });
+    }
+    if (ballot.counted !== (lastSeq.get(ballot.code) === ballot.seq)) {
+      problems.push({ check: 'counted', message: `ballot ${key}: only the last ballot of a code counts` });
+    }
+  }
+  for (const key of logged.keys()) {
+    if (!seen.has(key)) {
+      problems.push({ check: 'log-ballot', message: `log records ballot ${key}, the export lacks it` });
+    }
+  }
+
+  const documentEntries = bundle.log.filter((entry) => typeof entry.data['document'] === 'string');
+  const lastDocument = documentEntries.at(-1)?.data['document'];
+  if (lastDocument !== contentHash(bundle.meeting)) {
+    problems.push({ check: 'meeting', message: 'the meeting document is not the one the log recorded' });
+  }
+
+  const counted = bundle.ballots.filter((ballot) => ballot.counted);
+  const recount = tallyBallots(bundle.meeting, codes, counted);
+  const summary = (result: TallyResult) =>
+    JSON.stringify({
+      counted: result.counted,
+      ranking: result.ranking.map((row) => ({ project: row.project, rank: row.rank, total: row.total, tied: row.tied })),
+    });
+  if (summary(recount) !== summary(bundle.tally)) {
+    problems.push({ check: 'recount', message: 'a recount of the ballots gives a different result' });
+  }
+  return { ok: problems.length === 0, problems, recount };
+}
