@@ -1,4 +1,5 @@
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { serveCommand, serveHelp } from './commands/serve.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -10,6 +11,7 @@ type Command = {
 /** Every subcommand, by name. */
 export const commands: Record<string, Command> = {
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a document' },
+  serve: { run: serveCommand, help: serveHelp, summary: 'run the ballot box (HTTP API + storage)' },
 };
 
 function mainHelp(): string {

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { startServer, type RunningServer } from '@qingyuan/server';
+import { UsageError, type CliIO } from '../io.js';
+
+export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]
+
+Starts the ballot box: an HTTP service that stores review meetings, voting codes, ballots,
+survey responses and applications. With no flags it stores everything in ./qingyuan.db
+(SQLite) and listens on http://127.0.0.1:8787. Stop it with Ctrl-C.
+
+Options:
+  --db FILE             SQLite file to use (default ./qingyuan.db; created when missing)
+  --database-url URL    PostgreSQL to use instead, e.g. postgres://user@host:5432/qingyuan
+  --port N              TCP port (default 8787; 0 picks a free one)
+  --host H              interface to listen on (default 127.0.0.1; 0.0.0.0 for all)
+  -h, --help            show this help
+`;
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}
+
+/**
+ * `qingyuan serve`: runs the ballot box until `stop` resolves (by default, until SIGINT or
+ * SIGTERM), then closes it and returns 0.
+ *
+ * @example
+ * await serveCommand(['--db', 'meeting.db', '--port', '8080'], processIO);
+ */
+export async function serveCommand(
+  args: string[],
+  io: CliIO,
+  stop: (server: RunningServer) => Promise<void> = waitForSignal,
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'database-url': { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(serveHelp);
+    return 0;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(`serve takes no arguments, got "${positionals[0]}"`);
+  }
+  if (values.db !== undefined && values['database-url'] !== undefined) {
+    throw new UsageError('use either --db FILE or --database-url URL, not both');
+  }
+  const url = values['database-url'];
+  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
+    throw new UsageError(`--database-url must start with postgres:// (got "${url}")`);
+  }
+  const port = values.port === undefined ? 8787 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(values.port ?? '0')) {
+    throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
+  }
+  const host = values.host ?? '127.0.0.1';
+  const database = url !== undefined ? { url } : { file: values.db ?? './qingyuan.db' };
+
+  let server: RunningServer;
+  try {
+    server = await startServer({ database, port, host });
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is already in use`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new UsageError(`cannot listen on host "${host}"`);
+    }
+    throw error;
+  }
+  const where = 'url' in database ? 'PostgreSQL' : database.file;
+  io.stdout(`qingyuan: ballot box listening on ${server.url} (data in ${where})\n`);
+  await stop(server);
+  await server.close();
+  io.stdout('qingyuan: ballot box stopped\n');
+  return 0;
+}
