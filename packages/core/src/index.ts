@@ -44,3 +44,5 @@ export * from './budget/greedy.js';
 export * from './budget/equal-shares.js';
 export * from './budget/sequential-phragmen.js';
 export * from './scoring/explain.js';
+export * from './funding/allocate-funds.js';
+export * from './funding/funding-override.js';

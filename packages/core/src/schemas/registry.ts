@@ -3,6 +3,7 @@ import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { BallotListSchema, BallotSchema } from '../meeting/ballot.js';
+import { FundingOverrideSchema } from '../funding/funding-override.js';
 import { CommunitySchema } from '../domain/community.js';
 import { ParticipantSchema } from '../domain/participant.js';
 import { GovernanceBodySchema } from '../domain/governance-body.js';
@@ -27,6 +28,7 @@ export const documentSchemas = {
   ReviewMeeting: ReviewMeetingSchema,
   Ballot: BallotSchema,
   BallotList: BallotListSchema,
+  FundingOverride: FundingOverrideSchema,
   Community: CommunitySchema,
   Participant: ParticipantSchema,
   GovernanceBody: GovernanceBodySchema,

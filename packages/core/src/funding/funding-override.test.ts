@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocateFunds, type FundAllocation } from './allocate-funds.js';
+import { applyOverrides, FundingOverrideSchema } from './funding-override.js';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+function allocate(fund: number, ...amounts: number[]): FundAllocation {
+  const result = allocateFunds(
+    amounts.map((amount, i) => ({ project: `p${i}`, requested: cny(amount) })),
+    cny(fund),
+  );
+  if (!result.ok) throw new Error('unexpected');
+  return result.allocation;
+}
+
+describe('applyOverrides', () => {
+  const allocation = allocate(1000, 600, 500, 300); // p0 600, p2 300, 100 left
+
+  it('records who decided and why, and shows the difference from the rule', () => {
+    const result = applyOverrides(allocation, [
+      { project: 'p2', granted: 0, decidedBy: '街道领导', reason: { 'zh-CN': '已由区里资助' } },
+      { project: 'p1', granted: 400, decidedBy: 'experts', reason: 'smaller first phase' },
+    ]);
+    expect(result.ok && result.differences).toEqual([
+      {
+        project: 'p1',
+        rule: 0,
+        final: 400,
+        change: 400,
+        decidedBy: 'experts',
+        reason: 'smaller first phase',
+      },
+      {
+        project: 'p2',
+        rule: 300,
+        final: 0,
+        change: -300,
+        decidedBy: '街道领导',
+        reason: { 'zh-CN': '已由区里资助' },
+      },
+    ]);
+    expect(result.ok && result.grants.map((g) => [g.granted, g.status])).toEqual([
+      [600, 'funded'],
+      [400, 'partial'],
+      [0, 'skipped'],
+    ]);
+    expect(result.ok && result.remaining).toBe(0);
+  });
+
+  it('refuses overrides that break the rules, with every violation', () => {
+    const result = applyOverrides(allocation, [
+      { project: 'nope', granted: 1, decidedBy: 'x', reason: 'r' },
+      { project: 'p1', granted: 501, decidedBy: 'x', reason: 'r' },
+      { project: 'p1', granted: 500, decidedBy: 'x', reason: 'r' },
+    ]);
+    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual([
+      'unknown-project',
+      'above-request',
+      'duplicate-override',
+      'over-fund',
+    ]);
+  });
+
+  it('validates an override document', () => {
+    expect(
+      FundingOverrideSchema.safeParse({ project: 'p1', granted: 1.5, decidedBy: '', reason: 'r' })
+        .success,
+    ).toBe(false);
+  });
+
+  it('never lets the grants exceed the fund', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 900 }), { minLength: 1, maxLength: 6 }),
+        fc.nat(3000),
+        fc.array(fc.tuple(fc.nat(10), fc.nat(900)), { maxLength: 6 }),
+        (amounts, fund, changes) => {
+          const base = allocate(fund, ...amounts);
+          const overrides = changes.map(([p, granted]) => ({
+            project: `p${p % amounts.length}`,
+            granted: Math.min(granted, amounts[p % amounts.length]!),
+            decidedBy: 'x',
+            reason: 'r',
+          }));
+          const result = applyOverrides(base, overrides);
+          if (result.ok) {
+            expect(result.granted).toBeLessThanOrEqual(fund);
+            expect(result.grants.reduce((s, g) => s + g.granted, 0)).toBe(result.granted);
+          } else {
+            expect(result.violations.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
+  });
+});

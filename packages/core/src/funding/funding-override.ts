@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { LocalizedTextSchema, type LocalizedText } from '../text/localized-text.js';
+import type { FundAllocation, FundGrant } from './allocate-funds.js';
+
+/**
+ * A manual change of a project's grant after the rule (the service center deciding "together
+ * with the opinions of street leaders and experts"), recorded with who decided and why.
+ *
+ * @example
+ * FundingOverrideSchema.parse({
+ *   project: 'jinhuiyuan-efamily', granted: 300000, decidedBy: '清源街道社区服务中心',
+ *   reason: { 'zh-CN': '专家建议先试点半年', en: 'Experts advised a six-month pilot first' },
+ * });
+ */
+export const FundingOverrideSchema = z
+  .object({
+    project: IdSchema,
+    /** The amount decided, in minor units. */
+    granted: z.int().nonnegative(),
+    decidedBy: z.string().min(1),
+    reason: LocalizedTextSchema,
+    decidedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .meta({ id: 'FundingOverride', description: 'A recorded manual change of a grant.' });
+
+/** A recorded manual change of a grant. */
+export type FundingOverride = z.infer<typeof FundingOverrideSchema>;
+
+/** A grant after overrides, with what the rule gave. */
+export interface FinalFundGrant extends FundGrant {
+  /** What the rule granted. */
+  readonly ruleGranted: number;
+  /** The override that set this grant, if any. */
+  readonly override?: FundingOverride;
+}
+
+/** One difference between the rule's outcome and the final decision. */
+export interface FundingDifference {
+  readonly project: string;
+  readonly rule: number;
+  readonly final: number;
+  /** `final - rule`, in minor units. */
+  readonly change: number;
+  readonly decidedBy: string;
+  readonly reason: LocalizedText;
+}
+
+/** A violated rule of overriding. */
+export interface OverrideViolation {
+  readonly rule: 'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund';
+  readonly message: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** The outcome of {@link applyOverrides}. */
+export type OverrideResult =
+  | {
+      readonly ok: true;
+      readonly grants: readonly FinalFundGrant[];
+      readonly granted: number;
+      readonly remaining: number;
+      /** Only the projects whose grant changed, in rank order. */
+      readonly differences: readonly FundingDifference[];
+    }
+  | { readonly ok: false; readonly violations: readonly OverrideViolation[] };
+
+/**
+ * Applies recorded manual decisions to the rule's allocation and shows the difference. Fails
+ * (as a value, with every violation) on an unknown project, two overrides of one project, a
+ * grant above the request, or a total above the fund.
+ *
+ * @example
+ * const result = applyOverrides(allocation, [
+ *   { project: 'b', granted: 0, decidedBy: 'service center', reason: 'already funded by the district' },
+ * ]);
+ * result.ok && result.differences; // [{ project: 'b', rule: 500, final: 0, change: -500, … }]
+ */
+export function applyOverrides(
+  allocation: FundAllocation,
+  overrides: readonly FundingOverride[],
+): OverrideResult {
+  const violations: OverrideViolation[] = [];
+  const byProject = new Map<string, FundingOverride>();
+  const grants = new Map(allocation.grants.map((grant) => [grant.project, grant] as const));
+  overrides.forEach((override, i) => {
+    const grant = grants.get(override.project);
+    if (grant === undefined) {
+      violations.push({
+        rule: 'unknown-project',
+        message: `Override of unknown project "${override.project}"`,
+        path: [i, 'project'],
+      });
+      return;
+    }
+    if (byProject.has(override.project)) {
+      violations.push({
+        rule: 'duplicate-override',
+        message: `Project "${override.project}" is overridden twice`,
+        path: [i, 'project'],
+      });
+    }
+    if (override.granted > grant.requested) {
+      violations.push({
+        rule: 'above-request',
+        message: `FundGrant ${override.granted} for "${override.project}" is above its request ${grant.requested}`,
+        path: [i, 'granted'],
+      });
+    }
+    byProject.set(override.project, override);
+  });
+  const finals = allocation.grants.map((grant): FinalFundGrant => {
+    const override = byProject.get(grant.project);
+    if (override === undefined) return { ...grant, ruleGranted: grant.granted };
+    const granted = override.granted;
+    const status = granted === 0 ? 'skipped' : granted >= grant.requested ? 'funded' : 'partial';
+    return { ...grant, granted, status, ruleGranted: grant.granted, override };
+  });
+  const granted = finals.reduce((sum, grant) => sum + grant.granted, 0);
+  if (granted > allocation.fund) {
+    violations.push({
+      rule: 'over-fund',
+      message: `The grants add up to ${granted}, above the fund of ${allocation.fund}`,
+      path: [],
+    });
+  }
+  if (violations.length > 0) return { ok: false, violations };
+  const differences = finals
+    .filter((grant) => grant.override !== undefined && grant.granted !== grant.ruleGranted)
+    .map((grant) => ({
+      project: grant.project,
+      rule: grant.ruleGranted,
+      final: grant.granted,
+      change: grant.granted - grant.ruleGranted,
+      decidedBy: grant.override!.decidedBy,
+      reason: grant.override!.reason,
+    }));
+  return { ok: true, grants: finals, granted, remaining: allocation.fund - granted, differences };
+}
