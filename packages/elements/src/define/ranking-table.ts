@@ -1,0 +1,18 @@
+/**
+ * Registers `<qy-ranking-table>` (import for its side effect).
+ *
+ * @example
+ * import '@qingyuan/elements/define/ranking-table.js';
+ */
+import { defineElement } from '../internal/define.js';
+import { QyRankingTable } from '../ranking-table/ranking-table.js';
+
+defineElement('qy-ranking-table', QyRankingTable);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-ranking-table': QyRankingTable;
+  }
+}
+
+export { QyRankingTable };

@@ -1,0 +1,18 @@
+/**
+ * Registers `<qy-weight-editor>` (import for its side effect).
+ *
+ * @example
+ * import '@qingyuan/elements/define/weight-editor.js';
+ */
+import { defineElement } from '../internal/define.js';
+import { QyWeightEditor } from '../weight-editor/weight-editor.js';
+
+defineElement('qy-weight-editor', QyWeightEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-weight-editor': QyWeightEditor;
+  }
+}
+
+export { QyWeightEditor };

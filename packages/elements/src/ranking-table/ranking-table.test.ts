@@ -1,0 +1,292 @@
+import { ReviewMeetingSchema, tally, type RankedProject } from '@qingyuan/core';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../define/ranking-table.js';
+import type { QySortEvent } from '../events/sort.js';
+import { expectNoAxeViolations } from '../testing/axe.js';
+import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
+import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
+import { csvField } from './ranking-csv.js';
+import type { QyRankingTable } from './ranking-table.js';
+
+const ballots = [
+  {
+    voter: 'v-expert',
+    marks: {
+      'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
+      'yuhuayuan-culture': { 'public-benefit': true },
+      'xinghuayuan-children': { feasibility: true },
+    },
+  },
+  {
+    voter: 'v-yuhuayuan',
+    marks: {
+      'jinhuali-home': { 'public-benefit': true, feasibility: true },
+      'jinhuiyuan-efamily': { sustainability: true },
+    },
+  },
+];
+
+/** Two projects with exactly equal totals. */
+const tiedBallots = [
+  {
+    voter: 'v-expert',
+    marks: { 'jinhuali-home': { feasibility: true }, 'jinhuiyuan-efamily': { feasibility: true } },
+  },
+];
+
+function bodyRows(el: QyRankingTable): HTMLTableRowElement[] {
+  return shadowAll<HTMLTableRowElement>(el, 'tbody tr[part="row"]');
+}
+function rowTitles(el: QyRankingTable): string[] {
+  return bodyRows(el).map((row) => row.querySelector('th .title')!.textContent!.trim());
+}
+
+afterEach(() => {
+  cleanupFixtures();
+});
+
+describe('<qy-ranking-table> input forms', () => {
+  it('tallies meeting + ballots with core and shows rank, scores and totals', async () => {
+    const meeting = pilotMeeting();
+    const expected = tally(ReviewMeetingSchema.parse(meeting), ballots);
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    const rows = bodyRows(el);
+    expect(rows).toHaveLength(4);
+    expect(rowTitles(el)[0]).toBe('New Residents’ Home');
+    expected.ranking.forEach((ranked, i) => {
+      expect(rows[i]!.cells[0]!.textContent).toContain(String(ranked.rank));
+      expect(rows[i]!.textContent).toContain(String(ranked.total));
+    });
+    expect(shadow(el, '[part="toolbar"]').textContent).toContain(
+      '2 ballots counted, 0 not counted',
+    );
+  });
+
+  it('shows a tally result from an inline JSON child, marking ties in text', async () => {
+    const meeting = pilotMeeting();
+    const result = tally(ReviewMeetingSchema.parse(meeting), tiedBallots);
+    const json = JSON.stringify({ meeting, result });
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        ><script type="application/json">
+          ${json}
+        </script></qy-ranking-table
+      >`,
+      { lang: 'zh-CN' },
+    );
+    const tiedRows = bodyRows(el).filter((row) => row.textContent!.includes('并列'));
+    expect(tiedRows.length).toBe(result.ranking.filter((r) => r.tied).length);
+    expect(tiedRows.length).toBeGreaterThanOrEqual(2);
+    expect(tiedRows[0]!.cells[0]!.textContent).toContain('=');
+  });
+
+  it('loads from src', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify({ meeting: pilotMeeting(), ballots })], {
+        type: 'application/json',
+      }),
+    );
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table src=${url}></qy-ranking-table>`,
+    );
+    await until(() => bodyRows(el).length === 4, 'rows from src');
+  });
+
+  it('shows bad data as a localized error naming the place', async () => {
+    const result = {
+      ranking: [{ project: 'nowhere', rank: 1, total: 1, tied: false, criteria: {} }],
+    };
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .result=${result}></qy-ranking-table>`,
+      { lang: 'zh-CN' },
+    );
+    const alert = shadow(el, '[role="alert"]');
+    expect(alert.textContent).toContain('result.ranking[0]');
+    expect(alert.textContent).toContain('项目“nowhere”不在会议中');
+    const badMeeting = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${{ id: 'x' }} .ballots=${[]}></qy-ranking-table>`,
+    );
+    expect(shadow(badMeeting, '[role="alert"]').textContent).toContain('meeting.criteria');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+});
+
+describe('<qy-ranking-table> interaction', () => {
+  it('draws the funding line at the cumulative amount that still fits the fund', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="1800000"
+        .meeting=${pilotMeeting()}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+    );
+    // ranks: home 10,000 yuan; then 8,000 → cumulative 18,000 fits exactly; the rest do not
+    const rows = shadowAll(el, 'tbody tr');
+    const line = rows.findIndex((row) => row.getAttribute('part') === 'funding-line');
+    expect(line).toBe(2);
+    expect(rows[line]!.textContent).toContain('CN¥18,000.00');
+    const status = bodyRows(el).map((row) => row.cells[row.cells.length - 2]!.textContent!.trim());
+    expect(status.slice(0, 2).every((s) => s.includes('Within the fund'))).toBe(true);
+    expect(status.slice(2).every((s) => s.includes('Beyond the fund'))).toBe(true);
+  });
+
+  it('sorts by column with the keyboard, sets aria-sort and announces it', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+    );
+    const sorts: QySortEvent[] = [];
+    el.addEventListener('qy-sort', (e) => sorts.push(e));
+    shadow<HTMLButtonElement>(el, 'button[data-column="rank"]').focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const header = shadow(el, 'button[data-column="project"]').closest('th')!;
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(rowTitles(el)).toEqual([...rowTitles(el)].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(sorts[0]!.detail).toEqual({ column: 'project', direction: 'ascending' });
+    expect(shadow(el, '[aria-live="polite"]').textContent).toContain(
+      'Sorted by Project, ascending',
+    );
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(shadow(el, 'button[data-column="rank"]').closest('th')!.getAttribute('aria-sort')).toBe(
+      'none',
+    );
+  });
+
+  it('explains a row’s score when asked', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+    );
+    const why = shadow<HTMLButtonElement>(el, 'button[data-why="jinhuali-home"]');
+    why.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(why.getAttribute('aria-expanded')).toBe('true');
+    const breakdown = shadow(el, '#why-jinhuali-home');
+    expect(why.getAttribute('aria-controls')).toBe('why-jinhuali-home');
+    expect(breakdown.textContent).toContain('Public benefit: score 2 × weight 0.4 = 0.8');
+    expect(breakdown.textContent).toMatch(/Total: 0\.8 \+ 0\.6 \+ 0\.3 = 1\.7/);
+    await expectNoAxeViolations(el.parentElement!);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#why-jinhuali-home')).toBeNull();
+  });
+
+  it('announces a change of leader when the ballots change', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+    );
+    expect(shadow(el, '[aria-live="polite"]').textContent!.trim()).toBe('');
+    el.ballots = [
+      ...ballots,
+      {
+        voter: 'v-jinhuali',
+        marks: {
+          'xinghuayuan-children': {
+            'public-benefit': true,
+            feasibility: true,
+            sustainability: true,
+          },
+        },
+      },
+      {
+        voter: 'v-expert',
+        marks: {
+          'xinghuayuan-children': {
+            'public-benefit': true,
+            feasibility: true,
+            sustainability: true,
+          },
+        },
+      },
+    ];
+    await el.updateComplete;
+    expect(rowTitles(el)[0]).toBe('Children’s Creativity Space');
+    expect(shadow(el, '[aria-live="polite"]').textContent).toContain(
+      'Ranking updated: Children’s Creativity Space is first',
+    );
+  });
+
+  it('exports CSV in rank order with formula-looking text defused', async () => {
+    const meeting = pilotMeeting();
+    meeting.projects[0]!.title = '=HYPERLINK("http://x","新居民之家")';
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="1800000"
+        .meeting=${meeting}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+    );
+    const csv = el.toCsv();
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toContain('rank,tied,project,title,community,public-benefit score');
+    expect(lines[1]).toMatch(
+      /^1,false,jinhuali-home,"'=HYPERLINK\(""http:\/\/x"",""新居民之家""\)",/,
+    );
+    expect(lines[1]!.endsWith(',1000000,CNY,1000000,true')).toBe(true);
+    expect(lines).toHaveLength(5);
+    expect(csvField(-3)).toBe('-3');
+  });
+
+  it('keeps document text inert', async () => {
+    const meeting = pilotMeeting();
+    meeting.projects[0]!.title = xssPayload;
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>`,
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain('onerror=');
+  });
+
+  it('renders and sorts 1,000 projects', async () => {
+    const base = pilotMeeting();
+    const projects = Array.from({ length: 1000 }, (_, i) => ({
+      ...base.projects[i % 4]!,
+      id: `p${i}`,
+      title: `Project ${i}`,
+    }));
+    const ranking: RankedProject[] = projects.map((project, i) => ({
+      project: project.id,
+      rank: i + 1,
+      total: 1000 - i,
+      tied: false,
+      criteria: { 'public-benefit': { score: 1000 - i, weighted: 1000 - i } },
+      exact: { total: String(1000 - i), criteria: {} },
+    }));
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="50000000"
+        .meeting=${{ ...base, projects }}
+        .result=${{ ranking, counted: 3, rejected: [] }}
+      ></qy-ranking-table>`,
+    );
+    expect(bodyRows(el)).toHaveLength(1000);
+    el.sortBy('total', 'ascending');
+    await el.updateComplete;
+    expect(rowTitles(el)[0]).toBe('Project 999');
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`has no axe violations with long ${lang} titles and the funding line`, async () => {
+      const meeting = pilotMeeting();
+      meeting.projects[1]!.title = longText[lang];
+      const el = await fixture<QyRankingTable>(
+        html`<qy-ranking-table
+          fund="1800000"
+          .meeting=${meeting}
+          .ballots=${ballots}
+        ></qy-ranking-table>`,
+        { lang },
+      );
+      expect(rowTitles(el)).toContain(longText[lang]);
+      await expectNoAxeViolations(el.parentElement!);
+    });
+  }
+});

@@ -1,0 +1,477 @@
+import { localize, type RankedProject, type ReviewMeeting } from '@qingyuan/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DocumentController } from '../data/document-controller.js';
+import { renderLoadState } from '../data/load-state-view.js';
+import { QySortEvent, type SortDirection } from '../events/sort.js';
+import { formatMoney } from '../internal/format-money.js';
+import { QyElement } from '../internal/qy-element.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { toCsv } from './ranking-csv.js';
+import { readRankingInput, type RankingData } from './ranking-input.js';
+import { rankingMessages, type RankingMessageKey } from './ranking-table.messages.js';
+import { rankingTableStyles } from './ranking-table.styles.js';
+
+/** One row as shown: the ranked project with its meeting data and funding position. */
+export interface RankingRow {
+  readonly ranked: RankedProject;
+  readonly title: string;
+  readonly community: string;
+  readonly requested: number;
+  readonly currency: string;
+  /** Sum requested by this project and every project ranked above it. */
+  readonly cumulative: number;
+  readonly withinFund: boolean;
+}
+
+/**
+ * A review meeting's ranking: rank (ties marked in text), project, each criterion's score and
+ * weighted score, the total, and — with `fund` — the cumulative amount requested in rank order
+ * against the fund (the funding line). Each row explains its score; columns sort; the table
+ * exports CSV, prints cleanly, and announces updates politely.
+ *
+ * Give it `{ meeting, result }` (a core tally result) or `{ meeting, ballots }` (tallied in the
+ * browser with core's `tally`) as properties, as a `src` URL, or as an inline
+ * `<script type="application/json">` child.
+ *
+ * Large meetings: all rows are rendered (so find-in-page, printing and screen readers see the
+ * whole ranking) but each row is light — a few text cells, one button, no per-row listeners
+ * (one delegated click handler); breakdowns are rendered only when opened; sorting reorders
+ * the keyed rows (`repeat`) instead of re-creating them.
+ *
+ * @summary The ranked results of a review meeting, with the funding line.
+ *
+ * @slot - An optional `<script type="application/json">` with `{ meeting, result | ballots }`.
+ *
+ * @event qy-sort - The user sorted by a column.
+ * @event qy-load - The data was read and validated.
+ * @event qy-load-error - The data is missing, unreachable or malformed.
+ *
+ * @csspart table - The table.
+ * @csspart toolbar - The row above the table (counts, export button).
+ * @csspart export-button - The CSV export button.
+ * @csspart row - A project's row.
+ * @csspart breakdown - A row's "why this score" breakdown.
+ * @csspart funding-line - The row that closes the part within the fund.
+ * @csspart status - Loading status text.
+ * @csspart error - The error box shown for bad data.
+ *
+ * @cssproperty --qy-color-text - Text colour.
+ * @cssproperty --qy-color-surface - Background colour.
+ * @cssproperty --qy-color-muted - Secondary text (weighted scores, rows beyond the fund).
+ * @cssproperty --qy-color-border - Row borders.
+ * @cssproperty --qy-color-accent - The funding line.
+ * @cssproperty --qy-focus-ring - Focus outline.
+ * @cssproperty --qy-ranking-header-background - Background of the sticky header.
+ * @cssproperty --qy-ranking-funding-line-color - Colour of the funding line.
+ * @cssproperty --qy-ranking-breakdown-background - Background of breakdown rows.
+ */
+export class QyRankingTable extends QyElement<RankingMessageKey> {
+  static override styles = [sharedStyles, rankingTableStyles];
+
+  protected readonly catalogs = rankingMessages;
+
+  /** The review meeting (interchange format). */
+  @property({ attribute: false }) meeting: unknown;
+
+  /** A core tally result (`{ ranking, counted, rejected }`) of the meeting. */
+  @property({ attribute: false }) result: unknown;
+
+  /** Ballots to tally with core when no `result` is given. */
+  @property({ attribute: false }) ballots: unknown;
+
+  /** A URL of a JSON document `{ meeting, result }` or `{ meeting, ballots }`. */
+  @property() src = '';
+
+  /** The fund available, in minor units (fen) of the projects' currency; 0 hides the line. */
+  @property({ type: Number }) fund = 0;
+
+  @state() private sortColumn = 'rank';
+  @state() private sortDirection: SortDirection = 'ascending';
+  @state() private open = new Set<string>();
+  @state() private announcement = '';
+
+  private propertyInput: { meeting: unknown; result: unknown; ballots: unknown } | undefined;
+  private rowsCache:
+    { data: RankingData; fund: number; locale: string; rows: RankingRow[] } | undefined;
+  private previousLeader: string | undefined;
+
+  private readonly doc = new DocumentController<RankingData>(this, {
+    property: () => this.inputFromProperties(),
+    src: () => this.src,
+    parse: (data, locale) => readRankingInput(data, locale, (key, params) => this.t(key, params)),
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+    onReady: (data) => this.announceUpdate(data),
+  });
+
+  private inputFromProperties(): object | undefined {
+    if (this.meeting === undefined) return undefined;
+    const cached = this.propertyInput;
+    if (
+      cached &&
+      cached.meeting === this.meeting &&
+      cached.result === this.result &&
+      cached.ballots === this.ballots
+    ) {
+      return cached;
+    }
+    this.propertyInput = { meeting: this.meeting, result: this.result, ballots: this.ballots };
+    return this.propertyInput;
+  }
+
+  private announceUpdate(data: RankingData): void {
+    const leader = data.ranking[0];
+    const signature = leader ? `${leader.project}:${leader.total}` : '';
+    if (this.previousLeader !== undefined && signature !== this.previousLeader && leader) {
+      const project = data.meeting.projects.find((p) => p.id === leader.project);
+      this.announcement = this.t('updated', {
+        first: project ? localize(project.title, this.locale) : leader.project,
+        total: this.number(leader.total),
+      });
+    }
+    this.previousLeader = signature;
+  }
+
+  /** The rows in rank order, with funding positions. */
+  get rows(): readonly RankingRow[] {
+    const state = this.doc.state;
+    if (state.status !== 'ready') return [];
+    const cache = this.rowsCache;
+    if (
+      cache &&
+      cache.data === state.value &&
+      cache.fund === this.fund &&
+      cache.locale === this.locale
+    ) {
+      return cache.rows;
+    }
+    const { meeting, ranking } = state.value;
+    const projects = new Map(meeting.projects.map((project) => [project.id, project]));
+    let cumulative = 0;
+    const rows = ranking.map((ranked): RankingRow => {
+      const project = projects.get(ranked.project)!;
+      cumulative += project.requested.amount;
+      return {
+        ranked,
+        title: localize(project.title, this.locale),
+        community: project.community,
+        requested: project.requested.amount,
+        currency: project.requested.currency,
+        cumulative,
+        withinFund: cumulative <= this.fund,
+      };
+    });
+    this.rowsCache = { data: state.value, fund: this.fund, locale: this.locale, rows };
+    return rows;
+  }
+
+  private get meetingValue(): ReviewMeeting | undefined {
+    return this.doc.state.status === 'ready' ? this.doc.state.value.meeting : undefined;
+  }
+
+  private sortValue(row: RankingRow, column: string): number | string {
+    if (column === 'rank') return row.ranked.rank;
+    if (column === 'project') return row.title;
+    if (column === 'total') return row.ranked.total;
+    if (column === 'requested') return row.requested;
+    return row.ranked.criteria[column.slice('criterion:'.length)]?.weighted ?? 0;
+  }
+
+  /** The rows in the order shown (the current sort). */
+  get sortedRows(): readonly RankingRow[] {
+    const rows = [...this.rows];
+    const column = this.sortColumn;
+    const sign = this.sortDirection === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.locale);
+    rows.sort((a, b) => {
+      const x = this.sortValue(a, column);
+      const y = this.sortValue(b, column);
+      const order =
+        typeof x === 'string' && typeof y === 'string'
+          ? collator.compare(x, y)
+          : Number(x) - Number(y);
+      return order * sign || a.ranked.rank - b.ranked.rank;
+    });
+    return rows;
+  }
+
+  /** Sorts by a column (`rank`, `project`, `total`, `requested`, `criterion:<id>`). */
+  sortBy(column: string, direction?: SortDirection): void {
+    const next =
+      direction ??
+      (this.sortColumn === column && this.sortDirection === 'ascending'
+        ? 'descending'
+        : column === 'total' || column.startsWith('criterion:')
+          ? 'descending'
+          : 'ascending');
+    this.sortColumn = column;
+    this.sortDirection = next;
+    this.announcement = this.t('sortedBy', {
+      column: this.columnLabel(column),
+      direction: this.t(next),
+    });
+    this.dispatchEvent(new QySortEvent({ column, direction: next }));
+  }
+
+  private columnLabel(column: string): string {
+    if (column === 'rank' || column === 'project' || column === 'total' || column === 'requested') {
+      return this.t(column);
+    }
+    const id = column.slice('criterion:'.length);
+    const criterion = this.meetingValue?.criteria.find((c) => c.id === id);
+    return criterion ? localize(criterion.name, this.locale) : id;
+  }
+
+  /** The ranking as CSV (rank order), amounts in minor units, for spreadsheets. */
+  toCsv(): string {
+    const meeting = this.meetingValue;
+    if (!meeting) return '';
+    const header = [
+      'rank',
+      'tied',
+      'project',
+      'title',
+      'community',
+      ...meeting.criteria.flatMap((c) => [`${c.id} score`, `${c.id} weighted`]),
+      'total',
+      'requested (minor units)',
+      'currency',
+      'cumulative (minor units)',
+      ...(this.fund > 0 ? ['within fund'] : []),
+    ];
+    const body = this.rows.map((row) => [
+      row.ranked.rank,
+      row.ranked.tied,
+      row.ranked.project,
+      row.title,
+      row.community,
+      ...meeting.criteria.flatMap((c) => [
+        row.ranked.criteria[c.id]?.score ?? 0,
+        row.ranked.criteria[c.id]?.weighted ?? 0,
+      ]),
+      row.ranked.total,
+      row.requested,
+      row.currency,
+      row.cumulative,
+      ...(this.fund > 0 ? [row.withinFund] : []),
+    ]);
+    return toCsv([header, ...body]);
+  }
+
+  /** Downloads {@link toCsv} as `<meeting id>-ranking.csv`. */
+  exportCsv(): void {
+    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.meetingValue?.id ?? 'ranking'}-ranking.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 4 }).format(value);
+  }
+
+  private toggleWhy(project: string): void {
+    const open = new Set(this.open);
+    if (open.has(project)) open.delete(project);
+    else open.add(project);
+    this.open = open;
+  }
+
+  private readonly onBodyClick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-why]');
+    if (button) this.toggleWhy(button.dataset['why']!);
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.doc.state.status !== 'ready') this.open = new Set();
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.doc.state;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">
+      ${this.announcement}
+    </div>`;
+    if (state.status !== 'ready') {
+      return html`${renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
+    }
+    const { meeting, counted, rejected } = state.value;
+    const withFund = this.fund > 0;
+    const columns = 3 + meeting.criteria.length + (withFund ? 3 : 1) + 1;
+    const rows = this.sortedRows;
+    const showLine = withFund && this.sortColumn === 'rank' && this.sortDirection === 'ascending';
+    const currency = meeting.projects[0]?.requested.currency ?? 'CNY';
+    const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
+    return html`<div class="toolbar" part="toolbar">
+        <span>
+          ${
+            counted !== undefined
+              ? this.t('counted', { counted, rejected: rejected ?? 0 })
+              : nothing
+          }
+        </span>
+        <button type="button" part="export-button" @click=${this.exportCsv}>
+          ${this.t('exportCsv')}
+        </button>
+      </div>
+      <div class="scroller" tabindex="0" role="region" aria-label=${caption}>
+        <table part="table">
+          <caption>
+            ${caption}
+          </caption>
+          <thead>
+            <tr>
+              ${this.renderHeader('rank', this.t('rank'), true)}
+              ${this.renderHeader('project', this.t('project'), false)}
+              ${meeting.criteria.map((criterion) =>
+                this.renderHeader(
+                  `criterion:${criterion.id}`,
+                  localize(criterion.name, this.locale),
+                  true,
+                  this.t('scoreWeighted'),
+                ),
+              )}
+              ${this.renderHeader('total', this.t('total'), true)}
+              ${this.renderHeader('requested', this.t('requested'), true)}
+              ${
+                withFund
+                  ? html`<th scope="col" class="num">${this.t('cumulative')}</th>
+                      <th scope="col">${this.t('fundStatus')}</th>`
+                  : nothing
+              }
+              <th scope="col"><span class="visually-hidden">${this.t('why')}</span></th>
+            </tr>
+          </thead>
+          <tbody @click=${this.onBodyClick}>
+            ${repeat(
+              rows,
+              (row) => row.ranked.project,
+              (row, i) => {
+                const next = rows[i + 1];
+                const line = showLine && row.withinFund && (!next || !next.withinFund);
+                return html`${this.renderRow(meeting, row, withFund)}
+                ${
+                  this.open.has(row.ranked.project)
+                    ? this.renderBreakdown(meeting, row, columns)
+                    : nothing
+                }
+                ${
+                  line
+                    ? html`<tr class="line" part="funding-line">
+                        <td colspan=${columns}>
+                          ${this.t('fundingLine', {
+                            fund: formatMoney({ amount: this.fund, currency }, this.locale),
+                          })}
+                        </td>
+                      </tr>`
+                    : nothing
+                }`;
+              },
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${live}`;
+  }
+
+  private renderHeader(
+    column: string,
+    label: string,
+    numeric: boolean,
+    hint?: string,
+  ): TemplateResult {
+    const active = this.sortColumn === column;
+    const arrow = active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '↕';
+    return html`<th
+      scope="col"
+      class=${numeric ? 'num' : ''}
+      aria-sort=${active ? this.sortDirection : 'none'}
+    >
+      <button type="button" data-column=${column} @click=${() => this.sortBy(column)}>
+        ${label}${hint ? html`<span class="visually-hidden"> — ${hint}</span>` : nothing}
+        <span aria-hidden="true">${arrow}</span>
+      </button>
+    </th>`;
+  }
+
+  private renderRow(meeting: ReviewMeeting, row: RankingRow, withFund: boolean): TemplateResult {
+    const { ranked } = row;
+    const whyId = `why-${ranked.project}`;
+    const open = this.open.has(ranked.project);
+    return html`<tr part="row" class=${withFund && !row.withinFund ? 'beyond' : ''}>
+      <td class="num">
+        ${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
+        ${ranked.tied ? html`<span class="tie">${this.t('tied')}</span>` : nothing}
+      </td>
+      <th scope="row">
+        <span class="title">${row.title}</span><span class="community">${row.community}</span>
+      </th>
+      ${meeting.criteria.map((criterion) => {
+        const cell = ranked.criteria[criterion.id];
+        return html`<td class="num">
+          ${this.number(cell?.score ?? 0)}
+          <span class="weighted">(${this.number(cell?.weighted ?? 0)})</span>
+        </td>`;
+      })}
+      <td class="num"><strong>${this.number(ranked.total)}</strong></td>
+      <td class="num">
+        ${formatMoney({ amount: row.requested, currency: row.currency }, this.locale)}
+      </td>
+      ${
+        withFund
+          ? html`<td class="num">
+                ${formatMoney({ amount: row.cumulative, currency: row.currency }, this.locale)}
+              </td>
+              <td>
+                ${row.withinFund ? `✓ ${this.t('withinFund')}` : `✗ ${this.t('beyondFund')}`}
+              </td>`
+          : nothing
+      }
+      <td>
+        <button
+          type="button"
+          data-why=${ranked.project}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${open ? whyId : nothing}
+        >
+          ${this.t('why')}<span class="visually-hidden"> ${row.title}</span>
+        </button>
+      </td>
+    </tr>`;
+  }
+
+  private renderBreakdown(
+    meeting: ReviewMeeting,
+    row: RankingRow,
+    columns: number,
+  ): TemplateResult {
+    const { ranked } = row;
+    const parts = meeting.criteria.map((c) => this.number(ranked.criteria[c.id]?.weighted ?? 0));
+    return html`<tr class="why" part="breakdown" id=${`why-${ranked.project}`}>
+      <td colspan=${columns}>
+        <p>${this.t('whyLabel', { project: row.title, total: this.number(ranked.total) })}</p>
+        <ul>
+          ${meeting.criteria.map((criterion) => {
+            const cell = ranked.criteria[criterion.id];
+            return html`<li>
+              ${this.t('criterionLine', {
+                criterion: localize(criterion.name, this.locale),
+                score: this.number(cell?.score ?? 0),
+                weight: this.number(criterion.weight),
+                weighted: this.number(cell?.weighted ?? 0),
+              })}
+            </li>`;
+          })}
+          <li>
+            ${this.t('totalLine', { parts: parts.join(' + '), total: this.number(ranked.total) })}
+          </li>
+          ${ranked.tied ? html`<li>${this.t('tieLine')}</li>` : nothing}
+        </ul>
+      </td>
+    </tr>`;
+  }
+}

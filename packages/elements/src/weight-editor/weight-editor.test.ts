@@ -1,0 +1,103 @@
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../define/weight-editor.js';
+import type { QyWeightsLockEvent } from '../events/weights-lock.js';
+import { expectNoAxeViolations } from '../testing/axe.js';
+import { cleanupFixtures, fixture, settle, shadow, shadowAll } from '../testing/fixture.js';
+import { runFormControlTests } from '../testing/form-control-tests.js';
+import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
+import type { QyWeightEditor } from './weight-editor.js';
+
+afterEach(cleanupFixtures);
+
+function inputs(el: QyWeightEditor): HTMLInputElement[] {
+  return shadowAll<HTMLInputElement>(el, 'input');
+}
+
+describe('<qy-weight-editor>', () => {
+  it('starts from the meeting’s weights as percentages summing to 100', async () => {
+    const meeting = pilotMeeting();
+    meeting.criteria = meeting.criteria.map((c) => ({ ...c, weight: 1 }));
+    const el = await fixture<QyWeightEditor>(
+      html`<qy-weight-editor .meeting=${meeting}></qy-weight-editor>`,
+    );
+    expect(inputs(el).map((i) => i.value)).toEqual(['34', '33', '33']);
+    expect(shadow(el, '[part="total"]').textContent).toContain('The weights add up to 100 %');
+  });
+
+  it('is operated with the keyboard and locks only at 100 %', async () => {
+    const el = await fixture<QyWeightEditor>(
+      html`<qy-weight-editor .meeting=${pilotMeeting()}></qy-weight-editor>`,
+    );
+    const locks: QyWeightsLockEvent[] = [];
+    el.addEventListener('qy-weights-lock', (e) => locks.push(e));
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(inputs(el)[0]);
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}{ArrowUp}');
+    await el.updateComplete;
+    expect(el.value['public-benefit']).toBe(45);
+    expect(shadow(el, '[part="total"]').textContent).toContain('5 % too many');
+    const lock = shadow<HTMLButtonElement>(el, '[part="lock-button"]');
+    expect(lock.disabled).toBe(true);
+    expect(el.checkValidity()).toBe(false);
+    expect(el.validationMessage).toContain('now 105 %');
+    await userEvent.tab();
+    await userEvent.keyboard('{Control>}a{/Control}25');
+    await el.updateComplete;
+    expect(el.value['feasibility']).toBe(25);
+    expect(el.checkValidity()).toBe(true);
+    lock.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(locks).toHaveLength(1);
+    expect(locks[0]!.detail.weights).toEqual({
+      'public-benefit': 0.45,
+      feasibility: 0.25,
+      sustainability: 0.3,
+    });
+    expect(el.locked).toBe(true);
+    expect(inputs(el).every((input) => input.readOnly)).toBe(true);
+    expect(el.shadowRoot!.textContent).toContain('Weights locked: Public benefit 45 %');
+  });
+
+  it('speaks Chinese, keeps names inert and passes axe with long names', async () => {
+    const meeting = pilotMeeting();
+    meeting.criteria[0]!.name = xssPayload;
+    meeting.criteria[1]!.name = longText['zh-CN'];
+    const el = await fixture<QyWeightEditor>(
+      html`<qy-weight-editor .meeting=${meeting}></qy-weight-editor>`,
+      { lang: 'zh-CN' },
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain('评审标准权重');
+    expect(inputs(el)[1]!.getAttribute('aria-label')).toBe(`${longText['zh-CN']}（百分比）`);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('shows a bad meeting as an error', async () => {
+    const el = await fixture<QyWeightEditor>(
+      html`<qy-weight-editor .meeting=${{ id: 'x', criteria: 'none' }}></qy-weight-editor>`,
+    );
+    expect(shadow(el, '[role="alert"]').textContent).toContain('criteria');
+  });
+});
+
+runFormControlTests<QyWeightEditor>({
+  tag: 'qy-weight-editor',
+  create: async (form) => {
+    const el = document.createElement('qy-weight-editor');
+    el.name = 'field';
+    el.meeting = pilotMeeting();
+    form.querySelector('fieldset')!.append(el);
+    await settle(form);
+    return el;
+  },
+  fill: async (el) => {
+    inputs(el)[0]!.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    inputs(el)[1]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+  },
+  invalidWhenEmpty: false,
+});
