@@ -46,3 +46,8 @@ export * from './budget/sequential-phragmen.js';
 export * from './scoring/explain.js';
 export * from './funding/allocate-funds.js';
 export * from './funding/funding-override.js';
+export * from './workflow/lifecycle.js';
+export * from './workflow/funding-rules.js';
+export * from './workflow/project-lifecycle.js';
+export * from './workflow/meeting-lifecycle.js';
+export * from './workflow/rules.js';

@@ -6,12 +6,12 @@ import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { TimestampSchema } from './calendar.js';
 
 /** The amount granted to one project. */
-export const GrantSchema = z
+export const FundingGrantSchema = z
   .object({ project: IdSchema, amount: MoneySchema })
-  .meta({ id: 'Grant' });
+  .meta({ id: 'FundingGrant' });
 
 /** The amount granted to one project. */
-export type Grant = z.infer<typeof GrantSchema>;
+export type FundingGrant = z.infer<typeof FundingGrantSchema>;
 
 /** Why a project was funded or passed over against the ranking, and who decided it. */
 export const RankingDepartureSchema = z
@@ -43,7 +43,7 @@ export const FundingDecisionSchema = z
     fund: MoneySchema,
     decidedBy: z.array(IdSchema).min(1),
     decidedAt: TimestampSchema,
-    grants: z.array(GrantSchema),
+    grants: z.array(FundingGrantSchema),
     departures: z.array(RankingDepartureSchema),
     opinions: z
       .array(z.object({ by: IdSchema, text: LocalizedTextSchema }).meta({ id: 'Opinion' }))

@@ -17,6 +17,9 @@ import { EvaluationReportSchema } from '../domain/evaluation-report.js';
 import { TerminationSchema } from '../domain/termination.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { SurveyResponseSchema } from '../survey/survey-response.js';
+import { ProjectHistorySchema } from '../workflow/project-lifecycle.js';
+import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
+import { RankingSchema } from '../workflow/funding-rules.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -42,6 +45,9 @@ export const documentSchemas = {
   FinancialAudit: FinancialAuditSchema,
   EvaluationReport: EvaluationReportSchema,
   Termination: TerminationSchema,
+  ProjectHistory: ProjectHistorySchema,
+  MeetingHistory: MeetingHistorySchema,
+  Ranking: RankingSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a published document schema. */

@@ -1,0 +1,264 @@
+import type { RuleMessage, Violation } from '../validation/violation.js';
+
+/** The minimum every workflow event carries: what happened, when, and who did it. */
+export interface LifecycleEvent {
+  readonly type: string;
+  readonly at: string;
+  readonly by: string;
+}
+
+/** What a rule sees: the state before the event, the event, and the platform's context. */
+export interface RuleInput<S, E, C> {
+  readonly state: S;
+  readonly event: E;
+  readonly context: C;
+}
+
+/**
+ * A named business rule guarding some events of a lifecycle: a stable id, a description in
+ * both languages, the event types it applies to, and a check returning every violation.
+ */
+export interface LifecycleRule<S, E, C> {
+  readonly id: string;
+  readonly description: RuleMessage;
+  readonly on: readonly string[];
+  readonly check: (input: RuleInput<S, E, C>) => Violation[];
+}
+
+/** Where an event may happen and which status it leads to (`'same'` keeps the status). */
+export interface Transition<Status extends string> {
+  readonly from: readonly Status[];
+  readonly to: Status | 'same';
+}
+
+/**
+ * A lifecycle as data: statuses and their labels, the transition table, the named rules,
+ * how an accepted event changes the state, and the usual next event of each status (what a
+ * UI offers as "next step").
+ */
+export interface Lifecycle<
+  Status extends string,
+  S extends { status: Status },
+  E extends LifecycleEvent,
+  C,
+> {
+  readonly name: string;
+  readonly statuses: Readonly<Record<Status, RuleMessage>>;
+  readonly initial: S;
+  readonly transitions: Readonly<Record<E['type'], Transition<Status>>>;
+  readonly rules: readonly LifecycleRule<S, E, C>[];
+  /** Applies an accepted event (status and documents). */
+  readonly reduce: (state: S, event: E) => S;
+  readonly next: Readonly<Partial<Record<Status, E['type']>>>;
+  /** Builds the next event of `status` from the context for {@link missingForNext}, if it needs a document. */
+  readonly draftNext?: (state: S, context: C) => E | undefined;
+  /** A description of the document the next event needs, when the context has none. */
+  readonly documentFor?: Readonly<Partial<Record<E['type'], RuleMessage>>>;
+}
+
+/** The outcome of applying one event. */
+export type ApplyResult<S> =
+  | { readonly ok: true; readonly state: S }
+  | { readonly ok: false; readonly violations: readonly Violation[] };
+
+/** The outcome of replaying a history: the state, or where and why it stopped. */
+export type ReplayResult<S> =
+  | { readonly ok: true; readonly state: S }
+  | {
+      readonly ok: false;
+      /** The state after the last accepted event. */
+      readonly state: S;
+      /** The index of the refused event in the history. */
+      readonly index: number;
+      readonly violations: readonly Violation[];
+    };
+
+/** An event that has a timestamp before the previous one. */
+export interface TimedState {
+  readonly lastAt?: string | undefined;
+}
+
+const statusLabel = (labels: Record<string, RuleMessage>, status: string) =>
+  labels[status] ?? { 'zh-CN': status, en: status };
+
+/**
+ * The two rules every lifecycle has: the event must be allowed in the current status, and
+ * events are in time order. Their ids are prefixed with the lifecycle name.
+ */
+function builtInRules<
+  Status extends string,
+  S extends { status: Status } & TimedState,
+  E extends LifecycleEvent,
+  C,
+>(lifecycle: Lifecycle<Status, S, E, C>): LifecycleRule<S, E, C>[] {
+  return [
+    {
+      id: `${lifecycle.name}.event-allowed`,
+      description: {
+        'zh-CN': '事件只能在允许它的状态下发生',
+        en: 'An event happens only in a status that allows it',
+      },
+      on: Object.keys(lifecycle.transitions),
+      check: ({ state, event }) => {
+        const transition = (
+          lifecycle.transitions as Record<string, Transition<Status> | undefined>
+        )[event.type];
+        if (transition?.from.includes(state.status)) return [];
+        const now = statusLabel(lifecycle.statuses, state.status);
+        const from = (transition?.from ?? []).map((s) => statusLabel(lifecycle.statuses, s));
+        return [
+          {
+            rule: `${lifecycle.name}.event-allowed`,
+            message: {
+              'zh-CN': transition
+                ? `“${event.type}”不能在“${now['zh-CN']}”状态下发生，只能在：${from.map((s) => s['zh-CN']).join('、')}`
+                : `未知的事件类型“${event.type}”`,
+              en: transition
+                ? `“${event.type}” cannot happen while ${now.en}; only while: ${from.map((s) => s.en).join(', ')}`
+                : `Unknown event type “${event.type}”`,
+            },
+            path: ['type'],
+          },
+        ];
+      },
+    },
+    {
+      id: `${lifecycle.name}.chronological`,
+      description: {
+        'zh-CN': '事件按时间顺序记录，不早于前一个事件',
+        en: 'Events are recorded in time order, none before the previous one',
+      },
+      on: Object.keys(lifecycle.transitions),
+      check: ({ state, event }) =>
+        state.lastAt !== undefined && Date.parse(event.at) < Date.parse(state.lastAt)
+          ? [
+              {
+                rule: `${lifecycle.name}.chronological`,
+                message: {
+                  'zh-CN': `事件时间 ${event.at} 早于前一个事件（${state.lastAt}）`,
+                  en: `Event time ${event.at} is before the previous event (${state.lastAt})`,
+                },
+                path: ['at'],
+              },
+            ]
+          : [],
+    },
+  ];
+}
+
+/**
+ * Every rule of a lifecycle, built-in ones first.
+ *
+ * @example
+ * allRules(projectLifecycle).map((rule) => rule.id);
+ */
+export function allRules<
+  Status extends string,
+  S extends { status: Status } & TimedState,
+  E extends LifecycleEvent,
+  C,
+>(lifecycle: Lifecycle<Status, S, E, C>): LifecycleRule<S, E, C>[] {
+  return [...builtInRules(lifecycle), ...lifecycle.rules];
+}
+
+/**
+ * Checks one event against every rule that applies to it and, if none is violated, returns
+ * the new state. All violations are returned at once. An event not allowed in the current
+ * status is reported together with the time-order check only (the other rules assume the
+ * event makes sense where it is).
+ *
+ * @example
+ * const result = applyEvent(projectLifecycle, state, { type: 'submitted', at, by }, context);
+ * if (!result.ok) showViolations(result.violations);
+ */
+export function applyEvent<
+  Status extends string,
+  S extends { status: Status } & TimedState,
+  E extends LifecycleEvent,
+  C,
+>(lifecycle: Lifecycle<Status, S, E, C>, state: S, event: E, context: C): ApplyResult<S> {
+  const [allowed, chronological] = builtInRules(lifecycle);
+  const input = { state, event, context };
+  const basic = [...allowed!.check(input), ...chronological!.check(input)];
+  if (basic.length > 0 && basic[0]!.rule === allowed!.id) return { ok: false, violations: basic };
+  const violations = [
+    ...basic,
+    ...lifecycle.rules
+      .filter((rule) => rule.on.includes(event.type))
+      .flatMap((rule) => rule.check(input)),
+  ];
+  if (violations.length > 0) return { ok: false, violations };
+  return { ok: true, state: lifecycle.reduce(state, event) };
+}
+
+/**
+ * Derives the state from an append-only history of events, from the lifecycle's initial
+ * state. Stops at the first refused event and says which and why, with the state before it.
+ *
+ * @example
+ * const result = replay(projectLifecycle, history, context);
+ * result.ok ? result.state.status : `event ${result.index} refused`;
+ */
+export function replay<
+  Status extends string,
+  S extends { status: Status } & TimedState,
+  E extends LifecycleEvent,
+  C,
+>(lifecycle: Lifecycle<Status, S, E, C>, events: readonly E[], context: C): ReplayResult<S> {
+  let state = lifecycle.initial;
+  for (const [index, event] of events.entries()) {
+    const result = applyEvent(lifecycle, state, event, context);
+    if (!result.ok) return { ok: false, state, index, violations: result.violations };
+    state = result.state;
+  }
+  return { ok: true, state };
+}
+
+/** What the next step of a lifecycle needs. */
+export interface NextStep<Status extends string> {
+  /** The usual next event, or `undefined` in a final status. */
+  readonly event: string | undefined;
+  /** The status it leads to. */
+  readonly to: Status | undefined;
+  /** Every rule that would refuse it now, in the violation shape. */
+  readonly missing: readonly Violation[];
+}
+
+/**
+ * What is still missing for the next step: the usual next event from the current status and
+ * every rule it would violate now. Events that carry a document (a team, a report, an audit)
+ * are checked with the draft the context offers (`draftNext`), or reported as needing one.
+ *
+ * @example
+ * missingForNext(projectLifecycle, state, context).missing.map((v) => v.message['zh-CN']);
+ * // ['执行小组需要一名总负责人', '成员 p-zhao 尚未签署职责合同']
+ */
+export function missingForNext<
+  Status extends string,
+  S extends { status: Status } & TimedState,
+  E extends LifecycleEvent,
+  C,
+>(lifecycle: Lifecycle<Status, S, E, C>, state: S, context: C): NextStep<Status> {
+  const type = lifecycle.next[state.status];
+  if (type === undefined) return { event: undefined, to: undefined, missing: [] };
+  const transition = (lifecycle.transitions as Record<string, Transition<Status>>)[type]!;
+  const to = transition.to === 'same' ? state.status : transition.to;
+  const needsDocument = lifecycle.documentFor?.[type];
+  const draft = lifecycle.draftNext?.(state, context);
+  if (needsDocument && !draft) {
+    return {
+      event: type,
+      to,
+      missing: [
+        { rule: `${lifecycle.name}.document-required`, message: needsDocument, path: ['payload'] },
+      ],
+    };
+  }
+  const event =
+    draft ?? ({ type, at: state.lastAt ?? '1970-01-01T00:00:00Z', by: 'next-step' } as E);
+  const input = { state, event, context };
+  const missing = lifecycle.rules
+    .filter((rule) => rule.on.includes(type))
+    .flatMap((rule) => rule.check(input));
+  return { event: type, to, missing };
+}

@@ -1,0 +1,681 @@
+import { z } from 'zod';
+import { IdSchema } from '../meeting/review-meeting.js';
+import { MoneySchema, type Money } from '../money/money.js';
+import { LocalizedTextSchema, localize } from '../text/localized-text.js';
+import { ApplicationSchema, type Application } from '../domain/application.js';
+import { TimestampSchema } from '../domain/calendar.js';
+import { ExecutionTeamSchema, type ExecutionTeam } from '../domain/execution-team.js';
+import { ExecutionReportSchema, type ExecutionReport } from '../domain/execution-report.js';
+import {
+  auditTotals,
+  FinancialAuditSchema,
+  type FinancialAudit,
+} from '../domain/financial-audit.js';
+import { EvaluationReportSchema, type EvaluationReport } from '../domain/evaluation-report.js';
+import type { GovernanceBody } from '../domain/governance-body.js';
+import { formatMoney, moneyTotal } from '../domain/money-total.js';
+import { TerminationSchema, type Termination } from '../domain/termination.js';
+import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { Lifecycle, LifecycleRule } from './lifecycle.js';
+
+/** The statuses of a project, in the order of the cycle. */
+export const projectStatuses = [
+  'draft',
+  'submitted',
+  'in-review',
+  'approved',
+  'rejected',
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+  'closed',
+  'terminated',
+] as const;
+
+/** A project status. */
+export type ProjectStatus = (typeof projectStatuses)[number];
+
+/** Statuses from which a project can be terminated (started, not yet ended). */
+export const activeProjectStatuses = [
+  'submitted',
+  'in-review',
+  'approved',
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+] as const satisfies readonly ProjectStatus[];
+
+const base = {
+  at: TimestampSchema,
+  by: IdSchema,
+  reason: LocalizedTextSchema.optional(),
+};
+const bare = <T extends string>(type: T) => z.object({ type: z.literal(type), ...base });
+const carrying = <T extends string, P extends z.ZodRawShape>(type: T, payload: P) =>
+  z.object({ type: z.literal(type), ...base, payload: z.object(payload) });
+
+/**
+ * One event in a project's append-only history: `type`, when (`at`), who (`by`, a
+ * participant id), optionally why (`reason`), and the documents it records (`payload`).
+ *
+ * @example
+ * ProjectEventSchema.parse({ type: 'submitted', at: '2008-03-01T09:00:00+08:00', by: 'p-li' });
+ */
+export const ProjectEventSchema = z
+  .discriminatedUnion('type', [
+    carrying('application-saved', { application: ApplicationSchema }),
+    bare('submitted'),
+    carrying('review-started', { meeting: IdSchema }),
+    carrying('approved', { granted: MoneySchema, decision: IdSchema.optional() }),
+    bare('rejected'),
+    carrying('team-formed', { team: ExecutionTeamSchema }),
+    carrying('team-updated', { team: ExecutionTeamSchema }),
+    bare('execution-started'),
+    carrying('report-submitted', { report: ExecutionReportSchema }),
+    carrying('spending-approved', { body: IdSchema, ceiling: MoneySchema }),
+    carrying('audit-recorded', { audit: FinancialAuditSchema }),
+    carrying('evaluation-recorded', { evaluation: EvaluationReportSchema }),
+    bare('closed'),
+    carrying('terminated', { termination: TerminationSchema }),
+  ])
+  .meta({ id: 'ProjectEvent' });
+
+/** One event of a project's history. */
+export type ProjectEvent = z.infer<typeof ProjectEventSchema>;
+
+/**
+ * A `project-history.json` document: a project's events in the order they happened.
+ *
+ * @example
+ * ProjectHistorySchema.parse([{ type: 'application-saved', at: '…', by: 'p-li', payload: { application } }]);
+ */
+export const ProjectHistorySchema = z
+  .array(ProjectEventSchema)
+  .meta({ id: 'ProjectHistory', description: 'A project’s append-only event history.' });
+
+/** A spending approval of the supervision group on record. */
+export interface SpendingApproval {
+  readonly body: string;
+  readonly by: string;
+  readonly at: string;
+  readonly ceiling: Money;
+}
+
+/** The state of a project, derived from its history. */
+export interface ProjectState {
+  readonly status: ProjectStatus;
+  readonly lastAt?: string | undefined;
+  readonly application?: Application | undefined;
+  readonly meeting?: string | undefined;
+  readonly granted?: Money | undefined;
+  readonly team?: ExecutionTeam | undefined;
+  readonly reports: readonly ExecutionReport[];
+  readonly spendingApprovals: readonly SpendingApproval[];
+  readonly audit?: FinancialAudit | undefined;
+  readonly evaluation?: EvaluationReport | undefined;
+  readonly termination?: Termination | undefined;
+}
+
+/** What a platform tells the project rules: the governance bodies (to know the supervision group). */
+export interface ProjectContext {
+  readonly bodies: readonly GovernanceBody[];
+  /** Documents prepared for the next step, so `missingForNext` can check them before they are recorded. */
+  readonly drafts?: {
+    readonly team?: ExecutionTeam;
+    readonly report?: ExecutionReport;
+    readonly audit?: FinancialAudit;
+    readonly evaluation?: EvaluationReport;
+  };
+}
+
+const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+
+function rule(
+  id: string,
+  description: RuleMessage,
+  on: ProjectEvent['type'][],
+  check: LifecycleRule<ProjectState, ProjectEvent, ProjectContext>['check'],
+): LifecycleRule<ProjectState, ProjectEvent, ProjectContext> {
+  return { id, description, on, check };
+}
+
+function supervisionBody(context: ProjectContext, id: string): GovernanceBody | undefined {
+  return context.bodies.find((body) => body.id === id && body.kind === 'supervision-group');
+}
+
+function teamOf(state: ProjectState, event: ProjectEvent): ExecutionTeam | undefined {
+  return event.type === 'team-formed' || event.type === 'team-updated'
+    ? event.payload.team
+    : state.team;
+}
+
+function leadRule(id: string, role: 'overall-lead' | 'finance-lead', zh: string, en: string) {
+  return rule(
+    id,
+    m(`执行小组恰好有一名${zh}`, `The execution team has exactly one ${en}`),
+    ['execution-started'],
+    ({ state }) => {
+      const members = state.team?.members ?? [];
+      const count = members.filter((member) => member.role === role).length;
+      if (count === 1) return [];
+      return [
+        {
+          rule: id,
+          message:
+            count === 0
+              ? m(`执行小组需要一名${zh}`, `The execution team needs a ${en}`)
+              : m(
+                  `执行小组只能有一名${zh}，现有 ${count} 名`,
+                  `The execution team has ${count} ${en}s; it needs exactly one`,
+                ),
+          path: ['team', 'members'],
+        },
+      ];
+    },
+  );
+}
+
+function documentRule(
+  id: string,
+  kind: string,
+  zh: string,
+  events: ProjectEvent['type'][],
+  project: (event: ProjectEvent) => string | undefined,
+) {
+  return rule(
+    id,
+    m(`${zh}属于本项目`, `The ${kind} belongs to this project`),
+    events,
+    ({ state, event: e }) => {
+      const documentProject = project(e);
+      const expected = state.application?.id;
+      if (documentProject === undefined || expected === undefined || documentProject === expected)
+        return [];
+      return [
+        {
+          rule: id,
+          message: m(
+            `${zh}属于项目 ${documentProject}，不是本项目 ${expected}`,
+            `The ${kind} is for project ${documentProject}, not ${expected}`,
+          ),
+          path: ['payload'],
+        },
+      ];
+    },
+  );
+}
+
+/** The spending ceiling: the grant, or the highest ceiling the supervision group approved. */
+function spendingCeiling(state: ProjectState): Money | undefined {
+  const ceilings = [
+    state.granted,
+    ...state.spendingApprovals.map((approval) => approval.ceiling),
+  ].filter(
+    (money): money is Money => money !== undefined && money.currency === state.granted?.currency,
+  );
+  return ceilings.reduce<Money | undefined>(
+    (max, money) => (max === undefined || money.amount > max.amount ? money : max),
+    undefined,
+  );
+}
+
+function withinGrant(
+  id: string,
+  audit: FinancialAudit | undefined,
+  state: ProjectState,
+  path: (string | number)[],
+): Violation[] {
+  if (!audit || !state.granted) return [];
+  const totals = auditTotals(audit);
+  if (!totals || totals.currency !== state.granted.currency) {
+    return [
+      {
+        rule: id,
+        message: m(
+          `审计金额的货币与资助（${state.granted.currency}）不一致`,
+          `The audit's amounts are not all in the grant's currency (${state.granted.currency})`,
+        ),
+        path,
+      },
+    ];
+  }
+  const ceiling = spendingCeiling(state)!;
+  if (totals.actual <= BigInt(ceiling.amount)) return [];
+  const actual = formatMoney({ amount: totals.actual, currency: totals.currency });
+  return [
+    {
+      rule: id,
+      message:
+        ceiling === state.granted
+          ? m(
+              `实际支出 ${actual} 超过资助金额 ${formatMoney(state.granted)}，需要项目监审组的批准记录`,
+              `Actual spending of ${actual} exceeds the grant of ${formatMoney(state.granted)}: it needs a supervision-group approval on record`,
+            )
+          : m(
+              `实际支出 ${actual} 超过项目监审组批准的上限 ${formatMoney(ceiling)}`,
+              `Actual spending of ${actual} exceeds the ceiling of ${formatMoney(ceiling)} approved by the supervision group`,
+            ),
+      path,
+    },
+  ];
+}
+
+/**
+ * The named rules of the project lifecycle (besides `project.event-allowed` and
+ * `project.chronological`): what submitting, starting execution, spending, closing and
+ * terminating require.
+ */
+export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, ProjectContext>[] = [
+  rule(
+    'application.present',
+    m('提交前已保存项目申请书', 'An application is saved before it is submitted'),
+    ['submitted'],
+    ({ state }) =>
+      state.application
+        ? []
+        : [
+            {
+              rule: 'application.present',
+              message: m('尚未保存项目申请书', 'No application has been saved yet'),
+              path: ['application'],
+            },
+          ],
+  ),
+  rule(
+    'application.has-indicator',
+    m('申请书至少有一项可衡量的指标', 'The application has at least one measurable indicator'),
+    ['submitted'],
+    ({ state }) =>
+      state.application && state.application.indicators.length === 0
+        ? [
+            {
+              rule: 'application.has-indicator',
+              message: m(
+                '申请书至少需要一项指标（可衡量的目标及单位）',
+                'The application needs at least one indicator (a measurable target with its unit)',
+              ),
+              path: ['application', 'indicators'],
+            },
+          ]
+        : [],
+  ),
+  rule(
+    'application.budget-adds-up',
+    m(
+      '预算至少有一个条目，各条目与总额货币相同且相加等于总额',
+      'The budget has lines in the currency of its total that add up to the total',
+    ),
+    ['submitted'],
+    ({ state }) => {
+      const budget = state.application?.budget;
+      if (!budget) return [];
+      const path = ['application', 'budget'];
+      if (budget.lines.length === 0) {
+        return [
+          {
+            rule: 'application.budget-adds-up',
+            message: m('预算没有任何条目', 'The budget has no lines'),
+            path: [...path, 'lines'],
+          },
+        ];
+      }
+      const total = moneyTotal(
+        budget.lines.map((line) => line.amount),
+        budget.total.currency,
+      );
+      if (!total.ok) {
+        return [
+          {
+            rule: 'application.budget-adds-up',
+            message: m(
+              `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
+              `A budget line is in ${total.actual}, the total in ${total.expected}`,
+            ),
+            path: [...path, 'lines', total.index, 'amount', 'currency'],
+          },
+        ];
+      }
+      if (total.minorUnits === BigInt(budget.total.amount)) return [];
+      const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
+      return [
+        {
+          rule: 'application.budget-adds-up',
+          message: m(
+            `预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
+            `The budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
+          ),
+          path: [...path, 'total'],
+        },
+      ];
+    },
+  ),
+  documentRule(
+    'team.same-project',
+    'execution team',
+    '执行小组',
+    ['team-formed', 'team-updated'],
+    (e) =>
+      e.type === 'team-formed' || e.type === 'team-updated' ? e.payload.team.project : undefined,
+  ),
+  leadRule('team.overall-lead', 'overall-lead', '总负责人', 'overall lead'),
+  leadRule('team.finance-lead', 'finance-lead', '财务负责人', 'finance lead'),
+  rule(
+    'team.contracts-signed',
+    m(
+      '执行小组每位成员都已签署职责合同',
+      'Every member of the execution team has signed a responsibility contract',
+    ),
+    ['execution-started'],
+    ({ state, event }) =>
+      (teamOf(state, event)?.members ?? []).flatMap((member, index) =>
+        member.contract.signed
+          ? []
+          : [
+              {
+                rule: 'team.contracts-signed',
+                message: m(
+                  `成员 ${member.participant} 尚未签署职责合同`,
+                  `Member ${member.participant} has not signed the responsibility contract`,
+                ),
+                path: ['team', 'members', index, 'contract', 'signed'],
+              },
+            ],
+      ),
+  ),
+  documentRule('report.same-project', 'execution report', '执行报告', ['report-submitted'], (e) =>
+    e.type === 'report-submitted' ? e.payload.report.project : undefined,
+  ),
+  rule(
+    'spending.approved-by-supervision-group',
+    m(
+      '超出资助的支出由项目监审组成员代表监审组批准',
+      'Spending above the grant is approved by a member of the supervision and audit group',
+    ),
+    ['spending-approved'],
+    ({ event, context }) => {
+      if (event.type !== 'spending-approved') return [];
+      const body = supervisionBody(context, event.payload.body);
+      if (!body) {
+        return [
+          {
+            rule: 'spending.approved-by-supervision-group',
+            message: m(
+              `“${event.payload.body}”不是项目监审组`,
+              `“${event.payload.body}” is not a supervision and audit group`,
+            ),
+            path: ['payload', 'body'],
+          },
+        ];
+      }
+      return body.members.some((member) => member.participant === event.by)
+        ? []
+        : [
+            {
+              rule: 'spending.approved-by-supervision-group',
+              message: m(
+                `${event.by} 不是${localize(body.name, 'zh-CN')}的成员`,
+                `${event.by} is not a member of ${localize(body.name, 'en')}`,
+              ),
+              path: ['by'],
+            },
+          ];
+    },
+  ),
+  documentRule('audit.same-project', 'financial audit', '财务审计表', ['audit-recorded'], (e) =>
+    e.type === 'audit-recorded' ? e.payload.audit.project : undefined,
+  ),
+  rule(
+    'spending.within-grant',
+    m(
+      '实际支出不超过资助金额，超出部分需有项目监审组的批准记录',
+      'Actual spending stays within the grant unless the supervision group approved more',
+    ),
+    ['audit-recorded', 'closed'],
+    ({ state, event }) =>
+      event.type === 'audit-recorded'
+        ? withinGrant('spending.within-grant', event.payload.audit, state, [
+            'payload',
+            'audit',
+            'lines',
+          ])
+        : withinGrant('spending.within-grant', state.audit, state, ['audit', 'lines']),
+  ),
+  documentRule(
+    'evaluation.same-project',
+    'evaluation report',
+    '评估报告',
+    ['evaluation-recorded'],
+    (e) => (e.type === 'evaluation-recorded' ? e.payload.evaluation.project : undefined),
+  ),
+  rule(
+    'closing.financial-audit',
+    m('结项前已有财务审计表', 'A financial audit is on record before closing'),
+    ['closed'],
+    ({ state }) =>
+      state.audit
+        ? []
+        : [
+            {
+              rule: 'closing.financial-audit',
+              message: m('结项前需要财务审计表', 'Closing needs a financial audit on record'),
+              path: ['audit'],
+            },
+          ],
+  ),
+  rule(
+    'closing.evaluation-report',
+    m('结项前已有评估报告', 'An evaluation report is on record before closing'),
+    ['closed'],
+    ({ state }) =>
+      state.evaluation
+        ? []
+        : [
+            {
+              rule: 'closing.evaluation-report',
+              message: m('结项前需要评估报告', 'Closing needs an evaluation report on record'),
+              path: ['evaluation'],
+            },
+          ],
+  ),
+  rule(
+    'termination.reason',
+    m('终止项目需写明理由', 'A termination states its reason'),
+    ['terminated'],
+    ({ event }) =>
+      event.type === 'terminated' && localize(event.payload.termination.reason, 'en').trim() === ''
+        ? [
+            {
+              rule: 'termination.reason',
+              message: m('终止项目需要写明理由', 'A termination needs a reason'),
+              path: ['payload', 'termination', 'reason'],
+            },
+          ]
+        : [],
+  ),
+  rule(
+    'termination.supervision-decision',
+    m(
+      '终止项目须由项目监审组决定，并由其成员记录',
+      'A termination is decided by the supervision and audit group and recorded by one of its members',
+    ),
+    ['terminated'],
+    ({ event, context }) => {
+      if (event.type !== 'terminated') return [];
+      const decision = event.payload.termination.decision;
+      const body = supervisionBody(context, decision.body);
+      if (!body) {
+        return [
+          {
+            rule: 'termination.supervision-decision',
+            message: m(
+              `终止决定须由项目监审组作出，“${decision.body}”不是项目监审组`,
+              `A termination must be decided by the supervision and audit group; “${decision.body}” is not one`,
+            ),
+            path: ['payload', 'termination', 'decision', 'body'],
+          },
+        ];
+      }
+      return body.members.some((member) => member.participant === event.by)
+        ? []
+        : [
+            {
+              rule: 'termination.supervision-decision',
+              message: m(
+                `${event.by} 不是${localize(body.name, 'zh-CN')}的成员，不能记录终止决定`,
+                `${event.by} is not a member of ${localize(body.name, 'en')} and cannot record its decision`,
+              ),
+              path: ['by'],
+            },
+          ];
+    },
+  ),
+  documentRule('termination.same-project', 'termination', '终止决定', ['terminated'], (e) =>
+    e.type === 'terminated' ? e.payload.termination.project : undefined,
+  ),
+];
+
+const labels: Record<ProjectStatus, RuleMessage> = {
+  draft: m('草稿', 'draft'),
+  submitted: m('已提交', 'submitted'),
+  'in-review': m('评审中', 'in review'),
+  approved: m('已批准', 'approved'),
+  rejected: m('未获批准', 'rejected'),
+  'team-formed': m('已组建执行小组', 'team formed'),
+  'in-execution': m('执行中', 'in execution'),
+  reporting: m('报告中', 'reporting'),
+  audited: m('已审计', 'audited'),
+  evaluated: m('已评估', 'evaluated'),
+  closed: m('已结项', 'closed'),
+  terminated: m('已终止', 'terminated'),
+};
+
+function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
+  const next = { ...state, lastAt: event.at };
+  switch (event.type) {
+    case 'application-saved':
+      return { ...next, application: event.payload.application };
+    case 'submitted':
+      return { ...next, status: 'submitted' };
+    case 'review-started':
+      return { ...next, status: 'in-review', meeting: event.payload.meeting };
+    case 'approved':
+      return { ...next, status: 'approved', granted: event.payload.granted };
+    case 'rejected':
+      return { ...next, status: 'rejected' };
+    case 'team-formed':
+      return { ...next, status: 'team-formed', team: event.payload.team };
+    case 'team-updated':
+      return { ...next, team: event.payload.team };
+    case 'execution-started':
+      return { ...next, status: 'in-execution' };
+    case 'report-submitted':
+      return { ...next, status: 'reporting', reports: [...state.reports, event.payload.report] };
+    case 'spending-approved':
+      return {
+        ...next,
+        spendingApprovals: [
+          ...state.spendingApprovals,
+          { body: event.payload.body, by: event.by, at: event.at, ceiling: event.payload.ceiling },
+        ],
+      };
+    case 'audit-recorded':
+      return { ...next, status: 'audited', audit: event.payload.audit };
+    case 'evaluation-recorded':
+      return { ...next, status: 'evaluated', evaluation: event.payload.evaluation };
+    case 'closed':
+      return { ...next, status: 'closed' };
+    case 'terminated':
+      return { ...next, status: 'terminated', termination: event.payload.termination };
+  }
+}
+
+/**
+ * The project lifecycle as data: draft → submitted → in-review → approved | rejected →
+ * team-formed → in-execution → reporting → audited → evaluated → closed, and terminated from
+ * any active status; the transition table, the named rules, and the usual next step. Use it
+ * with `applyEvent`, `replay` and `missingForNext`.
+ *
+ * @example
+ * const result = replay(projectLifecycle, history, { bodies });
+ * if (result.ok) result.state.status; // 'in-execution'
+ * missingForNext(projectLifecycle, result.state, { bodies }).missing;
+ */
+export const projectLifecycle: Lifecycle<
+  ProjectStatus,
+  ProjectState,
+  ProjectEvent,
+  ProjectContext
+> = {
+  name: 'project',
+  statuses: labels,
+  initial: { status: 'draft', reports: [], spendingApprovals: [] },
+  transitions: {
+    'application-saved': { from: ['draft'], to: 'same' },
+    submitted: { from: ['draft'], to: 'submitted' },
+    'review-started': { from: ['submitted'], to: 'in-review' },
+    approved: { from: ['in-review'], to: 'approved' },
+    rejected: { from: ['in-review'], to: 'rejected' },
+    'team-formed': { from: ['approved'], to: 'team-formed' },
+    'team-updated': { from: ['team-formed'], to: 'same' },
+    'execution-started': { from: ['team-formed'], to: 'in-execution' },
+    'report-submitted': { from: ['in-execution'], to: 'reporting' },
+    'spending-approved': { from: ['in-execution', 'reporting'], to: 'same' },
+    'audit-recorded': { from: ['reporting'], to: 'audited' },
+    'evaluation-recorded': { from: ['audited'], to: 'evaluated' },
+    closed: { from: ['evaluated'], to: 'closed' },
+    terminated: { from: activeProjectStatuses, to: 'terminated' },
+  },
+  rules: projectRules,
+  reduce,
+  next: {
+    draft: 'submitted',
+    submitted: 'review-started',
+    'in-review': 'approved',
+    approved: 'team-formed',
+    'team-formed': 'execution-started',
+    'in-execution': 'report-submitted',
+    reporting: 'audit-recorded',
+    audited: 'evaluation-recorded',
+    evaluated: 'closed',
+  },
+  documentFor: {
+    'review-started': m('需要指定评审会', 'A review meeting must be named'),
+    approved: m('需要记录资助金额', 'The granted amount must be recorded'),
+    'team-formed': m(
+      '需要执行小组名单（执行小组）',
+      'An execution team must be named (ExecutionTeam)',
+    ),
+    'report-submitted': m('需要执行报告表', 'An execution report is needed (ExecutionReport)'),
+    'audit-recorded': m('需要财务审计表', 'A financial audit is needed (FinancialAudit)'),
+    'evaluation-recorded': m('需要评估报告', 'An evaluation report is needed (EvaluationReport)'),
+  },
+  draftNext: (state, context) => {
+    const at = state.lastAt ?? '1970-01-01T00:00:00Z';
+    const by = 'next-step';
+    const drafts = context.drafts ?? {};
+    switch (state.status) {
+      case 'approved':
+        return drafts.team
+          ? { type: 'team-formed', at, by, payload: { team: drafts.team } }
+          : undefined;
+      case 'in-execution':
+        return drafts.report
+          ? { type: 'report-submitted', at, by, payload: { report: drafts.report } }
+          : undefined;
+      case 'reporting':
+        return drafts.audit
+          ? { type: 'audit-recorded', at, by, payload: { audit: drafts.audit } }
+          : undefined;
+      case 'audited':
+        return drafts.evaluation
+          ? { type: 'evaluation-recorded', at, by, payload: { evaluation: drafts.evaluation } }
+          : undefined;
+      default:
+        return undefined;
+    }
+  },
+};
