@@ -1,4 +1,4 @@
-import { allocateFunds, fundingCandidates } from '../funding/allocate-funds.js';
+import { allocateFunds } from '../funding/allocate-funds.js';
 import { Rational } from '../math/rational.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import type { Money } from '../money/money.js';
