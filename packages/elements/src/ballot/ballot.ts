@@ -42,6 +42,7 @@ const MAX_RETRY_MS = 300_000;
  * The meeting comes as the `meeting` property, a `src` URL, or an inline
  * `<script type="application/json">` child.
  *
+ * @tag qy-ballot
  * @summary Vote on every project of a review meeting, per criterion, and submit the ballot.
  *
  * @slot - An optional `<script type="application/json">` holding the meeting document.

@@ -40,6 +40,7 @@ export interface RankingRow {
  * (one delegated click handler); breakdowns are rendered only when opened; sorting reorders
  * the keyed rows (`repeat`) instead of re-creating them.
  *
+ * @tag qy-ranking-table
  * @summary The ranked results of a review meeting, with the funding line.
  *
  * @slot - An optional `<script type="application/json">` with `{ meeting, result | ballots }`.

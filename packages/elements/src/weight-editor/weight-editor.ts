@@ -21,6 +21,7 @@ import { weightEditorStyles } from './weight-editor.styles.js';
  * The criteria come from a meeting given as the `meeting` property, a `src` URL or an inline
  * `<script type="application/json">` child; their current weights are the starting point.
  *
+ * @tag qy-weight-editor
  * @summary Agree and lock the criteria weights of a review meeting (sums to 100 %).
  *
  * @slot - An optional `<script type="application/json">` with the meeting document.

@@ -1,0 +1,58 @@
+// Size check of the CDN build: for each entry, the gzipped JavaScript a page that loads only
+// that entry downloads (the entry plus every chunk it imports, transitively), and for all
+// entries together. Budgets: a page with only <qy-ballot> ≤ 25 KB, every component ≤ 60 KB.
+// Usage: node scripts/size.mjs [--strict]  (--strict exits 1 when a budget is exceeded)
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('../dist/cdn/', import.meta.url).pathname;
+if (!existsSync(root)) {
+  console.error('dist/cdn is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const gzipped = new Map();
+const sizeOf = (file) => {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+  return gzipped.get(file);
+};
+const importsOf = (file) => {
+  const source = readFileSync(file, 'utf8');
+  const found = [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.[^"']+)["']/g)];
+  return found.map((match) => normalize(join(dirname(file), match[1])));
+};
+const closure = (entries) => {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...importsOf(file));
+  }
+  return seen;
+};
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
+const total = (files) => [...files].reduce((sum, file) => sum + sizeOf(file), 0);
+
+const entries = readdirSync(root)
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => join(root, file));
+console.log('gzipped JavaScript a page loads (entry + its chunks):');
+const rows = entries.map((entry) => [entry.slice(root.length), total(closure([entry]))]);
+for (const [name, bytes] of rows) console.log(`  ${name.padEnd(22)} ${kb(bytes)} KB`);
+const allBytes = total(closure(entries));
+console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB`);
+
+const ballot = rows.find(([name]) => name === 'ballot.js')?.[1] ?? 0;
+const budgets = [
+  ['only <qy-ballot>', ballot, 25 * 1024],
+  ['all components', allBytes, 60 * 1024],
+];
+let over = false;
+for (const [label, bytes, budget] of budgets) {
+  const ok = bytes <= budget;
+  over ||= !ok;
+  console.log(`${ok ? 'within' : 'OVER  '} budget: ${label} ${kb(bytes)} KB of ${kb(budget)} KB`);
+}
+if (over && process.argv.includes('--strict')) process.exit(1);

@@ -1,0 +1,10 @@
+/**
+ * Registers every Qingyuan element (import for its side effect). This is the `qingyuan.js`
+ * entry of the CDN build.
+ *
+ * @example
+ * import '@qingyuan/elements/define/qingyuan.js';
+ */
+import './ballot.js';
+import './ranking-table.js';
+import './weight-editor.js';
