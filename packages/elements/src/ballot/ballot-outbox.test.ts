@@ -1,0 +1,44 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BallotOutbox } from './ballot-outbox.js';
+
+const endpoint = '/__stub/ballots';
+const control = (body: Record<string, boolean>) =>
+  fetch('/__stub/control', { method: 'POST', body: JSON.stringify(body) });
+const state = async (): Promise<{ answered: number; stored: { key: string }[] }> =>
+  (await fetch('/__stub/state')).json();
+
+describe('BallotOutbox', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => control({ down: false, refuse: false, reset: true }));
+
+  it('keeps an entry while the endpoint is unreachable and removes it once delivered', async () => {
+    const outbox = new BallotOutbox();
+    await control({ down: true });
+    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    expect((await outbox.deliver(entry)).status).toBe('queued');
+    expect(outbox.entries()).toEqual([entry]);
+    await control({ down: false });
+    const [outcome] = await outbox.flush(endpoint);
+    expect(outcome).toMatchObject({ status: 'sent', httpStatus: 201 });
+    expect(outbox.entries()).toEqual([]);
+    expect((await state()).stored.map((s) => s.key)).toEqual([entry.key]);
+  });
+
+  it('never has two attempts of one ballot in flight, nor re-sends a delivered one', async () => {
+    const outbox = new BallotOutbox();
+    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    const outcomes = await Promise.all([outbox.deliver(entry), outbox.deliver(entry)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'sent']);
+    expect((await outbox.deliver(entry)).status).toBe('busy');
+    expect((await state()).answered).toBe(1);
+  });
+
+  it('drops a ballot the server refuses for good', async () => {
+    const outbox = new BallotOutbox();
+    await control({ refuse: true });
+    const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+    const outcome = await outbox.deliver(entry);
+    expect(outcome).toMatchObject({ status: 'rejected', httpStatus: 422 });
+    expect(outbox.entries()).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, receiptCode } from './ballot-receipt.js';
+
+describe('receiptCode', () => {
+  it('is the same for the same ballot whatever the key order', async () => {
+    const a = { voter: 'v1', marks: { p1: { a: true, b: false }, p2: { a: 3 } } };
+    const b = { marks: { p2: { a: 3 }, p1: { b: false, a: true } }, voter: 'v1' };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(await receiptCode(a)).toBe(await receiptCode(b));
+  });
+
+  it('is the first 48 bits of the SHA-256 of the canonical JSON', async () => {
+    const ballot = { voter: 'v1', marks: {} };
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode('{"marks":{},"voter":"v1"}')),
+    );
+    const hex = [...digest.slice(0, 6)].map((x) => x.toString(16).padStart(2, '0')).join('');
+    expect(await receiptCode(ballot)).toBe(`${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8)}`);
+  });
+
+  it('differs when one mark differs', async () => {
+    const yes = { voter: 'v1', marks: { p1: { a: true } } };
+    const no = { voter: 'v1', marks: { p1: { a: false } } };
+    expect(await receiptCode(yes)).not.toBe(await receiptCode(no));
+  });
+});
