@@ -167,7 +167,10 @@ function leadRule(id: string, role: 'overall-lead' | 'finance-lead', zh: string,
           rule: id,
           message:
             count === 0
-              ? m(`执行小组需要一名${zh}`, `The execution team needs a ${en}`)
+              ? m(
+                  `执行小组需要一名${zh}`,
+                  `The execution team needs ${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en}`,
+                )
               : m(
                   `执行小组只能有一名${zh}，现有 ${count} 名`,
                   `The execution team has ${count} ${en}s; it needs exactly one`,
