@@ -20,6 +20,7 @@ import { SurveyResponseSchema } from '../survey/survey-response.js';
 import { ProjectHistorySchema } from '../workflow/project-lifecycle.js';
 import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
+import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -48,6 +49,7 @@ export const documentSchemas = {
   ProjectHistory: ProjectHistorySchema,
   MeetingHistory: MeetingHistorySchema,
   Ranking: RankingSchema,
+  BudgetOutcome: BudgetOutcomeSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a published document schema. */

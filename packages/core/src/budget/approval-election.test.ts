@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Rational } from '../math/rational.js';
+import { parsePabulib } from '../pabulib/parse-pabulib.js';
+import { approvalElection, approvalElectionFromPabulib } from './approval-election.js';
+
+describe('approvalElection', () => {
+  it('groups equal ballots and counts approvals', () => {
+    const result = approvalElection({
+      budget: '10.5',
+      projects: [
+        { id: 'b', cost: 3 },
+        { id: 'a', cost: '1/3' },
+      ],
+      ballots: [['a', 'b'], ['b', 'a'], ['a'], []],
+    });
+    if (!result.ok) throw new Error('expected an election');
+    const e = result.value;
+    expect(e.budget.equals(Rational.of(21, 2))).toBe(true);
+    expect(e.costs[1]!.toString()).toBe('1/3');
+    expect(e.voterCount).toBe(4);
+    expect([...e.approvals]).toEqual([2, 3]);
+    expect(e.ballots.map((b) => [...b])).toEqual([[0, 1], [1], []]);
+    expect([...e.ballotWeights]).toEqual([2, 1, 1]);
+    expect([...e.idRank]).toEqual([1, 0]);
+  });
+
+  it('reports every problem with its path', () => {
+    const result = approvalElection({
+      budget: -1,
+      projects: [
+        { id: 'a', cost: 'x' },
+        { id: 'a', cost: 1 },
+      ],
+      ballots: [['a', 'a'], ['zz']],
+    });
+    expect(result).toEqual({
+      ok: false,
+      violations: [
+        {
+          rule: 'budget.number',
+          message: 'the budget (-1) is not a non-negative number',
+          path: ['budget'],
+        },
+        {
+          rule: 'budget.number',
+          message: 'the cost of project a (x) is not a non-negative number',
+          path: ['projects', 0, 'cost'],
+        },
+        {
+          rule: 'budget.duplicate-project',
+          message: 'project a is listed twice',
+          path: ['projects', 1, 'id'],
+        },
+        {
+          rule: 'budget.repeated-project',
+          message: 'ballot 1 approves project a twice',
+          path: ['ballots', 0],
+        },
+        {
+          rule: 'budget.unknown-project',
+          message: 'ballot 2 approves project "zz", which is not in the election',
+          path: ['ballots', 1, 0],
+        },
+      ],
+    });
+  });
+
+  it('refuses Pabulib files that are not approval ballots', () => {
+    const parsed = parsePabulib(
+      'META\nkey;value\nbudget;5\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;2\nVOTES\nvoter_id;vote\nv;1\n',
+    );
+    if (!parsed.ok) throw new Error('expected a file');
+    const result = approvalElectionFromPabulib(parsed.value);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.violations[0]!.message).toBe(
+      'the allocation rules read approval ballots; this file has vote_type ordinal',
+    );
+  });
+});

@@ -1,0 +1,211 @@
+import { Rational } from '../math/rational.js';
+import type { PabulibInstance } from '../pabulib/pabulib-instance.js';
+import { compareProjectIds } from './compare-project-ids.js';
+
+/** A reason an election cannot be built: which rule, a message, and where. */
+export interface BudgetViolation {
+  rule: string;
+  message: string;
+  path: (string | number)[];
+}
+
+/** An election, or every reason it cannot be built. */
+export type ApprovalElectionResult =
+  { ok: true; value: ApprovalElection } | { ok: false; violations: BudgetViolation[] };
+
+/**
+ * A participatory-budgeting election on approval ballots, prepared for the allocation rules:
+ * projects by index, exact costs and budget, and the ballots grouped into distinct approval
+ * sets with how many voters cast each (voters with the same ballot are treated alike by every
+ * rule, so the rules work per group, not per voter). Build it with {@link approvalElection}
+ * or {@link approvalElectionFromPabulib}.
+ *
+ * @example
+ * const election = approvalElection({
+ *   budget: 100,
+ *   projects: [{ id: 'a', cost: 60 }, { id: 'b', cost: 50 }],
+ *   ballots: [['a'], ['a', 'b'], ['b']],
+ * });
+ */
+export interface ApprovalElection {
+  /** Project ids, by index. */
+  readonly projectIds: readonly string[];
+  /** Exact project costs, by index. */
+  readonly costs: readonly Rational[];
+  /** The budget limit. */
+  readonly budget: Rational;
+  /** How many voters (ballots, empty ones included). */
+  readonly voterCount: number;
+  /** How many voters approve each project, by index. */
+  readonly approvals: Int32Array;
+  /** For each distinct approval set: the project indices it approves, ascending. */
+  readonly ballots: readonly Int32Array[];
+  /** For each distinct approval set: how many voters cast it. */
+  readonly ballotWeights: Int32Array;
+  /** For each project: the distinct approval sets that approve it. */
+  readonly approvers: readonly Int32Array[];
+  /** Each project's position when ids are sorted in code-point order (the tie-break). */
+  readonly idRank: Int32Array;
+}
+
+/** What {@link approvalElection} reads: projects with costs, a budget and approval ballots. */
+export interface ApprovalElectionInput {
+  budget: Rational | number | string;
+  projects: readonly { id: string; cost: Rational | number | string }[];
+  /** One list of approved project ids per voter. */
+  ballots: readonly (readonly string[])[];
+}
+
+/**
+ * Builds an {@link ApprovalElection}, checking that ids are unique, costs and the budget are
+ * non-negative exact numbers, and every ballot names known projects at most once.
+ *
+ * @example
+ * const result = approvalElection({ budget: 10, projects: [{ id: 'p', cost: 4 }], ballots: [['p']] });
+ * if (result.ok) greedy(result.value).selected; // ['p']
+ */
+export function approvalElection(input: ApprovalElectionInput): ApprovalElectionResult {
+  const violations: BudgetViolation[] = [];
+  const budget = exact(input.budget, ['budget'], 'the budget', violations);
+  const index = new Map<string, number>();
+  const costs: Rational[] = [];
+  input.projects.forEach((project, i) => {
+    if (index.has(project.id)) {
+      violations.push({
+        rule: 'budget.duplicate-project',
+        message: `project ${project.id} is listed twice`,
+        path: ['projects', i, 'id'],
+      });
+      return;
+    }
+    index.set(project.id, costs.length);
+    costs.push(
+      exact(
+        project.cost,
+        ['projects', i, 'cost'],
+        `the cost of project ${project.id}`,
+        violations,
+      ) ?? Rational.ZERO,
+    );
+  });
+  const groups = new Map<string, { projects: Int32Array; weight: number }>();
+  input.ballots.forEach((ballot, v) => {
+    const projects = new Int32Array(ballot.length);
+    for (let j = 0; j < ballot.length; j++) {
+      const p = index.get(ballot[j]!);
+      if (p === undefined) {
+        violations.push({
+          rule: 'budget.unknown-project',
+          message: `ballot ${v + 1} approves project "${ballot[j]}", which is not in the election`,
+          path: ['ballots', v, j],
+        });
+        return;
+      }
+      projects[j] = p;
+    }
+    projects.sort();
+    for (let j = 1; j < projects.length; j++) {
+      if (projects[j] === projects[j - 1]) {
+        violations.push({
+          rule: 'budget.repeated-project',
+          message: `ballot ${v + 1} approves project ${ballot.find((id) => index.get(id) === projects[j])} twice`,
+          path: ['ballots', v],
+        });
+        return;
+      }
+    }
+    const key = projects.join(',');
+    const group = groups.get(key);
+    if (group) group.weight++;
+    else groups.set(key, { projects, weight: 1 });
+  });
+  if (violations.length > 0 || budget === null) return { ok: false, violations };
+
+  const projectIds = [...index.keys()];
+  const ballots = [...groups.values()].map((g) => g.projects);
+  const ballotWeights = Int32Array.from(groups.values(), (g) => g.weight);
+  const approvals = new Int32Array(projectIds.length);
+  const approverCounts = new Int32Array(projectIds.length);
+  ballots.forEach((ballot, t) => {
+    for (const p of ballot) {
+      approvals[p]! += ballotWeights[t]!;
+      approverCounts[p]!++;
+    }
+  });
+  const approvers = Array.from(approverCounts, (n) => new Int32Array(n));
+  const fill = new Int32Array(projectIds.length);
+  ballots.forEach((ballot, t) => {
+    for (const p of ballot) approvers[p]![fill[p]!++] = t;
+  });
+  const idRank = new Int32Array(projectIds.length);
+  projectIds
+    .map((id, i) => [id, i] as const)
+    .sort(([a], [b]) => compareProjectIds(a, b))
+    .forEach(([, i], rank) => (idRank[i] = rank));
+  return {
+    ok: true,
+    value: {
+      projectIds,
+      costs,
+      budget,
+      voterCount: input.ballots.length,
+      approvals,
+      ballots,
+      ballotWeights,
+      approvers,
+      idRank,
+    },
+  };
+}
+
+/**
+ * The approval election of a parsed Pabulib file: one ballot per VOTES row. Files whose
+ * `vote_type` is not `approval` are refused with a reason, since reading ranks or points as
+ * approvals would change the election.
+ *
+ * @example
+ * const parsed = parsePabulib(text);
+ * const election = parsed.ok ? approvalElectionFromPabulib(parsed.value) : parsed;
+ */
+export function approvalElectionFromPabulib(instance: PabulibInstance): ApprovalElectionResult {
+  if (instance.voteType !== 'approval') {
+    return {
+      ok: false,
+      violations: [
+        {
+          rule: 'budget.vote-type',
+          message: `the allocation rules read approval ballots; this file has vote_type ${instance.voteType}`,
+          path: ['META', 'vote_type'],
+        },
+      ],
+    };
+  }
+  return approvalElection({
+    budget: instance.budget,
+    projects: instance.projects,
+    ballots: instance.votes.map((v) => v.projects),
+  });
+}
+
+function exact(
+  value: Rational | number | string,
+  path: (string | number)[],
+  what: string,
+  violations: BudgetViolation[],
+): Rational | null {
+  let result: Rational | null = null;
+  try {
+    result = value instanceof Rational ? value : Rational.parse(value);
+  } catch {
+    result = null;
+  }
+  if (result === null || result.sign() < 0) {
+    violations.push({
+      rule: 'budget.number',
+      message: `${what} (${String(value)}) is not a non-negative number`,
+      path,
+    });
+    return null;
+  }
+  return result;
+}
