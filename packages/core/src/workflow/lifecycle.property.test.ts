@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { auditTotals } from '../domain/financial-audit.js';
+import {
+  application,
+  audit,
+  bodies,
+  evaluation,
+  history,
+  report,
+  team,
+  termination,
+  yuan,
+} from '../domain/pilot-2007.fixture.js';
+import { moneyTotal } from '../domain/money-total.js';
+import { applyEvent, replay } from './lifecycle.js';
+import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
+
+const context = { bodies };
+
+// A pool of plausible events: the pilot's own, plus faulty variants of each document.
+const unsigned = {
+  ...team,
+  members: team.members.map((m, i) => (i === 2 ? { ...m, contract: { signed: false } } : m)),
+};
+const leaderless = { ...team, members: team.members.filter((m) => m.role !== 'overall-lead') };
+const overspent = {
+  ...audit,
+  lines: audit.lines.map((l) => ({
+    ...l,
+    actual: { ...l.actual, amount: l.actual.amount + 100000 },
+  })),
+};
+const noIndicators = { ...application, indicators: [] };
+const badBudget = { ...application, budget: { ...application.budget, total: yuan(1) } };
+const pool: Omit<ProjectEvent, 'at'>[] = [
+  ...history.map(({ at: _at, ...event }) => event),
+  { type: 'application-saved', by: 'p-li', payload: { application: noIndicators } },
+  { type: 'application-saved', by: 'p-li', payload: { application: badBudget } },
+  { type: 'team-formed', by: 'p-li', payload: { team: unsigned } },
+  { type: 'team-formed', by: 'p-li', payload: { team: leaderless } },
+  { type: 'team-updated', by: 'p-li', payload: { team } },
+  { type: 'team-updated', by: 'p-li', payload: { team: unsigned } },
+  { type: 'audit-recorded', by: 'p-finance-office', payload: { audit: overspent } },
+  {
+    type: 'spending-approved',
+    by: 'p-finance-office',
+    payload: { body: 'qingyuan-supervision', ceiling: yuan(10500) },
+  },
+  {
+    type: 'spending-approved',
+    by: 'p-li',
+    payload: { body: 'qingyuan-supervision', ceiling: yuan(99999) },
+  },
+  { type: 'report-submitted', by: 'p-li', payload: { report } },
+  { type: 'evaluation-recorded', by: 'p-ngo', payload: { evaluation } },
+  { type: 'rejected', by: 'p-center' },
+  { type: 'terminated', by: 'p-discipline', payload: { termination } },
+  { type: 'terminated', by: 'p-li', payload: { termination } },
+  {
+    type: 'terminated',
+    by: 'p-discipline',
+    payload: { termination: { ...termination, reason: ' ' } },
+  },
+  { type: 'closed', by: 'p-center' },
+] as Omit<ProjectEvent, 'at'>[];
+
+// Each pick is either the next step of the pilot's own history (so sequences get far into the
+// cycle) or any event of the pool; time moves by 0..30 days, or -2..30 before an off-path event.
+const events = fc
+  .array(
+    fc.tuple(
+      fc.nat({ max: 4 }).map((n) => n < 4),
+      fc.nat({ max: pool.length - 1 }),
+      fc.integer({ min: -2, max: 30 }),
+    ),
+    {
+      maxLength: 40,
+    },
+  )
+  .map((picks) => {
+    let time = Date.UTC(2008, 0, 1);
+    let step = 0;
+    return picks.map(([onPath, index, days]) => {
+      const next = onPath && step < history.length;
+      time += (next ? Math.max(days, 0) : days) * 86400000;
+      const base = next ? pool[step++]! : pool[index]!;
+      return { ...base, at: new Date(time).toISOString() } as ProjectEvent;
+    });
+  });
+
+/** Apply what is accepted, skip what is refused: the history a platform would store. */
+function accepted(candidates: readonly ProjectEvent[]): {
+  log: ProjectEvent[];
+  state: ProjectState;
+} {
+  let state = projectLifecycle.initial;
+  const log: ProjectEvent[] = [];
+  for (const event of candidates) {
+    const result = applyEvent(projectLifecycle, state, event, context);
+    if (result.ok) {
+      log.push(event);
+      state = result.state;
+    }
+  }
+  return { log, state };
+}
+
+const order = [
+  'draft',
+  'submitted',
+  'in-review',
+  'approved',
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+  'closed',
+];
+
+describe('project lifecycle properties', () => {
+  it('replaying a history gives the same state as applying it event by event, every time', () => {
+    fc.assert(
+      fc.property(events, (candidates) => {
+        const { log, state } = accepted(candidates);
+        const first = replay(projectLifecycle, log, context);
+        const second = replay(
+          projectLifecycle,
+          JSON.parse(JSON.stringify(log)) as ProjectEvent[],
+          context,
+        );
+        expect(first).toEqual({ ok: true, state });
+        expect(second).toEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('no accepted sequence of events breaks a rule', () => {
+    fc.assert(
+      fc.property(events, (candidates) => {
+        const { log, state } = accepted(candidates);
+        // Times never go backwards.
+        for (let i = 1; i < log.length; i++)
+          expect(Date.parse(log[i]!.at)).toBeGreaterThanOrEqual(Date.parse(log[i - 1]!.at));
+        const reached = (status: string) =>
+          log.some((e) => projectLifecycle.transitions[e.type].to === status);
+        if (reached('submitted')) {
+          // What was submitted had an indicator and a budget that adds up (it cannot change after).
+          const app = state.application!;
+          expect(app.indicators.length).toBeGreaterThan(0);
+          const total = moneyTotal(
+            app.budget.lines.map((l) => l.amount),
+            app.budget.total.currency,
+          );
+          expect(total.ok && total.minorUnits === BigInt(app.budget.total.amount)).toBe(true);
+        }
+        if (reached('in-execution')) {
+          const members = state.team!.members;
+          expect(members.filter((m) => m.role === 'overall-lead')).toHaveLength(1);
+          expect(members.filter((m) => m.role === 'finance-lead')).toHaveLength(1);
+          expect(members.every((m) => m.contract.signed)).toBe(true);
+        }
+        if (state.audit) {
+          const ceiling = Math.max(
+            state.granted!.amount,
+            ...state.spendingApprovals.map((a) => a.ceiling.amount),
+          );
+          expect(auditTotals(state.audit)!.actual <= BigInt(ceiling)).toBe(true);
+        }
+        for (const approval of state.spendingApprovals) {
+          expect(
+            bodies.find((b) => b.id === approval.body)!.members.map((m) => m.participant),
+          ).toContain(approval.by);
+        }
+        if (state.status === 'closed') {
+          expect(state.audit).toBeDefined();
+          expect(state.evaluation).toBeDefined();
+        }
+        if (state.status === 'terminated') {
+          const last = log.at(-1)!;
+          expect(last.type).toBe('terminated');
+          expect(last.by).toBe('p-discipline');
+          expect(String(state.termination!.reason).trim()).not.toBe('');
+        }
+        // Statuses only move forward along the cycle (or end in rejected / terminated).
+        const path = log
+          .map((e) => projectLifecycle.transitions[e.type].to)
+          .filter((to) => to !== 'same' && order.includes(to));
+        expect(path.map((s) => order.indexOf(s))).toEqual(
+          [...path.map((s) => order.indexOf(s))].sort((a, b) => a - b),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the generator reaches the far end of the cycle (the properties are not vacuous)', () => {
+    const statuses = new Set<string>();
+    fc.assert(
+      fc.property(events, (candidates) => {
+        statuses.add(accepted(candidates).state.status);
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+    for (const status of [
+      'submitted',
+      'approved',
+      'rejected',
+      'in-execution',
+      'audited',
+      'closed',
+      'terminated',
+    ])
+      expect(statuses).toContain(status);
+  });
+});
