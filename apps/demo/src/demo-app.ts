@@ -1,118 +1,210 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { localize, ReviewMeetingSchema } from '@qingyuan/core';
-import { pilotMeeting } from './data/pilot-2007.js';
+import { demoApi, type DemoSession } from './api/demo-api.js';
+import { msg, type DemoCatalog, type DemoLocale } from './i18n/demo-locale.js';
+import { demoRoutes, parseRoute, voteRoute, type DemoRoute } from './demo-routes.js';
 
-const meeting = ReviewMeetingSchema.parse(pilotMeeting);
-
-const messages = {
+const catalog: DemoCatalog<
+  'heading' | 'tagline' | 'switch' | 'reset' | 'resetConfirm' | 'nav' | 'offline' | 'footer'
+> = {
   'zh-CN': {
     heading: '清源参与式社区治理',
+    tagline: '一个社区的一年：需求调查、项目申请、评审会、资助、执行和结项。',
     switch: 'English',
-    criteria: '评审标准与权重',
-    projects: '申请项目',
-    project: '项目',
-    community: '社区',
-    requested: '申请金额',
+    reset: '重置演示数据',
+    resetConfirm: '清除投票和调整，重新开始演示？',
+    nav: '流程',
+    offline: '无法连接投票箱：{message}',
+    footer: '演示数据：社区和项目取自清源街道案例；与会者、选票和金额为虚构。',
   },
   en: {
     heading: 'Qingyuan participatory community governance',
+    tagline:
+      "A community's year: needs survey, applications, review meeting, funding, execution and closing.",
     switch: '中文',
-    criteria: 'Criteria and weights',
-    projects: 'Project applications',
-    project: 'Project',
-    community: 'Community',
-    requested: 'Requested',
+    reset: 'Reset the demo',
+    resetConfirm: 'Clear the votes and changes and start the demo again?',
+    nav: 'The cycle',
+    offline: 'The ballot box cannot be reached: {message}',
+    footer:
+      'Demo data: communities and projects from the Qingyuan case study; attendees, ballots and amounts are made up.',
   },
-} as const;
+};
 
-type Locale = keyof typeof messages;
-
-/** The demo's app shell: the review meeting of the 2007 pilot projects. */
+/** The demo's shell: header with language switch and reset, the cycle's navigation, one screen. */
 export class DemoApp extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      max-width: 60rem;
+      max-width: 64rem;
       margin: 0 auto;
-      padding: 1rem;
+      padding: 0.75rem;
     }
     header {
       display: flex;
       flex-wrap: wrap;
-      gap: 1rem;
+      gap: 0.5rem 1rem;
       align-items: center;
       justify-content: space-between;
     }
+    h1 {
+      font-size: 1.4rem;
+      margin: 0.25rem 0;
+    }
+    .tagline {
+      margin: 0;
+      color: #57606a;
+    }
     button {
       font: inherit;
-      padding: 0.5rem 1rem;
       min-height: 44px;
+      padding: 0.5rem 1rem;
+      border-radius: 8px;
+      border: 1px solid #8c959f;
+      background: #fff;
+      color: #1f2328;
+      cursor: pointer;
     }
-    table {
-      border-collapse: collapse;
-      width: 100%;
+    :focus-visible {
+      outline: 3px solid #0969da;
+      outline-offset: 2px;
     }
-    th,
-    td {
-      text-align: start;
-      padding: 0.5rem;
-      border-bottom: 1px solid #d5d8dc;
+    nav ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      padding: 0;
+      margin: 0.75rem 0;
+      list-style: none;
+      counter-reset: step;
     }
-    td.amount {
-      text-align: end;
-      font-variant-numeric: tabular-nums;
+    nav a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      padding: 0 0.75rem;
+      border-radius: 999px;
+      border: 1px solid #d0d7de;
+      color: #0550ae;
+      text-decoration: none;
+      background: #fff;
+    }
+    nav a[aria-current='page'] {
+      background: #0550ae;
+      border-color: #0550ae;
+      color: #fff;
+      font-weight: 600;
+    }
+    main {
+      background: #fff;
+      border-radius: 12px;
+      padding: 0.75rem 1rem 1rem;
+      border: 1px solid #d0d7de;
+    }
+    .error {
+      border: 2px solid #a40e26;
+      border-radius: 8px;
+      padding: 0.5rem 0.75rem;
+    }
+    footer {
+      color: #57606a;
+      font-size: 0.85rem;
+      margin-top: 1rem;
     }
   `;
 
-  @state() private locale: Locale = 'zh-CN';
+  @state() private locale: DemoLocale = 'zh-CN';
+  @state() private route: DemoRoute = parseRoute(location.hash);
+  @state() private session: DemoSession | undefined;
+  @state() private error = '';
 
-  override render() {
-    const t = messages[this.locale];
-    const money = new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'CNY' });
-    return html`
-      <main lang=${this.locale}>
-        <header>
-          <h1>${t.heading}</h1>
-          <button @click=${this.toggleLocale}>${t.switch}</button>
-        </header>
-        <h2>${meeting.title ? localize(meeting.title, this.locale) : meeting.id}</h2>
-        <section aria-labelledby="criteria">
-          <h3 id="criteria">${t.criteria}</h3>
-          <ul>
-            ${meeting.criteria.map(
-              (c) => html`<li>${localize(c.name, this.locale)} × ${c.weight}</li>`,
-            )}
-          </ul>
-        </section>
-        <section aria-labelledby="projects">
-          <h3 id="projects">${t.projects}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${t.project}</th>
-                <th scope="col">${t.community}</th>
-                <th scope="col">${t.requested}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${meeting.projects.map(
-                (p) =>
-                  html`<tr>
-                    <td>${localize(p.title, this.locale)}</td>
-                    <td>${p.community}</td>
-                    <td class="amount">${money.format(p.requested.amount / 100)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </section>
-      </main>
-    `;
+  private readonly onHash = () => {
+    this.route = parseRoute(location.hash);
+    void this.updateComplete.then(() =>
+      (this.renderRoot.querySelector('main > *') as HTMLElement | null)?.shadowRoot
+        ?.querySelector<HTMLElement>('#screen-title')
+        ?.focus(),
+    );
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = localStorage.getItem('qy-demo-locale');
+    if (saved === 'en' || saved === 'zh-CN') this.locale = saved;
+    document.documentElement.lang = this.locale;
+    addEventListener('hashchange', this.onHash);
+    void this.loadSession();
   }
 
-  private toggleLocale() {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  private async loadSession(): Promise<void> {
+    const result = await demoApi.session();
+    if (result.ok) this.session = result.value;
+    else this.error = result.message;
+  }
+
+  private toggleLocale(): void {
     this.locale = this.locale === 'zh-CN' ? 'en' : 'zh-CN';
     document.documentElement.lang = this.locale;
+    localStorage.setItem('qy-demo-locale', this.locale);
+  }
+
+  private async reset(): Promise<void> {
+    if (!confirm(msg(catalog, this.locale, 'resetConfirm'))) return;
+    const result = await demoApi.reset();
+    if (!result.ok) {
+      this.error = result.message;
+      return;
+    }
+    this.session = undefined;
+    await this.updateComplete;
+    await this.loadSession();
+    location.hash = '#/meeting';
+  }
+
+  override render() {
+    const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string>) =>
+      msg(catalog, this.locale, key, params);
+    const current =
+      this.route.screen === 'vote' ? voteRoute : demoRoutes.find((r) => r.id === this.route.screen);
+    return html`
+      <header lang=${this.locale}>
+        <div>
+          <h1>${t('heading')}</h1>
+          <p class="tagline">${t('tagline')}</p>
+        </div>
+        <div>
+          <button @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>
+            ${t('switch')}
+          </button>
+          <button @click=${this.reset}>${t('reset')}</button>
+        </div>
+      </header>
+      <nav aria-label=${t('nav')} lang=${this.locale}>
+        <ol>
+          ${demoRoutes.map(
+            (r, i) =>
+              html`<li>
+                <a href="#/${r.id}" aria-current=${r.id === this.route.screen ? 'page' : nothing}
+                  >${i + 1}. ${r.label[this.locale]}</a
+                >
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      <main lang=${this.locale}>
+        ${
+          this.error
+            ? html`<p class="error" role="alert">${t('offline', { message: this.error })}</p>`
+            : nothing
+        }
+        ${this.session && current ? current.render(this.locale, this.session, this.route) : nothing}
+      </main>
+      <footer lang=${this.locale}>${t('footer')}</footer>
+    `;
   }
 }

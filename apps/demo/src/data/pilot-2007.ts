@@ -114,3 +114,28 @@ export const pilotBallots: Ballot[] = [
     },
   },
 ];
+
+/** The street office's fund for the 2007 pilot projects, in fen (25,000 yuan). */
+export const pilotFund = { amount: 2500000, currency: 'CNY' } as const;
+
+/** Names of the communities of the demo data, in both languages. */
+export const communityNames: Record<string, { 'zh-CN': string; en: string }> = {
+  jinhuali: { 'zh-CN': '金华里', en: 'Jinhuali' },
+  yuhuayuan: { 'zh-CN': '郁花园', en: 'Yuhuayuan' },
+  'jinhuiyuan-erli': { 'zh-CN': '金惠园二里', en: 'Jinhuiyuan Erli' },
+  xinghuayuan: { 'zh-CN': '兴华园', en: 'Xinghuayuan' },
+  'binhe-dongli': { 'zh-CN': '滨河东里', en: 'Binhe Dongli' },
+  'binhe-xili-south': { 'zh-CN': '滨河西里南区', en: 'Binhe Xili South' },
+  'binhe-beili': { 'zh-CN': '滨河北里', en: 'Binhe Beili' },
+  'yuhuayuan-erli': { 'zh-CN': '郁花园二里', en: 'Yuhuayuan Erli' },
+};
+
+/** Who each attendee of the demo meeting is (made up for the demo). */
+export const attendeeNames: Record<string, { 'zh-CN': string; en: string }> = {
+  v01: { 'zh-CN': '金华里居民代表', en: 'Jinhuali resident' },
+  v02: { 'zh-CN': '郁花园居民代表', en: 'Yuhuayuan resident' },
+  v03: { 'zh-CN': '金惠园二里居民代表', en: 'Jinhuiyuan Erli resident' },
+  v04: { 'zh-CN': '兴华园居民代表', en: 'Xinghuayuan resident' },
+  v05: { 'zh-CN': '滨河东里居委会委员', en: 'Binhe Dongli committee member' },
+  v06: { 'zh-CN': '专家', en: 'Expert' },
+};

@@ -1,0 +1,146 @@
+import { mkdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '@qingyuan/server';
+import type { Plugin, ProxyOptions } from 'vite';
+import { lanUrls } from './lan-urls.js';
+import {
+  loadSession,
+  publicSession,
+  saveSession,
+  seedDemo,
+  type BoxFetch,
+  type DemoSession,
+} from './demo-session.js';
+
+/** Where the demo keeps its SQLite database and session, relative to the app. */
+export interface BallotBoxPluginOptions {
+  dataDir: string;
+}
+
+const organizerActions = new Set(['lock-weights', 'open', 'close', 'publish']);
+
+/**
+ * Runs the ballot box (`@qingyuan/server` with SQLite) inside the Vite dev server's process:
+ * `/api/*` goes to the ballot box, and `/demo/*` are the demo's own organizer endpoints
+ * (session, lifecycle actions, weights, collections, reset) that add the organizer token the
+ * browser never sees. State lives in `dataDir` and survives a restart.
+ *
+ * @example
+ * const box = await ballotBox({ dataDir: '.data' });
+ * export default defineConfig({ plugins: [box.plugin], server: { proxy: box.proxy } });
+ */
+export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
+  plugin: Plugin;
+  proxy: Record<string, ProxyOptions>;
+  server: RunningServer;
+}> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const server = await startServer({
+    database: { file: join(options.dataDir, 'demo.db') },
+    port: 0,
+  });
+  const sessionFile = join(options.dataDir, 'session.json');
+  const box: BoxFetch = (path, init) => fetch(`${server.url}${path}`, init);
+  const saved = loadSession(sessionFile);
+  // A saved session whose meeting is gone (the database was deleted) starts afresh.
+  const usable = saved && (await box(`/meetings/${saved.meetingId}`)).ok;
+  let session: DemoSession = usable ? saved : await seedDemo(box);
+  saveSession(sessionFile, session);
+
+  const asOrganizer = (path: string, init: RequestInit = {}, token = session.organizerToken) =>
+    box(path, {
+      ...init,
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'zh-CN',
+        ...(init.headers as Record<string, string> | undefined),
+        authorization: `Bearer ${token}`,
+      },
+    });
+
+  async function reply(
+    res: ServerResponse,
+    response: Response | { status: number; body: unknown },
+  ) {
+    const status = response.status;
+    const body =
+      response instanceof Response ? await response.text() : JSON.stringify(response.body);
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.end(body);
+  }
+
+  async function readBody(req: IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  const plugin: Plugin = {
+    name: 'qingyuan-ballot-box',
+    configureServer(dev) {
+      dev.httpServer?.once('close', () => void server.close());
+      dev.middlewares.use('/demo', (req, res, next) => {
+        const url = new URL(req.url ?? '/', 'http://demo');
+        const [, first, second] = url.pathname.split('/');
+        const method = req.method ?? 'GET';
+        const handle = async () => {
+          if (method === 'GET' && first === 'session') {
+            const address = dev.httpServer?.address();
+            const port = typeof address === 'object' && address ? address.port : 5173;
+            return reply(res, {
+              status: 200,
+              body: { ...publicSession(session), lanUrls: lanUrls(dev.config.server.host, port) },
+            });
+          }
+          if (method === 'POST' && first === 'reset') {
+            session = await seedDemo(box);
+            saveSession(sessionFile, session);
+            return reply(res, { status: 200, body: publicSession(session) });
+          }
+          if (first === 'meeting' && method === 'POST' && second && organizerActions.has(second)) {
+            return reply(
+              res,
+              await asOrganizer(`/meetings/${session.meetingId}/${second}`, { method: 'POST' }),
+            );
+          }
+          if (first === 'meeting' && method === 'PATCH' && !second) {
+            const body = await readBody(req);
+            return reply(
+              res,
+              await asOrganizer(`/meetings/${session.meetingId}`, { method: 'PATCH', body }),
+            );
+          }
+          if (
+            first === 'meeting' &&
+            method === 'GET' &&
+            (second === 'results' || second === 'log')
+          ) {
+            const path = second === 'log' ? 'export/log' : 'results';
+            return reply(res, await asOrganizer(`/meetings/${session.meetingId}/${path}`));
+          }
+          if ((first === 'applications' || first === 'survey-responses') && method === 'GET') {
+            const collection =
+              first === 'applications' ? session.applications : session.surveyResponses;
+            return reply(
+              res,
+              await asOrganizer(`/collections/${collection.id}/items`, {}, collection.token),
+            );
+          }
+          next();
+        };
+        handle().catch((error: unknown) =>
+          reply(res, { status: 502, body: { error: 'ballot-box', message: String(error) } }),
+        );
+      });
+    },
+  };
+
+  return {
+    plugin,
+    proxy: { '/api': { target: server.url, rewrite: (path) => path.replace(/^\/api/, '') } },
+    server,
+  };
+}

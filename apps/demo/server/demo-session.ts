@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { pilotMeeting } from '../src/data/pilot-2007.js';
+
+/** One attendee of the demo meeting and the voting code the ballot box issued for them. */
+export interface DemoVoter {
+  id: string;
+  code: string;
+}
+
+/** What the demo remembers about the ballot box's state between restarts. */
+export interface DemoSession {
+  meetingId: string;
+  /** Secret: stays on the server, the browser asks the demo's own endpoints to act with it. */
+  organizerToken: string;
+  voters: DemoVoter[];
+  applications: { id: string; token: string };
+  surveyResponses: { id: string; token: string };
+}
+
+/** The part of a session the browser sees (no organizer token, no collection tokens). */
+export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
+  applications: string;
+  surveyResponses: string;
+};
+
+/** A minimal fetch against the ballot box's base URL. */
+export type BoxFetch = (path: string, init?: RequestInit) => Promise<Response>;
+
+async function json<T>(response: Promise<Response>, what: string): Promise<T> {
+  const res = await response;
+  const body = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${JSON.stringify(body)}`);
+  return body;
+}
+
+/**
+ * Seeds a fresh demo in the ballot box: the 2007 review meeting as a draft (with a new id, so
+ * older runs stay in the database and in its audit log), a voting code per attendee, and two
+ * collections for survey responses and applications.
+ *
+ * @example
+ * const session = await seedDemo((path, init) => fetch(box.url + path, init));
+ */
+export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
+  const meetingId = `${pilotMeeting.id}-${randomBytes(3).toString('hex')}`;
+  const post = (path: string, body: unknown, token?: string) =>
+    box(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  const created = await json<{ organizerToken: string }>(
+    post('/meetings', { meeting: { ...pilotMeeting, id: meetingId }, liveResults: true }),
+    'Creating the demo meeting',
+  );
+  const issued = await json<{ codes: { voter: string; code: string }[] }>(
+    post(
+      `/meetings/${meetingId}/codes`,
+      { voters: pilotMeeting.voters.map((v) => v.id) },
+      created.organizerToken,
+    ),
+    'Issuing voting codes',
+  );
+  const applications = await json<{ id: string; organizerToken: string }>(
+    post('/collections', { kind: 'applications' }),
+    'Creating the applications collection',
+  );
+  const surveyResponses = await json<{ id: string; organizerToken: string }>(
+    post('/collections', { kind: 'survey-responses' }),
+    'Creating the survey collection',
+  );
+  return {
+    meetingId,
+    organizerToken: created.organizerToken,
+    voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
+    applications: { id: applications.id, token: applications.organizerToken },
+    surveyResponses: { id: surveyResponses.id, token: surveyResponses.organizerToken },
+  };
+}
+
+/**
+ * Reads the saved session, or undefined when there is none (first start, or after a reset).
+ *
+ * @example
+ * const session = loadSession('.data/session.json') ?? (await seedDemo(box));
+ */
+export function loadSession(file: string): DemoSession | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DemoSession;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Saves the session beside the database so a restart continues the same demo.
+ *
+ * @example
+ * saveSession('.data/session.json', session);
+ */
+export function saveSession(file: string, session: DemoSession): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(session, null, 2)}\n`, { mode: 0o600 });
+}
+
+/**
+ * The session as the browser may see it.
+ *
+ * @example
+ * publicSession(session).voters[0]; // { id: 'v01', code: '…' }
+ */
+export function publicSession(session: DemoSession): PublicDemoSession {
+  return {
+    meetingId: session.meetingId,
+    voters: session.voters,
+    applications: session.applications.id,
+    surveyResponses: session.surveyResponses.id,
+  };
+}

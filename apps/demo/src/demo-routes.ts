@@ -1,0 +1,63 @@
+import { html, type TemplateResult } from 'lit';
+import type { DemoSession } from './api/demo-api.js';
+import type { DemoLocale } from './i18n/demo-locale.js';
+
+/** Where the demo is: a screen, and for a ballot the attendee. */
+export interface DemoRoute {
+  screen: string;
+  voter?: string;
+}
+
+/** A screen of the cycle, in the order of the year. */
+export interface DemoScreen {
+  id: string;
+  label: Record<DemoLocale, string>;
+  render(locale: DemoLocale, session: DemoSession, route: DemoRoute): TemplateResult;
+}
+
+/**
+ * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the meeting by default.
+ *
+ * @example
+ * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
+ */
+export function parseRoute(hash: string): DemoRoute {
+  const [screen, voter] = hash.replace(/^#\/?/, '').split('/');
+  if (screen === 'vote' && voter) return { screen, voter: decodeURIComponent(voter) };
+  // The menu's screens; anything else shows the meeting.
+  return { screen: demoRoutes.some((r) => r.id === screen) ? screen! : 'meeting' };
+}
+
+/** The screens, in the order of the cycle. */
+export const demoRoutes: DemoScreen[] = [
+  {
+    id: 'meeting',
+    label: { 'zh-CN': '评审会', en: 'Review meeting' },
+    render: (locale, session) =>
+      html`<demo-meeting-screen .locale=${locale} .session=${session}></demo-meeting-screen>`,
+  },
+  {
+    id: 'funding',
+    label: { 'zh-CN': '资助决定', en: 'Funding' },
+    render: (locale, session) =>
+      html`<demo-funding-screen .locale=${locale} .session=${session}></demo-funding-screen>`,
+  },
+  {
+    id: 'audit',
+    label: { 'zh-CN': '审计日志', en: 'Audit log' },
+    render: (locale, session) =>
+      html`<demo-audit-screen .locale=${locale} .session=${session}></demo-audit-screen>`,
+  },
+];
+
+/** The ballot page, reached from the meeting's links and QR codes rather than the menu. */
+export const voteRoute: DemoScreen = {
+  id: 'vote',
+  label: { 'zh-CN': '投票', en: 'Vote' },
+  render: (locale, session, route) =>
+    html`<demo-vote-screen
+      .locale=${locale}
+      .session=${session}
+      .voter=${route.voter ?? ''}
+    ></demo-vote-screen>`,
+};

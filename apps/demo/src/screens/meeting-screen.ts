@@ -1,0 +1,324 @@
+import { localize, type ReviewMeeting } from '@qingyuan/core';
+import type { QyWeightsLockEvent } from '@qingyuan/elements';
+import '@qingyuan/elements/define/weight-editor.js';
+import '@qingyuan/elements/define/ranking-table.js';
+import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import QRCode from 'qrcode';
+import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
+import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
+import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { screenStyles } from './screen-styles.js';
+
+const catalog: DemoCatalog<
+  | 'title'
+  | 'intro'
+  | 'status'
+  | 'draft'
+  | 'weights-locked'
+  | 'open'
+  | 'closed'
+  | 'published'
+  | 'weights'
+  | 'openVoting'
+  | 'closeVoting'
+  | 'publish'
+  | 'attendees'
+  | 'voteAs'
+  | 'qrHint'
+  | 'qrLoopback'
+  | 'turnout'
+  | 'ranking'
+  | 'noBallots'
+  | 'loading'
+> = {
+  'zh-CN': {
+    title: '项目评审会',
+    intro:
+      '各社区代表公开陈述项目并回答提问。会前先商定并锁定三项标准的权重；开始投票后，每位与会者对每个项目按公益性、可行性、可持续性分别投票，排名实时更新。',
+    status: '当前状态：{status}',
+    draft: '草稿：待商定权重',
+    'weights-locked': '权重已锁定，待开始投票',
+    open: '投票进行中',
+    closed: '投票已结束',
+    published: '结果已公布',
+    weights: '商定权重',
+    openVoting: '开始投票',
+    closeVoting: '结束投票',
+    publish: '公布结果',
+    attendees: '与会者投票',
+    voteAs: '以“{name}”身份投票',
+    qrHint: '用手机扫描二维码，在同一网络中投票：',
+    qrLoopback:
+      '演示只在本机监听。要用手机投票，请以 npm start -- --host 0.0.0.0 启动；也可以在新标签页中打开下面的链接。',
+    turnout: '已投票 {voted} / {codes} 人',
+    ranking: '实时排名',
+    noBallots: '还没有选票。',
+    loading: '正在读取评审会…',
+  },
+  en: {
+    title: 'Review meeting',
+    intro:
+      'Each community presents its project in public and answers questions. First the criteria weights are agreed and locked; once voting opens, every attendee votes on every project for public benefit, feasibility and sustainability, and the ranking updates live.',
+    status: 'Status: {status}',
+    draft: 'Draft: weights to agree',
+    'weights-locked': 'Weights locked, voting not open yet',
+    open: 'Voting is open',
+    closed: 'Voting closed',
+    published: 'Results published',
+    weights: 'Agree the weights',
+    openVoting: 'Open voting',
+    closeVoting: 'Close voting',
+    publish: 'Publish results',
+    attendees: 'Attendees vote',
+    voteAs: 'Vote as “{name}”',
+    qrHint: 'Scan a code with a phone on the same network to vote there:',
+    qrLoopback:
+      'The demo listens on this computer only. To vote from a phone start it with npm start -- --host 0.0.0.0; or open the links below in new tabs.',
+    turnout: '{voted} of {codes} attendees have voted',
+    ranking: 'Live ranking',
+    noBallots: 'No ballots yet.',
+    loading: 'Reading the meeting…',
+  },
+};
+
+/**
+ * The review meeting as the organizer runs it: agree and lock the weights, open voting, send
+ * attendees to their ballots (links and QR codes), watch the ranking update live, close and
+ * publish.
+ */
+export class DemoMeetingScreen extends LitElement {
+  static override styles = [
+    screenStyles,
+    css`
+      .attendees {
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+        padding: 0;
+        list-style: none;
+      }
+      .attendees li {
+        border: 1px solid var(--demo-border);
+        border-radius: 8px;
+        padding: 0.75rem;
+      }
+      .qr svg {
+        width: 8rem;
+        height: 8rem;
+      }
+    `,
+  ];
+
+  @property() locale: DemoLocale = 'zh-CN';
+  @property({ attribute: false }) session: DemoSession | undefined;
+
+  @state() private current: MeetingState | undefined;
+  @state() private live: LiveRanking | undefined;
+  @state() private error = '';
+  @state() private busy = false;
+  @state() private qr: Record<string, string> = {};
+
+  private events: EventSource | undefined;
+
+  override updated(changed: PropertyValues<this>): void {
+    // The session arrives as a property after the element connects; a reset replaces it.
+    if (changed.has('session') && this.session) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.events?.close();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.session) return;
+    const result = await demoApi.meeting(this.session.meetingId);
+    if (!result.ok) {
+      this.error = result.message;
+      return;
+    }
+    this.current = result.value;
+    this.listen();
+    void this.makeQrCodes();
+  }
+
+  private listen(): void {
+    if (this.events || !this.session) return;
+    this.events = new EventSource(
+      `/api/meetings/${encodeURIComponent(this.session.meetingId)}/events`,
+    );
+    this.events.addEventListener('ranking', (event) => {
+      this.live = JSON.parse((event as MessageEvent<string>).data) as LiveRanking;
+    });
+    this.events.addEventListener('turnout', (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as {
+        status: MeetingState['status'];
+        codes: number;
+        voted: number;
+        submissions: number;
+      };
+      if (this.current) {
+        this.current = {
+          ...this.current,
+          status: data.status,
+          turnout: { codes: data.codes, voted: data.voted, submissions: data.submissions },
+        };
+      }
+    });
+  }
+
+  private voteUrl(voter: string): string {
+    const base = this.session?.lanUrls[0] ?? `${location.origin}/`;
+    return `${base}#/vote/${voter}`;
+  }
+
+  private async makeQrCodes(): Promise<void> {
+    if (!this.session) return;
+    const entries = await Promise.all(
+      this.session.voters.map(
+        async (v) =>
+          [v.id, await QRCode.toString(this.voteUrl(v.id), { type: 'svg', margin: 1 })] as const,
+      ),
+    );
+    this.qr = Object.fromEntries(entries);
+  }
+
+  private async act(action: 'lock-weights' | 'open' | 'close' | 'publish'): Promise<void> {
+    this.busy = true;
+    const result = await demoApi.act(action);
+    this.busy = false;
+    if (!result.ok) this.error = result.message;
+    else {
+      this.error = '';
+      this.current = { ...result.value, turnout: this.current?.turnout ?? result.value.turnout };
+    }
+  }
+
+  private async onLock(event: QyWeightsLockEvent): Promise<void> {
+    const meeting = this.current?.meeting;
+    if (!meeting) return;
+    const updated: ReviewMeeting = {
+      ...meeting,
+      criteria: meeting.criteria.map((c) => ({
+        ...c,
+        weight: event.detail.weights[c.id] ?? c.weight,
+      })),
+    };
+    this.busy = true;
+    const saved = await demoApi.updateMeeting(updated);
+    this.busy = false;
+    if (!saved.ok) {
+      this.error = saved.message;
+      return;
+    }
+    this.current = { ...this.current!, meeting: saved.value.meeting };
+    await this.act('lock-weights');
+  }
+
+  override render() {
+    const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string | number>) =>
+      msg(catalog, this.locale, key, params);
+    const current = this.current;
+    return html`
+      <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
+      <p>${t('intro')}</p>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${
+        !current
+          ? html`<p role="status">${t('loading')}</p>`
+          : html`
+              <h3>
+                ${current.meeting.title ? localize(current.meeting.title, this.locale) : current.id}
+              </h3>
+              <p role="status" data-status=${current.status}>
+                ${t('status', { status: t(current.status) })} ·
+                ${t('turnout', { voted: current.turnout.voted, codes: current.turnout.codes })}
+              </p>
+              <section aria-labelledby="weights-title">
+                <h3 id="weights-title">${t('weights')}</h3>
+                <qy-weight-editor
+                  lang=${this.locale}
+                  .meeting=${current.meeting}
+                  ?locked=${current.status !== 'draft'}
+                  @qy-weights-lock=${(e: QyWeightsLockEvent) => void this.onLock(e)}
+                ></qy-weight-editor>
+              </section>
+              <div class="actions">
+                ${
+                  current.status === 'weights-locked'
+                    ? html`<button
+                        class="primary"
+                        ?disabled=${this.busy}
+                        @click=${() => this.act('open')}
+                      >
+                        ${t('openVoting')}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  current.status === 'open'
+                    ? html`<button ?disabled=${this.busy} @click=${() => this.act('close')}>
+                        ${t('closeVoting')}
+                      </button>`
+                    : nothing
+                }
+                ${
+                  current.status === 'closed'
+                    ? html`<button
+                        class="primary"
+                        ?disabled=${this.busy}
+                        @click=${() => this.act('publish')}
+                      >
+                        ${t('publish')}
+                      </button>`
+                    : nothing
+                }
+              </div>
+              ${current.status === 'open' ? this.renderAttendees(t) : nothing}
+              <section aria-labelledby="ranking-title">
+                <h3 id="ranking-title">${t('ranking')}</h3>
+                ${
+                  this.live && this.live.counted > 0
+                    ? html`<qy-ranking-table
+                        lang=${this.locale}
+                        .meeting=${current.meeting}
+                        .result=${{ ranking: this.live.ranking, counted: this.live.counted, rejected: [] }}
+                        fund=${pilotFund.amount}
+                      ></qy-ranking-table>`
+                    : html`<p>${t('noBallots')}</p>`
+                }
+              </section>
+            `
+      }
+    `;
+  }
+
+  private renderAttendees(t: (key: 'attendees' | 'voteAs' | 'qrHint' | 'qrLoopback') => string) {
+    const lan = (this.session?.lanUrls.length ?? 0) > 0;
+    return html`
+      <section aria-labelledby="attendees-title">
+        <h3 id="attendees-title">${t('attendees')}</h3>
+        <p>${lan ? t('qrHint') : t('qrLoopback')}</p>
+        <ul class="attendees">
+          ${this.session?.voters.map((v) => {
+            const name = attendeeNames[v.id]?.[this.locale] ?? v.id;
+            return html`<li>
+              <a href=${this.voteUrl(v.id)} target="_blank" data-voter=${v.id}
+                >${msg(catalog, this.locale, 'voteAs', { name })}</a
+              >
+              ${
+                this.qr[v.id]
+                  ? html`<div class="qr" role="img" aria-label=${this.voteUrl(v.id)}>
+                      ${unsafeSVG(this.qr[v.id])}
+                    </div>`
+                  : nothing
+              }
+            </li>`;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,106 @@
+import type { QyBallotSubmitEvent } from '@qingyuan/elements';
+import '@qingyuan/elements/define/ballot.js';
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { demoApi, type DemoSession, type MeetingState } from '../api/demo-api.js';
+import { attendeeNames } from '../data/pilot-2007.js';
+import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { screenStyles } from './screen-styles.js';
+
+const catalog: DemoCatalog<
+  'title' | 'notOpen' | 'unknown' | 'cast' | 'replaced' | 'failed' | 'loading' | 'back'
+> = {
+  'zh-CN': {
+    title: '选票：{name}',
+    notOpen: '投票尚未开始或已经结束（当前状态：{status}）。',
+    unknown: '没有这位与会者。',
+    cast: '投票箱已收到您的选票。回执码：{receipt}',
+    replaced: '投票箱已收到您的新选票，取代之前的选票。回执码：{receipt}',
+    failed: '投票箱未接受选票：{message}',
+    loading: '正在读取评审会…',
+    back: '返回评审会',
+  },
+  en: {
+    title: 'Ballot: {name}',
+    notOpen: 'Voting is not open (status: {status}).',
+    unknown: 'There is no such attendee.',
+    cast: 'The ballot box has your ballot. Receipt: {receipt}',
+    replaced: 'The ballot box has your new ballot, replacing the earlier one. Receipt: {receipt}',
+    failed: 'The ballot box did not accept the ballot: {message}',
+    loading: 'Reading the meeting…',
+    back: 'Back to the meeting',
+  },
+};
+
+/** One attendee's ballot: `<qy-ballot>` sending the marks to the ballot box with their code. */
+export class DemoVoteScreen extends LitElement {
+  static override styles = screenStyles;
+
+  @property() locale: DemoLocale = 'zh-CN';
+  @property({ attribute: false }) session: DemoSession | undefined;
+  @property() voter = '';
+
+  @state() private current: MeetingState | undefined;
+  @state() private outcome: { ok: boolean; text: string } | undefined;
+
+  override updated(changed: PropertyValues<this>): void {
+    // The session arrives as a property after the element connects; a reset replaces it.
+    if (changed.has('session') && this.session) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.session) return;
+    const result = await demoApi.meeting(this.session.meetingId);
+    if (result.ok) this.current = result.value;
+    else this.outcome = { ok: false, text: result.message };
+  }
+
+  private async onSubmit(event: QyBallotSubmitEvent): Promise<void> {
+    const code = this.session?.voters.find((v) => v.id === this.voter)?.code;
+    if (!code || !this.session) return;
+    const result = await demoApi.castBallot(
+      this.session.meetingId,
+      code,
+      event.detail.ballot.marks,
+    );
+    this.outcome = result.ok
+      ? {
+          ok: true,
+          text: msg(catalog, this.locale, result.value.replaced ? 'replaced' : 'cast', {
+            receipt: result.value.receipt,
+          }),
+        }
+      : { ok: false, text: msg(catalog, this.locale, 'failed', { message: result.message }) };
+  }
+
+  override render() {
+    const name = attendeeNames[this.voter]?.[this.locale] ?? this.voter;
+    const known = this.session?.voters.some((v) => v.id === this.voter);
+    const current = this.current;
+    return html`
+      <h2 id="screen-title" tabindex="-1">${msg(catalog, this.locale, 'title', { name })}</h2>
+      ${
+        !known
+          ? html`<p class="error">${msg(catalog, this.locale, 'unknown')}</p>`
+          : !current
+            ? html`<p role="status">${msg(catalog, this.locale, 'loading')}</p>`
+            : current.status !== 'open'
+              ? html`<p>${msg(catalog, this.locale, 'notOpen', { status: current.status })}</p>`
+              : html`<qy-ballot
+                  lang=${this.locale}
+                  .meeting=${current.meeting}
+                  voter=${this.voter}
+                  @qy-ballot-submit=${(e: QyBallotSubmitEvent) => void this.onSubmit(e)}
+                ></qy-ballot>`
+      }
+      ${
+        this.outcome
+          ? html`<p class=${this.outcome.ok ? 'receipt' : 'error'} role="status" data-outcome>
+              ${this.outcome.text}
+            </p>`
+          : nothing
+      }
+      <p><a href="#/meeting">${msg(catalog, this.locale, 'back')}</a></p>
+    `;
+  }
+}
