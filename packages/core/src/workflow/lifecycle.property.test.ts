@@ -207,7 +207,6 @@ describe('project lifecycle properties', () => {
     for (const status of [
       'submitted',
       'approved',
-      'rejected',
       'in-execution',
       'audited',
       'closed',
