@@ -43,6 +43,13 @@ export const rankingTableStyles = css`
   }
   .num {
     text-align: end;
+    white-space: nowrap;
+  }
+  tbody th {
+    min-width: 9rem;
+  }
+  td button {
+    white-space: nowrap;
   }
   .weighted {
     color: var(--_muted);
