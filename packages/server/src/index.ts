@@ -9,6 +9,10 @@ export { canonicalJson } from './audit/canonical-json.js';
 export { contentHash } from './audit/content-hash.js';
 export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from './audit/hash-chain.js';
 export { ballotReceipt } from './audit/receipt.js';
-export { verifyMeetingExport, type MeetingExport, type VerifyReport } from './verify/verify-export.js';
+export {
+  verifyMeetingExport,
+  type MeetingExport,
+  type VerifyReport,
+} from './verify/verify-export.js';
 export { qrSheetSvg } from './qr/qr-sheet.js';
 export { startServer, type StartServerOptions, type RunningServer } from './start-server.js';

@@ -36,12 +36,17 @@ export interface RunningServer {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
-  const { database = { file: './qingyuan.db' }, port = 8787, host = '127.0.0.1', ...appOptions } =
-    options;
+  const {
+    database = { file: './qingyuan.db' },
+    port = 8787,
+    host = '127.0.0.1',
+    ...appOptions
+  } = options;
   const store = await openDatabase(database);
   let feed: ChangeFeed;
   try {
-    feed = 'url' in database ? await PostgresChangeFeed.connect(database.url) : new LocalChangeFeed();
+    feed =
+      'url' in database ? await PostgresChangeFeed.connect(database.url) : new LocalChangeFeed();
   } catch (error) {
     await store.close();
     throw error;

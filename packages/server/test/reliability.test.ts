@@ -68,7 +68,10 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
       codes.flatMap((code, i) => [0, 1, 2].map(() => cast(server.url, code, i))),
     );
     const bodies = await Promise.all(
-      responses.map(async (res) => ({ status: res.status, body: (await res.json()) as { code: string; receipt: string; seq: number } })),
+      responses.map(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { code: string; receipt: string; seq: number },
+      })),
     );
     expect(bodies.filter((r) => r.status === 201)).toHaveLength(300);
     expect(bodies.filter((r) => r.status === 200)).toHaveLength(600);

@@ -70,7 +70,10 @@ describe('qingyuan serve', () => {
 
   it('rejects conflicting or malformed flags with one line and exit code 2', async () => {
     const cases: [string[], RegExp][] = [
-      [['--db', 'a.db', '--database-url', 'postgres://x/y'], /either --db FILE or --database-url URL/],
+      [
+        ['--db', 'a.db', '--database-url', 'postgres://x/y'],
+        /either --db FILE or --database-url URL/,
+      ],
       [['--port', '70000'], /--port must be a whole number/],
       [['--port', 'abc'], /--port must be a whole number/],
       [['--database-url', 'mysql://x'], /must start with postgres:\/\//],

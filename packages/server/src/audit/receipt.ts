@@ -20,7 +20,12 @@ export interface ReceiptInput {
 export function ballotReceipt(input: ReceiptInput): string {
   return createHash('sha256')
     .update(
-      canonicalJson({ meeting: input.meeting, code: input.code, seq: input.seq, marks: input.marks }),
+      canonicalJson({
+        meeting: input.meeting,
+        code: input.code,
+        seq: input.seq,
+        marks: input.marks,
+      }),
       'utf8',
     )
     .digest('hex');

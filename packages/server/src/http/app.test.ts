@@ -44,9 +44,14 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const meeting = pilotMeetingInput('m1') as Json;
     meeting.criteria[1].weight = -1;
     meeting.projects[0].requested.amount = 10.5;
-    const res = await box.request('POST', '/meetings', { meeting, extra: 1 }, {
-      'accept-language': 'zh-CN,zh;q=0.9',
-    });
+    const res = await box.request(
+      'POST',
+      '/meetings',
+      { meeting, extra: 1 },
+      {
+        'accept-language': 'zh-CN,zh;q=0.9',
+      },
+    );
     expect(res.status).toBe(400);
     const body = await json(res);
     expect(body.message).toBe('请求内容不符合要求');
@@ -54,7 +59,10 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const fixed = await box.request('POST', '/meetings', { meeting });
     const problems = (await json(fixed)).problems.map((p: Json) => p.pointer);
     expect(problems).toEqual(
-      expect.arrayContaining(['/meeting/criteria/1/weight', '/meeting/projects/0/requested/amount']),
+      expect.arrayContaining([
+        '/meeting/criteria/1/weight',
+        '/meeting/projects/0/requested/amount',
+      ]),
     );
   });
 
@@ -64,13 +72,19 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const patch = { liveResults: true };
     expect((await box.request('PATCH', '/meetings/a', patch)).status).toBe(401);
     expect(
-      (await box.request('PATCH', '/meetings/a', patch, { authorization: `Bearer ${tokenB}` })).status,
-    ).toBe(403);
-    expect(
-      (await box.request('POST', '/meetings/a/lock-weights', undefined, { authorization: `Bearer ${tokenB}` }))
+      (await box.request('PATCH', '/meetings/a', patch, { authorization: `Bearer ${tokenB}` }))
         .status,
     ).toBe(403);
-    const ok = await box.request('PATCH', '/meetings/a', patch, { authorization: `Bearer ${tokenA}` });
+    expect(
+      (
+        await box.request('POST', '/meetings/a/lock-weights', undefined, {
+          authorization: `Bearer ${tokenB}`,
+        })
+      ).status,
+    ).toBe(403);
+    const ok = await box.request('PATCH', '/meetings/a', patch, {
+      authorization: `Bearer ${tokenA}`,
+    });
     expect(ok.status).toBe(200);
     expect((await json(ok)).liveResults).toBe(true);
   });
@@ -80,16 +94,26 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const auth = { authorization: `Bearer ${token}` };
     const edited = pilotMeetingInput('m1') as Json;
     edited.criteria[0].weight = 0.5;
-    expect((await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth)).status).toBe(200);
+    expect((await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth)).status).toBe(
+      200,
+    );
 
     const early = await box.request('POST', '/meetings/m1/open', undefined, auth);
     expect(early.status).toBe(409);
-    expect((await json(early)).violations.map((v: Json) => v.rule)).toEqual(['status', 'codes-issued']);
+    expect((await json(early)).violations.map((v: Json) => v.rule)).toEqual([
+      'status',
+      'codes-issued',
+    ]);
 
-    expect((await box.request('POST', '/meetings/m1/lock-weights', undefined, auth)).status).toBe(200);
+    expect((await box.request('POST', '/meetings/m1/lock-weights', undefined, auth)).status).toBe(
+      200,
+    );
     const late = await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth);
     expect(late.status).toBe(409);
-    expect((await json(late)).violations[0]).toMatchObject({ rule: 'draft-only', path: ['meeting'] });
+    expect((await json(late)).violations[0]).toMatchObject({
+      rule: 'draft-only',
+      path: ['meeting'],
+    });
     const meeting = await json(await box.request('GET', '/meetings/m1'));
     expect(meeting.meeting.criteria[0].weight).toBe(0.5);
     expect(meeting.status).toBe('weights-locked');
@@ -119,17 +143,27 @@ describeEachBackend('ballot box HTTP API', (backend) => {
   it('accepts a ballot with a code while open, replays retries and lets the last ballot count', async () => {
     const { codes } = await box.openMeeting('m1', 2);
     const code = codes[0]!.code;
-    const first = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() }, {
-      'idempotency-key': 'try-1',
-    });
+    const first = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code, marks: approvalMarks() },
+      {
+        'idempotency-key': 'try-1',
+      },
+    );
     expect(first.status).toBe(201);
     const receipt = await json(first);
     expect(receipt).toMatchObject({ seq: 1, replaced: false, code: codes[0]!.id });
     expect(receipt.receipt).toMatch(/^[0-9a-f]{64}$/);
 
-    const retry = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() }, {
-      'idempotency-key': 'try-1',
-    });
+    const retry = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code, marks: approvalMarks() },
+      {
+        'idempotency-key': 'try-1',
+      },
+    );
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect((await json(retry)).receipt).toBe(receipt.receipt);
@@ -152,9 +186,14 @@ describeEachBackend('ballot box HTTP API', (backend) => {
   it('refuses unknown codes, ballots outside voting and ballots that do not fit the meeting', async () => {
     const token = await box.createMeeting('m1');
     const auth = { authorization: `Bearer ${token}` };
-    const { codes } = await json(await box.request('POST', '/meetings/m1/codes', { count: 1 }, auth));
+    const { codes } = await json(
+      await box.request('POST', '/meetings/m1/codes', { count: 1 }, auth),
+    );
     const code = codes[0].code;
-    const draft = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() });
+    const draft = await box.request('POST', '/meetings/m1/ballots', {
+      code,
+      marks: approvalMarks(),
+    });
     expect(draft.status).toBe(409);
     expect((await json(draft)).violations[0].rule).toBe('voting-open');
 
@@ -173,7 +212,10 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(misfit.status).toBe(400);
     const paths = (await json(misfit)).problems.map((p: Json) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining([['marks', 'nope'], ['marks', 'jinhuali-home', 'feasibility']]),
+      expect.arrayContaining([
+        ['marks', 'nope'],
+        ['marks', 'jinhuali-home', 'feasibility'],
+      ]),
     );
 
     const shape = await box.request('POST', '/meetings/m1/ballots', { code, marks: [1, 2] });
@@ -181,9 +223,15 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await json(shape)).problems[0].path).toEqual(['marks']);
 
     await box.request('POST', '/meetings/m1/close', undefined, auth);
-    const late = await box.request('POST', '/meetings/m1/ballots', { code, marks: approvalMarks() });
+    const late = await box.request('POST', '/meetings/m1/ballots', {
+      code,
+      marks: approvalMarks(),
+    });
     expect(late.status).toBe(409);
-    const other = await box.request('POST', '/meetings/other/ballots', { code, marks: approvalMarks() });
+    const other = await box.request('POST', '/meetings/other/ballots', {
+      code,
+      marks: approvalMarks(),
+    });
     expect(other.status).toBe(404);
   });
 
@@ -191,7 +239,10 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const { token, codes } = await box.openMeeting('m1', 3);
     const auth = { authorization: `Bearer ${token}` };
     const vote = (i: number, approve: (p: string, c: string) => boolean) =>
-      box.request('POST', '/meetings/m1/ballots', { code: codes[i]!.code, marks: approvalMarks(approve) });
+      box.request('POST', '/meetings/m1/ballots', {
+        code: codes[i]!.code,
+        marks: approvalMarks(approve),
+      });
     await vote(0, (p) => p === 'xinghuayuan-children');
     await vote(1, (p) => p !== 'jinhuali-home');
     await vote(2, (p, c) => p === 'xinghuayuan-children' || c === 'public-benefit');
@@ -215,7 +266,9 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const exported = await json(await box.request('GET', '/meetings/m1/export'));
     expect(exported.ballots).toHaveLength(3);
     expect(JSON.stringify(exported)).not.toContain(codes[0]!.code);
-    const receipts = exported.log.filter((e: Json) => e.kind === 'ballot.cast').map((e: Json) => e.data.receipt);
+    const receipts = exported.log
+      .filter((e: Json) => e.kind === 'ballot.cast')
+      .map((e: Json) => e.data.receipt);
     expect(receipts).toEqual(exported.ballots.map((b: Json) => b.receipt));
     const published = exported.log.at(-1);
     expect(published.kind).toBe('results.published');
@@ -229,7 +282,10 @@ describeEachBackend('ballot box HTTP API', (backend) => {
 
   it('shows live results while voting when the organizer enables them', async () => {
     const { codes } = await box.openMeeting('live', 1, { liveResults: true });
-    await box.request('POST', '/meetings/live/ballots', { code: codes[0]!.code, marks: approvalMarks() });
+    await box.request('POST', '/meetings/live/ballots', {
+      code: codes[0]!.code,
+      marks: approvalMarks(),
+    });
     const res = await box.request('GET', '/meetings/live/results');
     expect(res.status).toBe(200);
     expect((await json(res)).counted).toBe(1);
@@ -250,7 +306,10 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       }
     };
     await readUntil('"voted":0');
-    await box.request('POST', '/meetings/sse/ballots', { code: codes[1]!.code, marks: approvalMarks() });
+    await box.request('POST', '/meetings/sse/ballots', {
+      code: codes[1]!.code,
+      marks: approvalMarks(),
+    });
     await readUntil('"voted":1');
     await readUntil('"counted":1');
     expect(text.match(/event: ranking/g)).toHaveLength(2);
@@ -268,9 +327,14 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
     const denied = await preflight('https://evil.example');
     expect(denied.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await box.request('POST', '/meetings/m1/ballots', { code: 'x', marks: {} }, {
-      origin: 'https://evil.example',
-    });
+    const post = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code: 'x', marks: {} },
+      {
+        origin: 'https://evil.example',
+      },
+    );
     expect(post.status).toBe(403);
     expect((await json(post)).error).toBe('origin-not-allowed');
   });
@@ -325,7 +389,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await box.request('GET', '/meetings/hostile-ok')).status).toBe(200);
 
     const col = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
-    const doc = { answer: sqlText, html: script, __proto__: { polluted: true }, nested: { '1; --': [script] } };
+    const doc = {
+      answer: sqlText,
+      html: script,
+      __proto__: { polluted: true },
+      nested: { '1; --': [script] },
+    };
     const raw = `{"document":{"answer":${JSON.stringify(sqlText)},"html":${JSON.stringify(script)},"__proto__":{"polluted":true},"nested":{"1; --":[${JSON.stringify(script)}]}}}`;
     expect((await box.request('POST', `/collections/${col.id}/items`, raw)).status).toBe(201);
     const items = await json(
@@ -333,19 +402,23 @@ describeEachBackend('ballot box HTTP API', (backend) => {
         authorization: `Bearer ${col.organizerToken}`,
       }),
     );
-    expect(JSON.stringify(items.items[0].document)).toBe(
-      JSON.stringify(JSON.parse(raw).document),
-    );
+    expect(JSON.stringify(items.items[0].document)).toBe(JSON.stringify(JSON.parse(raw).document));
     expect(({} as Json).polluted).toBeUndefined();
     expect(doc.answer).toBe(sqlText);
   });
 
   it('collects survey responses and applications, listed only with the collection token', async () => {
-    const created = await box.request('POST', '/collections', { kind: 'applications', schema: 'Money' });
+    const created = await box.request('POST', '/collections', {
+      kind: 'applications',
+      schema: 'Money',
+    });
     expect(created.status).toBe(201);
     const col = await json(created);
-    const other = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
-    const add = (document: unknown) => box.request('POST', `/collections/${col.id}/items`, { document });
+    const other = await json(
+      await box.request('POST', '/collections', { kind: 'survey-responses' }),
+    );
+    const add = (document: unknown) =>
+      box.request('POST', `/collections/${col.id}/items`, { document });
     expect((await add({ amount: 100, currency: 'CNY' })).status).toBe(201);
     const invalid = await add({ amount: 1.5, currency: 'CNY' });
     expect(invalid.status).toBe(400);
@@ -353,7 +426,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await add({ amount: 200, currency: 'CNY' })).status).toBe(201);
 
     const list = (token?: string, query = '') =>
-      box.request('GET', `/collections/${col.id}/items${query}`, undefined, token ? { authorization: `Bearer ${token}` } : {});
+      box.request(
+        'GET',
+        `/collections/${col.id}/items${query}`,
+        undefined,
+        token ? { authorization: `Bearer ${token}` } : {},
+      );
     expect((await list()).status).toBe(401);
     expect((await list(other.organizerToken)).status).toBe(403);
     const page = await json(await list(col.organizerToken, '?after=1&limit=5'));

@@ -230,7 +230,12 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       repo.auditLog(record.id),
     ]);
     const counted = ballots.filter((ballot) => ballot.counted);
-    return { meeting: record.document, ballots, log, tally: tallyBallots(record.document, codes, counted) };
+    return {
+      meeting: record.document,
+      ballots,
+      log,
+      tally: tallyBallots(record.document, codes, counted),
+    };
   }
 
   function announce(id: string): void {
@@ -336,7 +341,9 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       // Publishing needs a closed meeting, which accepts no more ballots: this tally is final.
       const published = action === 'publish' ? await tallyOf(current) : undefined;
       const outcome = await repo.changeMeeting(id, (record) => {
-        const decision = decideTransition(record, action as MeetingAction, { codes: turnout.codes });
+        const decision = decideTransition(record, action as MeetingAction, {
+          codes: turnout.codes,
+        });
         if (!decision.ok) return decision;
         return {
           ok: true,
@@ -414,7 +421,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     const body = validate(c, CastBallotRequestSchema, raw);
     if (body instanceof Response) return body;
     const idempotencyKey = c.req.header('idempotency-key');
-    if (idempotencyKey !== undefined && (idempotencyKey.length === 0 || idempotencyKey.length > 200)) {
+    if (
+      idempotencyKey !== undefined &&
+      (idempotencyKey.length === 0 || idempotencyKey.length > 200)
+    ) {
       return validationProblem(c, ['Idempotency-Key'], 'Expected 1 to 200 characters');
     }
     const codeKey = hashSecret(normalizeVotingCode(body.code));
@@ -546,7 +556,11 @@ export function createApp(options: BallotBoxAppOptions): Hono {
               await stream.writeSSE({
                 event: 'ranking',
                 id: String(++eventId),
-                data: JSON.stringify({ meeting: id, counted: result.counted, ranking: result.ranking }),
+                data: JSON.stringify({
+                  meeting: id,
+                  counted: result.counted,
+                  ranking: result.ranking,
+                }),
               });
             }
             continue;
@@ -622,7 +636,9 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     const body = validate(c, AddItemRequestSchema, raw);
     if (body instanceof Response) return body;
     if (collection.schemaName !== null && isDocumentSchemaName(collection.schemaName)) {
-      const checked = validate(c, documentSchemas[collection.schemaName], body.document, ['document']);
+      const checked = validate(c, documentSchemas[collection.schemaName], body.document, [
+        'document',
+      ]);
       if (checked instanceof Response) return checked;
     }
     // Store what was sent, byte for byte in meaning: the schema check above only validates.
@@ -700,7 +716,11 @@ function transitionLog(
   if (action === 'publish' && published !== undefined) {
     return {
       counted: published.counted,
-      ranking: published.ranking.map((row) => ({ project: row.project, rank: row.rank, total: row.total })),
+      ranking: published.ranking.map((row) => ({
+        project: row.project,
+        rank: row.rank,
+        total: row.total,
+      })),
     };
   }
   return {};

@@ -48,7 +48,12 @@ export interface RequestProblem {
 }
 
 function toProblem(issue: DocumentIssue): RequestProblem {
-  return { path: [...issue.path], pointer: issue.pointer, message: issue.message, code: issue.code };
+  return {
+    path: [...issue.path],
+    pointer: issue.pointer,
+    message: issue.message,
+    code: issue.code,
+  };
 }
 
 /**
@@ -71,7 +76,9 @@ export function validate<S extends z.ZodType>(
     const problem = toProblem(issue);
     if (prefix.length === 0) return problem;
     const path = [...prefix, ...problem.path];
-    const pointer = path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+    const pointer = path
+      .map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`)
+      .join('');
     return { ...problem, path, pointer };
   });
   return errorResponse(

@@ -27,7 +27,10 @@ export class RateLimiter {
     const refilled =
       bucket === undefined
         ? this.limit.burst
-        : Math.min(this.limit.burst, bucket.tokens + ((at - bucket.at) / 1000) * this.limit.perSecond);
+        : Math.min(
+            this.limit.burst,
+            bucket.tokens + ((at - bucket.at) / 1000) * this.limit.perSecond,
+          );
     if (refilled < 1) {
       this.buckets.set(key, { tokens: refilled, at });
       return false;

@@ -4,7 +4,12 @@ import type { MeetingRecord, MeetingStatus, Violation } from '../storage/records
 export type MeetingAction = 'lock-weights' | 'open' | 'close' | 'publish';
 
 /** Every lifecycle action, in the order a meeting goes through them. */
-export const meetingActions: readonly MeetingAction[] = ['lock-weights', 'open', 'close', 'publish'];
+export const meetingActions: readonly MeetingAction[] = [
+  'lock-weights',
+  'open',
+  'close',
+  'publish',
+];
 
 const steps: Record<MeetingAction, { from: MeetingStatus; to: MeetingStatus; log: string }> = {
   'lock-weights': { from: 'draft', to: 'weights-locked', log: 'meeting.weights-locked' },

@@ -58,9 +58,10 @@ export function tallyBallots(
  * // [{ rule: 'unknown-project', path: ['marks', 'nope'], … }]
  */
 export function ballotViolations(meeting: ReviewMeeting, marks: unknown): Violation[] {
-  const result = tally(meetingWithCodeVoters(meeting, [{ code: CHECK_VOTER, voter: CHECK_VOTER }]), [
-    { voter: CHECK_VOTER, marks },
-  ]);
+  const result = tally(
+    meetingWithCodeVoters(meeting, [{ code: CHECK_VOTER, voter: CHECK_VOTER }]),
+    [{ voter: CHECK_VOTER, marks }],
+  );
   return result.rejected.flatMap((rejected) =>
     rejected.reasons.map((reason) => ({
       rule: reason.rule,

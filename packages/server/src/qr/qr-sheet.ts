@@ -26,7 +26,10 @@ function escapeXml(text: string): string {
  * @example
  * const svg = await qrSheetSvg(codes, { title: '2008 review meeting', meetingId: 'qingyuan-2008' });
  */
-export async function qrSheetSvg(codes: readonly IssuedCode[], options: QrSheetOptions): Promise<string> {
+export async function qrSheetSvg(
+  codes: readonly IssuedCode[],
+  options: QrSheetOptions,
+): Promise<string> {
   const columns = options.columns ?? 3;
   const cell = 200;
   const qrSize = 150;
@@ -46,12 +49,19 @@ export async function qrSheetSvg(codes: readonly IssuedCode[], options: QrSheetO
         : options.voteUrl
             .replaceAll('{meeting}', encodeURIComponent(options.meetingId))
             .replaceAll('{code}', encodeURIComponent(issued.code));
-    const qr = await QRCode.toString(content, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qr = await QRCode.toString(content, {
+      type: 'svg',
+      margin: 1,
+      errorCorrectionLevel: 'M',
+    });
     const x = (index % columns) * cell;
     const y = top + Math.floor(index / columns) * cell;
     const placed = qr
       .replace(/^<\?xml[^>]*>\s*/, '')
-      .replace('<svg ', `<svg x="${x + (cell - qrSize) / 2}" y="${y}" width="${qrSize}" height="${qrSize}" `);
+      .replace(
+        '<svg ',
+        `<svg x="${x + (cell - qrSize) / 2}" y="${y}" width="${qrSize}" height="${qrSize}" `,
+      );
     parts.push(
       `<g class="code">`,
       placed,

@@ -38,7 +38,9 @@ export function newOrganizerToken(): string {
  * newVotingCode(); // 'K7Q2-9XWD-…' (26 symbols in 7 groups)
  */
 export function newVotingCode(): string {
-  return crockfordBase32(randomBytes(16)).match(/.{1,4}/g)!.join('-');
+  return crockfordBase32(randomBytes(16))
+    .match(/.{1,4}/g)!
+    .join('-');
 }
 
 /**
@@ -49,11 +51,7 @@ export function newVotingCode(): string {
  * normalizeVotingCode('k7q2-9xwd o…') === normalizeVotingCode('K7Q29XWD0…'); // true
  */
 export function normalizeVotingCode(code: string): string {
-  return code
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return code.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 /**

@@ -180,7 +180,9 @@ export class BallotBoxRepository {
   async changeMeeting(
     id: string,
     decide: (current: MeetingRecord) => Decision<{ change: MeetingChange }>,
-  ): Promise<{ ok: true; record: MeetingRecord } | { ok: false; violations: Violation[] } | undefined> {
+  ): Promise<
+    { ok: true; record: MeetingRecord } | { ok: false; violations: Violation[] } | undefined
+  > {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const row = await this.lockMeeting(trx, id);
       if (row === undefined) return undefined;
@@ -218,7 +220,9 @@ export class BallotBoxRepository {
     meetingId: string,
     request: { count: number } | { voters: string[] },
     decide: (current: MeetingRecord, existingVoters: Set<string>) => Violation[],
-  ): Promise<{ ok: true; codes: IssuedCode[] } | { ok: false; violations: Violation[] } | undefined> {
+  ): Promise<
+    { ok: true; codes: IssuedCode[] } | { ok: false; violations: Violation[] } | undefined
+  > {
     return this.db.transaction().execute(async (trx) => {
       const row = await this.lockMeeting(trx, meetingId);
       if (row === undefined) return undefined;
@@ -440,9 +444,7 @@ export class BallotBoxRepository {
       .select((eb) => [
         eb.fn.countAll().as('codes'),
         eb.fn.sum<number | string | null>('ballots_cast').as('submissions'),
-        eb.fn
-          .count(eb.case().when('ballots_cast', '>', 0).then(1).end())
-          .as('voted'),
+        eb.fn.count(eb.case().when('ballots_cast', '>', 0).then(1).end()).as('voted'),
       ])
       .where('meeting_id', '=', meetingId)
       .executeTakeFirstOrThrow();

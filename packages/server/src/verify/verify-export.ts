@@ -34,9 +34,13 @@ function codesFromLog(log: readonly AuditEntry[]): CodeVoter[] {
   const codes: CodeVoter[] = [];
   for (const entry of log) {
     if (entry.kind !== 'codes.issued') continue;
-    for (const issued of (entry.data['codes'] ?? []) as (string | { id: string; voter: string })[]) {
+    for (const issued of (entry.data['codes'] ?? []) as (
+      string | { id: string; voter: string }
+    )[]) {
       codes.push(
-        typeof issued === 'string' ? { code: issued, voter: issued } : { code: issued.id, voter: issued.voter },
+        typeof issued === 'string'
+          ? { code: issued, voter: issued }
+          : { code: issued.id, voter: issued.voter },
       );
     }
   }
@@ -63,7 +67,8 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
   const voterOf = new Map(codes.map((entry) => [entry.code, entry.voter]));
   const logged = new Map<string, AuditEntry>();
   for (const entry of bundle.log) {
-    if (entry.kind === 'ballot.cast') logged.set(`${String(entry.data['code'])}#${String(entry.data['seq'])}`, entry);
+    if (entry.kind === 'ballot.cast')
+      logged.set(`${String(entry.data['code'])}#${String(entry.data['seq'])}`, entry);
   }
   const lastSeq = new Map<string, number>();
   for (const ballot of bundle.ballots) {
@@ -81,29 +86,44 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
       marks: ballot.marks,
     });
     if (receipt !== ballot.receipt) {
-      problems.push({ check: 'receipt', message: `ballot ${key}: receipt does not match its marks` });
+      problems.push({
+        check: 'receipt',
+        message: `ballot ${key}: receipt does not match its marks`,
+      });
     }
     const entry = logged.get(key);
     if (entry === undefined || entry.data['receipt'] !== ballot.receipt) {
       problems.push({ check: 'log-ballot', message: `ballot ${key}: not recorded in the log` });
     }
     if (voterOf.get(ballot.code) !== ballot.voter) {
-      problems.push({ check: 'log-ballot', message: `ballot ${key}: code was not issued for this voter` });
+      problems.push({
+        check: 'log-ballot',
+        message: `ballot ${key}: code was not issued for this voter`,
+      });
     }
     if (ballot.counted !== (lastSeq.get(ballot.code) === ballot.seq)) {
-      problems.push({ check: 'counted', message: `ballot ${key}: only the last ballot of a code counts` });
+      problems.push({
+        check: 'counted',
+        message: `ballot ${key}: only the last ballot of a code counts`,
+      });
     }
   }
   for (const key of logged.keys()) {
     if (!seen.has(key)) {
-      problems.push({ check: 'log-ballot', message: `log records ballot ${key}, the export lacks it` });
+      problems.push({
+        check: 'log-ballot',
+        message: `log records ballot ${key}, the export lacks it`,
+      });
     }
   }
 
   const documentEntries = bundle.log.filter((entry) => typeof entry.data['document'] === 'string');
   const lastDocument = documentEntries.at(-1)?.data['document'];
   if (lastDocument !== contentHash(bundle.meeting)) {
-    problems.push({ check: 'meeting', message: 'the meeting document is not the one the log recorded' });
+    problems.push({
+      check: 'meeting',
+      message: 'the meeting document is not the one the log recorded',
+    });
   }
 
   const counted = bundle.ballots.filter((ballot) => ballot.counted);
@@ -111,10 +131,18 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
   const summary = (result: TallyResult) =>
     JSON.stringify({
       counted: result.counted,
-      ranking: result.ranking.map((row) => ({ project: row.project, rank: row.rank, total: row.total, tied: row.tied })),
+      ranking: result.ranking.map((row) => ({
+        project: row.project,
+        rank: row.rank,
+        total: row.total,
+        tied: row.tied,
+      })),
     });
   if (summary(recount) !== summary(bundle.tally)) {
-    problems.push({ check: 'recount', message: 'a recount of the ballots gives a different result' });
+    problems.push({
+      check: 'recount',
+      message: 'a recount of the ballots gives a different result',
+    });
   }
   return { ok: problems.length === 0, problems, recount };
 }

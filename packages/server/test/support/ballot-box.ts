@@ -30,14 +30,19 @@ export class TestBox {
       this.app.request(path, {
         method,
         headers: { 'content-type': 'application/json', ...headers },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        ...(body === undefined
+          ? {}
+          : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
       }),
     );
   }
 
   /** Creates the pilot meeting; returns its organizer token. */
   async createMeeting(id = 'qingyuan-2007', extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await this.request('POST', '/meetings', { meeting: pilotMeetingInput(id), ...extra });
+    const res = await this.request('POST', '/meetings', {
+      meeting: pilotMeetingInput(id),
+      ...extra,
+    });
     if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { organizerToken: string }).organizerToken;
   }

@@ -1,0 +1,132 @@
+/* global fetch */
+// Ballots per second and latency of the ballot box on SQLite over loopback HTTP, with 100
+// concurrent voters, beside the floor: a raw better-sqlite3 loop inserting the same rows
+// (one transaction per ballot, same pragmas). Bounded: BALLOTS ballots, loopback only.
+// Run after `npm run build`: `npm run bench -w @qingyuan/server`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import SQLite from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { BallotBoxRepository, ballotReceipt, openDatabase } from '../dist/index.js';
+
+const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 2000);
+const CONCURRENCY = 100;
+const dir = mkdtempSync(join(tmpdir(), 'qingyuan-bench-'));
+
+const projects = ['jinhuali-home', 'yuhuayuan-culture', 'xinghuayuan-children'];
+const criteria = ['public-benefit', 'feasibility', 'sustainability'];
+const meeting = {
+  id: 'bench',
+  criteria: criteria.map((id) => ({ id, name: id, weight: 1 })),
+  method: { type: 'approval' },
+  projects: projects.map((id) => ({
+    id,
+    title: id,
+    community: id,
+    requested: { amount: 100, currency: 'CNY' },
+  })),
+  voters: [],
+};
+const marksOf = (i) =>
+  Object.fromEntries(
+    projects.map((p, j) => [
+      p,
+      Object.fromEntries(criteria.map((c, k) => [c, (i + j + k) % 2 === 0])),
+    ]),
+  );
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+// ---- the ballot box over HTTP ------------------------------------------------------------
+const file = join(dir, 'box.db');
+const setup = await openDatabase({ file });
+const repo = new BallotBoxRepository(setup);
+await repo.createMeeting(meeting, { liveResults: false, corsOrigins: [] });
+const issued = await repo.issueCodes('bench', { count: BALLOTS }, () => []);
+await repo.changeMeeting('bench', () => ({ ok: true, change: { status: 'open' } }));
+await setup.close();
+
+// The server runs in its own process, as in production, so the load generator does not share
+// its event loop.
+const child = spawn(
+  process.execPath,
+  [
+    '--input-type=module',
+    '-e',
+    `import { startServer } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+     const s = await startServer({ database: { file: ${JSON.stringify(file)} }, port: 0, perAddress: false, perCode: false });
+     console.log('READY ' + s.url);`,
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const url = await new Promise((resolve) => {
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+    const match = out.match(/READY (\S+)/);
+    if (match) resolve(match[1]);
+  });
+});
+const server = { url };
+const latencies = [];
+let next = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < BALLOTS) {
+      const i = next++;
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/meetings/bench/ballots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `k${i}` },
+        body: JSON.stringify({ code: issued.codes[i].code, marks: marksOf(i) }),
+      });
+      await res.arrayBuffer();
+      if (res.status !== 201) throw new Error(`ballot ${i}: HTTP ${res.status}`);
+      latencies.push(performance.now() - t0);
+    }
+  }),
+);
+const httpSeconds = (performance.now() - started) / 1000;
+child.kill('SIGTERM');
+latencies.sort((a, b) => a - b);
+
+// ---- the floor: raw better-sqlite3, same rows, one transaction each ------------------------
+const raw = new SQLite(join(dir, 'raw.db'));
+raw.pragma('journal_mode = WAL');
+raw.pragma('synchronous = FULL');
+raw.exec(`CREATE TABLE ballots (meeting_id TEXT, code_id TEXT, seq INTEGER, marks TEXT, receipt TEXT,
+  idempotency_key TEXT, log_seq INTEGER, cast_at TEXT, PRIMARY KEY (meeting_id, code_id, seq))`);
+const insert = raw.prepare('INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+const one = raw.transaction((i) => {
+  const marks = marksOf(i);
+  const code = issued.codes[i].id;
+  insert.run(
+    'bench',
+    code,
+    1,
+    JSON.stringify(marks),
+    ballotReceipt({ meeting: 'bench', code, seq: 1, marks }),
+    `k${i}`,
+    i + 1,
+    new Date().toISOString(),
+  );
+});
+const rawStart = performance.now();
+for (let i = 0; i < BALLOTS; i++) one(i);
+const rawSeconds = (performance.now() - rawStart) / 1000;
+raw.close();
+rmSync(dir, { recursive: true, force: true });
+
+const httpRate = BALLOTS / httpSeconds;
+const rawRate = BALLOTS / rawSeconds;
+console.log(`ballots: ${BALLOTS}, concurrent voters: ${CONCURRENCY}, SQLite WAL synchronous=FULL`);
+console.log(
+  `ballot box (HTTP):  ${httpRate.toFixed(0)} ballots/s  p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`,
+);
+console.log(`floor (raw insert): ${rawRate.toFixed(0)} ballots/s`);
+console.log(`ratio floor/ballot box: ${(rawRate / httpRate).toFixed(2)}x`);

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BallotBoxRepository } from '../storage/repository.js';
+import { openDatabase, type BallotBoxDatabase } from '../db/open-database.js';
+import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
+import { tallyBallots } from '../meeting/meeting-tally.js';
+import { verifyMeetingExport, type MeetingExport } from './verify-export.js';
+
+describe('verifyMeetingExport', () => {
+  let store: BallotBoxDatabase;
+  let bundle: MeetingExport;
+
+  beforeEach(async () => {
+    store = await openDatabase({ file: ':memory:' });
+    const repo = new BallotBoxRepository(store);
+    await repo.createMeeting(pilotMeeting('m1'), { liveResults: false, corsOrigins: [] });
+    const issued = await repo.issueCodes('m1', { count: 3 }, () => []);
+    if (!issued?.ok) throw new Error('codes');
+    await repo.changeMeeting('m1', () => ({ ok: true, change: { status: 'open' } }));
+    for (const [i, code] of issued.codes.entries()) {
+      await repo.castBallot(
+        'm1',
+        { code: code.code, marks: approvalMarks((p) => i > 0 || p === 'jinhuali-home') },
+        () => [],
+      );
+    }
+    await repo.castBallot(
+      'm1',
+      { code: issued.codes[0]!.code, marks: approvalMarks(() => false) },
+      () => [],
+    );
+    const ballots = await repo.ballots('m1');
+    const meeting = (await repo.getMeeting('m1'))!.document;
+    const codes = await repo.codeVoters('m1');
+    bundle = {
+      meeting,
+      ballots,
+      log: await repo.auditLog('m1'),
+      tally: tallyBallots(
+        meeting,
+        codes,
+        ballots.filter((b) => b.counted),
+      ),
+    };
+  });
+  afterEach(() => store.close());
+
+  const copy = (): MeetingExport => JSON.parse(JSON.stringify(bundle)) as MeetingExport;
+
+  it('accepts an untouched export', () => {
+    expect(verifyMeetingExport(copy())).toMatchObject({ ok: true, problems: [] });
+    expect(bundle.tally.counted).toBe(3);
+  });
+
+  it('catches a changed ballot', () => {
+    const tampered = copy();
+    tampered.ballots[1]!.marks['jinhuali-home']!['feasibility'] = false;
+    const report = verifyMeetingExport(tampered);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.check)).toContain('receipt');
+  });
+
+  it('catches a removed ballot and a removed log entry', () => {
+    const fewer = copy();
+    fewer.ballots.splice(2, 1);
+    expect(verifyMeetingExport(fewer).problems.map((p) => p.check)).toContain('log-ballot');
+    const cut = copy();
+    cut.log.splice(3, 1);
+    expect(verifyMeetingExport(cut).problems.map((p) => p.check)).toContain('chain');
+  });
+
+  it('catches a superseded ballot passed off as counted, a changed weight and a false tally', () => {
+    const revived = copy();
+    revived.ballots[0]!.counted = true;
+    expect(verifyMeetingExport(revived).problems.map((p) => p.check)).toContain('counted');
+    const reweighted = copy();
+    reweighted.meeting.criteria[0]!.weight = 5;
+    expect(verifyMeetingExport(reweighted).problems.map((p) => p.check)).toContain('meeting');
+    const lied = copy();
+    (lied.tally as { counted: number }).counted = 4;
+    expect(verifyMeetingExport(lied).problems.map((p) => p.check)).toContain('recount');
+  });
+});
