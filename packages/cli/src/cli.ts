@@ -1,4 +1,5 @@
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { allocateCommand, allocateHelp } from './commands/allocate.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
 import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
@@ -15,6 +16,11 @@ type Command = {
 export const commands: Record<string, Command> = {
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a document' },
   serve: { run: serveCommand, help: serveHelp, summary: 'run the ballot box (HTTP API + storage)' },
+  allocate: {
+    run: allocateCommand,
+    help: allocateHelp,
+    summary: 'allocate a participatory budget from a Pabulib .pb file',
+  },
   tally: { run: tallyCommand, help: tallyHelp, summary: 'rank a review meeting from its ballots' },
   explain: {
     run: explainCommand,

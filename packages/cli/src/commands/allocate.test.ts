@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli.js';
+import type { CliIO } from '../io.js';
+
+const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../core/test/fixtures/pabulib/', import.meta.url));
+const pb = (name: string) => join(fixtures, name);
+const grabowek = pb('poland_gdynia_2020_grabowek-large.pb');
+const zdrowie = pb('poland_lodz_2022_zdrowie-mania.pb');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'qy-allocate-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('qingyuan allocate', () => {
+  it('prints greedy as exact JSON', async () => {
+    const { code, stdout } = await run('allocate', grabowek, '--rule', 'greedy');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ selected: ['2', '5'], cost: 295110, budget: 295110 });
+  });
+
+  it('runs Equal Shares with each utility and completion', async () => {
+    const mes = JSON.parse((await run('allocate', grabowek, '--rule', 'equal-shares')).stdout);
+    expect(mes).toEqual({
+      selected: ['3'],
+      cost: 44700,
+      budget: 295110,
+      perVoterBudget: '295110/1511',
+    });
+    const card = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'equal-shares',
+      '--utility',
+      'cardinality',
+    );
+    expect(JSON.parse(card.stdout).selected).toEqual(['5', '3']);
+    const completed = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'equal-shares',
+      '--completion',
+      'greedy',
+    );
+    expect(JSON.parse(completed.stdout).selected).toEqual(['3', '6', '4', '5']);
+    const add1 = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'equal-shares',
+      '--completion',
+      'add1',
+      '--add1-step',
+      '10',
+    );
+    const outcome = JSON.parse(add1.stdout);
+    expect(outcome.cost).toBeLessThanOrEqual(295110);
+    expect(outcome.cost).toBeGreaterThanOrEqual(44700);
+  });
+
+  it('runs sequential Phragmén', async () => {
+    const { stdout } = await run('allocate', zdrowie, '--rule', 'phragmen');
+    expect(JSON.parse(stdout).cost).toBe(421250);
+  });
+
+  it('prints a table in English or Chinese', async () => {
+    const en = await run('allocate', grabowek, '--rule', 'greedy', '--format', 'table');
+    expect(en.stdout.split('\n')[0]).toMatch(/^#\s+project\s+cost\s+approvals\s+name$/);
+    expect(en.stdout).toContain('total: 295110 / budget: 295110');
+    const zh = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'greedy',
+      '--format',
+      'table',
+      '--lang',
+      'zh-CN',
+    );
+    expect(zh.stdout).toContain('合计: 295110 / 预算: 295110');
+  });
+
+  it('names the file and the .pb line of a broken file, in one line, exit 2', async () => {
+    const file = tempFile(
+      'broken.pb',
+      'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost;name\n1;5\nVOTES\nvoter_id;vote\nv;1\n',
+    );
+    const { code, stderr } = await run('allocate', file, '--rule', 'greedy');
+    expect(code).toBe(2);
+    expect(stderr).toBe(`qingyuan: ${file} line 7: PROJECTS row has 2 fields, the header has 3\n`);
+  });
+
+  it('refuses non-approval files, missing files and bad flags with one line', async () => {
+    const ordinal = tempFile(
+      'ordinal.pb',
+      'META\nkey;value\nbudget;10\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\nv;1\n',
+    );
+    expect((await run('allocate', ordinal, '--rule', 'greedy')).stderr).toBe(
+      `qingyuan: ${ordinal}: the allocation rules read approval ballots; this file has vote_type ordinal\n`,
+    );
+    expect((await run('allocate', '/nonexistent/x.pb', '--rule', 'greedy')).stderr).toBe(
+      'qingyuan: cannot read /nonexistent/x.pb: ENOENT\n',
+    );
+    expect((await run('allocate', grabowek)).stderr).toBe(
+      'qingyuan: --rule is required: greedy, equal-shares, phragmen\n',
+    );
+    expect((await run('allocate', grabowek, '--rule', 'mes')).stderr).toBe(
+      'qingyuan: --rule: expected greedy, equal-shares, phragmen, got "mes"\n',
+    );
+    expect((await run('allocate', grabowek, '--rule', 'greedy', '--utility', 'cost')).stderr).toBe(
+      'qingyuan: --utility applies to --rule equal-shares only\n',
+    );
+    const step = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'equal-shares',
+      '--completion',
+      'add1',
+      '--add1-step',
+      '0',
+    );
+    expect(step).toMatchObject({
+      code: 2,
+      stderr: 'qingyuan: --add1-step: expected a positive number, got "0"\n',
+    });
+  });
+
+  it('has --help', async () => {
+    const { code, stdout } = await run('allocate', '--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: qingyuan allocate FILE.pb --rule');
+  });
+
+  it('runs as the built bin, end to end', async () => {
+    const { stdout } = await promisify(execFile)('node', [
+      bin,
+      'allocate',
+      grabowek,
+      '--rule',
+      'phragmen',
+    ]);
+    const outcome = JSON.parse(stdout) as { selected: string[]; cost: number };
+    expect([...outcome.selected].sort()).toEqual(['3', '4', '5', '6']);
+    expect(outcome.cost).toBe(164000);
+    const failure = await promisify(execFile)('node', [
+      bin,
+      'allocate',
+      grabowek,
+      '--rule',
+      'x',
+    ]).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({
+      code: 2,
+      stderr: 'qingyuan: --rule: expected greedy, equal-shares, phragmen, got "x"\n',
+    });
+  });
+});

@@ -1,0 +1,237 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import stringWidth from 'string-width';
+import {
+  approvalElectionFromPabulib,
+  budgetOutcomeToJSON,
+  equalShares,
+  greedy,
+  PabulibReader,
+  Rational,
+  sequentialPhragmen,
+  type ApprovalElection,
+  type BudgetOutcome,
+  type EqualSharesCompletion,
+  type EqualSharesUtility,
+  type PabulibInstance,
+} from '@qingyuan/core';
+import { UsageError, type CliIO } from '../io.js';
+
+export const allocateHelp = `Usage: qingyuan allocate FILE.pb --rule greedy|equal-shares|phragmen [options]
+
+Allocates a participatory budget from a Pabulib .pb file (pabulib.org) with approval ballots,
+in exact arithmetic, with ties broken by project id (code-point order).
+
+Rules:
+  greedy        by number of approvals, skipping projects that no longer fit
+  equal-shares  Method of Equal Shares: every voter holds budget/voters and pays equally
+  phragmen      sequential Phragmén: spread each cost as evenly as possible; stop when full
+
+Options:
+  --rule RULE              greedy, equal-shares or phragmen (required)
+  --utility cost|cardinality
+                           equal-shares: a voter's gain from a project (default cost)
+  --completion none|greedy|add1
+                           equal-shares: spend what is left with greedy, or by raising the
+                           per-voter budget by --add1-step while the outcome fits (default none)
+  --add1-step AMOUNT       add1: per-voter increment, exact (default 1)
+  --format json|table      output (default json): {"selected":[ids],"cost":n,"budget":n},
+                           numbers exact (an integer or a "p/q" string)
+  --lang zh-CN|en          table headings (default en)
+  -h, --help               show this help
+
+The file is read as a stream. Exit codes: 0 done, 2 bad input (one line naming the file and
+the .pb line).
+`;
+
+const RULES = ['greedy', 'equal-shares', 'phragmen'] as const;
+const UTILITIES = ['cost', 'cardinality'] as const;
+const COMPLETIONS = ['none', 'greedy', 'add1'] as const;
+const FORMATS = ['json', 'table'] as const;
+
+/** `qingyuan allocate`: run a participatory-budgeting rule on a `.pb` file. */
+export async function allocateCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      rule: { type: 'string' },
+      utility: { type: 'string' },
+      completion: { type: 'string' },
+      'add1-step': { type: 'string' },
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(allocateHelp);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    throw new UsageError('allocate takes one FILE.pb (see `qingyuan allocate --help`)');
+  }
+  const rule = oneOf('--rule', values.rule, RULES);
+  if (rule === undefined) throw new UsageError(`--rule is required: ${RULES.join(', ')}`);
+  const utility = oneOf('--utility', values.utility, UTILITIES) ?? 'cost';
+  const completion = oneOf('--completion', values.completion, COMPLETIONS) ?? 'none';
+  const format = oneOf('--format', values.format, FORMATS) ?? 'json';
+  const lang = oneOf('--lang', values.lang, ['en', 'zh-CN'] as const) ?? 'en';
+  if (rule !== 'equal-shares') {
+    for (const flag of ['utility', 'completion', 'add1-step'] as const) {
+      if (values[flag] !== undefined) {
+        throw new UsageError(`--${flag} applies to --rule equal-shares only`);
+      }
+    }
+  }
+  let add1Step: Rational | undefined;
+  if (values['add1-step'] !== undefined) {
+    if (completion !== 'add1') throw new UsageError('--add1-step needs --completion add1');
+    add1Step = positiveExact(values['add1-step']);
+  }
+
+  const instance = await readPabulib(file);
+  const election = approvalElectionFromPabulib(instance);
+  if (!election.ok) throw new UsageError(`${file}: ${election.violations[0]!.message}`);
+  const outcome = allocate(election.value, rule, utility, completion, add1Step);
+  io.stdout(
+    format === 'json'
+      ? `${JSON.stringify(budgetOutcomeToJSON(outcome), null, 2)}\n`
+      : table(instance, election.value, outcome, lang),
+  );
+  return 0;
+}
+
+function allocate(
+  election: ApprovalElection,
+  rule: (typeof RULES)[number],
+  utility: EqualSharesUtility,
+  completion: EqualSharesCompletion,
+  add1Step: Rational | undefined,
+): BudgetOutcome {
+  if (rule === 'greedy') return greedy(election);
+  if (rule === 'phragmen') return sequentialPhragmen(election);
+  return equalShares(election, { utility, completion, ...(add1Step ? { add1Step } : {}) });
+}
+
+/** Streams a `.pb` file through the reader; every problem becomes one UsageError line. */
+async function readPabulib(file: string): Promise<PabulibInstance> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new UsageError(`${file} is not a file`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  const reader = new PabulibReader();
+  try {
+    for await (const chunk of createReadStream(file, {
+      encoding: 'utf8',
+      highWaterMark: 1 << 20,
+    })) {
+      reader.push(chunk as string);
+    }
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const result = reader.end();
+  if (!result.ok) {
+    const more = result.violations.length - 1 + (reader.hasMoreViolations ? 1 : 0);
+    throw new UsageError(
+      `${file} ${result.violations[0]!.message}${more > 0 ? ` (and ${more}${reader.hasMoreViolations ? '+' : ''} more problem${more === 1 ? '' : 's'})` : ''}`,
+    );
+  }
+  return result.value;
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag}: expected ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}
+
+function positiveExact(text: string): Rational {
+  let value: Rational | null = null;
+  try {
+    value = Rational.parse(text);
+  } catch {
+    value = null;
+  }
+  if (value === null || value.sign() <= 0) {
+    throw new UsageError(`--add1-step: expected a positive number, got "${text}"`);
+  }
+  return value;
+}
+
+const HEADINGS = {
+  en: {
+    order: '#',
+    project: 'project',
+    cost: 'cost',
+    approvals: 'approvals',
+    name: 'name',
+    total: 'total',
+    budget: 'budget',
+    none: 'no project selected',
+  },
+  'zh-CN': {
+    order: '序',
+    project: '项目',
+    cost: '费用',
+    approvals: '赞成票',
+    name: '名称',
+    total: '合计',
+    budget: '预算',
+    none: '没有选中的项目',
+  },
+};
+
+function table(
+  instance: PabulibInstance,
+  election: ApprovalElection,
+  outcome: BudgetOutcome,
+  lang: 'en' | 'zh-CN',
+): string {
+  const h = HEADINGS[lang];
+  const names = new Map(instance.projects.map((p) => [p.id, p.extra.name ?? '']));
+  const index = new Map(election.projectIds.map((id, p) => [id, p]));
+  const rows = outcome.selected.map((id, i) => {
+    const p = index.get(id)!;
+    return [
+      String(i + 1),
+      id,
+      exact(election.costs[p]!),
+      String(election.approvals[p]),
+      names.get(id) ?? '',
+    ];
+  });
+  const header = [h.order, h.project, h.cost, h.approvals, h.name];
+  const widths = header.map((title, c) =>
+    Math.max(stringWidth(title), ...rows.map((row) => stringWidth(row[c]!))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c]!, c === 2 || c === 3)))
+      .join('  ')
+      .trimEnd();
+  const out = [line(header), ...(rows.length ? rows.map(line) : [h.none])];
+  out.push(`${h.total}: ${exact(outcome.cost)} / ${h.budget}: ${exact(outcome.budget)}`);
+  return `${out.join('\n')}\n`;
+}
+
+function exact(value: Rational): string {
+  return value.toString();
+}
+
+function pad(text: string, size: number, right: boolean): string {
+  const fill = ' '.repeat(Math.max(0, size - stringWidth(text)));
+  return right ? fill + text : text + fill;
+}
