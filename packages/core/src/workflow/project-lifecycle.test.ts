@@ -161,7 +161,7 @@ describe('project rules, each with its message in both languages', () => {
     weak.members[2]!.contract = { signed: false };
     const formed = replay(
       projectLifecycle,
-      [
+      <ProjectEvent[]>[
         ...history.slice(0, 4),
         {
           type: 'team-formed',
