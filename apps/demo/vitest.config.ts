@@ -4,7 +4,10 @@ import { reporters } from '../../vitest.shared';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'server/**/*.test.ts', 'e2e/**/*.test.ts'],
     reporters,
+    // The end-to-end test starts the demo (Vite + ballot box) and drives Chromium.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

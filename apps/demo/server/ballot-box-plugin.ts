@@ -140,7 +140,15 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
 
   return {
     plugin,
-    proxy: { '/api': { target: server.url, rewrite: (path) => path.replace(/^\/api/, '') } },
+    proxy: {
+      '/api': {
+        target: server.url,
+        rewrite: (path) => path.replace(/^\/api/, ''),
+        // Pages of the demo call /api on their own origin; the ballot box behind the proxy
+        // would otherwise treat them as a foreign site (its CORS check reads Origin).
+        configure: (proxy) => proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+      },
+    },
     server,
   };
 }

@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  allocateFunds,
+  fundingCandidates,
+  localize,
+  ReviewMeetingSchema,
+  tally,
+  type Ballot,
+} from '@qingyuan/core';
+import type { Browser, Locator, Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pilotFund, pilotMeeting } from '../src/data/pilot-2007.js';
+import { launchChromium } from './chromium.js';
+import { startDemo, type RunningDemo } from './demo-server.js';
+
+// One full review meeting through the UI, keyboard only: the organizer agrees new weights
+// (50/25/25) and locks them, opens voting; three attendees vote in their own tabs; the live
+// ranking, the final ranking, the funding decision and the audit log must all agree with core.
+const dataDir = mkdtempSync(join(tmpdir(), 'qy-demo-e2e-'));
+let demo: RunningDemo;
+let browser: Browser;
+let organizer: Page;
+
+const weights = { 'public-benefit': 50, feasibility: 25, sustainability: 25 };
+const votes: Record<string, Record<string, string[]>> = {
+  v02: {
+    'jinhuali-home': ['public-benefit', 'feasibility', 'sustainability'],
+    'jinhuiyuan-efamily': ['feasibility'],
+    'xinghuayuan-children': ['public-benefit', 'sustainability'],
+  },
+  v05: {
+    'jinhuali-home': ['public-benefit'],
+    'yuhuayuan-culture': ['public-benefit', 'feasibility', 'sustainability'],
+    'jinhuiyuan-efamily': ['sustainability'],
+    'xinghuayuan-children': ['public-benefit', 'feasibility'],
+  },
+  v06: {
+    'jinhuali-home': ['public-benefit', 'sustainability'],
+    'yuhuayuan-culture': ['feasibility'],
+    'jinhuiyuan-efamily': ['public-benefit', 'feasibility', 'sustainability'],
+    'xinghuayuan-children': ['feasibility'],
+  },
+};
+
+const meetingWithWeights = ReviewMeetingSchema.parse({
+  ...pilotMeeting,
+  criteria: pilotMeeting.criteria.map((c) => ({
+    ...c,
+    weight: weights[c.id as keyof typeof weights] / 100,
+  })),
+});
+const ballots: Ballot[] = Object.entries(votes).map(([voter, marks]) => ({
+  voter,
+  marks: Object.fromEntries(
+    Object.entries(marks).map(([project, yes]) => [
+      project,
+      Object.fromEntries(meetingWithWeights.criteria.map((c) => [c.id, yes.includes(c.id)])),
+    ]),
+  ),
+}));
+const expected = tally(meetingWithWeights, ballots);
+const title = (id: string) =>
+  localize(meetingWithWeights.projects.find((p) => p.id === id)!.title, 'zh-CN');
+
+const screen = (page: Page, name: string): Locator => page.locator(`demo-${name}-screen`);
+const status = (page: Page) => screen(page, 'meeting').locator('[data-status]');
+
+beforeAll(async () => {
+  demo = await startDemo(dataDir);
+  browser = await launchChromium();
+  organizer = await (await browser.newContext()).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a review meeting, end to end', () => {
+  it('the organizer agrees and locks the weights, then opens voting', async () => {
+    await organizer.goto(`${demo.url}#/meeting`);
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('draft');
+    const editor = screen(organizer, 'meeting').locator('qy-weight-editor');
+    for (const [criterion, percent] of Object.entries(weights)) {
+      const input = editor.locator(`#w-${criterion}`);
+      await input.focus();
+      await input.press('ControlOrMeta+a');
+      await input.pressSequentially(String(percent));
+    }
+    await editor.locator('[part="lock-button"]').focus();
+    await organizer.keyboard.press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('weights-locked');
+    await screen(organizer, 'meeting').getByRole('button', { name: '开始投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('open');
+  });
+
+  it('three attendees vote from their own tabs, keyboard only', async () => {
+    const links = screen(organizer, 'meeting').locator('a[data-voter]');
+    await expect.poll(() => links.count()).toBe(pilotMeeting.voters.length);
+    for (const [voter, marks] of Object.entries(votes)) {
+      const href = await links
+        .and(organizer.locator(`[data-voter="${voter}"]`))
+        .getAttribute('href');
+      const tab = await (await browser.newContext()).newPage();
+      await tab.goto(href!);
+      const ballot = screen(tab, 'vote').locator('qy-ballot');
+      for (const [project, criteria] of Object.entries(marks)) {
+        for (const criterion of criteria) {
+          await ballot
+            .locator(`input[data-project="${project}"][data-criterion="${criterion}"]`)
+            .press('Space');
+        }
+      }
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await expect
+        .poll(() => screen(tab, 'vote').locator('[data-outcome]').textContent())
+        .toMatch(/回执码/);
+      await tab.context().close();
+    }
+    await expect
+      .poll(() => status(organizer).textContent())
+      .toContain(`已投票 ${Object.keys(votes).length} / ${pilotMeeting.voters.length} 人`);
+  });
+
+  it('the live ranking shows the order core tallies', async () => {
+    const rows = screen(organizer, 'meeting').locator('qy-ranking-table tr[part="row"] .title');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual(expected.ranking.map((r) => title(r.project)));
+  });
+
+  it('after closing, the funding decision follows core’s ranking and allocation', async () => {
+    await screen(organizer, 'meeting').getByRole('button', { name: '结束投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
+    await organizer.goto(`${demo.url}#/funding`);
+    const rows = screen(organizer, 'funding').locator('#grants tbody tr');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
+      .toEqual(expected.ranking.map((r) => r.project));
+    const allocation = allocateFunds(fundingCandidates(meetingWithWeights, expected), pilotFund);
+    expect(allocation.ok).toBe(true);
+    const funded = allocation.ok
+      ? allocation.allocation.grants.filter((g) => g.status === 'funded').map((g) => g.project)
+      : [];
+    const shownFunded = await rows.evaluateAll((trs) =>
+      trs
+        .filter((tr) => /全额资助/.test(tr.textContent ?? ''))
+        .map((tr) => tr.getAttribute('data-project')),
+    );
+    expect(shownFunded).toEqual(funded);
+  });
+
+  it('the audit log records the three ballots and verifies', async () => {
+    await organizer.goto(`${demo.url}#/audit`);
+    const audit = screen(organizer, 'audit');
+    await expect.poll(() => audit.locator('[role="status"]').textContent()).toMatch(/核验通过/);
+    const kinds = await audit.locator('#audit-log tbody td:nth-child(3)').allTextContents();
+    expect(kinds.filter((k) => /ballot/.test(k))).toHaveLength(3);
+  });
+
+  it('the state survives a restart of the demo', async () => {
+    await demo.close();
+    demo = await startDemo(dataDir);
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/meeting`);
+    await expect.poll(() => status(page).getAttribute('data-status')).toBe('closed');
+  });
+});
