@@ -92,7 +92,7 @@ describe('qingyuan tally', () => {
     expect(help.stdout).toContain('Usage: qingyuan tally');
   });
 
-  it('runs as the built bin, end to end', async () => {
+  it('runs as the built bin, end to end', { timeout: 30_000 }, async () => {
     const { stdout } = await promisify(execFile)('node', [
       bin,
       'tally',
