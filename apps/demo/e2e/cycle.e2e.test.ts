@@ -162,6 +162,18 @@ describe('a review meeting, end to end', () => {
     expect(kinds.filter((k) => /ballot/.test(k))).toHaveLength(3);
   });
 
+  it('switches every screen and element to English', async () => {
+    await organizer.goto(`${demo.url}#/meeting`);
+    await organizer.getByRole('button', { name: 'English' }).press('Enter');
+    const legend = screen(organizer, 'meeting').locator('qy-weight-editor legend');
+    await expect.poll(() => legend.textContent()).toMatch(/[A-Za-z]{4}/);
+    await expect
+      .poll(() => screen(organizer, 'meeting').locator('#screen-title').textContent())
+      .toBe('Review meeting');
+    await organizer.getByRole('button', { name: '中文' }).press('Enter');
+    await expect.poll(() => legend.textContent()).toMatch(/权重/);
+  });
+
   it('the state survives a restart of the demo', async () => {
     await demo.close();
     demo = await startDemo(dataDir);

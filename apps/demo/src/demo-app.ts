@@ -147,10 +147,13 @@ export class DemoApp extends LitElement {
     else this.error = result.message;
   }
 
-  private toggleLocale(): void {
+  private async toggleLocale(): Promise<void> {
     this.locale = this.locale === 'zh-CN' ? 'en' : 'zh-CN';
-    document.documentElement.lang = this.locale;
     localStorage.setItem('qy-demo-locale', this.locale);
+    // The elements watch `lang` changes in the light DOM only, so they learn of the switch from
+    // <html lang>; change it once every screen below has re-rendered with its new `lang`.
+    await this.updateComplete;
+    setTimeout(() => (document.documentElement.lang = this.locale));
   }
 
   private async reset(): Promise<void> {
