@@ -66,7 +66,7 @@ describe('greedy', () => {
         }
       }),
     );
-  });
+  }, 60_000);
 
   it('does not depend on the order of voters or projects', () => {
     fc.assert(
@@ -79,7 +79,7 @@ describe('greedy', () => {
         expect(greedy(build(shuffled))).toEqual(greedy(build(raw)));
       }),
     );
-  });
+  }, 60_000);
 });
 
 function rotate<T>(items: T[], by: number): T[] {

@@ -113,5 +113,5 @@ describe('sequential Phragmén', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

