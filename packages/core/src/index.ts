@@ -10,6 +10,7 @@ export * from './scoring/nearest-double.js';
 export * from './scoring/ranking-order.js';
 export * from './scoring/ballot-check.js';
 export * from './scoring/tally-counts.js';
+export * from './scoring/recusal.js';
 export * from './scoring/weighted-tally.js';
 export * from './scoring/tally-columns.js';
 export * from './validation/violation.js';

@@ -1,4 +1,5 @@
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
+import { recusalCommunity } from './recusal.js';
 import {
   rejectionReason,
   supersededReason,
@@ -78,10 +79,10 @@ export function tallyColumns(meeting: ReviewMeeting, columns: BallotColumns): Ta
     if (!communityIndex.has(community)) communityIndex.set(community, communityIndex.size);
     return communityIndex.get(community)!;
   };
-  const recuse = meeting.recusal === 'own-community';
   const voterCommunity = new Int32Array(V).fill(-2);
   meeting.voters.forEach((voter, v) => {
-    if (recuse && voter.community !== undefined) voterCommunity[v] = idOf(voter.community);
+    const recusedFrom = recusalCommunity(meeting, voter);
+    if (recusedFrom !== undefined) voterCommunity[v] = idOf(recusedFrom);
   });
   const projectCommunity = Int32Array.from(meeting.projects, (project) => idOf(project.community));
   const group = groups.ofVoter;

@@ -1,6 +1,7 @@
 import type { Ballot } from '../meeting/ballot.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import { checkBallot, indexMeeting, supersededReason } from './ballot-check.js';
+import { recusalCommunity } from './recusal.js';
 import {
   ExactAccumulator,
   finishTally,
@@ -67,15 +68,14 @@ export function tally(meeting: ReviewMeeting, ballots: readonly unknown[]): Tall
   const maxStep = approval ? 1 : Math.max(Math.abs(method.min), Math.abs(method.max));
   const sums = new ExactAccumulator(G * P * C, maxStep);
   const denominators = new ExactAccumulator(approval ? G * P : G * P * C, 1);
-  const recuse = meeting.recusal === 'own-community';
 
   for (const ballot of counted) {
     const v = index.voters.get(ballot.voter)!;
-    const community = meeting.voters[v]!.community;
+    const recusedFrom = recusalCommunity(meeting, meeting.voters[v]);
     const g = groups.ofVoter[v]!;
     for (let p = 0; p < P; p++) {
       const project = meeting.projects[p]!;
-      if (recuse && community !== undefined && community === project.community) continue;
+      if (recusedFrom === project.community) continue;
       const marks = Object.hasOwn(ballot.marks, project.id) ? ballot.marks[project.id] : undefined;
       const base = g * P * C + p * C;
       if (approval) denominators.fast[g * P + p]! += 1;

@@ -1,5 +1,6 @@
 import {
   BallotSchema,
+  isRecused,
   localize,
   parseDocument,
   ReviewMeetingSchema,
@@ -23,7 +24,6 @@ import { BallotOutbox, type DeliveryOutcome } from './ballot-outbox.js';
 import { receiptCode } from './ballot-receipt.js';
 import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
-import { isRecused } from './recusal.js';
 
 /** Where the voter is in the ballot's flow. */
 export type BallotStep = 'vote' | 'review' | 'sending' | 'done' | 'sent' | 'queued' | 'rejected';
@@ -132,7 +132,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const approval = meeting.method.type === 'approval';
     const marks: Marks = {};
     for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project)) continue;
+      if (isRecused(meeting, this.voter, project.id)) continue;
       const row: Record<string, Mark> = {};
       for (const criterion of meeting.criteria) {
         const mark = this.marks[project.id]?.[criterion.id] ?? (approval ? false : undefined);
@@ -211,7 +211,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     let total = 0;
     let done = 0;
     for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project)) continue;
+      if (isRecused(meeting, this.voter, project.id)) continue;
       for (const criterion of meeting.criteria) {
         total++;
         if (approval || this.marks[project.id]?.[criterion.id] !== undefined) done++;
@@ -223,7 +223,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private approvalCount(meeting: ReviewMeeting): number {
     let count = 0;
     for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project)) continue;
+      if (isRecused(meeting, this.voter, project.id)) continue;
       for (const criterion of meeting.criteria) {
         if (this.marks[project.id]?.[criterion.id] === true) count++;
       }
@@ -390,7 +390,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   }
 
   private renderProject(meeting: ReviewMeeting, project: MeetingProject): TemplateResult {
-    const recused = isRecused(meeting, this.voter, project);
+    const recused = isRecused(meeting, this.voter, project.id);
     const reasonId = `recused-${project.id}`;
     return html`<fieldset
       class="project"
@@ -498,7 +498,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       <h2 id="step-title" tabindex="-1">${this.t('reviewTitle')}</h2>
       ${meeting.projects.map((project) => {
         const row = ballot?.marks[project.id];
-        const recused = isRecused(meeting, this.voter, project);
+        const recused = isRecused(meeting, this.voter, project.id);
         return html`<h3>${localize(project.title, this.locale)}</h3>
           <dl>
             ${
