@@ -63,9 +63,18 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
       perCode: false,
     });
     servers.push(server);
-    // Every voter sends the same ballot three times at once, as a flaky network would.
-    const responses = await Promise.all(
-      codes.flatMap((code, i) => [0, 1, 2].map(() => cast(server.url, code, i))),
+    // Every voter sends the same ballot three times at once, as a flaky network would; at most
+    // 200 requests are in flight at a time (more overflow the listen backlog of a busy machine).
+    const jobs = codes.flatMap((code, i) => [0, 1, 2].map(() => () => cast(server.url, code, i)));
+    const responses: Response[] = new Array<Response>(jobs.length);
+    let nextJob = 0;
+    await Promise.all(
+      Array.from({ length: 200 }, async () => {
+        while (nextJob < jobs.length) {
+          const index = nextJob++;
+          responses[index] = await jobs[index]!();
+        }
+      }),
     );
     const bodies = await Promise.all(
       responses.map(async (res) => ({
