@@ -172,5 +172,5 @@ describe('qingyuan allocate', () => {
       code: 2,
       stderr: 'qingyuan: --rule: expected greedy, equal-shares, phragmen, got "x"\n',
     });
-  });
+  }, 30_000);
 });
