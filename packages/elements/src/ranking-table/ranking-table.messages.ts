@@ -9,10 +9,16 @@ export type RankingMessageKey =
   | 'project'
   | 'total'
   | 'requested'
-  | 'cumulative'
+  | 'granted'
   | 'fundStatus'
-  | 'withinFund'
-  | 'beyondFund'
+  | 'funded'
+  | 'partlyFunded'
+  | 'skipped'
+  | 'notReached'
+  | 'modeSkip'
+  | 'modeStrict'
+  | 'fundInvalid'
+  | 'fundCurrency'
   | 'tied'
   | 'scoreWeighted'
   | 'why'
@@ -40,10 +46,17 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     project: 'Project',
     total: 'Total',
     requested: 'Requested',
-    cumulative: 'Cumulative',
+    granted: 'Granted',
     fundStatus: 'Fund',
-    withinFund: 'Within the fund',
-    beyondFund: 'Beyond the fund',
+    funded: 'Funded',
+    partlyFunded: 'Partly funded (the rest of the fund)',
+    skipped: 'Skipped: does not fit in what is left',
+    notReached: 'Not reached: funding stopped at a project that did not fit',
+    modeSkip: 'projects that do not fit are skipped',
+    modeStrict: 'funding stops at the first project that does not fit',
+    fundInvalid:
+      'The fund must be a whole, non-negative number of minor units (fen), got "{fund}".',
+    fundCurrency: 'Cannot fund "{project}": it requests {currency}, the fund is in {fundCurrency}.',
     tied: 'tied',
     scoreWeighted: 'score (weighted)',
     why: 'Why?',
@@ -51,7 +64,8 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     criterionLine: '{criterion}: score {score} × weight {weight} = {weighted}',
     totalLine: 'Total: {parts} = {total}',
     tieLine: 'Tied: another project has exactly the same total.',
-    fundingLine: 'Funding line: {fund} available; projects above it fit in the fund in rank order.',
+    fundingLine:
+      'Funding line: of {fund}, {granted} granted in rank order ({mode}), {remaining} left; no project below this line is funded.',
     exportCsv: 'Export CSV',
     sortedBy: 'Sorted by {column}, {direction}.',
     ascending: 'ascending',
@@ -69,10 +83,16 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     project: '项目',
     total: '总分',
     requested: '申请金额',
-    cumulative: '累计金额',
+    granted: '资助金额',
     fundStatus: '资金',
-    withinFund: '在资金额度内',
-    beyondFund: '超出资金额度',
+    funded: '获资助',
+    partlyFunded: '部分资助（资金余额）',
+    skipped: '跳过：剩余资金不足',
+    notReached: '未轮到：资助在第一个超出额度的项目处停止',
+    modeSkip: '超出剩余资金的项目跳过',
+    modeStrict: '遇到第一个超出剩余资金的项目即停止',
+    fundInvalid: '资金应为以分表示的非负整数，实际为“{fund}”。',
+    fundCurrency: '无法资助“{project}”：其申请货币为 {currency}，资金货币为 {fundCurrency}。',
     tied: '并列',
     scoreWeighted: '得票（加权）',
     why: '计分说明',
@@ -80,7 +100,8 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     criterionLine: '{criterion}：得票 {score} × 权重 {weight} = {weighted}',
     totalLine: '总分：{parts} = {total}',
     tieLine: '并列：另有项目总分完全相同。',
-    fundingLine: '资金线：可用资金 {fund}；线以上的项目按名次累计在资金额度内。',
+    fundingLine:
+      '资金线：可用资金 {fund}，按名次资助 {granted}（{mode}），剩余 {remaining}；线以下的项目均无资助。',
     exportCsv: '导出 CSV',
     sortedBy: '已按{column}{direction}排序。',
     ascending: '升序',

@@ -77,6 +77,12 @@ export const rankingTableStyles = css`
     font-weight: 600;
     padding-top: 0.25rem;
   }
+  .funding-error {
+    margin: 0 0 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid currentColor;
+    border-inline-start-width: 4px;
+  }
   tr.why td {
     background: var(--qy-ranking-breakdown-background, transparent);
   }

@@ -1,4 +1,10 @@
-import { ReviewMeetingSchema, tally, type RankedProject } from '@qingyuan/core';
+import {
+  allocateFunds,
+  fundingCandidates,
+  ReviewMeetingSchema,
+  tally,
+  type RankedProject,
+} from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -117,22 +123,128 @@ describe('<qy-ranking-table> input forms', () => {
 });
 
 describe('<qy-ranking-table> interaction', () => {
-  it('draws the funding line at the cumulative amount that still fits the fund', async () => {
+  /** What core decides for the pilot ranking, to compare the table against. */
+  function coreFunding(fund: number, mode: 'skip' | 'strict', partial = false) {
+    const meeting = ReviewMeetingSchema.parse(pilotMeeting());
+    const result = allocateFunds(
+      fundingCandidates(meeting, tally(meeting, ballots)),
+      { amount: fund, currency: 'CNY' },
+      { mode, partial },
+    );
+    if (!result.ok) throw new Error('fixture: core rejected the fund');
+    return result.allocation;
+  }
+  function shownFunding(el: QyRankingTable) {
+    return bodyRows(el).map((row) => ({
+      title: row.querySelector('th .title')!.textContent!.trim(),
+      granted: row.cells[row.cells.length - 3]!.textContent!.trim(),
+      status: row.cells[row.cells.length - 2]!.textContent!.trim(),
+      beyond: row.classList.contains('beyond'),
+    }));
+  }
+
+  it('skips a project that does not fit and funds a later, cheaper one (skip mode)', async () => {
+    // ranks: home 10,000 yuan fits (7,000 left); culture 8,000 does not; e-Family 6,000 does.
+    const fund = 1_700_000;
     const el = await fixture<QyRankingTable>(
       html`<qy-ranking-table
-        fund="1800000"
+        fund=${fund}
         .meeting=${pilotMeeting()}
         .ballots=${ballots}
       ></qy-ranking-table>`,
+      { lang: 'en' },
     );
-    // ranks: home 10,000 yuan; then 8,000 → cumulative 18,000 fits exactly; the rest do not
-    const rows = shadowAll(el, 'tbody tr');
-    const line = rows.findIndex((row) => row.getAttribute('part') === 'funding-line');
-    expect(line).toBe(2);
-    expect(rows[line]!.textContent).toContain('CN¥18,000.00');
-    const status = bodyRows(el).map((row) => row.cells[row.cells.length - 2]!.textContent!.trim());
-    expect(status.slice(0, 2).every((s) => s.includes('Within the fund'))).toBe(true);
-    expect(status.slice(2).every((s) => s.includes('Beyond the fund'))).toBe(true);
+    const expected = coreFunding(fund, 'skip');
+    expect(el.funding).toEqual({ ok: true, allocation: expected });
+    const shown = shownFunding(el);
+    const culture = shown.findIndex((row) => row.title === 'Cultural Activity Center');
+    const efamily = shown.findIndex((row) => row.title === 'e-Family Service Club');
+    expect(culture).toBeLessThan(efamily);
+    expect(shown[culture]!.status).toContain('Skipped');
+    expect(shown[culture]!.beyond).toBe(true);
+    expect(shown[efamily]!.status).toContain('Funded');
+    expect(shown[efamily]!.granted).toBe('CN¥6,000.00');
+    expected.grants.forEach((grant, i) => {
+      expect(el.rows[i]!.ranked.project).toBe(grant.project);
+      expect(el.rows[i]!.funding).toBe(grant.status);
+      expect(el.rows[i]!.granted).toBe(grant.granted);
+    });
+    // the line sits below the last project that gets money, and sums up core's allocation
+    const all = shadowAll(el, 'tbody tr:not(.why)');
+    const line = all.findIndex((row) => row.getAttribute('part') === 'funding-line');
+    expect(all[line - 1]!.textContent).toContain('e-Family Service Club');
+    expect(all[line]!.textContent).toContain('CN¥17,000.00');
+    expect(all[line]!.textContent).toContain('CN¥16,000.00 granted');
+    expect(all[line]!.textContent).toContain('CN¥1,000.00 left');
+  });
+
+  it('stops at the first project that does not fit with funding-mode="strict"', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="1700000"
+        funding-mode="strict"
+        .meeting=${pilotMeeting()}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+      { lang: 'zh-CN' },
+    );
+    const expected = coreFunding(1_700_000, 'strict');
+    expect(el.funding).toEqual({ ok: true, allocation: expected });
+    const shown = shownFunding(el);
+    expect(shown[0]!.status).toContain('获资助');
+    expect(shown[1]!.status).toContain('跳过');
+    expect(shown.slice(2).every((row) => row.status.includes('未轮到') && row.beyond)).toBe(true);
+    const all = shadowAll(el, 'tbody tr');
+    expect(all[1]!.getAttribute('part')).toBe('funding-line');
+    expect(all[1]!.textContent).toContain('遇到第一个超出剩余资金的项目即停止');
+  });
+
+  it('grants the remainder with partial-grant, as core does', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="1700000"
+        funding-mode="strict"
+        partial-grant
+        .meeting=${pilotMeeting()}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    expect(el.funding).toEqual({ ok: true, allocation: coreFunding(1_700_000, 'strict', true) });
+    const culture = shownFunding(el)[1]!;
+    expect(culture.status).toContain('Partly funded');
+    expect(culture.granted).toBe('CN¥7,000.00');
+  });
+
+  it('draws the line above every row when nothing fits, and explains a bad fund', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="100"
+        .meeting=${pilotMeeting()}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    expect(shadowAll(el, 'tbody tr')[0]!.getAttribute('part')).toBe('funding-line');
+    el.fund = 12.5;
+    await el.updateComplete;
+    expect(shadow(el, '[part="funding-error"]').textContent).toContain(
+      'whole, non-negative number of minor units (fen), got "12.5"',
+    );
+    expect(shadowAll(el, '[part="funding-line"]')).toHaveLength(0);
+    const mixed = pilotMeeting();
+    mixed.projects[2]!.requested = { amount: 600_000, currency: 'USD' };
+    const other = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        fund="1700000"
+        .meeting=${mixed}
+        .ballots=${ballots}
+      ></qy-ranking-table>`,
+      { lang: 'zh-CN' },
+    );
+    expect(shadow(other, '[part="funding-error"]').textContent).toContain(
+      '无法资助“e家亲服务社”：其申请货币为 USD，资金货币为 CNY',
+    );
   });
 
   it('sorts by column with the keyboard, sets aria-sort and announces it', async () => {
@@ -230,7 +342,10 @@ describe('<qy-ranking-table> interaction', () => {
     expect(lines[1]).toMatch(
       /^1,false,jinhuali-home,"'=HYPERLINK\(""http:\/\/x"",""新居民之家""\)",/,
     );
-    expect(lines[1]!.endsWith(',1000000,CNY,1000000,true')).toBe(true);
+    expect(lines[1]!.endsWith(',1000000,CNY,1000000,funded')).toBe(true);
+    expect(
+      lines[0]!.endsWith(',requested (minor units),currency,granted (minor units),funding'),
+    ).toBe(true);
     expect(lines).toHaveLength(5);
     expect(csvField(-3)).toBe('-3');
   });

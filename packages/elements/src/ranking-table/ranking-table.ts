@@ -1,4 +1,12 @@
-import { localize, type RankedProject, type ReviewMeeting } from '@qingyuan/core';
+import {
+  allocateFunds,
+  localize,
+  type FundAllocation,
+  type FundGrantStatus,
+  type FundingViolation,
+  type RankedProject,
+  type ReviewMeeting,
+} from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -13,22 +21,34 @@ import { readRankingInput, type RankingData } from './ranking-input.js';
 import { rankingMessages, type RankingMessageKey } from './ranking-table.messages.js';
 import { rankingTableStyles } from './ranking-table.styles.js';
 
-/** One row as shown: the ranked project with its meeting data and funding position. */
+/** How the fund follows the ranking: core's `allocateFunds` modes. */
+export type FundingMode = 'skip' | 'strict';
+
+/** One row as shown: the ranked project with its meeting data and what the fund gives it. */
 export interface RankingRow {
   readonly ranked: RankedProject;
   readonly title: string;
   readonly community: string;
   readonly requested: number;
   readonly currency: string;
-  /** Sum requested by this project and every project ranked above it. */
-  readonly cumulative: number;
-  readonly withinFund: boolean;
+  /** What core's `allocateFunds` grants this project, in minor units; 0 without a fund. */
+  readonly granted: number;
+  /** Core's decision for this project (`funded`, `partial`, `skipped`, `not-reached`); none without a fund. */
+  readonly funding: FundGrantStatus | undefined;
 }
+
+/** The funding of the shown ranking: core's allocation, or why it could not be computed. */
+export type RankingFunding =
+  | { readonly ok: true; readonly allocation: FundAllocation }
+  | { readonly ok: false; readonly violations: readonly FundingViolation[] };
 
 /**
  * A review meeting's ranking: rank (ties marked in text), project, each criterion's score and
- * weighted score, the total, and — with `fund` — the cumulative amount requested in rank order
- * against the fund (the funding line). Each row explains its score; columns sort; the table
+ * weighted score, the total, and — with `fund` — what core's `allocateFunds` grants each project
+ * in rank order (`funding-mode="skip"`, the default: a project that no longer fits is skipped
+ * and a later, cheaper one can still be funded; `"strict"`: funding stops at the first project
+ * that does not fit; `partial-grant`: that project gets the remainder) and the funding line
+ * below the last project that gets money. Each row explains its score; columns sort; the table
  * exports CSV, prints cleanly, and announces updates politely.
  *
  * Give it `{ meeting, result }` (a core tally result) or `{ meeting, ballots }` (tallied in the
@@ -54,7 +74,8 @@ export interface RankingRow {
  * @csspart export-button - The CSV export button.
  * @csspart row - A project's row.
  * @csspart breakdown - A row's "why this score" breakdown.
- * @csspart funding-line - The row that closes the part within the fund.
+ * @csspart funding-line - The row below the last project that gets money.
+ * @csspart funding-error - Why the funding cannot be computed (bad fund, mixed currencies).
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for bad data.
  *
@@ -88,6 +109,16 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   /** The fund available, in minor units (fen) of the projects' currency; 0 hides the line. */
   @property({ type: Number }) fund = 0;
 
+  /**
+   * How the fund follows the ranking (core's `allocateFunds`): `skip` (default) funds every
+   * project that still fits, skipping those that do not; `strict` stops at the first that does
+   * not fit. Any other value reads as `skip`.
+   */
+  @property({ attribute: 'funding-mode' }) fundingMode: FundingMode = 'skip';
+
+  /** Grant the remainder of the fund to the first project that does not fit (a partial grant). */
+  @property({ type: Boolean, attribute: 'partial-grant' }) partialGrant = false;
+
   @state() private sortColumn = 'rank';
   @state() private sortDirection: SortDirection = 'ascending';
   @state() private open = new Set<string>();
@@ -95,7 +126,14 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
 
   private propertyInput: { meeting: unknown; result: unknown; ballots: unknown } | undefined;
   private rowsCache:
-    { data: RankingData; fund: number; locale: string; rows: RankingRow[] } | undefined;
+    | {
+        data: RankingData;
+        key: string;
+        locale: string;
+        rows: RankingRow[];
+        funding: RankingFunding | undefined;
+      }
+    | undefined;
   private previousLeader: string | undefined;
 
   private readonly doc = new DocumentController<RankingData>(this, {
@@ -135,37 +173,68 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     this.previousLeader = signature;
   }
 
-  /** The rows in rank order, with funding positions. */
+  /** The rows in rank order, with what the fund gives each. */
   get rows(): readonly RankingRow[] {
+    return this.computed()?.rows ?? [];
+  }
+
+  /**
+   * Core's funding of the ranking for `fund`, `funding-mode` and `partial-grant`; undefined
+   * without data or with `fund` 0.
+   */
+  get funding(): RankingFunding | undefined {
+    return this.computed()?.funding;
+  }
+
+  private get mode(): FundingMode {
+    return this.fundingMode === 'strict' ? 'strict' : 'skip';
+  }
+
+  private computed(): { rows: RankingRow[]; funding: RankingFunding | undefined } | undefined {
     const state = this.doc.state;
-    if (state.status !== 'ready') return [];
+    if (state.status !== 'ready') return undefined;
+    const key = `${this.fund}|${this.mode}|${this.partialGrant}`;
     const cache = this.rowsCache;
-    if (
-      cache &&
-      cache.data === state.value &&
-      cache.fund === this.fund &&
-      cache.locale === this.locale
-    ) {
-      return cache.rows;
+    if (cache && cache.data === state.value && cache.key === key && cache.locale === this.locale) {
+      return cache;
     }
     const { meeting, ranking } = state.value;
     const projects = new Map(meeting.projects.map((project) => [project.id, project]));
-    let cumulative = 0;
-    const rows = ranking.map((ranked): RankingRow => {
+    const inRankOrder = [...ranking].sort((a, b) => a.rank - b.rank);
+    const funding: RankingFunding | undefined =
+      this.fund === 0
+        ? undefined
+        : allocateFunds(
+            inRankOrder.map((ranked) => ({
+              project: ranked.project,
+              requested: projects.get(ranked.project)!.requested,
+            })),
+            { amount: this.fund, currency: this.currency(meeting) },
+            { mode: this.mode, partial: this.partialGrant },
+          );
+    const grants = new Map(
+      funding?.ok ? funding.allocation.grants.map((grant) => [grant.project, grant]) : [],
+    );
+    const rows = inRankOrder.map((ranked): RankingRow => {
       const project = projects.get(ranked.project)!;
-      cumulative += project.requested.amount;
+      const grant = grants.get(ranked.project);
       return {
         ranked,
         title: localize(project.title, this.locale),
         community: project.community,
         requested: project.requested.amount,
         currency: project.requested.currency,
-        cumulative,
-        withinFund: cumulative <= this.fund,
+        granted: grant?.granted ?? 0,
+        funding: grant?.status,
       };
     });
-    this.rowsCache = { data: state.value, fund: this.fund, locale: this.locale, rows };
-    return rows;
+    this.rowsCache = { data: state.value, key, locale: this.locale, rows, funding };
+    return this.rowsCache;
+  }
+
+  /** The fund's currency: the currency the projects request (the first project's). */
+  private currency(meeting: ReviewMeeting): string {
+    return meeting.projects[0]?.requested.currency ?? 'CNY';
   }
 
   private get meetingValue(): ReviewMeeting | undefined {
@@ -229,6 +298,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   toCsv(): string {
     const meeting = this.meetingValue;
     if (!meeting) return '';
+    const funded = this.funding?.ok === true;
     const header = [
       'rank',
       'tied',
@@ -239,8 +309,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       'total',
       'requested (minor units)',
       'currency',
-      'cumulative (minor units)',
-      ...(this.fund > 0 ? ['within fund'] : []),
+      ...(funded ? ['granted (minor units)', 'funding'] : []),
     ];
     const body = this.rows.map((row) => [
       row.ranked.rank,
@@ -255,8 +324,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       row.ranked.total,
       row.requested,
       row.currency,
-      row.cumulative,
-      ...(this.fund > 0 ? [row.withinFund] : []),
+      ...(funded ? [row.granted, row.funding ?? ''] : []),
     ]);
     return toCsv([header, ...body]);
   }
@@ -301,11 +369,21 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       return html`${renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
     }
     const { meeting, counted, rejected } = state.value;
-    const withFund = this.fund > 0;
+    const funding = this.funding;
+    const allocation = funding?.ok ? funding.allocation : undefined;
+    const withFund = allocation !== undefined;
     const columns = 3 + meeting.criteria.length + (withFund ? 3 : 1) + 1;
     const rows = this.sortedRows;
     const showLine = withFund && this.sortColumn === 'rank' && this.sortDirection === 'ascending';
-    const currency = meeting.projects[0]?.requested.currency ?? 'CNY';
+    // The line goes below the last project that gets money (above the first row when none does).
+    let lastFunded = -1;
+    rows.forEach((row, i) => {
+      if (row.granted > 0) lastFunded = i;
+    });
+    const fundingLine = (): TemplateResult =>
+      html`<tr class="line" part="funding-line">
+        <td colspan=${columns}>${this.fundingLineText(allocation!)}</td>
+      </tr>`;
     const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
     return html`<div class="toolbar" part="toolbar">
         <span>
@@ -319,6 +397,13 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
           ${this.t('exportCsv')}
         </button>
       </div>
+      ${
+        funding && !funding.ok
+          ? html`<p class="funding-error" part="funding-error">
+              ${funding.violations.map((violation) => this.violationText(violation)).join(' ')}
+            </p>`
+          : nothing
+      }
       <div class="scroller" tabindex="0" role="region" aria-label=${caption}>
         <table part="table">
           <caption>
@@ -340,7 +425,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
               ${this.renderHeader('requested', this.t('requested'), true)}
               ${
                 withFund
-                  ? html`<th scope="col" class="num">${this.t('cumulative')}</th>
+                  ? html`<th scope="col" class="num">${this.t('granted')}</th>
                       <th scope="col">${this.t('fundStatus')}</th>`
                   : nothing
               }
@@ -348,29 +433,19 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
             </tr>
           </thead>
           <tbody @click=${this.onBodyClick}>
+            ${showLine && lastFunded === -1 ? fundingLine() : nothing}
             ${repeat(
               rows,
               (row) => row.ranked.project,
               (row, i) => {
-                const next = rows[i + 1];
-                const line = showLine && row.withinFund && (!next || !next.withinFund);
+                const line = showLine && i === lastFunded;
                 return html`${this.renderRow(meeting, row, withFund)}
                 ${
                   this.open.has(row.ranked.project)
                     ? this.renderBreakdown(meeting, row, columns)
                     : nothing
                 }
-                ${
-                  line
-                    ? html`<tr class="line" part="funding-line">
-                        <td colspan=${columns}>
-                          ${this.t('fundingLine', {
-                            fund: formatMoney({ amount: this.fund, currency }, this.locale),
-                          })}
-                        </td>
-                      </tr>`
-                    : nothing
-                }`;
+                ${line ? fundingLine() : nothing}`;
               },
             )}
           </tbody>
@@ -403,7 +478,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     const { ranked } = row;
     const whyId = `why-${ranked.project}`;
     const open = this.open.has(ranked.project);
-    return html`<tr part="row" class=${withFund && !row.withinFund ? 'beyond' : ''}>
+    return html`<tr part="row" class=${withFund && row.granted === 0 ? 'beyond' : ''}>
       <td class="num">
         ${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
         ${ranked.tied ? html`<span class="tie">${this.t('tied')}</span>` : nothing}
@@ -425,11 +500,9 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       ${
         withFund
           ? html`<td class="num">
-                ${formatMoney({ amount: row.cumulative, currency: row.currency }, this.locale)}
+                ${formatMoney({ amount: row.granted, currency: row.currency }, this.locale)}
               </td>
-              <td>
-                ${row.withinFund ? `✓ ${this.t('withinFund')}` : `✗ ${this.t('beyondFund')}`}
-              </td>`
+              <td>${this.fundingStatusText(row.funding)}</td>`
           : nothing
       }
       <td>
@@ -443,6 +516,36 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
         </button>
       </td>
     </tr>`;
+  }
+
+  private fundingStatusText(status: FundGrantStatus | undefined): string {
+    if (status === 'funded') return `✓ ${this.t('funded')}`;
+    if (status === 'partial') return `◐ ${this.t('partlyFunded')}`;
+    if (status === 'skipped') return `✗ ${this.t('skipped')}`;
+    if (status === 'not-reached') return `✗ ${this.t('notReached')}`;
+    return '';
+  }
+
+  private fundingLineText(allocation: FundAllocation): string {
+    const money = (amount: number) =>
+      formatMoney({ amount, currency: allocation.currency }, this.locale);
+    return this.t('fundingLine', {
+      fund: money(allocation.fund),
+      granted: money(allocation.granted),
+      remaining: money(allocation.remaining),
+      mode: this.t(allocation.mode === 'strict' ? 'modeStrict' : 'modeSkip'),
+    });
+  }
+
+  private violationText(violation: FundingViolation): string {
+    if (violation.rule === 'fund-amount') return this.t('fundInvalid', { fund: String(this.fund) });
+    const index = violation.path[1];
+    const row = typeof index === 'number' ? this.rows[index] : undefined;
+    return this.t('fundCurrency', {
+      project: row?.title ?? String(index),
+      currency: row?.currency ?? '',
+      fundCurrency: this.rows[0]?.currency ?? '',
+    });
   }
 
   private renderBreakdown(
