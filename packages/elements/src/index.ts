@@ -35,3 +35,14 @@ export { QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
 export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
 export { receiptCode, canonicalJson } from './ballot/ballot-receipt.js';
+export * from './events/survey-submit.js';
+export * from './events/survey-sent.js';
+export * from './events/survey-queued.js';
+export * from './events/survey-rejected.js';
+export { QyNeedsSurvey, type SurveyStep } from './needs-survey/needs-survey.js';
+export {
+  needsSurveyMessages,
+  type NeedsSurveyMessageKey,
+} from './needs-survey/needs-survey.messages.js';
+export { SurveyDraftStore, type SurveyDraft } from './needs-survey/survey-draft.js';
+export { surveyPages } from './needs-survey/survey-pages.js';

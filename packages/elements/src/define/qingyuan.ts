@@ -8,3 +8,4 @@
 import './ballot.js';
 import './ranking-table.js';
 import './weight-editor.js';
+import './needs-survey.js';
