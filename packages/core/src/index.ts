@@ -12,6 +12,7 @@ export * from './scoring/ballot-check.js';
 export * from './scoring/tally-counts.js';
 export * from './scoring/recusal.js';
 export * from './scoring/weighted-tally.js';
+export * from './scoring/tally-result.js';
 export * from './scoring/tally-columns.js';
 export * from './validation/violation.js';
 export * from './validation/unique-ids.js';

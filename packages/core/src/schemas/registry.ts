@@ -21,6 +21,7 @@ import { ProjectHistorySchema } from '../workflow/project-lifecycle.js';
 import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
+import { TallyResultSchema } from '../scoring/tally-result.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -50,6 +51,7 @@ export const documentSchemas = {
   MeetingHistory: MeetingHistorySchema,
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
+  TallyResult: TallyResultSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 /** The name of a published document schema. */

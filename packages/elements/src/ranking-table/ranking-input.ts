@@ -2,8 +2,9 @@ import {
   parseDocument,
   ReviewMeetingSchema,
   tally,
-  type RankedProject,
+  TallyResultSchema,
   type ReviewMeeting,
+  type TallyRow,
 } from '@qingyuan/core';
 import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
 import type { SupportedLocale } from '../i18n/locale.js';
@@ -13,34 +14,31 @@ import type { RankingMessageKey } from './ranking-table.messages.js';
 /** What `<qy-ranking-table>` shows: a meeting and its ranking. */
 export interface RankingData {
   readonly meeting: ReviewMeeting;
-  readonly ranking: readonly RankedProject[];
-  /** Ballots counted and not counted, when known. */
-  readonly counted?: number;
-  readonly rejected?: number;
+  readonly ranking: readonly TallyRow[];
+  /** Ballots counted and not counted. */
+  readonly counted: number;
+  readonly rejected: number;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function isRankedProject(row: unknown): row is RankedProject {
-  return (
-    isObject(row) &&
-    typeof row['project'] === 'string' &&
-    typeof row['rank'] === 'number' &&
-    typeof row['total'] === 'number' &&
-    typeof row['tied'] === 'boolean' &&
-    isObject(row['criteria'])
-  );
+/** `meeting` + `criteria[1].weight` → `meeting.criteria[1].weight`; `''` → `meeting`. */
+function under(root: string, where: string): string {
+  if (where === '') return root;
+  return where.startsWith('[') ? `${root}${where}` : `${root}.${where}`;
 }
 
 /**
  * Reads `<qy-ranking-table>`'s document: `{ meeting, result }` (a core tally result) or
  * `{ meeting, ballots }` (tallied here with core's `tally`). The meeting is validated with
- * core; a result's rows are checked for the fields the table reads and for unknown projects.
+ * core's `ReviewMeetingSchema` and a result with core's `TallyResultSchema` (both through
+ * `parseDocument`, so messages are localized and name the place); a result's projects must be
+ * the meeting's.
  *
  * @example
- * readRankingInput({ meeting, ballots }, 'en', t); // { ok: true, value: { meeting, ranking } }
+ * readRankingInput({ meeting, ballots }, 'en', t); // { ok: true, value: { meeting, ranking, … } }
  */
 export function readRankingInput(
   data: unknown,
@@ -53,21 +51,31 @@ export function readRankingInput(
     return {
       ok: false,
       issues: parsed.issues.map((issue) => ({
-        where: issue.where ? `meeting.${issue.where}`.replace('.[', '[') : 'meeting',
+        where: under('meeting', issue.where),
         message: issue.message,
       })),
     };
   }
   const meeting = parsed.value;
-  const result = data['result'];
-  if (isObject(result) && Array.isArray(result['ranking'])) {
-    const issues: DocumentIssue[] = [];
+  if (data['result'] !== undefined) {
+    const result = parseDocument(TallyResultSchema, data['result'], { locale });
+    if (!result.ok) {
+      return {
+        ok: false,
+        issues: result.issues.map((issue) => ({
+          where: under('result', issue.where),
+          message: issue.message,
+        })),
+      };
+    }
     const known = new Set(meeting.projects.map((project) => project.id));
-    result['ranking'].forEach((row: unknown, i: number) => {
-      const where = `result.ranking[${i}]`;
-      if (!isRankedProject(row)) issues.push({ where, message: t('badRow') });
-      else if (!known.has(row.project)) {
-        issues.push({ where, message: t('unknownProject', { project: row.project }) });
+    const issues: DocumentIssue[] = [];
+    result.value.ranking.forEach((row, i) => {
+      if (!known.has(row.project)) {
+        issues.push({
+          where: `result.ranking[${i}].project`,
+          message: t('unknownProject', { project: row.project }),
+        });
       }
     });
     if (issues.length > 0) return { ok: false, issues };
@@ -75,9 +83,9 @@ export function readRankingInput(
       ok: true,
       value: {
         meeting,
-        ranking: result['ranking'] as RankedProject[],
-        ...(typeof result['counted'] === 'number' ? { counted: result['counted'] } : {}),
-        ...(Array.isArray(result['rejected']) ? { rejected: result['rejected'].length } : {}),
+        ranking: result.value.ranking,
+        counted: result.value.counted,
+        rejected: result.value.rejected.length,
       },
     };
   }

@@ -34,8 +34,7 @@ export type RankingMessageKey =
   | 'updated'
   | 'counted'
   | 'needsResult'
-  | 'unknownProject'
-  | 'badRow';
+  | 'unknownProject';
 
 /** The shipped zh-CN and English text of `<qy-ranking-table>`. */
 export const rankingMessages: Catalogs<RankingMessageKey> = {
@@ -74,7 +73,6 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '{counted} ballots counted, {rejected} not counted.',
     needsResult: 'Expected "result" (a tally result) or "ballots" (to tally) next to "meeting".',
     unknownProject: 'Project "{project}" is not in the meeting.',
-    badRow: 'Expected a ranking row with project, rank, total, tied and criteria.',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -110,6 +108,5 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '计入 {counted} 张选票，{rejected} 张未计入。',
     needsResult: '“meeting”旁需要“result”（计票结果）或“ballots”（用于计票）。',
     unknownProject: '项目“{project}”不在会议中。',
-    badRow: '排名行应包含 project、rank、total、tied 和 criteria。',
   },
 };

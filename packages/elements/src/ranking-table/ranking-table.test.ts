@@ -1,9 +1,11 @@
 import {
   allocateFunds,
   fundingCandidates,
+  parseDocument,
   ReviewMeetingSchema,
   tally,
-  type RankedProject,
+  TallyResultSchema,
+  type TallyRow,
 } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -106,19 +108,48 @@ describe('<qy-ranking-table> input forms', () => {
   it('shows bad data as a localized error naming the place', async () => {
     const result = {
       ranking: [{ project: 'nowhere', rank: 1, total: 1, tied: false, criteria: {} }],
+      counted: 0,
+      rejected: [],
     };
     const el = await fixture<QyRankingTable>(
       html`<qy-ranking-table .meeting=${pilotMeeting()} .result=${result}></qy-ranking-table>`,
       { lang: 'zh-CN' },
     );
     const alert = shadow(el, '[role="alert"]');
-    expect(alert.textContent).toContain('result.ranking[0]');
+    expect(alert.textContent).toContain('result.ranking[0].project');
     expect(alert.textContent).toContain('项目“nowhere”不在会议中');
     const badMeeting = await fixture<QyRankingTable>(
       html`<qy-ranking-table .meeting=${{ id: 'x' }} .ballots=${[]}></qy-ranking-table>`,
     );
     expect(shadow(badMeeting, '[role="alert"]').textContent).toContain('meeting.criteria');
     await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it("checks a result with core's TallyResultSchema, in the page's language", async () => {
+    const meeting = pilotMeeting();
+    const good = tally(ReviewMeetingSchema.parse(meeting), ballots);
+    const result = {
+      ...good,
+      ranking: good.ranking.map((row, i) => (i === 1 ? { ...row, total: 'high' } : row)),
+      counted: undefined,
+    };
+    const expected = parseDocument(TallyResultSchema, result, { locale: 'zh-CN' });
+    if (expected.ok) throw new Error('fixture: expected core to reject the result');
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${meeting} .result=${result}></qy-ranking-table>`,
+      { lang: 'zh-CN' },
+    );
+    const alert = shadow(el, '[role="alert"]').textContent!;
+    expect(expected.issues.map((issue) => issue.where).sort()).toEqual([
+      'counted',
+      'ranking[1].total',
+    ]);
+    for (const issue of expected.issues) {
+      expect(alert).toContain(`result.${issue.where}`);
+      expect(alert).toContain(issue.message);
+    }
+    expect(alert).toMatch(/[\u4e00-\u9fff]/);
+    expect(bodyRows(el)).toHaveLength(0);
   });
 });
 
@@ -367,7 +398,7 @@ describe('<qy-ranking-table> interaction', () => {
       id: `p${i}`,
       title: `Project ${i}`,
     }));
-    const ranking: RankedProject[] = projects.map((project, i) => ({
+    const ranking: TallyRow[] = projects.map((project, i) => ({
       project: project.id,
       rank: i + 1,
       total: 1000 - i,

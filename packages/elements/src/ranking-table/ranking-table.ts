@@ -4,8 +4,8 @@ import {
   type FundAllocation,
   type FundGrantStatus,
   type FundingViolation,
-  type RankedProject,
   type ReviewMeeting,
+  type TallyRow,
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -26,7 +26,7 @@ export type FundingMode = 'skip' | 'strict';
 
 /** One row as shown: the ranked project with its meeting data and what the fund gives it. */
 export interface RankingRow {
-  readonly ranked: RankedProject;
+  readonly ranked: TallyRow;
   readonly title: string;
   readonly community: string;
   readonly requested: number;
@@ -386,13 +386,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       </tr>`;
     const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
     return html`<div class="toolbar" part="toolbar">
-        <span>
-          ${
-            counted !== undefined
-              ? this.t('counted', { counted, rejected: rejected ?? 0 })
-              : nothing
-          }
-        </span>
+        <span>${this.t('counted', { counted, rejected })}</span>
         <button type="button" part="export-button" @click=${this.exportCsv}>
           ${this.t('exportCsv')}
         </button>
