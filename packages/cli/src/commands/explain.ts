@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { explainProject, tally } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, readMeetingAndBallots } from './tally.js';
+import { parseLang } from '../input/lang.js';
+import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
 
 export const explainHelp = `Usage: qingyuan explain MEETING.json BALLOTS.json --project ID [--lang zh-CN|en] [--format text|json]
 

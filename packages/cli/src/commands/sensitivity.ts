@@ -7,7 +7,9 @@ import {
   type SensitivityReport,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, readMeetingAndBallots, textTable, type Lang } from './tally.js';
+import { parseLang, type Lang } from '../input/lang.js';
+import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
+import { textTable } from '../input/text-table.js';
 
 export const sensitivityHelp = `Usage: qingyuan sensitivity MEETING.json BALLOTS.json [--fund AMOUNT] [--lang zh-CN|en] [--format text|json]
 

@@ -8,7 +8,6 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli.js';
 import type { CliIO } from '../io.js';
-import { textTable } from './tally.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../test/fixtures/meeting/${name}`, import.meta.url));
@@ -110,18 +109,5 @@ describe('qingyuan tally', () => {
     ]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).not.toContain('    at ');
-  });
-});
-
-describe('textTable', () => {
-  it('pads by display width', () => {
-    const table = textTable(
-      [
-        ['项目', 'n'],
-        ['ab', '10'],
-      ],
-      ['l', 'r'],
-    );
-    expect(table).toBe('项目   n\nab    10');
   });
 });

@@ -1,0 +1,17 @@
+import { UsageError } from '../io.js';
+import { readJsonFile } from './read-json-file.js';
+
+/**
+ * Reads a ballots.json: it must be an array; each ballot is checked by the tally (which lists
+ * every rejected ballot with its reasons), not here.
+ *
+ * @example
+ * const ballots = await readBallots('ballots.json'); // unknown[]
+ */
+export async function readBallots(file: string): Promise<unknown[]> {
+  const data = await readJsonFile(file);
+  if (!Array.isArray(data)) {
+    throw new UsageError(`${file}: (document): expected an array of ballots`);
+  }
+  return data;
+}

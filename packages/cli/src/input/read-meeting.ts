@@ -1,0 +1,21 @@
+import { parseDocument, ReviewMeetingSchema, type ReviewMeeting } from '@qingyuan/core';
+import { UsageError } from '../io.js';
+import { readJsonFile } from './read-json-file.js';
+
+/**
+ * Reads a meeting.json with core's `ReviewMeetingSchema`; a failure is a UsageError naming the
+ * file, the JSON path and what was expected (and how many more problems there are).
+ *
+ * @example
+ * const meeting = await readMeeting('meeting.json');
+ * // bad weight: UsageError('meeting.json: criteria[1].weight: Too small: expected number to be >0')
+ */
+export async function readMeeting(file: string): Promise<ReviewMeeting> {
+  const parsed = parseDocument(ReviewMeetingSchema, await readJsonFile(file));
+  if (!parsed.ok) {
+    const first = parsed.issues[0]!;
+    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+    throw new UsageError(`${file}: ${first.where || '(document)'}: ${first.message}${more}`);
+  }
+  return parsed.value;
+}
