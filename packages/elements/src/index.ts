@@ -46,3 +46,16 @@ export {
 } from './needs-survey/needs-survey.messages.js';
 export { SurveyDraftStore, type SurveyDraft } from './needs-survey/survey-draft.js';
 export { surveyPages } from './needs-survey/survey-pages.js';
+export * from './events/application-submit.js';
+export { QyApplicationForm, type ApplicationProblem } from './application-form/application-form.js';
+export {
+  applicationFormMessages,
+  type ApplicationFormMessageKey,
+} from './application-form/application-form.messages.js';
+export {
+  minorDigits,
+  minorUnitsToDecimal,
+  parseDecimalMoney,
+  type DecimalMoneyResult,
+} from './application-form/decimal-money.js';
+export { editLocalized, fallbackIn, textIn } from './application-form/localized-edit.js';

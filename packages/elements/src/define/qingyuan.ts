@@ -9,3 +9,4 @@ import './ballot.js';
 import './ranking-table.js';
 import './weight-editor.js';
 import './needs-survey.js';
+import './application-form.js';

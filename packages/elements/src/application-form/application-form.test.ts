@@ -1,0 +1,264 @@
+import { ApplicationSchema, type Application } from '@qingyuan/core';
+import { html } from 'lit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../define/application-form.js';
+import type { QyApplicationSubmitEvent } from '../events/application-submit.js';
+import type { QyLoadErrorEvent } from '../events/load-error.js';
+import { expectNoAxeViolations } from '../testing/axe.js';
+import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
+import { runFormControlTests } from '../testing/form-control-tests.js';
+import { longText, xssPayload } from '../testing/meetings.js';
+import { pilotApplication } from './application-form.fixture.js';
+import type { QyApplicationForm } from './application-form.js';
+
+afterEach(cleanupFixtures);
+
+function text(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function field(el: QyApplicationForm, id: string): HTMLInputElement {
+  return shadow<HTMLInputElement>(el, `#f-${id}`);
+}
+
+async function button(el: QyApplicationForm, label: string): Promise<HTMLButtonElement> {
+  await el.updateComplete;
+  const found = shadowAll<HTMLButtonElement>(el, 'button').find((b) =>
+    b.textContent?.replace(/\s+/g, ' ').trim().endsWith(label),
+  );
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+/** Types into a field with real key presses (select all first). */
+async function type(el: QyApplicationForm, id: string, value: string): Promise<void> {
+  field(el, id).focus();
+  await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+  if (value) await userEvent.keyboard(value);
+  await el.updateComplete;
+}
+
+/** Fills the smallest complete application through the UI. */
+async function fillMinimal(el: QyApplicationForm): Promise<void> {
+  await type(el, 'id', 'binhe-189');
+  await type(el, 'community', 'binhe-dongli');
+  await type(el, 'title', 'Merchants and residents council');
+  await type(el, 'purpose', 'Agree a charter on noise');
+  await userEvent.click(await button(el, 'Add an indicator'));
+  await type(el, 'indicators-0-description', 'Council meetings');
+  await type(el, 'indicators-0-unit', 'meetings');
+  await type(el, 'indicators-0-target', '12');
+  await userEvent.click(await button(el, 'Add a budget line'));
+  await type(el, 'budget-lines-0-item', 'Meeting room');
+  await type(el, 'budget-lines-0-amount', '1200.50');
+}
+
+describe('<qy-application-form>', () => {
+  it('starts blank and lists what is missing, from the schema and core’s submission rules', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`);
+    const rules = el.problems.flatMap((p) => (p.rule ? [p.rule] : []));
+    expect(rules).toEqual(['application.has-indicator', 'application.budget-adds-up']);
+    expect(el.problems.map((p) => p.path.join('.'))).toEqual(
+      expect.arrayContaining(['id', 'community', 'title', 'purpose', 'indicators']),
+    );
+    expect(text(el)).toContain('The application needs at least one indicator');
+    expect(text(el)).toContain('The budget has no lines');
+    expect(el.checkValidity()).toBe(false);
+    expect(text(el)).toContain('CN¥0.00');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('keeps a live exact total of decimal amounts in minor units', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`);
+    for (let i = 0; i < 3; i++) {
+      await userEvent.click(await button(el, 'Add a budget line'));
+      expect(el.shadowRoot!.activeElement).toBe(field(el, `budget-lines-${i}-item`));
+      await type(el, `budget-lines-${i}-amount`, i === 2 ? '0.2' : '0.1');
+    }
+    expect(el.total).toEqual({ amount: 40, currency: 'CNY' });
+    expect(shadow(el, '#f-budget-total').textContent).toBe('CN¥0.40');
+    await type(el, 'budget-lines-0-amount', '10,000.05');
+    expect(el.total).toEqual({ amount: 1_000_035, currency: 'CNY' });
+    expect(shadow(el, '#f-budget-total').textContent).toBe('CN¥10,000.35');
+    // a currency without minor units refuses decimals, with a localized message
+    const currency = shadow<HTMLSelectElement>(el, '#f-budget-total-currency');
+    currency.focus();
+    await userEvent.selectOptions(currency, 'JPY');
+    await el.updateComplete;
+    expect(el.problems.map((p) => p.message)).toContain(
+      'This currency takes at most 0 decimal place(s).',
+    );
+  });
+
+  it('is filled in with the keyboard, shows no more problems, and submits a valid application', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`);
+    const submitted: QyApplicationSubmitEvent[] = [];
+    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(field(el, 'id'));
+    await userEvent.keyboard('binhe-189');
+    await userEvent.tab();
+    await userEvent.keyboard('binhe-dongli');
+    await userEvent.tab();
+    await userEvent.keyboard('Merchants and residents council');
+    await fillMinimal(el);
+    await userEvent.click(await button(el, 'Add a team member'));
+    await type(el, 'team-0-name', 'Ms Li');
+    expect(shadow<HTMLSelectElement>(el, '#f-team-0-role').value).toBe('overall-lead');
+    await userEvent.click(await button(el, 'Add a group of beneficiaries'));
+    await type(el, 'beneficiaries-0-group', 'Elderly residents');
+    await userEvent.selectOptions(
+      shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable'),
+      'elderly',
+    );
+    await userEvent.click(await button(el, 'Add an activity'));
+    await type(el, 'plan-0-title', 'First council meeting');
+    field(el, 'plan-0-start').value = '2008-05-01';
+    field(el, 'plan-0-start').dispatchEvent(new Event('input'));
+    field(el, 'plan-0-end').value = '2008-04-01';
+    field(el, 'plan-0-end').dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // core's date-order check
+    expect(el.problems.map((p) => p.path.join('.'))).toEqual(['plan.0.end']);
+    field(el, 'plan-0-end').value = '2008-05-31';
+    field(el, 'plan-0-end').dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(el.problems).toEqual([]);
+    expect(text(el)).toContain('Nothing is missing');
+    await expectNoAxeViolations(el.parentElement!);
+    (await button(el, 'Submit the application')).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => submitted.length === 1, 'submit');
+    const application: Application = submitted[0]!.detail.application;
+    expect(ApplicationSchema.safeParse(application).success).toBe(true);
+    expect(application.budget).toEqual({
+      total: { amount: 120_050, currency: 'CNY' },
+      lines: [{ id: 'line-1', item: 'Meeting room', amount: { amount: 120_050, currency: 'CNY' } }],
+    });
+    expect(application.indicators[0]!.target).toBe(12);
+    expect(application.beneficiaries).toEqual([
+      { group: 'Elderly residents', vulnerable: 'elderly' },
+    ]);
+    expect(el.shadowRoot!.activeElement?.id).toBe('submitted');
+  });
+
+  it('on a blocked submit marks fields, links messages, and jumps from the list to the field', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
+      lang: 'zh-CN',
+    });
+    const submitted: unknown[] = [];
+    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await userEvent.click(await button(el, '提交申请书'));
+    await el.updateComplete;
+    expect(submitted).toHaveLength(0);
+    expect(el.shadowRoot!.activeElement?.id).toBe('missing-title');
+    expect(field(el, 'title').getAttribute('aria-invalid')).toBe('true');
+    expect(field(el, 'title').getAttribute('aria-describedby')).toBe('f-title-error');
+    expect(text(el)).toContain('申请书至少需要一项指标');
+    expect(text(el)).toContain('预算没有任何条目');
+    await expectNoAxeViolations(el.parentElement!);
+    const indicatorProblem = shadowAll<HTMLButtonElement>(el, '.missing button').find((b) =>
+      b.textContent?.includes('指标'),
+    )!;
+    indicatorProblem.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(el.shadowRoot!.activeElement).toBe(shadow(el, '#f-indicators'));
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('edits an application given as a property and keeps its other language', async () => {
+    const el = await fixture<QyApplicationForm>(
+      html`<qy-application-form .application=${pilotApplication()}></qy-application-form>`,
+      { lang: 'en' },
+    );
+    expect(field(el, 'title').value).toBe('New Residents’ Home');
+    expect(field(el, 'budget-lines-0-amount').value).toBe('6000.00');
+    expect(shadow(el, '#f-budget-total').textContent).toBe('CN¥10,000.00');
+    expect(el.problems).toEqual([]);
+    await type(el, 'title', 'New Residents House');
+    expect(el.value!.title).toEqual({ 'zh-CN': '新居民之家', en: 'New Residents House' });
+    await userEvent.click(await button(el, 'Remove Line 2'));
+    expect(el.total.amount).toBe(600_000);
+    expect(el.shadowRoot!.activeElement).toBe(shadow(el, '#f-budget-lines'));
+  });
+
+  it('reads an application from an inline JSON child or src, and shows a bad one as an error', async () => {
+    const json = JSON.stringify(pilotApplication());
+    const inline = await fixture<QyApplicationForm>(
+      html`<qy-application-form
+        ><script type="application/json">
+          ${json}
+        </script></qy-application-form
+      >`,
+      { lang: 'zh-CN' },
+    );
+    expect(field(inline, 'title').value).toBe('新居民之家');
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const fetched = await fixture<QyApplicationForm>(
+      html`<qy-application-form src=${url}></qy-application-form>`,
+    );
+    await until(() => fetched.shadowRoot?.querySelector('#f-title') !== null, 'src');
+    expect(field(fetched, 'id').value).toBe('jinhuali-home');
+    const errors: QyLoadErrorEvent[] = [];
+    document.addEventListener('qy-load-error', (e) => errors.push(e), { once: true });
+    const bad = {
+      ...pilotApplication(),
+      budget: { total: { amount: 10.5, currency: 'CNY' }, lines: [] },
+    };
+    const broken = await fixture<QyApplicationForm>(
+      html`<qy-application-form .application=${bad}></qy-application-form>`,
+      { lang: 'zh-CN' },
+    );
+    expect(shadow(broken, '[role="alert"]').textContent).toContain('budget.total.amount');
+    expect(shadow(broken, '[role="alert"]').textContent).toContain('整数');
+    expect(errors).toHaveLength(1);
+    await expectNoAxeViolations(broken.parentElement!);
+  });
+
+  it('keeps payloads in document text inert', async () => {
+    const application = pilotApplication();
+    application.title = xssPayload;
+    application.budget.lines[0]!.item = xssPayload;
+    const el = await fixture<QyApplicationForm>(
+      html`<qy-application-form .application=${application}></qy-application-form>`,
+    );
+    expect(el.shadowRoot!.querySelector('img, script')).toBeNull();
+    expect(text(el)).toContain('<img src=x onerror=');
+    expect(field(el, 'budget-lines-0-item').value).toBe(xssPayload);
+    expect((window as { __qyXss?: number }).__qyXss).toBeUndefined();
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`fits a 360 px phone with long ${lang} text and 44 px targets`, async () => {
+      await page.viewport(360, 740);
+      const application = pilotApplication();
+      application.title = longText[lang];
+      application.budget.lines[0]!.item = longText[lang];
+      const el = await fixture<QyApplicationForm>(
+        html`<qy-application-form .application=${application}></qy-application-form>`,
+        { lang },
+      );
+      await settle();
+      expect(shadow(el, '[part="base"]').scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+      for (const target of shadowAll(el, 'button, input, select')) {
+        expect(target.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+      }
+      await expectNoAxeViolations(el.parentElement!);
+      await page.viewport(1280, 800);
+    });
+  }
+});
+
+runFormControlTests<QyApplicationForm>({
+  tag: 'qy-application-form',
+  create: async (form) => {
+    const el = document.createElement('qy-application-form');
+    el.name = 'field';
+    form.querySelector('fieldset')!.append(el);
+    await settle(form);
+    return el;
+  },
+  fill: fillMinimal,
+  invalidWhenEmpty: true,
+});

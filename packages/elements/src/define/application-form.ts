@@ -1,0 +1,18 @@
+/**
+ * Registers `<qy-application-form>` (import for its side effect).
+ *
+ * @example
+ * import '@qingyuan/elements/define/application-form.js';
+ */
+import { defineElement } from '../internal/define.js';
+import { QyApplicationForm } from '../application-form/application-form.js';
+
+defineElement('qy-application-form', QyApplicationForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-application-form': QyApplicationForm;
+  }
+}
+
+export { QyApplicationForm };
