@@ -47,12 +47,17 @@ const stories = entries.filter((e) => e.type === 'story');
 
 // Stories are independent (a fresh browser context each), so a few run at once.
 describe.concurrent.each(stories)('story $title / $name', (entry) => {
-  it.for(variants)('renders cleanly and passes axe ($name)', async ({ globals }, { expect }) => {
-    const url = new URL(storyUrl(server.url, entry));
-    if (globals) url.searchParams.set('globals', globals);
-    const problems = await checkStory(browser, url.href, { axeSource, root: '#storybook-root' });
-    expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
-  });
+  // The timeout is a cap, not a speed requirement: axe over a 1,000-row story takes a while.
+  it.for(variants)(
+    'renders cleanly and passes axe ($name)',
+    { timeout: 300_000 },
+    async ({ globals }, { expect }) => {
+      const url = new URL(storyUrl(server.url, entry));
+      if (globals) url.searchParams.set('globals', globals);
+      const problems = await checkStory(browser, url.href, { axeSource, root: '#storybook-root' });
+      expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
+    },
+  );
 });
 
 it.skipIf(stories.length === 0)('the toolbar globals reach the story root', async () => {

@@ -137,10 +137,20 @@ async function runAxe(page: Page, options: StoryCheckOptions): Promise<StoryProb
         axe: { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
       }
     ).axe;
-    const result = await axe.run(document.querySelector(root) ?? document, {
+    const options: RunOptions = {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       resultTypes: ['violations'],
-    });
+    };
+    // Storybook's a11y addon runs the same axe after each render; wait for it to finish.
+    let result: AxeResults | undefined;
+    for (let attempt = 0; result === undefined; attempt++) {
+      try {
+        result = await axe.run(document.querySelector(root) ?? document, options);
+      } catch (error) {
+        if (attempt > 200 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     return result.violations.map((v) => ({
       id: v.id,
       help: v.help,
