@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The browser-ready build in `dist/cdn/`: one ESM entry per registering module in
@@ -14,8 +14,55 @@ const entries = Object.fromEntries(
     .map((file) => [file.slice(0, -3), `src/define/${file}`]),
 );
 
+/**
+ * zod's classic schemas carry JSON Schema generation (every schema type holds a processor, so
+ * tree-shaking cannot drop it): about 18 KB of minified code no element runs — the CDN entries
+ * only register elements, which validate documents and never generate JSON Schema (core's
+ * `toJSONSchema` and the published `schemas/*.json` are untouched). This replaces the two zod
+ * modules with stubs exporting the same names: the `create…Method` factories return a function
+ * that throws, everything else throws when called. Export names are read from the real module,
+ * so a zod upgrade that adds one still builds; one that calls them while parsing fails the CDN
+ * smoke test (`scripts/cdn-smoke.mjs`).
+ */
+function withoutJsonSchemaGeneration(): Plugin {
+  const stubbed = /[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js$/;
+  return {
+    name: 'qy-without-json-schema-generation',
+    enforce: 'pre',
+    load(id) {
+      if (!stubbed.test(id)) return null;
+      const source = readFileSync(id, 'utf8');
+      const names = new Set<string>();
+      for (const match of source.matchAll(/^export (?:function|const|let|class) ([\w$]+)/gm)) {
+        names.add(match[1]!);
+      }
+      for (const match of source.matchAll(/^export \{([^}]*)\}/gm)) {
+        for (const part of match[1]!.split(',')) {
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop();
+          if (name) names.add(name);
+        }
+      }
+      const lines = [...names].map((name) =>
+        name.startsWith('create')
+          ? `export const ${name} = () => unavailable;`
+          : `export const ${name} = unavailable;`,
+      );
+      return [
+        'const unavailable = () => {',
+        "  throw new Error('JSON Schema generation is not part of the @qingyuan/elements CDN build: use @qingyuan/core');",
+        '};',
+        ...lines,
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
+  plugins: [withoutJsonSchemaGeneration()],
   resolve: {
     // Bundle core from its modules rather than its single-file dist: core is side-effect free
     // per module, so the modules an entry does not use (other document schemas, Pabulib, …) are

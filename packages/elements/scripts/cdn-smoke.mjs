@@ -1,0 +1,110 @@
+// Smoke test of the CDN build in real Chromium, run at the end of `npm run build`: a plain page
+// loads dist/cdn/ballot.js and shows a meeting; a bad meeting gets a localized error naming the
+// place (so the build's zod trimming in vite.cdn.config.ts still validates); a page loading
+// dist/cdn/qingyuan.js registers the element of every other entry without a page error.
+// Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
+import { createServer } from 'node:http';
+/* global customElements, document -- these run inside the page (page.evaluate) */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+
+const root = new URL('../dist/cdn/', import.meta.url).pathname;
+if (!existsSync(join(root, 'ballot.js'))) {
+  console.error('cdn-smoke: dist/cdn/ballot.js is missing: run the CDN build first.');
+  process.exit(1);
+}
+// every entry the build made (one per src/define/ file) but qingyuan.js names a tag it defines
+const tags = readdirSync(root)
+  .filter((file) => file.endsWith('.js') && file !== 'qingyuan.js')
+  .map((file) => `qy-${file.slice(0, -3)}`);
+
+const pages = {
+  '/ballot.html': `<!doctype html><html lang="zh-CN"><body><main>
+    <qy-ballot id="good" voter="v1"></qy-ballot><qy-ballot id="bad" voter="v1"></qy-ballot>
+    </main><script type="module" src="/ballot.js"></script></body></html>`,
+  '/all.html': `<!doctype html><html lang="en"><body><main></main>
+    <script type="module" src="/qingyuan.js"></script></body></html>`,
+};
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  if (path in pages) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(pages[path]);
+    return;
+  }
+  const file = normalize(join(root, path));
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
+  response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const failures = [];
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => failures.push(`ballot page error: ${error.message}`));
+  await page.goto(`${base}/ballot.html`);
+  await page.waitForFunction(() => customElements.get('qy-ballot') !== undefined);
+  const meeting = {
+    id: 'smoke',
+    criteria: [
+      { id: 'public-benefit', name: { 'zh-CN': '公益性', en: 'Public benefit' }, weight: 1 },
+    ],
+    method: { type: 'approval' },
+    projects: [
+      {
+        id: 'p1',
+        title: { 'zh-CN': '新居民之家', en: "New Residents' Home" },
+        community: 'jinhuali',
+        requested: { amount: 1000000, currency: 'CNY' },
+      },
+    ],
+    voters: [{ id: 'v1', community: 'yuhuayuan' }],
+  };
+  const shown = await page.evaluate(async (good) => {
+    const bad = { ...good, criteria: [{ ...good.criteria[0], weight: -1 }] };
+    const [goodBallot, badBallot] = ['good', 'bad'].map((id) => document.getElementById(id));
+    goodBallot.meeting = good;
+    badBallot.meeting = bad;
+    await Promise.all([goodBallot.updateComplete, badBallot.updateComplete]);
+    return {
+      good: goodBallot.shadowRoot.querySelector('[part="project"] legend')?.textContent ?? '',
+      bad: badBallot.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+    };
+  }, meeting);
+  if (!shown.good.includes('新居民之家')) failures.push(`good meeting not shown: "${shown.good}"`);
+  if (!shown.bad.includes('criteria[0].weight') || !/[\u4e00-\u9fff]/.test(shown.bad)) {
+    failures.push(`bad meeting without a localized error naming the place: "${shown.bad}"`);
+  }
+
+  const all = await context.newPage();
+  all.on('pageerror', (error) => failures.push(`qingyuan.js page error: ${error.message}`));
+  await all.goto(`${base}/all.html`);
+  await all.waitForFunction(() => customElements.get('qy-ballot') !== undefined);
+  const missing = await all.evaluate(
+    (names) => names.filter((name) => customElements.get(name) === undefined),
+    tags,
+  );
+  if (missing.length > 0) failures.push(`qingyuan.js did not define ${missing.join(', ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length > 0) {
+  console.error(`cdn-smoke: ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}`,
+);
