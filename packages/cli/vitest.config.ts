@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../../vitest.shared';
+import { reporters, testTimeout } from '../../vitest.shared.mjs';
 
 export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters,
+    testTimeout,
   },
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { reporters } from '../../vitest.shared';
+import { reporters, testTimeout } from '../../vitest.shared.mjs';
 import { stubEndpoint } from './stub-endpoint';
 
 export default defineConfig({
@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     reporters,
+    testTimeout,
     browser: {
       enabled: true,
       headless: true,

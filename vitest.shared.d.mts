@@ -1,0 +1,2 @@
+export declare const reporters: ['default', ['json', { outputFile: string }]];
+export declare const testTimeout: number;
