@@ -59,3 +59,9 @@ export {
   type DecimalMoneyResult,
 } from './application-form/decimal-money.js';
 export { editLocalized, fallbackIn, textIn } from './application-form/localized-edit.js';
+export { QyProjectStatus } from './project-status/project-status.js';
+export {
+  projectStatusMessages,
+  type ProjectStatusMessageKey,
+} from './project-status/project-status.messages.js';
+export { readProjectProgress, type ProjectProgress } from './project-status/project-progress.js';

@@ -10,3 +10,4 @@ import './ranking-table.js';
 import './weight-editor.js';
 import './needs-survey.js';
 import './application-form.js';
+import './project-status.js';

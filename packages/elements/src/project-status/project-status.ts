@@ -1,0 +1,215 @@
+import {
+  localize,
+  missingForNext,
+  projectLifecycle,
+  rules,
+  type GovernanceBody,
+  type ProjectContext,
+  type ProjectStatus,
+} from '@qingyuan/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DocumentController } from '../data/document-controller.js';
+import { renderLoadState } from '../data/load-state-view.js';
+import { QyElement } from '../internal/qy-element.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { readProjectProgress, type ProjectProgress } from './project-progress.js';
+import { projectStatusMessages, type ProjectStatusMessageKey } from './project-status.messages.js';
+import { projectStatusStyles } from './project-status.styles.js';
+
+/** The usual path of a project, in order (rejected and terminated end it early). */
+const MAIN_PATH: readonly ProjectStatus[] = [
+  'draft',
+  'submitted',
+  'in-review',
+  'approved',
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+  'closed',
+];
+
+type StepState = 'done' | 'current' | 'upcoming' | 'ended';
+
+const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming: '○', ended: '✕' };
+
+/**
+ * Where a project stands in its lifecycle, as a step list that says in words (not colour
+ * alone) which steps are done, which is current and which are still ahead, and what is
+ * missing for the next step: core's `missingForNext`, each violation with the description of
+ * its rule from core's rules catalog, in zh-CN or English.
+ *
+ * Give the project's history (`ProjectHistory` events, checked by core's lifecycle rules) as
+ * the `history` property, a `src` URL or an inline `<script type="application/json">` child;
+ * or just its state with the `status` attribute. The supervision bodies (`bodies`) and the
+ * documents prepared for the next step (`drafts`) are the context core's rules read.
+ *
+ * @tag qy-project-status
+ * @summary Show a project's lifecycle steps and what is missing for the next one.
+ *
+ * @slot - An optional `<script type="application/json">` with the history (or `{ "status" }`).
+ *
+ * @event qy-load - The history was read and accepted by the lifecycle rules.
+ * @event qy-load-error - The history is malformed, refused by a rule, or the status unknown.
+ *
+ * @csspart base - The outer section.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart marker - A step's symbol (✓ done, ● current, ○ ahead, ✕ ended).
+ * @csspart next - The next-step panel.
+ * @csspart missing - The list of what is missing.
+ * @csspart status - Loading status text.
+ * @csspart error - The error box shown for a bad history.
+ *
+ * @cssproperty --qy-color-text - Text colour.
+ * @cssproperty --qy-color-surface - Background colour.
+ * @cssproperty --qy-color-muted - Steps still ahead.
+ * @cssproperty --qy-color-border - The line joining the steps.
+ * @cssproperty --qy-color-accent - Done and current steps.
+ * @cssproperty --qy-color-danger - A project that ended early, and missing items.
+ * @cssproperty --qy-radius - Corner radius.
+ * @cssproperty --qy-space - Base spacing.
+ * @cssproperty --qy-project-status-max-width - Maximum width.
+ */
+export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
+  static override styles = [sharedStyles, projectStatusStyles];
+
+  protected readonly catalogs = projectStatusMessages;
+
+  /** The project's history (`ProjectHistory`); wins over `status`, `src` and inline JSON. */
+  @property({ attribute: false }) history: unknown;
+
+  /** A project status, when the history is not at hand (e.g. `in-execution`). */
+  @property() status = '';
+
+  /** A URL to fetch the history from. */
+  @property() src = '';
+
+  /** The governance bodies (the supervision group decides terminations and extra spending). */
+  @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
+
+  /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
+  @property({ attribute: false }) drafts: ProjectContext['drafts'];
+
+  private statusDocument: { status: string } | undefined;
+
+  private readonly doc = new DocumentController<ProjectProgress>(this, {
+    property: () => this.history ?? this.statusAsDocument(),
+    src: () => this.src,
+    parse: (data, locale) =>
+      readProjectProgress(data, locale, this.context, (key, params) => this.t(key, params)),
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+  });
+
+  private get context(): ProjectContext {
+    return { bodies: this.bodies, ...(this.drafts ? { drafts: this.drafts } : {}) };
+  }
+
+  /** The same object for the same status, so the document is read once per change. */
+  private statusAsDocument(): { status: string } | undefined {
+    if (!this.status) return undefined;
+    if (this.statusDocument?.status !== this.status) this.statusDocument = { status: this.status };
+    return this.statusDocument;
+  }
+
+  /** The project's current status, once read. */
+  get currentStatus(): ProjectStatus | undefined {
+    return this.doc.state.status === 'ready' ? this.doc.state.value.state.status : undefined;
+  }
+
+  private label(status: ProjectStatus): string {
+    return projectLifecycle.statuses[status][this.locale];
+  }
+
+  private steps(progress: ProjectProgress): { status: ProjectStatus; state: StepState }[] {
+    const current = progress.state.status;
+    const early = current === 'rejected' || current === 'terminated';
+    const visited = new Set(progress.visited);
+    const reachedIndex = early
+      ? Math.max(...progress.visited.map((s) => MAIN_PATH.indexOf(s)))
+      : MAIN_PATH.indexOf(current);
+    const path = early ? MAIN_PATH.slice(0, reachedIndex + 1) : MAIN_PATH;
+    const steps = path.map((status, index) => ({
+      status,
+      state: (status === current
+        ? 'current'
+        : index < reachedIndex || (early && visited.has(status))
+          ? 'done'
+          : 'upcoming') as StepState,
+    }));
+    if (early) steps.push({ status: current, state: 'ended' });
+    return steps;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const state = this.doc.state;
+    if (state.status !== 'ready') return renderLoadState(state, (k, p) => this.t(k, p));
+    const progress = state.value;
+    const application = progress.state.application;
+    const title = application ? localize(application.title, this.locale) : '';
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading">${this.t('heading')}${title ? html`: <span>${title}</span>` : nothing}</h2>
+      <ol part="steps" class="steps" aria-label=${this.t('stepsLabel')}>
+        ${this.steps(progress).map(
+          (step) =>
+            html`<li
+              part="step"
+              class=${step.state}
+              aria-current=${step.state === 'current' || step.state === 'ended' ? 'step' : nothing}
+            >
+              <span part="marker" class="marker" aria-hidden="true">${MARKS[step.state]}</span>
+              <span class="label">${this.label(step.status)}</span>
+              <span class="state">(${this.t(step.state)})</span>
+            </li>`,
+        )}
+      </ol>
+      ${this.renderNext(progress)}
+    </section>`;
+  }
+
+  private renderNext(progress: ProjectProgress): TemplateResult {
+    const state = progress.state;
+    const next = missingForNext(projectLifecycle, state, this.context);
+    if (next.to === undefined) {
+      const reason = state.termination?.reason;
+      return html`<div part="next" class="next">
+        <p><strong>${this.t('finished', { status: this.label(state.status) })}</strong></p>
+        ${
+          reason
+            ? html`<p>${this.t('terminatedBecause', { reason: localize(reason, this.locale) })}</p>`
+            : nothing
+        }
+      </div>`;
+    }
+    return html`<div part="next" class="next">
+      <h3>${this.t('nextStep', { step: this.label(next.to) })}</h3>
+      ${
+        next.missing.length === 0
+          ? html`<p class="ok">✓ ${this.t('nothingMissing')}</p>`
+          : html`<p>${this.t('missingTitle', { count: next.missing.length })}</p>
+              <ul part="missing" class="missing">
+                ${next.missing.map((violation) => {
+                  const rule = rules.find((r) => r.id === violation.rule);
+                  return html`<li>
+                    <span class="message">${violation.message[this.locale]}</span>
+                    ${
+                      rule
+                        ? html`<details>
+                            <summary>${this.t('why')}</summary>
+                            <p>
+                              ${rule.description[this.locale]}
+                              <code>${rule.id}</code>
+                            </p>
+                          </details>`
+                        : nothing
+                    }
+                  </li>`;
+                })}
+              </ul>`
+      }
+    </div>`;
+  }
+}
