@@ -1,7 +1,27 @@
 export { createApp, type BallotBoxAppOptions } from './http/app.js';
 export { openDatabase, type BallotBoxDatabase, type DatabaseOptions } from './db/open-database.js';
 export { migrateToLatest, migrations, MigrationError } from './db/migrations.js';
-export { BallotBoxRepository } from './storage/repository.js';
+export {
+  BallotBoxRepository,
+  CorruptHistoryError,
+  type CastOutcome,
+  type CastRules,
+  type MeetingChange,
+} from './storage/repository.js';
+export {
+  ballotBoxRules,
+  castViolations,
+  checkMeetingEvent,
+  issueViolations,
+  meetingActions,
+  organizerEvent,
+  ORGANIZER,
+  type BallotBoxContext,
+  type CodesRequest,
+  type MeetingAction,
+} from './meeting/meeting-transition.js';
+export { apiStatus, type MeetingStatus } from './meeting/meeting-status.js';
+export { marksViolations, tallyBallots } from './meeting/meeting-tally.js';
 export type * from './storage/records.js';
 export { LocalChangeFeed, PostgresChangeFeed, type ChangeFeed } from './live/change-feed.js';
 export { RateLimiter, type RateLimit } from './http/rate-limiter.js';

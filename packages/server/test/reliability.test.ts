@@ -5,6 +5,7 @@ import { startServer, type RunningServer } from '../src/start-server.js';
 import { describeEachBackend, type TestDatabase } from './support/backends.js';
 import { killHard, startChildServer, type ChildServer } from './support/child-server.js';
 import { approvalMarks, pilotMeeting } from './support/fixtures.js';
+import { openVoting } from './support/lifecycle-steps.js';
 
 type Code = { id: string; code: string };
 
@@ -33,7 +34,7 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
     if (!created.ok) throw new Error('exists');
     const issued = await repo.issueCodes('load', { count }, () => []);
     if (!issued?.ok) throw new Error('codes');
-    await repo.changeMeeting('load', () => ({ ok: true, change: { status: 'open' } }));
+    await openVoting(repo, 'load');
     return { token: created.organizerToken, codes: issued.codes };
   }
 

@@ -8,15 +8,20 @@ export interface BallotBoxTables {
   voter_codes: VoterCodesTable;
   ballots: BallotsTable;
   audit_log: AuditLogTable;
+  meeting_events: MeetingEventsTable;
   collections: CollectionsTable;
   collection_items: CollectionItemsTable;
 }
 
-/** One review meeting with its lifecycle status and the head of its audit chain. */
+/**
+ * One review meeting with the head of its audit chain. `document` and `status` are copies of
+ * the state replayed from its history (`meeting_events`), kept for operators' queries.
+ */
 export interface MeetingsTable {
   id: string;
   document: string;
   status: string;
+  history_length: number;
   organizer_token_hash: string;
   live_results: number;
   cors_origins: string;
@@ -57,6 +62,13 @@ export interface AuditLogTable {
   data: string;
   prev_hash: string;
   hash: string;
+}
+
+/** One event of a meeting's history: a `MeetingEvent` of @qingyuan/core as JSON. */
+export interface MeetingEventsTable {
+  meeting_id: string;
+  seq: number;
+  event: string;
 }
 
 /** A place where survey responses or applications are collected. */

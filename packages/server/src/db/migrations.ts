@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations see the schema of their time, not today's */
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 
 /**
@@ -98,6 +99,111 @@ export const migrations: Record<string, Migration> = {
       ]) {
         await db.schema.dropTable(table).execute();
       }
+    },
+  },
+  '0002-meeting-history': {
+    // Meetings follow @qingyuan/core's review-meeting lifecycle: each meeting keeps its event
+    // history (agenda-saved, weights-locked, voting-opened, …) and its status is replayed from
+    // it. Existing meetings get the history their status and audit log imply, and core's
+    // status names (open → voting-open, closed → voting-closed, published → results-published).
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('meeting_events')
+        .addColumn('meeting_id', 'text', (col) => col.notNull().references('meetings.id'))
+        .addColumn('seq', 'integer', (col) => col.notNull())
+        .addColumn('event', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('meeting_events_pk', ['meeting_id', 'seq'])
+        .execute();
+      await db.schema
+        .alterTable('meetings')
+        .addColumn('history_length', 'integer', (col) => col.notNull().defaultTo(0))
+        .execute();
+      const steps = [
+        {
+          status: 'weights-locked',
+          was: 'weights-locked',
+          event: 'weights-locked',
+          log: 'meeting.weights-locked',
+        },
+        { status: 'voting-open', was: 'open', event: 'voting-opened', log: 'voting.opened' },
+        { status: 'voting-closed', was: 'closed', event: 'voting-closed', log: 'voting.closed' },
+        {
+          status: 'results-published',
+          was: 'published',
+          event: 'results-published',
+          log: 'results.published',
+        },
+      ];
+      const meetings = (await db
+        .selectFrom('meetings')
+        .select(['id', 'document', 'status', 'created_at'])
+        .execute()) as { id: string; document: string; status: string; created_at: string }[];
+      for (const meeting of meetings) {
+        const log = (await db
+          .selectFrom('audit_log')
+          .select(['kind', 'at', 'data'])
+          .where('meeting_id', '=', meeting.id)
+          .orderBy('seq')
+          .execute()) as { kind: string; at: string; data: string }[];
+        const reached = steps.findIndex((step) => step.was === meeting.status);
+        const events: Record<string, unknown>[] = [
+          {
+            type: 'agenda-saved',
+            at: meeting.created_at,
+            by: 'organizer',
+            payload: { meeting: JSON.parse(meeting.document) as unknown },
+          },
+        ];
+        let at = meeting.created_at;
+        for (const step of steps.slice(0, reached + 1)) {
+          const entry = log.filter((e) => e.kind === step.log).at(-1);
+          at = entry?.at ?? at;
+          const event: Record<string, unknown> = { type: step.event, at, by: 'organizer' };
+          if (step.event === 'results-published') {
+            const data = JSON.parse(entry?.data ?? '{}') as {
+              ranking?: { project: string; rank: number }[];
+            };
+            event.payload = {
+              ranking: (data.ranking ?? []).map(({ project, rank }) => ({ project, rank })),
+            };
+          }
+          events.push(event);
+        }
+        await db
+          .insertInto('meeting_events')
+          .values(
+            events.map((event, index) => ({
+              meeting_id: meeting.id,
+              seq: index + 1,
+              event: JSON.stringify(event),
+            })),
+          )
+          .execute();
+        await db
+          .updateTable('meetings')
+          .set({
+            history_length: events.length,
+            status: reached === -1 ? 'draft' : steps[reached]!.status,
+          })
+          .where('id', '=', meeting.id)
+          .execute();
+      }
+    },
+    async down(db: Kysely<any>) {
+      for (const [status, was] of [
+        ['voting-open', 'open'],
+        ['voting-closed', 'closed'],
+        ['results-published', 'published'],
+        ['funding-decided', 'published'],
+      ]) {
+        await db
+          .updateTable('meetings')
+          .set({ status: was })
+          .where('status', '=', status)
+          .execute();
+      }
+      await db.schema.alterTable('meetings').dropColumn('history_length').execute();
+      await db.schema.dropTable('meeting_events').execute();
     },
   },
 };

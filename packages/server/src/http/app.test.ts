@@ -2,6 +2,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
+import { meetingLifecycle, replay } from '@qingyuan/core';
+import { BallotBoxRepository } from '../storage/repository.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -37,7 +39,9 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(shown.turnout).toEqual({ codes: 0, voted: 0, submissions: 0 });
     const again = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
     expect(again.status).toBe(409);
-    expect((await json(again)).violations[0]).toMatchObject({ rule: 'unique-meeting-id' });
+    expect((await json(again)).violations[0]).toMatchObject({
+      rule: 'ballot-box.unique-meeting-id',
+    });
   });
 
   it('answers an invalid meeting with 400 and the path of every problem, in zh-CN on request', async () => {
@@ -100,9 +104,25 @@ describeEachBackend('ballot box HTTP API', (backend) => {
 
     const early = await box.request('POST', '/meetings/m1/open', undefined, auth);
     expect(early.status).toBe(409);
-    expect((await json(early)).violations.map((v: Json) => v.rule)).toEqual([
-      'status',
-      'codes-issued',
+    expect((await json(early)).violations).toEqual([
+      {
+        rule: 'meeting.event-allowed',
+        message: '“voting-opened” cannot happen while draft; only while: weights locked',
+        path: ['type'],
+      },
+      {
+        rule: 'ballot-box.codes-issued',
+        message: 'No voting codes have been issued yet',
+        path: ['codes'],
+      },
+    ]);
+    const inChinese = await box.request('POST', '/meetings/m1/open', undefined, {
+      ...auth,
+      'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
+    });
+    expect((await json(inChinese)).violations.map((v: Json) => v.message)).toEqual([
+      '“voting-opened”不能在“筹备中”状态下发生，只能在：权重已锁定',
+      '尚未发放任何投票码',
     ]);
 
     expect((await box.request('POST', '/meetings/m1/lock-weights', undefined, auth)).status).toBe(
@@ -110,10 +130,16 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     );
     const late = await box.request('PATCH', '/meetings/m1', { meeting: edited }, auth);
     expect(late.status).toBe(409);
-    expect((await json(late)).violations[0]).toMatchObject({
-      rule: 'draft-only',
-      path: ['meeting'],
-    });
+    expect((await json(late)).violations).toEqual([
+      {
+        rule: 'meeting.event-allowed',
+        message: '“agenda-saved” cannot happen while weights locked; only while: draft',
+        path: ['type'],
+      },
+    ]);
+    // Settings are not part of the lifecycle: they change in any status.
+    const live = await box.request('PATCH', '/meetings/m1', { liveResults: true }, auth);
+    expect(live.status).toBe(200);
     const meeting = await json(await box.request('GET', '/meetings/m1'));
     expect(meeting.meeting.criteria[0].weight).toBe(0.5);
     expect(meeting.status).toBe('weights-locked');
@@ -195,7 +221,9 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       marks: approvalMarks(),
     });
     expect(draft.status).toBe(409);
-    expect((await json(draft)).violations[0].rule).toBe('voting-open');
+    expect((await json(draft)).violations).toEqual([
+      { rule: 'meeting.ballots-while-open', message: 'Voting has not opened yet', path: ['type'] },
+    ]);
 
     await box.request('POST', '/meetings/m1/lock-weights', undefined, auth);
     await box.request('POST', '/meetings/m1/open', undefined, auth);
@@ -223,11 +251,20 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await json(shape)).problems[0].path).toEqual(['marks']);
 
     await box.request('POST', '/meetings/m1/close', undefined, auth);
-    const late = await box.request('POST', '/meetings/m1/ballots', {
-      code,
-      marks: approvalMarks(),
-    });
+    const late = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code, marks: approvalMarks() },
+      { 'accept-language': 'zh-CN' },
+    );
     expect(late.status).toBe(409);
+    expect((await json(late)).violations).toEqual([
+      {
+        rule: 'meeting.ballots-while-open',
+        message: '投票已结束，不再接受选票',
+        path: ['type'],
+      },
+    ]);
     const other = await box.request('POST', '/meetings/other/ballots', {
       code,
       marks: approvalMarks(),
@@ -278,6 +315,58 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       ok: true,
       problems: [],
     });
+  });
+
+  it('keeps each meeting’s core event history, which replays to its status on any instance', async () => {
+    const { token, codes } = await box.openMeeting('m1', 1);
+    const auth = { authorization: `Bearer ${token}` };
+    // A second instance on the same database: its cached state must follow the first's steps.
+    const other = new TestBox(store);
+    expect((await json(await other.request('GET', '/meetings/m1'))).status).toBe('open');
+    await box.request('POST', '/meetings/m1/ballots', {
+      code: codes[0]!.code,
+      marks: approvalMarks((p) => p === 'yuhuayuan-culture'),
+    });
+    expect((await box.request('POST', '/meetings/m1/close', undefined, auth)).status).toBe(200);
+    const late = await other.request('POST', '/meetings/m1/ballots', {
+      code: codes[0]!.code,
+      marks: approvalMarks(),
+    });
+    expect(late.status).toBe(409);
+    expect((await other.request('POST', '/meetings/m1/publish', undefined, auth)).status).toBe(200);
+    expect((await json(await box.request('GET', '/meetings/m1'))).status).toBe('published');
+
+    const history = await new BallotBoxRepository(store).history('m1');
+    expect(history.map((event) => event.type)).toEqual([
+      'agenda-saved',
+      'weights-locked',
+      'voting-opened',
+      'voting-closed',
+      'results-published',
+    ]);
+    const replayed = replay(meetingLifecycle, history, {});
+    expect(replayed.ok && replayed.state.status).toBe('results-published');
+    expect(replayed.ok && replayed.state.ranking?.[0]).toEqual({
+      project: 'yuhuayuan-culture',
+      rank: 1,
+    });
+  });
+
+  it('refuses to lock the weights of a meeting without projects', async () => {
+    const empty = { ...pilotMeetingInput('empty'), projects: [] };
+    const created = await box.request('POST', '/meetings', { meeting: empty });
+    const { organizerToken } = await json(created);
+    const res = await box.request('POST', '/meetings/empty/lock-weights', undefined, {
+      authorization: `Bearer ${organizerToken}`,
+    });
+    expect(res.status).toBe(409);
+    expect((await json(res)).violations).toEqual([
+      {
+        rule: 'ballot-box.projects-listed',
+        message: 'The meeting lists no projects',
+        path: ['meeting', 'projects'],
+      },
+    ]);
   });
 
   it('shows live results while voting when the organizer enables them', async () => {

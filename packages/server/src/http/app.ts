@@ -14,22 +14,29 @@ import {
 } from '@qingyuan/core';
 import { contentHash } from '../audit/content-hash.js';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
+import { LiveSnapshots } from '../live/live-snapshots.js';
 import {
-  decideTransition,
-  editViolations,
+  castViolations,
+  checkMeetingEvent,
   issueViolations,
   meetingActions,
-  votingViolations,
-  type MeetingAction,
-} from '../meeting/meeting-lifecycle.js';
-import { ballotViolations, tallyBallots } from '../meeting/meeting-tally.js';
+  organizerEvent,
+  type CodesRequest,
+} from '../meeting/meeting-transition.js';
+import { marksViolations, tallyBallots } from '../meeting/meeting-tally.js';
 import { qrSheetSvg } from '../qr/qr-sheet.js';
 import { hashSecret, normalizeVotingCode } from '../security/secrets.js';
-import type { MeetingRecord, Violation } from '../storage/records.js';
-import type { BallotBoxRepository } from '../storage/repository.js';
+import type { MeetingRecord } from '../storage/records.js';
+import type { BallotBoxRepository, CastRules } from '../storage/repository.js';
 import { verifyMeetingExport, type MeetingExport } from '../verify/verify-export.js';
 import { clientAddress } from './client-address.js';
-import { conflict, errorResponse, localeOf, validate } from './error-responses.js';
+import {
+  conflict,
+  errorResponse,
+  localeOf,
+  validate,
+  violationProblems,
+} from './error-responses.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import {
   AddItemRequestSchema,
@@ -56,6 +63,17 @@ export interface BallotBoxAppOptions {
   trustProxy?: boolean;
   /** Milliseconds between keep-alive comments on event streams (default 15 000). */
   keepAliveMs?: number;
+  /**
+   * Least milliseconds between two refreshes of a meeting's event streams (default 250):
+   * ballots arriving meanwhile are shown together, and the tally runs once for all streams.
+   */
+  liveIntervalMs?: number;
+}
+
+/** What a meeting's event streams show: the turnout, and the ranking when results are public. */
+interface LiveSnapshot {
+  turnout: Record<string, unknown>;
+  ranking?: Record<string, unknown>;
 }
 
 const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
@@ -144,10 +162,12 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   const allowlisted =
     (load: (id: string) => Promise<string[] | undefined>): MiddlewareHandler =>
     async (c, next) => {
-      const origins = (await load(c.req.param('id') ?? '')) ?? [];
       const origin = c.req.header('origin');
+      // No Origin: not a browser page calling across origins, so no allowlist to apply.
+      if (origin === undefined) return next();
+      const origins = (await load(c.req.param('id') ?? '')) ?? [];
       const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
-      if (origin !== undefined && unsafe && !origins.includes(origin)) {
+      if (unsafe && !origins.includes(origin)) {
         return errorResponse(c, 403, 'origin-not-allowed', {
           en: `Pages from ${origin} may not call this endpoint`,
           'zh-CN': `来自 ${origin} 的页面不能调用此接口`,
@@ -238,6 +258,25 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     };
   }
 
+  /** What every event stream of a meeting shows, shared and throttled per meeting. */
+  const live = new LiveSnapshots<LiveSnapshot>(
+    feed,
+    async (id) => {
+      const record = await repo.getMeeting(id);
+      if (record === undefined) throw new Error(`meeting ${id} is gone`);
+      const turnout = await repo.turnout(id);
+      const snapshot: LiveSnapshot = {
+        turnout: { meeting: id, status: record.status, ...turnout },
+      };
+      if (resultsArePublic(record)) {
+        const result = await tallyOf(record);
+        snapshot.ranking = { meeting: id, counted: result.counted, ranking: result.ranking };
+      }
+      return snapshot;
+    },
+    options.liveIntervalMs ?? 250,
+  );
+
   function announce(id: string): void {
     // The change is committed; a lost notification only delays a live view.
     feed.publish(id).catch(() => undefined);
@@ -271,8 +310,11 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     if (!created.ok) {
       return conflict(c, [
         {
-          rule: 'unique-meeting-id',
-          message: `A meeting with id "${meeting.id}" already exists`,
+          rule: 'ballot-box.unique-meeting-id',
+          message: {
+            en: `A meeting with id “${meeting.id}” already exists`,
+            'zh-CN': `已有编号为“${meeting.id}”的评审会`,
+          },
           path: ['meeting', 'id'],
         },
       ]);
@@ -306,13 +348,20 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         return validationProblem(c, ['meeting', 'id'], `The meeting id must stay "${id}"`);
       }
     }
+    const codes = (await repo.turnout(id)).codes;
     const outcome = await repo.changeMeeting(id, (record) => {
-      const violations = document !== undefined ? editViolations(record) : [];
-      if (violations.length > 0) return { ok: false, violations };
+      const saved =
+        document === undefined
+          ? undefined
+          : organizerEvent(record.state, { type: 'agenda-saved', payload: { meeting: document } });
+      if (saved !== undefined) {
+        const checked = checkMeetingEvent(record.state, saved, { codes });
+        if (!checked.ok) return { ok: false, violations: [...checked.violations] };
+      }
       return {
         ok: true,
         change: {
-          ...(document !== undefined ? { document } : {}),
+          ...(saved !== undefined ? { events: [saved] } : {}),
           ...(body.liveResults !== undefined ? { liveResults: body.liveResults } : {}),
           ...(body.corsOrigins !== undefined ? { corsOrigins: body.corsOrigins } : {}),
           log: {
@@ -332,24 +381,36 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     return c.json(publicMeeting(outcome.record));
   });
 
-  for (const action of meetingActions) {
+  for (const [action, type] of Object.entries(meetingActions)) {
     app.post(`/meetings/:id/${action}`, async (c) => {
       const id = c.req.param('id');
       const current = await asOrganizer(c, id);
       if (current instanceof Response) return current;
       const turnout = await repo.turnout(id);
       // Publishing needs a closed meeting, which accepts no more ballots: this tally is final.
-      const published = action === 'publish' ? await tallyOf(current) : undefined;
+      const published = type === 'results-published' ? await tallyOf(current) : undefined;
       const outcome = await repo.changeMeeting(id, (record) => {
-        const decision = decideTransition(record, action as MeetingAction, {
-          codes: turnout.codes,
-        });
-        if (!decision.ok) return decision;
+        const event = organizerEvent(
+          record.state,
+          type === 'results-published'
+            ? {
+                type,
+                payload: {
+                  ranking: (published?.ranking ?? []).map(({ project, rank }) => ({
+                    project,
+                    rank,
+                  })),
+                },
+              }
+            : { type },
+        );
+        const checked = checkMeetingEvent(record.state, event, { codes: turnout.codes });
+        if (!checked.ok) return { ok: false, violations: [...checked.violations] };
         return {
           ok: true,
           change: {
-            status: decision.to,
-            log: { kind: decision.log, data: transitionLog(record, action, published) },
+            events: [event],
+            log: { kind: auditKinds[type], data: transitionLog(record, type, published) },
           },
         };
       });
@@ -370,32 +431,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     if (raw instanceof Response) return raw;
     const body = validate(c, IssueCodesRequestSchema, raw);
     if (body instanceof Response) return body;
-    const request: { count: number } | { voters: string[] } =
-      'count' in body ? { count: body.count } : { voters: body.voters };
-    const outcome = await repo.issueCodes(id, request, (record, existing) => {
-      const violations: Violation[] = [...issueViolations(record)];
-      if ('voters' in request) {
-        const listed = new Set(record.document.voters.map((voter) => voter.id));
-        const asked = new Set<string>();
-        request.voters.forEach((voter, index) => {
-          if (!listed.has(voter)) {
-            violations.push({
-              rule: 'listed-voter',
-              message: `"${voter}" is not a voter of this meeting`,
-              path: ['voters', index],
-            });
-          } else if (existing.has(voter) || asked.has(voter)) {
-            violations.push({
-              rule: 'one-code-per-voter',
-              message: `"${voter}" already has a voting code`,
-              path: ['voters', index],
-            });
-          }
-          asked.add(voter);
-        });
-      }
-      return violations;
-    });
+    const request: CodesRequest = 'count' in body ? { count: body.count } : { voters: body.voters };
+    const outcome = await repo.issueCodes(id, request, (record, named) =>
+      issueViolations(record.state, request, named),
+    );
     if (outcome === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
     if (!outcome.ok) return conflict(c, outcome.violations);
     announce(id);
@@ -435,25 +474,21 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         'zh-CN': '此投票码提交过于频繁，请稍后再试',
       });
     }
-    const record = await repo.getMeeting(id);
-    if (record === undefined) return errorResponse(c, 404, 'not-found', notFoundMeeting);
-    const invalid = ballotViolations(record.document, body.marks);
-    if (invalid.length > 0) {
-      return errorResponse(
-        c,
-        400,
-        'invalid-ballot',
-        { en: 'The ballot does not fit this meeting', 'zh-CN': '选票与本评审会不符' },
-        { problems: invalid },
-      );
-    }
     const outcome = await repo.castBallot(
       id,
       { code: body.code, marks: body.marks, idempotencyKey },
-      votingViolations,
+      castRules,
     );
     if (!outcome.ok) {
       switch (outcome.reason) {
+        case 'invalid-ballot':
+          return errorResponse(
+            c,
+            400,
+            'invalid-ballot',
+            { en: 'The ballot does not fit this meeting', 'zh-CN': '选票与本评审会不符' },
+            { problems: violationProblems(c, outcome.violations) },
+          );
         case 'unknown-meeting':
           return errorResponse(c, 404, 'not-found', notFoundMeeting);
         case 'unknown-code':
@@ -463,7 +498,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
           });
         case 'idempotency-key-reused':
           return errorResponse(c, 422, 'idempotency-key-reused', {
-            en: outcome.message,
+            en: 'This Idempotency-Key was already used with a different ballot',
             'zh-CN': '此 Idempotency-Key 已用于另一张选票',
           });
         case 'rules':
@@ -528,39 +563,32 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       return errorResponse(c, 404, 'not-found', notFoundMeeting);
     }
     return streamSSE(c, async (stream) => {
-      let dirty = true;
+      let latest: LiveSnapshot | undefined;
       let wake: (() => void) | undefined;
       let eventId = 0;
-      const unsubscribe = feed.subscribe(id, () => {
-        dirty = true;
+      const stop = live.watch(id, (snapshot) => {
+        latest = snapshot;
         wake?.();
       });
       stream.onAbort(() => {
-        unsubscribe();
+        stop();
         wake?.();
       });
       try {
         while (!stream.aborted && !stream.closed) {
-          if (dirty) {
-            dirty = false;
-            const record = await repo.getMeeting(id);
-            if (record === undefined) break;
-            const turnout = await repo.turnout(id);
+          if (latest !== undefined) {
+            const snapshot = latest;
+            latest = undefined;
             await stream.writeSSE({
               event: 'turnout',
               id: String(++eventId),
-              data: JSON.stringify({ meeting: id, status: record.status, ...turnout }),
+              data: JSON.stringify(snapshot.turnout),
             });
-            if (resultsArePublic(record)) {
-              const result = await tallyOf(record);
+            if (snapshot.ranking !== undefined) {
               await stream.writeSSE({
                 event: 'ranking',
                 id: String(++eventId),
-                data: JSON.stringify({
-                  meeting: id,
-                  counted: result.counted,
-                  ranking: result.ranking,
-                }),
+                data: JSON.stringify(snapshot.ranking),
               });
             }
             continue;
@@ -573,10 +601,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
             };
           });
           wake = undefined;
-          if (!dirty && !stream.aborted) await stream.write(': keep-alive\n\n');
+          if (latest === undefined && !stream.aborted) await stream.write(': keep-alive\n\n');
         }
       } finally {
-        unsubscribe();
+        stop();
       }
     });
   });
@@ -702,18 +730,32 @@ function validationProblem(c: Context, path: (string | number)[], message: strin
   );
 }
 
+/** The ballot box's checks of a ballot: its marks (core's ballot check), then the lifecycle. */
+const castRules: CastRules = {
+  marks: (record, marks) => marksViolations(record.document, marks),
+  cast: (record, voter, marks) => castViolations(record.state, voter, marks),
+};
+
+/** The audit-log kind that records each lifecycle step. */
+const auditKinds = {
+  'weights-locked': 'meeting.weights-locked',
+  'voting-opened': 'voting.opened',
+  'voting-closed': 'voting.closed',
+  'results-published': 'results.published',
+} as const;
+
 function transitionLog(
   record: MeetingRecord,
-  action: string,
+  type: keyof typeof auditKinds,
   published: TallyResult | undefined,
 ): Record<string, unknown> {
-  if (action === 'lock-weights') {
+  if (type === 'weights-locked') {
     return {
       document: contentHash(record.document),
       weights: Object.fromEntries(record.document.criteria.map((c) => [c.id, c.weight])),
     };
   }
-  if (action === 'publish' && published !== undefined) {
+  if (type === 'results-published' && published !== undefined) {
     return {
       counted: published.counted,
       ranking: published.ranking.map((row) => ({

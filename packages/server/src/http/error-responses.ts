@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { parseDocument, type DocumentIssue } from '@qingyuan/core';
+import { parseDocument, type DocumentIssue, type Violation } from '@qingyuan/core';
 import type { z } from 'zod';
-import type { Violation } from '../storage/records.js';
 
 /** The two languages every message of the ballot box speaks. */
 export type Locale = 'zh-CN' | 'en';
@@ -76,10 +75,7 @@ export function validate<S extends z.ZodType>(
     const problem = toProblem(issue);
     if (prefix.length === 0) return problem;
     const path = [...prefix, ...problem.path];
-    const pointer = path
-      .map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`)
-      .join('');
-    return { ...problem, path, pointer };
+    return { ...problem, path, pointer: pointerOf(path) };
   });
   return errorResponse(
     c,
@@ -90,18 +86,55 @@ export function validate<S extends z.ZodType>(
   );
 }
 
+/** A violated rule as the API shows it: the message in the client's language. */
+export interface ShownViolation {
+  rule: string;
+  message: string;
+  path: (string | number)[];
+}
+
+function pointerOf(path: readonly (string | number)[]): string {
+  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
 /**
- * A 409 answer listing every rule the request broke (lifecycle and the like).
+ * Violations (core's shape, messages in both languages) with each message in the client's
+ * language.
+ *
+ * @example
+ * localizeViolations(c, result.violations); // [{ rule: 'meeting.event-allowed', message: '…', path: ['type'] }]
+ */
+export function localizeViolations(c: Context, violations: readonly Violation[]): ShownViolation[] {
+  const locale = localeOf(c);
+  return violations.map((v) => ({ rule: v.rule, message: v.message[locale], path: [...v.path] }));
+}
+
+/**
+ * Violations as request problems (a `400` body's `problems`): localized, with a JSON Pointer.
+ *
+ * @example
+ * violationProblems(c, marksProblems); // [{ rule: 'unknown-project', path: ['marks', 'nope'], pointer: '/marks/nope', … }]
+ */
+export function violationProblems(
+  c: Context,
+  violations: readonly Violation[],
+): (ShownViolation & { pointer: string })[] {
+  return localizeViolations(c, violations).map((v) => ({ ...v, pointer: pointerOf(v.path) }));
+}
+
+/**
+ * A 409 answer listing every rule the request broke (lifecycle and the like), each message in
+ * the client's language.
  *
  * @example
  * return conflict(c, decision.violations);
  */
-export function conflict(c: Context, violations: Violation[]): Response {
+export function conflict(c: Context, violations: readonly Violation[]): Response {
   return errorResponse(
     c,
     409,
     'rule-violation',
     { en: 'The request breaks the meeting rules', 'zh-CN': '请求违反了评审会规则' },
-    { violations },
+    { violations: localizeViolations(c, violations) },
   );
 }

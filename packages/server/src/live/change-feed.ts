@@ -93,8 +93,27 @@ export class PostgresChangeFeed extends LocalChangeFeed {
     this.listener = client;
   }
 
-  override async publish(meetingId: string): Promise<void> {
-    await this.notifier.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, meetingId]);
+  /** Meetings announced in this turn of the event loop, sent together in the next. */
+  private pending: { ids: Set<string>; sent: Promise<void> } | undefined;
+
+  /**
+   * Announces a change on every instance. Announcements of one turn of the event loop (a
+   * group commit of ballots) are coalesced: one NOTIFY per meeting, in one statement.
+   */
+  override publish(meetingId: string): Promise<void> {
+    if (this.pending === undefined) {
+      const ids = new Set<string>();
+      const sent = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+        this.pending = undefined;
+        await this.notifier.query('SELECT pg_notify($1, id) FROM unnest($2::text[]) AS ids(id)', [
+          CHANGE_CHANNEL,
+          [...ids],
+        ]);
+      });
+      this.pending = { ids, sent };
+    }
+    this.pending.ids.add(meetingId);
+    return this.pending.sent;
   }
 
   override async close(): Promise<void> {

@@ -1,5 +1,12 @@
-import { tally, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
-import type { Violation } from '../storage/records.js';
+import {
+  checkBallot,
+  indexMeeting,
+  tally,
+  type MeetingIndex,
+  type ReviewMeeting,
+  type TallyResult,
+  type Violation,
+} from '@qingyuan/core';
 
 /** A voting code and the voter id its ballots count for. */
 export interface CodeVoter {
@@ -48,25 +55,32 @@ export function tallyBallots(
   );
 }
 
+/** Each meeting document's index with the check voter, built once per document. */
+const indexes = new WeakMap<ReviewMeeting, MeetingIndex>();
+
 /**
- * Why the core tally would reject these marks for this meeting (unknown project or
- * criterion, wrong mark type, out of range), as violations with their paths; empty when the
- * ballot would count.
+ * Why @qingyuan/core's ballot check (the one its tally runs) would reject these marks for
+ * this meeting (unknown project or criterion, wrong mark type, out of range), as violations
+ * with their paths and messages in both languages; empty when the ballot would count.
  *
  * @example
- * ballotViolations(meeting, { nope: { 'public-benefit': true } });
- * // [{ rule: 'unknown-project', path: ['marks', 'nope'], … }]
+ * marksViolations(meeting, { nope: { 'public-benefit': true } });
+ * // [{ rule: 'unknown-project', path: ['marks', 'nope'], message: { en: …, 'zh-CN': … } }]
  */
-export function ballotViolations(meeting: ReviewMeeting, marks: unknown): Violation[] {
-  const result = tally(
-    meetingWithCodeVoters(meeting, [{ code: CHECK_VOTER, voter: CHECK_VOTER }]),
-    [{ voter: CHECK_VOTER, marks }],
-  );
-  return result.rejected.flatMap((rejected) =>
-    rejected.reasons.map((reason) => ({
-      rule: reason.rule,
-      message: reason.message,
-      path: [...reason.path],
-    })),
-  );
+export function marksViolations(meeting: ReviewMeeting, marks: unknown): Violation[] {
+  let index = indexes.get(meeting);
+  if (index === undefined) {
+    index = indexMeeting(
+      meetingWithCodeVoters(meeting, [{ code: CHECK_VOTER, voter: CHECK_VOTER }]),
+    );
+    indexes.set(meeting, index);
+  }
+  const check = checkBallot(meeting, { voter: CHECK_VOTER, marks }, index);
+  return check.ok
+    ? []
+    : check.reasons.map((reason) => ({
+        rule: reason.rule,
+        message: reason.text,
+        path: [...reason.path],
+      }));
 }

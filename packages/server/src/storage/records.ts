@@ -1,18 +1,17 @@
-import type { ReviewMeeting } from '@qingyuan/core';
+import type { MeetingState, ReviewMeeting, Violation } from '@qingyuan/core';
 import type { AuditEntry } from '../audit/hash-chain.js';
+import type { MeetingStatus } from '../meeting/meeting-status.js';
 
-/**
- * Where a meeting is in its life on the ballot box: its document can change only while
- * `draft`; `weights-locked` freezes it; ballots are accepted only while `open`; `closed` ends
- * voting; `published` makes the results and exports public.
- */
-export type MeetingStatus = 'draft' | 'weights-locked' | 'open' | 'closed' | 'published';
-
-/** A stored meeting with its settings. */
+/** A stored meeting with its settings and its lifecycle state (replayed from its history). */
 export interface MeetingRecord {
   id: string;
   document: ReviewMeeting;
+  /** The status as the API shows it (see `apiStatus`). */
   status: MeetingStatus;
+  /** The state `@qingyuan/core`'s `meetingLifecycle` derives from the meeting's event history. */
+  state: MeetingState;
+  /** How many events the meeting's history holds. */
+  historyLength: number;
   /** When true, results and the ranking are visible while voting is still open. */
   liveResults: boolean;
   /** Origins (e.g. `https://ngo.example`) whose pages may call this meeting's API. */
@@ -52,14 +51,7 @@ export interface IssuedCode {
   voter: string;
 }
 
-/** A rule a request broke, in the shape core uses for business-rule failures. */
-export interface Violation {
-  rule: string;
-  message: string;
-  path: (string | number)[];
-}
-
 /** A decision on a change: go ahead (with what to write), or the rules it breaks. */
 export type Decision<T> = ({ ok: true } & T) | { ok: false; violations: Violation[] };
 
-export type { AuditEntry };
+export type { AuditEntry, Violation };

@@ -4,12 +4,7 @@ import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
 import { verifyChain } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { BallotBoxRepository } from './repository.js';
-import type { MeetingRecord } from './records.js';
-
-const open = (record: MeetingRecord) =>
-  record.status === 'open'
-    ? []
-    : [{ rule: 'voting-open', message: 'Voting is not open', path: ['status'] }];
+import { lifecycleOnly as open, openVoting } from '../../test/support/lifecycle-steps.js';
 
 describeEachBackend('BallotBoxRepository', (backend) => {
   let store: TestDatabase;
@@ -29,7 +24,7 @@ describeEachBackend('BallotBoxRepository', (backend) => {
       corsOrigins: [],
     });
     if (!created.ok) throw new Error('meeting exists');
-    await repo.changeMeeting(id, () => ({ ok: true, change: { status: 'open' } }));
+    await openVoting(repo, id);
     return created;
   }
 
@@ -88,6 +83,71 @@ describeEachBackend('BallotBoxRepository', (backend) => {
     }
   });
 
+  it('commits ballots that arrive together as one group, in order, each with its own outcome', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { count: 2 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const [a, b] = issued.codes;
+    const yes = approvalMarks();
+    const no = approvalMarks(() => false);
+    const before = (await repo.auditLog('m1')).length;
+    // Queued in the same turn of the event loop: one group commit.
+    const outcomes = await Promise.all([
+      repo.castBallot('m1', { code: a!.code, marks: yes, idempotencyKey: 'a-1' }, open),
+      repo.castBallot('m1', { code: a!.code, marks: yes, idempotencyKey: 'a-1' }, open),
+      repo.castBallot('m1', { code: a!.code, marks: no, idempotencyKey: 'a-2' }, open),
+      repo.castBallot('m1', { code: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG', marks: yes }, open),
+      repo.castBallot('m1', { code: b!.code, marks: yes, idempotencyKey: 'b-1' }, open),
+      repo.castBallot('m1', { code: b!.code, marks: no, idempotencyKey: 'b-1' }, open),
+    ]);
+    expect(outcomes.map((o) => (o.ok ? [o.code, o.seq, o.replayed] : o.reason))).toEqual([
+      [a!.id, 1, false],
+      [a!.id, 1, true],
+      [a!.id, 2, false],
+      'unknown-code',
+      [b!.id, 1, false],
+      'idempotency-key-reused',
+    ]);
+    const [first, retry] = outcomes;
+    expect(first!.ok && retry!.ok && retry.receipt === first.receipt).toBe(true);
+    expect(await repo.turnout('m1')).toEqual({ codes: 2, voted: 2, submissions: 3 });
+    const log = await repo.auditLog('m1');
+    expect(log).toHaveLength(before + 3);
+    expect(verifyChain(log)).toEqual([]);
+    expect((await repo.ballots('m1', { countedOnly: true })).map((x) => [x.code, x.seq])).toEqual([
+      [a!.id, 2],
+      [b!.id, 1],
+    ]);
+  });
+
+  it('fails a whole group when one of its ballots cannot be checked, and writes none of it', async () => {
+    await openMeeting();
+    const issued = await repo.issueCodes('m1', { count: 2 }, () => []);
+    if (!issued?.ok) throw new Error('not issued');
+    const broken = {
+      ...open,
+      marks: () => {
+        throw new Error('check failed');
+      },
+    };
+    const before = (await repo.auditLog('m1')).length;
+    const outcomes = await Promise.allSettled([
+      repo.castBallot('m1', { code: issued.codes[0]!.code, marks: approvalMarks() }, open),
+      repo.castBallot('m1', { code: issued.codes[1]!.code, marks: approvalMarks() }, broken),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect(await repo.ballots('m1')).toEqual([]);
+    expect(await repo.auditLog('m1')).toHaveLength(before);
+    expect(await repo.turnout('m1')).toEqual({ codes: 2, voted: 0, submissions: 0 });
+    // The queue goes on: the next ballot is committed.
+    const later = await repo.castBallot(
+      'm1',
+      { code: issued.codes[0]!.code, marks: approvalMarks() },
+      open,
+    );
+    expect(later).toMatchObject({ ok: true, seq: 1 });
+  });
+
   it('stores codes only as hashes and rejects unknown codes', async () => {
     await openMeeting();
     const issued = await repo.issueCodes('m1', { count: 1 }, () => []);
@@ -135,7 +195,11 @@ describeEachBackend('BallotBoxRepository', (backend) => {
       { code: issued.codes[0]!.code, marks: approvalMarks() },
       open,
     );
-    expect(outcome).toMatchObject({ ok: false, reason: 'rules' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: 'rules',
+      violations: [{ rule: 'meeting.ballots-while-open' }],
+    });
     expect(await repo.ballots('draft')).toEqual([]);
     expect(await repo.auditLog('draft')).toHaveLength(before);
   });
@@ -166,7 +230,13 @@ describeEachBackend('BallotBoxRepository', (backend) => {
     let seen: string[] = [];
     const again = await repo.issueCodes('m1', { voters: ['v01'] }, (_m, existing) => {
       seen = [...existing].sort();
-      return [{ rule: 'one-code-per-voter', message: 'v01 already has a code', path: [] }];
+      return [
+        {
+          rule: 'ballot-box.one-code-per-voter',
+          message: { en: 'v01 already has a code', 'zh-CN': 'v01 已有投票码' },
+          path: [],
+        },
+      ];
     });
     expect(seen).toEqual(['v01', 'v02']);
     expect(again).toMatchObject({ ok: false });

@@ -1,10 +1,20 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { ReviewMeeting } from '@qingyuan/core';
+import {
+  applyEvent,
+  meetingLifecycle,
+  MeetingEventSchema,
+  replay,
+  type MeetingEvent,
+  type MeetingState,
+  type ReviewMeeting,
+} from '@qingyuan/core';
 import type { BallotBoxDatabase } from '../db/open-database.js';
 import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { contentHash } from '../audit/content-hash.js';
+import { apiStatus } from '../meeting/meeting-status.js';
+import { organizerEvent } from '../meeting/meeting-transition.js';
 import {
   hashSecret,
   newOrganizerToken,
@@ -17,22 +27,30 @@ import type {
   Decision,
   IssuedCode,
   MeetingRecord,
-  MeetingStatus,
   StoredBallot,
   Turnout,
   Violation,
 } from './records.js';
 
+type Db = Kysely<BallotBoxTables>;
 type Trx = Transaction<BallotBoxTables>;
 type Marks = StoredBallot['marks'];
 
 /** What may change on a meeting in one step, with the audit entry that records it. */
 export interface MeetingChange {
-  status?: MeetingStatus;
-  document?: ReviewMeeting;
+  /** Lifecycle events to append to the meeting's history (already checked by the caller). */
+  events?: MeetingEvent[];
   liveResults?: boolean;
   corsOrigins?: string[];
   log?: { kind: string; data: Record<string, unknown> };
+}
+
+/** The checks a ballot passes before it is stored, run on the meeting as it is at commit. */
+export interface CastRules {
+  /** Why the marks do not fit the meeting (unknown project, wrong mark…): a `400`. */
+  marks(record: MeetingRecord, marks: Marks): readonly Violation[];
+  /** The lifecycle rules the ballot of `voter` breaks (voting must be open): a `409`. */
+  cast(record: MeetingRecord, voter: string, marks: Marks): readonly Violation[];
 }
 
 /** The outcome of casting a ballot. */
@@ -48,8 +66,8 @@ export type CastOutcome =
       logSeq: number;
     }
   | { ok: false; reason: 'unknown-meeting' | 'unknown-code' }
-  | { ok: false; reason: 'idempotency-key-reused'; message: string }
-  | { ok: false; reason: 'rules'; violations: Violation[] };
+  | { ok: false; reason: 'idempotency-key-reused' }
+  | { ok: false; reason: 'invalid-ballot' | 'rules'; violations: readonly Violation[] };
 
 /** A collection of survey responses or applications. */
 export interface CollectionRecord {
@@ -68,20 +86,28 @@ export interface CollectionItem {
   receivedAt: string;
 }
 
+/** A ballot waiting in the queue for the next group commit. */
+interface QueuedBallot {
+  code: string;
+  codeHash: string;
+  marks: Marks;
+  marksJson: string;
+  idempotencyKey: string | undefined;
+  rules: CastRules;
+  resolve(outcome: CastOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** The most ballots one group commit takes (bounds the statement size: 8 values a row). */
+const MAX_BATCH = 200;
+
 function now(): string {
   return new Date().toISOString();
 }
 
-function toMeetingRecord(row: MeetingsTable): MeetingRecord {
-  return {
-    id: row.id,
-    document: JSON.parse(row.document) as ReviewMeeting,
-    status: row.status as MeetingStatus,
-    liveResults: Number(row.live_results) === 1,
-    corsOrigins: JSON.parse(row.cors_origins) as string[],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** An event history that core's lifecycle refuses: the stored data was changed by hand. */
+export class CorruptHistoryError extends Error {
+  override readonly name = 'CorruptHistoryError';
 }
 
 /**
@@ -91,16 +117,26 @@ function toMeetingRecord(row: MeetingsTable): MeetingRecord {
  * ballots never fork the chain. Secrets (organizer tokens, voting codes) are stored only as
  * SHA-256 hashes and compared in constant time.
  *
- * Rules about *whether* a change is allowed are not made here: callers pass a `decide`
- * function that sees the current, locked record and returns what to write or the violations.
+ * A meeting's lifecycle is `@qingyuan/core`'s `meetingLifecycle`: the repository stores each
+ * meeting's event history and derives its state with `replay` (cached per meeting until the
+ * history grows). Rules about *whether* a change is allowed are not made here: callers pass a
+ * `decide` function (or {@link CastRules}) that sees the current, locked record.
+ *
+ * Ballots are written by group commit: ballots that arrive while a commit is running wait
+ * and go together into the next transaction (a handful of statements for the whole group),
+ * and each caller's promise settles only after that transaction commits.
  *
  * @example
  * const repo = new BallotBoxRepository(await openDatabase({ file: ':memory:' }));
  * const { organizerToken } = await repo.createMeeting(meeting, { liveResults: false, corsOrigins: [] });
  */
 export class BallotBoxRepository {
-  private readonly db: Kysely<BallotBoxTables>;
+  private readonly db: Db;
   private readonly postgres: boolean;
+  /** Each meeting's replayed state, valid while its history has `length` events. */
+  private readonly states = new Map<string, { length: number; state: MeetingState }>();
+  private readonly queues = new Map<string, QueuedBallot[]>();
+  private readonly flushing = new Set<string>();
 
   constructor(store: BallotBoxDatabase) {
     this.db = store.db;
@@ -114,6 +150,12 @@ export class BallotBoxRepository {
   ): Promise<{ ok: true; organizerToken: string; record: MeetingRecord } | { ok: false }> {
     const organizerToken = newOrganizerToken();
     const at = now();
+    const saved = organizerEvent(meetingLifecycle.initial, {
+      type: 'agenda-saved',
+      payload: { meeting: document },
+    });
+    const applied = applyEvent(meetingLifecycle, meetingLifecycle.initial, saved, {});
+    if (!applied.ok) throw new CorruptHistoryError('core refused the first agenda-saved event');
     try {
       await this.db.transaction().execute(async (trx) => {
         await trx
@@ -121,7 +163,8 @@ export class BallotBoxRepository {
           .values({
             id: document.id,
             document: JSON.stringify(document),
-            status: 'draft',
+            status: applied.state.status,
+            history_length: 1,
             organizer_token_hash: hashSecret(organizerToken),
             live_results: settings.liveResults ? 1 : 0,
             cors_origins: JSON.stringify(settings.corsOrigins),
@@ -130,6 +173,10 @@ export class BallotBoxRepository {
             created_at: at,
             updated_at: at,
           })
+          .execute();
+        await trx
+          .insertInto('meeting_events')
+          .values({ meeting_id: document.id, seq: 1, event: JSON.stringify(saved) })
           .execute();
         const row = await this.lockMeeting(trx, document.id);
         await this.appendLog(trx, row!, 'meeting.created', {
@@ -140,6 +187,7 @@ export class BallotBoxRepository {
       if (await this.meetingExists(document.id)) return { ok: false };
       throw error;
     }
+    this.states.set(document.id, { length: 1, state: applied.state });
     const record = await this.getMeeting(document.id);
     return { ok: true, organizerToken, record: record! };
   }
@@ -160,7 +208,54 @@ export class BallotBoxRepository {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row === undefined ? undefined : toMeetingRecord(row);
+    return row === undefined ? undefined : this.toRecord(this.db, row);
+  }
+
+  /** The meeting's event history (core `MeetingEvent`s), oldest first. */
+  async history(id: string): Promise<MeetingEvent[]> {
+    return this.loadHistory(this.db, id);
+  }
+
+  private async loadHistory(executor: Db | Trx, id: string): Promise<MeetingEvent[]> {
+    const rows = await executor
+      .selectFrom('meeting_events')
+      .select('event')
+      .where('meeting_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    return rows.map((row) => MeetingEventSchema.parse(JSON.parse(row.event)));
+  }
+
+  /** The meeting's state: cached while its history is unchanged, else replayed with core. */
+  private async stateOf(executor: Db | Trx, row: MeetingsTable): Promise<MeetingState> {
+    const length = Number(row.history_length);
+    const cached = this.states.get(row.id);
+    if (cached !== undefined && cached.length === length) return cached.state;
+    const events = await this.loadHistory(executor, row.id);
+    const replayed = replay(meetingLifecycle, events, {});
+    if (!replayed.ok || events.length !== length) {
+      throw new CorruptHistoryError(`The history of meeting "${row.id}" does not replay`);
+    }
+    // A reader outside the writing transaction may see an older history: keep the newest.
+    if (cached === undefined || cached.length < length) {
+      this.states.set(row.id, { length, state: replayed.state });
+    }
+    return replayed.state;
+  }
+
+  private async toRecord(executor: Db | Trx, row: MeetingsTable): Promise<MeetingRecord> {
+    const state = await this.stateOf(executor, row);
+    return {
+      id: row.id,
+      document: state.meeting ?? (JSON.parse(row.document) as ReviewMeeting),
+      status: apiStatus(state.status),
+      state,
+      historyLength: Number(row.history_length),
+      liveResults: Number(row.live_results) === 1,
+      corsOrigins: JSON.parse(row.cors_origins) as string[],
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   /** Whether `token` is this meeting's organizer token (constant-time comparison). */
@@ -175,7 +270,9 @@ export class BallotBoxRepository {
 
   /**
    * Changes a meeting in one transaction, with the meeting locked: `decide` sees the current
-   * record and returns the change (and its audit entry) or the violated rules.
+   * record and returns the change (lifecycle events, settings, and its audit entry) or the
+   * violated rules. The events are applied with core's `applyEvent`; one it refuses is a
+   * programming error (the caller checks them first) and throws.
    */
   async changeMeeting(
     id: string,
@@ -186,14 +283,36 @@ export class BallotBoxRepository {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const row = await this.lockMeeting(trx, id);
       if (row === undefined) return undefined;
-      const decision = decide(toMeetingRecord(row));
+      const current = await this.toRecord(trx, row);
+      const decision = decide(current);
       if (!decision.ok) return decision;
       const { change } = decision;
+      let state = current.state;
+      let length = current.historyLength;
+      for (const event of change.events ?? []) {
+        const applied = applyEvent(meetingLifecycle, state, event, {});
+        if (!applied.ok) {
+          throw new CorruptHistoryError(
+            `core refused "${event.type}": ${applied.violations.map((v) => v.rule).join(', ')}`,
+          );
+        }
+        state = applied.state;
+        length += 1;
+        await trx
+          .insertInto('meeting_events')
+          .values({ meeting_id: id, seq: length, event: JSON.stringify(event) })
+          .execute();
+      }
       await trx
         .updateTable('meetings')
         .set({
-          ...(change.status !== undefined ? { status: change.status } : {}),
-          ...(change.document !== undefined ? { document: JSON.stringify(change.document) } : {}),
+          ...(length !== current.historyLength
+            ? {
+                history_length: length,
+                status: state.status,
+                document: JSON.stringify(state.meeting),
+              }
+            : {}),
           ...(change.liveResults !== undefined ? { live_results: change.liveResults ? 1 : 0 } : {}),
           ...(change.corsOrigins !== undefined
             ? { cors_origins: JSON.stringify(change.corsOrigins) }
@@ -205,9 +324,13 @@ export class BallotBoxRepository {
       if (change.log !== undefined) {
         await this.appendLog(trx, row, change.log.kind, change.log.data);
       }
-      return { ok: true as const };
+      return { ok: true as const, length, state };
     });
     if (outcome === undefined || !outcome.ok) return outcome;
+    const cached = this.states.get(id);
+    if (cached === undefined || cached.length <= outcome.length) {
+      this.states.set(id, { length: outcome.length, state: outcome.state });
+    }
     return { ok: true, record: (await this.getMeeting(id))! };
   }
 
@@ -219,7 +342,7 @@ export class BallotBoxRepository {
   async issueCodes(
     meetingId: string,
     request: { count: number } | { voters: string[] },
-    decide: (current: MeetingRecord, existingVoters: Set<string>) => Violation[],
+    decide: (current: MeetingRecord, namedVoters: Set<string>) => Violation[],
   ): Promise<
     { ok: true; codes: IssuedCode[] } | { ok: false; violations: Violation[] } | undefined
   > {
@@ -232,7 +355,8 @@ export class BallotBoxRepository {
         .where('meeting_id', '=', meetingId)
         .where(sql<boolean>`voter_id <> id`)
         .execute();
-      const violations = decide(toMeetingRecord(row), new Set(named.map((r) => r.voter_id)));
+      const record = await this.toRecord(trx, row);
+      const violations = decide(record, new Set(named.map((r) => r.voter_id)));
       if (violations.length > 0) return { ok: false as const, violations };
       const at = now();
       const codes: IssuedCode[] =
@@ -271,92 +395,169 @@ export class BallotBoxRepository {
   }
 
   /**
-   * Casts a ballot with a voting code. In one transaction with the meeting locked: finds the
-   * code (by hash, confirmed in constant time), lets `decide` check the meeting's state,
-   * replays an earlier submission with the same idempotency key, or stores the submission as
-   * the code's newest (the last one counts) together with its audit entry and receipt.
+   * Casts a ballot with a voting code. The ballot joins the meeting's queue and is written by
+   * the next group commit, in one transaction with the meeting locked: the marks are checked
+   * against the meeting (`rules.marks`), the code is found (by hash, confirmed in constant
+   * time), an earlier submission with the same idempotency key is replayed, the lifecycle
+   * rules are checked (`rules.cast`), and the submission is stored as the code's newest (the
+   * last one counts) with its audit entry and receipt. Resolves after the commit.
    */
-  async castBallot(
+  castBallot(
     meetingId: string,
     ballot: { code: string; marks: Marks; idempotencyKey?: string | undefined },
-    decide: (current: MeetingRecord) => Violation[],
+    rules: CastRules,
   ): Promise<CastOutcome> {
-    const codeHash = hashSecret(normalizeVotingCode(ballot.code));
-    return this.db.transaction().execute(async (trx): Promise<CastOutcome> => {
-      const row = await this.lockMeeting(trx, meetingId);
-      if (row === undefined) return { ok: false, reason: 'unknown-meeting' };
-      const code = await trx
-        .selectFrom('voter_codes')
-        .selectAll()
-        .where('meeting_id', '=', meetingId)
-        .where('code_hash', '=', codeHash)
-        .executeTakeFirst();
-      if (code === undefined || !secretMatches(normalizeVotingCode(ballot.code), code.code_hash)) {
-        return { ok: false, reason: 'unknown-code' };
+    const code = normalizeVotingCode(ballot.code);
+    return new Promise<CastOutcome>((resolve, reject) => {
+      let queue = this.queues.get(meetingId);
+      if (queue === undefined) {
+        queue = [];
+        this.queues.set(meetingId, queue);
       }
-      const marksJson = JSON.stringify(ballot.marks);
-      if (ballot.idempotencyKey !== undefined) {
-        const earlier = await trx
-          .selectFrom('ballots')
-          .selectAll()
-          .where('meeting_id', '=', meetingId)
-          .where('code_id', '=', code.id)
-          .where('idempotency_key', '=', ballot.idempotencyKey)
-          .executeTakeFirst();
-        if (earlier !== undefined) {
-          if (earlier.marks !== marksJson) {
-            return {
-              ok: false,
-              reason: 'idempotency-key-reused',
-              message: 'This Idempotency-Key was already used with a different ballot',
-            };
-          }
-          return {
-            ok: true,
-            replayed: true,
-            code: code.id,
-            seq: Number(earlier.seq),
-            receipt: earlier.receipt,
-            castAt: earlier.cast_at,
-            logSeq: Number(earlier.log_seq),
-          };
+      queue.push({
+        code,
+        codeHash: hashSecret(code),
+        marks: ballot.marks,
+        marksJson: JSON.stringify(ballot.marks),
+        idempotencyKey: ballot.idempotencyKey,
+        rules,
+        resolve,
+        reject,
+      });
+      // Wait for the ballots that arrive in the same turn of the event loop, then commit.
+      if (queue.length === 1 && !this.flushing.has(meetingId)) {
+        setImmediate(() => void this.flush(meetingId));
+      }
+    });
+  }
+
+  /** Commits a meeting's queued ballots, a group at a time, until the queue is empty. */
+  private async flush(meetingId: string): Promise<void> {
+    if (this.flushing.has(meetingId)) return;
+    this.flushing.add(meetingId);
+    try {
+      for (;;) {
+        const queue = this.queues.get(meetingId);
+        if (queue === undefined || queue.length === 0) {
+          this.queues.delete(meetingId);
+          break;
+        }
+        const batch = queue.splice(0, MAX_BATCH);
+        try {
+          const outcomes = await this.db
+            .transaction()
+            .execute((trx) => this.castGroup(trx, meetingId, batch));
+          batch.forEach((item, index) => item.resolve(outcomes[index]!));
+        } catch (error) {
+          // Nothing of the group was committed: every voter gets the error and may retry.
+          for (const item of batch) item.reject(error);
         }
       }
-      const violations = decide(toMeetingRecord(row));
-      if (violations.length > 0) return { ok: false, reason: 'rules', violations };
-      const seq = Number(code.ballots_cast) + 1;
-      const receipt = ballotReceipt({
-        meeting: meetingId,
-        code: code.id,
+    } finally {
+      this.flushing.delete(meetingId);
+    }
+  }
+
+  /** Checks and writes one group of ballots inside `trx`; one outcome per ballot, in order. */
+  private async castGroup(
+    trx: Trx,
+    meetingId: string,
+    batch: readonly QueuedBallot[],
+  ): Promise<CastOutcome[]> {
+    const row = await this.lockMeeting(trx, meetingId);
+    if (row === undefined) return batch.map(() => ({ ok: false, reason: 'unknown-meeting' }));
+    const record = await this.toRecord(trx, row);
+    const outcomes: (CastOutcome | undefined)[] = batch.map((item) => {
+      const problems = item.rules.marks(record, item.marks);
+      return problems.length > 0
+        ? { ok: false, reason: 'invalid-ballot', violations: problems }
+        : undefined;
+    });
+    const hashes = [
+      ...new Set(batch.filter((_, i) => outcomes[i] === undefined).map((item) => item.codeHash)),
+    ];
+    const codeRows =
+      hashes.length === 0
+        ? []
+        : await trx
+            .selectFrom('voter_codes')
+            .selectAll()
+            .where('meeting_id', '=', meetingId)
+            .where('code_hash', 'in', hashes)
+            .execute();
+    const codes = new Map(codeRows.map((code) => [code.code_hash, code]));
+    const keyed = batch.filter((item, i) => outcomes[i] === undefined && item.idempotencyKey);
+    const earlierRows =
+      keyed.length === 0 || codeRows.length === 0
+        ? []
+        : await trx
+            .selectFrom('ballots')
+            .select(['code_id', 'seq', 'marks', 'receipt', 'idempotency_key', 'log_seq', 'cast_at'])
+            .where('meeting_id', '=', meetingId)
+            .where('code_id', 'in', [...new Set(codeRows.map((code) => code.id))])
+            .where('idempotency_key', 'in', [...new Set(keyed.map((item) => item.idempotencyKey!))])
+            .execute();
+    const earlier = new Map(
+      earlierRows.map((ballot) => [
+        `${ballot.code_id}\u0000${ballot.idempotency_key}`,
+        {
+          marks: ballot.marks,
+          seq: Number(ballot.seq),
+          receipt: ballot.receipt,
+          logSeq: Number(ballot.log_seq),
+          castAt: ballot.cast_at,
+        },
+      ]),
+    );
+    const counts = new Map<string, number>();
+    const logRows: BallotBoxTables['audit_log'][] = [];
+    const ballotRows: BallotBoxTables['ballots'][] = [];
+    batch.forEach((item, index) => {
+      if (outcomes[index] !== undefined) return;
+      const code = codes.get(item.codeHash);
+      if (code === undefined || !secretMatches(item.code, code.code_hash)) {
+        outcomes[index] = { ok: false, reason: 'unknown-code' };
+        return;
+      }
+      const key = `${code.id}\u0000${item.idempotencyKey}`;
+      const first = item.idempotencyKey === undefined ? undefined : earlier.get(key);
+      if (first !== undefined) {
+        outcomes[index] =
+          first.marks === item.marksJson
+            ? {
+                ok: true,
+                replayed: true,
+                code: code.id,
+                seq: first.seq,
+                receipt: first.receipt,
+                castAt: first.castAt,
+                logSeq: first.logSeq,
+              }
+            : { ok: false, reason: 'idempotency-key-reused' };
+        return;
+      }
+      const violations = item.rules.cast(record, code.voter_id, item.marks);
+      if (violations.length > 0) {
+        outcomes[index] = { ok: false, reason: 'rules', violations };
+        return;
+      }
+      const seq = (counts.get(code.id) ?? Number(code.ballots_cast)) + 1;
+      counts.set(code.id, seq);
+      const receipt = ballotReceipt({ meeting: meetingId, code: code.id, seq, marks: item.marks });
+      const entry = this.chainEntry(row, 'ballot.cast', { code: code.id, seq, receipt });
+      logRows.push(entry);
+      ballotRows.push({
+        meeting_id: meetingId,
+        code_id: code.id,
         seq,
-        marks: ballot.marks,
-      });
-      await trx
-        .updateTable('voter_codes')
-        .set({ ballots_cast: seq })
-        .where('meeting_id', '=', meetingId)
-        .where('id', '=', code.id)
-        .execute();
-      const entry = await this.appendLog(trx, row, 'ballot.cast', {
-        code: code.id,
-        seq,
+        marks: item.marksJson,
         receipt,
+        idempotency_key: item.idempotencyKey ?? null,
+        log_seq: entry.seq,
+        cast_at: entry.at,
       });
-      await trx
-        .insertInto('ballots')
-        .values({
-          meeting_id: meetingId,
-          code_id: code.id,
-          seq,
-          marks: marksJson,
-          receipt,
-          idempotency_key: ballot.idempotencyKey ?? null,
-          log_seq: entry.seq,
-          cast_at: entry.at,
-        })
-        .execute();
-      return {
-        ok: true,
+      const outcome = {
+        ok: true as const,
         replayed: false,
         code: code.id,
         seq,
@@ -364,7 +565,33 @@ export class BallotBoxRepository {
         castAt: entry.at,
         logSeq: entry.seq,
       };
+      outcomes[index] = outcome;
+      if (item.idempotencyKey !== undefined)
+        earlier.set(key, { ...outcome, marks: item.marksJson });
     });
+    if (ballotRows.length > 0) {
+      await trx.insertInto('audit_log').values(logRows).execute();
+      await trx.insertInto('ballots').values(ballotRows).execute();
+      // Each code's count of submissions is its newest seq, just written.
+      await trx
+        .updateTable('voter_codes')
+        .set((eb) => ({
+          ballots_cast: eb
+            .selectFrom('ballots')
+            .select((inner) => inner.fn.max('ballots.seq').as('seq'))
+            .whereRef('ballots.meeting_id', '=', 'voter_codes.meeting_id')
+            .whereRef('ballots.code_id', '=', 'voter_codes.id'),
+        }))
+        .where('meeting_id', '=', meetingId)
+        .where('id', 'in', [...counts.keys()])
+        .execute();
+      await trx
+        .updateTable('meetings')
+        .set({ log_length: row.log_length, log_head: row.log_head })
+        .where('id', '=', meetingId)
+        .execute();
+    }
+    return outcomes as CastOutcome[];
   }
 
   /** The ballot a voting code last cast (a code sees only its own), or `undefined`. */
@@ -576,6 +803,32 @@ export class BallotBoxRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * The next entry of a meeting's hash chain; advances the caller's copy of the row (locked
+   * by the transaction) so the next entry chains on. The caller writes the entry and the head.
+   */
+  private chainEntry(
+    row: MeetingsTable,
+    kind: string,
+    data: Record<string, unknown>,
+  ): BallotBoxTables['audit_log'] & { data: string } {
+    const seq = Number(row.log_length) + 1;
+    const at = now();
+    const hash = entryHash(row.log_head, { seq, kind, at, data });
+    const entry = {
+      meeting_id: row.id,
+      seq,
+      kind,
+      at,
+      data: JSON.stringify(data),
+      prev_hash: row.log_head,
+      hash,
+    };
+    row.log_length = seq;
+    row.log_head = hash;
+    return entry;
+  }
+
   /** Appends an entry to a meeting's hash chain; the meeting row must be locked by `trx`. */
   private async appendLog(
     trx: Trx,
@@ -583,30 +836,20 @@ export class BallotBoxRepository {
     kind: string,
     data: Record<string, unknown>,
   ): Promise<AuditEntry> {
-    const seq = Number(row.log_length) + 1;
-    const at = now();
-    const hash = entryHash(row.log_head, { seq, kind, at, data });
-    await trx
-      .insertInto('audit_log')
-      .values({
-        meeting_id: row.id,
-        seq,
-        kind,
-        at,
-        data: JSON.stringify(data),
-        prev_hash: row.log_head,
-        hash,
-      })
-      .execute();
+    const entry = this.chainEntry(row, kind, data);
+    await trx.insertInto('audit_log').values(entry).execute();
     await trx
       .updateTable('meetings')
-      .set({ log_length: seq, log_head: hash })
+      .set({ log_length: entry.seq, log_head: entry.hash })
       .where('id', '=', row.id)
       .execute();
-    const entry = { seq, kind, at, data, prevHash: row.log_head, hash };
-    // Keep the caller's copy of the row current, so a second append in one transaction chains.
-    row.log_length = seq;
-    row.log_head = hash;
-    return entry;
+    return {
+      seq: entry.seq,
+      kind,
+      at: entry.at,
+      data,
+      prevHash: entry.prev_hash,
+      hash: entry.hash,
+    };
   }
 }

@@ -3,6 +3,7 @@ import { BallotBoxRepository } from '../storage/repository.js';
 import { openDatabase, type BallotBoxDatabase } from '../db/open-database.js';
 import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
 import { tallyBallots } from '../meeting/meeting-tally.js';
+import { lifecycleOnly, openVoting } from '../../test/support/lifecycle-steps.js';
 import { verifyMeetingExport, type MeetingExport } from './verify-export.js';
 
 describe('verifyMeetingExport', () => {
@@ -15,18 +16,18 @@ describe('verifyMeetingExport', () => {
     await repo.createMeeting(pilotMeeting('m1'), { liveResults: false, corsOrigins: [] });
     const issued = await repo.issueCodes('m1', { count: 3 }, () => []);
     if (!issued?.ok) throw new Error('codes');
-    await repo.changeMeeting('m1', () => ({ ok: true, change: { status: 'open' } }));
+    await openVoting(repo, 'm1');
     for (const [i, code] of issued.codes.entries()) {
       await repo.castBallot(
         'm1',
         { code: code.code, marks: approvalMarks((p) => i > 0 || p === 'jinhuali-home') },
-        () => [],
+        lifecycleOnly,
       );
     }
     await repo.castBallot(
       'm1',
       { code: issued.codes[0]!.code, marks: approvalMarks(() => false) },
-      () => [],
+      lifecycleOnly,
     );
     const ballots = await repo.ballots('m1');
     const meeting = (await repo.getMeeting('m1'))!.document;
