@@ -5,6 +5,8 @@ import { stubEndpoint } from './stub-endpoint';
 
 export default defineConfig({
   plugins: [stubEndpoint()],
+  // React (for the wrapper tests) is pre-bundled up front, not discovered mid-run (a reload).
+  optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react'] },
   test: {
     include: ['src/**/*.test.ts'],
     reporters,

@@ -1,0 +1,70 @@
+/**
+ * React wrappers of every Qingyuan element (`@qingyuan/elements/react`), made with `@lit/react`.
+ * Importing this module registers the elements. Props are the elements' properties (objects
+ * such as `meeting` go in as properties); events are `onQy…` props with the typed event:
+ *
+ * @example
+ * import { QyBallot } from '@qingyuan/elements/react';
+ * <QyBallot voter="v01" meeting={meeting} onQyBallotSubmit={(e) => save(e.detail.ballot)} />;
+ *
+ * One line per element: add a new one to the list below.
+ */
+import { QyApplicationForm as ApplicationForm } from '../define/application-form.js';
+import { QyBallot as Ballot } from '../define/ballot.js';
+import { QyNeedsSurvey as NeedsSurvey } from '../define/needs-survey.js';
+import { QyProjectStatus as ProjectStatus } from '../define/project-status.js';
+import { QyRankingTable as RankingTable } from '../define/ranking-table.js';
+import { QyWeightEditor as WeightEditor } from '../define/weight-editor.js';
+import { QyApplicationSubmitEvent as ApplicationSubmit } from '../events/application-submit.js';
+import { QyBallotQueuedEvent as BallotQueued } from '../events/ballot-queued.js';
+import { QyBallotRejectedEvent as BallotRejected } from '../events/ballot-rejected.js';
+import { QyBallotSentEvent as BallotSent } from '../events/ballot-sent.js';
+import { QyBallotSubmitEvent as BallotSubmit } from '../events/ballot-submit.js';
+import { QyLoadErrorEvent as LoadError } from '../events/load-error.js';
+import { QyLoadEvent as Load } from '../events/load.js';
+import { QySortEvent as Sort } from '../events/sort.js';
+import { QySurveyQueuedEvent as SurveyQueued } from '../events/survey-queued.js';
+import { QySurveyRejectedEvent as SurveyRejected } from '../events/survey-rejected.js';
+import { QySurveySentEvent as SurveySent } from '../events/survey-sent.js';
+import { QySurveySubmitEvent as SurveySubmit } from '../events/survey-submit.js';
+import { QyWeightsChangeEvent as WeightsChange } from '../events/weights-change.js';
+import { QyWeightsLockEvent as WeightsLock } from '../events/weights-lock.js';
+import { wrap } from './wrap.js';
+
+export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
+
+/** `<qy-ballot>` for React: `onQyBallotSubmit`, `onQyBallotSent`, `onQyBallotQueued`, `onQyBallotRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyBallot = wrap('qy-ballot', Ballot, [
+  BallotSubmit,
+  BallotSent,
+  BallotQueued,
+  BallotRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-ranking-table>` for React: `onQySort`, `onQyLoad`, `onQyLoadError`. */
+export const QyRankingTable = wrap('qy-ranking-table', RankingTable, [Sort, Load, LoadError]);
+/** `<qy-weight-editor>` for React: `onQyWeightsChange`, `onQyWeightsLock`, `onQyLoad`, `onQyLoadError`. */
+export const QyWeightEditor = wrap('qy-weight-editor', WeightEditor, [
+  WeightsChange,
+  WeightsLock,
+  Load,
+  LoadError,
+]);
+/** `<qy-needs-survey>` for React: `onQySurveySubmit`, `onQySurveySent`, `onQySurveyQueued`, `onQySurveyRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyNeedsSurvey = wrap('qy-needs-survey', NeedsSurvey, [
+  SurveySubmit,
+  SurveySent,
+  SurveyQueued,
+  SurveyRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-application-form>` for React: `onQyApplicationSubmit`, `onQyLoad`, `onQyLoadError`. */
+export const QyApplicationForm = wrap('qy-application-form', ApplicationForm, [
+  ApplicationSubmit,
+  Load,
+  LoadError,
+]);
+/** `<qy-project-status>` for React: `onQyLoad`, `onQyLoadError`. */
+export const QyProjectStatus = wrap('qy-project-status', ProjectStatus, [Load, LoadError]);
