@@ -33,15 +33,23 @@ export function readStoryIndex(staticDir: string): StoryEntry[] {
 }
 
 /**
- * The iframe URL that renders one entry on its own, without the manager UI.
+ * The iframe URL that renders one entry on its own, without the manager UI, with optional
+ * toolbar `globals` (`'locale:en;theme:dark'`). The a11y addon's
+ * own automatic axe run is switched off (`a11y.manual`), so it cannot collide with the smoke
+ * test's axe run ("Axe is already running") or double the time of large stories.
  *
  * @example
  * storyUrl('http://127.0.0.1:4173/', { id: 'ballot--empty', type: 'story', ... });
- * // 'http://127.0.0.1:4173/iframe.html?id=ballot--empty&viewMode=story'
+ * // 'http://127.0.0.1:4173/iframe.html?id=ballot--empty&viewMode=story&globals=a11y.manual%3A%21true'
  */
-export function storyUrl(baseUrl: string, entry: Pick<StoryEntry, 'id' | 'type'>): string {
+export function storyUrl(
+  baseUrl: string,
+  entry: Pick<StoryEntry, 'id' | 'type'>,
+  globals?: string,
+): string {
   const url = new URL('iframe.html', baseUrl);
   url.searchParams.set('id', entry.id);
   url.searchParams.set('viewMode', entry.type);
+  url.searchParams.set('globals', [globals, 'a11y.manual:!true'].filter(Boolean).join(';'));
   return url.href;
 }
