@@ -5,13 +5,17 @@ import {
   allocateFunds,
   fundingCandidates,
   localize,
+  needsReport,
+  NeedsSurveySchema,
   ReviewMeetingSchema,
   tally,
   type Ballot,
 } from '@qingyuan/core';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
 import { pilotFund, pilotMeeting } from '../src/data/pilot-2007.js';
+import { choiceChart, crossTabChart } from '../src/report/report-charts.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
 
@@ -77,6 +81,137 @@ afterAll(async () => {
   await browser?.close();
   await demo?.close();
   rmSync(dataDir, { recursive: true, force: true });
+});
+
+// What one resident answers in the survey, keyboard only.
+const myAnswers = {
+  attributes: { community: 'jinhuali', residency: 'migrant' },
+  answers: {
+    'q-needs': ['goods', 'childcare'],
+    'q-kids': 2,
+    'q-satisfaction': 2,
+    'q-priority': ['children-space', 'supermarket', 'elder-volunteers'],
+    'q-join': 'lead',
+  },
+};
+
+describe('the needs survey and its report', () => {
+  it('a resident fills in the survey with the keyboard and it reaches the ballot box', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/survey`);
+    const survey = screen(page, 'survey').locator('qy-needs-survey');
+    await survey.getByRole('radio', { name: '金华里' }).press('Space');
+    await survey.getByRole('radio', { name: '外来人口' }).press('Space');
+    await survey.getByRole('checkbox', { name: '低价生活用品' }).press('Space');
+    await survey.getByRole('checkbox', { name: '儿童看护' }).press('Space');
+    // Shown only now that child care is a need (core's show-if).
+    const kids = survey.locator('#in-q-kids');
+    await kids.focus();
+    await kids.pressSequentially('2');
+    await survey.locator('[data-question="q-satisfaction"] input[value="2"]').press('Space');
+    await survey.locator('[part="actions"] button.primary').press('Enter');
+    for (const option of myAnswers.answers['q-priority']) {
+      await survey
+        .locator(
+          `[data-question="q-priority"] li[data-option="${option}"] button[data-action="add"]`,
+        )
+        .press('Enter');
+    }
+    await survey.getByRole('radio', { name: '愿意牵头' }).press('Space');
+    await survey.locator('[part="actions"] button.primary').press('Enter'); // to the review
+    await survey.locator('[part="actions"] button.primary').press('Enter'); // submit
+    await expect
+      .poll(() => screen(page, 'survey').locator('[data-outcome]').getAttribute('data-outcome'))
+      .toBe('sent');
+    await page.context().close();
+  });
+
+  it('the needs report counts every response, and its charts say what core’s needsReport says', async () => {
+    const survey = NeedsSurveySchema.parse(needsSurvey2007);
+    const all = [...seedSurveyResponses(), { id: 'r-mine', survey: survey.id, ...myAnswers }];
+    const report = needsReport(survey, all, { crossTabBy: { attribute: 'residency' } });
+    await organizer.goto(`${demo.url}#/report`);
+    const page = screen(organizer, 'report');
+    await expect
+      .poll(() => page.locator('#counted').textContent())
+      .toContain(`共 ${all.length} 份答卷`);
+    const cells = (chart: string) =>
+      page
+        .locator(`#${chart} tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
+        );
+    const needs = choiceChart(report, 'q-needs', 'zh-CN', '');
+    expect(await cells('chart-needs')).toEqual(needs.rows.map((r) => [r.label, ...r.texts]));
+    const cross = crossTabChart(report, 'q-needs', 'zh-CN');
+    expect(await cells('chart-cross')).toEqual(cross.rows.map((r) => [r.label, ...r.texts]));
+    // Each bar is as long as its share: the bars of one chart are in the ratio of the shares.
+    const widths = await page
+      .locator('#chart-needs rect.bar')
+      .evaluateAll((rects) => rects.map((r) => parseFloat(r.getAttribute('width') ?? '0')));
+    const shares = needs.rows.map((r) => r.values[0]!);
+    widths.forEach((w, i) => expect(w / widths[0]!).toBeCloseTo(shares[i]! / shares[0]!, 5));
+    // The table is reachable with the keyboard.
+    const summary = page.locator('#chart-needs summary');
+    await summary.focus();
+    await summary.press('Enter');
+    await expect.poll(() => page.locator('#chart-needs table').isVisible()).toBe(true);
+  });
+});
+
+describe('applications', () => {
+  it('lists the seeded applications with what each still lacks, as core says', async () => {
+    await organizer.goto(`${demo.url}#/applications`);
+    const page = screen(organizer, 'applications');
+    const rows = page.locator('#applications tbody tr');
+    await expect.poll(() => rows.count()).toBe(6);
+    expect(
+      await rows.evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-application'), tr.getAttribute('data-missing')]),
+      ),
+    ).toEqual([
+      ['jinhuali-home', '0'],
+      ['yuhuayuan-culture', '0'],
+      ['jinhuiyuan-efamily', '0'],
+      ['xinghuayuan-children', '0'],
+      ['yuhuayuan-erli-environment', '0'],
+      ['binhe-dongli-189', '2'],
+    ]);
+    await page.locator('tr[data-application="binhe-dongli-189"] button').press('Enter');
+    const missing = page.locator('qy-project-status [part="missing"] li .message');
+    await expect
+      .poll(() => missing.allTextContents())
+      .toEqual([
+        '申请书至少需要一项指标（可衡量的目标及单位）',
+        '预算条目合计 3,000.00 CNY，与总额 5,000.00 CNY 不符',
+      ]);
+  });
+
+  it('continues the draft in the application form until nothing is missing, and stores it', async () => {
+    const page = screen(organizer, 'applications');
+    await page.locator('#start-draft').press('Enter');
+    const form = page.locator('qy-application-form');
+    await expect
+      .poll(() => form.locator('[part="missing"]').textContent())
+      .toContain('申请书至少需要一项指标');
+    await form.locator('#f-indicators').press('Enter');
+    const type = async (id: string, text: string) => {
+      await form.locator(`#${id}`).focus();
+      await form.locator(`#${id}`).pressSequentially(text);
+    };
+    await type('f-indicators-0-description', '签署公约的商户');
+    await type('f-indicators-0-unit', '家');
+    await type('f-indicators-0-target', '150');
+    await form.locator('[part="actions"] button.primary').press('Enter');
+    await expect
+      .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
+      .toBe('saved');
+    await expect
+      .poll(() =>
+        page.locator('tr[data-application="binhe-dongli-189"]').getAttribute('data-missing'),
+      )
+      .toBe('0');
+  });
 });
 
 describe('a review meeting, end to end', () => {

@@ -126,7 +126,32 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               first === 'applications' ? session.applications : session.surveyResponses;
             return reply(
               res,
-              await asOrganizer(`/collections/${collection.id}/items`, {}, collection.token),
+              await asOrganizer(
+                `/collections/${collection.id}/items?limit=1000`,
+                {},
+                collection.token,
+              ),
+            );
+          }
+          // <qy-needs-survey action="/demo/survey-responses"> posts the response itself; the
+          // ballot box's collection takes it wrapped as { document }.
+          if (first === 'survey-responses' && method === 'POST' && !second) {
+            let document: unknown;
+            try {
+              document = JSON.parse(await readBody(req));
+            } catch {
+              return reply(res, {
+                status: 400,
+                body: { error: 'invalid-json', message: 'The response is not JSON' },
+              });
+            }
+            return reply(
+              res,
+              await box(`/collections/${session.surveyResponses.id}/items`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ document }),
+              }),
             );
           }
           next();

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
+import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
+
+/** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
+export const demoSeedVersion = 2;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -11,6 +16,8 @@ export interface DemoVoter {
 
 /** What the demo remembers about the ballot box's state between restarts. */
 export interface DemoSession {
+  /** The {@link demoSeedVersion} the session was seeded with. */
+  version: number;
   meetingId: string;
   /** Secret: stays on the server, the browser asks the demo's own endpoints to act with it. */
   organizerToken: string;
@@ -21,6 +28,7 @@ export interface DemoSession {
 
 /** The part of a session the browser sees (no organizer token, no collection tokens). */
 export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
+  survey: string;
   applications: string;
   surveyResponses: string;
 };
@@ -38,7 +46,8 @@ async function json<T>(response: Promise<Response>, what: string): Promise<T> {
 /**
  * Seeds a fresh demo in the ballot box: the 2007 review meeting as a draft (with a new id, so
  * older runs stay in the database and in its audit log), a voting code per attendee, and two
- * collections for survey responses and applications.
+ * collections checked against core's schemas: survey responses (with the residents' seeded
+ * answers) and applications (the four 2007 pilot applications and two later ones).
  *
  * @example
  * const session = await seedDemo((path, init) => fetch(box.url + path, init));
@@ -67,14 +76,27 @@ export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
     'Issuing voting codes',
   );
   const applications = await json<{ id: string; organizerToken: string }>(
-    post('/collections', { kind: 'applications' }),
+    post('/collections', { kind: 'applications', schema: 'Application' }),
     'Creating the applications collection',
   );
   const surveyResponses = await json<{ id: string; organizerToken: string }>(
-    post('/collections', { kind: 'survey-responses' }),
+    post('/collections', { kind: 'survey-responses', schema: 'SurveyResponse' }),
     'Creating the survey collection',
   );
+  for (const document of seedApplications) {
+    await json(
+      post(`/collections/${applications.id}/items`, { document }),
+      'Seeding an application',
+    );
+  }
+  for (const document of seedSurveyResponses()) {
+    await json(
+      post(`/collections/${surveyResponses.id}/items`, { document }),
+      'Seeding a survey response',
+    );
+  }
   return {
+    version: demoSeedVersion,
     meetingId,
     organizerToken: created.organizerToken,
     voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
@@ -84,14 +106,16 @@ export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
 }
 
 /**
- * Reads the saved session, or undefined when there is none (first start, or after a reset).
+ * Reads the saved session, or undefined when there is none (first start, after a reset, or
+ * saved by a demo with other seed data).
  *
  * @example
  * const session = loadSession('.data/session.json') ?? (await seedDemo(box));
  */
 export function loadSession(file: string): DemoSession | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as DemoSession;
+    const session = JSON.parse(readFileSync(file, 'utf8')) as DemoSession;
+    return session.version === demoSeedVersion ? session : undefined;
   } catch {
     return undefined;
   }
@@ -118,6 +142,7 @@ export function publicSession(session: DemoSession): PublicDemoSession {
   return {
     meetingId: session.meetingId,
     voters: session.voters,
+    survey: needsSurvey2007.id,
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
   };

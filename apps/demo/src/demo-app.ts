@@ -166,7 +166,7 @@ export class DemoApp extends LitElement {
     this.session = undefined;
     await this.updateComplete;
     await this.loadSession();
-    location.hash = '#/meeting';
+    location.hash = '#/survey';
   }
 
   override render() {

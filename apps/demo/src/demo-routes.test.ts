@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from './demo-routes.js';
+import { demoRoutes, parseRoute } from './demo-routes.js';
 
 describe('parseRoute', () => {
   it('reads a screen of the menu', () => {
@@ -10,9 +10,22 @@ describe('parseRoute', () => {
     expect(parseRoute('#/vote/v02')).toEqual({ screen: 'vote', voter: 'v02' });
   });
 
-  it('falls back to the meeting for an empty or unknown hash', () => {
-    expect(parseRoute('')).toEqual({ screen: 'meeting' });
-    expect(parseRoute('#/nowhere')).toEqual({ screen: 'meeting' });
-    expect(parseRoute('#/vote')).toEqual({ screen: 'meeting' });
+  it('falls back to the needs survey, where the cycle starts, for an empty or unknown hash', () => {
+    expect(parseRoute('')).toEqual({ screen: 'survey' });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'survey' });
+    expect(parseRoute('#/vote')).toEqual({ screen: 'survey' });
+  });
+
+  it('lists the screens in the order of the cycle', () => {
+    expect(demoRoutes.map((r) => r.id)).toEqual([
+      'survey',
+      'report',
+      'applications',
+      'meeting',
+      'funding',
+      'execution',
+      'closing',
+      'audit',
+    ]);
   });
 });

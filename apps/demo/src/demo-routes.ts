@@ -16,7 +16,8 @@ export interface DemoScreen {
 }
 
 /**
- * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the meeting by default.
+ * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the needs survey, where
+ * the cycle starts, by default.
  *
  * @example
  * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
@@ -24,12 +25,33 @@ export interface DemoScreen {
 export function parseRoute(hash: string): DemoRoute {
   const [screen, voter] = hash.replace(/^#\/?/, '').split('/');
   if (screen === 'vote' && voter) return { screen, voter: decodeURIComponent(voter) };
-  // The menu's screens; anything else shows the meeting.
-  return { screen: demoRoutes.some((r) => r.id === screen) ? screen! : 'meeting' };
+  // The menu's screens; anything else shows the first one.
+  return { screen: demoRoutes.some((r) => r.id === screen) ? screen! : demoRoutes[0]!.id };
 }
 
 /** The screens, in the order of the cycle. */
 export const demoRoutes: DemoScreen[] = [
+  {
+    id: 'survey',
+    label: { 'zh-CN': '需求调查', en: 'Needs survey' },
+    render: (locale, session) =>
+      html`<demo-survey-screen .locale=${locale} .session=${session}></demo-survey-screen>`,
+  },
+  {
+    id: 'report',
+    label: { 'zh-CN': '需求报告', en: 'Needs report' },
+    render: (locale, session) =>
+      html`<demo-report-screen .locale=${locale} .session=${session}></demo-report-screen>`,
+  },
+  {
+    id: 'applications',
+    label: { 'zh-CN': '项目申请', en: 'Applications' },
+    render: (locale, session) =>
+      html`<demo-applications-screen
+        .locale=${locale}
+        .session=${session}
+      ></demo-applications-screen>`,
+  },
   {
     id: 'meeting',
     label: { 'zh-CN': '评审会', en: 'Review meeting' },

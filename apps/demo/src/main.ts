@@ -1,10 +1,18 @@
 import { defineElement } from '@qingyuan/elements';
+import { DemoBarChart } from './charts/bar-chart.js';
 import { DemoApp } from './demo-app.js';
+import { DemoApplicationsScreen } from './screens/applications-screen.js';
 import { DemoAuditScreen } from './screens/audit-screen.js';
 import { DemoFundingScreen } from './screens/funding-screen.js';
 import { DemoMeetingScreen } from './screens/meeting-screen.js';
+import { DemoReportScreen } from './screens/report-screen.js';
+import { DemoSurveyScreen } from './screens/survey-screen.js';
 import { DemoVoteScreen } from './screens/vote-screen.js';
 
+defineElement('demo-bar-chart', DemoBarChart);
+defineElement('demo-survey-screen', DemoSurveyScreen);
+defineElement('demo-report-screen', DemoReportScreen);
+defineElement('demo-applications-screen', DemoApplicationsScreen);
 defineElement('demo-meeting-screen', DemoMeetingScreen);
 defineElement('demo-vote-screen', DemoVoteScreen);
 defineElement('demo-funding-screen', DemoFundingScreen);

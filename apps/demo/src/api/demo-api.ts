@@ -4,6 +4,8 @@ import type { RankedProject, ReviewMeeting } from '@qingyuan/core';
 export interface DemoSession {
   meetingId: string;
   voters: { id: string; code: string }[];
+  /** The id of the needs survey the residents answer. */
+  survey: string;
   applications: string;
   surveyResponses: string;
   /** URLs other devices on the network can open (empty when the demo listens on loopback). */
@@ -38,6 +40,13 @@ export interface AuditEntry {
   data: Record<string, unknown>;
   hash: string;
   prevHash: string;
+}
+
+/** A document stored in one of the ballot box's collections, as it was sent. */
+export interface CollectionItem {
+  seq: number;
+  receivedAt: string;
+  document: unknown;
 }
 
 /** A live ranking pushed by the ballot box. */
@@ -89,7 +98,8 @@ export const demoApi = {
       `/api/meetings/${encodeURIComponent(meetingId)}/ballots`,
       { method: 'POST', body: JSON.stringify({ code, marks }) },
     ),
-  applications: () => call<{ items: { seq: number; document: unknown }[] }>('/demo/applications'),
+  applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
+  surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
   submitApplication: (collection: string, document: unknown) =>
     call<{ seq: number }>(`/api/collections/${encodeURIComponent(collection)}/items`, {
       method: 'POST',

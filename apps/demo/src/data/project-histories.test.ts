@@ -1,0 +1,96 @@
+import {
+  ApplicationSchema,
+  ProjectHistorySchema,
+  WorkRecordSchema,
+  auditTotals,
+  missingForNext,
+  projectLifecycle,
+  replay,
+} from '@qingyuan/core';
+import { describe, expect, it } from 'vitest';
+import { binheDongliDraft, pilotApplications, seedApplications } from './pilot-applications.js';
+import { pilotMeeting } from './pilot-2007.js';
+import {
+  demoBodies,
+  jinhualiAudit,
+  participantNames,
+  projectHistories,
+  workRecords,
+} from './project-histories.js';
+
+const context = { bodies: demoBodies };
+
+describe('the demo applications', () => {
+  it('are valid applications', () => {
+    for (const application of seedApplications) {
+      expect(ApplicationSchema.safeParse(application).error, application.id).toBeUndefined();
+    }
+  });
+
+  it('ask for what the review meeting says the pilot projects requested', () => {
+    for (const project of pilotMeeting.projects) {
+      const application = pilotApplications.find((a) => a.id === project.id);
+      expect(application?.budget.total, project.id).toEqual(project.requested);
+    }
+  });
+
+  it('include a draft that core says is not ready to submit, and why', () => {
+    const next = missingForNext(
+      projectLifecycle,
+      { status: 'draft', application: binheDongliDraft, reports: [], spendingApprovals: [] },
+      context,
+    );
+    expect(next.missing.map((v) => v.rule).sort()).toEqual([
+      'application.budget-adds-up',
+      'application.has-indicator',
+    ]);
+  });
+});
+
+describe('the demo project histories', () => {
+  const statuses = Object.fromEntries(
+    Object.entries(projectHistories).map(([id, history]) => {
+      const result = replay(projectLifecycle, ProjectHistorySchema.parse(history), context);
+      return [id, result.ok ? result.state.status : `refused at ${result.index}`];
+    }),
+  );
+
+  it('are accepted by every rule of core’s project lifecycle', () => {
+    expect(statuses).toEqual({
+      'jinhuali-home': 'closed',
+      'yuhuayuan-culture': 'in-execution',
+      'jinhuiyuan-efamily': 'in-execution',
+      'xinghuayuan-children': 'team-formed',
+      'yuhuayuan-erli-environment': 'terminated',
+    });
+  });
+
+  it('leave Xinghuayuan’s team one signature short of starting', () => {
+    const result = replay(projectLifecycle, projectHistories['xinghuayuan-children']!, context);
+    expect(result.ok).toBe(true);
+    const next = missingForNext(projectLifecycle, result.state, context);
+    expect(next.event).toBe('execution-started');
+    expect(next.missing.map((v) => [v.rule, v.message.en])).toEqual([
+      ['team.contracts-signed', 'Member p-xu-tao has not signed the responsibility contract'],
+    ]);
+  });
+
+  it('keep Jinhuali’s spending within the grant, with one line overspent', () => {
+    const totals = auditTotals(jinhualiAudit);
+    expect(totals?.actual).toBe(972000n);
+    expect(totals?.overGrant).toBe(0n);
+    expect(totals?.variances.filter((v) => v.variance > 0n).map((v) => v.line)).toEqual([
+      'b-cleaning',
+      'b-sewing',
+    ]);
+  });
+
+  it('have valid work records by named people', () => {
+    for (const record of workRecords) {
+      WorkRecordSchema.parse(record);
+      for (const id of [...record.participants, record.recordedBy]) {
+        expect(participantNames[id], id).toBeDefined();
+      }
+    }
+  });
+});

@@ -1,0 +1,491 @@
+import type {
+  EvaluationReport,
+  ExecutionReport,
+  ExecutionTeam,
+  FinancialAudit,
+  GovernanceBody,
+  LocalizedText,
+  ProjectEvent,
+  Termination,
+  WorkRecord,
+} from '@qingyuan/core';
+import {
+  jinhualiApplication,
+  jinhuiyuanApplication,
+  xinghuayuanApplication,
+  yuan,
+  yuhuayuanApplication,
+  yuhuayuanErliApplication,
+} from './pilot-applications.js';
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** Who is who in the demo's project records (names made up for the demo). */
+export const participantNames: Record<string, LocalizedText> = {
+  'p-li-guifang': t('李桂芳（金华里居委会主任）', 'Li Guifang (Jinhuali committee director)'),
+  'p-zhao-min': t('赵敏', 'Zhao Min'),
+  'p-wang-xiuying': t('王秀英（外来居民）', 'Wang Xiuying (migrant resident)'),
+  'p-chen-jianguo': t('陈建国（合唱队队长）', 'Chen Jianguo (choir leader)'),
+  'p-liu-shufen': t('刘淑芬', 'Liu Shufen'),
+  'p-sun-li': t('孙丽（舞蹈队队长）', 'Sun Li (dance team leader)'),
+  'p-zhou-hong': t('周红', 'Zhou Hong'),
+  'p-wu-yan': t('吴燕', 'Wu Yan'),
+  'p-ma-lan': t('马兰（家政服务员）', 'Ma Lan (domestic worker)'),
+  'p-huang-jing': t('黄静', 'Huang Jing'),
+  'p-he-ping': t('何平', 'He Ping'),
+  'p-xu-tao': t('徐涛（家长志愿者）', 'Xu Tao (parent volunteer)'),
+  'p-gao-feng': t('高峰', 'Gao Feng'),
+  'p-lin-na': t('林娜', 'Lin Na'),
+  'p-center': t('街道社区服务中心', 'Community service center'),
+  'p-ngo': t('社区参与行动', 'Community Participation Action'),
+  'p-jiwei': t('街道纪工委', 'Discipline inspection'),
+  'p-renda': t('人大代表', "People's congress deputy"),
+  'p-caizheng': t('财政所', 'Finance office'),
+  'p-kuaiji': t('会计核算中心', 'Accounts office'),
+};
+
+/** The governance bodies the project rules read: the supervision and audit group above all. */
+export const demoBodies: GovernanceBody[] = [
+  {
+    id: 'qingyuan-supervision',
+    kind: 'supervision-group',
+    name: t('项目监审组', 'Supervision and audit group'),
+    duties: t(
+      '规范项目评选，审计资金使用，决定项目终止',
+      'Regulates selection, audits fund use, decides terminations',
+    ),
+    members: [
+      { participant: 'p-jiwei', role: t('纪检', 'Discipline inspection') },
+      { participant: 'p-renda', role: t('人大', "People's congress") },
+      { participant: 'p-caizheng', role: t('财政所', 'Finance office') },
+      { participant: 'p-kuaiji', role: t('会计核算中心', 'Accounts office') },
+    ],
+  },
+  {
+    id: 'qingyuan-coordination',
+    kind: 'coordination-group',
+    name: t('项目协调组', 'Coordination group'),
+    members: [{ participant: 'p-center' }, { participant: 'p-ngo' }],
+  },
+];
+
+const member = (
+  participant: string,
+  role: 'overall-lead' | 'finance-lead' | 'member',
+  signedAt: string | undefined,
+  duties: LocalizedText,
+) => ({
+  participant,
+  name: participantNames[participant]!,
+  role,
+  contract: signedAt ? { duties, signed: true, signedAt } : { duties, signed: false },
+});
+
+const leadDuties = t(
+  '全面负责项目执行，召集例会，对监审组负责',
+  'Runs the project, calls the team meetings, answers to the supervision group',
+);
+const financeDuties = t(
+  '管理项目资金，保存票据，每月公开账目',
+  'Keeps the money and receipts, publishes the accounts monthly',
+);
+const memberDuties = t(
+  '按值班表参加服务，记录服务情况',
+  'Serves on the rota and records the service',
+);
+
+/** Execution teams 项目执行小组 with their responsibility contracts. */
+export const teams: Record<string, ExecutionTeam> = {
+  'jinhuali-home': {
+    id: 'team-jinhuali-home',
+    project: 'jinhuali-home',
+    members: [
+      member('p-li-guifang', 'overall-lead', '2007-04-26', leadDuties),
+      member('p-zhao-min', 'finance-lead', '2007-04-26', financeDuties),
+      member('p-wang-xiuying', 'member', '2007-04-27', memberDuties),
+    ],
+    rules: [
+      t('每月第一个周一晚上召开例会', 'Team meeting on the first Monday evening of each month'),
+      t(
+        '每笔支出两人签字，票据当月公示',
+        'Two signatures for every payment; receipts posted each month',
+      ),
+    ],
+  },
+  'yuhuayuan-culture': {
+    id: 'team-yuhuayuan-culture',
+    project: 'yuhuayuan-culture',
+    members: [
+      member('p-chen-jianguo', 'overall-lead', '2007-04-27', leadDuties),
+      member('p-liu-shufen', 'finance-lead', '2007-04-27', financeDuties),
+      member('p-sun-li', 'member', '2007-04-28', memberDuties),
+    ],
+    rules: [
+      t(
+        '理事会每两周开会一次，各队轮流主持',
+        'The council meets every two weeks, chaired by each team in turn',
+      ),
+    ],
+  },
+  'jinhuiyuan-efamily': {
+    id: 'team-jinhuiyuan-efamily',
+    project: 'jinhuiyuan-efamily',
+    members: [
+      member('p-zhou-hong', 'overall-lead', '2007-04-28', leadDuties),
+      member('p-wu-yan', 'finance-lead', '2007-04-28', financeDuties),
+      member('p-ma-lan', 'member', '2007-04-29', memberDuties),
+    ],
+  },
+  'xinghuayuan-children': {
+    id: 'team-xinghuayuan-children',
+    project: 'xinghuayuan-children',
+    members: [
+      member('p-huang-jing', 'overall-lead', '2007-04-28', leadDuties),
+      member('p-he-ping', 'finance-lead', '2007-04-28', financeDuties),
+      // Not signed yet: the execution screen lets the demo user record the signature.
+      member('p-xu-tao', 'member', undefined, memberDuties),
+    ],
+    rules: [
+      t(
+        '活动方案由孩子们提出，执行小组只做安全把关',
+        'The children propose the activities; the team only checks safety',
+      ),
+    ],
+  },
+  'yuhuayuan-erli-environment': {
+    id: 'team-yuhuayuan-erli-environment',
+    project: 'yuhuayuan-erli-environment',
+    members: [
+      member('p-gao-feng', 'overall-lead', '2008-04-25', leadDuties),
+      member('p-lin-na', 'finance-lead', '2008-04-25', financeDuties),
+    ],
+  },
+};
+
+/** Jinhuali's execution report 执行报告表. */
+export const jinhualiReport: ExecutionReport = {
+  id: 'er-jinhuali-home',
+  project: 'jinhuali-home',
+  period: { start: '2007-05-01', end: '2007-12-31' },
+  activities: [
+    {
+      activity: 'a-supermarket',
+      status: 'done',
+      participants: 1890,
+      note: t('每周营业三天', 'Open three days a week'),
+    },
+    { activity: 'a-paradise', status: 'done', participants: 18 },
+    {
+      activity: 'a-mending',
+      status: 'partly-done',
+      participants: 64,
+      note: t('缝纫机十月才到位', 'The sewing machine arrived in October'),
+    },
+  ],
+  summary: t(
+    '爱心超市按计划运营，外来居民成为主要志愿者；小小乐园接待 18 名儿童；缝补服务晚开两个月。',
+    'The love supermarket ran as planned, with migrants as its main volunteers; the little paradise took 18 children; mending started two months late.',
+  ),
+  problems: t(
+    '捐赠物品清洗运输量超出预期。',
+    'Cleaning and transporting the donations took more than expected.',
+  ),
+  submittedBy: 'p-li-guifang',
+  submittedAt: '2007-12-28T16:00:00+08:00',
+};
+
+/** Jinhuali's financial audit 财务审计表: budget against actual spending per line. */
+export const jinhualiAudit: FinancialAudit = {
+  id: 'fa-jinhuali-home',
+  project: 'jinhuali-home',
+  granted: yuan(10000),
+  lines: [
+    {
+      line: 'b-shelves',
+      item: t('货架和收银台', 'Shelves and a counter'),
+      budgeted: yuan(3000),
+      actual: yuan(2860),
+    },
+    {
+      line: 'b-cleaning',
+      item: t('捐赠物品清洗运输', 'Cleaning and transport of donations'),
+      budgeted: yuan(2000),
+      actual: yuan(2240),
+      note: t('由其他条目结余调剂', 'Covered by savings on other lines'),
+    },
+    {
+      line: 'b-toys',
+      item: t('玩具和图书', 'Toys and books'),
+      budgeted: yuan(2500),
+      actual: yuan(2380),
+    },
+    {
+      line: 'b-sewing',
+      item: t('缝纫机和熨斗', 'Sewing machine and iron'),
+      budgeted: yuan(1500),
+      actual: yuan(1520),
+    },
+    {
+      line: 'b-training',
+      item: t('志愿者培训', 'Volunteer training'),
+      budgeted: yuan(1000),
+      actual: yuan(720),
+    },
+  ],
+  auditedBy: ['p-caizheng', 'p-kuaiji'],
+  auditedAt: '2008-01-10T10:00:00+08:00',
+  conclusion: 'compliant-with-remarks',
+  remarks: t(
+    '清洗运输超支 240 元，已由培训结余调剂，总支出未超资助金额。',
+    'Cleaning and transport overspent by 240 yuan, covered by savings on training; total spending stayed within the grant.',
+  ),
+};
+
+/** Jinhuali's evaluation report 评估报告: each indicator reached against its target. */
+export const jinhualiEvaluation: EvaluationReport = {
+  id: 'ev-jinhuali-home',
+  project: 'jinhuali-home',
+  indicators: [
+    { indicator: 'i-visits', unit: t('人次', 'visits'), target: 200, reached: 236 },
+    {
+      indicator: 'i-children',
+      unit: t('名', 'children'),
+      target: 20,
+      reached: 18,
+      note: t('两个家庭年中搬离', 'Two families moved away mid-year'),
+    },
+    { indicator: 'i-volunteers', unit: t('名', 'volunteers'), target: 15, reached: 21 },
+  ],
+  summary: t(
+    '三项指标中两项达到目标；项目让外来居民从服务对象变为服务者。',
+    'Two of three targets reached; migrants went from being served to serving.',
+  ),
+  evaluatedBy: ['p-ngo'],
+  evaluatedAt: '2008-01-20T15:00:00+08:00',
+};
+
+/** The termination 终止 of Yuhuayuan Erli's project, made up for the demo. */
+export const yuhuayuanErliTermination: Termination = {
+  id: 'term-yuhuayuan-erli-environment',
+  project: 'yuhuayuan-erli-environment',
+  reason: t(
+    '分类站选址被市政工程占用，执行小组在年内找不到替代场地。已支出 1,850 元，票据齐全。',
+    'The station site was taken over by municipal works and the team found no other site within the year. 1,850 yuan was spent, with receipts.',
+  ),
+  decision: {
+    body: 'qingyuan-supervision',
+    decidedAt: '2008-09-12T10:00:00+08:00',
+    reference: '清源监审〔2008〕5号',
+  },
+  refund: yuan(6150),
+};
+
+const saved = (application: typeof jinhualiApplication, at: string, by: string): ProjectEvent => ({
+  type: 'application-saved',
+  at,
+  by,
+  payload: { application },
+});
+
+/** Application to funding of a 2007 pilot project. */
+function funded2007(application: typeof jinhualiApplication, lead: string): ProjectEvent[] {
+  return [
+    saved(application, '2007-03-20T09:00:00+08:00', lead),
+    { type: 'submitted', at: '2007-03-25T09:00:00+08:00', by: lead },
+    {
+      type: 'review-started',
+      at: '2007-04-10T14:00:00+08:00',
+      by: 'p-center',
+      payload: { meeting: 'qingyuan-2007' },
+    },
+    {
+      type: 'approved',
+      at: '2007-04-20T10:00:00+08:00',
+      by: 'p-center',
+      payload: { granted: application.budget.total },
+    },
+    {
+      type: 'team-formed',
+      at: '2007-04-30T10:00:00+08:00',
+      by: lead,
+      payload: { team: teams[application.id]! },
+    },
+  ];
+}
+
+/**
+ * Each project's history as core's project lifecycle records it. Jinhuali's pilot is closed;
+ * Yuhuayuan's and Jinhuiyuan Erli's are being carried out; Xinghuayuan's team waits for one
+ * signature; Yuhuayuan Erli's 2008 project was terminated by the supervision group.
+ */
+export const projectHistories: Record<string, ProjectEvent[]> = {
+  'jinhuali-home': [
+    ...funded2007(jinhualiApplication, 'p-li-guifang'),
+    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-li-guifang' },
+    {
+      type: 'report-submitted',
+      at: '2007-12-28T16:00:00+08:00',
+      by: 'p-li-guifang',
+      payload: { report: jinhualiReport },
+    },
+    {
+      type: 'audit-recorded',
+      at: '2008-01-10T10:00:00+08:00',
+      by: 'p-caizheng',
+      payload: { audit: jinhualiAudit },
+    },
+    {
+      type: 'evaluation-recorded',
+      at: '2008-01-20T15:00:00+08:00',
+      by: 'p-ngo',
+      payload: { evaluation: jinhualiEvaluation },
+    },
+    { type: 'closed', at: '2008-01-25T10:00:00+08:00', by: 'p-center' },
+  ],
+  'yuhuayuan-culture': [
+    ...funded2007(yuhuayuanApplication, 'p-chen-jianguo'),
+    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-chen-jianguo' },
+  ],
+  'jinhuiyuan-efamily': [
+    ...funded2007(jinhuiyuanApplication, 'p-zhou-hong'),
+    { type: 'execution-started', at: '2007-05-15T09:00:00+08:00', by: 'p-zhou-hong' },
+  ],
+  'xinghuayuan-children': funded2007(xinghuayuanApplication, 'p-huang-jing'),
+  'yuhuayuan-erli-environment': [
+    saved(yuhuayuanErliApplication, '2008-03-10T09:00:00+08:00', 'p-gao-feng'),
+    { type: 'submitted', at: '2008-03-15T09:00:00+08:00', by: 'p-gao-feng' },
+    {
+      type: 'review-started',
+      at: '2008-04-08T14:00:00+08:00',
+      by: 'p-center',
+      payload: { meeting: 'qingyuan-2008' },
+    },
+    {
+      type: 'approved',
+      at: '2008-04-18T10:00:00+08:00',
+      by: 'p-center',
+      payload: { granted: yuan(8000) },
+    },
+    {
+      type: 'team-formed',
+      at: '2008-04-25T10:00:00+08:00',
+      by: 'p-gao-feng',
+      payload: { team: teams['yuhuayuan-erli-environment']! },
+    },
+    { type: 'execution-started', at: '2008-05-01T09:00:00+08:00', by: 'p-gao-feng' },
+    {
+      type: 'terminated',
+      at: '2008-09-12T10:00:00+08:00',
+      by: 'p-jiwei',
+      reason: yuhuayuanErliTermination.reason,
+      payload: { termination: yuhuayuanErliTermination },
+    },
+  ],
+};
+
+/** Standard work record cards 工作记录卡 kept by the teams (made up for the demo). */
+export const workRecords: WorkRecord[] = [
+  {
+    id: 'wr-jinhuali-01',
+    project: 'jinhuali-home',
+    stage: 'execution',
+    date: '2007-05-07',
+    place: t('金华里居委会', 'Jinhuali committee office'),
+    participants: ['p-li-guifang', 'p-zhao-min', 'p-wang-xiuying'],
+    attendance: 11,
+    content: t(
+      '执行小组例会：排定爱心超市值班表，分工清洗捐赠物品',
+      'Team meeting: the supermarket rota, who cleans the donations',
+    ),
+    decisions: t(
+      '每周二、四、六营业；外来居民志愿者优先排班',
+      'Open Tuesday, Thursday, Saturday; migrant volunteers get shifts first',
+    ),
+    nextSteps: t('五月中旬开业', 'Open in mid-May'),
+    recordedBy: 'p-zhao-min',
+  },
+  {
+    id: 'wr-jinhuali-02',
+    project: 'jinhuali-home',
+    stage: 'execution',
+    date: '2007-05-19',
+    participants: ['p-li-guifang', 'p-wang-xiuying'],
+    attendance: 86,
+    content: t(
+      '爱心超市开业，当天接待 86 人次',
+      'The love supermarket opened and served 86 visitors',
+    ),
+    recordedBy: 'p-li-guifang',
+  },
+  {
+    id: 'wr-jinhuali-03',
+    project: 'jinhuali-home',
+    stage: 'supervision',
+    date: '2007-10-10',
+    participants: ['p-caizheng', 'p-zhao-min'],
+    content: t('监审组抽查账目和票据', 'The supervision group checked the accounts and receipts'),
+    decisions: t(
+      '票据齐全；清洗运输费用偏高，请控制',
+      'Receipts complete; cleaning and transport costs high, keep them down',
+    ),
+    recordedBy: 'p-caizheng',
+  },
+  {
+    id: 'wr-yuhuayuan-01',
+    project: 'yuhuayuan-culture',
+    stage: 'execution',
+    date: '2007-05-12',
+    place: t('郁花园活动室', 'Yuhuayuan activity room'),
+    participants: ['p-chen-jianguo', 'p-liu-shufen', 'p-sun-li'],
+    attendance: 12,
+    content: t(
+      '队长理事会成立大会，通过章程',
+      'Founding meeting of the council of team leaders; charter adopted',
+    ),
+    decisions: t('十一支队伍加入；活动室按周轮排', 'Eleven teams join; rooms rotate weekly'),
+    recordedBy: 'p-liu-shufen',
+  },
+  {
+    id: 'wr-jinhuiyuan-01',
+    project: 'jinhuiyuan-efamily',
+    stage: 'execution',
+    date: '2007-06-02',
+    participants: ['p-zhou-hong', 'p-ma-lan'],
+    attendance: 23,
+    content: t('第一次家政培训：老人照护基础', 'First training session: basics of elder care'),
+    recordedBy: 'p-wu-yan',
+  },
+  {
+    id: 'wr-xinghuayuan-01',
+    project: 'xinghuayuan-children',
+    stage: 'execution',
+    date: '2007-04-29',
+    participants: ['p-huang-jing', 'p-he-ping', 'p-xu-tao'],
+    attendance: 9,
+    content: t(
+      '执行小组成立会：签署职责合同',
+      'Team founding meeting: signing the responsibility contracts',
+    ),
+    nextSteps: t('徐涛出差回来后补签合同', 'Xu Tao signs when back from a trip'),
+    recordedBy: 'p-he-ping',
+  },
+  {
+    id: 'wr-yuhuayuan-erli-01',
+    project: 'yuhuayuan-erli-environment',
+    stage: 'termination',
+    date: '2008-09-12',
+    participants: ['p-jiwei', 'p-caizheng', 'p-gao-feng', 'p-lin-na'],
+    content: t(
+      '监审组听取执行小组汇报，核对支出',
+      'The supervision group heard the team and checked the spending',
+    ),
+    decisions: t(
+      '终止项目，余款 6,150 元退回专项资金',
+      'Terminate the project; return 6,150 yuan to the fund',
+    ),
+    recordedBy: 'p-caizheng',
+  },
+];
+
+/** The projects the execution and closing screens show, in order. */
+export const trackedProjects = Object.keys(projectHistories);

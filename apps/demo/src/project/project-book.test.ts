@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { teams } from '../data/project-histories.js';
+import { ProjectBook, type BookStorage } from './project-book.js';
+
+function memory(): BookStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+  };
+}
+
+const project = 'xinghuayuan-children';
+const start = {
+  type: 'execution-started',
+  at: '2007-05-03T09:00:00+08:00',
+  by: 'p-huang-jing',
+} as const;
+const signed = () => {
+  const team = structuredClone(teams[project]!);
+  team.members = team.members.map((m) =>
+    m.contract.signed
+      ? m
+      : { ...m, contract: { ...m.contract, signed: true, signedAt: '2007-05-02' } },
+  );
+  return {
+    type: 'team-updated',
+    at: '2007-05-02T09:00:00+08:00',
+    by: 'p-huang-jing',
+    payload: { team },
+  } as const;
+};
+
+describe('ProjectBook', () => {
+  it('refuses to start execution before every contract is signed, and stores nothing', () => {
+    const storage = memory();
+    const book = new ProjectBook(storage, 'k');
+    const result = book.record(project, start);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual([
+      'team.contracts-signed',
+    ]);
+    expect(storage.data.size).toBe(0);
+    expect(book.state(project).state.status).toBe('team-formed');
+  });
+
+  it('records a signature and then the start, and remembers them under its key', () => {
+    const storage = memory();
+    const book = new ProjectBook(storage, 'k');
+    expect(book.record(project, signed()).ok).toBe(true);
+    expect(book.record(project, start).ok).toBe(true);
+    const again = new ProjectBook(storage, 'k');
+    expect(again.state(project).state.status).toBe('in-execution');
+    expect(
+      again
+        .history(project)
+        .slice(-2)
+        .map((e) => e.type),
+    ).toEqual(['team-updated', 'execution-started']);
+    // Another key (a reset demo) starts from the seed again.
+    expect(new ProjectBook(storage, 'other').state(project).state.status).toBe('team-formed');
+  });
+
+  it('refuses an event earlier than the last one', () => {
+    const book = new ProjectBook(memory(), 'k');
+    const early = { ...signed(), at: '2007-01-01T09:00:00+08:00' };
+    const result = book.record(project, early);
+    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual([
+      'project.chronological',
+    ]);
+  });
+
+  it('survives storage holding something that is not JSON', () => {
+    const storage = memory();
+    storage.setItem('k', '{not json');
+    expect(new ProjectBook(storage, 'k').state(project).state.status).toBe('team-formed');
+  });
+});
