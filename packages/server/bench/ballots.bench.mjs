@@ -1,14 +1,16 @@
 // Ballots per second and latency of the ballot box on SQLite over loopback HTTP, with 100
 // concurrent voters, beside the floor: a raw better-sqlite3 loop inserting the same rows
 // (one transaction per ballot, same pragmas). Bounded: BALLOTS ballots, loopback only.
-// Run after `npm run build`: `npm run bench -w @qingyuan/server`.
+// Run after `npm run build`: `npm run bench -w @qingyuan/server`. Also prints the CPU time per
+// ballot of the server process and of the floor, which a busy machine does not skew.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { Buffer } from 'node:buffer';
+import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 import { BallotBoxRepository, ballotReceipt, openDatabase, organizerEvent } from '../dist/index.js';
 
@@ -66,13 +68,19 @@ const child = spawn(
     '-e',
     `import { startServer } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
      const s = await startServer({ database: { file: ${JSON.stringify(file)} }, port: 0, perAddress: false, perCode: false });
-     process.on('SIGINT', () => void s.close().then(() => process.exit(0)));
+     let cpu;
+     process.on('SIGUSR2', () => { cpu = process.cpuUsage(); });
+     process.on('SIGINT', () => {
+       const used = process.cpuUsage(cpu);
+       console.log('CPU ' + (used.user + used.system));
+       void s.close().then(() => process.exit(0));
+     });
      console.log('READY ' + s.url);`,
   ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
+let out = '';
 const url = await new Promise((resolve) => {
-  let out = '';
   child.stdout.on('data', (chunk) => {
     out += chunk;
     const match = out.match(/READY (\S+)/);
@@ -109,6 +117,8 @@ function post(body, key) {
 }
 const latencies = [];
 let next = 0;
+child.kill('SIGUSR2'); // the server starts counting its CPU time
+await sleep(50);
 const started = performance.now();
 await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
@@ -128,6 +138,7 @@ const httpSeconds = (performance.now() - started) / 1000;
 agent.destroy();
 child.kill('SIGINT');
 await new Promise((resolve) => child.once('exit', resolve));
+const serverCpuMs = Number(out.match(/CPU (\d+)/)?.[1] ?? NaN) / 1000;
 latencies.sort((a, b) => a - b);
 
 // ---- the floor: raw better-sqlite3, same rows, one transaction each ------------------------
@@ -152,8 +163,11 @@ const one = raw.transaction((i) => {
   );
 });
 const rawStart = performance.now();
+const rawCpuStart = process.cpuUsage();
 for (let i = 0; i < BALLOTS; i++) one(i);
+const rawCpu = process.cpuUsage(rawCpuStart);
 const rawSeconds = (performance.now() - rawStart) / 1000;
+const rawCpuMs = (rawCpu.user + rawCpu.system) / 1000;
 raw.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -165,3 +179,9 @@ console.log(
 );
 console.log(`floor (raw insert): ${rawRate.toFixed(0)} ballots/s`);
 console.log(`ratio floor/ballot box: ${(rawRate / httpRate).toFixed(2)}x`);
+// CPU time per ballot does not depend on what else the machine runs; rates and latencies do.
+const perBallot = (ms) => ((ms * 1000) / BALLOTS).toFixed(0);
+console.log(
+  `CPU per ballot: ballot box server ${perBallot(serverCpuMs)} µs, floor ${perBallot(rawCpuMs)} µs` +
+    ` (${(serverCpuMs / rawCpuMs).toFixed(2)}x); load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 
 /**
@@ -9,5 +9,5 @@ import { canonicalJson } from './canonical-json.js';
  * contentHash({ a: 1, b: 2 }) === contentHash({ b: 2, a: 1 }); // true
  */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  return hash('sha256', canonicalJson(value), 'hex');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 
 /** The `prevHash` of a chain's first entry: 64 zeros. */
@@ -33,7 +33,7 @@ export function entryHash(
   entry: Pick<AuditEntry, 'seq' | 'kind' | 'at' | 'data'>,
 ): string {
   const body = canonicalJson({ seq: entry.seq, kind: entry.kind, at: entry.at, data: entry.data });
-  return createHash('sha256').update(`${prevHash}\n${body}`, 'utf8').digest('hex');
+  return hash('sha256', `${prevHash}\n${body}`, 'hex');
 }
 
 /** A place where an audit chain does not hold. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 
 /** What a ballot receipt is the hash of. */
@@ -18,15 +18,11 @@ export interface ReceiptInput {
  * ballotReceipt({ meeting: 'qingyuan-2008', code: 'c-7K2Q9XWD1M3P', seq: 1, marks: {} }).length; // 64
  */
 export function ballotReceipt(input: ReceiptInput): string {
-  return createHash('sha256')
-    .update(
-      canonicalJson({
-        meeting: input.meeting,
-        code: input.code,
-        seq: input.seq,
-        marks: input.marks,
-      }),
-      'utf8',
-    )
-    .digest('hex');
+  const body = canonicalJson({
+    meeting: input.meeting,
+    code: input.code,
+    seq: input.seq,
+    marks: input.marks,
+  });
+  return hash('sha256', body, 'hex');
 }

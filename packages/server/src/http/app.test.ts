@@ -4,6 +4,7 @@ import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
 import { meetingLifecycle, replay } from '@qingyuan/core';
 import { BallotBoxRepository } from '../storage/repository.js';
+import { startServer } from '../start-server.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -440,6 +441,42 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(wrong.status).toBe(400);
     const unknown = await box.request('GET', '/nowhere');
     expect(await json(unknown)).toMatchObject({ error: 'not-found' });
+  });
+
+  it('refuses oversized bodies over HTTP, with a declared length or chunked', async () => {
+    const server = await startServer({ database: store.options, port: 0, maxBodyBytes: 1024 });
+    try {
+      const body = JSON.stringify({ meeting: 'x'.repeat(5000) });
+      const declared = await fetch(`${server.url}/meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(declared.status).toBe(413);
+      expect((await json(declared)).error).toBe('payload-too-large');
+      const bytes = new TextEncoder().encode(body);
+      const chunked = await fetch(`${server.url}/meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 512) controller.enqueue(bytes.slice(i, i + 512));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+      expect(chunked.status).toBe(413);
+      expect((await json(chunked)).error).toBe('payload-too-large');
+      const fits = await fetch(`${server.url}/meetings`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ meeting: pilotMeetingInput('small') }),
+      });
+      expect(fits.status).toBe(201);
+    } finally {
+      await server.close();
+    }
   });
 
   it('rate-limits per address and per code with 429 and Retry-After', async () => {

@@ -132,17 +132,24 @@ export function createApp(options: BallotBoxAppOptions): Hono {
 
   const app = new Hono();
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: (c) =>
-        errorResponse(c, 413, 'payload-too-large', {
-          en: 'The request body is too large',
-          'zh-CN': '请求内容过大',
-        }),
-    }),
-  );
+  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const tooLarge = (c: Context) =>
+    errorResponse(c, 413, 'payload-too-large', {
+      en: 'The request body is too large',
+      'zh-CN': '请求内容过大',
+    });
+  const streamedBodyLimit = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  app.use('*', (c, next) => {
+    // A declared length is decided from the header (Node's parser holds the body to it), so
+    // the body stays unread until the route reads it (@hono/node-server's fast path);
+    // a chunked body goes through Hono's bodyLimit, which counts while it reads.
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > maxBodyBytes ? Promise.resolve(tooLarge(c)) : next();
+    }
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return streamedBodyLimit(c, next);
+  });
 
   if (perAddress !== undefined) {
     app.use('*', async (c, next) => {
@@ -466,9 +473,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     ) {
       return validationProblem(c, ['Idempotency-Key'], 'Expected 1 to 200 characters');
     }
-    const codeKey = hashSecret(normalizeVotingCode(body.code));
-    if (perCode !== undefined && !perCode.take(`${id}\u0000${codeKey}`)) {
-      c.header('Retry-After', String(perCode.retryAfter(`${id}\u0000${codeKey}`)));
+    const codeKey =
+      perCode === undefined ? '' : `${id}\u0000${hashSecret(normalizeVotingCode(body.code))}`;
+    if (perCode !== undefined && !perCode.take(codeKey)) {
+      c.header('Retry-After', String(perCode.retryAfter(codeKey)));
       return errorResponse(c, 429, 'rate-limited', {
         en: 'Too many ballots with this code; try again shortly',
         'zh-CN': '此投票码提交过于频繁，请稍后再试',
