@@ -1,4 +1,5 @@
 export * from './money/money.js';
+export * from './money/decimal-money.js';
 export * from './text/localized-text.js';
 export * from './meeting/review-meeting.js';
 export * from './meeting/ballot.js';

@@ -52,12 +52,13 @@ export {
   applicationFormMessages,
   type ApplicationFormMessageKey,
 } from './application-form/application-form.messages.js';
+// Moved to @qingyuan/core (a money rule); re-exported so existing imports keep working.
 export {
   minorDigits,
   minorUnitsToDecimal,
   parseDecimalMoney,
   type DecimalMoneyResult,
-} from './application-form/decimal-money.js';
+} from '@qingyuan/core';
 export { editLocalized, fallbackIn, textIn } from './application-form/localized-edit.js';
 export { QyProjectStatus } from './project-status/project-status.js';
 export {

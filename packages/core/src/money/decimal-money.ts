@@ -1,8 +1,9 @@
-import { Rational } from '@qingyuan/core';
+import { Rational } from '../math/rational.js';
 
 /**
  * How many minor-unit digits a currency has (2 for CNY fen and USD cents, 0 for JPY), as the
- * browser's `Intl` knows it — the same digits `formatMoney` displays.
+ * runtime's `Intl` (ECMA-402, in every browser and Node) knows it — the digits a currency
+ * `Intl.NumberFormat` displays.
  *
  * @example
  * minorDigits('CNY'); // 2

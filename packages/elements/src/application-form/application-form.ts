@@ -1,7 +1,10 @@
 import {
   ApplicationSchema,
+  minorDigits,
+  minorUnitsToDecimal,
   missingForNext,
   moneyTotal,
+  parseDecimalMoney,
   parseDocument,
   projectLifecycle,
   VulnerableGroupSchema,
@@ -23,7 +26,6 @@ import {
   type ApplicationFormMessageKey,
 } from './application-form.messages.js';
 import { applicationFormStyles } from './application-form.styles.js';
-import { minorDigits, minorUnitsToDecimal, parseDecimalMoney } from './decimal-money.js';
 import { editLocalized, fallbackIn, textIn } from './localized-edit.js';
 
 type Text = LocalizedText | undefined;
