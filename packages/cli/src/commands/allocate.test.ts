@@ -98,6 +98,33 @@ describe('qingyuan allocate', () => {
     expect(zh.stdout).toContain('合计: 295110 / 预算: 295110');
   });
 
+  it('reads --lang like the other commands (zh is zh-CN; others refused the same way)', async () => {
+    const table = ['allocate', grabowek, '--rule', 'greedy', '--format', 'table', '--lang'];
+    const zh = await run(...table, 'zh');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toBe((await run(...table, 'zh-CN')).stdout);
+    expect((await run(...table, 'fr')).stderr).toBe(
+      'qingyuan: --lang: expected zh-CN or en, got "fr"\n',
+    );
+  });
+
+  it('lines the table up: cost and approvals right-aligned under their headings', async () => {
+    const { stdout } = await run('allocate', grabowek, '--rule', 'greedy', '--format', 'table');
+    const lines = stdout.trimEnd().split('\n');
+    const body = lines.slice(1, -1);
+    expect(body.length).toBeGreaterThan(1);
+    const heading = lines[0]!;
+    const approvalsEnd = heading.indexOf('approvals') + 'approvals'.length;
+    const costEnd = heading.indexOf('cost') + 'cost'.length;
+    for (const row of body) {
+      // Project ids and numbers are ASCII, so string positions are display columns here.
+      expect(row.slice(0, approvalsEnd)).toMatch(/\d$/);
+      expect(row[approvalsEnd]).toBe(' ');
+      expect(row.slice(0, costEnd)).toMatch(/\d$/);
+      expect(row[costEnd]).toBe(' ');
+    }
+  });
+
   it('names the file and the .pb line of a broken file, in one line, exit 2', async () => {
     const file = tempFile(
       'broken.pb',

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import stringWidth from 'string-width';
 import {
   approvalElectionFromPabulib,
   budgetOutcomeToJSON,
@@ -17,6 +16,8 @@ import {
   type PabulibInstance,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
+import { parseLang, type Lang } from '../input/lang.js';
+import { textTable } from '../input/text-table.js';
 
 export const allocateHelp = `Usage: qingyuan allocate FILE.pb --rule greedy|equal-shares|phragmen [options]
 
@@ -38,7 +39,7 @@ Options:
   --add1-step AMOUNT       add1: per-voter increment, exact (default 1)
   --format json|table      output (default json): {"selected":[ids],"cost":n,"budget":n},
                            numbers exact (an integer or a "p/q" string)
-  --lang zh-CN|en          table headings (default en)
+  --lang zh-CN|en          table headings (default en; zh is zh-CN)
   -h, --help               show this help
 
 The file is read as a stream. Exit codes: 0 done, 2 bad input (one line naming the file and
@@ -78,7 +79,7 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
   const utility = oneOf('--utility', values.utility, UTILITIES) ?? 'cost';
   const completion = oneOf('--completion', values.completion, COMPLETIONS) ?? 'none';
   const format = oneOf('--format', values.format, FORMATS) ?? 'json';
-  const lang = oneOf('--lang', values.lang, ['en', 'zh-CN'] as const) ?? 'en';
+  const lang = parseLang(values.lang);
   if (rule !== 'equal-shares') {
     for (const flag of ['utility', 'completion', 'add1-step'] as const) {
       if (values[flag] !== undefined) {
@@ -198,7 +199,7 @@ function table(
   instance: PabulibInstance,
   election: ApprovalElection,
   outcome: BudgetOutcome,
-  lang: 'en' | 'zh-CN',
+  lang: Lang,
 ): string {
   const h = HEADINGS[lang];
   const names = new Map(instance.projects.map((p) => [p.id, p.extra.name ?? '']));
@@ -214,24 +215,12 @@ function table(
     ];
   });
   const header = [h.order, h.project, h.cost, h.approvals, h.name];
-  const widths = header.map((title, c) =>
-    Math.max(stringWidth(title), ...rows.map((row) => stringWidth(row[c]!))),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => (c === cells.length - 1 ? cell : pad(cell, widths[c]!, c === 2 || c === 3)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header), ...(rows.length ? rows.map(line) : [h.none])];
+  const out = [textTable([header, ...rows], ['l', 'l', 'r', 'r', 'l'])];
+  if (rows.length === 0) out.push(h.none);
   out.push(`${h.total}: ${exact(outcome.cost)} / ${h.budget}: ${exact(outcome.budget)}`);
   return `${out.join('\n')}\n`;
 }
 
 function exact(value: Rational): string {
   return value.toString();
-}
-
-function pad(text: string, size: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, size - stringWidth(text)));
-  return right ? fill + text : text + fill;
 }
