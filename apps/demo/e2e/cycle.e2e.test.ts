@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   allocateFunds,
+  auditTotals,
   fundingCandidates,
+  indicatorAttainment,
   localize,
   needsReport,
   NeedsSurveySchema,
@@ -15,6 +17,12 @@ import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
 import { pilotFund, pilotMeeting } from '../src/data/pilot-2007.js';
+import {
+  jinhualiAudit,
+  jinhualiEvaluation,
+  yuhuayuanErliTermination,
+} from '../src/data/project-histories.js';
+import { formatFen } from '../src/i18n/demo-locale.js';
 import { choiceChart, crossTabChart } from '../src/report/report-charts.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
@@ -315,5 +323,104 @@ describe('a review meeting, end to end', () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/meeting`);
     await expect.poll(() => status(page).getAttribute('data-status')).toBe('closed');
+  });
+});
+
+describe('execution', () => {
+  it('core refuses to start before every contract is signed; a signature, then the start', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/execution`);
+    const view = screen(page, 'execution');
+    const status = view.locator('qy-project-status');
+    await expect
+      .poll(() => status.locator('[part="missing"] li .message').allTextContents())
+      .toEqual(['成员 p-xu-tao 尚未签署职责合同']);
+    await view.locator('#start-execution').press('Enter');
+    await expect
+      .poll(() => view.locator('[data-outcome]').getAttribute('data-outcome'))
+      .toBe('refused');
+    expect(await view.locator('[data-outcome] li').allTextContents()).toEqual([
+      '成员 p-xu-tao 尚未签署职责合同',
+    ]);
+    await view.locator('tr[data-participant="p-xu-tao"] button.sign').press('Enter');
+    await expect
+      .poll(() => view.locator('tr[data-participant="p-xu-tao"]').getAttribute('data-signed'))
+      .toBe('yes');
+    await expect.poll(() => status.locator('[part="missing"]').count()).toBe(0);
+    await view.locator('#start-execution').press('Enter');
+    await expect
+      .poll(() => status.evaluate((el) => (el as never as { currentStatus: string }).currentStatus))
+      .toBe('in-execution');
+    // Kept in this browser: a reload still shows the project under way.
+    await page.reload();
+    await expect
+      .poll(() =>
+        screen(page, 'execution')
+          .locator('qy-project-status')
+          .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
+      )
+      .toBe('in-execution');
+    // Another project: its team with the three roles, every contract signed.
+    await screen(page, 'execution').locator('#project').selectOption('jinhuali-home');
+    const roles = screen(page, 'execution').locator('#team tbody tr td:nth-of-type(1)');
+    await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
+    expect(
+      await screen(page, 'execution')
+        .locator('#team tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-signed'))),
+    ).toEqual(['yes', 'yes', 'yes']);
+    await page.context().close();
+  });
+});
+
+describe('closing', () => {
+  it('shows the audit’s budget against actual and the indicators as core computes them', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/closing`);
+    const closed = screen(page, 'closing').locator('article[data-project="jinhuali-home"]');
+    const rows = (chart: string) =>
+      closed
+        .locator(`#${chart} tbody tr`)
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent?.trim())),
+        );
+    await expect
+      .poll(() => rows('jinhuali-home-budget'))
+      .toEqual(
+        jinhualiAudit.lines.map((l) => [
+          formatFen(l.budgeted.amount, 'zh-CN'),
+          formatFen(l.actual.amount, 'zh-CN'),
+        ]),
+      );
+    const totals = auditTotals(jinhualiAudit)!;
+    expect(await closed.locator('#jinhuali-home-totals').textContent()).toContain(
+      `实际支出 ${formatFen(Number(totals.actual), 'zh-CN')}`,
+    );
+    const attainment = indicatorAttainment(jinhualiEvaluation);
+    const shown = (await rows('jinhuali-home-attainment')).map((r) => r[0] ?? '');
+    expect(shown.map((text) => text.startsWith('✓'))).toEqual(attainment.map((a) => a.met));
+    expect(shown[1]).toContain('18 / 20 名');
+    await page.context().close();
+  });
+
+  it('shows the terminated project with its reason and the supervision group’s decision', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/closing`);
+    const ended = screen(page, 'closing').locator('article[data-terminated]');
+    await expect
+      .poll(() => ended.locator('#yuhuayuan-erli-environment-reason').textContent())
+      .toBe(yuhuayuanErliTermination.reason['zh-CN']);
+    const text = await ended.textContent();
+    expect(text).toContain('项目监审组');
+    expect(text).toContain('清源监审〔2008〕5号');
+    expect(text).toContain('街道纪工委');
+    await expect
+      .poll(() =>
+        ended
+          .locator('qy-project-status')
+          .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
+      )
+      .toBe('terminated');
+    await page.context().close();
   });
 });

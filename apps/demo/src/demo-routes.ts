@@ -65,6 +65,18 @@ export const demoRoutes: DemoScreen[] = [
       html`<demo-funding-screen .locale=${locale} .session=${session}></demo-funding-screen>`,
   },
   {
+    id: 'execution',
+    label: { 'zh-CN': '项目执行', en: 'Execution' },
+    render: (locale, session) =>
+      html`<demo-execution-screen .locale=${locale} .session=${session}></demo-execution-screen>`,
+  },
+  {
+    id: 'closing',
+    label: { 'zh-CN': '结项', en: 'Closing' },
+    render: (locale, session) =>
+      html`<demo-closing-screen .locale=${locale} .session=${session}></demo-closing-screen>`,
+  },
+  {
     id: 'audit',
     label: { 'zh-CN': '审计日志', en: 'Audit log' },
     render: (locale, session) =>

@@ -1,0 +1,371 @@
+import {
+  localize,
+  projectLifecycle,
+  type CycleStage,
+  type ExecutionTeam,
+  type ProjectEvent,
+  type Violation,
+} from '@qingyuan/core';
+import '@qingyuan/elements/define/project-status.js';
+import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { DemoSession } from '../api/demo-api.js';
+import { demoBodies, workRecords } from '../data/project-histories.js';
+import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { ProjectBook } from '../project/project-book.js';
+import { formatDay, personName, roleNames } from './project-labels.js';
+import { screenStyles } from './screen-styles.js';
+
+type Key =
+  | 'title'
+  | 'intro'
+  | 'project'
+  | 'team'
+  | 'noTeam'
+  | 'member'
+  | 'role'
+  | 'duties'
+  | 'contract'
+  | 'signedOn'
+  | 'unsigned'
+  | 'sign'
+  | 'date'
+  | 'start'
+  | 'refused'
+  | 'recorded'
+  | 'teamRules'
+  | 'records'
+  | 'noRecords'
+  | 'stage'
+  | 'content'
+  | 'decisions'
+  | 'people'
+  | 'recordedBy'
+  | 'toClosing';
+
+const catalog: DemoCatalog<Key> = {
+  'zh-CN': {
+    title: '项目执行',
+    intro:
+      '获得资助的项目组建执行小组：一名总负责人、一名财务负责人和成员，每人签署职责合同；小组自定规则、定期开会，每一步都填写工作记录卡。开始执行前，核心库的规则检查角色和合同是否齐全。',
+    project: '项目',
+    team: '执行小组',
+    noTeam: '还没有组建执行小组。',
+    member: '成员',
+    role: '角色',
+    duties: '职责',
+    contract: '职责合同',
+    signedOn: '已签署（{date}）',
+    unsigned: '未签署',
+    sign: '记录{name}签署合同',
+    date: '记录日期',
+    start: '开始执行',
+    refused: '核心库的规则拒绝了这一步：',
+    recorded: '已记录。项目状态：{status}。',
+    teamRules: '小组规则',
+    records: '工作记录卡',
+    noRecords: '还没有工作记录。',
+    stage: '阶段',
+    content: '内容',
+    decisions: '决定：',
+    people: '参加',
+    recordedBy: '记录人',
+    toClosing: '结项和终止',
+  },
+  en: {
+    title: 'Execution',
+    intro:
+      'A funded project forms its execution team: one overall lead, one finance lead and members, each signing a responsibility contract; the team sets its own rules, meets regularly and fills in a work record card at every step. Before execution starts, the core library’s rules check the roles and contracts.',
+    project: 'Project',
+    team: 'Execution team',
+    noTeam: 'No execution team has been formed yet.',
+    member: 'Member',
+    role: 'Role',
+    duties: 'Duties',
+    contract: 'Responsibility contract',
+    signedOn: 'Signed ({date})',
+    unsigned: 'Not signed',
+    sign: 'Record that {name} signed',
+    date: 'Date of the record',
+    start: 'Start execution',
+    refused: 'The core library’s rules refused this step:',
+    recorded: 'Recorded. The project is now: {status}.',
+    teamRules: 'Team rules',
+    records: 'Work record cards',
+    noRecords: 'No work records yet.',
+    stage: 'Stage',
+    content: 'What was done',
+    decisions: 'Decided: ',
+    people: 'Present',
+    recordedBy: 'Recorded by',
+    toClosing: 'Closing and termination',
+  },
+};
+
+/** The steps of the cycle a work record card belongs to. */
+export const stageNames: Record<CycleStage, Record<DemoLocale, string>> = {
+  'capacity-building': { 'zh-CN': '能力建设', en: 'Capacity building' },
+  'needs-survey': { 'zh-CN': '需求调查', en: 'Needs survey' },
+  application: { 'zh-CN': '项目申请', en: 'Application' },
+  review: { 'zh-CN': '评审', en: 'Review' },
+  funding: { 'zh-CN': '资助', en: 'Funding' },
+  execution: { 'zh-CN': '执行', en: 'Execution' },
+  supervision: { 'zh-CN': '监督', en: 'Supervision' },
+  closing: { 'zh-CN': '结项', en: 'Closing' },
+  termination: { 'zh-CN': '终止', en: 'Termination' },
+};
+
+/** The day after an instant, as `YYYY-MM-DD` in Beijing time (a default for the next record). */
+function dayAfter(at: string | undefined): string {
+  const base = at ? Date.parse(at) : Date.now();
+  return new Date(base + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Execution: a project's lifecycle (`<qy-project-status>`), its execution team with roles and
+ * signed responsibility contracts, its work record cards; recording a signature and the start
+ * of execution, each checked by core's project lifecycle rules (kept in this browser).
+ */
+export class DemoExecutionScreen extends LitElement {
+  static override styles = [
+    screenStyles,
+    css`
+      .violations {
+        margin: 0.25rem 0 0;
+      }
+      td button {
+        min-height: 36px;
+        padding: 0.25rem 0.6rem;
+        font-size: 0.9rem;
+      }
+    `,
+  ];
+
+  @property() locale: DemoLocale = 'zh-CN';
+  @property({ attribute: false }) session: DemoSession | undefined;
+
+  @state() private project = 'xinghuayuan-children';
+  @state() private date = '';
+  @state() private outcome:
+    { ok: true; text: string } | { ok: false; violations: readonly Violation[] } | undefined;
+  @state() private book: ProjectBook | undefined;
+
+  override updated(changed: PropertyValues<this>): void {
+    if (changed.has('session') && this.session) {
+      this.book = new ProjectBook(localStorage, `qy-demo-projects:${this.session.meetingId}`);
+    }
+  }
+
+  private record(event: ProjectEvent): void {
+    if (!this.book) return;
+    const result = this.book.record(this.project, event);
+    const label = projectLifecycle.statuses[result.ok ? result.state.status : 'draft'][this.locale];
+    this.outcome = result.ok
+      ? { ok: true, text: msg(catalog, this.locale, 'recorded', { status: label }) }
+      : { ok: false, violations: result.violations };
+    this.date = '';
+  }
+
+  private sign(team: ExecutionTeam, participant: string, lead: string, at: string): void {
+    const date = at.slice(0, 10);
+    this.record({
+      type: 'team-updated',
+      at,
+      by: lead,
+      payload: {
+        team: {
+          ...team,
+          members: team.members.map((m) =>
+            m.participant === participant
+              ? { ...m, contract: { ...m.contract, signed: true, signedAt: date } }
+              : m,
+          ),
+        },
+      },
+    });
+  }
+
+  override render() {
+    const t = (key: Key, params?: Record<string, string | number>) =>
+      msg(catalog, this.locale, key, params);
+    const book = this.book;
+    return html`
+      <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
+      <p>${t('intro')}</p>
+      ${book ? this.renderProject(book, t) : nothing}
+    `;
+  }
+
+  private renderProject(
+    book: ProjectBook,
+    t: (key: Key, params?: Record<string, string | number>) => string,
+  ) {
+    const locale = this.locale;
+    const replayed = book.state(this.project);
+    const state = replayed.state;
+    const team = state.team;
+    const lead = team?.members.find((m) => m.role === 'overall-lead')?.participant ?? 'demo-user';
+    const date = this.date || dayAfter(state.lastAt);
+    const at = `${date}T09:00:00+08:00`;
+    const canAct = state.status === 'team-formed';
+    const records = workRecords.filter((r) => r.project === this.project);
+    return html`
+      <label
+        >${t('project')}
+        <select
+          id="project"
+          @change=${(e: Event) => {
+            this.project = (e.target as HTMLSelectElement).value;
+            this.outcome = undefined;
+            this.date = '';
+          }}
+        >
+          ${book.projects.map((id) => {
+            const s = book.state(id).state;
+            const title = s.application ? localize(s.application.title, locale) : id;
+            return html`<option value=${id} ?selected=${id === this.project}>
+              ${title} — ${projectLifecycle.statuses[s.status][locale]}
+            </option>`;
+          })}
+        </select>
+      </label>
+      <qy-project-status
+        lang=${locale}
+        .history=${book.history(this.project)}
+        .bodies=${demoBodies}
+      ></qy-project-status>
+      ${
+        this.outcome
+          ? this.outcome.ok
+            ? html`<p role="status" data-outcome="recorded">${this.outcome.text}</p>`
+            : html`<div class="error" role="alert" data-outcome="refused">
+                ${t('refused')}
+                <ul class="violations">
+                  ${this.outcome.violations.map((v) => html`<li>${v.message[locale]}</li>`)}
+                </ul>
+              </div>`
+          : nothing
+      }
+      <section aria-labelledby="team-title">
+        <h3 id="team-title">${t('team')}</h3>
+        ${
+          !team
+            ? html`<p>${t('noTeam')}</p>`
+            : html`
+                <div class="scroll">
+                  <table id="team">
+                    <thead>
+                      <tr>
+                        <th scope="col">${t('member')}</th>
+                        <th scope="col">${t('role')}</th>
+                        <th scope="col">${t('duties')}</th>
+                        <th scope="col">${t('contract')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${team.members.map(
+                        (m) =>
+                          html`<tr
+                            data-participant=${m.participant}
+                            data-signed=${m.contract.signed ? 'yes' : 'no'}
+                          >
+                            <th scope="row">${personName(m.participant, locale)}</th>
+                            <td>${localize(roleNames[m.role], locale)}</td>
+                            <td>${m.contract.duties ? localize(m.contract.duties, locale) : ''}</td>
+                            <td>
+                              ${
+                                m.contract.signed
+                                  ? `✓ ${t('signedOn', { date: formatDay(m.contract.signedAt ?? '', locale) })}`
+                                  : html`✕ ${t('unsigned')}
+                                    ${
+                                      canAct
+                                        ? html`<button
+                                            class="sign"
+                                            @click=${() => this.sign(team, m.participant, lead, at)}
+                                          >
+                                            ${t('sign', { name: personName(m.participant, locale) })}
+                                          </button>`
+                                        : nothing
+                                    }`
+                              }
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+                ${
+                  team.rules && team.rules.length > 0
+                    ? html`<h4>${t('teamRules')}</h4>
+                        <ul>
+                          ${team.rules.map((r) => html`<li>${localize(r, locale)}</li>`)}
+                        </ul>`
+                    : nothing
+                }
+              `
+        }
+        ${
+          canAct
+            ? html`<div class="actions">
+                <label
+                  >${t('date')}
+                  <input
+                    id="record-date"
+                    type="date"
+                    .value=${date}
+                    @change=${(e: Event) => (this.date = (e.target as HTMLInputElement).value)}
+                  />
+                </label>
+                <button
+                  id="start-execution"
+                  class="primary"
+                  @click=${() => this.record({ type: 'execution-started', at, by: lead })}
+                >
+                  ${t('start')}
+                </button>
+              </div>`
+            : nothing
+        }
+      </section>
+      <section aria-labelledby="records-title">
+        <h3 id="records-title">${t('records')}</h3>
+        ${
+          records.length === 0
+            ? html`<p>${t('noRecords')}</p>`
+            : html`<div class="scroll">
+                <table id="work-records">
+                  <thead>
+                    <tr>
+                      <th scope="col">${t('date')}</th>
+                      <th scope="col">${t('stage')}</th>
+                      <th scope="col">${t('content')}</th>
+                      <th scope="col">${t('people')}</th>
+                      <th scope="col">${t('recordedBy')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${records.map(
+                      (r) =>
+                        html`<tr>
+                          <td>${formatDay(r.date, locale)}</td>
+                          <td>${stageNames[r.stage][locale]}</td>
+                          <td>
+                            ${localize(r.content, locale)}
+                            ${r.decisions ? html`<br />${t('decisions')}${localize(r.decisions, locale)}` : nothing}
+                          </td>
+                          <td>
+                            ${r.participants.map((p) => personName(p, locale)).join(locale === 'zh-CN' ? '、' : ', ')}
+                            ${r.attendance ? html`<br />(${r.attendance})` : nothing}
+                          </td>
+                          <td>${personName(r.recordedBy, locale)}</td>
+                        </tr>`,
+                    )}
+                  </tbody>
+                </table>
+              </div>`
+        }
+      </section>
+      <p><a href="#/closing">${t('toClosing')} →</a></p>
+    `;
+  }
+}
