@@ -24,6 +24,7 @@ import {
 } from '../src/data/project-histories.js';
 import { formatFen } from '../src/i18n/demo-locale.js';
 import { choiceChart, crossTabChart } from '../src/report/report-charts.js';
+import { epsilonText, sensitivityOf, sensitivityRows } from '../src/report/sensitivity-rows.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
 
@@ -274,6 +275,25 @@ describe('a review meeting, end to end', () => {
     await expect
       .poll(() => rows.allTextContents())
       .toEqual(expected.ranking.map((r) => title(r.project)));
+  });
+
+  it('says how far the weights would have to move to change the ranking, as core computes', async () => {
+    const report = sensitivityOf(meetingWithWeights, expected, pilotFund)!;
+    const view = screen(organizer, 'meeting');
+    const summary = view.locator('#sensitivity-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain(
+        report.ranking.number === null
+          ? '任何正权重都不会改变这个排名'
+          : epsilonText(report.ranking.number, 'zh-CN'),
+      );
+    const rows = sensitivityRows(report, meetingWithWeights, 'zh-CN');
+    expect(
+      await view
+        .locator('#chart-sensitivity tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.textContent?.replace(/\s+/g, ' ').trim())),
+    ).toEqual(rows.map((r) => `${r.label} ${r.texts[0]}`));
   });
 
   it('after closing, the funding decision follows core’s ranking and allocation', async () => {

@@ -9,6 +9,7 @@ import QRCode from 'qrcode';
 import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { epsilonText, sensitivityOf, sensitivityRows } from '../report/sensitivity-rows.js';
 import { screenStyles } from './screen-styles.js';
 
 const catalog: DemoCatalog<
@@ -32,6 +33,17 @@ const catalog: DemoCatalog<
   | 'ranking'
   | 'noBallots'
   | 'loading'
+  | 'sensitivity'
+  | 'sensitivityIntro'
+  | 'rankingStable'
+  | 'rankingFixed'
+  | 'fundedStable'
+  | 'fundedBound'
+  | 'fundedFixed'
+  | 'pairs'
+  | 'change'
+  | 'table'
+  | 'ties'
 > = {
   'zh-CN': {
     title: '项目评审会',
@@ -56,6 +68,18 @@ const catalog: DemoCatalog<
     ranking: '实时排名',
     noBallots: '还没有选票。',
     loading: '正在读取评审会…',
+    sensitivity: '排名对权重有多敏感',
+    sensitivityIntro:
+      '由核心库的 weightSensitivity 精确算出：每项权重最多按相同比例上下变动多少，相邻两个项目才会交换位置。条越短，两者越接近。',
+    rankingStable: '每项权重变化都小于 {epsilon} 时，整个排名不变。',
+    rankingFixed: '任何正权重都不会改变这个排名。',
+    fundedStable: '资助名单（{projects}）在每项权重变化小于 {epsilon} 时不变。',
+    fundedBound: '资助名单（{projects}）至少在每项权重变化小于 {epsilon} 时不变。',
+    fundedFixed: '任何正权重都不会改变资助名单（{projects}）。',
+    pairs: '相邻项目交换所需的权重变化',
+    change: '权重变化',
+    table: '以表格查看',
+    ties: '两者持平时的权重',
   },
   en: {
     title: 'Review meeting',
@@ -80,6 +104,20 @@ const catalog: DemoCatalog<
     ranking: 'Live ranking',
     noBallots: 'No ballots yet.',
     loading: 'Reading the meeting…',
+    sensitivity: 'How much the weights matter',
+    sensitivityIntro:
+      "Computed exactly by the core library's weightSensitivity: how far every weight may move (by the same proportion, up or down) before two neighbours in the ranking swap. The shorter the bar, the closer the call.",
+    rankingStable: 'The whole ranking stays as long as no weight changes by {epsilon} or more.',
+    rankingFixed: 'No positive weights change this ranking.',
+    fundedStable:
+      'The funded projects ({projects}) stay the same while no weight changes by {epsilon}.',
+    fundedBound:
+      'The funded projects ({projects}) stay the same at least while no weight changes by {epsilon}.',
+    fundedFixed: 'No positive weights change the funded projects ({projects}).',
+    pairs: 'Change of the weights that swaps neighbours',
+    change: 'Weight change',
+    table: 'Show as a table',
+    ties: 'The weights at which they tie',
   },
 };
 
@@ -290,9 +328,60 @@ export class DemoMeetingScreen extends LitElement {
                     : html`<p>${t('noBallots')}</p>`
                 }
               </section>
+              ${
+                this.live && this.live.counted > 0
+                  ? this.renderSensitivity(current.meeting, this.live)
+                  : nothing
+              }
             `
       }
     `;
+  }
+
+  private renderSensitivity(meeting: ReviewMeeting, live: LiveRanking) {
+    const report = sensitivityOf(meeting, live, pilotFund);
+    if (!report) return nothing;
+    const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string | number>) =>
+      msg(catalog, this.locale, key, params);
+    const rows = sensitivityRows(report, meeting, this.locale);
+    const title = (id: string) => {
+      const project = meeting.projects.find((p) => p.id === id);
+      return project ? localize(project.title, this.locale) : id;
+    };
+    const rankingText =
+      report.ranking.number === null
+        ? t('rankingFixed')
+        : t('rankingStable', { epsilon: epsilonText(report.ranking.number, this.locale) });
+    const funded = report.funded;
+    const projects = funded?.projects.map(title).join(this.locale === 'zh-CN' ? '、' : ', ') ?? '';
+    const fundedText = !funded
+      ? ''
+      : funded.number === null
+        ? t('fundedFixed', { projects })
+        : t(funded.tight ? 'fundedStable' : 'fundedBound', {
+            projects,
+            epsilon: epsilonText(funded.number, this.locale),
+          });
+    return html`<section aria-labelledby="sensitivity-title" id="sensitivity">
+      <h3 id="sensitivity-title">${t('sensitivity')}</h3>
+      <p>${t('sensitivityIntro')}</p>
+      <p id="sensitivity-summary">${rankingText} ${fundedText}</p>
+      <demo-bar-chart
+        id="chart-sensitivity"
+        caption=${t('pairs')}
+        summary=${rankingText}
+        category-label=${t('pairs')}
+        table-label=${t('table')}
+        .series=${[{ id: 'epsilon', label: t('change') }]}
+        .rows=${rows}
+      ></demo-bar-chart>
+      <details>
+        <summary>${t('ties')}</summary>
+        <ul id="ties">
+          ${rows.filter((row) => row.tie).map((row) => html`<li>${row.label}: ${row.tie}</li>`)}
+        </ul>
+      </details>
+    </section>`;
   }
 
   private renderAttendees(t: (key: 'attendees' | 'voteAs' | 'qrHint' | 'qrLoopback') => string) {

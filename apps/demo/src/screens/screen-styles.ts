@@ -76,6 +76,13 @@ export const screenStyles = css`
     color: var(--demo-muted);
     font-size: 0.9rem;
   }
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+    color: #0550ae;
+  }
   .scroll {
     overflow-x: auto;
   }
