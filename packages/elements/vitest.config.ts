@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { reporters, testTimeout } from '../../vitest.shared.mjs';
+import { ballotBoxEndpoint } from './ballot-box-endpoint';
 import { stubEndpoint } from './stub-endpoint';
 
 export default defineConfig({
-  plugins: [stubEndpoint()],
+  plugins: [stubEndpoint(), ballotBoxEndpoint()],
   // React (for the wrapper tests) is pre-bundled up front, not discovered mid-run (a reload).
   optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react'] },
   test: {

@@ -6,11 +6,19 @@ export interface OutboxEntry {
   /** The ballot as the JSON body that is posted. */
   readonly body: string;
   readonly receipt: string;
+  /** The page's language, sent as `Accept-Language` so the server answers in it. */
+  readonly lang?: string;
 }
 
 /** What one delivery attempt came to. */
 export type DeliveryOutcome =
-  | { readonly status: 'sent'; readonly entry: OutboxEntry; readonly httpStatus: number }
+  | {
+      readonly status: 'sent';
+      readonly entry: OutboxEntry;
+      readonly httpStatus: number;
+      /** The server's answer when it was JSON (e.g. the ballot box's receipt), else undefined. */
+      readonly answer: unknown;
+    }
   | { readonly status: 'queued'; readonly entry: OutboxEntry; readonly reason: string }
   | {
       readonly status: 'rejected';
@@ -25,6 +33,20 @@ const inFlight = new Set<string>();
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 425 || status === 429 || status >= 500;
+}
+
+/** The `message` of a JSON error answer (`{ error, message }`, as the ballot box sends), else the text. */
+function errorMessage(text: string): string {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object' && 'message' in parsed) {
+      const { message } = parsed;
+      if (typeof message === 'string' && message !== '') return message;
+    }
+  } catch {
+    // Not JSON: the text itself is the message.
+  }
+  return text;
 }
 
 /**
@@ -78,7 +100,11 @@ export class BallotOutbox {
       try {
         response = await fetch(entry.endpoint, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.key },
+          headers: {
+            'Content-Type': 'application/json',
+            'Idempotency-Key': entry.key,
+            ...(entry.lang ? { 'Accept-Language': entry.lang } : {}),
+          },
           body: entry.body,
         });
       } catch (error) {
@@ -90,13 +116,14 @@ export class BallotOutbox {
       }
       if (response.ok) {
         this.remove(entry.key);
-        return { status: 'sent', entry, httpStatus: response.status };
+        const answer = await response.json().catch(() => undefined);
+        return { status: 'sent', entry, httpStatus: response.status, answer };
       }
       if (isRetryableStatus(response.status)) {
         return { status: 'queued', entry, reason: `HTTP ${response.status}` };
       }
       this.remove(entry.key);
-      const message = (await response.text().catch(() => '')).slice(0, 500);
+      const message = errorMessage(await response.text().catch(() => '')).slice(0, 500);
       return { status: 'rejected', entry, httpStatus: response.status, message };
     } finally {
       inFlight.delete(entry.key);

@@ -32,14 +32,17 @@ export type BallotMessageKey =
   | 'rejected'
   | 'retry'
   | 'receipt'
-  | 'receiptHelp';
+  | 'receiptHelp'
+  | 'boxReceipt'
+  | 'boxReceiptHelp'
+  | 'replaced';
 
 /** The shipped zh-CN and English text of `<qy-ballot>`. */
 export const ballotMessages: Catalogs<BallotMessageKey> = {
   en: {
     ...loadMessages.en,
     ballotLabel: 'Ballot',
-    voterMissing: 'No voter is set, so this ballot cannot be cast.',
+    voterMissing: 'No voter or voting code is set, so this ballot cannot be cast.',
     voterUnknown: 'Voter “{voter}” is not on the list of this meeting.',
     community: 'Community',
     requested: 'Requested',
@@ -68,11 +71,16 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     retry: 'Try again now',
     receipt: 'Receipt code',
     receiptHelp: 'Write this code down: with it you can check that your ballot was counted.',
+    boxReceipt: 'Ballot box receipt',
+    boxReceiptHelp:
+      'Keep this receipt: it is listed in the meeting’s public audit log, so you can check that your ballot was counted.',
+    replaced:
+      'This ballot replaces the one cast earlier with your voting code; only the last one counts.',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
     ballotLabel: '选票',
-    voterMissing: '未设置投票人，无法投出此选票。',
+    voterMissing: '未设置投票人或投票码，无法投出此选票。',
     voterUnknown: '投票人“{voter}”不在本次会议的名单中。',
     community: '社区',
     requested: '申请金额',
@@ -100,5 +108,8 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     retry: '立即重试',
     receipt: '回执码',
     receiptHelp: '请记下此回执码：凭它可以核实您的选票已被计入。',
+    boxReceipt: '投票箱回执',
+    boxReceiptHelp: '请保存此回执：它列在评审会公开的审计日志中，凭它可以核实您的选票已被计入。',
+    replaced: '此选票取代了您用同一投票码先前投出的选票；只有最后一张计入。',
   },
 };

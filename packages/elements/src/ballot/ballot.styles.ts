@@ -158,6 +158,10 @@ export const ballotStyles = css`
     font-size: 1.35rem;
     letter-spacing: 0.05em;
   }
+  .box-receipt code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .toggle:has(input:checked),
     .option:has(input:checked) {

@@ -212,7 +212,7 @@ describe('<qy-ballot> voting', () => {
 
   it('says when the voter is missing or unknown', async () => {
     const none = await fixture<QyBallot>(html`<qy-ballot .meeting=${pilotMeeting()}></qy-ballot>`);
-    expect(shadow(none, '.alert').textContent).toContain('No voter is set');
+    expect(shadow(none, '.alert').textContent).toContain('No voter or voting code is set');
     expect(none.checkValidity()).toBe(false);
     const stranger = await fixture<QyBallot>(
       html`<qy-ballot voter="v-nobody" .meeting=${pilotMeeting()}></qy-ballot>`,

@@ -30,6 +30,12 @@ export type BallotStep = 'vote' | 'review' | 'sending' | 'done' | 'sent' | 'queu
 
 type Marks = Record<string, Record<string, Mark>>;
 
+/**
+ * The voter of the interchange ballot cast with an anonymous voting code (no `voter` set): the
+ * ballot box decides who the code stands for.
+ */
+export const ANONYMOUS_VOTER = 'anonymous';
+
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 300_000;
 
@@ -37,7 +43,10 @@ const MAX_RETRY_MS = 300_000;
  * A review-meeting ballot: every project of the meeting with its criteria, marked by approval
  * toggles or score radio groups per the meeting's method; a review step; submission with a
  * receipt code, and — with `endpoint` — delivery with an idempotency key that survives going
- * offline. Form-associated: inside a host `<form>` it submits the ballot as JSON under `name`.
+ * offline. With a voting `code` (or `code-param`, read from the page URL) it talks to the
+ * Qingyuan ballot box (`@qingyuan/server`): it posts `{ code, marks }` to the meeting's
+ * `/meetings/:id/ballots` and shows the box's receipt. Form-associated: inside a host `<form>`
+ * it submits the ballot as JSON under `name`.
  *
  * The meeting comes as the `meeting` property, a `src` URL, or an inline
  * `<script type="application/json">` child.
@@ -93,15 +102,36 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   /** A URL to fetch the meeting document from. */
   @property() src = '';
 
-  /** The id of the voter casting this ballot (drives own-community recusal). */
+  /**
+   * The id of the voter casting this ballot (drives own-community recusal). With a voting code
+   * issued to a named voter, set it to that voter; with an anonymous code, leave it empty.
+   */
   @property() voter = '';
 
-  /** Where to POST the ballot (JSON, with an `Idempotency-Key` header). */
+  /**
+   * Where to POST the ballot (JSON, with an `Idempotency-Key` header). For the Qingyuan ballot
+   * box: `https://box.example/meetings/<meeting id>/ballots`.
+   */
   @property() endpoint = '';
+
+  /**
+   * The voter's one-time voting code from the ballot box. With a code the ballot posts the
+   * box's format `{ code, marks }` instead of the interchange ballot. Never reflected to an
+   * attribute; kept on the device only while a ballot waits to be delivered.
+   */
+  @property() code = '';
+
+  /**
+   * Take the voting code from this query parameter of the page URL when `code` is empty:
+   * `code-param="c"` reads `?c=…` (the link a ballot box QR sheet's `voteUrl` makes); an empty
+   * attribute reads `?code=…`.
+   */
+  @property({ attribute: 'code-param' }) codeParam: string | null = null;
 
   @state() private step: BallotStep = 'vote';
   @state() private marks: Marks = {};
   @state() private receipt = '';
+  @state() private box: { receipt: string; replaced: boolean } | undefined;
   @state() private showIncomplete = false;
   @state() private rejection: { status: number; message: string } | undefined;
 
@@ -125,10 +155,14 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private readonly onOnline = (): void => void this.retryNow();
 
-  /** The ballot as it stands, in the interchange format; undefined without meeting or voter. */
+  /**
+   * The ballot as it stands, in the interchange format; undefined without meeting, or without
+   * voter and voting code. An anonymous code's ballot has the voter {@link ANONYMOUS_VOTER}.
+   */
   get value(): Ballot | undefined {
     const meeting = this.readyMeeting;
-    if (!meeting || !this.voter) return undefined;
+    const voter = this.voter || (this.votingCode ? ANONYMOUS_VOTER : '');
+    if (!meeting || !voter) return undefined;
     const approval = meeting.method.type === 'approval';
     const marks: Marks = {};
     for (const project of meeting.projects) {
@@ -140,7 +174,15 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       }
       if (Object.keys(row).length > 0) marks[project.id] = row;
     }
-    return { voter: this.voter, marks };
+    return { voter, marks };
+  }
+
+  /** The voting code in use: `code`, else the page URL's `code-param` parameter, else ''. */
+  get votingCode(): string {
+    if (this.code.trim()) return this.code.trim();
+    if (this.codeParam === null) return '';
+    const fromUrl = new URLSearchParams(location.search).get(this.codeParam || 'code');
+    return fromUrl?.trim() ?? '';
   }
 
   /** The step the voter is on. */
@@ -175,6 +217,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.marks = {};
     this.step = 'vote';
     this.receipt = '';
+    this.box = undefined;
     this.showIncomplete = false;
   }
 
@@ -192,8 +235,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected checkControlValidity(): ControlValidity | undefined {
     const meeting = this.readyMeeting;
     if (!meeting) return { flags: { valueMissing: true }, message: this.t('noMeeting') };
-    if (!this.voter) return { flags: { customError: true }, message: this.t('voterMissing') };
-    if (!meeting.voters.some((voter) => voter.id === this.voter)) {
+    if (!this.voter && !this.votingCode) {
+      return { flags: { customError: true }, message: this.t('voterMissing') };
+    }
+    if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
       return {
         flags: { customError: true },
         message: this.t('voterUnknown', { voter: this.voter }),
@@ -270,10 +315,13 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       this.goTo('done', '#step-title');
       return;
     }
+    const code = this.votingCode;
     const entry = this.outbox.add({
       endpoint: this.endpoint,
-      body: JSON.stringify(ballot),
+      // The ballot box's format: it knows the voter from the code.
+      body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
       receipt: this.receipt,
+      lang: this.locale,
     });
     this.pendingKey = entry.key;
     this.handle(await this.outbox.deliver(entry));
@@ -291,11 +339,23 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const mine = outcome.entry.key === this.pendingKey;
     const { key, receipt } = outcome.entry;
     switch (outcome.status) {
-      case 'sent':
-        if (mine) this.goTo('sent', '#step-title');
+      case 'sent': {
+        const box = boxAnswer(outcome.answer);
+        if (mine) {
+          this.box = box;
+          this.goTo('sent', '#step-title');
+        }
         this.retryDelay = FIRST_RETRY_MS;
-        this.dispatchEvent(new QyBallotSentEvent({ key, receipt, status: outcome.httpStatus }));
+        this.dispatchEvent(
+          new QyBallotSentEvent({
+            key,
+            receipt,
+            status: outcome.httpStatus,
+            ...(box ? { boxReceipt: box.receipt } : {}),
+          }),
+        );
         break;
+      }
       case 'queued':
         if (mine && this.step !== 'queued') {
           this.goTo('queued', '#step-title');
@@ -351,8 +411,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   }
 
   private renderVoterProblem(meeting: ReviewMeeting): TemplateResult | typeof nothing {
-    if (!this.voter) return html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`;
-    if (!meeting.voters.some((voter) => voter.id === this.voter)) {
+    if (!this.voter && !this.votingCode) {
+      return html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`;
+    }
+    if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
       return html`<p class="alert" role="alert">
         ${this.t('voterUnknown', { voter: this.voter })}
       </p>`;
@@ -522,6 +584,25 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     </section>`;
   }
 
+  /**
+   * The ballot box's receipt once it answered (with a voting code the local receipt proves
+   * nothing to the box), else the local receipt of the interchange ballot.
+   */
+  private renderReceipt(): TemplateResult | typeof nothing {
+    if (this.box) {
+      return html`${this.box.replaced ? html`<p>${this.t('replaced')}</p>` : nothing}
+        <p class="receipt box-receipt" part="receipt">
+          ${this.t('boxReceipt')}: <code>${this.box.receipt}</code>
+        </p>
+        <p>${this.t('boxReceiptHelp')}</p>`;
+    }
+    if (!this.receipt || this.votingCode) return nothing;
+    return html`<p class="receipt" part="receipt">
+        ${this.t('receipt')}: <strong>${this.receipt}</strong>
+      </p>
+      <p>${this.t('receiptHelp')}</p>`;
+  }
+
   private renderOutcome(): TemplateResult {
     const message =
       this.step === 'sending'
@@ -538,14 +619,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
               : this.t('done');
     return html`<section aria-labelledby="step-title">
       <h2 id="step-title" tabindex="-1">${message}</h2>
-      ${
-        this.receipt && this.step !== 'rejected'
-          ? html`<p class="receipt" part="receipt">
-                ${this.t('receipt')}: <strong>${this.receipt}</strong>
-              </p>
-              <p>${this.t('receiptHelp')}</p>`
-          : nothing
-      }
+      ${this.step === 'rejected' ? nothing : this.renderReceipt()}
       ${
         this.step === 'queued'
           ? html`<div class="actions" part="actions">
@@ -555,4 +629,12 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       }
     </section>`;
   }
+}
+
+/** The ballot box's receipt in a `2xx` answer (`{ receipt, replaced, … }`), if there is one. */
+function boxAnswer(answer: unknown): { receipt: string; replaced: boolean } | undefined {
+  if (answer === null || typeof answer !== 'object' || !('receipt' in answer)) return undefined;
+  const { receipt } = answer;
+  if (typeof receipt !== 'string' || receipt === '') return undefined;
+  return { receipt, replaced: 'replaced' in answer && answer.replaced === true };
 }

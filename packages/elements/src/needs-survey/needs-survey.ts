@@ -103,6 +103,13 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   /** Where to POST the response (JSON, with an `Idempotency-Key` header). */
   @property() action = '';
 
+  /**
+   * How the POST body wraps the response: empty (the default) posts the `SurveyResponse`
+   * itself; `document` posts `{ "document": response }`, what the Qingyuan ballot box's
+   * `POST /collections/:id/items` takes.
+   */
+  @property() envelope: '' | 'document' = '';
+
   /** How many questions of the survey make one page (in document order). */
   @property({ type: Number, attribute: 'per-page' }) perPage = 3;
 
@@ -347,8 +354,9 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     }
     const entry = this.outbox.add({
       endpoint: this.action,
-      body: JSON.stringify(response),
+      body: JSON.stringify(this.envelope === 'document' ? { document: response } : response),
       receipt: response.id,
+      lang: this.locale,
     });
     this.pendingKey = entry.key;
     this.handle(await this.outbox.deliver(entry));
