@@ -34,5 +34,12 @@ export {
   type MeetingExport,
   type VerifyReport,
 } from './verify/verify-export.js';
-export { qrSheetSvg } from './qr/qr-sheet.js';
+export { qrSheetSvg, type QrSheetOptions } from './qr/qr-sheet.js';
+export {
+  findCjkFont,
+  qrSheetPdf,
+  type PdfFont,
+  type QrSheetPdfOptions,
+} from './qr/qr-sheet-pdf.js';
+export { qrContent } from './qr/qr-content.js';
 export { startServer, type StartServerOptions, type RunningServer } from './start-server.js';

@@ -164,7 +164,19 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const svg = await sheet.text();
     expect(svg.match(/<g class="code">/g)).toHaveLength(2);
     expect(svg).toContain('2007 年项目评审会');
-    expect((await json(await box.request('GET', '/meetings/m1'))).turnout.codes).toBe(6);
+    const pdf = await box.request(
+      'POST',
+      '/meetings/m1/codes',
+      { count: 13, format: 'pdf' },
+      { ...auth, 'accept-language': 'zh-CN' },
+    );
+    expect(pdf.status).toBe(201);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('cache-control')).toBe('no-store');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    expect((await json(await box.request('GET', '/meetings/m1'))).turnout.codes).toBe(19);
   });
 
   it('accepts a ballot with a code while open, replays retries and lets the last ballot count', async () => {

@@ -25,6 +25,7 @@ import {
 } from '../meeting/meeting-transition.js';
 import { marksViolations, tallyBallots } from '../meeting/meeting-tally.js';
 import { qrSheetSvg } from '../qr/qr-sheet.js';
+import { findCjkFont, qrSheetPdf, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import { hashSecret, normalizeVotingCode } from '../security/secrets.js';
 import type { MeetingRecord } from '../storage/records.js';
 import type { BallotBoxRepository, CastRules } from '../storage/repository.js';
@@ -68,6 +69,11 @@ export interface BallotBoxAppOptions {
    * ballots arriving meanwhile are shown together, and the tally runs once for all streams.
    */
   liveIntervalMs?: number;
+  /**
+   * The font for titles on PDF code sheets (a CJK font prints Chinese titles). Default: a Noto
+   * Sans CJK or WenQuanYi font found at its usual place; `false` uses English titles only.
+   */
+  pdfFont?: PdfFont | false;
 }
 
 /** What a meeting's event streams show: the turnout, and the ranking when results are public. */
@@ -121,6 +127,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   const feed = options.feed ?? new LocalChangeFeed();
   const trustProxy = options.trustProxy ?? false;
   const keepAliveMs = options.keepAliveMs ?? 15_000;
+  const pdfFont = options.pdfFont === false ? undefined : (options.pdfFont ?? findCjkFont());
   const perAddress =
     options.perAddress === false
       ? undefined
@@ -446,6 +453,20 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     if (!outcome.ok) return conflict(c, outcome.violations);
     announce(id);
     c.header('Cache-Control', 'no-store');
+    if (body.format === 'pdf') {
+      const title = current.document.title;
+      const pdf = await qrSheetPdf(outcome.codes, {
+        title: title === undefined ? current.id : localize(title, localeOf(c)),
+        ...(title === undefined ? {} : { fallbackTitle: localize(title, 'en') }),
+        meetingId: current.id,
+        ...(body.voteUrl !== undefined ? { voteUrl: body.voteUrl } : {}),
+        ...(pdfFont !== undefined ? { font: pdfFont } : {}),
+      });
+      return c.body(new Uint8Array(pdf), 201, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${current.id}-codes.pdf"`,
+      });
+    }
     if (body.format === 'svg') {
       const title = current.document.title;
       const svg = await qrSheetSvg(outcome.codes, {

@@ -23,16 +23,16 @@ export const UpdateMeetingRequestSchema = z.strictObject({
   corsOrigins: z.array(OriginSchema).max(50).optional(),
 });
 
-/** `POST /meetings/:id/codes`: N anonymous codes, or one per named voter; JSON or an SVG sheet. */
+/** `POST /meetings/:id/codes`: N anonymous codes, or one per named voter; JSON, or an SVG or PDF sheet. */
 export const IssueCodesRequestSchema = z.union([
   z.strictObject({
     count: z.int().min(1).max(1000),
-    format: z.enum(['json', 'svg']).default('json'),
+    format: z.enum(['json', 'svg', 'pdf']).default('json'),
     voteUrl: z.string().max(500).optional(),
   }),
   z.strictObject({
     voters: z.array(IdSchema).min(1).max(1000),
-    format: z.enum(['json', 'svg']).default('json'),
+    format: z.enum(['json', 'svg', 'pdf']).default('json'),
     voteUrl: z.string().max(500).optional(),
   }),
 ]);

@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import type { IssuedCode } from '../storage/records.js';
+import { qrContent } from './qr-content.js';
 
 /** Options of {@link qrSheetSvg}. */
 export interface QrSheetOptions {
@@ -43,12 +44,7 @@ export async function qrSheetSvg(
     `<text x="${width / 2}" y="36" font-size="20" text-anchor="middle">${escapeXml(options.title)}</text>`,
   ];
   for (const [index, issued] of codes.entries()) {
-    const content =
-      options.voteUrl === undefined
-        ? issued.code
-        : options.voteUrl
-            .replaceAll('{meeting}', encodeURIComponent(options.meetingId))
-            .replaceAll('{code}', encodeURIComponent(issued.code));
+    const content = qrContent(issued, options.meetingId, options.voteUrl);
     const qr = await QRCode.toString(content, {
       type: 'svg',
       margin: 1,
