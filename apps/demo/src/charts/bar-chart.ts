@@ -1,21 +1,18 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  barArea,
-  barGeometry,
-  chartMetrics,
-  type ChartRow,
-  type ChartSeries,
-} from './bar-geometry.js';
+import { barGeometry, type ChartRow, type ChartSeries } from './bar-geometry.js';
+
+/** Height of one bar in pixels. */
+const barHeight = 16;
 
 /** Fill of each series: a colour and a pattern, so series differ without colour. */
 const fills = ['url(#solid-0)', 'url(#hatch-1)', 'url(#dots-2)'] as const;
 
 /**
- * A horizontal bar chart drawn as SVG, for the demo's reports: one bar per category and series,
- * each with its value written beside it, series told apart by pattern as well as colour, a
- * one-sentence summary, and the same numbers as a table (behind a disclosure) for anyone who
- * would rather read than look.
+ * A horizontal bar chart for the demo's reports: per category a text label, then one SVG bar
+ * per series with its value written beside it as text (so the chart reads in order with a
+ * screen reader and wraps on a narrow phone); series told apart by pattern as well as colour;
+ * a one-sentence summary; and the same numbers as a table (behind a disclosure).
  *
  * @example
  * html`<demo-bar-chart caption="需要的服务" summary="最多人选择低价生活用品（54%）"
@@ -40,24 +37,32 @@ export class DemoBarChart extends LitElement {
       margin: 0 0 0.5rem;
       color: #3d4550;
     }
-    svg.chart {
-      display: block;
-      width: 100%;
-      overflow: visible;
-      font:
-        13px system-ui,
-        'Noto Sans CJK SC',
-        sans-serif;
+    /* One grid for the whole chart, so every bar's track has the same length. */
+    .rows {
+      display: grid;
+      grid-template-columns: minmax(50%, 1fr) fit-content(45%);
+      column-gap: 0.5rem;
+      row-gap: 0.2rem;
+      align-items: center;
+    }
+    .row,
+    .bar-line {
+      display: contents;
     }
     .label {
-      fill: #1f2328;
+      grid-column: 1 / -1;
+      font-size: 0.9rem;
+      margin-top: 0.4rem;
+    }
+    svg.track {
+      display: block;
+    }
+    rect.track {
+      fill: #eef1f4;
     }
     .value {
-      fill: #1f2328;
+      font-size: 0.85rem;
       font-variant-numeric: tabular-nums;
-    }
-    .track {
-      fill: #eef1f4;
     }
     .bar {
       stroke: #1f2328;
@@ -128,8 +133,7 @@ export class DemoBarChart extends LitElement {
   @property({ attribute: false }) rows: ChartRow[] = [];
 
   override render() {
-    const { bars, labels, height } = barGeometry(this.rows, this.max);
-    const rowLabel = new Map(this.rows.map((row) => [row.id, row.label]));
+    const bars = barGeometry(this.rows, this.max);
     const multi = this.series.length > 1;
     return html`
       ${this.renderDefs()}
@@ -138,11 +142,11 @@ export class DemoBarChart extends LitElement {
         <p class="summary" id="summary">${this.summary}</p>
         ${
           multi
-            ? html`<ul class="legend">
+            ? html`<ul class="legend" aria-hidden="true">
                 ${this.series.map(
                   (s, i) =>
                     html`<li>
-                      <svg width="22" height="14" aria-hidden="true">
+                      <svg width="22" height="14">
                         <rect class="bar" width="22" height="14" fill=${fills[i % fills.length]!} />
                       </svg>
                       ${s.label}
@@ -151,25 +155,36 @@ export class DemoBarChart extends LitElement {
               </ul>`
             : nothing
         }
-        <svg
-          class="chart"
-          role="img"
-          aria-labelledby="caption summary"
-          height=${height}
-          data-bars=${bars.length}
-        >
-          ${labels.map(
-            (l) => svg`<text class="label" x="0" y=${l.y}>${rowLabel.get(l.row)}</text>`,
+        <div class="rows" data-bars=${bars.length}>
+          ${this.rows.map(
+            (row) =>
+              html`<div class="row" data-row=${row.id}>
+                <div class="label">${row.label}</div>
+                ${bars
+                  .filter((b) => b.row === row.id)
+                  .map(
+                    (b) =>
+                      html`<div class="bar-line">
+                        <svg class="track" aria-hidden="true" width="100%" height=${barHeight}>
+                          <rect class="track" x="0" y="0" width="100%" height=${barHeight} />
+                          ${svg`<rect class="bar" x="0" y="0" width="${b.widthPercent}%"
+                            height=${barHeight} fill=${fills[b.series % fills.length]!}
+                            data-series=${b.series} data-value=${b.value} />`}
+                        </svg>
+                        <span class="value"
+                          >${
+                            multi
+                              ? html`<span class="visually-hidden"
+                                  >${this.series[b.series]?.label}:
+                                </span>`
+                              : nothing
+                          }${b.text}</span
+                        >
+                      </div>`,
+                  )}
+              </div>`,
           )}
-          ${bars.map(
-            (b) => svg`
-              <rect class="track" x="0" y=${b.y} width="${barArea}%" height=${chartMetrics.bar} />
-              <rect class="bar" x="0" y=${b.y} width="${b.widthPercent}%" height=${chartMetrics.bar}
-                fill=${fills[b.series % fills.length]!} data-row=${b.row} data-series=${b.series}
-                data-value=${b.value} />
-              <text class="value" x="${barArea + 2}%" y=${b.y + chartMetrics.bar - 3}>${b.text}</text>`,
-          )}
-        </svg>
+        </div>
         <details>
           <summary>${this.tableLabel}</summary>
           <table>

@@ -14,55 +14,34 @@ export interface ChartSeries {
   label: string;
 }
 
-/** Where one bar goes, in SVG user units (y) and percent of the width (bar length). */
+/** One bar: its category and series, its length as a percentage of the track, and its text. */
 export interface BarBox {
   row: string;
   series: number;
-  y: number;
-  /** Bar length as a percentage of the chart width (0..{@link barArea}). */
+  /** Bar length as a percentage of the track (0..100). */
   widthPercent: number;
   value: number;
   text: string;
 }
 
-/** The share of the width the bars may take; the value texts go to the right of it. */
-export const barArea = 72;
-/** Height of a category label line, of a bar, and the gap after a category. */
-export const chartMetrics = { label: 20, bar: 16, barGap: 4, rowGap: 10 } as const;
-
 /**
- * Lays out a horizontal bar chart: each category has a label line, then one bar per series.
- * Bars are proportional to `value / max` (`max` defaults to the largest value, so the longest
- * bar fills the bar area); negative values are drawn as empty bars.
+ * The bars of a horizontal bar chart, category by category and series by series, each as long
+ * as `value / max` of its track (`max` defaults to the largest value, so the longest bar fills
+ * its track). Zero and negative values get no bar; nothing overflows the track.
  *
  * @example
- * const { bars, height } = barGeometry([{ id: 'goods', label: '低价生活用品', values: [0.5], texts: ['50%'] }], 1);
- * bars[0].widthPercent; // 36 (half of the 72 % bar area)
+ * barGeometry([{ id: 'goods', label: '低价生活用品', values: [0.5], texts: ['50%'] }], 1)[0].widthPercent; // 50
  */
-export function barGeometry(
-  rows: readonly ChartRow[],
-  max?: number,
-): { bars: BarBox[]; labels: { row: string; y: number }[]; height: number } {
+export function barGeometry(rows: readonly ChartRow[], max?: number): BarBox[] {
   const largest = max ?? Math.max(0, ...rows.flatMap((row) => row.values));
-  const scale = largest > 0 ? barArea / largest : 0;
-  const bars: BarBox[] = [];
-  const labels: { row: string; y: number }[] = [];
-  let y = 0;
-  for (const row of rows) {
-    labels.push({ row: row.id, y: y + chartMetrics.label - 6 });
-    y += chartMetrics.label;
-    row.values.forEach((value, series) => {
-      bars.push({
-        row: row.id,
-        series,
-        y,
-        widthPercent: Math.min(barArea, Math.max(0, value) * scale),
-        value,
-        text: row.texts[series] ?? String(value),
-      });
-      y += chartMetrics.bar + chartMetrics.barGap;
-    });
-    y += chartMetrics.rowGap;
-  }
-  return { bars, labels, height: Math.max(y, 1) };
+  const scale = largest > 0 ? 100 / largest : 0;
+  return rows.flatMap((row) =>
+    row.values.map((value, series) => ({
+      row: row.id,
+      series,
+      widthPercent: Math.min(100, Math.max(0, value) * scale),
+      value,
+      text: row.texts[series] ?? String(value),
+    })),
+  );
 }

@@ -44,6 +44,7 @@ const catalog: DemoCatalog<
   | 'change'
   | 'table'
   | 'ties'
+  | 'barMeans'
 > = {
   'zh-CN': {
     title: '项目评审会',
@@ -80,6 +81,7 @@ const catalog: DemoCatalog<
     change: '权重变化',
     table: '以表格查看',
     ties: '两者持平时的权重',
+    barMeans: '每条的长度是让两者交换所需的权重变化，整条为 ±100%；没有条表示权重无法让两者交换。',
   },
   en: {
     title: 'Review meeting',
@@ -118,6 +120,8 @@ const catalog: DemoCatalog<
     change: 'Weight change',
     table: 'Show as a table',
     ties: 'The weights at which they tie',
+    barMeans:
+      'Each bar is the change of the weights that would swap the two, a full bar being ±100%; no bar means no weights swap them.',
   },
 };
 
@@ -369,9 +373,10 @@ export class DemoMeetingScreen extends LitElement {
       <demo-bar-chart
         id="chart-sensitivity"
         caption=${t('pairs')}
-        summary=${rankingText}
+        summary=${t('barMeans')}
         category-label=${t('pairs')}
         table-label=${t('table')}
+        .max=${1}
         .series=${[{ id: 'epsilon', label: t('change') }]}
         .rows=${rows}
       ></demo-bar-chart>
