@@ -363,6 +363,20 @@ describe('<qy-ballot> language, layout and accessibility', () => {
     expect(await button(el, '核对')).toBeTruthy();
   });
 
+  it('follows a language switch of an app that renders it inside its shadow root', async () => {
+    const app = await fixture<HTMLElement>(html`<div></div>`, { lang: 'en' });
+    const screen = document.createElement('section');
+    screen.lang = 'en';
+    const el = document.createElement('qy-ballot');
+    el.voter = 'v-expert';
+    el.meeting = pilotMeeting();
+    screen.append(el);
+    app.attachShadow({ mode: 'open' }).append(screen);
+    await until(() => text(el).includes('Review my ballot'), 'en text');
+    screen.lang = 'zh-CN';
+    await until(() => text(el).includes('检查我的选票'), 'zh-CN text inside a shadow root');
+  });
+
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`has no axe violations with long ${lang} text, voting and reviewing`, async () => {
       const meeting = pilotMeeting();
