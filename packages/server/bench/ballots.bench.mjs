@@ -53,7 +53,7 @@ const issued = await repo.issueCodes('bench', { count: BALLOTS }, () => []);
 for (const type of ['weights-locked', 'voting-opened']) {
   await repo.changeMeeting('bench', (record) => ({
     ok: true,
-    change: { events: [organizerEvent(record.state, { type })] },
+    change: { events: [organizerEvent(record.state, { type })], log: { kind: type, data: {} } },
   }));
 }
 await setup.close();

@@ -258,10 +258,11 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   }
 
   async function exportOf(record: MeetingRecord): Promise<MeetingExport> {
-    const [codes, ballots, log] = await Promise.all([
+    const [codes, ballots, log, history] = await Promise.all([
       repo.codeVoters(record.id),
       repo.ballots(record.id),
       repo.auditLog(record.id),
+      repo.history(record.id),
     ]);
     const counted = ballots.filter((ballot) => ballot.counted);
     return {
@@ -269,6 +270,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       ballots,
       log,
       tally: tallyBallots(record.document, codes, counted),
+      history,
     };
   }
 

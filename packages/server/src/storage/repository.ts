@@ -38,7 +38,11 @@ type Marks = StoredBallot['marks'];
 
 /** What may change on a meeting in one step, with the audit entry that records it. */
 export interface MeetingChange {
-  /** Lifecycle events to append to the meeting's history (already checked by the caller). */
+  /**
+   * A lifecycle event to append to the meeting's history (already checked by the caller),
+   * at most one per change and always with the `log` entry that records it, so the history and
+   * the hash-chained log tell the same story.
+   */
   events?: MeetingEvent[];
   liveResults?: boolean;
   corsOrigins?: string[];
@@ -287,6 +291,11 @@ export class BallotBoxRepository {
       const decision = decide(current);
       if (!decision.ok) return decision;
       const { change } = decision;
+      if ((change.events?.length ?? 0) > 1 || (change.events?.length === 1 && !change.log)) {
+        throw new TypeError(
+          'A lifecycle event is written alone, with the audit entry recording it',
+        );
+      }
       let state = current.state;
       let length = current.historyLength;
       for (const event of change.events ?? []) {

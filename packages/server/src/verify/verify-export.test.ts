@@ -41,6 +41,7 @@ describe('verifyMeetingExport', () => {
         codes,
         ballots.filter((b) => b.counted),
       ),
+      history: await repo.history('m1'),
     };
   });
   afterEach(() => store.close());
@@ -67,6 +68,35 @@ describe('verifyMeetingExport', () => {
     const cut = copy();
     cut.log.splice(3, 1);
     expect(verifyMeetingExport(cut).problems.map((p) => p.check)).toContain('chain');
+  });
+
+  it('checks the lifecycle history with core and against the log', () => {
+    expect(copy().history?.map((e) => e.type)).toEqual([
+      'agenda-saved',
+      'weights-locked',
+      'voting-opened',
+    ]);
+    const skipped = copy();
+    skipped.history!.splice(1, 1); // voting opened without locked weights
+    const skippedChecks = verifyMeetingExport(skipped).problems;
+    expect(skippedChecks.map((p) => p.message)).toContain(
+      'the lifecycle history is not the one the log recorded',
+    );
+    expect(
+      skippedChecks.some(
+        (p) =>
+          p.message.startsWith('core’s lifecycle refuses event 2') ||
+          p.message.startsWith("core's lifecycle refuses event 2"),
+      ),
+    ).toBe(true);
+    const reweighted = copy();
+    const saved = reweighted.history![0]!;
+    if (saved.type !== 'agenda-saved') throw new Error('unreachable');
+    saved.payload.meeting.criteria[0]!.weight = 5;
+    expect(verifyMeetingExport(reweighted).problems.map((p) => p.check)).toEqual([
+      'history',
+      'history',
+    ]);
   });
 
   it('catches a superseded ballot passed off as counted, a changed weight and a false tally', () => {

@@ -1,4 +1,10 @@
-import type { ReviewMeeting, TallyResult } from '@qingyuan/core';
+import {
+  meetingLifecycle,
+  replay,
+  type MeetingEvent,
+  type ReviewMeeting,
+  type TallyResult,
+} from '@qingyuan/core';
 import { contentHash } from '../audit/content-hash.js';
 import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
@@ -14,11 +20,13 @@ export interface MeetingExport {
   log: AuditEntry[];
   /** The tally the server computed from the counted ballots. */
   tally: TallyResult;
+  /** The meeting's lifecycle history (core `MeetingEvent`s); each event is recorded in the log. */
+  history?: MeetingEvent[];
 }
 
 /** One thing wrong with an export. */
 export interface VerifyProblem {
-  check: 'chain' | 'receipt' | 'log-ballot' | 'counted' | 'meeting' | 'recount';
+  check: 'chain' | 'receipt' | 'log-ballot' | 'counted' | 'meeting' | 'recount' | 'history';
   message: string;
 }
 
@@ -51,7 +59,9 @@ function codesFromLog(log: readonly AuditEntry[]): CodeVoter[] {
  * Re-checks an export the way any observer can: the audit chain holds; every ballot's receipt
  * is the hash of its content and appears in the log, and every ballot the log records is
  * exported; the counted ballots are exactly the last of each code; the meeting document is the
- * one the log last recorded; and a recount with @qingyuan/core gives the exported ranking.
+ * one the log last recorded; a recount with @qingyuan/core gives the exported ranking; and
+ * (when the export carries it) the lifecycle history replays with core's `meetingLifecycle`,
+ * matches the log event by event, and published the recount's ranking.
  *
  * @example
  * const report = verifyMeetingExport(await (await fetch(`${base}/meetings/m1/export`)).json());
@@ -144,5 +154,69 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
       message: 'a recount of the ballots gives a different result',
     });
   }
+  if (bundle.history !== undefined) problems.push(...historyProblems(bundle, recount));
   return { ok: problems.length === 0, problems, recount };
+}
+
+/** The audit-log kind that records each lifecycle event. */
+const loggedAs: Record<string, string> = {
+  'weights-locked': 'meeting.weights-locked',
+  'voting-opened': 'voting.opened',
+  'voting-closed': 'voting.closed',
+  'results-published': 'results.published',
+};
+
+/**
+ * The history replays with core's lifecycle; each of its events is the matching entry of the
+ * hash-chained log, in order (an `agenda-saved` carries the document the entry hashed); its
+ * agenda is the exported meeting; a published ranking is the recount's.
+ */
+function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyProblem[] {
+  const history = bundle.history ?? [];
+  const problems: VerifyProblem[] = [];
+  const replayed = replay(meetingLifecycle, history, {});
+  if (!replayed.ok) {
+    problems.push({
+      check: 'history',
+      message: `core's lifecycle refuses event ${replayed.index + 1}: ${replayed.violations.map((v) => v.message.en).join('; ')}`,
+    });
+  }
+  const lifecycleEntries = bundle.log.filter(
+    (entry) =>
+      Object.values(loggedAs).includes(entry.kind) ||
+      ((entry.kind === 'meeting.created' || entry.kind === 'meeting.updated') &&
+        typeof entry.data['document'] === 'string'),
+  );
+  const matches =
+    lifecycleEntries.length === history.length &&
+    history.every((event, index) => {
+      const entry = lifecycleEntries[index]!;
+      return event.type === 'agenda-saved'
+        ? entry.data['document'] === contentHash(event.payload.meeting)
+        : entry.kind === loggedAs[event.type];
+    });
+  if (!matches) {
+    problems.push({
+      check: 'history',
+      message: 'the lifecycle history is not the one the log recorded',
+    });
+  }
+  const state = replayed.state;
+  if (state.meeting === undefined || contentHash(state.meeting) !== contentHash(bundle.meeting)) {
+    problems.push({
+      check: 'history',
+      message: 'the history’s agenda is not the exported meeting',
+    });
+  }
+  if (state.ranking !== undefined) {
+    const ranks = (rows: readonly { project: string; rank: number }[]) =>
+      JSON.stringify(rows.map(({ project, rank }) => ({ project, rank })));
+    if (ranks(state.ranking) !== ranks(recount.ranking)) {
+      problems.push({
+        check: 'history',
+        message: 'the published ranking is not the recount’s',
+      });
+    }
+  }
+  return problems;
 }

@@ -5,22 +5,16 @@ import type { BallotBoxRepository, CastRules } from '../../src/storage/repositor
 
 /** Locks the weights of a draft meeting and opens voting, straight in the repository. */
 export async function openVoting(repo: BallotBoxRepository, id: string): Promise<void> {
-  for (const type of ['weights-locked', 'voting-opened'] as const) {
+  for (const [type, kind] of [
+    ['weights-locked', 'meeting.weights-locked'],
+    ['voting-opened', 'voting.opened'],
+  ] as const) {
     const outcome = await repo.changeMeeting(id, (record) => ({
       ok: true,
-      change: { events: [organizerEvent(record.state, { type })] },
+      change: { events: [organizerEvent(record.state, { type })], log: { kind, data: {} } },
     }));
     if (!outcome?.ok) throw new Error(`${type} failed`);
   }
-}
-
-/** Closes voting on an open meeting, straight in the repository. */
-export async function closeVoting(repo: BallotBoxRepository, id: string): Promise<void> {
-  const outcome = await repo.changeMeeting(id, (record) => ({
-    ok: true,
-    change: { events: [organizerEvent(record.state, { type: 'voting-closed' })] },
-  }));
-  if (!outcome?.ok) throw new Error('voting-closed failed');
 }
 
 /** Cast rules that accept any marks and apply core's lifecycle (voting must be open). */
