@@ -1,6 +1,7 @@
 // Ballots per second and latency of the ballot box on SQLite over loopback HTTP, with 100
 // concurrent voters, beside the floor: a raw better-sqlite3 loop inserting the same rows
-// (one transaction per ballot, same pragmas). Bounded: BALLOTS ballots, loopback only.
+// (one transaction per ballot, same pragmas). Bounded: WARMUP + BALLOTS ballots, loopback only;
+// the first WARMUP open the connections and warm the server up and are not measured.
 // Run after `npm run build`: `npm run bench -w @qingyuan/server`. Also prints the CPU time per
 // ballot of the server process and of the floor, which a busy machine does not skew.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,8 @@ import http from 'node:http';
 import { BallotBoxRepository, ballotReceipt, openDatabase, organizerEvent } from '../dist/index.js';
 
 const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 2000);
+// Ballots cast first and not measured: they open the 100 connections and warm the server's JIT.
+const WARMUP = 200;
 const CONCURRENCY = 100;
 const dir = mkdtempSync(join(tmpdir(), 'qingyuan-bench-'));
 
@@ -49,7 +52,7 @@ const file = join(dir, 'box.db');
 const setup = await openDatabase({ file });
 const repo = new BallotBoxRepository(setup);
 await repo.createMeeting(meeting, { liveResults: false, corsOrigins: [] });
-const issued = await repo.issueCodes('bench', { count: BALLOTS }, () => []);
+const issued = await repo.issueCodes('bench', { count: WARMUP + BALLOTS }, () => []);
 for (const type of ['weights-locked', 'voting-opened']) {
   await repo.changeMeeting('bench', (record) => ({
     ok: true,
@@ -115,25 +118,31 @@ function post(body, key) {
     req.end(body);
   });
 }
-const latencies = [];
-let next = 0;
+/** Casts ballots `from` to `to` - 1 with 100 voters at a time; returns each one's latency. */
+async function castAll(from, to) {
+  const latencies = [];
+  let next = from;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < to) {
+        const i = next++;
+        const t0 = performance.now();
+        const status = await post(
+          JSON.stringify({ code: issued.codes[i].code, marks: marksOf(i) }),
+          `k${i}`,
+        );
+        if (status !== 201) throw new Error(`ballot ${i}: HTTP ${status}`);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies;
+}
+await castAll(0, WARMUP);
 child.kill('SIGUSR2'); // the server starts counting its CPU time
 await sleep(50);
 const started = performance.now();
-await Promise.all(
-  Array.from({ length: CONCURRENCY }, async () => {
-    while (next < BALLOTS) {
-      const i = next++;
-      const t0 = performance.now();
-      const status = await post(
-        JSON.stringify({ code: issued.codes[i].code, marks: marksOf(i) }),
-        `k${i}`,
-      );
-      if (status !== 201) throw new Error(`ballot ${i}: HTTP ${status}`);
-      latencies.push(performance.now() - t0);
-    }
-  }),
-);
+const latencies = await castAll(WARMUP, WARMUP + BALLOTS);
 const httpSeconds = (performance.now() - started) / 1000;
 agent.destroy();
 child.kill('SIGINT');
@@ -150,7 +159,7 @@ raw.exec(`CREATE TABLE ballots (meeting_id TEXT, code_id TEXT, seq INTEGER, mark
 const insert = raw.prepare('INSERT INTO ballots VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
 const one = raw.transaction((i) => {
   const marks = marksOf(i);
-  const code = issued.codes[i].id;
+  const code = issued.codes[WARMUP + i].id;
   insert.run(
     'bench',
     code,
@@ -173,7 +182,9 @@ rmSync(dir, { recursive: true, force: true });
 
 const httpRate = BALLOTS / httpSeconds;
 const rawRate = BALLOTS / rawSeconds;
-console.log(`ballots: ${BALLOTS}, concurrent voters: ${CONCURRENCY}, SQLite WAL synchronous=FULL`);
+console.log(
+  `ballots: ${BALLOTS} (after ${WARMUP} to warm up), concurrent voters: ${CONCURRENCY}, SQLite WAL synchronous=FULL`,
+);
 console.log(
   `ballot box (HTTP):  ${httpRate.toFixed(0)} ballots/s  p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms`,
 );
