@@ -64,6 +64,11 @@ export class DemoBarChart extends LitElement {
       font-size: 0.85rem;
       font-variant-numeric: tabular-nums;
     }
+    .marker {
+      stroke: #1f2328;
+      stroke-width: 2;
+      stroke-dasharray: 3 2;
+    }
     .bar {
       stroke: #1f2328;
       stroke-width: 0.5;
@@ -129,11 +134,18 @@ export class DemoBarChart extends LitElement {
   @property({ attribute: 'table-label' }) tableLabel = '';
   /** The largest value the scale shows (default: the largest value). */
   @property({ type: Number }) max: number | undefined;
+  /** A value to mark on every track with a dashed line (a target); its meaning goes in `summary`. */
+  @property({ type: Number }) marker: number | undefined;
   @property({ attribute: false }) series: ChartSeries[] = [];
   @property({ attribute: false }) rows: ChartRow[] = [];
 
   override render() {
     const bars = barGeometry(this.rows, this.max);
+    const scale = this.max ?? Math.max(0, ...this.rows.flatMap((row) => row.values));
+    const markerAt =
+      this.marker === undefined || scale <= 0
+        ? undefined
+        : Math.min(100, (this.marker / scale) * 100);
     const multi = this.series.length > 1;
     return html`
       ${this.renderDefs()}
@@ -170,6 +182,12 @@ export class DemoBarChart extends LitElement {
                           ${svg`<rect class="bar" x="0" y="0" width="${b.widthPercent}%"
                             height=${barHeight} fill=${fills[b.series % fills.length]!}
                             data-series=${b.series} data-value=${b.value} />`}
+                          ${
+                            markerAt === undefined
+                              ? nothing
+                              : svg`<line class="marker" x1="${markerAt}%" x2="${markerAt}%"
+                                  y1="0" y2=${barHeight} />`
+                          }
                         </svg>
                         <span class="value"
                           >${

@@ -95,7 +95,7 @@ const catalog: DemoCatalog<Key> = {
     evaluatedBy: '评估：{who}，{date}',
     indicator: '指标',
     attainCaption: '指标完成情况（实际 / 目标）',
-    attainSummary: '{count} 项指标中 {met} 项达到目标。',
+    attainSummary: '{count} 项指标中 {met} 项达到目标（虚线为目标）。',
     met: '达标',
     notMet: '未达标',
     terminatedTitle: '终止的项目',
@@ -144,7 +144,7 @@ const catalog: DemoCatalog<Key> = {
     evaluatedBy: 'Evaluated by {who}, {date}',
     indicator: 'Indicator',
     attainCaption: 'Indicators reached (actual / target)',
-    attainSummary: '{met} of {count} indicators reached their target.',
+    attainSummary: '{met} of {count} indicators reached their target (the dashed line).',
     met: 'met',
     notMet: 'not met',
     terminatedTitle: 'Terminated projects',
@@ -171,6 +171,9 @@ export class DemoClosingScreen extends LitElement {
       article {
         border-top: 1px solid #d0d7de;
         margin-top: 1rem;
+      }
+      .nowrap {
+        white-space: nowrap;
       }
       dt {
         font-weight: 600;
@@ -251,7 +254,7 @@ export class DemoClosingScreen extends LitElement {
                   <thead>
                     <tr>
                       <th scope="col">${t('activity')}</th>
-                      <th scope="col">${t('status')}</th>
+                      <th scope="col" class="nowrap">${t('status')}</th>
                       <th scope="col" class="num">${t('participants')}</th>
                       <th scope="col">${t('note')}</th>
                     </tr>
@@ -261,7 +264,7 @@ export class DemoClosingScreen extends LitElement {
                       (a) =>
                         html`<tr>
                           <th scope="row">${activityTitle(a.activity)}</th>
-                          <td>${t(a.status)}</td>
+                          <td class="nowrap">${t(a.status)}</td>
                           <td class="num">${a.participants ?? ''}</td>
                           <td>${a.note ? localize(a.note, locale) : ''}</td>
                         </tr>`,
@@ -307,6 +310,7 @@ export class DemoClosingScreen extends LitElement {
                   category-label=${t('indicator')}
                   table-label=${t('table')}
                   .max=${Math.max(1, ...attainment.map((a) => a.share))}
+                  .marker=${1}
                   .series=${[{ id: 'reached', label: t('attainCaption') }]}
                   .rows=${rows}
                 ></demo-bar-chart>

@@ -53,7 +53,7 @@ const catalog: DemoCatalog<Key> = {
     noTeam: '还没有组建执行小组。',
     member: '成员',
     role: '角色',
-    duties: '职责',
+    duties: '职责：',
     contract: '职责合同',
     signedOn: '已签署（{date}）',
     unsigned: '未签署',
@@ -81,7 +81,7 @@ const catalog: DemoCatalog<Key> = {
     noTeam: 'No execution team has been formed yet.',
     member: 'Member',
     role: 'Role',
-    duties: 'Duties',
+    duties: 'Duties: ',
     contract: 'Responsibility contract',
     signedOn: 'Signed ({date})',
     unsigned: 'Not signed',
@@ -132,6 +132,12 @@ export class DemoExecutionScreen extends LitElement {
     css`
       .violations {
         margin: 0.25rem 0 0;
+      }
+      .duties {
+        display: block;
+        color: var(--demo-muted);
+        font-size: 0.9rem;
+        margin-bottom: 0.25rem;
       }
       td button {
         min-height: 36px;
@@ -258,7 +264,6 @@ export class DemoExecutionScreen extends LitElement {
                       <tr>
                         <th scope="col">${t('member')}</th>
                         <th scope="col">${t('role')}</th>
-                        <th scope="col">${t('duties')}</th>
                         <th scope="col">${t('contract')}</th>
                       </tr>
                     </thead>
@@ -271,8 +276,14 @@ export class DemoExecutionScreen extends LitElement {
                           >
                             <th scope="row">${personName(m.participant, locale)}</th>
                             <td>${localize(roleNames[m.role], locale)}</td>
-                            <td>${m.contract.duties ? localize(m.contract.duties, locale) : ''}</td>
                             <td>
+                              ${
+                                m.contract.duties
+                                  ? html`<span class="duties"
+                                      >${t('duties')}${localize(m.contract.duties, locale)}</span
+                                    >`
+                                  : nothing
+                              }
                               ${
                                 m.contract.signed
                                   ? `✓ ${t('signedOn', { date: formatDay(m.contract.signedAt ?? '', locale) })}`
