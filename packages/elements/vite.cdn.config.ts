@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -60,9 +60,31 @@ function withoutJsonSchemaGeneration(): Plugin {
   };
 }
 
+/**
+ * Writes `dist/cdn-modules.json`: for each chunk, the rendered length of each module in it
+ * (after tree-shaking, before minification), so `npm run size` can say which packages a page's
+ * bytes come from. Not part of the CDN files.
+ */
+function moduleStats(): Plugin {
+  return {
+    name: 'qy-module-stats',
+    generateBundle(_options, bundle) {
+      const stats: Record<string, Record<string, number>> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        stats[item.fileName] = Object.fromEntries(
+          Object.entries(item.modules).map(([id, module]) => [id, module.renderedLength]),
+        );
+      }
+      mkdirSync('dist', { recursive: true });
+      writeFileSync('dist/cdn-modules.json', `${JSON.stringify(stats, null, 1)}\n`);
+    },
+  };
+}
+
 export default defineConfig({
   logLevel: 'warn',
-  plugins: [withoutJsonSchemaGeneration()],
+  plugins: [withoutJsonSchemaGeneration(), moduleStats()],
   resolve: {
     // Bundle core from its modules rather than its single-file dist: core is side-effect free
     // per module, so the modules an entry does not use (other document schemas, Pabulib, …) are

@@ -35,14 +35,48 @@ const closure = (entries) => {
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 const total = (files) => [...files].reduce((sum, file) => sum + sizeOf(file), 0);
 
+// Which package each module belongs to, for the breakdown (from dist/cdn-modules.json).
+const statsFile = new URL('../dist/cdn-modules.json', import.meta.url).pathname;
+const stats = existsSync(statsFile) ? JSON.parse(readFileSync(statsFile, 'utf8')) : {};
+const packageOf = (id) =>
+  /[\\/]node_modules[\\/]zod[\\/]/.test(id)
+    ? 'zod'
+    : /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit)[\\/]/.test(id)
+      ? 'lit'
+      : /[\\/]packages[\\/]core[\\/]/.test(id)
+        ? 'core'
+        : /[\\/]packages[\\/]elements[\\/]/.test(id)
+          ? 'elements'
+          : 'other';
+/** Each package's share of a page's code (rendered lengths before minification), as text. */
+const breakdown = (files) => {
+  const lengths = new Map();
+  for (const file of files) {
+    const modules = stats[file.slice(root.length)] ?? {};
+    for (const [id, length] of Object.entries(modules)) {
+      lengths.set(packageOf(id), (lengths.get(packageOf(id)) ?? 0) + length);
+    }
+  }
+  const all = [...lengths.values()].reduce((sum, length) => sum + length, 0);
+  if (all === 0) return '';
+  return [...lengths]
+    .map(([name, length]) => [name, Math.round((100 * length) / all)])
+    .filter(([, percent]) => percent > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, percent]) => `${name} ${percent}%`)
+    .join(' · ');
+};
+
 const entries = readdirSync(root)
   .filter((file) => file.endsWith('.js'))
   .map((file) => join(root, file));
-console.log('gzipped JavaScript a page loads (entry + its chunks):');
-const rows = entries.map((entry) => [entry.slice(root.length), total(closure([entry]))]);
-for (const [name, bytes] of rows) console.log(`  ${name.padEnd(22)} ${kb(bytes)} KB`);
+console.log('gzipped JavaScript a page loads (entry + its chunks), and whose code it is:');
+const rows = entries.map((entry) => [entry.slice(root.length), total(closure([entry])), entry]);
+for (const [name, bytes, entry] of rows) {
+  console.log(`  ${name.padEnd(22)} ${kb(bytes)} KB   ${breakdown(closure([entry]))}`);
+}
 const allBytes = total(closure(entries));
-console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB`);
+console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB   ${breakdown(closure(entries))}`);
 
 const ballot = rows.find(([name]) => name === 'ballot.js')?.[1] ?? 0;
 const budgets = [
