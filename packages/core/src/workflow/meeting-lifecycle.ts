@@ -176,23 +176,6 @@ export const meetingRules: readonly Rule[] = [
         : [],
   },
   {
-    id: 'ballot.once-per-voter',
-    description: m('每位投票人只投一张选票', 'Each voter casts one ballot'),
-    on: ['ballot-cast'],
-    check: ({ state, event }) =>
-      event.type === 'ballot-cast' &&
-      state.ballots.some((ballot) => ballot.voter === event.payload.ballot.voter)
-        ? one(
-            'ballot.once-per-voter',
-            m(
-              `投票人“${event.payload.ballot.voter}”已经投过票`,
-              `Voter “${event.payload.ballot.voter}” has already voted`,
-            ),
-            ['payload', 'ballot', 'voter'],
-          )
-        : [],
-  },
-  {
     id: 'results.ranking-complete',
     description: m(
       '公布的排名恰好包含议程上的每个项目一次',
@@ -328,8 +311,14 @@ function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...next, status: 'weights-locked' };
     case 'voting-opened':
       return { ...next, status: 'voting-open' };
-    case 'ballot-cast':
-      return { ...next, ballots: [...state.ballots, event.payload.ballot] };
+    case 'ballot-cast': {
+      // A voter may vote again while voting is open; the last ballot counts (as in the tally).
+      const { voter } = event.payload.ballot;
+      return {
+        ...next,
+        ballots: [...state.ballots.filter((b) => b.voter !== voter), event.payload.ballot],
+      };
+    }
     case 'voting-closed':
       return { ...next, status: 'voting-closed' };
     case 'results-published':
