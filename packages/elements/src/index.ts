@@ -31,7 +31,7 @@ export * from './events/ballot-rejected.js';
 export * from './events/sort.js';
 export * from './events/weights-change.js';
 export * from './events/weights-lock.js';
-export { QyBallot, type BallotStep } from './ballot/ballot.js';
+export { ANONYMOUS_VOTER, QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
 export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
 export { receiptCode, canonicalJson } from './ballot/ballot-receipt.js';

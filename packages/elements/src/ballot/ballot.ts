@@ -33,6 +33,11 @@ type Marks = Record<string, Record<string, Mark>>;
 /**
  * The voter of the interchange ballot cast with an anonymous voting code (no `voter` set): the
  * ballot box decides who the code stands for.
+ *
+ * @example
+ * ballot.addEventListener('qy-ballot-submit', (e) => {
+ *   if (e.detail.ballot.voter === ANONYMOUS_VOTER) console.log('cast with an anonymous code');
+ * });
  */
 export const ANONYMOUS_VOTER = 'anonymous';
 
