@@ -444,3 +444,35 @@ describe('closing', () => {
     await page.context().close();
   });
 });
+
+describe('from a phone on the same network', () => {
+  it('a resident fills in the survey over plain http (no secure context)', async () => {
+    const lanDir = mkdtempSync(join(tmpdir(), 'qy-demo-lan-'));
+    const lanDemo = await startDemo(lanDir, { host: '0.0.0.0' });
+    try {
+      const session = (await (await fetch(`${lanDemo.url}demo/session`)).json()) as {
+        lanUrls: string[];
+      };
+      // A machine without a network interface has no LAN address to test with.
+      if (session.lanUrls.length === 0) return;
+      const phone = await (
+        await browser.newContext({ viewport: { width: 360, height: 740 } })
+      ).newPage();
+      await phone.goto(`${session.lanUrls[0]}#/survey`);
+      expect(await phone.evaluate(() => isSecureContext)).toBe(false);
+      const survey = screen(phone, 'survey').locator('qy-needs-survey');
+      await survey.getByRole('checkbox', { name: '文体活动' }).press('Space');
+      await survey.locator('[data-question="q-satisfaction"] input[value="4"]').press('Space');
+      await survey.locator('[part="actions"] button.primary').press('Enter');
+      await survey.locator('[part="actions"] button.primary').press('Enter');
+      await survey.locator('[part="actions"] button.primary').press('Enter');
+      await expect
+        .poll(() => screen(phone, 'survey').locator('[data-outcome]').getAttribute('data-outcome'))
+        .toBe('sent');
+      await phone.context().close();
+    } finally {
+      await lanDemo.close();
+      rmSync(lanDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -45,9 +45,9 @@ const catalog: DemoCatalog<Key> = {
     stored: '已收到的申请书',
     loading: '正在读取申请书…',
     project: '项目',
-    community: '社区',
+    community: '社区：',
     budget: '预算',
-    ready: '能否提交',
+    ready: '能否提交：',
     'ready-yes': '可以提交',
     'ready-no': '缺 {count} 项',
     show: '查看进度和缺项',
@@ -66,9 +66,9 @@ const catalog: DemoCatalog<Key> = {
     stored: 'Applications received',
     loading: 'Reading the applications…',
     project: 'Project',
-    community: 'Community',
+    community: 'Community: ',
     budget: 'Budget',
-    ready: 'Ready to submit?',
+    ready: 'Ready to submit? ',
     'ready-yes': 'Ready',
     'ready-no': '{count} missing',
     show: 'Progress and what is missing',
@@ -96,8 +96,15 @@ export class DemoApplicationsScreen extends LitElement {
   static override styles = [
     screenStyles,
     css`
-      .community {
-        white-space: nowrap;
+      .community,
+      .ready {
+        display: block;
+        color: var(--demo-muted);
+        font-size: 0.9rem;
+        margin-top: 0.2rem;
+      }
+      td button {
+        text-align: start;
       }
     `,
   ];
@@ -212,9 +219,7 @@ export class DemoApplicationsScreen extends LitElement {
           <thead>
             <tr>
               <th scope="col">${t('project')}</th>
-              <th scope="col">${t('community')}</th>
               <th scope="col" class="num">${t('budget')}</th>
-              <th scope="col">${t('ready')}</th>
             </tr>
           </thead>
           <tbody>
@@ -233,19 +238,19 @@ export class DemoApplicationsScreen extends LitElement {
                   >
                     ${localize(a.title, this.locale)}
                   </button>
-                </td>
-                <td class="community">
-                  ${communityNames[a.community]?.[this.locale] ?? a.community}
+                  <span class="community">
+                    ${t('community')}${communityNames[a.community]?.[this.locale] ?? a.community}
+                  </span>
+                  <span class="ready">
+                    ${t('ready')}${
+                      next.missing.length === 0
+                        ? `✓ ${t('ready-yes')}`
+                        : `✕ ${t('ready-no', { count: next.missing.length })}`
+                    }
+                  </span>
                 </td>
                 <td class="num">
                   ${formatFen(a.budget.total.amount, this.locale, a.budget.total.currency)}
-                </td>
-                <td>
-                  ${
-                    next.missing.length === 0
-                      ? `✓ ${t('ready-yes')}`
-                      : `✕ ${t('ready-no', { count: next.missing.length })}`
-                  }
                 </td>
               </tr>`;
             })}
