@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
 

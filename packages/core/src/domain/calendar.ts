@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date, ISO 8601 `YYYY-MM-DD` (the day an activity starts, a contract is signed).

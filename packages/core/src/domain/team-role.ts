@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A role in a project execution team 项目执行小组: overall lead 总负责人, finance lead

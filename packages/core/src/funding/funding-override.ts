@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema, type LocalizedText } from '../text/localized-text.js';
 import type { FundAllocation, FundGrant } from './allocate-funds.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from './review-meeting.js';
 
 /** One mark: `true`/`false` for approval voting, an integer for score voting. */

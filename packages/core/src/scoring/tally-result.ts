@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { customIssue } from '../validation/validation-messages.js';
 

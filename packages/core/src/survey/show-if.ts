@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../meeting/review-meeting.js';
 import type { NeedsSurvey, SurveyQuestion } from './needs-survey.js';
 import type { SurveyAnswer } from './survey-response.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../meeting/review-meeting.js';
 import type { Money } from '../money/money.js';
 import { localize } from '../text/localized-text.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
 import { IdSchema, ReviewMeetingSchema, type ReviewMeeting } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
