@@ -4,6 +4,7 @@ export { migrateToLatest, migrations, MigrationError } from './db/migrations.js'
 export {
   BallotBoxRepository,
   CorruptHistoryError,
+  type AddItemOutcome,
   type CastOutcome,
   type CastRules,
   type MeetingChange,
@@ -29,6 +30,7 @@ export { canonicalJson } from './audit/canonical-json.js';
 export { contentHash } from './audit/content-hash.js';
 export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from './audit/hash-chain.js';
 export { ballotReceipt } from './audit/receipt.js';
+export { replayEarlier, type IdempotentReplay } from './storage/idempotent-replay.js';
 export {
   verifyMeetingExport,
   type MeetingExport,

@@ -88,4 +88,6 @@ export interface CollectionItemsTable {
   seq: number;
   document: string;
   received_at: string;
+  /** The `Idempotency-Key` the item was sent with (unique per collection), or null. */
+  idempotency_key: string | null;
 }

@@ -206,6 +206,24 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('meeting_events').execute();
     },
   },
+  '0003-collection-item-idempotency': {
+    // A survey response or application sent with an Idempotency-Key keeps it, as a ballot
+    // does, so a retry is not stored twice; the unique index makes a racing retry fail
+    // rather than store a second copy (NULL keys never collide).
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('collection_items').addColumn('idempotency_key', 'text').execute();
+      await db.schema
+        .createIndex('collection_items_idempotency_unique')
+        .on('collection_items')
+        .columns(['collection_id', 'idempotency_key'])
+        .unique()
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('collection_items_idempotency_unique').execute();
+      await db.schema.alterTable('collection_items').dropColumn('idempotency_key').execute();
+    },
+  },
 };
 
 /**

@@ -577,6 +577,49 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(page.collection.items).toBe(2);
   });
 
+  it('stores a retried survey response once: same Idempotency-Key replays, another body is 422', async () => {
+    const col = await json(
+      await box.request('POST', '/collections', {
+        kind: 'survey-responses',
+        corsOrigins: ['https://ngo.example'],
+      }),
+    );
+    const send = (document: unknown, headers: Record<string, string> = {}) =>
+      box.request('POST', `/collections/${col.id}/items`, { document }, headers);
+    const response = { needs: ['elderly-canteen'], comment: '楼道灯坏了' };
+    const key = { 'idempotency-key': 'survey-7f3a' };
+    const first = await send(response, key);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const stored = await json(first);
+    expect(stored).toMatchObject({ collection: col.id, seq: 1 });
+
+    const retry = await send(response, { ...key, origin: 'https://ngo.example' });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.headers.get('access-control-expose-headers')).toContain('Idempotent-Replayed');
+    expect(await json(retry)).toEqual(stored);
+
+    const other = await send({ needs: [] }, { ...key, 'accept-language': 'zh-CN' });
+    expect(other.status).toBe(422);
+    expect(await json(other)).toEqual({
+      error: 'idempotency-key-reused',
+      message: '此 Idempotency-Key 已用于另一份文档',
+    });
+    const tooLong = await send(response, { 'idempotency-key': 'k'.repeat(201) });
+    expect(tooLong.status).toBe(400);
+    expect((await json(tooLong)).problems[0].path).toEqual(['Idempotency-Key']);
+    expect((await send(response, { 'idempotency-key': 'survey-other' })).status).toBe(201);
+
+    const items = await json(
+      await box.request('GET', `/collections/${col.id}/items`, undefined, {
+        authorization: `Bearer ${col.organizerToken}`,
+      }),
+    );
+    expect(items.items.map((item: Json) => item.seq)).toEqual([1, 2]);
+    expect(items.collection.items).toBe(2);
+  });
+
   it('answers an internal failure with a bare 500: no stack trace, no SQL', async () => {
     await box.createMeeting('m1');
     await store.close();

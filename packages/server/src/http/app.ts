@@ -31,6 +31,7 @@ import type { MeetingRecord } from '../storage/records.js';
 import type { BallotBoxRepository, CastRules } from '../storage/repository.js';
 import { verifyMeetingExport, type MeetingExport } from '../verify/verify-export.js';
 import { clientAddress } from './client-address.js';
+import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from './idempotency-key.js';
 import {
   conflict,
   errorResponse,
@@ -489,13 +490,8 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     if (raw instanceof Response) return raw;
     const body = validate(c, CastBallotRequestSchema, raw);
     if (body instanceof Response) return body;
-    const idempotencyKey = c.req.header('idempotency-key');
-    if (
-      idempotencyKey !== undefined &&
-      (idempotencyKey.length === 0 || idempotencyKey.length > 200)
-    ) {
-      return validationProblem(c, ['Idempotency-Key'], 'Expected 1 to 200 characters');
-    }
+    const idempotencyKey = idempotencyKeyOf(c);
+    if (idempotencyKey instanceof Response) return idempotencyKey;
     const codeKey =
       perCode === undefined ? '' : `${id}\u0000${hashSecret(normalizeVotingCode(body.code))}`;
     if (perCode !== undefined && !perCode.take(codeKey)) {
@@ -528,7 +524,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
             'zh-CN': '此投票码对本评审会无效',
           });
         case 'idempotency-key-reused':
-          return errorResponse(c, 422, 'idempotency-key-reused', {
+          return idempotencyKeyReused(c, {
             en: 'This Idempotency-Key was already used with a different ballot',
             'zh-CN': '此 Idempotency-Key 已用于另一张选票',
           });
@@ -536,8 +532,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
           return conflict(c, outcome.violations);
       }
     }
-    if (outcome.replayed) c.header('Idempotent-Replayed', 'true');
-    else announce(id);
+    if (!outcome.replayed) announce(id);
     return c.json(
       {
         meeting: id,
@@ -548,7 +543,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         logSeq: outcome.logSeq,
         castAt: outcome.castAt,
       },
-      outcome.replayed ? 200 : 201,
+      replayedStatus(c, outcome.replayed),
     );
   });
 
@@ -700,10 +695,28 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       ]);
       if (checked instanceof Response) return checked;
     }
+    const idempotencyKey = idempotencyKeyOf(c);
+    if (idempotencyKey instanceof Response) return idempotencyKey;
     // Store what was sent, byte for byte in meaning: the schema check above only validates.
-    const item = await repo.addItem(id, (raw as { document: unknown }).document);
-    if (item === undefined) return errorResponse(c, 404, 'not-found', notFoundCollection);
-    return c.json({ collection: id, seq: item.seq, receivedAt: item.receivedAt }, 201);
+    const outcome = await repo.addItem(id, (raw as { document: unknown }).document, {
+      idempotencyKey,
+    });
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-collection':
+          return errorResponse(c, 404, 'not-found', notFoundCollection);
+        case 'idempotency-key-reused':
+          return idempotencyKeyReused(c, {
+            en: 'This Idempotency-Key was already used with a different document',
+            'zh-CN': '此 Idempotency-Key 已用于另一份文档',
+          });
+      }
+    }
+    const { item } = outcome;
+    return c.json(
+      { collection: id, seq: item.seq, receivedAt: item.receivedAt },
+      replayedStatus(c, outcome.replayed),
+    );
   });
 
   app.get('/collections/:id/items', async (c) => {

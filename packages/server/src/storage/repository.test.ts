@@ -220,7 +220,52 @@ describeEachBackend('BallotBoxRepository', (backend) => {
     const items = await repo.listItems(record.id, 0, 10);
     expect(items.map((i) => i.document)).toEqual([hostile, { n: 2 }]);
     expect(await repo.listItems(record.id, 1, 10)).toHaveLength(1);
-    expect(await repo.addItem('missing', {})).toBeUndefined();
+    expect(await repo.addItem('missing', {})).toEqual({ ok: false, reason: 'unknown-collection' });
+  });
+
+  it('stores a collection item once per idempotency key, even when retries race', async () => {
+    const { record } = await repo.createCollection({
+      kind: 'survey-responses',
+      schemaName: null,
+      corsOrigins: [],
+    });
+    const { record: other } = await repo.createCollection({
+      kind: 'survey-responses',
+      schemaName: null,
+      corsOrigins: [],
+    });
+    const answer = { q1: 'yes', q2: ['a', 'b'] };
+    const first = await repo.addItem(record.id, answer, { idempotencyKey: 'r-1' });
+    expect(first).toMatchObject({ ok: true, replayed: false, item: { seq: 1 } });
+    if (!first.ok) throw new Error('not stored');
+    const retries = await Promise.all(
+      [1, 2, 3].map(() => repo.addItem(record.id, answer, { idempotencyKey: 'r-1' })),
+    );
+    for (const retry of retries) {
+      expect(retry).toEqual({ ok: true, replayed: true, item: first.item });
+    }
+    // Retries racing each other before any of them is stored: still stored once.
+    const racing = await Promise.all(
+      [1, 2, 3].map(() => repo.addItem(record.id, { q1: 'no' }, { idempotencyKey: 'r-2' })),
+    );
+    expect(racing.filter((outcome) => outcome.ok && !outcome.replayed)).toHaveLength(1);
+    expect(racing.filter((outcome) => outcome.ok && outcome.replayed)).toHaveLength(2);
+    expect(await repo.addItem(record.id, { q1: 'no' }, { idempotencyKey: 'r-1' })).toEqual({
+      ok: false,
+      reason: 'idempotency-key-reused',
+    });
+    // Keys belong to their collection; no key means no deduplication.
+    expect(await repo.addItem(other.id, answer, { idempotencyKey: 'r-1' })).toMatchObject({
+      ok: true,
+      replayed: false,
+      item: { seq: 1 },
+    });
+    await repo.addItem(record.id, answer);
+    await repo.addItem(record.id, answer);
+    const items = await repo.listItems(record.id, 0, 10);
+    expect(items.map((item) => item.seq)).toEqual([1, 2, 3, 4]);
+    expect(items.map((item) => item.document)).toEqual([answer, { q1: 'no' }, answer, answer]);
+    expect((await repo.getCollection(record.id))?.items).toBe(4);
   });
 
   it('issues named-voter codes and reports them to the decision', async () => {

@@ -13,6 +13,7 @@ import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { contentHash } from '../audit/content-hash.js';
+import { replayEarlier } from './idempotent-replay.js';
 import { apiStatus } from '../meeting/meeting-status.js';
 import { organizerEvent } from '../meeting/meeting-transition.js';
 import {
@@ -89,6 +90,16 @@ export interface CollectionItem {
   document: unknown;
   receivedAt: string;
 }
+
+/** The outcome of storing a document in a collection. */
+export type AddItemOutcome =
+  | {
+      ok: true;
+      /** True when the request repeated an earlier one with the same idempotency key. */
+      replayed: boolean;
+      item: CollectionItem;
+    }
+  | { ok: false; reason: 'unknown-collection' | 'idempotency-key-reused' };
 
 /** A ballot waiting in the queue for the next group commit. */
 interface QueuedBallot {
@@ -531,18 +542,18 @@ export class BallotBoxRepository {
       const key = `${code.id}\u0000${item.idempotencyKey}`;
       const first = item.idempotencyKey === undefined ? undefined : earlier.get(key);
       if (first !== undefined) {
-        outcomes[index] =
-          first.marks === item.marksJson
-            ? {
-                ok: true,
-                replayed: true,
-                code: code.id,
-                seq: first.seq,
-                receipt: first.receipt,
-                castAt: first.castAt,
-                logSeq: first.logSeq,
-              }
-            : { ok: false, reason: 'idempotency-key-reused' };
+        const replay = replayEarlier({ request: first.marks, answer: first }, item.marksJson);
+        outcomes[index] = replay.ok
+          ? {
+              ok: true,
+              replayed: true,
+              code: code.id,
+              seq: replay.answer.seq,
+              receipt: replay.answer.receipt,
+              castAt: replay.answer.castAt,
+              logSeq: replay.answer.logSeq,
+            }
+          : replay;
         return;
       }
       const violations = item.rules.cast(record, code.voter_id, item.marks);
@@ -761,27 +772,75 @@ export class BallotBoxRepository {
     return row !== undefined && secretMatches(token, row.organizer_token_hash);
   }
 
-  /** Stores one document verbatim in a collection; returns its number there. */
-  async addItem(collectionId: string, document: unknown): Promise<CollectionItem | undefined> {
-    return this.db.transaction().execute(async (trx) => {
-      const counter = await trx
-        .updateTable('collections')
-        .set((eb) => ({ item_count: eb('item_count', '+', 1) }))
+  /**
+   * Stores one document verbatim in a collection and returns its number there. With an
+   * idempotency key, a document the collection already stored under that key is not stored
+   * again: the same document answers the first item (`replayed: true`), another document is
+   * `idempotency-key-reused`, exactly as for ballots. The collection's row is locked (on
+   * PostgreSQL; SQLite has one writer) before the key is looked up, so concurrent retries
+   * store the document once.
+   *
+   * @example
+   * const first = await repo.addItem(id, { answer: 'yes' }, { idempotencyKey: 'k-1' });
+   * const retry = await repo.addItem(id, { answer: 'yes' }, { idempotencyKey: 'k-1' });
+   * // first: { ok: true, replayed: false, item }; retry: { ok: true, replayed: true, item } (same item)
+   */
+  async addItem(
+    collectionId: string,
+    document: unknown,
+    options: { idempotencyKey?: string | undefined } = {},
+  ): Promise<AddItemOutcome> {
+    const key = options.idempotencyKey;
+    const documentJson = JSON.stringify(document);
+    return this.db.transaction().execute(async (trx): Promise<AddItemOutcome> => {
+      const collection = await trx
+        .selectFrom('collections')
+        .select(['id', 'item_count'])
         .where('id', '=', collectionId)
-        .returning('item_count')
+        .$if(this.postgres, (qb) => qb.forUpdate())
         .executeTakeFirst();
-      if (counter === undefined) return undefined;
-      const item = { seq: Number(counter.item_count), document, receivedAt: now() };
+      if (collection === undefined) return { ok: false, reason: 'unknown-collection' };
+      if (key !== undefined) {
+        const earlier = await trx
+          .selectFrom('collection_items')
+          .selectAll()
+          .where('collection_id', '=', collectionId)
+          .where('idempotency_key', '=', key)
+          .executeTakeFirst();
+        if (earlier !== undefined) {
+          const replay = replayEarlier(
+            { request: earlier.document, answer: earlier },
+            documentJson,
+          );
+          if (!replay.ok) return replay;
+          return {
+            ok: true,
+            replayed: true,
+            item: {
+              seq: Number(replay.answer.seq),
+              document: JSON.parse(replay.answer.document) as unknown,
+              receivedAt: replay.answer.received_at,
+            },
+          };
+        }
+      }
+      const item = { seq: Number(collection.item_count) + 1, document, receivedAt: now() };
+      await trx
+        .updateTable('collections')
+        .set({ item_count: item.seq })
+        .where('id', '=', collectionId)
+        .execute();
       await trx
         .insertInto('collection_items')
         .values({
           collection_id: collectionId,
           seq: item.seq,
-          document: JSON.stringify(document),
+          document: documentJson,
           received_at: item.receivedAt,
+          idempotency_key: key ?? null,
         })
         .execute();
-      return item;
+      return { ok: true, replayed: false, item };
     });
   }
 
