@@ -1,4 +1,4 @@
-// Smoke test of the CDN build in real Chromium, run at the end of `npm run build`: a plain page
+// Smoke test of the CDN build in real Chromium, run at the end of `npm test`: a plain page
 // loads dist/cdn/ballot.js and shows a meeting; a bad meeting gets a localized error naming the
 // place (so the build's zod trimming in vite.cdn.config.ts still validates); a page loading
 // dist/cdn/qingyuan.js registers the element of every other entry without a page error.
