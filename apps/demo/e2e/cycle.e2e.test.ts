@@ -371,6 +371,26 @@ describe('execution', () => {
     await expect
       .poll(() => status.evaluate((el) => (el as never as { currentStatus: string }).currentStatus))
       .toBe('in-execution');
+    // A work record card: core's schema refuses it without content, then keeps it.
+    const form = view.locator('#record-form');
+    const records = view.locator('#work-records > li');
+    const before = await records.count();
+    await form.locator('#save-record').press('Enter');
+    await expect
+      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
+      .toBe('refused');
+    expect(await form.locator('[data-record-outcome] li').allTextContents()).toEqual([
+      expect.stringMatching(/^\s*内容：/),
+    ]);
+    await form.locator('textarea[name="content"]').focus();
+    await form.locator('textarea[name="content"]').pressSequentially('孩子们设计第一次工作坊');
+    await form.locator('input[name="participants"][value="p-xu-tao"]').press('Space');
+    await form.locator('#save-record').press('Enter');
+    await expect
+      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
+      .toBe('saved');
+    await expect.poll(() => records.count()).toBe(before + 1);
+    expect(await view.locator('#work-records').textContent()).toContain('孩子们设计第一次工作坊');
     // Kept in this browser: a reload still shows the project under way.
     await page.reload();
     await expect

@@ -77,3 +77,35 @@ describe('ProjectBook', () => {
     expect(new ProjectBook(storage, 'k').state(project).state.status).toBe('team-formed');
   });
 });
+
+describe('ProjectBook work records', () => {
+  const card = {
+    id: 'wr-new',
+    project,
+    stage: 'execution',
+    date: '2007-05-10',
+    participants: ['p-huang-jing', 'p-xu-tao'],
+    content: { 'zh-CN': '孩子们设计第一次工作坊' },
+    recordedBy: 'p-he-ping',
+  };
+
+  it('keeps a valid card with the seeded ones, in date order', () => {
+    const storage = memory();
+    const book = new ProjectBook(storage, 'k');
+    const before = book.records(project).length;
+    expect(book.addRecord(card, 'en').ok).toBe(true);
+    const records = new ProjectBook(storage, 'k').records(project);
+    expect(records).toHaveLength(before + 1);
+    expect(records.map((r) => r.date)).toEqual([...records.map((r) => r.date)].sort());
+    expect(records.at(-1)?.id).toBe('wr-new');
+  });
+
+  it('refuses a card without content or with a bad date, saying where, and keeps nothing', () => {
+    const storage = memory();
+    const book = new ProjectBook(storage, 'k');
+    const result = book.addRecord({ ...card, content: '', date: '2007-13-40' }, 'zh-CN');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((i) => i.where).sort()).toEqual(['content', 'date']);
+    expect(storage.data.size).toBe(0);
+  });
+});

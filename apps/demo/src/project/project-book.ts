@@ -1,22 +1,28 @@
 import {
   applyEvent,
+  parseDocument,
   projectLifecycle,
   replay,
+  WorkRecordSchema,
   type ApplyResult,
+  type ParseDocumentResult,
   type ProjectEvent,
   type ProjectState,
   type ReplayResult,
+  type WorkRecord,
 } from '@qingyuan/core';
-import { demoBodies, projectHistories } from '../data/project-histories.js';
+import { demoBodies, projectHistories, workRecords } from '../data/project-histories.js';
+import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The part of `Storage` the book uses (so tests can pass a plain object). */
 export type BookStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /**
- * The projects' histories as the demo keeps them: the seeded events, plus the events recorded
- * in this browser (kept in its storage under `key`, so a reset — a new key — starts afresh).
- * Every new event goes through core's `applyEvent` with the demo's governance bodies; a
- * refused one is returned with every violated rule and not stored.
+ * The projects' histories and work record cards as the demo keeps them: the seeded ones, plus
+ * those recorded in this browser (kept in its storage under `key`, so a reset — a new key —
+ * starts afresh). Every new event goes through core's `applyEvent` with the demo's governance
+ * bodies, every new card through core's `WorkRecordSchema`; a refused one is returned with every
+ * violated rule or issue and not stored.
  *
  * @example
  * const book = new ProjectBook(localStorage, 'qy-demo-projects:qingyuan-2007-ab12cd');
@@ -32,13 +38,44 @@ export class ProjectBook {
   /** The governance bodies the rules read. */
   readonly context = { bodies: demoBodies };
 
-  private added(): Record<string, ProjectEvent[]> {
+  private read<T>(key: string): Record<string, T[]> {
     try {
-      const parsed: unknown = JSON.parse(this.storage.getItem(this.key) ?? '{}');
-      return parsed && typeof parsed === 'object' ? (parsed as Record<string, ProjectEvent[]>) : {};
+      const parsed: unknown = JSON.parse(this.storage.getItem(key) ?? '{}');
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, T[]>) : {};
     } catch {
       return {};
     }
+  }
+
+  private added(): Record<string, ProjectEvent[]> {
+    return this.read<ProjectEvent>(this.key);
+  }
+
+  private get recordsKey(): string {
+    return `${this.key}:records`;
+  }
+
+  /** A project's work record cards: the seeded ones, then those written here, by date. */
+  records(project: string): WorkRecord[] {
+    return [
+      ...workRecords.filter((record) => record.project === project),
+      ...(this.read<WorkRecord>(this.recordsKey)[project] ?? []),
+    ].sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /**
+   * Checks a work record card with core's `WorkRecordSchema` (issues in `locale`) and, when it
+   * is valid, keeps it with its project.
+   */
+  addRecord(raw: unknown, locale: DemoLocale): ParseDocumentResult<WorkRecord> {
+    const result = parseDocument(WorkRecordSchema, raw, { locale });
+    if (result.ok && result.value.project) {
+      const all = this.read<WorkRecord>(this.recordsKey);
+      const project = result.value.project;
+      all[project] = [...(all[project] ?? []), result.value];
+      this.storage.setItem(this.recordsKey, JSON.stringify(all));
+    }
+    return result;
   }
 
   /** The projects the book knows, in the order of the seed. */

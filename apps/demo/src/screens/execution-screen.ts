@@ -1,7 +1,9 @@
 import {
+  CycleStageSchema,
   localize,
   projectLifecycle,
   type CycleStage,
+  type DocumentIssue,
   type ExecutionTeam,
   type ProjectEvent,
   type Violation,
@@ -10,7 +12,7 @@ import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
-import { demoBodies, workRecords } from '../data/project-histories.js';
+import { demoBodies } from '../data/project-histories.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
@@ -38,10 +40,19 @@ type Key =
   | 'noRecords'
   | 'stage'
   | 'content'
-  | 'decisions'
+  | 'decisionsOptional'
   | 'people'
   | 'recordedBy'
-  | 'toClosing';
+  | 'toClosing'
+  | 'newRecord'
+  | 'decisionsLabel'
+  | 'nextStepsLabel'
+  | 'attendanceCount'
+  | 'attendance'
+  | 'nextSteps'
+  | 'save'
+  | 'saved'
+  | 'notSaved';
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -67,10 +78,19 @@ const catalog: DemoCatalog<Key> = {
     noRecords: '还没有工作记录。',
     stage: '阶段',
     content: '内容',
-    decisions: '决定：',
+    decisionsOptional: '决定（选填）',
     people: '参加',
     recordedBy: '记录人',
     toClosing: '结项和终止',
+    newRecord: '填写工作记录卡',
+    decisionsLabel: '决定',
+    nextStepsLabel: '下一步',
+    attendanceCount: '（到场 {count} 人）',
+    attendance: '到场人数（选填）',
+    nextSteps: '下一步（选填）',
+    save: '保存记录卡',
+    saved: '记录卡已保存。',
+    notSaved: '记录卡不完整：',
   },
   en: {
     title: 'Execution',
@@ -95,10 +115,19 @@ const catalog: DemoCatalog<Key> = {
     noRecords: 'No work records yet.',
     stage: 'Stage',
     content: 'What was done',
-    decisions: 'Decided: ',
+    decisionsOptional: 'Decided (optional)',
     people: 'Present',
     recordedBy: 'Recorded by',
     toClosing: 'Closing and termination',
+    newRecord: 'Fill in a work record card',
+    decisionsLabel: 'Decided',
+    nextStepsLabel: 'Next steps',
+    attendanceCount: '({count} came)',
+    attendance: 'How many came (optional)',
+    nextSteps: 'Next steps (optional)',
+    save: 'Save the card',
+    saved: 'The card is saved.',
+    notSaved: 'The card is not complete:',
   },
 };
 
@@ -130,6 +159,50 @@ export class DemoExecutionScreen extends LitElement {
   static override styles = [
     screenStyles,
     css`
+      ol.cards {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      }
+      li.card {
+        border: 1px solid var(--demo-border);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+      }
+      li.card p {
+        margin: 0.25rem 0;
+      }
+      li.card dt {
+        font-weight: 600;
+        font-size: 0.9rem;
+        margin-top: 0.35rem;
+      }
+      li.card dd {
+        margin: 0;
+      }
+      fieldset {
+        border: 1px solid var(--demo-border);
+        border-radius: 8px;
+        margin: 0.5rem 0;
+      }
+      label.check {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        min-height: 44px;
+        margin: 0;
+      }
+      label.check input {
+        min-height: auto;
+        width: 1.25rem;
+        height: 1.25rem;
+      }
+      textarea {
+        display: block;
+        width: 100%;
+      }
       .violations {
         margin: 0.25rem 0 0;
       }
@@ -155,6 +228,8 @@ export class DemoExecutionScreen extends LitElement {
   @state() private outcome:
     { ok: true; text: string } | { ok: false; violations: readonly Violation[] } | undefined;
   @state() private book: ProjectBook | undefined;
+  @state() private recordOutcome:
+    { ok: true } | { ok: false; issues: readonly DocumentIssue[] } | undefined;
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('session') && this.session) {
@@ -170,6 +245,34 @@ export class DemoExecutionScreen extends LitElement {
       ? { ok: true, text: msg(catalog, this.locale, 'recorded', { status: label }) }
       : { ok: false, violations: result.violations };
     this.date = '';
+  }
+
+  private saveRecord(event: SubmitEvent, team: ExecutionTeam): void {
+    event.preventDefault();
+    if (!this.book) return;
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const optional = (name: string) =>
+      text(name) ? { [name]: { [this.locale]: text(name) } } : {};
+    const attendance = text('attendance');
+    const result = this.book.addRecord(
+      {
+        id: `wr-${this.project}-${Date.now().toString(36)}`,
+        project: this.project,
+        stage: text('stage'),
+        date: text('date'),
+        participants: data.getAll('participants').map(String),
+        ...(attendance ? { attendance: Number(attendance) } : {}),
+        content: text('content') ? { [this.locale]: text('content') } : '',
+        ...optional('decisions'),
+        ...optional('nextSteps'),
+        recordedBy: text('recordedBy') || (team.members[0]?.participant ?? ''),
+      },
+      this.locale,
+    );
+    this.recordOutcome = result.ok ? { ok: true } : { ok: false, issues: result.issues };
+    if (result.ok) form.reset();
   }
 
   private sign(team: ExecutionTeam, participant: string, lead: string, at: string): void {
@@ -214,7 +317,7 @@ export class DemoExecutionScreen extends LitElement {
     const date = this.date || dayAfter(state.lastAt);
     const at = `${date}T09:00:00+08:00`;
     const canAct = state.status === 'team-formed';
-    const records = workRecords.filter((r) => r.project === this.project);
+    const records = book.records(this.project);
     return html`
       <label
         >${t('project')}
@@ -343,40 +446,122 @@ export class DemoExecutionScreen extends LitElement {
         ${
           records.length === 0
             ? html`<p>${t('noRecords')}</p>`
-            : html`<div class="scroll">
-                <table id="work-records">
-                  <thead>
-                    <tr>
-                      <th scope="col">${t('date')}</th>
-                      <th scope="col">${t('stage')}</th>
-                      <th scope="col">${t('content')}</th>
-                      <th scope="col">${t('people')}</th>
-                      <th scope="col">${t('recordedBy')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${records.map(
-                      (r) =>
-                        html`<tr>
-                          <td>${formatDay(r.date, locale)}</td>
-                          <td>${stageNames[r.stage][locale]}</td>
-                          <td>
-                            ${localize(r.content, locale)}
-                            ${r.decisions ? html`<br />${t('decisions')}${localize(r.decisions, locale)}` : nothing}
-                          </td>
-                          <td>
-                            ${r.participants.map((p) => personName(p, locale)).join(locale === 'zh-CN' ? '、' : ', ')}
-                            ${r.attendance ? html`<br />(${r.attendance})` : nothing}
-                          </td>
-                          <td>${personName(r.recordedBy, locale)}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`
+            : html`<ol id="work-records" class="cards">
+                ${records.map(
+                  (r) =>
+                    html`<li class="card" data-record=${r.id}>
+                      <p class="card-head">
+                        <strong>${formatDay(r.date, locale)}</strong> ·
+                        ${stageNames[r.stage][locale]}
+                        ${r.place ? html` · ${localize(r.place, locale)}` : nothing}
+                      </p>
+                      <p>${localize(r.content, locale)}</p>
+                      <dl>
+                        ${
+                          r.decisions
+                            ? html`<dt>${t('decisionsLabel')}</dt>
+                                <dd>${localize(r.decisions, locale)}</dd>`
+                            : nothing
+                        }
+                        ${
+                          r.nextSteps
+                            ? html`<dt>${t('nextStepsLabel')}</dt>
+                                <dd>${localize(r.nextSteps, locale)}</dd>`
+                            : nothing
+                        }
+                        <dt>${t('people')}</dt>
+                        <dd>
+                          ${r.participants.map((p) => personName(p, locale)).join(locale === 'zh-CN' ? '、' : ', ')}
+                          ${r.attendance ? t('attendanceCount', { count: r.attendance }) : nothing}
+                        </dd>
+                        <dt>${t('recordedBy')}</dt>
+                        <dd>${personName(r.recordedBy, locale)}</dd>
+                      </dl>
+                    </li>`,
+                )}
+              </ol>`
         }
       </section>
+      ${team ? this.renderRecordForm(team, date, t) : nothing}
       <p><a href="#/closing">${t('toClosing')} →</a></p>
     `;
+  }
+
+  private renderRecordForm(
+    team: ExecutionTeam,
+    date: string,
+    t: (key: Key, params?: Record<string, string | number>) => string,
+  ) {
+    const locale = this.locale;
+    const outcome = this.recordOutcome;
+    const field: Record<string, string> = {
+      date: t('date'),
+      stage: t('stage'),
+      content: t('content'),
+      participants: t('people'),
+      attendance: t('attendance'),
+      recordedBy: t('recordedBy'),
+    };
+    return html`<form
+      id="record-form"
+      aria-labelledby="new-record-title"
+      @submit=${(e: SubmitEvent) => this.saveRecord(e, team)}
+      @input=${() => (this.recordOutcome = undefined)}
+    >
+      <h4 id="new-record-title">${t('newRecord')}</h4>
+      ${
+        outcome?.ok
+          ? html`<p role="status" data-record-outcome="saved">${t('saved')}</p>`
+          : outcome
+            ? html`<div class="error" role="alert" data-record-outcome="refused">
+                ${t('notSaved')}
+                <ul class="violations">
+                  ${outcome.issues.map(
+                    (i) =>
+                      html`<li>
+                        ${field[String(i.path[0])] ?? i.where}${locale === 'zh-CN' ? '：' : ': '}${i.message}
+                      </li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing
+      }
+      <label>${t('date')} <input name="date" type="date" .value=${date} /></label>
+      <label
+        >${t('stage')}
+        <select name="stage">
+          ${CycleStageSchema.options.map(
+            (stage) =>
+              html`<option value=${stage} ?selected=${stage === 'execution'}>
+                ${stageNames[stage][locale]}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label>${t('content')} <textarea name="content" rows="2"></textarea></label>
+      <label>${t('decisionsOptional')} <textarea name="decisions" rows="2"></textarea></label>
+      <label>${t('nextSteps')} <textarea name="nextSteps" rows="2"></textarea></label>
+      <fieldset>
+        <legend>${t('people')}</legend>
+        ${team.members.map(
+          (m) =>
+            html`<label class="check"
+              ><input type="checkbox" name="participants" value=${m.participant} />
+              ${personName(m.participant, locale)}</label
+            >`,
+        )}
+      </fieldset>
+      <label>${t('attendance')} <input name="attendance" type="number" min="0" step="1" /></label>
+      <label
+        >${t('recordedBy')}
+        <select name="recordedBy">
+          ${team.members.map(
+            (m) =>
+              html`<option value=${m.participant}>${personName(m.participant, locale)}</option>`,
+          )}
+        </select>
+      </label>
+      <button class="primary" id="save-record">${t('save')}</button>
+    </form>`;
   }
 }

@@ -13,7 +13,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '需求调查',
     intro:
-      '每年的循环从需求调查开始：居委会和居民一起找出社区的需求和资源。请以居民身份填写这份问卷；答卷存入投票箱的答卷集，和已收集的 52 份答卷一起进入需求报告。',
+      '每年的循环从需求调查开始：居委会和居民一起找出社区的需求和资源。请以居民身份填写这份问卷；答卷存入投票箱的答卷集，和已经收集的答卷一起进入需求报告。',
     sent: '答卷已存入投票箱。',
     toReport: '查看需求报告',
     rejected: '投票箱拒收了答卷：{message}',
@@ -21,7 +21,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Needs survey',
     intro:
-      "Every year's cycle starts with a needs survey: the residents' committee and residents find the community's needs and resources together. Fill in this survey as a resident; your response goes into the ballot box's collection and, with the 52 collected already, into the needs report.",
+      "Every year's cycle starts with a needs survey: the residents' committee and residents find the community's needs and resources together. Fill in this survey as a resident; your response goes into the ballot box's collection and, with those collected already, into the needs report.",
     sent: 'Your response is in the ballot box.',
     toReport: 'See the needs report',
     rejected: 'The ballot box refused the response: {message}',
