@@ -38,7 +38,7 @@ export async function explainCommand(args: string[], io: CliIO): Promise<number>
     throw new UsageError(`--format: expected text or json, got "${format}"`);
   }
   if (values.project === undefined) throw new UsageError('explain needs --project ID');
-  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'explain');
+  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'explain', lang);
   const explanation = explainProject(meeting, tally(meeting, ballots), values.project, lang);
   if (explanation === null) {
     throw new UsageError(

@@ -101,7 +101,7 @@ export async function sensitivityCommand(args: string[], io: CliIO): Promise<num
       );
     }
   }
-  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'sensitivity');
+  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'sensitivity', lang);
   let fund: Money | undefined;
   if (amount !== undefined) {
     const currencies = [...new Set(meeting.projects.map((p) => p.requested.currency))];

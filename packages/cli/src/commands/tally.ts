@@ -129,7 +129,7 @@ export async function tallyCommand(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--format: expected table, json or csv, got "${format}"`);
   }
   const lang = parseLang(values.lang);
-  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'tally');
+  const { meeting, ballots } = await readMeetingAndBallots(positionals, 'tally', lang);
   io.stdout(formatTally(meeting, tally(meeting, ballots), format, lang));
   return 0;
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../io.js';
+import type { Lang } from './lang.js';
 import { readJsonFile } from './read-json-file.js';
 
 /**
@@ -8,10 +9,12 @@ import { readJsonFile } from './read-json-file.js';
  * @example
  * const ballots = await readBallots('ballots.json'); // unknown[]
  */
-export async function readBallots(file: string): Promise<unknown[]> {
-  const data = await readJsonFile(file);
+export async function readBallots(file: string, lang: Lang = 'en'): Promise<unknown[]> {
+  const data = await readJsonFile(file, lang);
   if (!Array.isArray(data)) {
-    throw new UsageError(`${file}: (document): expected an array of ballots`);
+    throw new UsageError(
+      `${file}: (document): ${lang === 'zh-CN' ? '需要一个选票数组' : 'expected an array of ballots'}`,
+    );
   }
   return data;
 }

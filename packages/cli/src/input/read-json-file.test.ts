@@ -33,4 +33,10 @@ describe('readJsonFile', () => {
       /cut\.json: invalid JSON at line 1, column \d+: unexpected end of the file/,
     );
   });
+
+  it('says it in Chinese with --lang zh-CN', async () => {
+    await expect(readJsonFile('nowhere.json', 'zh-CN')).rejects.toThrow('nowhere.json: 文件不存在');
+    const bad = await file('bad.json', '{\n  "id": "x",\n  weight: 1\n}\n');
+    await expect(readJsonFile(bad, 'zh-CN')).rejects.toThrow(/JSON 格式错误（第 3 行第 3 列）/);
+  });
 });

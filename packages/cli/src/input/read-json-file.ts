@@ -1,12 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../io.js';
+import type { Lang } from './lang.js';
 
 /** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): string {
+const messages = {
+  en: {
+    missing: 'no such file',
+    directory: 'is a directory, expected a JSON file',
+    unreadable: 'cannot read',
+    invalid: (where: string, what: string) => `invalid JSON at ${where}: ${what}`,
+    at: (line: number, column: number) => `line ${line}, column ${column}`,
+    truncated: 'unexpected end of the file',
+  },
+  'zh-CN': {
+    missing: '文件不存在',
+    directory: '是一个目录，需要 JSON 文件',
+    unreadable: '无法读取',
+    invalid: (where: string, what: string) => `JSON 格式错误（${where}）：${what}`,
+    at: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
+    truncated: '文件意外结束',
+  },
+} satisfies Record<Lang, unknown>;
+
+function lineColumn(text: string, offset: number, lang: Lang): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return messages[lang].at(line, column);
 }
 
 /** Where JSON.parse fails: its reported position, else the shortest failing prefix. */
@@ -40,15 +60,16 @@ function errorOffset(text: string, message: string): number {
  * await readJsonFile('meeting.json'); // the parsed value
  * await readJsonFile('broken.json'); // throws UsageError('broken.json: invalid JSON at line 4, column 18: …')
  */
-export async function readJsonFile(file: string): Promise<unknown> {
+export async function readJsonFile(file: string, lang: Lang = 'en'): Promise<unknown> {
+  const t = messages[lang];
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`${file}: is a directory, expected a JSON file`);
-    throw new UsageError(`${file}: cannot read (${code ?? (error as Error).message})`);
+    if (code === 'ENOENT') throw new UsageError(`${file}: ${t.missing}`);
+    if (code === 'EISDIR') throw new UsageError(`${file}: ${t.directory}`);
+    throw new UsageError(`${file}: ${t.unreadable} (${code ?? (error as Error).message})`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
@@ -57,8 +78,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
     const message = (error as Error).message;
     const offset = errorOffset(text, message);
     const what = /end of JSON input/.test(message)
-      ? 'unexpected end of the file'
+      ? t.truncated
       : message.replace(/,? ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+/, '');
-    throw new UsageError(`${file}: invalid JSON at ${lineColumn(text, offset)}: ${what}`);
+    throw new UsageError(`${file}: ${t.invalid(lineColumn(text, offset, lang), what)}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { ReviewMeeting } from '@qingyuan/core';
 import { UsageError } from '../io.js';
+import type { Lang } from './lang.js';
 import { readBallots } from './read-ballots.js';
 import { readMeeting } from './read-meeting.js';
 
@@ -13,13 +14,14 @@ import { readMeeting } from './read-meeting.js';
 export async function readMeetingAndBallots(
   positionals: readonly string[],
   command: string,
+  lang: Lang = 'en',
 ): Promise<{ meeting: ReviewMeeting; ballots: unknown[] }> {
   if (positionals.length !== 2) {
     throw new UsageError(
       `${command} takes MEETING.json and BALLOTS.json (see \`qingyuan ${command} --help\`)`,
     );
   }
-  const meeting = await readMeeting(positionals[0]!);
-  const ballots = await readBallots(positionals[1]!);
+  const meeting = await readMeeting(positionals[0]!, lang);
+  const ballots = await readBallots(positionals[1]!, lang);
   return { meeting, ballots };
 }

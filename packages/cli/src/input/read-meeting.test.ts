@@ -18,4 +18,14 @@ describe('readMeeting', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(/bad-weight-meeting\.json: criteria\[1\]\.weight: /);
   });
+
+  it('says what is wrong in Chinese with --lang zh-CN', async () => {
+    const error = await readMeeting(fixture('bad-weight-meeting.json'), 'zh-CN').catch(
+      (e: unknown) => e,
+    );
+    const message = (error as Error).message;
+    expect(message).toMatch(/bad-weight-meeting\.json: criteria\[1\]\.weight: /);
+    expect(message).toMatch(/[\u4e00-\u9fff]/);
+    expect(message).not.toMatch(/expected number/);
+  });
 });

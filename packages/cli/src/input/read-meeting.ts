@@ -1,5 +1,6 @@
 import { parseDocument, ReviewMeetingSchema, type ReviewMeeting } from '@qingyuan/core';
 import { UsageError } from '../io.js';
+import type { Lang } from './lang.js';
 import { readJsonFile } from './read-json-file.js';
 
 /**
@@ -10,11 +11,15 @@ import { readJsonFile } from './read-json-file.js';
  * const meeting = await readMeeting('meeting.json');
  * // bad weight: UsageError('meeting.json: criteria[1].weight: Too small: expected number to be >0')
  */
-export async function readMeeting(file: string): Promise<ReviewMeeting> {
-  const parsed = parseDocument(ReviewMeetingSchema, await readJsonFile(file));
+export async function readMeeting(file: string, lang: Lang = 'en'): Promise<ReviewMeeting> {
+  const parsed = parseDocument(ReviewMeetingSchema, await readJsonFile(file, lang), {
+    locale: lang,
+  });
   if (!parsed.ok) {
     const first = parsed.issues[0]!;
-    const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more)` : '';
+    const others = parsed.issues.length - 1;
+    const more =
+      others === 0 ? '' : lang === 'zh-CN' ? `（另有 ${others} 处）` : ` (and ${others} more)`;
     throw new UsageError(`${file}: ${first.where || '(document)'}: ${first.message}${more}`);
   }
   return parsed.value;
