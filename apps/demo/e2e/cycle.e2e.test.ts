@@ -465,6 +465,37 @@ describe('closing', () => {
   });
 });
 
+describe('in English', () => {
+  it('the new screens speak English after the switch, core’s texts included', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${demo.url}#/report`);
+    await page.getByRole('button', { name: 'English' }).press('Enter');
+    const report = screen(page, 'report');
+    await expect.poll(() => report.locator('#counted').textContent()).toMatch(/^\d+ responses:/);
+    expect(await report.locator('#chart-needs figcaption').textContent()).toBe(
+      'Services needed (several choices)',
+    );
+    await page.goto(`${demo.url}#/applications`);
+    await screen(page, 'applications')
+      .locator('tr[data-application="jinhuali-home"] button')
+      .press('Enter');
+    await expect
+      .poll(() => screen(page, 'applications').locator('qy-project-status h2').textContent())
+      .toContain("New Residents' Home");
+    await page.goto(`${demo.url}#/closing`);
+    await expect
+      .poll(() =>
+        screen(page, 'closing').locator('#yuhuayuan-erli-environment-reason').textContent(),
+      )
+      .toBe(yuhuayuanErliTermination.reason.en);
+    await page.goto(`${demo.url}#/execution`);
+    await expect
+      .poll(() => screen(page, 'execution').locator('#team thead').textContent())
+      .toMatch(/Member\s*Role\s*Responsibility contract/);
+    await page.context().close();
+  });
+});
+
 describe('from a phone on the same network', () => {
   it('a resident fills in the survey over plain http (no secure context)', async () => {
     const lanDir = mkdtempSync(join(tmpdir(), 'qy-demo-lan-'));
