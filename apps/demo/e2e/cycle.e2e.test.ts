@@ -135,9 +135,31 @@ describe('the needs survey and its report', () => {
     await page.context().close();
   });
 
+  it('a response retried with the same Idempotency-Key (the survey’s outbox) is stored once', async () => {
+    const response = { id: 'r-retried', survey: needsSurvey2007.id, ...myAnswers };
+    const post = () =>
+      fetch(`${demo.url}demo/survey-responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'retry-1' },
+        body: JSON.stringify(response),
+      });
+    const first = await post();
+    const again = await post();
+    expect([first.status, again.status]).toEqual([201, 200]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const stored = (await (await fetch(`${demo.url}demo/survey-responses`)).json()) as {
+      items: { document: { id: string } }[];
+    };
+    expect(stored.items.filter((i) => i.document.id === 'r-retried')).toHaveLength(1);
+  });
+
   it('the needs report counts every response, and its charts say what core’s needsReport says', async () => {
     const survey = NeedsSurveySchema.parse(needsSurvey2007);
-    const all = [...seedSurveyResponses(), { id: 'r-mine', survey: survey.id, ...myAnswers }];
+    const all = [
+      ...seedSurveyResponses(),
+      { id: 'r-mine', survey: survey.id, ...myAnswers },
+      { id: 'r-retried', survey: survey.id, ...myAnswers },
+    ];
     const report = needsReport(survey, all, { crossTabBy: { attribute: 'residency' } });
     await organizer.goto(`${demo.url}#/report`);
     const page = screen(organizer, 'report');

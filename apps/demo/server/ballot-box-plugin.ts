@@ -64,6 +64,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     response: Response | { status: number; body: unknown },
   ) {
     const status = response.status;
+    const replayed = response instanceof Response && response.headers.get('idempotent-replayed');
+    if (replayed) res.setHeader('idempotent-replayed', replayed);
     const body =
       response instanceof Response ? await response.text() : JSON.stringify(response.body);
     res.statusCode = status;
@@ -136,6 +138,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           // <qy-needs-survey action="/demo/survey-responses"> posts the response itself; the
           // ballot box's collection takes it wrapped as { document }.
           if (first === 'survey-responses' && method === 'POST' && !second) {
+            const key = req.headers['idempotency-key'];
             let document: unknown;
             try {
               document = JSON.parse(await readBody(req));
@@ -149,7 +152,11 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               res,
               await box(`/collections/${session.surveyResponses.id}/items`, {
                 method: 'POST',
-                headers: { 'content-type': 'application/json' },
+                headers: {
+                  'content-type': 'application/json',
+                  // The survey's outbox retries with the same key: the box stores it once.
+                  ...(typeof key === 'string' ? { 'idempotency-key': key } : {}),
+                },
                 body: JSON.stringify({ document }),
               }),
             );
