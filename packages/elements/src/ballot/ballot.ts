@@ -19,8 +19,9 @@ import { QyBallotSentEvent } from '../events/ballot-sent.js';
 import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { formatMoney } from '../internal/format-money.js';
+import type { DeliveryOutcome } from '../internal/outbox.js';
+import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
-import { BallotOutbox, type DeliveryOutcome } from './ballot-outbox.js';
 import { receiptCode } from './ballot-receipt.js';
 import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
@@ -40,9 +41,6 @@ type Marks = Record<string, Record<string, Mark>>;
  * });
  */
 export const ANONYMOUS_VOTER = 'anonymous';
-
-const FIRST_RETRY_MS = 5_000;
-const MAX_RETRY_MS = 300_000;
 
 /**
  * A review-meeting ballot: every project of the meeting with its criteria, marked by approval
@@ -140,10 +138,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   @state() private showIncomplete = false;
   @state() private rejection: { status: number; message: string } | undefined;
 
-  private readonly outbox = new BallotOutbox();
-  private pendingKey: string | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryDelay = FIRST_RETRY_MS;
   private focusTarget: string | undefined;
 
   private readonly doc = new DocumentController<ReviewMeeting>(this, {
@@ -158,7 +152,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     },
   });
 
-  private readonly onOnline = (): void => void this.retryNow();
+  private readonly delivery = new OutboxController(this, {
+    endpoint: () => this.endpoint,
+    onOutcome: (outcome, mine) => this.handle(outcome, mine),
+  });
 
   /**
    * The ballot as it stands, in the interchange format; undefined without meeting, or without
@@ -197,20 +194,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private get readyMeeting(): ReviewMeeting | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    if (this.endpoint && this.outbox.entries().some((e) => e.endpoint === this.endpoint)) {
-      void this.retryNow();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.retryTimer);
   }
 
   protected formValue(): string | null {
@@ -321,27 +304,22 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       return;
     }
     const code = this.votingCode;
-    const entry = this.outbox.add({
+    await this.delivery.send({
       endpoint: this.endpoint,
       // The ballot box's format: it knows the voter from the code.
       body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
       receipt: this.receipt,
       lang: this.locale,
     });
-    this.pendingKey = entry.key;
-    this.handle(await this.outbox.deliver(entry));
   }
 
   /** Sends every ballot of this endpoint still waiting on the device, now. */
-  async retryNow(): Promise<void> {
-    if (!this.endpoint) return;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    for (const outcome of await this.outbox.flush(this.endpoint)) this.handle(outcome);
+  retryNow(): Promise<void> {
+    return this.delivery.retryNow();
   }
 
-  private handle(outcome: DeliveryOutcome): void {
-    const mine = outcome.entry.key === this.pendingKey;
+  /** Shows and announces one delivery outcome (retries are the {@link OutboxController}'s). */
+  private handle(outcome: DeliveryOutcome, mine: boolean): void {
     const { key, receipt } = outcome.entry;
     switch (outcome.status) {
       case 'sent': {
@@ -350,7 +328,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           this.box = box;
           this.goTo('sent', '#step-title');
         }
-        this.retryDelay = FIRST_RETRY_MS;
         this.dispatchEvent(
           new QyBallotSentEvent({
             key,
@@ -366,7 +343,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           this.goTo('queued', '#step-title');
           this.dispatchEvent(new QyBallotQueuedEvent({ key, receipt }));
         }
-        this.scheduleRetry();
         break;
       case 'rejected':
         if (mine) {
@@ -380,15 +356,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       case 'busy':
         break;
     }
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer !== undefined || !this.isConnected) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.retryNow();
-    }, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
   }
 
   protected override updated(changed: PropertyValues): void {

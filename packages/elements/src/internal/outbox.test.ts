@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BallotOutbox } from './ballot-outbox.js';
+import { BallotOutbox } from './outbox.js';
 
 const endpoint = '/__stub/ballots';
 const control = (body: Record<string, boolean>) =>

@@ -50,11 +50,12 @@ function errorMessage(text: string): string {
 }
 
 /**
- * The device's outbox of ballots for `<qy-ballot endpoint>`. A ballot is stored *before* the
- * first attempt, removed only when the server accepted it (2xx) or refused it for good
- * (other 4xx), and kept when offline, unreachable or busy (408/425/429/5xx). Every attempt
- * carries the same `Idempotency-Key`, and one page never has two attempts of one key in flight,
- * so a ballot is stored once however often it is retried.
+ * The device's outbox of ballots (`<qy-ballot endpoint>`) and survey responses
+ * (`<qy-needs-survey action>`). An entry is stored *before* the first attempt, removed only when
+ * the server accepted it (2xx) or refused it for good (other 4xx), and kept when offline,
+ * unreachable or busy (408/425/429/5xx). Every attempt carries the same `Idempotency-Key`, and
+ * one page never has two attempts of one key in flight, so an entry is stored once however often
+ * it is retried.
  *
  * @example
  * const outbox = new BallotOutbox();

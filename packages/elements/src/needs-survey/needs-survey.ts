@@ -15,7 +15,6 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { BallotOutbox, type DeliveryOutcome } from '../ballot/ballot-outbox.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QySurveyQueuedEvent } from '../events/survey-queued.js';
@@ -23,6 +22,8 @@ import { QySurveyRejectedEvent } from '../events/survey-rejected.js';
 import { QySurveySentEvent } from '../events/survey-sent.js';
 import { QySurveySubmitEvent } from '../events/survey-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
+import type { DeliveryOutcome } from '../internal/outbox.js';
+import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { needsSurveyMessages, type NeedsSurveyMessageKey } from './needs-survey.messages.js';
 import { needsSurveyStyles } from './needs-survey.styles.js';
@@ -34,8 +35,6 @@ export type SurveyStep = 'answer' | 'review' | 'sending' | 'done' | 'sent' | 'qu
 
 type Answers = Record<string, SurveyAnswer>;
 
-const FIRST_RETRY_MS = 5_000;
-const MAX_RETRY_MS = 300_000;
 const OUTBOX_KEY = 'qingyuan:survey-outbox';
 
 /**
@@ -128,10 +127,6 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   private submittedId = '';
 
   private readonly drafts = new SurveyDraftStore();
-  private readonly outbox = new BallotOutbox(localStorage, OUTBOX_KEY);
-  private pendingKey: string | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryDelay = FIRST_RETRY_MS;
   private focusTarget: string | undefined;
 
   private readonly doc = new DocumentController<NeedsSurvey>(this, {
@@ -143,7 +138,11 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     onReady: (survey) => this.start(survey),
   });
 
-  private readonly onOnline = (): void => void this.retryNow();
+  private readonly delivery = new OutboxController(this, {
+    endpoint: () => this.action,
+    onOutcome: (outcome, mine) => this.handle(outcome, mine),
+    storageKey: OUTBOX_KEY,
+  });
 
   /** The response as it stands (answers of shown questions only); undefined without a survey. */
   get value(): SurveyResponse | undefined {
@@ -175,21 +174,6 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
 
   private get readySurvey(): NeedsSurvey | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
-    if (this.action && this.outbox.entries().some((entry) => entry.endpoint === this.action)) {
-      void this.retryNow();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
   }
 
   private start(survey: NeedsSurvey): void {
@@ -352,31 +336,25 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
       this.step = 'done';
       return;
     }
-    const entry = this.outbox.add({
+    await this.delivery.send({
       endpoint: this.action,
       body: JSON.stringify(this.envelope === 'document' ? { document: response } : response),
       receipt: response.id,
       lang: this.locale,
     });
-    this.pendingKey = entry.key;
-    this.handle(await this.outbox.deliver(entry));
   }
 
   /** Sends every response for this `action` still waiting on the device, now. */
-  async retryNow(): Promise<void> {
-    if (!this.action) return;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
-    for (const outcome of await this.outbox.flush(this.action)) this.handle(outcome);
+  retryNow(): Promise<void> {
+    return this.delivery.retryNow();
   }
 
-  private handle(outcome: DeliveryOutcome): void {
-    const mine = outcome.entry.key === this.pendingKey;
+  /** Shows and announces one delivery outcome (retries are the {@link OutboxController}'s). */
+  private handle(outcome: DeliveryOutcome, mine: boolean): void {
     const { key, receipt: response } = outcome.entry;
     switch (outcome.status) {
       case 'sent':
         if (mine) this.setOutcome('sent');
-        this.retryDelay = FIRST_RETRY_MS;
         this.dispatchEvent(new QySurveySentEvent({ key, response, status: outcome.httpStatus }));
         break;
       case 'queued':
@@ -384,7 +362,6 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
           this.setOutcome('queued');
           this.dispatchEvent(new QySurveyQueuedEvent({ key, response }));
         }
-        this.scheduleRetry();
         break;
       case 'rejected':
         if (mine) {
@@ -403,15 +380,6 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   private setOutcome(step: SurveyStep): void {
     this.step = step;
     this.focusTarget = '#step-title';
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer !== undefined || !this.isConnected) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.retryNow();
-    }, this.retryDelay);
-    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
   }
 
   protected override updated(changed: PropertyValues): void {
