@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { MoneySchema } from '../money/money.js';
-import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
+import { MeetingProjectSchema, ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { formatIssues, parseDocument, toPointer, toWhere } from './parse-document.js';
 import { customIssue, validationMessages } from './validation-messages.js';
@@ -120,6 +120,24 @@ describe('parseDocument', () => {
       expect(z.string().safeParse(1).error?.issues[0]?.message).toBe('global message');
     } finally {
       z.config({ localeError: undefined });
+    }
+  });
+
+  it('says a missing text is missing, rather than zod\'s bare "Invalid input"', () => {
+    const { title: _title, ...untitled } = {
+      id: 'p1',
+      title: '新居民之家',
+      community: 'jinhuali',
+      requested: { amount: 1000000, currency: 'CNY' },
+    };
+    for (const [locale, text] of [
+      ['en', 'Required value is missing'],
+      ['zh-CN', '必填项缺失'],
+    ] as const) {
+      const result = parseDocument(MeetingProjectSchema, untitled, { locale });
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.issues).toEqual([expect.objectContaining({ where: 'title', message: text })]);
     }
   });
 

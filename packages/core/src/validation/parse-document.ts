@@ -36,9 +36,20 @@ export type ParseDocumentResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
 
+type ErrorMap = (issue: z.core.$ZodRawIssue) => string | { message: string } | undefined | null;
+
+/**
+ * zod's own messages, except for a missing value where a choice of shapes was expected (a
+ * LocalizedText, say): zod says only "Invalid input", which names nothing a person can fix.
+ */
+function withMissingValue(map: ErrorMap, missing: string): ErrorMap {
+  return (issue) =>
+    issue.code === 'invalid_union' && issue.input === undefined ? missing : map(issue);
+}
+
 const localeErrors = {
-  'zh-CN': zhCN().localeError,
-  en: en().localeError,
+  'zh-CN': withMissingValue(zhCN().localeError as ErrorMap, '必填项缺失'),
+  en: withMissingValue(en().localeError as ErrorMap, 'Required value is missing'),
 } as const;
 
 /**
