@@ -122,6 +122,14 @@ function freshId(prefix: string, taken: readonly { id: string }[]): string {
   for (let n = taken.length + 1; ; n++) if (!used.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }
 
+/** A list of rows the applicant adds and removes (budget lines live under `budget`). */
+type RowSection = 'needs' | 'plan' | 'indicators' | 'team' | 'beneficiaries' | 'lines';
+
+/** The document path of a row list, where its add button and its list-level problems sit. */
+function sectionPath(section: RowSection): string[] {
+  return section === 'lines' ? ['budget', 'lines'] : [section];
+}
+
 function fieldId(path: readonly (string | number)[]): string {
   return `f-${path.join('-')}`;
 }
@@ -364,9 +372,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
     this.submitted = false;
   }
 
-  private addRow(
-    section: 'needs' | 'plan' | 'indicators' | 'team' | 'beneficiaries' | 'lines',
-  ): void {
+  private addRow(section: RowSection): void {
     let focus = '';
     this.edit((d) => {
       const index = (d[section] as unknown[]).length;
@@ -426,12 +432,9 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
     this.focusTarget = `#${focus}`;
   }
 
-  private removeRow(
-    section: 'needs' | 'plan' | 'indicators' | 'team' | 'beneficiaries' | 'lines',
-    index: number,
-  ): void {
+  private removeRow(section: RowSection, index: number): void {
     this.edit((d) => (d[section] as unknown[]).splice(index, 1));
-    this.focusTarget = `#${fieldId(section === 'lines' ? ['budget', 'lines'] : [section])}`;
+    this.focusTarget = `#${fieldId(sectionPath(section))}`;
   }
 
   private submit(): void {
@@ -508,28 +511,34 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       options: FieldOptions = {},
     ) =>
       this.field(errors, path, label, value, (v) => this.edit((draft) => set(draft, v)), options);
-    const removeButton = (
-      section: Parameters<QyApplicationForm['removeRow']>[0],
-      index: number,
-      what: string,
-    ) =>
-      html`<button type="button" class="remove" @click=${() => this.removeRow(section, index)}>
-        ${this.t('remove', { what })}
-      </button>`;
-    const addButton = (
-      section: Parameters<QyApplicationForm['addRow']>[0],
-      path: (string | number)[],
-      label: string,
-    ) =>
-      html`<button
+    // One row per item (its fields, then a remove button named after it), then the add button.
+    const rows = <T>(
+      section: RowSection,
+      items: readonly T[],
+      fields: (item: T, i: number) => TemplateResult,
+      itemName: (n: number) => string,
+      addLabel: string,
+    ) => {
+      const addId = fieldId(sectionPath(section));
+      return html`${items.map(
+          (item, i) =>
+            html`<div class="row" part="row">
+              ${fields(item, i)}
+              <button type="button" class="remove" @click=${() => this.removeRow(section, i)}>
+                ${this.t('remove', { what: itemName(i + 1) })}
+              </button>
+            </div>`,
+        )}
+        <button
           type="button"
-          id=${fieldId(path)}
-          aria-invalid=${errors.has(fieldId(path)) ? 'true' : nothing}
-          aria-describedby=${errors.has(fieldId(path)) ? `${fieldId(path)}-error` : nothing}
+          id=${addId}
+          aria-invalid=${errors.has(addId) ? 'true' : nothing}
+          aria-describedby=${errors.has(addId) ? `${addId}-error` : nothing}
           @click=${() => this.addRow(section)}
         >
-          ＋ ${label}</button
-        >${this.errorText(errors, fieldId(path))}`;
+          ＋ ${addLabel}</button
+        >${this.errorText(errors, addId)}`;
+    };
     const total = this.total;
     return html`<fieldset part="base" ?disabled=${this.isDisabled}>
       <legend><h2>${d.title ? textIn(d.title, loc) : this.t('heading')}</h2></legend>
@@ -544,77 +553,84 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
 
       <fieldset class="section" part="section">
         <legend>${this.t('needs')}</legend>
-        ${d.needs.map(
+        ${rows(
+          'needs',
+          d.needs,
           (need, i) =>
-            html`<div class="row" part="row">
-              ${text(['needs', i, 'description'], this.t('needDescription', { n: i + 1 }), need.description, (x, v) => (x.needs[i]!.description = v), { required: true })}
-              ${removeButton('needs', i, this.t('need', { n: i + 1 }))}
-            </div>`,
+            text(
+              ['needs', i, 'description'],
+              this.t('needDescription', { n: i + 1 }),
+              need.description,
+              (x, v) => (x.needs[i]!.description = v),
+              { required: true },
+            ),
+          (n) => this.t('need', { n }),
+          this.t('addNeed'),
         )}
-        ${addButton('needs', ['needs'], this.t('addNeed'))}
       </fieldset>
 
       <fieldset class="section" part="section">
         <legend>${this.t('plan')}</legend>
-        ${d.plan.map(
+        ${rows(
+          'plan',
+          d.plan,
           (activity, i) =>
-            html`<div class="row" part="row">
-              ${text(['plan', i, 'title'], this.t('activityTitle', { n: i + 1 }), activity.title, (x, v) => (x.plan[i]!.title = v), { required: true })}
+            html`${text(['plan', i, 'title'], this.t('activityTitle', { n: i + 1 }), activity.title, (x, v) => (x.plan[i]!.title = v), { required: true })}
               <div class="pair">
                 ${raw(['plan', i, 'start'], this.t('start', { n: i + 1 }), activity.start, (x, v) => (x.plan[i]!.start = v), { type: 'date', required: true })}
                 ${raw(['plan', i, 'end'], this.t('end', { n: i + 1 }), activity.end, (x, v) => (x.plan[i]!.end = v), { type: 'date', required: true })}
-              </div>
-              ${removeButton('plan', i, this.t('activity', { n: i + 1 }))}
-            </div>`,
+              </div>`,
+          (n) => this.t('activity', { n }),
+          this.t('addActivity'),
         )}
-        ${addButton('plan', ['plan'], this.t('addActivity'))}
       </fieldset>
 
       <fieldset class="section" part="section">
         <legend>${this.t('indicators')}</legend>
-        ${d.indicators.map(
+        ${rows(
+          'indicators',
+          d.indicators,
           (indicator, i) =>
-            html`<div class="row" part="row">
-              ${text(['indicators', i, 'description'], this.t('indicatorDescription', { n: i + 1 }), indicator.description, (x, v) => (x.indicators[i]!.description = v), { required: true })}
+            html`${text(['indicators', i, 'description'], this.t('indicatorDescription', { n: i + 1 }), indicator.description, (x, v) => (x.indicators[i]!.description = v), { required: true })}
               <div class="pair">
                 ${text(['indicators', i, 'unit'], this.t('unit', { n: i + 1 }), indicator.unit, (x, v) => (x.indicators[i]!.unit = v), { required: true })}
                 ${raw(['indicators', i, 'target'], this.t('target', { n: i + 1 }), indicator.target, (x, v) => (x.indicators[i]!.target = v), { type: 'number', required: true })}
                 ${raw(['indicators', i, 'baseline'], this.t('baseline', { n: i + 1 }), indicator.baseline, (x, v) => (x.indicators[i]!.baseline = v), { type: 'number' })}
-              </div>
-              ${removeButton('indicators', i, this.t('indicator', { n: i + 1 }))}
-            </div>`,
+              </div>`,
+          (n) => this.t('indicator', { n }),
+          this.t('addIndicator'),
         )}
-        ${addButton('indicators', ['indicators'], this.t('addIndicator'))}
       </fieldset>
 
       <fieldset class="section" part="section">
         <legend>${this.t('team')}</legend>
-        ${d.team.map(
+        ${rows(
+          'team',
+          d.team,
           (member, i) =>
-            html`<div class="row" part="row">
-              <div class="pair">
-                ${text(['team', i, 'name'], this.t('memberName', { n: i + 1 }), member.name, (x, v) => (x.team[i]!.name = v), { required: true })}
-                ${this.select(
-                  errors,
-                  ['team', i, 'role'],
-                  this.t('role', { n: i + 1 }),
-                  member.role,
-                  ROLES.map((role) => [role, this.t(`role.${role}`)] as const),
-                  (v) => this.edit((x) => (x.team[i]!.role = v as TeamRole)),
-                )}
-              </div>
-              ${removeButton('team', i, this.t('member', { n: i + 1 }))}
+            html`<div class="pair">
+              ${text(['team', i, 'name'], this.t('memberName', { n: i + 1 }), member.name, (x, v) => (x.team[i]!.name = v), { required: true })}
+              ${this.select(
+                errors,
+                ['team', i, 'role'],
+                this.t('role', { n: i + 1 }),
+                member.role,
+                ROLES.map((role) => [role, this.t(`role.${role}`)] as const),
+                (v) => this.edit((x) => (x.team[i]!.role = v as TeamRole)),
+              )}
             </div>`,
+          (n) => this.t('member', { n }),
+          this.t('addMember'),
         )}
-        ${addButton('team', ['team'], this.t('addMember'))}
       </fieldset>
 
       <fieldset class="section" part="section">
         <legend>${this.t('beneficiaries')}</legend>
-        ${d.beneficiaries.map(
+        ${rows(
+          'beneficiaries',
+          d.beneficiaries,
           (b, i) =>
-            html`<div class="row" part="row">
-              ${text(['beneficiaries', i, 'group'], this.t('group', { n: i + 1 }), b.group, (x, v) => (x.beneficiaries[i]!.group = v), { required: true })}
+            html`${text(['beneficiaries', i, 'group'], this.t('group', { n: i + 1 }), b.group, (x, v) => (x.beneficiaries[i]!.group = v), { required: true })}
               <div class="pair">
                 ${raw(['beneficiaries', i, 'count'], this.t('count', { n: i + 1 }), b.count, (x, v) => (x.beneficiaries[i]!.count = v), { type: 'number' })}
                 ${this.select(
@@ -630,11 +646,10 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
                   ],
                   (v) => this.edit((x) => (x.beneficiaries[i]!.vulnerable = v)),
                 )}
-              </div>
-              ${removeButton('beneficiaries', i, this.t('beneficiary', { n: i + 1 }))}
-            </div>`,
+              </div>`,
+          (n) => this.t('beneficiary', { n }),
+          this.t('addBeneficiary'),
         )}
-        ${addButton('beneficiaries', ['beneficiaries'], this.t('addBeneficiary'))}
       </fieldset>
 
       <fieldset class="section" part="section">
@@ -647,17 +662,17 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
           CURRENCIES.map((c) => [c, c] as const),
           (v) => this.edit((x) => (x.currency = v)),
         )}
-        ${d.lines.map(
+        ${rows(
+          'lines',
+          d.lines,
           (line, i) =>
-            html`<div class="row" part="row">
-              <div class="pair">
-                ${text(['budget', 'lines', i, 'item'], this.t('item', { n: i + 1 }), line.item, (x, v) => (x.lines[i]!.item = v), { required: true })}
-                ${raw(['budget', 'lines', i, 'amount'], this.t('amount', { n: i + 1 }), line.amount, (x, v) => (x.lines[i]!.amount = v), { inputmode: 'decimal', help: this.t('amountHelp'), required: true })}
-              </div>
-              ${removeButton('lines', i, this.t('line', { n: i + 1 }))}
+            html`<div class="pair">
+              ${text(['budget', 'lines', i, 'item'], this.t('item', { n: i + 1 }), line.item, (x, v) => (x.lines[i]!.item = v), { required: true })}
+              ${raw(['budget', 'lines', i, 'amount'], this.t('amount', { n: i + 1 }), line.amount, (x, v) => (x.lines[i]!.amount = v), { inputmode: 'decimal', help: this.t('amountHelp'), required: true })}
             </div>`,
+          (n) => this.t('line', { n }),
+          this.t('addLine'),
         )}
-        ${addButton('lines', ['budget', 'lines'], this.t('addLine'))}
         <p class="total" part="total">
           ${this.t('total')}:
           <output id="f-budget-total" tabindex="-1" aria-live="polite"
