@@ -10,11 +10,6 @@ import { DemoMeetingScreen } from './screens/meeting-screen.js';
 import { DemoReportScreen } from './screens/report-screen.js';
 import { DemoSurveyScreen } from './screens/survey-screen.js';
 import { DemoVoteScreen } from './screens/vote-screen.js';
-import { installRandomUuid } from './random-uuid-shim.js';
-
-// A phone that opens a QR link over the LAN (plain http) has no crypto.randomUUID, which the
-// ballot's outbox and the survey use when they submit.
-installRandomUuid(globalThis.crypto);
 
 defineElement('demo-bar-chart', DemoBarChart);
 defineElement('demo-survey-screen', DemoSurveyScreen);

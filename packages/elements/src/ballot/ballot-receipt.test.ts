@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutSecureCrypto } from '../testing/insecure-context.js';
 import { canonicalJson, receiptCode } from './ballot-receipt.js';
 
 describe('receiptCode', () => {
@@ -22,5 +23,16 @@ describe('receiptCode', () => {
     const yes = { voter: 'v1', marks: { p1: { a: true } } };
     const no = { voter: 'v1', marks: { p1: { a: false } } };
     expect(await receiptCode(yes)).not.toBe(await receiptCode(no));
+  });
+
+  it('gives the same code over plain http, where crypto.subtle is missing', async () => {
+    const ballot = { voter: 'v1', marks: { p1: { a: true, b: false } } };
+    const secure = await receiptCode(ballot);
+    const plain = await withoutSecureCrypto(() => {
+      expect(crypto.subtle).toBeUndefined();
+      return receiptCode(ballot);
+    });
+    expect(plain).toBe(secure);
+    expect(crypto.subtle).toBeDefined();
   });
 });

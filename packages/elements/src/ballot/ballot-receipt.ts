@@ -20,15 +20,22 @@ export function canonicalJson(value: unknown): string {
 /**
  * The receipt code of a ballot: the first 48 bits of the SHA-256 of its canonical JSON, as
  * three groups of four hex digits (`3f2a-91c0-7b44`). Short enough to write down, long enough
- * that two ballots of one meeting practically never share one. Needs a secure context
- * (https or localhost) for `crypto.subtle`.
+ * that two ballots of one meeting practically never share one. Uses `crypto.subtle` where the
+ * browser offers it; a page served over plain http (a phone on the local network) has none, so
+ * there a small, audited SHA-256 (`@noble/hashes`) is loaded on demand and gives the same code.
  *
  * @example
  * await receiptCode({ voter: 'v01', marks: {} }); // e.g. '5d1c-0a8e-41f7'
  */
 export async function receiptCode(ballot: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(ballot));
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const digest = await sha256(bytes);
   const hex = [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+}
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  if (crypto.subtle) return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const { sha256: hash } = await import('@noble/hashes/sha2');
+  return hash(bytes);
 }

@@ -1,3 +1,5 @@
+import { randomId } from './random-id.js';
+
 /** One ballot waiting to be delivered, as kept in localStorage. */
 export interface OutboxEntry {
   /** The `Idempotency-Key` sent with every attempt, so the server stores it once. */
@@ -80,7 +82,7 @@ export class BallotOutbox {
 
   /** Stores a ballot under a fresh idempotency key and returns its entry. */
   add(entry: Omit<OutboxEntry, 'key'>): OutboxEntry {
-    const stored: OutboxEntry = { key: crypto.randomUUID(), ...entry };
+    const stored: OutboxEntry = { key: randomId(), ...entry };
     this.write([...this.entries(), stored]);
     return stored;
   }

@@ -27,6 +27,7 @@ import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { needsSurveyMessages, type NeedsSurveyMessageKey } from './needs-survey.messages.js';
 import { needsSurveyStyles } from './needs-survey.styles.js';
+import { randomId } from '../internal/random-id.js';
 import { SurveyDraftStore } from './survey-draft.js';
 import { surveyPages } from './survey-pages.js';
 
@@ -957,5 +958,5 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
 }
 
 function newResponseId(): string {
-  return `r-${crypto.randomUUID()}`;
+  return `r-${randomId()}`;
 }
