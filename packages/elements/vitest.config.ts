@@ -7,7 +7,7 @@ import { stubEndpoint } from './stub-endpoint';
 export default defineConfig({
   plugins: [stubEndpoint(), ballotBoxEndpoint()],
   // React (for the wrapper tests) is pre-bundled up front, not discovered mid-run (a reload).
-  optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react'] },
+  optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react', 'lit/static-html.js'] },
   test: {
     include: ['src/**/*.test.ts'],
     reporters,

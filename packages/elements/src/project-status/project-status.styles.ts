@@ -5,11 +5,11 @@ export const projectStatusStyles = css`
   :host {
     max-width: var(--qy-project-status-max-width, 40rem);
   }
-  h2 {
+  .title {
     font-size: 1.25rem;
     margin: 0 0 var(--_space);
   }
-  h3 {
+  .next-title {
     font-size: 1.1rem;
     margin: 0 0 0.5rem;
   }

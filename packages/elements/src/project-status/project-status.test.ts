@@ -43,6 +43,19 @@ describe('<qy-project-status>', () => {
     await expectNoAxeViolations(el.parentElement!);
   });
 
+  it('fits the host page outline with heading-level', async () => {
+    const el = await fixture<QyProjectStatus>(
+      html`<qy-project-status heading-level="3" .history=${pilotHistory(4)}></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(shadow(el, 'h3#heading').textContent).toContain('New Residents’ Home');
+    expect(shadow(el, '[part="next"] h4').textContent).toBe('Next step: team formed');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(shadow(el, 'h6#heading')).toBeTruthy();
+    expect(shadow(el, '[part="next"] h6').textContent).toBe('Next step: team formed');
+  });
+
   it('explains each missing item with its core rule, opened with the keyboard', async () => {
     const el = await fixture<QyProjectStatus>(
       html`<qy-project-status status="team-formed"></qy-project-status>`,

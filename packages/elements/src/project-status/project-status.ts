@@ -9,6 +9,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyElement } from '../internal/qy-element.js';
@@ -81,6 +82,12 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   /** The project's history (`ProjectHistory`); wins over `status`, `src` and inline JSON. */
   @property({ attribute: false }) history: unknown;
 
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * next-step heading is one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** A project status, when the history is not at hand (e.g. `in-execution`). */
   @property() status = '';
 
@@ -151,7 +158,11 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     const application = progress.state.application;
     const title = application ? localize(application.title, this.locale) : '';
     return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading">${this.t('heading')}${title ? html`: <span>${title}</span>` : nothing}</h2>
+      ${this.heading(
+        0,
+        'title',
+        html`${this.t('heading')}${title ? html`: <span>${title}</span>` : nothing}`,
+      )}
       <ol part="steps" class="steps" aria-label=${this.t('stepsLabel')}>
         ${this.steps(progress).map(
           (step) =>
@@ -170,6 +181,14 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     </section>`;
   }
 
+  /** A real `<hN>` at `heading-level` plus `depth`, kept within h2–h6. */
+  private heading(depth: number, className: string, content: unknown): TemplateResult {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    const tag = unsafeStatic(`h${Math.min(6, Math.max(2, base) + depth)}`);
+    const id = depth === 0 ? 'heading' : nothing;
+    return staticHtml`<${tag} id=${id} class=${className}>${content}</${tag}>`;
+  }
+
   private renderNext(progress: ProjectProgress): TemplateResult {
     const state = progress.state;
     const next = missingForNext(projectLifecycle, state, this.context);
@@ -185,7 +204,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
       </div>`;
     }
     return html`<div part="next" class="next">
-      <h3>${this.t('nextStep', { step: this.label(next.to) })}</h3>
+      ${this.heading(1, 'next-title', this.t('nextStep', { step: this.label(next.to) }))}
       ${
         next.missing.length === 0
           ? html`<p class="ok">✓ ${this.t('nothingMissing')}</p>`
