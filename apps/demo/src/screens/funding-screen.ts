@@ -156,7 +156,7 @@ export class DemoFundingScreen extends LitElement {
     const next = [...this.overrides.filter((o) => o.project !== override.project), override];
     const check = this.allocation(next);
     if (check && !check.ok) {
-      this.formError = check.violations.map((v) => v.message).join('; ');
+      this.formError = check.violations.map((v) => v.message[this.locale]).join('; ');
       return;
     }
     this.formError = '';
@@ -188,7 +188,9 @@ export class DemoFundingScreen extends LitElement {
         !this.closed || !final
           ? html`<p>${t('notYet')} <a href="#/meeting">→</a></p>`
           : !final.ok
-            ? html`<p class="error">${final.violations.map((v) => v.message).join('; ')}</p>`
+            ? html`<p class="error">
+                ${final.violations.map((v) => v.message[this.locale]).join('; ')}
+              </p>`
             : html`
                 <p>
                   ${t('fund', {

@@ -1,4 +1,5 @@
 import type { Money } from '../money/money.js';
+import type { RuleMessage } from '../validation/violation.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import type { TallyResult } from '../scoring/tally-counts.js';
 
@@ -52,7 +53,7 @@ export interface FundAllocation {
 /** A business-rule failure: which rule, what is wrong, where. */
 export interface FundingViolation {
   readonly rule: 'fund-amount' | 'currency-mismatch';
-  readonly message: string;
+  readonly message: RuleMessage;
   readonly path: readonly (string | number)[];
 }
 
@@ -83,7 +84,10 @@ export function allocateFunds(
   if (!Number.isSafeInteger(fund.amount) || fund.amount < 0) {
     violations.push({
       rule: 'fund-amount',
-      message: `The fund must be a non-negative integer number of minor units, got ${fund.amount}`,
+      message: {
+        'zh-CN': `资金总额必须是以最小货币单位（分）表示的非负整数，实际为 ${fund.amount}`,
+        en: `The fund must be a non-negative integer number of minor units, got ${fund.amount}`,
+      },
       path: ['fund', 'amount'],
     });
   }
@@ -91,7 +95,10 @@ export function allocateFunds(
     if (candidate.requested.currency !== fund.currency) {
       violations.push({
         rule: 'currency-mismatch',
-        message: `Project "${candidate.project}" requests ${candidate.requested.currency}, the fund is in ${fund.currency}`,
+        message: {
+          'zh-CN': `项目“${candidate.project}”申请的币种是 ${candidate.requested.currency}，资金的币种是 ${fund.currency}`,
+          en: `Project "${candidate.project}" requests ${candidate.requested.currency}, the fund is in ${fund.currency}`,
+        },
         path: ['candidates', i, 'requested', 'currency'],
       });
     }

@@ -59,6 +59,11 @@ describe('applyOverrides', () => {
       'duplicate-override',
       'over-fund',
     ]);
+    const aboveRequest = result.ok ? undefined : result.violations[1];
+    expect(aboveRequest?.message).toEqual({
+      'zh-CN': '项目“p1”的资助额 501 超过了申请额 500',
+      en: 'The grant of 501 for "p1" is above its request of 500',
+    });
   });
 
   it('validates an override document', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema, type LocalizedText } from '../text/localized-text.js';
+import type { RuleMessage } from '../validation/violation.js';
 import type { FundAllocation, FundGrant } from './allocate-funds.js';
 
 /**
@@ -49,7 +50,7 @@ export interface FundingDifference {
 /** A violated rule of overriding. */
 export interface OverrideViolation {
   readonly rule: 'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund';
-  readonly message: string;
+  readonly message: RuleMessage;
   readonly path: readonly (string | number)[];
 }
 
@@ -88,7 +89,10 @@ export function applyOverrides(
     if (grant === undefined) {
       violations.push({
         rule: 'unknown-project',
-        message: `Override of unknown project "${override.project}"`,
+        message: {
+          'zh-CN': `调整了不存在的项目“${override.project}”`,
+          en: `Override of unknown project "${override.project}"`,
+        },
         path: [i, 'project'],
       });
       return;
@@ -96,14 +100,20 @@ export function applyOverrides(
     if (byProject.has(override.project)) {
       violations.push({
         rule: 'duplicate-override',
-        message: `Project "${override.project}" is overridden twice`,
+        message: {
+          'zh-CN': `项目“${override.project}”被调整了两次`,
+          en: `Project "${override.project}" is overridden twice`,
+        },
         path: [i, 'project'],
       });
     }
     if (override.granted > grant.requested) {
       violations.push({
         rule: 'above-request',
-        message: `FundGrant ${override.granted} for "${override.project}" is above its request ${grant.requested}`,
+        message: {
+          'zh-CN': `项目“${override.project}”的资助额 ${override.granted} 超过了申请额 ${grant.requested}`,
+          en: `The grant of ${override.granted} for "${override.project}" is above its request of ${grant.requested}`,
+        },
         path: [i, 'granted'],
       });
     }
@@ -120,7 +130,10 @@ export function applyOverrides(
   if (granted > allocation.fund) {
     violations.push({
       rule: 'over-fund',
-      message: `The grants add up to ${granted}, above the fund of ${allocation.fund}`,
+      message: {
+        'zh-CN': `资助总额 ${granted} 超过了资金总额 ${allocation.fund}`,
+        en: `The grants add up to ${granted}, above the fund of ${allocation.fund}`,
+      },
       path: [],
     });
   }
