@@ -6,17 +6,21 @@ import '../define/application-form.js';
 import type { QyApplicationSubmitEvent } from '../events/application-submit.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  settle,
+  shadow,
+  shadowAll,
+  until,
+  shadowText as text,
+} from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotApplication } from './application-form.fixture.js';
 import type { QyApplicationForm } from './application-form.js';
 
 afterEach(cleanupFixtures);
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function field(el: QyApplicationForm, id: string): HTMLInputElement {
   return shadow<HTMLInputElement>(el, `#f-${id}`);

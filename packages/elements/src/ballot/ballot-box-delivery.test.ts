@@ -6,7 +6,14 @@ import '../define/ballot.js';
 import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { box, network, uniqueId } from '../testing/ballot-box.js';
-import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  shadow,
+  shadowAll,
+  until,
+  shadowText as text,
+} from '../testing/fixture.js';
 import { pilotMeeting } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
 
@@ -56,10 +63,6 @@ async function openMeeting(codes: { voters: string[] } | { count: number }) {
     counted: async () =>
       (await box<{ counted: number }>('GET', `/meetings/${id}/results`, undefined, token)).counted,
   };
-}
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
 async function button(el: QyBallot, label: string): Promise<HTMLButtonElement> {

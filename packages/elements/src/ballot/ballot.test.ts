@@ -6,27 +6,21 @@ import '../define/ballot.js';
 import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  settle,
+  shadow,
+  shadowAll,
+  until,
+  shadowText as text,
+} from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { stub, stubState } from '../testing/stub-client.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
 
 const ENDPOINT = '/__stub/ballots';
-
-async function stub(control: Record<string, boolean>): Promise<void> {
-  await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
-}
-async function stubState(): Promise<{
-  attempts: number;
-  answered: number;
-  stored: { key: string; body: string }[];
-}> {
-  return (await fetch('/__stub/state')).json();
-}
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function checkbox(el: QyBallot, project: string, criterion: string): HTMLInputElement {
   return shadow(el, `input[data-project="${project}"][data-criterion="${criterion}"]`);

@@ -11,28 +11,22 @@ import '../define/needs-survey.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
 import type { QySurveySubmitEvent } from '../events/survey-submit.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  settle,
+  shadow,
+  shadowAll,
+  until,
+  shadowText as text,
+} from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { stub, stubState } from '../testing/stub-client.js';
 import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotSurvey } from './needs-survey.fixture.js';
 import type { QyNeedsSurvey } from './needs-survey.js';
 
 const ACTION = '/__stub/ballots';
-
-async function stub(control: Record<string, boolean>): Promise<void> {
-  await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
-}
-async function stubState(): Promise<{
-  attempts: number;
-  answered: number;
-  stored: { key: string; body: string }[];
-}> {
-  return (await fetch('/__stub/state')).json();
-}
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function active(el: QyNeedsSurvey): Element | null {
   return el.shadowRoot!.activeElement;

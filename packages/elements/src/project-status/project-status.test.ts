@@ -5,16 +5,19 @@ import { userEvent } from 'vitest/browser';
 import '../define/project-status.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  shadow,
+  shadowAll,
+  until,
+  shadowText as text,
+} from '../testing/fixture.js';
 import { xssPayload } from '../testing/meetings.js';
 import { pilotHistory } from './project-status.fixture.js';
 import type { QyProjectStatus } from './project-status.js';
 
 afterEach(cleanupFixtures);
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-}
 
 function steps(el: QyProjectStatus): string[] {
   return shadowAll(el, '[part="step"]').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());

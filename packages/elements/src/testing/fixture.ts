@@ -63,3 +63,8 @@ export function shadow<E extends Element = HTMLElement>(host: Element, selector:
 export function shadowAll<E extends Element = HTMLElement>(host: Element, selector: string): E[] {
   return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 }
+
+/** The text a shadow root shows, with runs of white space folded to one space. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,16 @@
+/** What the Vitest stub endpoint (`stub-endpoint.ts`) has seen since its last reset. */
+export interface StubState {
+  attempts: number;
+  answered: number;
+  stored: { key: string; body: string }[];
+}
+
+/** Sets how the stub endpoint behaves (`{ down: true }`, `{ refuse: true }`, …). */
+export async function stub(control: Record<string, boolean>): Promise<void> {
+  await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
+}
+
+/** What the stub endpoint has received and stored. */
+export async function stubState(): Promise<StubState> {
+  return (await fetch('/__stub/state')).json();
+}
