@@ -13,6 +13,7 @@ import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { contentHash } from '../audit/content-hash.js';
+import { codesByHash } from './codes-by-hash.js';
 import { replayEarlier } from './idempotent-replay.js';
 import { apiStatus } from '../meeting/meeting-status.js';
 import { organizerEvent } from '../meeting/meeting-transition.js';
@@ -496,15 +497,7 @@ export class BallotBoxRepository {
     const hashes = [
       ...new Set(batch.filter((_, i) => outcomes[i] === undefined).map((item) => item.codeHash)),
     ];
-    const codeRows =
-      hashes.length === 0
-        ? []
-        : await trx
-            .selectFrom('voter_codes')
-            .selectAll()
-            .where('meeting_id', '=', meetingId)
-            .where('code_hash', 'in', hashes)
-            .execute();
+    const codeRows = await codesByHash(trx, meetingId, hashes);
     const codes = new Map(codeRows.map((code) => [code.code_hash, code]));
     const keyed = batch.filter((item, i) => outcomes[i] === undefined && item.idempotencyKey);
     const earlierRows =
