@@ -168,8 +168,8 @@ describe('<qy-ranking-table> interaction', () => {
   function shownFunding(el: QyRankingTable) {
     return bodyRows(el).map((row) => ({
       title: row.querySelector('th .title')!.textContent!.trim(),
-      granted: row.cells[row.cells.length - 3]!.textContent!.trim(),
-      status: row.cells[row.cells.length - 2]!.textContent!.trim(),
+      granted: row.cells[row.cells.length - 3]!.querySelector('.value')!.textContent!.trim(),
+      status: row.cells[row.cells.length - 2]!.querySelector('.value')!.textContent!.trim(),
       beyond: row.classList.contains('beyond'),
     }));
   }

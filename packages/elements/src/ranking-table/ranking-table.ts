@@ -9,14 +9,15 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
-import { formatMoney } from '../internal/format-money.js';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { toCsv } from './ranking-csv.js';
+import { RankingFormat } from './ranking-format.js';
 import { readRankingInput, type RankingData } from './ranking-input.js';
 import { rankingMessages, type RankingMessageKey } from './ranking-table.messages.js';
 import { rankingTableStyles } from './ranking-table.styles.js';
@@ -41,6 +42,39 @@ export interface RankingRow {
 export type RankingFunding =
   | { readonly ok: true; readonly allocation: FundAllocation }
   | { readonly ok: false; readonly violations: readonly FundingViolation[] };
+
+/** Column names repeated in each cell for the narrow (card) layout. */
+interface RowLabels {
+  readonly criteria: readonly string[];
+  readonly hint: string;
+  readonly rank: string;
+  readonly total: string;
+  readonly requested: string;
+  readonly granted: string;
+  readonly fundStatus: string;
+}
+
+/** Everything a row shows of its own data, as one string: equal strings render equal rows. */
+function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): string {
+  const { ranked } = row;
+  const scores = meeting.criteria.map((criterion) => {
+    const cell = ranked.criteria[criterion.id];
+    return `${cell?.score ?? 0}/${cell?.weighted ?? 0}`;
+  });
+  return [
+    ranked.rank,
+    ranked.tied,
+    ranked.total,
+    row.title,
+    row.community,
+    row.requested,
+    row.currency,
+    row.granted,
+    row.funding,
+    open,
+    ...scores,
+  ].join('\n');
+}
 
 /**
  * A review meeting's ranking: rank (ties marked in text), project, each criterion's score and
@@ -339,8 +373,20 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  private formatCache: RankingFormat | undefined;
+
+  /** The current locale's formatters (built once per locale, not once per cell). */
+  private get format(): RankingFormat {
+    if (this.formatCache?.locale !== this.locale) this.formatCache = new RankingFormat(this.locale);
+    return this.formatCache;
+  }
+
   private number(value: number): string {
-    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 4 }).format(value);
+    return this.format.number(value);
+  }
+
+  private money(amount: number, currency: string): string {
+    return this.format.money(amount, currency);
   }
 
   private toggleWhy(project: string): void {
@@ -381,10 +427,27 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       if (row.granted > 0) lastFunded = i;
     });
     const fundingLine = (): TemplateResult =>
-      html`<tr class="line" part="funding-line">
-        <td colspan=${columns}>${this.fundingLineText(allocation!)}</td>
+      html`<tr class="line" part="funding-line" role="row">
+        <td colspan=${columns} role="cell">${this.fundingLineText(allocation!)}</td>
       </tr>`;
     const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
+    const labels: RowLabels = {
+      criteria: meeting.criteria.map((criterion) => localize(criterion.name, this.locale)),
+      hint: this.t('scoreWeighted'),
+      rank: this.t('rank'),
+      total: this.t('total'),
+      requested: this.t('requested'),
+      granted: this.t('granted'),
+      fundStatus: this.t('fundStatus'),
+    };
+    // What every row's markup depends on besides its own data: a row whose data and these are
+    // unchanged is not re-rendered (guard), so one ballot arriving touches only the rows it moves.
+    const shared = [
+      this.locale,
+      withFund,
+      meeting.criteria.map((criterion) => criterion.id).join('\n'),
+      Object.values(labels).join('\n'),
+    ].join('\n');
     return html`<div class="toolbar" part="toolbar">
         <span>${this.t('counted', { counted, rejected })}</span>
         <button type="button" part="export-button" @click=${this.exportCsv}>
@@ -399,18 +462,18 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
           : nothing
       }
       <div class="scroller" tabindex="0" role="region" aria-label=${caption}>
-        <table part="table">
+        <table part="table" role="table">
           <caption>
             ${caption}
           </caption>
-          <thead>
-            <tr>
+          <thead role="rowgroup">
+            <tr role="row">
               ${this.renderHeader('rank', this.t('rank'), true)}
               ${this.renderHeader('project', this.t('project'), false)}
-              ${meeting.criteria.map((criterion) =>
+              ${meeting.criteria.map((criterion, i) =>
                 this.renderHeader(
                   `criterion:${criterion.id}`,
-                  localize(criterion.name, this.locale),
+                  labels.criteria[i]!,
                   true,
                   this.t('scoreWeighted'),
                 ),
@@ -419,27 +482,28 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
               ${this.renderHeader('requested', this.t('requested'), true)}
               ${
                 withFund
-                  ? html`<th scope="col" class="num">${this.t('granted')}</th>
-                      <th scope="col">${this.t('fundStatus')}</th>`
+                  ? html`<th scope="col" role="columnheader" class="num">${this.t('granted')}</th>
+                      <th scope="col" role="columnheader">${this.t('fundStatus')}</th>`
                   : nothing
               }
-              <th scope="col"><span class="visually-hidden">${this.t('why')}</span></th>
+              <th scope="col" role="columnheader" class="why-column">
+                <span class="visually-hidden">${this.t('why')}</span>
+              </th>
             </tr>
           </thead>
-          <tbody @click=${this.onBodyClick}>
+          <tbody role="rowgroup" @click=${this.onBodyClick}>
             ${showLine && lastFunded === -1 ? fundingLine() : nothing}
             ${repeat(
               rows,
               (row) => row.ranked.project,
               (row, i) => {
                 const line = showLine && i === lastFunded;
-                return html`${this.renderRow(meeting, row, withFund)}
-                ${
-                  this.open.has(row.ranked.project)
-                    ? this.renderBreakdown(meeting, row, columns)
-                    : nothing
-                }
-                ${line ? fundingLine() : nothing}`;
+                const open = this.open.has(row.ranked.project);
+                return html`${guard([shared, this.messages, rowSignature(row, meeting, open)], () =>
+                  this.renderRow(meeting, row, withFund, open, labels),
+                )}${open ? this.renderBreakdown(meeting, row, columns) : nothing}${
+                  line ? fundingLine() : nothing
+                }`;
               },
             )}
           </tbody>
@@ -458,6 +522,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     const arrow = active ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '↕';
     return html`<th
       scope="col"
+      role="columnheader"
       class=${numeric ? 'num' : ''}
       aria-sort=${active ? this.sortDirection : 'none'}
     >
@@ -468,43 +533,69 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     </th>`;
   }
 
-  private renderRow(meeting: ReviewMeeting, row: RankingRow, withFund: boolean): TemplateResult {
+  /**
+   * One project's row. Each cell starts with its column's name (`.label`, hidden from assistive
+   * tech, which reads the real column header): shown only in the narrow card layout.
+   */
+  private renderRow(
+    meeting: ReviewMeeting,
+    row: RankingRow,
+    withFund: boolean,
+    open: boolean,
+    labels: RowLabels,
+  ): TemplateResult {
     const { ranked } = row;
-    const whyId = `why-${ranked.project}`;
-    const open = this.open.has(ranked.project);
-    return html`<tr part="row" class=${withFund && row.granted === 0 ? 'beyond' : ''}>
-      <td class="num">
-        ${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
-        ${ranked.tied ? html`<span class="tie">${this.t('tied')}</span>` : nothing}
+    const label = (text: string, hint?: string) =>
+      html`<span class="label" aria-hidden="true"
+        >${text}${hint ? html` <small>${hint}</small>` : nothing}</span
+      >`;
+    return html`<tr part="row" role="row" class=${withFund && row.granted === 0 ? 'beyond' : ''}>
+      <td class="num rank" role="cell">
+        ${label(labels.rank)}<span class="value"
+          >${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
+          ${ranked.tied ? html`<span class="tie">${this.t('tied')}</span>` : nothing}</span
+        >
       </td>
-      <th scope="row">
+      <th scope="row" role="rowheader">
         <span class="title">${row.title}</span><span class="community">${row.community}</span>
       </th>
-      ${meeting.criteria.map((criterion) => {
+      ${meeting.criteria.map((criterion, i) => {
         const cell = ranked.criteria[criterion.id];
-        return html`<td class="num">
-          ${this.number(cell?.score ?? 0)}
-          <span class="weighted">(${this.number(cell?.weighted ?? 0)})</span>
+        return html`<td class="num" role="cell">
+          ${label(labels.criteria[i]!, labels.hint)}<span class="value"
+            >${this.number(cell?.score ?? 0)}
+            <span class="weighted">(${this.number(cell?.weighted ?? 0)})</span></span
+          >
         </td>`;
       })}
-      <td class="num"><strong>${this.number(ranked.total)}</strong></td>
-      <td class="num">
-        ${formatMoney({ amount: row.requested, currency: row.currency }, this.locale)}
+      <td class="num total" role="cell">
+        ${label(labels.total)}<strong class="value">${this.number(ranked.total)}</strong>
+      </td>
+      <td class="num" role="cell">
+        ${label(labels.requested)}<span class="value"
+          >${this.money(row.requested, row.currency)}</span
+        >
       </td>
       ${
         withFund
-          ? html`<td class="num">
-                ${formatMoney({ amount: row.granted, currency: row.currency }, this.locale)}
+          ? html`<td class="num" role="cell">
+                ${label(labels.granted)}<span class="value"
+                  >${this.money(row.granted, row.currency)}</span
+                >
               </td>
-              <td>${this.fundingStatusText(row.funding)}</td>`
+              <td role="cell" class="status">
+                ${label(labels.fundStatus)}<span class="value"
+                  >${this.fundingStatusText(row.funding)}</span
+                >
+              </td>`
           : nothing
       }
-      <td>
+      <td role="cell" class="why-cell">
         <button
           type="button"
           data-why=${ranked.project}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${open ? whyId : nothing}
+          aria-controls=${open ? `why-${ranked.project}` : nothing}
         >
           ${this.t('why')}<span class="visually-hidden"> ${row.title}</span>
         </button>
@@ -521,8 +612,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   }
 
   private fundingLineText(allocation: FundAllocation): string {
-    const money = (amount: number) =>
-      formatMoney({ amount, currency: allocation.currency }, this.locale);
+    const money = (amount: number) => this.money(amount, allocation.currency);
     return this.t('fundingLine', {
       fund: money(allocation.fund),
       granted: money(allocation.granted),
@@ -549,8 +639,8 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   ): TemplateResult {
     const { ranked } = row;
     const parts = meeting.criteria.map((c) => this.number(ranked.criteria[c.id]?.weighted ?? 0));
-    return html`<tr class="why" part="breakdown" id=${`why-${ranked.project}`}>
-      <td colspan=${columns}>
+    return html`<tr class="why" part="breakdown" role="row" id=${`why-${ranked.project}`}>
+      <td colspan=${columns} role="cell">
         <p>${this.t('whyLabel', { project: row.title, total: this.number(ranked.total) })}</p>
         <ul>
           ${meeting.criteria.map((criterion) => {
