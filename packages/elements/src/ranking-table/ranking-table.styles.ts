@@ -2,6 +2,13 @@ import { css } from 'lit';
 
 /** `<qy-ranking-table>`'s own styles (after the shared ones), print styles included. */
 export const rankingTableStyles = css`
+  :host {
+    /* the narrow layout follows the element's own width, not the viewport's */
+    container: qy-ranking-table / inline-size;
+  }
+  .label {
+    display: none;
+  }
   .scroller {
     overflow-x: auto;
     max-width: 100%;
@@ -102,6 +109,138 @@ export const rankingTableStyles = css`
     min-height: var(--_target);
     padding: 0.25rem 0.6rem;
   }
+  /*
+   * Narrow (phones): each project's row becomes a card — rank and title on top, then one line
+   * per column with the column's name (.label, aria-hidden: assistive tech keeps the real table,
+   * whose roles are explicit so that display changes cannot drop them), the "why" button, its
+   * breakdown and the funding line below in full width. The header row becomes a wrapping bar
+   * of sort buttons. Nothing scrolls sideways.
+   */
+  @container qy-ranking-table (max-width: 40rem) {
+    table,
+    caption,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      padding-bottom: 0.5rem;
+      border-bottom: 1px solid var(--_border);
+    }
+    thead th {
+      position: static;
+      padding: 0;
+      border: 0;
+      white-space: normal;
+    }
+    /* columns that do not sort: each card names them, so only the sort buttons stay visible */
+    thead th:not([aria-sort]) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    thead button {
+      border: 1px solid var(--_border);
+      padding: 0.25rem 0.6rem;
+      text-align: start;
+    }
+    tbody tr[part='row'] {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      column-gap: 0.75rem;
+      margin-top: 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    tbody tr[part='row'] > * {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: 0 0.75rem;
+      padding: 0.2rem 0;
+      border: 0;
+      min-width: 0;
+      white-space: normal;
+    }
+    tbody tr[part='row'] > td.rank {
+      grid-column: 1;
+      display: block;
+      font-size: 1.25rem;
+      font-weight: 700;
+      text-align: start;
+    }
+    tbody tr[part='row'] > th {
+      grid-column: 2;
+      display: block;
+      font-size: 1.05rem;
+      border-bottom: 1px solid var(--_border);
+      padding-bottom: 0.4rem;
+      margin-bottom: 0.2rem;
+    }
+    .label {
+      display: block;
+      color: var(--_muted);
+      text-align: start;
+    }
+    .rank .label {
+      font-size: 0.75rem;
+      font-weight: 400;
+    }
+    .label small {
+      font-size: 0.8em;
+    }
+    .value {
+      text-align: end;
+    }
+    .rank .value {
+      text-align: start;
+    }
+    .status .value {
+      flex: 1 1 12rem;
+    }
+    tbody tr[part='row'] > td.why-cell {
+      display: block;
+      padding-top: 0.4rem;
+    }
+    td.why-cell button {
+      width: 100%;
+      white-space: normal;
+    }
+    tr.why td,
+    tr.line td {
+      border: 0;
+    }
+    tr.why {
+      margin-top: -0.25rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-top-style: dashed;
+      border-radius: 0 0 var(--_radius) var(--_radius);
+      background: var(--qy-ranking-breakdown-background, transparent);
+    }
+    tr.why td {
+      padding: 0;
+    }
+    tr.line {
+      margin-top: 0.75rem;
+      border-bottom: 3px double var(--qy-ranking-funding-line-color, var(--_accent));
+    }
+    tr.line td {
+      padding: 0.25rem 0;
+    }
+  }
   @media print {
     :host {
       color: #000;
@@ -127,7 +266,8 @@ export const rankingTableStyles = css`
     }
   }
   @media (forced-colors: active) {
-    tr.line td {
+    tr.line td,
+    tr.line {
       border-bottom-color: CanvasText;
     }
   }

@@ -8,14 +8,16 @@ import {
   type TallyRow,
 } from '@qingyuan/core';
 import { html } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/ranking-table.js';
+import { QyRankingTable as QyRankingTableClass } from '../define/ranking-table.js';
 import type { QySortEvent } from '../events/sort.js';
+import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
 import { csvField } from './ranking-csv.js';
+import { RankingFormat } from './ranking-format.js';
 import type { QyRankingTable } from './ranking-table.js';
 
 const ballots = [
@@ -435,4 +437,207 @@ describe('<qy-ranking-table> interaction', () => {
       await expectNoAxeViolations(el.parentElement!);
     });
   }
+});
+
+describe('<qy-ranking-table> on a 360 px phone', () => {
+  /** A fixture whose element sits in a container of the given width. */
+  async function sized(width: number, lang: 'zh-CN' | 'en', fund = 1_800_000) {
+    const meeting = pilotMeeting();
+    meeting.projects[1]!.title = longText[lang];
+    const el = await fixture<QyRankingTable>(
+      html`<div style=${`width: ${width}px`}>
+        <qy-ranking-table
+          fund=${fund}
+          .meeting=${meeting}
+          .ballots=${tiedBallots}
+        ></qy-ranking-table>
+      </div>`,
+      { lang, selector: 'qy-ranking-table' },
+    );
+    return el;
+  }
+  const visible = (node: Element) => {
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
+  };
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`fits 360 px without sideways scrolling, every value labelled (${lang})`, async () => {
+      const el = await sized(360, lang);
+      const why = shadowAll<HTMLButtonElement>(el, 'button[data-why]');
+      // open a breakdown with real key presses: Tab from the export button to the first "why"
+      shadow<HTMLButtonElement>(el, '[part="export-button"]').focus();
+      const sortButtons = shadowAll(el, 'button[data-column]').length;
+      for (let i = 0; i < sortButtons + 1; i++) await userEvent.tab();
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).toBe(why[0]);
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(why[0]!.getAttribute('aria-expanded')).toBe('true');
+
+      const scroller = shadow(el, '.scroller');
+      expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+      expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+      const hostBox = el.getBoundingClientRect();
+      for (const node of shadowAll(el, 'tbody tr, tbody td, tbody th, thead button')) {
+        const box = node.getBoundingClientRect();
+        expect(box.right).toBeLessThanOrEqual(hostBox.right + 0.5);
+        expect(box.left).toBeGreaterThanOrEqual(hostBox.left - 0.5);
+      }
+      // each value cell shows its column's name; the title, the tie, the breakdown and the line show
+      const first = bodyRows(el)[0]!;
+      const labels = [...first.querySelectorAll('.label')].filter(visible);
+      const names = labels.map((label) => label.textContent!.trim());
+      const t =
+        lang === 'en'
+          ? ['Rank', 'Total', 'Requested', 'Granted', 'Fund']
+          : ['名次', '总分', '申请金额', '资助金额', '资金'];
+      for (const name of t) expect(names).toContain(name);
+      expect(
+        names.some((name) => name.startsWith(lang === 'en' ? 'Public benefit' : '公益性')),
+      ).toBe(true);
+      expect(labels.every((label) => label.getAttribute('aria-hidden') === 'true')).toBe(true);
+      expect(rowTitles(el)).toContain(longText[lang]);
+      const tie = shadowAll(el, '.tie').filter(visible);
+      expect(tie.length).toBeGreaterThanOrEqual(2);
+      expect(tie[0]!.textContent).toBe(lang === 'en' ? 'tied' : '并列');
+      expect(visible(shadow(el, '[part="breakdown"]'))).toBe(true);
+      expect(shadow(el, '[part="breakdown"]').textContent).toContain(
+        lang === 'en' ? 'weight' : '权重',
+      );
+      const line = shadow(el, '[part="funding-line"]');
+      expect(visible(line)).toBe(true);
+      expect(getComputedStyle(line).borderBottomStyle).toBe('double');
+      // the sort buttons still work from the wrapped header bar
+      expect(shadowAll(el, 'button[data-column]').every(visible)).toBe(true);
+      await expectNoAxeViolations(el.closest('main')!);
+    });
+  }
+
+  it('keeps table semantics: explicit roles on every row and cell', async () => {
+    const el = await sized(360, 'en');
+    expect(shadow(el, 'table').getAttribute('role')).toBe('table');
+    for (const row of shadowAll(el, 'tr')) {
+      expect(row.getAttribute('role')).toBe('row');
+      for (const cell of row.children) {
+        expect(['cell', 'rowheader', 'columnheader']).toContain(cell.getAttribute('role'));
+      }
+    }
+    expect(shadow(el, 'tbody th').getAttribute('role')).toBe('rowheader');
+  });
+
+  it('keeps the wide table at desktop width', async () => {
+    const el = await sized(1200, 'en');
+    expect(getComputedStyle(shadow(el, 'table')).display).toBe('table');
+    expect(getComputedStyle(shadow(el, 'thead')).display).toBe('table-header-group');
+    const row = bodyRows(el)[0]!;
+    expect(getComputedStyle(row).display).toBe('table-row');
+    expect(
+      [...row.querySelectorAll('.label')].some(
+        (label) => getComputedStyle(label).display !== 'none',
+      ),
+    ).toBe(false);
+    // one line per project: every cell of a row starts at the same height, left to right
+    const boxes = [...row.cells].map((cell) => cell.getBoundingClientRect());
+    expect(new Set(boxes.map((box) => Math.round(box.top))).size).toBe(1);
+    boxes.slice(1).forEach((box, i) => expect(box.left).toBeGreaterThan(boxes[i]!.left));
+    // the header row is one line of column headers too
+    const heads = shadowAll(el, 'thead th').map((th) => th.getBoundingClientRect());
+    expect(new Set(heads.map((box) => Math.round(box.top))).size).toBe(1);
+  });
+});
+
+describe('<qy-ranking-table> live updates in a big meeting', () => {
+  function bigRanking(n: number, leader = 0): TallyRow[] {
+    const order = [leader, ...Array.from({ length: n }, (_, i) => i).filter((i) => i !== leader)];
+    return order.map((i, position) => ({
+      project: `p${i}`,
+      rank: position + 1,
+      total: i === leader && leader !== 0 ? 2000 : 1000 - i,
+      tied: false,
+      criteria: { 'public-benefit': { score: 1000 - i, weighted: 1000 - i } },
+      exact: { total: String(1000 - i), criteria: {} },
+    }));
+  }
+
+  it('re-renders and touches only the rows a new ballot moves', async () => {
+    const base = pilotMeeting();
+    const projects = Array.from({ length: 1000 }, (_, i) => ({
+      ...base.projects[i % 4]!,
+      id: `p${i}`,
+      title: `Project ${i}`,
+    }));
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table
+        .meeting=${{ ...base, projects }}
+        .result=${{ ranking: bigRanking(1000), counted: 3, rejected: [] }}
+      ></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    const before = new Map(
+      bodyRows(el).map((row) => [row.querySelector('.title')!.textContent, row]),
+    );
+    const renderRow = vi.spyOn(
+      QyRankingTableClass.prototype as unknown as { renderRow: () => unknown },
+      'renderRow',
+    );
+    const touched = new Set<Element>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target instanceof Element ? record.target : record.target.parentElement;
+        const row = node?.closest('tr');
+        if (row) touched.add(row);
+        for (const added of record.addedNodes)
+          if (added instanceof HTMLTableRowElement) touched.add(added);
+      }
+    });
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    // one ballot arrives: project 10 jumps to the top, projects 0–9 move down one place
+    el.result = { ranking: bigRanking(1000, 10), counted: 4, rejected: [] };
+    await el.updateComplete;
+    observer.disconnect();
+    expect(rowTitles(el).slice(0, 3)).toEqual(['Project 10', 'Project 0', 'Project 1']);
+    // the same row elements (keyed), and only the 11 moved rows re-rendered or touched
+    for (const row of bodyRows(el))
+      expect(before.get(row.querySelector('.title')!.textContent)).toBe(row);
+    expect(renderRow).toHaveBeenCalledTimes(11);
+    const touchedTitles = [...touched]
+      .map((row) => row.querySelector('.title')?.textContent)
+      .sort();
+    expect(touchedTitles).toEqual(Array.from({ length: 11 }, (_, i) => `Project ${i}`).sort());
+    renderRow.mockRestore();
+  });
+
+  it('re-renders rows when the host overrides their text', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    el.messages = { en: { why: 'Explain' } };
+    await el.updateComplete;
+    expect(shadowAll(el, 'button[data-why]').every((b) => b.textContent!.includes('Explain'))).toBe(
+      true,
+    );
+  });
+
+  it('formats money exactly as the shared formatMoney, in both languages', () => {
+    for (const locale of ['en', 'zh-CN']) {
+      const format = new RankingFormat(locale);
+      for (const [amount, currency] of [
+        [1_000_000, 'CNY'],
+        [123_456, 'USD'],
+        [5_000, 'JPY'],
+        [0, 'CNY'],
+      ] as const) {
+        expect(format.money(amount, currency)).toBe(formatMoney({ amount, currency }, locale));
+      }
+      expect(format.number(0.30000000000000004)).toBe(locale === 'en' ? '0.3' : '0.3');
+      expect(format.number(12345.6)).toBe(new Intl.NumberFormat(locale).format(12345.6));
+    }
+  });
 });
