@@ -2,6 +2,11 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { BallotBoxTables } from './database-schema.js';
+import {
+  WRITER_CHECKPOINT_PAGES,
+  startBackgroundCheckpoints,
+  type BackgroundCheckpoints,
+} from './background-checkpoints.js';
 import { migrateToLatest } from './migrations.js';
 
 /** Where the ballot box stores its data: an SQLite file (default) or a PostgreSQL URL. */
@@ -19,7 +24,9 @@ export interface BallotBoxDatabase {
 /**
  * Opens (creating when needed) and migrates the ballot box's database. An SQLite file runs in
  * WAL mode with `synchronous=FULL`, so a committed ballot survives a crash of the process or
- * the machine; a PostgreSQL URL gets a connection pool.
+ * the machine; its WAL is checkpointed by a worker thread on a connection of its own
+ * (`startBackgroundCheckpoints`), not inside the commits of the writing connection. A
+ * PostgreSQL URL gets a connection pool.
  *
  * @example
  * const store = await openDatabase({ file: './qingyuan.db' });
@@ -52,5 +59,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<BallotBoxD
     await db.destroy();
     throw error;
   }
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  // An in-memory database has no WAL and cannot be opened by a second connection.
+  const onDisk = options.file !== '' && options.file !== ':memory:' && !sqlite.memory;
+  let checkpoints: BackgroundCheckpoints | undefined;
+  if (onDisk) {
+    sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+    checkpoints = startBackgroundCheckpoints(options.file);
+  }
+  return {
+    db,
+    dialect: 'sqlite',
+    async close() {
+      await checkpoints?.stop();
+      await db.destroy();
+    },
+  };
 }

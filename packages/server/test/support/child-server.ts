@@ -1,33 +1,43 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'tsup';
 
-let bundled: Promise<string> | undefined;
+const bundled = new Map<string, Promise<string>>();
+
+/** Bundles a script of the test suite once per test run (dependencies stay external). */
+export function bundledScript(entry: string): Promise<string> {
+  let script = bundled.get(entry);
+  if (script === undefined) {
+    script = (async () => {
+      // Inside the package, so the bundle resolves its dependencies from node_modules.
+      const cache = new URL('../../node_modules/.cache/', import.meta.url).pathname;
+      mkdirSync(cache, { recursive: true });
+      const outDir = mkdtempSync(join(cache, 'qingyuan-child-'));
+      const name = basename(entry, '.ts');
+      await build({
+        entry: { [name]: entry },
+        outDir,
+        format: ['esm'],
+        target: 'node20',
+        silent: true,
+        config: false,
+        dts: false,
+        sourcemap: false,
+        external: [/^[^./]/],
+        noExternal: [/^\./],
+        outExtension: () => ({ js: '.mjs' }),
+      });
+      return join(outDir, `${name}.mjs`);
+    })();
+    bundled.set(entry, script);
+  }
+  return script;
+}
 
 /** Bundles `server-process.ts` once per test run (dependencies stay external). */
 export function serverProcessScript(): Promise<string> {
-  bundled ??= (async () => {
-    // Inside the package, so the bundle resolves its dependencies from node_modules.
-    const cache = new URL('../../node_modules/.cache/', import.meta.url).pathname;
-    mkdirSync(cache, { recursive: true });
-    const outDir = mkdtempSync(join(cache, 'qingyuan-child-'));
-    await build({
-      entry: { 'server-process': new URL('./server-process.ts', import.meta.url).pathname },
-      outDir,
-      format: ['esm'],
-      target: 'node20',
-      silent: true,
-      config: false,
-      dts: false,
-      sourcemap: false,
-      external: [/^[^./]/],
-      noExternal: [/^\./],
-      outExtension: () => ({ js: '.mjs' }),
-    });
-    return join(outDir, 'server-process.mjs');
-  })();
-  return bundled;
+  return bundledScript(new URL('./server-process.ts', import.meta.url).pathname);
 }
 
 /** A ballot box running in a child process. */
