@@ -19,7 +19,7 @@
  * (`CHROMIUM_PATH` overrides `/usr/bin/chromium`; never `npx playwright install`).
  *
  * Usage (from packages/elements): node bench/ranking-table.bench.mjs [sizes…] [--reps=N]
- *   e.g. node bench/ranking-table.bench.mjs 1000 5000 --reps=5 [--root=../before/packages/elements]
+ *   e.g. node bench/ranking-table.bench.mjs 1000 5000 --reps=5 [--width=360] [--root=../before/packages/elements]
  * Suggested package.json script: "bench:ranking": "node bench/ranking-table.bench.mjs"
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +38,8 @@ const root =
 const args = process.argv.slice(2);
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (sizes.length === 0) sizes.push(1000, 5000);
+// --width=360 measures the narrow (phone card) layout: the element sits in a 360 px container
+const width = Number(args.find((a) => a.startsWith('--width='))?.slice('--width='.length) ?? 0);
 const reps = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.length) ?? 5);
 
 // The page's code: generates a meeting, measures, returns numbers. Kept as a module source so
@@ -122,8 +124,9 @@ async function element(props) {
   const t0 = performance.now();
   Object.assign(el, props);
   await el.updateComplete;
+  const script = performance.now() - t0;
   void el.offsetHeight;
-  return { el, t: performance.now() - t0 };
+  return { el, t: performance.now() - t0, script };
 }
 
 async function update(el, props) {
@@ -186,14 +189,15 @@ window.runBench = async (n, reps) => {
   );
   const cast = (k) => [...ballots, ...arriving.slice(0, k)];
   const results = Array.from({ length: 2 * reps + 1 }, (_, k) => tally(meeting, cast(k)));
-  const out = { n, floor: [], first: [], update: [], mutations: [], ballotsUpdate: [], tally: [] };
+  const out = { n, floor: [], first: [], firstScript: [], update: [], mutations: [], ballotsUpdate: [], tally: [] };
   out.changed = changedRows(results[0], results[1]);
   out.moves = minimalMoves(results[0], results[1]);
   const live = [];
   for (let r = 0; r < reps; r++) {
     out.floor.push(await floor(n, 10));
-    const { el, t } = await element({ meeting: raw, result: results[0] });
+    const { el, t, script } = await element({ meeting: raw, result: results[0] });
     out.first.push(t);
+    out.firstScript.push(script);
     live.push(el);
     await frame();
   }
@@ -218,7 +222,7 @@ window.runBench = async (n, reps) => {
     await frame();
   }
   b.el.remove();
-  for (const key of ['floor', 'first', 'update', 'mutations', 'ballotsUpdate', 'tally']) {
+  for (const key of ['floor', 'first', 'firstScript', 'update', 'mutations', 'ballotsUpdate', 'tally']) {
     out[key] = median(out[key]);
   }
   return out;
@@ -279,9 +283,16 @@ try {
     tab.on('pageerror', (error) => console.error('page error:', error.message));
     await tab.goto(`http://127.0.0.1:${port}/`);
     await tab.waitForFunction(() => 'runBench' in globalThis);
+    if (width > 0) {
+      await tab.evaluate((w) => {
+        globalThis.document.querySelector('main').style.width = `${w}px`;
+      }, width);
+    }
     const ms = (x) => `${x.toFixed(1)} ms`;
     const ratio = (x, floor) => `${(x / floor).toFixed(1)}×`;
-    console.log(`qy-ranking-table bench, median of ${reps}; ratios are against the floor`);
+    console.log(
+      `qy-ranking-table bench, ${width ? `${width} px wide` : '1200 px window'}, median of ${reps}; ratios are against the floor`,
+    );
     console.log('(plain <tr> rows built with DOM APIs + layout, measured in the same run)\n');
     for (const n of sizes) {
       const r = await tab.evaluate(([n, reps]) => globalThis.runBench(n, reps), [n, reps]);
@@ -289,7 +300,9 @@ try {
         `${n} rows (the first arriving ballot re-ranks ${r.changed} rows, ${r.moves} must move):`,
       );
       console.log(`  floor (plain rows)         ${ms(r.floor)}`);
-      console.log(`  first render               ${ms(r.first)}  ${ratio(r.first, r.floor)}`);
+      console.log(
+        `  first render               ${ms(r.first)}  ${ratio(r.first, r.floor)}  (script ${ms(r.firstScript)}, style+layout ${ms(r.first - r.firstScript)})`,
+      );
       console.log(
         `  live update (result)       ${ms(r.update)}  ${ratio(r.update, r.floor)}  ${r.mutations} DOM mutation records ${JSON.stringify(r.kinds)}`,
       );

@@ -161,6 +161,10 @@ export const rankingTableStyles = css`
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      /* cards far off screen skip layout and paint (still found by find-in-page and read by
+         screen readers); the browser remembers each card's height once it was shown */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 22rem;
     }
     tbody tr[part='row'] > * {
       grid-column: 1 / -1;
@@ -263,6 +267,7 @@ export const rankingTableStyles = css`
     }
     tr {
       break-inside: avoid;
+      content-visibility: visible;
     }
   }
   @media (forced-colors: active) {

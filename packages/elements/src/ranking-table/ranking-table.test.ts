@@ -641,3 +641,50 @@ describe('<qy-ranking-table> live updates in a big meeting', () => {
     }
   });
 });
+
+describe('<qy-ranking-table> 1,000 projects on a phone', () => {
+  it('skips layout of off-screen cards yet keeps them readable and operable', async () => {
+    const base = pilotMeeting();
+    const projects = Array.from({ length: 1000 }, (_, i) => ({
+      ...base.projects[i % 4]!,
+      id: `p${i}`,
+      title: `项目 ${i}`,
+    }));
+    const ranking: TallyRow[] = projects.map((project, i) => ({
+      project: project.id,
+      rank: i + 1,
+      total: 1000 - i,
+      tied: false,
+      criteria: { 'public-benefit': { score: 1000 - i, weighted: 1000 - i } },
+      exact: { total: String(1000 - i), criteria: {} },
+    }));
+    const el = await fixture<QyRankingTable>(
+      html`<div style="width: 360px">
+        <qy-ranking-table
+          .meeting=${{ ...base, projects }}
+          .result=${{ ranking, counted: 3, rejected: [] }}
+        ></qy-ranking-table>
+      </div>`,
+      { lang: 'zh-CN', selector: 'qy-ranking-table' },
+    );
+    const rows = bodyRows(el);
+    expect(rows).toHaveLength(1000);
+    expect(getComputedStyle(rows[999]!).contentVisibility).toBe('auto');
+    expect(rows[999]!.textContent).toContain('项目 999');
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+    // the last card, far off screen: reached by keyboard, its breakdown opens and lays out
+    const last = rows[999]!.querySelector<HTMLButtonElement>('button[data-why]')!;
+    last.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const breakdown = shadow(el, '#why-p999');
+    breakdown.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(breakdown.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(breakdown.textContent).toContain('公益性：得票 1 × 权重 0.4 = 1');
+    // the wide table does not use it (table rows cannot be contained)
+    (el.parentElement as HTMLElement).style.width = '1200px';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(getComputedStyle(rows[999]!).contentVisibility).toBe('visible');
+  });
+});
