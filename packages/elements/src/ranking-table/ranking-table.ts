@@ -92,7 +92,12 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
  * Large meetings: all rows are rendered (so find-in-page, printing and screen readers see the
  * whole ranking) but each row is light — a few text cells, one button, no per-row listeners
  * (one delegated click handler); breakdowns are rendered only when opened; sorting reorders
- * the keyed rows (`repeat`) instead of re-creating them.
+ * the keyed rows (`repeat`) instead of re-creating them, and a row whose data is unchanged is
+ * not re-rendered (`guard`), so a ballot arriving touches only the rows it moves.
+ *
+ * Narrow (below 40rem of its own width, a container query): each row becomes a card of
+ * labelled values; explicit table roles keep it a table for assistive tech; off-screen cards
+ * skip layout (`content-visibility: auto`).
  *
  * @tag qy-ranking-table
  * @summary The ranked results of a review meeting, with the funding line.
