@@ -9,7 +9,7 @@ import { readJsonFile } from './read-json-file.js';
  *
  * @example
  * const meeting = await readMeeting('meeting.json');
- * // bad weight: UsageError('meeting.json: criteria[1].weight: Too small: expected number to be >0')
+ * // bad weight: UsageError('meeting.json: criteria[1].weight: Expected a number greater than 0')
  */
 export async function readMeeting(file: string, lang: Lang = 'en'): Promise<ReviewMeeting> {
   const parsed = parseDocument(ReviewMeetingSchema, await readJsonFile(file, lang), {

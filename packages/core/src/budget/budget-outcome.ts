@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
 
@@ -23,8 +23,11 @@ export interface BudgetOutcome {
 
 /** An exact number in JSON: an integer, or a `"p/q"` string (also for integers beyond 2^53). */
 export const ExactNumberSchema = z
-  .union([z.int(), z.string().regex(/^-?\d+(\/[1-9]\d*)?$/)])
-  .meta({ id: 'ExactNumber', description: 'An integer, or an exact fraction written "p/q".' });
+  .union([z.int(), z.string().check(z.regex(/^-?\d+(\/[1-9]\d*)?$/))])
+  .register(z.globalRegistry, {
+    id: 'ExactNumber',
+    description: 'An integer, or an exact fraction written "p/q".',
+  });
 
 /** An exact number in JSON. */
 export type ExactNumber = z.infer<typeof ExactNumberSchema>;
@@ -40,9 +43,9 @@ export const BudgetOutcomeSchema = z
     selected: z.array(z.string()),
     cost: ExactNumberSchema,
     budget: ExactNumberSchema,
-    perVoterBudget: ExactNumberSchema.optional(),
+    perVoterBudget: z.optional(ExactNumberSchema),
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: 'BudgetOutcome',
     description: 'Projects selected by a participatory-budgeting rule, with exact cost and budget.',
   });

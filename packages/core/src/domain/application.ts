@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
@@ -9,8 +9,8 @@ import { TeamRoleSchema } from './team-role.js';
 
 /** A survey finding a need rests on: a question of a needs survey, optionally one option. */
 export const SurveyFindingRefSchema = z
-  .object({ survey: IdSchema, question: IdSchema, option: IdSchema.optional() })
-  .meta({ id: 'SurveyFindingRef' });
+  .object({ survey: IdSchema, question: IdSchema, option: z.optional(IdSchema) })
+  .register(z.globalRegistry, { id: 'SurveyFindingRef' });
 
 /** A need the project answers, linked to the survey findings that show it. */
 export const ApplicationNeedSchema = z
@@ -19,7 +19,7 @@ export const ApplicationNeedSchema = z
     description: LocalizedTextSchema,
     findings: z.array(SurveyFindingRefSchema),
   })
-  .meta({ id: 'ApplicationNeed' });
+  .register(z.globalRegistry, { id: 'ApplicationNeed' });
 
 /** A need the project answers. */
 export type ApplicationNeed = z.infer<typeof ApplicationNeedSchema>;
@@ -29,14 +29,16 @@ export const PlanActivitySchema = z
   .object({
     id: IdSchema,
     title: LocalizedTextSchema,
-    description: LocalizedTextSchema.optional(),
+    description: z.optional(LocalizedTextSchema),
     start: CalendarDateSchema,
     end: CalendarDateSchema,
   })
-  .superRefine((activity, ctx) => {
-    if (activity.end < activity.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
-  })
-  .meta({ id: 'PlanActivity' });
+  .check(
+    z.superRefine((activity, ctx) => {
+      if (activity.end < activity.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+    }),
+  )
+  .register(z.globalRegistry, { id: 'PlanActivity' });
 
 /** A planned activity. */
 export type PlanActivity = z.infer<typeof PlanActivitySchema>;
@@ -47,10 +49,10 @@ export const IndicatorSchema = z
     id: IdSchema,
     description: LocalizedTextSchema,
     unit: LocalizedTextSchema,
-    target: z.number().finite().nonnegative(),
-    baseline: z.number().finite().nonnegative().optional(),
+    target: z.number().check(z.nonnegative()),
+    baseline: z.optional(z.number().check(z.nonnegative())),
   })
-  .meta({ id: 'Indicator' });
+  .register(z.globalRegistry, { id: 'Indicator' });
 
 /** A measurable target. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
@@ -59,15 +61,15 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export const ProposedTeamMemberSchema = z
   .object({
     name: LocalizedTextSchema,
-    participant: IdSchema.optional(),
+    participant: z.optional(IdSchema),
     role: TeamRoleSchema,
   })
-  .meta({ id: 'ProposedTeamMember' });
+  .register(z.globalRegistry, { id: 'ProposedTeamMember' });
 
 /** Groups the model leans towards: migrants, the elderly, laid-off workers, children, … */
 export const VulnerableGroupSchema = z
   .enum(['migrants', 'elderly', 'laid-off-workers', 'children', 'disabled', 'low-income'])
-  .meta({ id: 'VulnerableGroup' });
+  .register(z.globalRegistry, { id: 'VulnerableGroup' });
 
 /** A vulnerable group. */
 export type VulnerableGroup = z.infer<typeof VulnerableGroupSchema>;
@@ -76,10 +78,10 @@ export type VulnerableGroup = z.infer<typeof VulnerableGroupSchema>;
 export const BeneficiarySchema = z
   .object({
     group: LocalizedTextSchema,
-    count: z.int().nonnegative().optional(),
-    vulnerable: VulnerableGroupSchema.optional(),
+    count: z.optional(z.int().check(z.nonnegative())),
+    vulnerable: z.optional(VulnerableGroupSchema),
   })
-  .meta({ id: 'Beneficiary' });
+  .register(z.globalRegistry, { id: 'Beneficiary' });
 
 /** A group of beneficiaries. */
 export type Beneficiary = z.infer<typeof BeneficiarySchema>;
@@ -90,9 +92,9 @@ export const BudgetLineSchema = z
     id: IdSchema,
     item: LocalizedTextSchema,
     amount: MoneySchema,
-    note: LocalizedTextSchema.optional(),
+    note: z.optional(LocalizedTextSchema),
   })
-  .meta({ id: 'BudgetLine' });
+  .register(z.globalRegistry, { id: 'BudgetLine' });
 
 /** One budget line. */
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
@@ -124,7 +126,7 @@ export const ApplicationSchema = z
     id: IdSchema,
     community: IdSchema,
     title: LocalizedTextSchema,
-    authors: z.array(IdSchema).optional(),
+    authors: z.optional(z.array(IdSchema)),
     purpose: LocalizedTextSchema,
     needs: z.array(ApplicationNeedSchema),
     plan: z.array(PlanActivitySchema),
@@ -133,17 +135,22 @@ export const ApplicationSchema = z
     beneficiaries: z.array(BeneficiarySchema),
     budget: z
       .object({ total: MoneySchema, lines: z.array(BudgetLineSchema) })
-      .meta({ id: 'Budget' }),
-    sustainability: LocalizedTextSchema.optional(),
+      .register(z.globalRegistry, { id: 'Budget' }),
+    sustainability: z.optional(LocalizedTextSchema),
   })
-  .superRefine((application, ctx) => {
-    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-    addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
-    addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
-    addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
-    addDuplicateIdIssues(ctx, ids(application.budget.lines), ['budget', 'lines'], 'lines');
-  })
-  .meta({ id: 'Application', description: 'A project application (项目申请书).' });
+  .check(
+    z.superRefine((application, ctx) => {
+      const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+      addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
+      addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
+      addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
+      addDuplicateIdIssues(ctx, ids(application.budget.lines), ['budget', 'lines'], 'lines');
+    }),
+  )
+  .register(z.globalRegistry, {
+    id: 'Application',
+    description: 'A project application (项目申请书).',
+  });
 
 /** A project application. */
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A calendar date, ISO 8601 `YYYY-MM-DD` (the day an activity starts, a contract is signed).
@@ -6,7 +6,7 @@ import * as z from 'zod';
  * @example
  * CalendarDateSchema.parse('2007-05-01');
  */
-export const CalendarDateSchema = z.iso.date().meta({ id: 'CalendarDate' });
+export const CalendarDateSchema = z.iso.date().register(z.globalRegistry, { id: 'CalendarDate' });
 
 /** A calendar date `YYYY-MM-DD`. */
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
@@ -17,7 +17,9 @@ export type CalendarDate = z.infer<typeof CalendarDateSchema>;
  * @example
  * TimestampSchema.parse('2008-03-15T09:30:00+08:00');
  */
-export const TimestampSchema = z.iso.datetime({ offset: true }).meta({ id: 'Timestamp' });
+export const TimestampSchema = z.iso
+  .datetime({ offset: true })
+  .register(z.globalRegistry, { id: 'Timestamp' });
 
 /** An ISO 8601 date-time. */
 export type Timestamp = z.infer<typeof TimestampSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 
@@ -19,13 +19,16 @@ export const CommunitySchema = z
     id: IdSchema,
     name: LocalizedTextSchema,
     /** The subdistrict (街道) it belongs to, e.g. `qingyuan`. */
-    subdistrict: IdSchema.optional(),
+    subdistrict: z.optional(IdSchema),
     /** What characterizes it (housing, residents). */
-    description: LocalizedTextSchema.optional(),
-    households: z.int().nonnegative().optional(),
-    population: z.int().nonnegative().optional(),
+    description: z.optional(LocalizedTextSchema),
+    households: z.optional(z.int().check(z.nonnegative())),
+    population: z.optional(z.int().check(z.nonnegative())),
   })
-  .meta({ id: 'Community', description: 'A community (社区) of a subdistrict.' });
+  .register(z.globalRegistry, {
+    id: 'Community',
+    description: 'A community (社区) of a subdistrict.',
+  });
 
 /** A community of the subdistrict. */
 export type Community = z.infer<typeof CommunitySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
@@ -9,11 +9,11 @@ export const IndicatorResultSchema = z
   .object({
     indicator: IdSchema,
     unit: LocalizedTextSchema,
-    target: z.number().finite().nonnegative(),
-    reached: z.number().finite().nonnegative(),
-    note: LocalizedTextSchema.optional(),
+    target: z.number().check(z.nonnegative()),
+    reached: z.number().check(z.nonnegative()),
+    note: z.optional(LocalizedTextSchema),
   })
-  .meta({ id: 'IndicatorResult' });
+  .register(z.globalRegistry, { id: 'IndicatorResult' });
 
 /** One indicator result. */
 export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
@@ -35,19 +35,24 @@ export const EvaluationReportSchema = z
     project: IdSchema,
     indicators: z.array(IndicatorResultSchema),
     summary: LocalizedTextSchema,
-    evaluatedBy: z.array(IdSchema).min(1),
+    evaluatedBy: z.array(IdSchema).check(z.minLength(1)),
     evaluatedAt: TimestampSchema,
   })
-  .superRefine((report, ctx) =>
-    addDuplicateIdIssues(
-      ctx,
-      report.indicators.map((result) => result.indicator),
-      ['indicators'],
-      'indicators',
-      'indicator',
+  .check(
+    z.superRefine((report, ctx) =>
+      addDuplicateIdIssues(
+        ctx,
+        report.indicators.map((result) => result.indicator),
+        ['indicators'],
+        'indicators',
+        'indicator',
+      ),
     ),
   )
-  .meta({ id: 'EvaluationReport', description: 'An evaluation report (评估报告).' });
+  .register(z.globalRegistry, {
+    id: 'EvaluationReport',
+    description: 'An evaluation report (评估报告).',
+  });
 
 /** An evaluation report. */
 export type EvaluationReport = z.infer<typeof EvaluationReportSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { customIssue } from '../validation/validation-messages.js';
@@ -7,7 +7,7 @@ import { CalendarDateSchema, TimestampSchema } from './calendar.js';
 /** How far a planned activity got. */
 export const ActivityStatusSchema = z
   .enum(['done', 'partly-done', 'not-done', 'cancelled'])
-  .meta({ id: 'ActivityStatus' });
+  .register(z.globalRegistry, { id: 'ActivityStatus' });
 
 /**
  * The execution report 执行报告表 of a project: for each planned activity what happened,
@@ -28,26 +28,31 @@ export const ExecutionReportSchema = z
     project: IdSchema,
     period: z
       .object({ start: CalendarDateSchema, end: CalendarDateSchema })
-      .superRefine((period, ctx) => {
-        if (period.end < period.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
-      })
-      .meta({ id: 'Period' }),
+      .check(
+        z.superRefine((period, ctx) => {
+          if (period.end < period.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+        }),
+      )
+      .register(z.globalRegistry, { id: 'Period' }),
     activities: z.array(
       z
         .object({
           activity: IdSchema,
           status: ActivityStatusSchema,
-          participants: z.int().nonnegative().optional(),
-          note: LocalizedTextSchema.optional(),
+          participants: z.optional(z.int().check(z.nonnegative())),
+          note: z.optional(LocalizedTextSchema),
         })
-        .meta({ id: 'ActivityOutcome' }),
+        .register(z.globalRegistry, { id: 'ActivityOutcome' }),
     ),
     summary: LocalizedTextSchema,
-    problems: LocalizedTextSchema.optional(),
+    problems: z.optional(LocalizedTextSchema),
     submittedBy: IdSchema,
     submittedAt: TimestampSchema,
   })
-  .meta({ id: 'ExecutionReport', description: 'A project execution report (执行报告表).' });
+  .register(z.globalRegistry, {
+    id: 'ExecutionReport',
+    description: 'A project execution report (执行报告表).',
+  });
 
 /** A project execution report. */
 export type ExecutionReport = z.infer<typeof ExecutionReportSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
@@ -9,16 +9,18 @@ import { TeamRoleSchema } from './team-role.js';
 /** A responsibility contract 职责合同: signed or not, and when. */
 export const ResponsibilityContractSchema = z
   .object({
-    duties: LocalizedTextSchema.optional(),
+    duties: z.optional(LocalizedTextSchema),
     signed: z.boolean(),
-    signedAt: CalendarDateSchema.optional(),
+    signedAt: z.optional(CalendarDateSchema),
   })
-  .superRefine((contract, ctx) => {
-    if (contract.signed !== (contract.signedAt !== undefined)) {
-      ctx.addIssue(customIssue('signed-date', {}, ['signedAt']));
-    }
-  })
-  .meta({ id: 'ResponsibilityContract' });
+  .check(
+    z.superRefine((contract, ctx) => {
+      if (contract.signed !== (contract.signedAt !== undefined)) {
+        ctx.addIssue(customIssue('signed-date', {}, ['signedAt']));
+      }
+    }),
+  )
+  .register(z.globalRegistry, { id: 'ResponsibilityContract' });
 
 /** A responsibility contract. */
 export type ResponsibilityContract = z.infer<typeof ResponsibilityContractSchema>;
@@ -27,11 +29,11 @@ export type ResponsibilityContract = z.infer<typeof ResponsibilityContractSchema
 export const ExecutionTeamMemberSchema = z
   .object({
     participant: IdSchema,
-    name: LocalizedTextSchema.optional(),
+    name: z.optional(LocalizedTextSchema),
     role: TeamRoleSchema,
     contract: ResponsibilityContractSchema,
   })
-  .meta({ id: 'ExecutionTeamMember' });
+  .register(z.globalRegistry, { id: 'ExecutionTeamMember' });
 
 /** A member of an execution team. */
 export type ExecutionTeamMember = z.infer<typeof ExecutionTeamMemberSchema>;
@@ -57,18 +59,23 @@ export const ExecutionTeamSchema = z
     id: IdSchema,
     project: IdSchema,
     members: z.array(ExecutionTeamMemberSchema),
-    rules: z.array(LocalizedTextSchema).optional(),
+    rules: z.optional(z.array(LocalizedTextSchema)),
   })
-  .superRefine((team, ctx) =>
-    addDuplicateIdIssues(
-      ctx,
-      team.members.map((member) => member.participant),
-      ['members'],
-      'members',
-      'participant',
+  .check(
+    z.superRefine((team, ctx) =>
+      addDuplicateIdIssues(
+        ctx,
+        team.members.map((member) => member.participant),
+        ['members'],
+        'members',
+        'participant',
+      ),
     ),
   )
-  .meta({ id: 'ExecutionTeam', description: 'A project execution team (项目执行小组).' });
+  .register(z.globalRegistry, {
+    id: 'ExecutionTeam',
+    description: 'A project execution team (项目执行小组).',
+  });
 
 /** A project execution team. */
 export type ExecutionTeam = z.infer<typeof ExecutionTeamSchema>;

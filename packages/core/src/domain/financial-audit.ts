@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
@@ -10,12 +10,12 @@ import { moneyTotal } from './money-total.js';
 export const AuditLineSchema = z
   .object({
     line: IdSchema,
-    item: LocalizedTextSchema.optional(),
+    item: z.optional(LocalizedTextSchema),
     budgeted: MoneySchema,
     actual: MoneySchema,
-    note: LocalizedTextSchema.optional(),
+    note: z.optional(LocalizedTextSchema),
   })
-  .meta({ id: 'AuditLine' });
+  .register(z.globalRegistry, { id: 'AuditLine' });
 
 /** One audit line. */
 export type AuditLine = z.infer<typeof AuditLineSchema>;
@@ -41,21 +41,26 @@ export const FinancialAuditSchema = z
     project: IdSchema,
     granted: MoneySchema,
     lines: z.array(AuditLineSchema),
-    auditedBy: z.array(IdSchema).min(1),
+    auditedBy: z.array(IdSchema).check(z.minLength(1)),
     auditedAt: TimestampSchema,
     conclusion: z.enum(['compliant', 'compliant-with-remarks', 'non-compliant']),
-    remarks: LocalizedTextSchema.optional(),
+    remarks: z.optional(LocalizedTextSchema),
   })
-  .superRefine((audit, ctx) =>
-    addDuplicateIdIssues(
-      ctx,
-      audit.lines.map((line) => line.line),
-      ['lines'],
-      'lines',
-      'line',
+  .check(
+    z.superRefine((audit, ctx) =>
+      addDuplicateIdIssues(
+        ctx,
+        audit.lines.map((line) => line.line),
+        ['lines'],
+        'lines',
+        'line',
+      ),
     ),
   )
-  .meta({ id: 'FinancialAudit', description: 'A financial audit (财务审计表): budget vs actual.' });
+  .register(z.globalRegistry, {
+    id: 'FinancialAudit',
+    description: 'A financial audit (财务审计表): budget vs actual.',
+  });
 
 /** A financial audit. */
 export type FinancialAudit = z.infer<typeof FinancialAuditSchema>;

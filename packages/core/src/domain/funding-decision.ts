@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
@@ -8,7 +8,7 @@ import { TimestampSchema } from './calendar.js';
 /** The amount granted to one project. */
 export const FundingGrantSchema = z
   .object({ project: IdSchema, amount: MoneySchema })
-  .meta({ id: 'FundingGrant' });
+  .register(z.globalRegistry, { id: 'FundingGrant' });
 
 /** The amount granted to one project. */
 export type FundingGrant = z.infer<typeof FundingGrantSchema>;
@@ -16,7 +16,7 @@ export type FundingGrant = z.infer<typeof FundingGrantSchema>;
 /** Why a project was funded or passed over against the ranking, and who decided it. */
 export const RankingDepartureSchema = z
   .object({ project: IdSchema, by: IdSchema, reason: LocalizedTextSchema })
-  .meta({ id: 'RankingDeparture' });
+  .register(z.globalRegistry, { id: 'RankingDeparture' });
 
 /** A recorded departure from the ranking. */
 export type RankingDeparture = z.infer<typeof RankingDepartureSchema>;
@@ -41,24 +41,33 @@ export const FundingDecisionSchema = z
     id: IdSchema,
     meeting: IdSchema,
     fund: MoneySchema,
-    decidedBy: z.array(IdSchema).min(1),
+    decidedBy: z.array(IdSchema).check(z.minLength(1)),
     decidedAt: TimestampSchema,
     grants: z.array(FundingGrantSchema),
     departures: z.array(RankingDepartureSchema),
-    opinions: z
-      .array(z.object({ by: IdSchema, text: LocalizedTextSchema }).meta({ id: 'Opinion' }))
-      .optional(),
+    opinions: z.optional(
+      z.array(
+        z
+          .object({ by: IdSchema, text: LocalizedTextSchema })
+          .register(z.globalRegistry, { id: 'Opinion' }),
+      ),
+    ),
   })
-  .superRefine((decision, ctx) => {
-    addDuplicateIdIssues(
-      ctx,
-      decision.grants.map((grant) => grant.project),
-      ['grants'],
-      'grants',
-      'project',
-    );
-  })
-  .meta({ id: 'FundingDecision', description: 'Which projects are funded and with how much.' });
+  .check(
+    z.superRefine((decision, ctx) => {
+      addDuplicateIdIssues(
+        ctx,
+        decision.grants.map((grant) => grant.project),
+        ['grants'],
+        'grants',
+        'project',
+      );
+    }),
+  )
+  .register(z.globalRegistry, {
+    id: 'FundingDecision',
+    description: 'Which projects are funded and with how much.',
+  });
 
 /** A funding decision. */
 export type FundingDecision = z.infer<typeof FundingDecisionSchema>;

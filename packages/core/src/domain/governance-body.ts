@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
@@ -10,7 +10,7 @@ import { addDuplicateIdIssues } from '../validation/unique-ids.js';
  */
 export const GovernanceBodyKindSchema = z
   .enum(['leading-group', 'coordination-group', 'execution-team', 'supervision-group'])
-  .meta({ id: 'GovernanceBodyKind' });
+  .register(z.globalRegistry, { id: 'GovernanceBodyKind' });
 
 /** The kind of a governance body. */
 export type GovernanceBodyKind = z.infer<typeof GovernanceBodyKindSchema>;
@@ -31,23 +31,30 @@ export const GovernanceBodySchema = z
     id: IdSchema,
     kind: GovernanceBodyKindSchema,
     name: LocalizedTextSchema,
-    duties: LocalizedTextSchema.optional(),
+    duties: z.optional(LocalizedTextSchema),
     members: z.array(
-      z.object({ participant: IdSchema, role: LocalizedTextSchema.optional() }).meta({
-        id: 'BodyMember',
-      }),
+      z
+        .object({ participant: IdSchema, role: z.optional(LocalizedTextSchema) })
+        .register(z.globalRegistry, {
+          id: 'BodyMember',
+        }),
     ),
   })
-  .superRefine((body, ctx) =>
-    addDuplicateIdIssues(
-      ctx,
-      body.members.map((member) => member.participant),
-      ['members'],
-      'members',
-      'participant',
+  .check(
+    z.superRefine((body, ctx) =>
+      addDuplicateIdIssues(
+        ctx,
+        body.members.map((member) => member.participant),
+        ['members'],
+        'members',
+        'participant',
+      ),
     ),
   )
-  .meta({ id: 'GovernanceBody', description: 'A governance body of the model and its members.' });
+  .register(z.globalRegistry, {
+    id: 'GovernanceBody',
+    description: 'A governance body of the model and its members.',
+  });
 
 /** A governance body and its members. */
 export type GovernanceBody = z.infer<typeof GovernanceBodySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 
@@ -18,7 +18,7 @@ export const ParticipantRoleSchema = z
     'expert',
     'supervision-group-member',
   ])
-  .meta({ id: 'ParticipantRole' });
+  .register(z.globalRegistry, { id: 'ParticipantRole' });
 
 /** A role in the cycle. */
 export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
@@ -40,12 +40,15 @@ export const ParticipantSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    roles: z.array(ParticipantRoleSchema).min(1),
-    community: IdSchema.optional(),
-    organization: LocalizedTextSchema.optional(),
-    attributes: z.record(IdSchema, z.string().min(1)).optional(),
+    roles: z.array(ParticipantRoleSchema).check(z.minLength(1)),
+    community: z.optional(IdSchema),
+    organization: z.optional(LocalizedTextSchema),
+    attributes: z.optional(z.record(IdSchema, z.string().check(z.minLength(1)))),
   })
-  .meta({ id: 'Participant', description: 'A person or organisation taking part in the cycle.' });
+  .register(z.globalRegistry, {
+    id: 'Participant',
+    description: 'A person or organisation taking part in the cycle.',
+  });
 
 /** A person or organisation taking part in the cycle. */
 export type Participant = z.infer<typeof ParticipantSchema>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { documentSchemas } from '../schemas/registry.js';
 import * as arb from './arbitraries.fixture.js';
 
@@ -23,7 +23,7 @@ const cases: [keyof typeof documentSchemas, fc.Arbitrary<unknown>][] = [
 describe('every valid document survives a JSON round trip', () => {
   for (const [name, arbitrary] of cases) {
     it(name, () => {
-      const schema = documentSchemas[name] as z.ZodType;
+      const schema = documentSchemas[name] as z.ZodMiniType;
       fc.assert(
         fc.property(arbitrary, (document) => {
           const parsed = schema.safeParse(document);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A role in a project execution team 项目执行小组: overall lead 总负责人, finance lead
@@ -9,7 +9,7 @@ import * as z from 'zod';
  */
 export const TeamRoleSchema = z
   .enum(['overall-lead', 'finance-lead', 'member'])
-  .meta({ id: 'TeamRole' });
+  .register(z.globalRegistry, { id: 'TeamRole' });
 
 /** A role in an execution team. */
 export type TeamRole = z.infer<typeof TeamRoleSchema>;

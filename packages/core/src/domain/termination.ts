@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
@@ -26,12 +26,15 @@ export const TerminationSchema = z
       .object({
         body: IdSchema,
         decidedAt: TimestampSchema,
-        reference: z.string().min(1).optional(),
+        reference: z.optional(z.string().check(z.minLength(1))),
       })
-      .meta({ id: 'BodyDecision' }),
-    refund: MoneySchema.optional(),
+      .register(z.globalRegistry, { id: 'BodyDecision' }),
+    refund: z.optional(MoneySchema),
   })
-  .meta({ id: 'Termination', description: 'The termination of a project (项目终止).' });
+  .register(z.globalRegistry, {
+    id: 'Termination',
+    description: 'The termination of a project (项目终止).',
+  });
 
 /** The termination of a project. */
 export type Termination = z.infer<typeof TerminationSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { CalendarDateSchema } from './calendar.js';
@@ -16,7 +16,7 @@ export const CycleStageSchema = z
     'closing',
     'termination',
   ])
-  .meta({ id: 'CycleStage' });
+  .register(z.globalRegistry, { id: 'CycleStage' });
 
 /** A step of the cycle. */
 export type CycleStage = z.infer<typeof CycleStageSchema>;
@@ -37,17 +37,20 @@ export const WorkRecordSchema = z
     id: IdSchema,
     stage: CycleStageSchema,
     date: CalendarDateSchema,
-    project: IdSchema.optional(),
-    community: IdSchema.optional(),
-    place: LocalizedTextSchema.optional(),
+    project: z.optional(IdSchema),
+    community: z.optional(IdSchema),
+    place: z.optional(LocalizedTextSchema),
     participants: z.array(IdSchema),
-    attendance: z.int().nonnegative().optional(),
+    attendance: z.optional(z.int().check(z.nonnegative())),
     content: LocalizedTextSchema,
-    decisions: LocalizedTextSchema.optional(),
-    nextSteps: LocalizedTextSchema.optional(),
+    decisions: z.optional(LocalizedTextSchema),
+    nextSteps: z.optional(LocalizedTextSchema),
     recordedBy: IdSchema,
   })
-  .meta({ id: 'WorkRecord', description: 'A standard work record card (工作记录卡).' });
+  .register(z.globalRegistry, {
+    id: 'WorkRecord',
+    description: 'A standard work record card (工作记录卡).',
+  });
 
 /** A work record card. */
 export type WorkRecord = z.infer<typeof WorkRecordSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema, type LocalizedText } from '../text/localized-text.js';
 import type { RuleMessage } from '../validation/violation.js';
@@ -18,12 +18,15 @@ export const FundingOverrideSchema = z
   .object({
     project: IdSchema,
     /** The amount decided, in minor units. */
-    granted: z.int().nonnegative(),
-    decidedBy: z.string().min(1),
+    granted: z.int().check(z.nonnegative()),
+    decidedBy: z.string().check(z.minLength(1)),
     reason: LocalizedTextSchema,
-    decidedAt: z.iso.datetime({ offset: true }).optional(),
+    decidedAt: z.optional(z.iso.datetime({ offset: true })),
   })
-  .meta({ id: 'FundingOverride', description: 'A recorded manual change of a grant.' });
+  .register(z.globalRegistry, {
+    id: 'FundingOverride',
+    description: 'A recorded manual change of a grant.',
+  });
 
 /** A recorded manual change of a grant. */
 export type FundingOverride = z.infer<typeof FundingOverrideSchema>;

@@ -1,8 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from './review-meeting.js';
 
 /** One mark: `true`/`false` for approval voting, an integer for score voting. */
-export const MarkSchema = z.union([z.boolean(), z.int()]).meta({ id: 'Mark' });
+export const MarkSchema = z
+  .union([z.boolean(), z.int()])
+  .register(z.globalRegistry, { id: 'Mark' });
 
 /** One mark. */
 export type Mark = z.infer<typeof MarkSchema>;
@@ -22,10 +24,15 @@ export const BallotSchema = z
     voter: IdSchema,
     marks: z.record(z.string(), z.record(z.string(), MarkSchema)),
   })
-  .meta({ id: 'Ballot', description: 'One attendee’s marks per project and criterion.' });
+  .register(z.globalRegistry, {
+    id: 'Ballot',
+    description: 'One attendee’s marks per project and criterion.',
+  });
 
 /** One attendee's ballot. */
 export type Ballot = z.infer<typeof BallotSchema>;
 
 /** A `ballots.json` document: ballots in the order they were cast. */
-export const BallotListSchema = z.array(BallotSchema).meta({ id: 'BallotList' });
+export const BallotListSchema = z
+  .array(BallotSchema)
+  .register(z.globalRegistry, { id: 'BallotList' });

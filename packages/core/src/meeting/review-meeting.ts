@@ -1,12 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { customIssue, validationMessage } from '../validation/validation-messages.js';
 
 /** An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-  message: validationMessage('id-format', {}, 'en'),
-});
+export const IdSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
+    message: validationMessage('id-format', {}, 'en'),
+  }),
+);
 
 /**
  * One criterion of a review meeting (公益性, 可行性, 可持续性 in the case study) with the
@@ -16,10 +18,10 @@ export const CriterionSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    weight: z.number().positive().finite(),
-    description: LocalizedTextSchema.optional(),
+    weight: z.number().check(z.positive()),
+    description: z.optional(LocalizedTextSchema),
   })
-  .meta({ id: 'Criterion' });
+  .register(z.globalRegistry, { id: 'Criterion' });
 
 /** One criterion with its agreed weight. */
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -31,14 +33,14 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 export const VotingMethodSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('approval') }),
-    z
-      .object({ type: z.literal('score'), min: z.int(), max: z.int() })
-      .refine((method) => method.min < method.max, {
+    z.object({ type: z.literal('score'), min: z.int(), max: z.int() }).check(
+      z.refine((method) => method.min < method.max, {
         message: validationMessage('min-below-max', {}, 'en'),
         path: ['max'],
       }),
+    ),
   ])
-  .meta({ id: 'VotingMethod' });
+  .register(z.globalRegistry, { id: 'VotingMethod' });
 
 /** Approval or score voting. */
 export type VotingMethod = z.infer<typeof VotingMethodSchema>;
@@ -50,9 +52,9 @@ export const MeetingProjectSchema = z
     title: LocalizedTextSchema,
     community: IdSchema,
     requested: MoneySchema,
-    summary: LocalizedTextSchema.optional(),
+    summary: z.optional(LocalizedTextSchema),
   })
-  .meta({ id: 'MeetingProject' });
+  .register(z.globalRegistry, { id: 'MeetingProject' });
 
 /** A project on a review meeting's agenda. */
 export type MeetingProject = z.infer<typeof MeetingProjectSchema>;
@@ -61,10 +63,10 @@ export type MeetingProject = z.infer<typeof MeetingProjectSchema>;
 export const VoterSchema = z
   .object({
     id: IdSchema,
-    community: IdSchema.optional(),
-    group: IdSchema.optional(),
+    community: z.optional(IdSchema),
+    group: z.optional(IdSchema),
   })
-  .meta({ id: 'Voter' });
+  .register(z.globalRegistry, { id: 'Voter' });
 
 /** An attendee allowed to vote. */
 export type Voter = z.infer<typeof VoterSchema>;
@@ -93,11 +95,11 @@ function duplicates(ids: readonly string[]): string[] {
 export const ReviewMeetingSchema = z
   .object({
     id: IdSchema,
-    title: LocalizedTextSchema.optional(),
-    criteria: z.array(CriterionSchema).min(1),
+    title: z.optional(LocalizedTextSchema),
+    criteria: z.array(CriterionSchema).check(z.minLength(1)),
     method: VotingMethodSchema,
-    aggregate: z.enum(['sum', 'mean']).default('sum'),
-    recusal: z.enum(['none', 'own-community']).default('none'),
+    aggregate: z._default(z.enum(['sum', 'mean']), 'sum'),
+    recusal: z._default(z.enum(['none', 'own-community']), 'none'),
     projects: z.array(MeetingProjectSchema),
     voters: z.array(VoterSchema),
     /**
@@ -106,21 +108,24 @@ export const ReviewMeetingSchema = z
      * weight; voters with no group or an unlisted group weigh 1. Absent: every ballot weighs 1.
      */
     groupWeights: z
-      .record(IdSchema, z.number().positive().finite())
-      .optional()
-      .meta({ description: 'Weight per voter group; unlisted groups weigh 1.' }),
+      .optional(z.record(IdSchema, z.number().check(z.positive())))
+      .register(z.globalRegistry, {
+        description: 'Weight per voter group; unlisted groups weigh 1.',
+      }),
   })
-  .superRefine((meeting, ctx) => {
-    for (const key of ['criteria', 'projects', 'voters'] as const) {
-      const ids = meeting[key].map((item) => item.id);
-      for (const id of duplicates(ids)) {
-        ctx.addIssue(
-          customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
-        );
+  .check(
+    z.superRefine((meeting, ctx) => {
+      for (const key of ['criteria', 'projects', 'voters'] as const) {
+        const ids = meeting[key].map((item) => item.id);
+        for (const id of duplicates(ids)) {
+          ctx.addIssue(
+            customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
+          );
+        }
       }
-    }
-  })
-  .meta({
+    }),
+  )
+  .register(z.globalRegistry, {
     id: 'ReviewMeeting',
     description: 'A review meeting in the Qingyuan interchange format.',
   });

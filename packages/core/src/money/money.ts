@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { validationMessage } from '../validation/validation-messages.js';
 
 /**
@@ -6,7 +6,7 @@ import { validationMessage } from '../validation/validation-messages.js';
  */
 export const CurrencyCodeSchema = z
   .string()
-  .regex(/^[A-Z]{3}$/, { message: validationMessage('currency-code', {}, 'en') });
+  .check(z.regex(/^[A-Z]{3}$/, { message: validationMessage('currency-code', {}, 'en') }));
 
 /**
  * An amount of money in integer minor units (fen, cents) with its currency.
@@ -27,10 +27,10 @@ export const MoneySchema = z
             ? validationMessage('money-integer', {}, 'en')
             : undefined,
       })
-      .nonnegative(),
+      .check(z.nonnegative()),
     currency: CurrencyCodeSchema,
   })
-  .meta({
+  .register(z.globalRegistry, {
     id: 'Money',
     description: 'Integer minor units (fen, cents) with an ISO 4217 currency.',
   });

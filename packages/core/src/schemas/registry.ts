@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
@@ -52,7 +52,7 @@ export const documentSchemas = {
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
   TallyResult: TallyResultSchema,
-} as const satisfies Record<string, z.ZodType>;
+} as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */
 export type DocumentSchemaName = keyof typeof documentSchemas;

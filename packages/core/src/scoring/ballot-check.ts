@@ -119,16 +119,16 @@ export function checkBallot(
   const voterField = (input as { voter?: unknown } | null)?.voter;
   const voter = typeof voterField === 'string' ? voterField : null;
   const parsed = isBallotShape(input)
-    ? ({ success: true, data: input } as const)
-    : BallotSchema.safeParse(input);
+    ? ({ ok: true, value: input } as const)
+    : parseDocument(BallotSchema, input, { locale: 'en' });
   // Marks already reported by the structural check (`project\u0000criterion`).
   const reported = new Set<string>();
   let voterReported = false;
-  if (!parsed.success) {
+  if (!parsed.ok) {
     const zh = parseDocument(BallotSchema, input, { locale: 'zh-CN' });
     const zhIssues = zh.ok ? [] : zh.issues;
-    parsed.error.issues.forEach((issue, i) => {
-      const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+    parsed.issues.forEach((issue, i) => {
+      const path = [...issue.path];
       if (path.length === 3 && path[0] === 'marks') {
         const mark = (input as { marks: Record<string, Record<string, unknown>> }).marks[
           path[1] as string
@@ -153,7 +153,7 @@ export function checkBallot(
     });
   }
   // Go on checking ids and marks wherever the shape allows, so every reason is reported.
-  const marksField = parsed.success ? parsed.data.marks : marksOf(input);
+  const marksField = parsed.ok ? parsed.value.marks : marksOf(input);
   if (voter !== null && !voterReported && !index.voters.has(voter)) {
     reasons.push(
       rejectionReason('unknown-voter', ['voter'], {
@@ -208,8 +208,8 @@ export function checkBallot(
       }
     }
   }
-  if (!parsed.success || reasons.length > 0) return { ok: false, voter, reasons };
-  const ballot = parsed.data;
+  if (!parsed.ok || reasons.length > 0) return { ok: false, voter, reasons };
+  const ballot = parsed.value;
   return { ok: true, ballot };
 }
 

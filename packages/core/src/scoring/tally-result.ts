@@ -1,26 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { customIssue } from '../validation/validation-messages.js';
 
 /** An exact value as `tally` writes it: an integer or a fraction `"p/q"`, as a string. */
-const ExactValueSchema = z.string().regex(/^-?\d+(\/[1-9]\d*)?$/);
+const ExactValueSchema = z.string().check(z.regex(/^-?\d+(\/[1-9]\d*)?$/));
 
 /** A criterion's score in a ranking row: the score and `weight × score`, as numbers. */
 export const CriterionScoreSchema = z
-  .object({ score: z.number().finite(), weighted: z.number().finite() })
-  .meta({ id: 'CriterionScore' });
+  .object({ score: z.number(), weighted: z.number() })
+  .register(z.globalRegistry, { id: 'CriterionScore' });
 
 /** One project's row of a tally result, as written to JSON. */
 export const TallyRowSchema = z
   .object({
     project: IdSchema,
-    rank: z.int().positive(),
-    total: z.number().finite(),
+    rank: z.int().check(z.positive()),
+    total: z.number(),
     tied: z.boolean(),
     criteria: z.record(IdSchema, CriterionScoreSchema),
     /** The same values exactly (optional: another platform's result may leave them out). */
-    exact: z
-      .object({
+    exact: z.optional(
+      z.object({
         total: ExactValueSchema,
         criteria: z.record(
           IdSchema,
@@ -31,10 +31,13 @@ export const TallyRowSchema = z
             ballots: ExactValueSchema,
           }),
         ),
-      })
-      .optional(),
+      }),
+    ),
   })
-  .meta({ id: 'TallyRow', description: "A project's rank, total and per-criterion scores." });
+  .register(z.globalRegistry, {
+    id: 'TallyRow',
+    description: "A project's rank, total and per-criterion scores.",
+  });
 
 /** One project's row of a tally result, as read from JSON. */
 export type TallyRow = z.infer<typeof TallyRowSchema>;
@@ -42,8 +45,8 @@ export type TallyRow = z.infer<typeof TallyRowSchema>;
 /** A ballot `tally` did not count, with every reason. */
 export const RejectedBallotSchema = z
   .object({
-    voter: z.string().nullable(),
-    index: z.int().nonnegative(),
+    voter: z.nullable(z.string()),
+    index: z.int().check(z.nonnegative()),
     reasons: z.array(
       z.object({
         rule: z.enum([
@@ -61,7 +64,7 @@ export const RejectedBallotSchema = z
       }),
     ),
   })
-  .meta({ id: 'RejectedBallot' });
+  .register(z.globalRegistry, { id: 'RejectedBallot' });
 
 /**
  * The output of `tally` (and `qingyuan tally --format json`) as a document: the ranking in rank
@@ -76,25 +79,27 @@ export const RejectedBallotSchema = z
 export const TallyResultSchema = z
   .object({
     ranking: z.array(TallyRowSchema),
-    counted: z.int().nonnegative(),
+    counted: z.int().check(z.nonnegative()),
     rejected: z.array(RejectedBallotSchema),
   })
-  .superRefine((result, ctx) => {
-    const seen = new Set<string>();
-    result.ranking.forEach((row, i) => {
-      if (seen.has(row.project)) {
-        ctx.addIssue(
-          customIssue('duplicate-id', { id: row.project, list: 'ranking' }, [
-            'ranking',
-            i,
-            'project',
-          ]),
-        );
-      }
-      seen.add(row.project);
-    });
-  })
-  .meta({
+  .check(
+    z.superRefine((result, ctx) => {
+      const seen = new Set<string>();
+      result.ranking.forEach((row, i) => {
+        if (seen.has(row.project)) {
+          ctx.addIssue(
+            customIssue('duplicate-id', { id: row.project, list: 'ranking' }, [
+              'ranking',
+              i,
+              'project',
+            ]),
+          );
+        }
+        seen.add(row.project);
+      });
+    }),
+  )
+  .register(z.globalRegistry, {
     id: 'TallyResult',
     description: 'The ranked result of a review-meeting tally, with counted and rejected ballots.',
   });

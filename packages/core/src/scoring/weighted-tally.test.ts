@@ -174,9 +174,7 @@ describe('tally: rejected ballots', () => {
     const result = tally(pilotMeeting, [null, { voter: 'v01' }, { voter: 3, marks: {} }]);
     expect(rules(result)).toEqual([['malformed'], ['malformed'], ['malformed']]);
     expect(result.rejected.map((r) => r.voter)).toEqual([null, 'v01', null]);
-    expect(result.rejected[1]!.reasons[0]!.message).toBe(
-      'marks: Invalid input: expected record, received undefined',
-    );
+    expect(result.rejected[1]!.reasons[0]!.message).toBe('marks: Required value is missing');
     expect(result.counted).toBe(0);
   });
 

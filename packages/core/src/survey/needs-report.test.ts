@@ -53,8 +53,8 @@ describe('needsReport', () => {
     ]);
     const schemaReason = report.problems[3]!.reasons[0]!;
     expect(schemaReason.path).toEqual(['id']);
-    expect(schemaReason.message.en).toBe('id: Invalid input: expected string, received undefined');
-    expect(schemaReason.message['zh-CN']).toMatch(/^id: 无效输入/);
+    expect(schemaReason.message.en).toBe('id: Required value is missing');
+    expect(schemaReason.message['zh-CN']).toMatch(/^id: 必填项缺失/);
   });
 
   it('counts options with shares of those who answered', () => {

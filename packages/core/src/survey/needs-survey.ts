@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
@@ -8,7 +8,7 @@ import { referencedQuestions, ShowIfSchema } from './show-if.js';
 /** A choice offered by a question. */
 export const SurveyOptionSchema = z
   .object({ id: IdSchema, label: LocalizedTextSchema })
-  .meta({ id: 'SurveyOption' });
+  .register(z.globalRegistry, { id: 'SurveyOption' });
 
 /** A choice offered by a question. */
 export type SurveyOption = z.infer<typeof SurveyOptionSchema>;
@@ -16,14 +16,14 @@ export type SurveyOption = z.infer<typeof SurveyOptionSchema>;
 const common = {
   id: IdSchema,
   label: LocalizedTextSchema,
-  help: LocalizedTextSchema.optional(),
-  required: z.boolean().default(false),
-  showIf: ShowIfSchema.optional(),
+  help: z.optional(LocalizedTextSchema),
+  required: z._default(z.boolean(), false),
+  showIf: z.optional(ShowIfSchema),
   /** Whether the options of this question are candidate needs for the report's top needs. */
-  needs: z.boolean().default(false),
+  needs: z._default(z.boolean(), false),
 };
 
-const options = z.array(SurveyOptionSchema).min(1);
+const options = z.array(SurveyOptionSchema).check(z.minLength(1));
 
 /**
  * A question of a needs survey, by `type`:
@@ -40,66 +40,76 @@ export const SurveyQuestionSchema = z
       ...common,
       type: z.literal('multiple-choice'),
       options,
-      minSelected: z.int().nonnegative().optional(),
-      maxSelected: z.int().positive().optional(),
+      minSelected: z.optional(z.int().check(z.nonnegative())),
+      maxSelected: z.optional(z.int().check(z.positive())),
     }),
     z.object({
       ...common,
       type: z.literal('rating'),
       min: z.int(),
       max: z.int(),
-      minLabel: LocalizedTextSchema.optional(),
-      maxLabel: LocalizedTextSchema.optional(),
+      minLabel: z.optional(LocalizedTextSchema),
+      maxLabel: z.optional(LocalizedTextSchema),
     }),
     z.object({
       ...common,
       type: z.literal('ranking'),
       options,
-      minRanked: z.int().positive().optional(),
+      minRanked: z.optional(z.int().check(z.positive())),
     }),
     z.object({
       ...common,
       type: z.literal('number'),
-      min: z.number().finite().optional(),
-      max: z.number().finite().optional(),
-      integer: z.boolean().default(false),
-      unit: LocalizedTextSchema.optional(),
+      min: z.optional(z.number()),
+      max: z.optional(z.number()),
+      integer: z._default(z.boolean(), false),
+      unit: z.optional(LocalizedTextSchema),
     }),
-    z.object({ ...common, type: z.literal('free-text'), maxLength: z.int().positive().optional() }),
+    z.object({
+      ...common,
+      type: z.literal('free-text'),
+      maxLength: z.optional(z.int().check(z.positive())),
+    }),
   ])
-  .superRefine((question, ctx) => {
-    if ('options' in question) {
-      addDuplicateIdIssues(
-        ctx,
-        question.options.map((option) => option.id),
-        ['options'],
-        'options',
-      );
-    }
-    const bounds =
-      question.type === 'rating'
-        ? [question.min, question.max]
-        : question.type === 'number'
+  .check(
+    z.superRefine((question, ctx) => {
+      if ('options' in question) {
+        addDuplicateIdIssues(
+          ctx,
+          question.options.map((option) => option.id),
+          ['options'],
+          'options',
+        );
+      }
+      const bounds =
+        question.type === 'rating'
           ? [question.min, question.max]
-          : question.type === 'multiple-choice'
-            ? [question.minSelected, question.maxSelected]
-            : [];
-    const [low, high] = bounds;
-    const strict = question.type === 'rating';
-    if (low !== undefined && high !== undefined && (strict ? low >= high : low > high)) {
-      const field = question.type === 'multiple-choice' ? 'maxSelected' : 'max';
-      ctx.addIssue(customIssue('min-below-max', {}, [field]));
-    }
-  })
-  .meta({ id: 'SurveyQuestion' });
+          : question.type === 'number'
+            ? [question.min, question.max]
+            : question.type === 'multiple-choice'
+              ? [question.minSelected, question.maxSelected]
+              : [];
+      const [low, high] = bounds;
+      const strict = question.type === 'rating';
+      if (low !== undefined && high !== undefined && (strict ? low >= high : low > high)) {
+        const field = question.type === 'multiple-choice' ? 'maxSelected' : 'max';
+        ctx.addIssue(customIssue('min-below-max', {}, [field]));
+      }
+    }),
+  )
+  .register(z.globalRegistry, { id: 'SurveyQuestion' });
 
 /** A survey question. */
 export type SurveyQuestion = z.infer<typeof SurveyQuestionSchema>;
 
 /** A fact about respondents used to cross-tabulate answers (e.g. residency: migrant / long-term). */
 export const RespondentAttributeSchema = z
-  .object({ id: IdSchema, label: LocalizedTextSchema, values: z.array(SurveyOptionSchema).min(1) })
-  .meta({ id: 'RespondentAttribute' });
+  .object({
+    id: IdSchema,
+    label: LocalizedTextSchema,
+    values: z.array(SurveyOptionSchema).check(z.minLength(1)),
+  })
+  .register(z.globalRegistry, { id: 'RespondentAttribute' });
 
 /** A respondent attribute. */
 export type RespondentAttribute = z.infer<typeof RespondentAttributeSchema>;
@@ -127,31 +137,36 @@ export const NeedsSurveySchema = z
   .object({
     id: IdSchema,
     title: LocalizedTextSchema,
-    description: LocalizedTextSchema.optional(),
-    community: IdSchema.optional(),
-    attributes: z.array(RespondentAttributeSchema).default([]),
-    questions: z.array(SurveyQuestionSchema).min(1),
+    description: z.optional(LocalizedTextSchema),
+    community: z.optional(IdSchema),
+    attributes: z._default(z.array(RespondentAttributeSchema), []),
+    questions: z.array(SurveyQuestionSchema).check(z.minLength(1)),
   })
-  .superRefine((survey, ctx) => {
-    const ids = survey.questions.map((question) => question.id);
-    addDuplicateIdIssues(ctx, ids, ['questions'], 'questions');
-    addDuplicateIdIssues(
-      ctx,
-      survey.attributes.map((attribute) => attribute.id),
-      ['attributes'],
-      'attributes',
-    );
-    survey.questions.forEach((question, index) => {
-      if (!question.showIf) return;
-      const earlier = new Set(ids.slice(0, index));
-      for (const id of referencedQuestions(question.showIf)) {
-        if (!earlier.has(id)) {
-          ctx.addIssue(customIssue('show-if-earlier', { id }, ['questions', index, 'showIf']));
+  .check(
+    z.superRefine((survey, ctx) => {
+      const ids = survey.questions.map((question) => question.id);
+      addDuplicateIdIssues(ctx, ids, ['questions'], 'questions');
+      addDuplicateIdIssues(
+        ctx,
+        survey.attributes.map((attribute) => attribute.id),
+        ['attributes'],
+        'attributes',
+      );
+      survey.questions.forEach((question, index) => {
+        if (!question.showIf) return;
+        const earlier = new Set(ids.slice(0, index));
+        for (const id of referencedQuestions(question.showIf)) {
+          if (!earlier.has(id)) {
+            ctx.addIssue(customIssue('show-if-earlier', { id }, ['questions', index, 'showIf']));
+          }
         }
-      }
-    });
-  })
-  .meta({ id: 'NeedsSurvey', description: 'A needs survey (需求调查) with its questions.' });
+      });
+    }),
+  )
+  .register(z.globalRegistry, {
+    id: 'NeedsSurvey',
+    description: 'A needs survey (需求调查) with its questions.',
+  });
 
 /** A needs survey. */
 export type NeedsSurvey = z.infer<typeof NeedsSurveySchema>;

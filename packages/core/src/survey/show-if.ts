@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import type { NeedsSurvey, SurveyQuestion } from './needs-survey.js';
 import type { SurveyAnswer } from './survey-response.js';
@@ -31,22 +31,22 @@ const scalar = z.union([z.string(), z.number()]);
  * @example
  * ShowIfSchema.parse({ all: [{ question: 'q-residency', equals: 'migrant' }, { question: 'q-kids', atLeast: 1 }] });
  */
-export const ShowIfSchema: z.ZodType<ShowIf> = z
+export const ShowIfSchema: z.ZodMiniType<ShowIf> = z
   .union([
     z.strictObject({ question: IdSchema, answered: z.boolean() }),
     z.strictObject({ question: IdSchema, equals: scalar }),
-    z.strictObject({ question: IdSchema, in: z.array(scalar).min(1) }),
+    z.strictObject({ question: IdSchema, in: z.array(scalar).check(z.minLength(1)) }),
     z.strictObject({ question: IdSchema, includes: z.string() }),
-    z.strictObject({ question: IdSchema, atLeast: z.number().finite() }),
-    z.strictObject({ question: IdSchema, atMost: z.number().finite() }),
+    z.strictObject({ question: IdSchema, atLeast: z.number() }),
+    z.strictObject({ question: IdSchema, atMost: z.number() }),
     z.strictObject({
       get all() {
-        return z.array(ShowIfSchema).min(1);
+        return z.array(ShowIfSchema).check(z.minLength(1));
       },
     }),
     z.strictObject({
       get any() {
-        return z.array(ShowIfSchema).min(1);
+        return z.array(ShowIfSchema).check(z.minLength(1));
       },
     }),
     z.strictObject({
@@ -55,7 +55,7 @@ export const ShowIfSchema: z.ZodType<ShowIf> = z
       },
     }),
   ])
-  .meta({ id: 'ShowIf', description: 'A condition on earlier answers.' });
+  .register(z.globalRegistry, { id: 'ShowIf', description: 'A condition on earlier answers.' });
 
 /**
  * The question ids a condition refers to (to check they come earlier).

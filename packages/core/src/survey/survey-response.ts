@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { TimestampSchema } from '../domain/calendar.js';
 
@@ -7,8 +7,8 @@ import { TimestampSchema } from '../domain/calendar.js';
  * or a ranking, best first); a number (rating, number).
  */
 export const SurveyAnswerSchema = z
-  .union([z.string(), z.number().finite(), z.array(z.string())])
-  .meta({ id: 'SurveyAnswer' });
+  .union([z.string(), z.number(), z.array(z.string())])
+  .register(z.globalRegistry, { id: 'SurveyAnswer' });
 
 /** One answer. */
 export type SurveyAnswer = z.infer<typeof SurveyAnswerSchema>;
@@ -29,12 +29,15 @@ export const SurveyResponseSchema = z
   .object({
     id: IdSchema,
     survey: IdSchema,
-    respondent: IdSchema.optional(),
-    submittedAt: TimestampSchema.optional(),
-    attributes: z.record(IdSchema, IdSchema).default({}),
+    respondent: z.optional(IdSchema),
+    submittedAt: z.optional(TimestampSchema),
+    attributes: z._default(z.record(IdSchema, IdSchema), {}),
     answers: z.record(IdSchema, SurveyAnswerSchema),
   })
-  .meta({ id: 'SurveyResponse', description: 'One respondent’s answers to a needs survey.' });
+  .register(z.globalRegistry, {
+    id: 'SurveyResponse',
+    description: 'One respondent’s answers to a needs survey.',
+  });
 
 /** One respondent's answers. */
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Text that people read: either one plain string, or one string per locale
@@ -9,14 +9,19 @@ import * as z from 'zod';
  */
 export const LocalizedTextSchema = z
   .union([
-    z.string().min(1),
+    z.string().check(z.minLength(1)),
     z
-      .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), z.string().min(1))
-      .refine((value) => Object.keys(value).length > 0, {
-        message: 'Expected at least one locale',
-      }),
+      .record(
+        z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+        z.string().check(z.minLength(1)),
+      )
+      .check(
+        z.refine((value) => Object.keys(value).length > 0, {
+          message: 'Expected at least one locale',
+        }),
+      ),
   ])
-  .meta({
+  .register(z.globalRegistry, {
     id: 'LocalizedText',
     description: 'A plain string or a map from BCP 47 locale to text.',
   });

@@ -42,7 +42,7 @@ describe('parseDocument', () => {
         path: ['criteria', 1, 'weight'],
         pointer: '/criteria/1/weight',
         where: 'criteria[1].weight',
-        message: 'Too small: expected number to be >0',
+        message: 'Expected a number greater than 0',
         code: 'too_small',
       },
       {
@@ -63,7 +63,7 @@ describe('parseDocument', () => {
     const result = parseDocument(ReviewMeetingSchema, bad, { locale: 'zh-CN' });
     if (result.ok) throw new Error('expected issues');
     expect(result.issues.map((issue) => [issue.where, issue.message])).toEqual([
-      ['criteria[1].weight', '数值过小：期望 number >0'],
+      ['criteria[1].weight', '应大于 0'],
       [
         'projects[0].requested.amount',
         '金额应为以最小货币单位（分）表示的整数，不能有小数：1 万元写作 1000000',
@@ -103,20 +103,16 @@ describe('parseDocument', () => {
     expect(id.ok || id.issues[0]).toMatchObject({ where: 'id', code: 'id-format' });
   });
 
-  it('keeps zod messages for wrong types of money, not the fraction message', () => {
+  it('keeps the wrong-type message for money that is not a number, not the fraction message', () => {
     const result = parseDocument(MoneySchema, { amount: '100', currency: 'CNY' }, { locale: 'en' });
-    expect(result.ok || result.issues[0]?.message).toBe(
-      'Invalid input: expected number, received string',
-    );
+    expect(result.ok || result.issues[0]?.message).toBe('Expected a number, got text');
   });
 
   it('does not depend on (or change) the global zod configuration', () => {
     z.config({ localeError: () => 'global message' });
     try {
       const result = parseDocument(z.object({ a: z.string() }), { a: 1 }, { locale: 'en' });
-      expect(result.ok || result.issues[0]?.message).toBe(
-        'Invalid input: expected string, received number',
-      );
+      expect(result.ok || result.issues[0]?.message).toBe('Expected text, got a number');
       expect(z.string().safeParse(1).error?.issues[0]?.message).toBe('global message');
     } finally {
       z.config({ localeError: undefined });
@@ -146,7 +142,7 @@ describe('parseDocument', () => {
     if (result.ok) throw new Error('expected issues');
     expect(result.issues[0]).toMatchObject({ path: [], pointer: '', where: '' });
     expect(formatIssues(result.issues, { locale: 'zh-CN' })).toBe(
-      '（文档）: 无效输入：期望 object，实际接收 空值(null)',
+      '（文档）: 应为对象，实为空值 null',
     );
   });
 });
@@ -159,7 +155,7 @@ describe('formatIssues', () => {
     const result = parseDocument(ReviewMeetingSchema, bad);
     if (result.ok) throw new Error('expected issues');
     expect(formatIssues(result.issues)).toBe(
-      'criteria[1].weight: Too small: expected number to be >0\nvoters[1].id: Duplicate id "v01" in voters',
+      'criteria[1].weight: Expected a number greater than 0\nvoters[1].id: Duplicate id "v01" in voters',
     );
   });
 });

@@ -1,6 +1,5 @@
-import type { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
-import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
+import { issueMessageMap } from './issue-messages.js';
 import {
   isValidationMessageKey,
   messageKeyOfEnglish,
@@ -36,21 +35,7 @@ export type ParseDocumentResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
 
-type ErrorMap = (issue: z.core.$ZodRawIssue) => string | { message: string } | undefined | null;
-
-/**
- * zod's own messages, except for a missing value where a choice of shapes was expected (a
- * LocalizedText, say): zod says only "Invalid input", which names nothing a person can fix.
- */
-function withMissingValue(map: ErrorMap, missing: string): ErrorMap {
-  return (issue) =>
-    issue.code === 'invalid_union' && issue.input === undefined ? missing : map(issue);
-}
-
-const localeErrors = {
-  'zh-CN': withMissingValue(zhCN().localeError as ErrorMap, '必填项缺失'),
-  en: withMissingValue(en().localeError as ErrorMap, 'Required value is missing'),
-} as const;
+const localeErrors = { 'zh-CN': issueMessageMap('zh-CN'), en: issueMessageMap('en') } as const;
 
 /**
  * Validates untrusted data (a file, a request body, a form) against a document schema and
@@ -62,13 +47,13 @@ const localeErrors = {
  * if (!result.ok) console.log(formatIssues(result.issues));
  * // amount: 金额应为以最小货币单位（分）表示的整数，不能有小数：1 万元写作 1000000
  */
-export function parseDocument<S extends z.ZodType>(
+export function parseDocument<S extends z.core.$ZodType>(
   schema: S,
   data: unknown,
   options: ParseDocumentOptions = {},
 ): ParseDocumentResult<z.output<S>> {
   const locale = options.locale ?? 'en';
-  const result = schema.safeParse(data, { error: localeErrors[locale] });
+  const result = z.safeParse(schema, data, { error: localeErrors[locale] });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: result.error.issues.map((issue) => toDocumentIssue(issue, locale)) };
 }
@@ -121,8 +106,8 @@ const documentLabel = { 'zh-CN': '（文档）', en: '(document)' } as const;
  *
  * @example
  * formatIssues([{ path: ['weight'], pointer: '/weight', where: 'weight',
- *                 message: 'Too small', code: 'too_small' }]);
- * // 'weight: Too small'
+ *                 message: 'Must not be empty', code: 'too_small' }]);
+ * // 'weight: Must not be empty'
  */
 export function formatIssues(
   issues: readonly DocumentIssue[],

@@ -1,16 +1,18 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { customIssue } from './validation-messages.js';
 
 /**
  * Adds a localizable `duplicate-id` issue for every repeated id in a list, at the later
- * occurrence (`[...path, index, 'id']`). For use inside `superRefine`.
+ * occurrence (`[...path, index, 'id']`). For use inside `z.superRefine`.
  *
  * @example
- * z.object({ lines: z.array(LineSchema) }).superRefine((doc, ctx) =>
- *   addDuplicateIdIssues(ctx, doc.lines.map((line) => line.id), ['lines'], 'lines'));
+ * z.object({ lines: z.array(LineSchema) }).check(
+ *   z.superRefine((doc, ctx) =>
+ *     addDuplicateIdIssues(ctx, doc.lines.map((line) => line.id), ['lines'], 'lines')),
+ * );
  */
 export function addDuplicateIdIssues(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   ids: readonly string[],
   path: readonly PropertyKey[],
   list: string,

@@ -17,9 +17,9 @@ const fixed = (zh: string, en: string): MessageTemplate => ({
 });
 
 /**
- * Our own validation messages (the ones zod's locale error maps do not know), in zh-CN and
- * English. A schema that raises one of them either sets the English text as its `message`
- * (for built-in checks such as `.regex()`), or raises a custom issue with
+ * The messages of our own rules, in zh-CN and English (zod's built-in issues are worded in
+ * `issue-messages.ts`). A schema that raises one of them either sets the English text as its
+ * `message` (for built-in checks such as `z.regex()`), or raises a custom issue with
  * `params: { messageKey, values }` (for refinements that need values such as an id). The
  * English text is what a plain `schema.parse()` shows; `parseDocument` shows the text of the
  * requested locale.

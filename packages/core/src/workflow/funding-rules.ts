@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import type { Money } from '../money/money.js';
 import { localize } from '../text/localized-text.js';
@@ -19,8 +19,15 @@ import {
  * RankingSchema.parse([{ project: 'jinhuali-home', rank: 1 }, { project: 'xinghuayuan-kids', rank: 2 }]);
  */
 export const RankingSchema = z
-  .array(z.object({ project: IdSchema, rank: z.int().positive() }).meta({ id: 'RankEntry' }))
-  .meta({ id: 'Ranking', description: 'Projects with their rank, 1 = best.' });
+  .array(
+    z
+      .object({ project: IdSchema, rank: z.int().check(z.positive()) })
+      .register(z.globalRegistry, { id: 'RankEntry' }),
+  )
+  .register(z.globalRegistry, {
+    id: 'Ranking',
+    description: 'Projects with their rank, 1 = best.',
+  });
 
 /** A ranking, best first. */
 export type Ranking = z.infer<typeof RankingSchema>;

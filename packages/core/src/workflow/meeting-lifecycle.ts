@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
 import { IdSchema, ReviewMeetingSchema, type ReviewMeeting } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
@@ -26,9 +26,9 @@ export const meetingStatuses = [
 /** A review meeting status. */
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
-const base = { at: TimestampSchema, by: IdSchema, reason: LocalizedTextSchema.optional() };
+const base = { at: TimestampSchema, by: IdSchema, reason: z.optional(LocalizedTextSchema) };
 const bare = <T extends string>(type: T) => z.object({ type: z.literal(type), ...base });
-const carrying = <T extends string, P extends z.ZodRawShape>(type: T, payload: P) =>
+const carrying = <T extends string, P extends z.core.$ZodShape>(type: T, payload: P) =>
   z.object({ type: z.literal(type), ...base, payload: z.object(payload) });
 
 /**
@@ -41,7 +41,7 @@ const carrying = <T extends string, P extends z.ZodRawShape>(type: T, payload: P
 export const MeetingEventSchema = z
   .discriminatedUnion('type', [
     carrying('agenda-saved', { meeting: ReviewMeetingSchema }),
-    carrying('weights-set', { weights: z.record(IdSchema, z.number().positive().finite()) }),
+    carrying('weights-set', { weights: z.record(IdSchema, z.number().check(z.positive())) }),
     bare('weights-locked'),
     bare('voting-opened'),
     carrying('ballot-cast', { ballot: BallotSchema }),
@@ -49,7 +49,7 @@ export const MeetingEventSchema = z
     carrying('results-published', { ranking: RankingSchema }),
     carrying('funding-decided', { decision: FundingDecisionSchema }),
   ])
-  .meta({ id: 'MeetingEvent' });
+  .register(z.globalRegistry, { id: 'MeetingEvent' });
 
 /** One event of a review meeting's history. */
 export type MeetingEvent = z.infer<typeof MeetingEventSchema>;
@@ -60,9 +60,10 @@ export type MeetingEvent = z.infer<typeof MeetingEventSchema>;
  * @example
  * MeetingHistorySchema.parse([{ type: 'agenda-saved', at: '…', by: 'p-host', payload: { meeting } }]);
  */
-export const MeetingHistorySchema = z
-  .array(MeetingEventSchema)
-  .meta({ id: 'MeetingHistory', description: 'A review meeting’s append-only event history.' });
+export const MeetingHistorySchema = z.array(MeetingEventSchema).register(z.globalRegistry, {
+  id: 'MeetingHistory',
+  description: 'A review meeting’s append-only event history.',
+});
 
 /** The state of a review meeting, derived from its history. */
 export interface MeetingState {

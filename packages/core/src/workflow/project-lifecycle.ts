@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema, localize } from '../text/localized-text.js';
@@ -52,10 +52,10 @@ export const activeProjectStatuses = [
 const base = {
   at: TimestampSchema,
   by: IdSchema,
-  reason: LocalizedTextSchema.optional(),
+  reason: z.optional(LocalizedTextSchema),
 };
 const bare = <T extends string>(type: T) => z.object({ type: z.literal(type), ...base });
-const carrying = <T extends string, P extends z.ZodRawShape>(type: T, payload: P) =>
+const carrying = <T extends string, P extends z.core.$ZodShape>(type: T, payload: P) =>
   z.object({ type: z.literal(type), ...base, payload: z.object(payload) });
 
 /**
@@ -70,7 +70,7 @@ export const ProjectEventSchema = z
     carrying('application-saved', { application: ApplicationSchema }),
     bare('submitted'),
     carrying('review-started', { meeting: IdSchema }),
-    carrying('approved', { granted: MoneySchema, decision: IdSchema.optional() }),
+    carrying('approved', { granted: MoneySchema, decision: z.optional(IdSchema) }),
     bare('rejected'),
     carrying('team-formed', { team: ExecutionTeamSchema }),
     carrying('team-updated', { team: ExecutionTeamSchema }),
@@ -82,7 +82,7 @@ export const ProjectEventSchema = z
     bare('closed'),
     carrying('terminated', { termination: TerminationSchema }),
   ])
-  .meta({ id: 'ProjectEvent' });
+  .register(z.globalRegistry, { id: 'ProjectEvent' });
 
 /** One event of a project's history. */
 export type ProjectEvent = z.infer<typeof ProjectEventSchema>;
@@ -93,9 +93,10 @@ export type ProjectEvent = z.infer<typeof ProjectEventSchema>;
  * @example
  * ProjectHistorySchema.parse([{ type: 'application-saved', at: '…', by: 'p-li', payload: { application } }]);
  */
-export const ProjectHistorySchema = z
-  .array(ProjectEventSchema)
-  .meta({ id: 'ProjectHistory', description: 'A project’s append-only event history.' });
+export const ProjectHistorySchema = z.array(ProjectEventSchema).register(z.globalRegistry, {
+  id: 'ProjectHistory',
+  description: 'A project’s append-only event history.',
+});
 
 /** A spending approval of the supervision group on record. */
 export interface SpendingApproval {

@@ -63,7 +63,7 @@ function toProblem(issue: DocumentIssue): RequestProblem {
  * const body = validate(c, CastBallotRequestSchema, raw, []);
  * if (body instanceof Response) return body;
  */
-export function validate<S extends z.ZodType>(
+export function validate<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
   data: unknown,
