@@ -20,7 +20,7 @@
  *
  * Usage (from packages/elements): node bench/ranking-table.bench.mjs [sizes…] [--reps=N]
  *   e.g. node bench/ranking-table.bench.mjs 1000 5000 --reps=5 [--width=360] [--root=../before/packages/elements]
- * Suggested package.json script: "bench:ranking": "node bench/ranking-table.bench.mjs"
+ * Also `npm run bench:ranking -w @qingyuan/elements -- 1000 5000`.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
