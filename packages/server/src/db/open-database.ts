@@ -8,6 +8,7 @@ import {
   type BackgroundCheckpoints,
 } from './background-checkpoints.js';
 import { migrateToLatest } from './migrations.js';
+import { cachedStatements } from './statement-cache.js';
 
 /** Where the ballot box stores its data: an SQLite file (default) or a PostgreSQL URL. */
 export type DatabaseOptions = { file: string } | { url: string };
@@ -52,7 +53,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<BallotBoxD
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<BallotBoxTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Prepared statements are kept and reused by SQL text (Kysely prepares every query anew).
+  const db = new Kysely<BallotBoxTables>({
+    dialect: new SqliteDialect({ database: cachedStatements(sqlite) }),
+  });
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
