@@ -1,4 +1,7 @@
-// Demo data for tests: the 2007 Qingyuan pilot (Jinhuali's New Residents' Home) through a whole cycle.
+// Test data: Jinhuali's New Residents' Home through a whole cycle. The survey and the application
+// are the canonical examples of `@qingyuan/core/examples`; the 2008 meeting, funding decision and
+// project records below are scenarios of the workflow tests, which pin their ids and amounts.
+import { jinhualiApplication, jinhualiSurvey } from '../examples/index.js';
 import type { Application } from './application.js';
 import type { EvaluationReport } from './evaluation-report.js';
 import type { ExecutionReport } from './execution-report.js';
@@ -13,80 +16,8 @@ import type { ReviewMeeting } from '../meeting/review-meeting.js';
 
 export const yuan = (n: number) => ({ amount: Math.round(n * 100), currency: 'CNY' });
 
-export const survey: NeedsSurvey = {
-  id: 'jinhuali-2007',
-  community: 'jinhuali',
-  title: { 'zh-CN': '金华里社区需求调查', en: 'Jinhuali needs survey' },
-  attributes: [
-    {
-      id: 'residency',
-      label: { 'zh-CN': '居住身份', en: 'Residency' },
-      values: [
-        { id: 'migrant', label: { 'zh-CN': '外来人口', en: 'Migrant' } },
-        { id: 'long-term', label: { 'zh-CN': '常住居民', en: 'Long-term resident' } },
-      ],
-    },
-  ],
-  questions: [
-    {
-      id: 'q-needs',
-      type: 'multiple-choice',
-      label: { 'zh-CN': '您最需要哪些服务？', en: 'Which services do you need most?' },
-      required: true,
-      needs: true,
-      maxSelected: 2,
-      options: [
-        { id: 'goods', label: { 'zh-CN': '低价生活用品', en: 'Cheap daily goods' } },
-        { id: 'childcare', label: { 'zh-CN': '儿童看护', en: 'Child care' } },
-        { id: 'mending', label: { 'zh-CN': '缝补熨烫', en: 'Mending and ironing' } },
-      ],
-    },
-    {
-      id: 'q-kids',
-      type: 'number',
-      label: { 'zh-CN': '家中有几个孩子？', en: 'How many children live with you?' },
-      required: true,
-      needs: false,
-      integer: true,
-      min: 0,
-      max: 10,
-      showIf: { question: 'q-needs', includes: 'childcare' },
-    },
-    {
-      id: 'q-priority',
-      type: 'ranking',
-      label: { 'zh-CN': '请为以下项目排序', en: 'Rank these projects' },
-      required: false,
-      needs: true,
-      minRanked: 2,
-      options: [
-        { id: 'supermarket', label: { 'zh-CN': '爱心超市', en: 'Love supermarket' } },
-        { id: 'paradise', label: { 'zh-CN': '小小乐园', en: 'Little paradise' } },
-        { id: 'tailor', label: { 'zh-CN': '缝补站', en: 'Mending corner' } },
-      ],
-    },
-    {
-      id: 'q-satisfaction',
-      type: 'rating',
-      label: {
-        'zh-CN': '您对社区服务的满意度',
-        en: 'How satisfied are you with community services?',
-      },
-      required: false,
-      needs: false,
-      min: 1,
-      max: 5,
-    },
-    {
-      id: 'q-idea',
-      type: 'free-text',
-      label: { 'zh-CN': '其他建议', en: 'Other ideas' },
-      required: false,
-      needs: false,
-      maxLength: 200,
-    },
-  ],
-};
+/** Jinhuali's needs survey (the canonical example). */
+export const survey: NeedsSurvey = jinhualiSurvey;
 
 export const bodies: GovernanceBody[] = [
   {
@@ -103,71 +34,8 @@ export const bodies: GovernanceBody[] = [
   },
 ];
 
-export const application: Application = {
-  id: 'jinhuali-home',
-  community: 'jinhuali',
-  title: { 'zh-CN': '新居民之家', en: "New Residents' Home" },
-  purpose: {
-    'zh-CN': '为外来人口提供低价生活用品和儿童看护',
-    en: 'Cheap goods and child care for migrant families',
-  },
-  needs: [
-    {
-      id: 'n-goods',
-      description: { 'zh-CN': '低价生活用品', en: 'Cheap daily goods' },
-      findings: [{ survey: 'jinhuali-2007', question: 'q-needs', option: 'goods' }],
-    },
-  ],
-  plan: [
-    {
-      id: 'a-supermarket',
-      title: { 'zh-CN': '爱心超市开业', en: 'Open the love supermarket' },
-      start: '2007-06-01',
-      end: '2007-06-30',
-    },
-    {
-      id: 'a-paradise',
-      title: { 'zh-CN': '小小乐园', en: 'Little paradise' },
-      start: '2007-07-01',
-      end: '2007-12-31',
-    },
-  ],
-  indicators: [
-    {
-      id: 'i-visits',
-      description: { 'zh-CN': '爱心超市每月服务人次', en: 'Monthly supermarket visits' },
-      unit: { 'zh-CN': '人次', en: 'visits' },
-      target: 200,
-    },
-  ],
-  team: [
-    { name: '李主任', participant: 'p-li', role: 'overall-lead' },
-    { name: '赵会计', participant: 'p-zhao', role: 'finance-lead' },
-  ],
-  beneficiaries: [
-    {
-      group: { 'zh-CN': '外来人口家庭', en: 'Migrant families' },
-      count: 300,
-      vulnerable: 'migrants',
-    },
-    {
-      group: { 'zh-CN': '学龄前儿童', en: 'Pre-school children' },
-      count: 40,
-      vulnerable: 'children',
-    },
-  ],
-  budget: {
-    total: yuan(10000),
-    lines: [
-      { id: 'b-shelves', item: { 'zh-CN': '货架', en: 'Shelves' }, amount: yuan(6000) },
-      { id: 'b-toys', item: { 'zh-CN': '玩具', en: 'Toys' }, amount: yuan(4000) },
-    ],
-  },
-  sustainability: {
-    'zh-CN': '居民志愿者轮值，售货收入补贴运营',
-    en: 'Volunteer shifts; sales cover running costs',
-  },
-};
+/** Jinhuali's application for the New Residents' Home (the canonical example). */
+export const application: Application = jinhualiApplication;
 
 export const meeting: ReviewMeeting = {
   id: 'qingyuan-2008',

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { ApplicationSchema } from '../domain/application.js';
+import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
+import { BallotListSchema } from '../meeting/ballot.js';
+import { Rational } from '../math/rational.js';
+import { checkBallot } from '../scoring/ballot-check.js';
+import { tally } from '../scoring/weighted-tally.js';
+import { NeedsSurveySchema } from '../survey/needs-survey.js';
+import { parseDocument } from '../validation/parse-document.js';
+import * as core from '../index.js';
+import * as examples from './index.js';
+import {
+  jinhualiSurvey,
+  pilotApplications,
+  pilotBallots,
+  pilotMeeting,
+  sampleApplications,
+  subdistrictSurvey,
+} from './index.js';
+
+// A JSON round trip: what a platform receives when it loads the examples as files.
+const asJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
+
+describe('@qingyuan/core/examples', () => {
+  it('exports only what this test checks', () => {
+    expect(Object.keys(examples).sort()).toEqual(
+      [
+        'binheDongliDraft',
+        'jinhualiApplication',
+        'jinhualiSurvey',
+        'jinhuiyuanApplication',
+        'pilotApplications',
+        'pilotBallots',
+        'pilotMeeting',
+        'sampleApplications',
+        'subdistrictSurvey',
+        'xinghuayuanApplication',
+        'yuhuayuanApplication',
+        'yuhuayuanErliApplication',
+      ].sort(),
+    );
+  });
+
+  it('stays out of the main @qingyuan/core entry', () => {
+    for (const name of Object.keys(examples)) expect(core, name).not.toHaveProperty(name);
+  });
+
+  it('parses every example with its schema, unchanged (no defaults left to fill in)', () => {
+    const documents: [string, { safeParse: (v: unknown) => unknown }, unknown][] = [
+      ['pilotMeeting', ReviewMeetingSchema, pilotMeeting],
+      ['pilotBallots', BallotListSchema, pilotBallots],
+      ['jinhualiSurvey', NeedsSurveySchema, jinhualiSurvey],
+      ['subdistrictSurvey', NeedsSurveySchema, subdistrictSurvey],
+      ...sampleApplications.map(
+        (a) => [a.id, ApplicationSchema, a] as [string, typeof ApplicationSchema, unknown],
+      ),
+    ];
+    for (const [name, schema, value] of documents) {
+      const parsed = parseDocument(schema as never, asJson(value));
+      expect(parsed, name).toEqual({ ok: true, value });
+    }
+  });
+
+  it('has a ballot of a listed voter marking only listed projects and criteria', () => {
+    for (const ballot of pilotBallots) {
+      expect(checkBallot(pilotMeeting, ballot), ballot.voter).toMatchObject({ ok: true });
+    }
+  });
+
+  it('has one pilot application per meeting project, asking for what the meeting lists', () => {
+    expect(pilotApplications.map((a) => [a.id, a.community, a.budget.total])).toEqual(
+      pilotMeeting.projects.map((p) => [p.id, p.community, p.requested]),
+    );
+    const titles = (t: unknown) => JSON.stringify(t);
+    for (const project of pilotMeeting.projects) {
+      const application = pilotApplications.find((a) => a.id === project.id)!;
+      expect(titles(application.title), project.id).toBe(titles(project.title));
+    }
+  });
+
+  it('cites only survey findings that exist in the example surveys', () => {
+    const surveys = new Map([jinhualiSurvey, subdistrictSurvey].map((s) => [s.id, s]));
+    for (const application of sampleApplications) {
+      for (const finding of application.needs.flatMap((n) => n.findings ?? [])) {
+        const question = surveys
+          .get(finding.survey)
+          ?.questions.find((q) => q.id === finding.question);
+        expect(question, `${application.id}: ${finding.survey}/${finding.question}`).toBeDefined();
+        const options = 'options' in question! ? question.options.map((o) => o.id) : [];
+        expect(options, application.id).toContain(finding.option);
+      }
+    }
+  });
+
+  // The case study says how a review meeting scores (每个项目的公益性、可行性和可持续性获得的票数
+  // 按事先约定的权重加权，三项得分相加得出最终得分，并排名) but records no votes and no ranking, so
+  // this checks the rule itself: counted by hand from the ballots, independently of `tally`.
+  it('ranks the pilot projects by weighted vote counts, as the case study describes', () => {
+    const result = tally(pilotMeeting, pilotBallots);
+    const community = new Map(pilotMeeting.voters.map((v) => [v.id, v.community]));
+    const byHand = pilotMeeting.projects.map((project) => {
+      let total = Rational.ZERO;
+      for (const criterion of pilotMeeting.criteria) {
+        const votes = pilotBallots.filter(
+          (b) =>
+            community.get(b.voter) !== project.community &&
+            b.marks[project.id]?.[criterion.id] === true,
+        ).length;
+        total = total.add(Rational.parse(criterion.weight).mul(Rational.of(votes)));
+      }
+      return { project: project.id, total };
+    });
+    byHand.sort((a, b) => b.total.compare(a.total));
+    expect(new Set(byHand.map((r) => r.total.toString())).size).toBe(byHand.length); // no ties
+    expect(result.ranking.map((r) => [r.project, r.exact.total])).toEqual(
+      byHand.map((r) => [r.project, r.total.toString()]),
+    );
+    expect(result.rejected).toEqual([]);
+    expect(result.counted).toBe(pilotBallots.length);
+  });
+});

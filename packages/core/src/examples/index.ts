@@ -1,0 +1,15 @@
+/**
+ * `@qingyuan/core/examples`: the canonical sample documents of the 2007 Qingyuan pilot, typed and
+ * schema-valid, for docs, demos, stories and tests. A separate entry, so the main `@qingyuan/core`
+ * bundle does not carry them.
+ *
+ * @example
+ * import { tally } from '@qingyuan/core';
+ * import { pilotBallots, pilotMeeting } from '@qingyuan/core/examples';
+ * const result = tally(pilotMeeting, pilotBallots);
+ */
+export * from './pilot-meeting.js';
+export * from './pilot-ballots.js';
+export * from './jinhuali-survey.js';
+export * from './subdistrict-survey.js';
+export * from './pilot-applications.js';
