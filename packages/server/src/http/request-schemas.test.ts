@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CastBallotRequestSchema, isCastBallotRequest } from './request-schemas.js';
+
+const key = fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__');
+const mark = fc.oneof(fc.boolean(), fc.integer(), fc.maxSafeInteger());
+const wellFormed = fc.record({
+  code: fc.string({ minLength: 1, maxLength: 64 }),
+  marks: fc.dictionary(key, fc.dictionary(key, mark)),
+});
+/** Bodies near the ballot shape, with one part broken or not. */
+const nearly = fc.record(
+  {
+    code: fc.oneof(fc.string({ maxLength: 70 }), fc.integer(), fc.constant(null)),
+    marks: fc.oneof(
+      fc.dictionary(
+        fc.oneof(key, fc.constant('__proto__')),
+        fc.oneof(
+          fc.dictionary(key, fc.oneof(mark, fc.double(), fc.string(), fc.constant(null))),
+          fc.array(fc.boolean()),
+          fc.constant(null),
+        ),
+      ),
+      fc.array(fc.integer()),
+      fc.string(),
+    ),
+    voter: fc.string(),
+  },
+  { requiredKeys: [] },
+);
+
+describe('isCastBallotRequest', () => {
+  it('says true only for bodies the schema accepts, and the schema returns them unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(wellFormed, nearly, fc.jsonValue(), fc.anything()), (value) => {
+        // What the route sees: the body after JSON.parse.
+        const text = JSON.stringify(value);
+        const body: unknown = text === undefined ? value : JSON.parse(text);
+        if (!isCastBallotRequest(body)) return;
+        const parsed = CastBallotRequestSchema.safeParse(body);
+        expect(parsed.success).toBe(true);
+        expect(parsed.data).toEqual(body);
+        // The stored marks text (compared on an idempotent retry) is the same either way.
+        expect(JSON.stringify(parsed.data?.marks)).toBe(JSON.stringify(body.marks));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says true for every well-formed ballot, so the schema does not run for them', () => {
+    fc.assert(
+      fc.property(wellFormed, (value) => {
+        expect(isCastBallotRequest(JSON.parse(JSON.stringify(value)))).toBe(true);
+      }),
+    );
+  });
+
+  it('leaves to the schema a body with a wrong mark, an extra key or a bad code', () => {
+    const marks = { 'jinhuali-home': { 'public-benefit': true, feasibility: 3 } };
+    expect(isCastBallotRequest({ code: 'K7Q2', marks })).toBe(true);
+    for (const body of [
+      { code: 'K7Q2', marks: { 'jinhuali-home': { feasibility: 2.5 } } },
+      { code: 'K7Q2', marks: { 'jinhuali-home': { feasibility: 'yes' } } },
+      { code: 'K7Q2', marks: { 'jinhuali-home': [true] } },
+      { code: 'K7Q2', marks: [1, 2] },
+      { code: 'K7Q2', marks, voter: 'v1' },
+      { code: '', marks },
+      { code: 'x'.repeat(65), marks },
+      { marks },
+      JSON.parse('{"code":"K7Q2","marks":{"__proto__":{"a":true}}}'),
+    ]) {
+      expect(isCastBallotRequest(body)).toBe(false);
+    }
+  });
+});
