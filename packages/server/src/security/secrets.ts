@@ -72,7 +72,19 @@ export function hashSecret(secret: string): string {
  * secretMatches(token, hashSecret(token)); // true
  */
 export function secretMatches(secret: string, storedHash: string): boolean {
-  const given = Buffer.from(hashSecret(secret), 'hex');
+  return hashesMatch(hashSecret(secret), storedHash);
+}
+
+/**
+ * Whether two {@link hashSecret} hashes are equal, compared in constant time: for a caller
+ * that already holds the hash of the secret (a queued ballot keeps its code's), so the secret
+ * is not hashed twice.
+ *
+ * @example
+ * hashesMatch(hashSecret(code), row.code_hash); // same as secretMatches(code, row.code_hash)
+ */
+export function hashesMatch(givenHash: string, storedHash: string): boolean {
+  const given = Buffer.from(givenHash, 'hex');
   const stored = Buffer.from(storedHash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
 }

@@ -19,6 +19,7 @@ import { apiStatus } from '../meeting/meeting-status.js';
 import { organizerEvent } from '../meeting/meeting-transition.js';
 import {
   hashSecret,
+  hashesMatch,
   newOrganizerToken,
   newPublicId,
   newVotingCode,
@@ -528,7 +529,7 @@ export class BallotBoxRepository {
     batch.forEach((item, index) => {
       if (outcomes[index] !== undefined) return;
       const code = codes.get(item.codeHash);
-      if (code === undefined || !secretMatches(item.code, code.code_hash)) {
+      if (code === undefined || !hashesMatch(item.codeHash, code.code_hash)) {
         outcomes[index] = { ok: false, reason: 'unknown-code' };
         return;
       }
