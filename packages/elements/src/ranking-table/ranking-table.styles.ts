@@ -110,6 +110,58 @@ export const rankingTableStyles = css`
     padding: 0.25rem 0.6rem;
   }
   /*
+   * Wide (desktop, tablets): a real table whose columns are never narrower than their longest
+   * word. The host's \`overflow-wrap: anywhere\` (right for the phone cards) let the table squeeze
+   * the fund column to a few letters ("Fund|ed") while the no-wrap headers still pushed the
+   * "Why?" column past the edge. Here words stay whole, header labels wrap between words (and
+   * keep Chinese words whole), header text lines up with the values below it, and when the
+   * columns still need more room than there is, the labelled .scroller region scrolls sideways
+   * (keyboard: Tab to it, arrow keys) with a shadow on the side that has more.
+   */
+  @container qy-ranking-table (width > 40rem) {
+    table {
+      overflow-wrap: normal;
+    }
+    th,
+    td {
+      padding-inline: 0.5rem;
+    }
+    thead th,
+    thead th.num {
+      white-space: normal;
+      word-break: keep-all;
+      vertical-align: middle;
+    }
+    thead th[aria-sort] {
+      padding-inline: 0.25rem;
+    }
+    thead button {
+      text-align: start;
+    }
+    thead th.num button {
+      text-align: end;
+    }
+    /* the tie badge may go below the rank number */
+    td.rank {
+      white-space: normal;
+    }
+    /* room for the status word ("✓ Funded", "✗ 跳过：") on the first line; Chinese status text
+       breaks at its punctuation, not inside a word ("剩余资金不足", not "剩余资|金不足") */
+    td.status {
+      min-width: 7em;
+      word-break: keep-all;
+    }
+    .scroller {
+      background:
+        linear-gradient(to right, var(--_bg) 40%, transparent) left / 1.5rem 100% no-repeat local,
+        linear-gradient(to left, var(--_bg) 40%, transparent) right / 1.5rem 100% no-repeat local,
+        linear-gradient(to right, rgb(0 0 0 / 0.2), transparent) left / 0.75rem 100% no-repeat
+          scroll,
+        linear-gradient(to left, rgb(0 0 0 / 0.2), transparent) right / 0.75rem 100% no-repeat
+          scroll;
+    }
+  }
+  /*
    * Narrow (phones): each project's row becomes a card — rank and title on top, then one line
    * per column with the column's name (.label, aria-hidden: assistive tech keeps the real table,
    * whose roles are explicit so that display changes cannot drop them), the "why" button, its
@@ -261,6 +313,7 @@ export const rankingTableStyles = css`
     }
     .scroller {
       overflow: visible;
+      background: none;
     }
     thead th {
       position: static;
