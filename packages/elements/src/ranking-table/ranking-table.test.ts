@@ -547,6 +547,155 @@ describe('<qy-ranking-table> on a 360 px phone', () => {
   });
 });
 
+describe('<qy-ranking-table> at desktop widths', () => {
+  /** Fund states that show every status word: skip (funded, skipped), strict + partial (partly, not reached). */
+  const modes = [
+    { mode: 'skip', partial: false },
+    { mode: 'strict', partial: true },
+  ] as const;
+
+  async function wide(
+    width: number,
+    lang: 'zh-CN' | 'en',
+    { mode, partial }: (typeof modes)[number],
+  ) {
+    const meeting = pilotMeeting();
+    meeting.projects[1]!.title = longText[lang];
+    return fixture<QyRankingTable>(
+      html`<div style=${`width: ${width}px`}>
+        <qy-ranking-table
+          fund="1700000"
+          funding-mode=${mode}
+          ?partial-grant=${partial}
+          .meeting=${meeting}
+          .ballots=${ballots}
+        ></qy-ranking-table>
+      </div>`,
+      { lang, selector: 'qy-ranking-table' },
+    );
+  }
+
+  /**
+   * Every word of the table's short texts (headers, numbers, money, status, buttons; in English
+   * also titles, the funding line and everything else) that is laid out on more than one line:
+   * a range over an unbroken word has exactly one client rect. Words come from Intl.Segmenter,
+   * so Chinese words ("获资助", "资金") count as words too.
+   */
+  function splitWords(el: QyRankingTable, lang: 'zh-CN' | 'en'): string[] {
+    const root = el.shadowRoot!;
+    // Chinese free text (titles, sentences) may break between any two characters, as Chinese does
+    const scope =
+      lang === 'en' ? 'table' : 'thead th, tbody tr[part="row"] td, tbody tr[part="row"] button';
+    const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    const split: string[] = [];
+    for (const container of root.querySelectorAll(scope)) {
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('.visually-hidden, .label')) continue; // not laid out as text
+        for (const { segment, index, isWordLike } of segmenter.segment(node.textContent!)) {
+          if (!isWordLike) continue;
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + segment.length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size !== 1) split.push(segment);
+        }
+      }
+    }
+    return split;
+  }
+
+  /** Table parts whose content is cut off (wider than their own box). */
+  function clipped(el: QyRankingTable): string[] {
+    return shadowAll(el, 'table th, table td, table button')
+      .filter((node) => node.scrollWidth > node.clientWidth)
+      .map((node) => node.textContent!.trim().slice(0, 30));
+  }
+
+  const statusWords = { en: ['Funded', 'Skipped'], 'zh-CN': ['获资助', '跳过'] };
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const funding of modes) {
+      it(`shows the whole table at 1200 px, words unbroken (${lang}, ${funding.mode})`, async () => {
+        const el = await wide(1200, lang, funding);
+        const scroller = shadow(el, '.scroller');
+        expect(getComputedStyle(shadow(el, 'table')).display).toBe('table');
+        expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+        expect(clipped(el)).toEqual([]);
+        expect(splitWords(el, lang)).toEqual([]);
+        // the status words are there (the check above is not vacuous) and each on one line
+        const status = shadowAll(el, 'td.status .value').map((cell) => cell.textContent!);
+        if (funding.mode === 'skip') {
+          for (const word of statusWords[lang]) expect(status.join(' ')).toContain(word);
+        } else {
+          expect(status.join(' ')).toContain(lang === 'en' ? 'Not reached' : '未轮到');
+        }
+        // every "why" button is fully inside the table's visible area
+        const box = scroller.getBoundingClientRect();
+        const why = shadowAll(el, 'button[data-why]');
+        expect(why).toHaveLength(4);
+        for (const button of why) {
+          const b = button.getBoundingClientRect();
+          expect(b.left).toBeGreaterThanOrEqual(box.left);
+          expect(b.right).toBeLessThanOrEqual(box.right);
+        }
+        await expectNoAxeViolations(el.closest('main')!);
+      });
+    }
+
+    it(`scrolls an 800 px table in a labelled region, by keyboard (${lang})`, async () => {
+      const el = await wide(800, lang, modes[0]);
+      const scroller = shadow(el, '.scroller');
+      // still the wide table, words unbroken and nothing cut off inside its cells
+      expect(getComputedStyle(shadow(el, 'table')).display).toBe('table');
+      expect(clipped(el)).toEqual([]);
+      expect(splitWords(el, lang)).toEqual([]);
+      // more columns than room: the region says so (name, focusable, shadow on the far side)
+      expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+      expect(scroller.getAttribute('role')).toBe('region');
+      expect(scroller.getAttribute('aria-label')).toBe(
+        lang === 'en' ? 'Qingyuan 2007 community project review' : '清源街道 2007 年社区项目评审会',
+      );
+      expect(getComputedStyle(scroller).backgroundAttachment).toBe('local, local, scroll, scroll');
+      // Tab from the export button reaches the region; arrow keys scroll it sideways
+      shadow<HTMLButtonElement>(el, '[part="export-button"]').focus();
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).toBe(scroller);
+      expect(scroller.scrollLeft).toBe(0);
+      // (keyboard scrolling may be animated: wait for it to end, so it cannot undo what follows)
+      const scrolled = new Promise((resolve) => scroller.addEventListener('scrollend', resolve));
+      await userEvent.keyboard('{ArrowRight}');
+      await scrolled;
+      expect(scroller.scrollLeft).toBeGreaterThan(0);
+      await expectNoAxeViolations(el.closest('main')!);
+      // each "why" button, reached with Tab, is brought fully into the visible area
+      const sortButtons = shadowAll(el, 'button[data-column]');
+      sortButtons.at(-1)!.focus();
+      for (const button of shadowAll(el, 'button[data-why]')) {
+        await userEvent.tab();
+        expect(el.shadowRoot!.activeElement).toBe(button);
+        const box = scroller.getBoundingClientRect();
+        const b = button.getBoundingClientRect();
+        expect(b.left).toBeGreaterThanOrEqual(box.left);
+        expect(b.right).toBeLessThanOrEqual(box.right);
+      }
+    });
+  }
+
+  it('keeps the phone cards free of the wide layout’s scroll shadow', async () => {
+    const meeting = pilotMeeting();
+    const el = await fixture<QyRankingTable>(
+      html`<div style="width: 360px">
+        <qy-ranking-table .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
+      </div>`,
+      { lang: 'en', selector: 'qy-ranking-table' },
+    );
+    expect(getComputedStyle(shadow(el, 'table')).display).toBe('block');
+    expect(getComputedStyle(shadow(el, '.scroller')).backgroundImage).toBe('none');
+  });
+});
+
 describe('<qy-ranking-table> live updates in a big meeting', () => {
   function bigRanking(n: number, leader = 0): TallyRow[] {
     const order = [leader, ...Array.from({ length: n }, (_, i) => i).filter((i) => i !== leader)];
