@@ -4,12 +4,14 @@ import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { BallotListSchema } from '../meeting/ballot.js';
 import { Rational } from '../math/rational.js';
 import { checkBallot } from '../scoring/ballot-check.js';
+import { weightSensitivity } from '../scoring/sensitivity.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';
 import * as core from '../index.js';
 import * as examples from './index.js';
 import {
+  closePilotBallots,
   jinhualiSurvey,
   pilotApplications,
   pilotBallots,
@@ -26,6 +28,7 @@ describe('@qingyuan/core/examples', () => {
     expect(Object.keys(examples).sort()).toEqual(
       [
         'binheDongliDraft',
+        'closePilotBallots',
         'jinhualiApplication',
         'jinhualiSurvey',
         'jinhuiyuanApplication',
@@ -49,6 +52,7 @@ describe('@qingyuan/core/examples', () => {
     const documents: [string, { safeParse: (v: unknown) => unknown }, unknown][] = [
       ['pilotMeeting', ReviewMeetingSchema, pilotMeeting],
       ['pilotBallots', BallotListSchema, pilotBallots],
+      ['closePilotBallots', BallotListSchema, closePilotBallots],
       ['jinhualiSurvey', NeedsSurveySchema, jinhualiSurvey],
       ['subdistrictSurvey', NeedsSurveySchema, subdistrictSurvey],
       ...sampleApplications.map(
@@ -62,7 +66,7 @@ describe('@qingyuan/core/examples', () => {
   });
 
   it('has a ballot of a listed voter marking only listed projects and criteria', () => {
-    for (const ballot of pilotBallots) {
+    for (const ballot of [...pilotBallots, ...closePilotBallots]) {
       expect(checkBallot(pilotMeeting, ballot), ballot.voter).toMatchObject({ ok: true });
     }
   });
@@ -117,5 +121,14 @@ describe('@qingyuan/core/examples', () => {
     );
     expect(result.rejected).toEqual([]);
     expect(result.counted).toBe(pilotBallots.length);
+  });
+
+  it('has close ballots that moving the weights can reorder, and pilot ballots it cannot', () => {
+    const swappable = (ballots: typeof pilotBallots) =>
+      weightSensitivity(pilotMeeting, tally(pilotMeeting, ballots)).pairs.some(
+        (pair) => pair.thresholdNumber !== null,
+      );
+    expect(swappable(closePilotBallots)).toBe(true);
+    expect(swappable(pilotBallots)).toBe(false);
   });
 });

@@ -57,6 +57,12 @@ export const jinhualiApplication: Application = {
       unit: t('人次', 'visits'),
       target: 200,
     },
+    {
+      id: 'i-children',
+      description: t('小小乐园固定参加的儿童', 'Children attending the little paradise'),
+      unit: t('名', 'children'),
+      target: 20,
+    },
   ],
   team: [
     { name: '李主任', participant: 'p-li', role: 'overall-lead' },

@@ -48,3 +48,72 @@ export const pilotBallots: Ballot[] = [
     marks: { 'jinhuali-home': { 'public-benefit': true }, 'xinghuayuan-children': { ...all } },
   },
 ];
+
+const yes = (publicBenefit: boolean, feasibility: boolean, sustainability: boolean) => ({
+  'public-benefit': publicBenefit,
+  feasibility,
+  sustainability,
+});
+
+/**
+ * Another way `pilotMeeting` could have voted: six attendees (all but the expert), with totals
+ * close enough that moving the agreed weights would reorder projects. For weight-sensitivity
+ * examples; the demo's report uses it. Made up for examples.
+ *
+ * @example
+ * import { tally, weightSensitivity } from '@qingyuan/core';
+ * import { closePilotBallots, pilotMeeting } from '@qingyuan/core/examples';
+ * weightSensitivity(pilotMeeting, tally(pilotMeeting, closePilotBallots));
+ */
+export const closePilotBallots: Ballot[] = [
+  {
+    voter: 'v01',
+    marks: {
+      'yuhuayuan-culture': yes(true, true, true),
+      'jinhuiyuan-efamily': yes(false, true, false),
+      'xinghuayuan-children': yes(true, true, false),
+    },
+  },
+  {
+    voter: 'v02',
+    marks: {
+      'jinhuali-home': yes(true, true, true),
+      'jinhuiyuan-efamily': yes(false, true, true),
+      'xinghuayuan-children': yes(true, false, true),
+    },
+  },
+  {
+    voter: 'v03',
+    marks: {
+      'jinhuali-home': yes(true, false, true),
+      'yuhuayuan-culture': yes(true, true, false),
+      'xinghuayuan-children': yes(true, true, true),
+    },
+  },
+  {
+    voter: 'v04',
+    marks: {
+      'jinhuali-home': yes(true, true, false),
+      'yuhuayuan-culture': yes(false, true, true),
+      'jinhuiyuan-efamily': yes(true, false, false),
+    },
+  },
+  {
+    voter: 'v05',
+    marks: {
+      'jinhuali-home': yes(true, true, true),
+      'yuhuayuan-culture': yes(true, true, true),
+      'jinhuiyuan-efamily': yes(false, false, true),
+      'xinghuayuan-children': yes(true, true, false),
+    },
+  },
+  {
+    voter: 'v06',
+    marks: {
+      'jinhuali-home': yes(true, true, true),
+      'yuhuayuan-culture': yes(true, false, true),
+      'jinhuiyuan-efamily': yes(true, true, false),
+      'xinghuayuan-children': yes(true, true, true),
+    },
+  },
+];
