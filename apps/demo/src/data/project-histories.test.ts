@@ -80,8 +80,7 @@ describe('the demo project histories', () => {
     expect(totals?.actual).toBe(972000n);
     expect(totals?.overGrant).toBe(0n);
     expect(totals?.variances.filter((v) => v.variance > 0n).map((v) => v.line)).toEqual([
-      'b-cleaning',
-      'b-sewing',
+      'b-shelves',
     ]);
   });
 

@@ -22,9 +22,9 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** Who is who in the demo's project records (names made up for the demo). */
 export const participantNames: Record<string, LocalizedText> = {
-  'p-li-guifang': t('李桂芳（金华里居委会主任）', 'Li Guifang (Jinhuali committee director)'),
-  'p-zhao-min': t('赵敏', 'Zhao Min'),
-  'p-wang-xiuying': t('王秀英（外来居民）', 'Wang Xiuying (migrant resident)'),
+  'p-li': t('李桂芳（金华里居委会主任）', 'Li Guifang (Jinhuali committee director)'),
+  'p-zhao': t('赵敏', 'Zhao Min'),
+  'p-wang': t('王秀英（外来居民）', 'Wang Xiuying (migrant resident)'),
   'p-chen-jianguo': t('陈建国（合唱队队长）', 'Chen Jianguo (choir leader)'),
   'p-liu-shufen': t('刘淑芬', 'Liu Shufen'),
   'p-sun-li': t('孙丽（舞蹈队队长）', 'Sun Li (dance team leader)'),
@@ -100,9 +100,9 @@ export const teams: Record<string, ExecutionTeam> = {
     id: 'team-jinhuali-home',
     project: 'jinhuali-home',
     members: [
-      member('p-li-guifang', 'overall-lead', '2007-04-26', leadDuties),
-      member('p-zhao-min', 'finance-lead', '2007-04-26', financeDuties),
-      member('p-wang-xiuying', 'member', '2007-04-27', memberDuties),
+      member('p-li', 'overall-lead', '2007-04-26', leadDuties),
+      member('p-zhao', 'finance-lead', '2007-04-26', financeDuties),
+      member('p-wang', 'member', '2007-04-27', memberDuties),
     ],
     rules: [
       t('每月第一个周一晚上召开例会', 'Team meeting on the first Monday evening of each month'),
@@ -175,22 +175,13 @@ export const jinhualiReport: ExecutionReport = {
       note: t('每周营业三天', 'Open three days a week'),
     },
     { activity: 'a-paradise', status: 'done', participants: 18 },
-    {
-      activity: 'a-mending',
-      status: 'partly-done',
-      participants: 64,
-      note: t('缝纫机十月才到位', 'The sewing machine arrived in October'),
-    },
   ],
   summary: t(
-    '爱心超市按计划运营，外来居民成为主要志愿者；小小乐园接待 18 名儿童；缝补服务晚开两个月。',
-    'The love supermarket ran as planned, with migrants as its main volunteers; the little paradise took 18 children; mending started two months late.',
+    '爱心超市按计划运营，外来居民成为主要志愿者；小小乐园接待 18 名儿童。',
+    'The love supermarket ran as planned, with migrants as its main volunteers; the little paradise took 18 children.',
   ),
-  problems: t(
-    '捐赠物品清洗运输量超出预期。',
-    'Cleaning and transporting the donations took more than expected.',
-  ),
-  submittedBy: 'p-li-guifang',
+  problems: t('捐赠物品多，货架不够用。', 'More donations came in than the shelves could hold.'),
+  submittedBy: 'p-li',
   submittedAt: '2007-12-28T16:00:00+08:00',
 };
 
@@ -202,42 +193,22 @@ export const jinhualiAudit: FinancialAudit = {
   lines: [
     {
       line: 'b-shelves',
-      item: t('货架和收银台', 'Shelves and a counter'),
-      budgeted: yuan(3000),
-      actual: yuan(2860),
+      item: t('货架', 'Shelves'),
+      budgeted: yuan(6000),
+      actual: yuan(6240),
+      note: t(
+        '加购一组货架，由玩具结余调剂',
+        'One more set of shelves, covered by savings on toys',
+      ),
     },
-    {
-      line: 'b-cleaning',
-      item: t('捐赠物品清洗运输', 'Cleaning and transport of donations'),
-      budgeted: yuan(2000),
-      actual: yuan(2240),
-      note: t('由其他条目结余调剂', 'Covered by savings on other lines'),
-    },
-    {
-      line: 'b-toys',
-      item: t('玩具和图书', 'Toys and books'),
-      budgeted: yuan(2500),
-      actual: yuan(2380),
-    },
-    {
-      line: 'b-sewing',
-      item: t('缝纫机和熨斗', 'Sewing machine and iron'),
-      budgeted: yuan(1500),
-      actual: yuan(1520),
-    },
-    {
-      line: 'b-training',
-      item: t('志愿者培训', 'Volunteer training'),
-      budgeted: yuan(1000),
-      actual: yuan(720),
-    },
+    { line: 'b-toys', item: t('玩具', 'Toys'), budgeted: yuan(4000), actual: yuan(3480) },
   ],
   auditedBy: ['p-caizheng', 'p-kuaiji'],
   auditedAt: '2008-01-10T10:00:00+08:00',
   conclusion: 'compliant-with-remarks',
   remarks: t(
-    '清洗运输超支 240 元，已由培训结余调剂，总支出未超资助金额。',
-    'Cleaning and transport overspent by 240 yuan, covered by savings on training; total spending stayed within the grant.',
+    '货架超支 240 元，已由玩具结余调剂，总支出未超资助金额。',
+    'Shelves overspent by 240 yuan, covered by savings on toys; total spending stayed within the grant.',
   ),
 };
 
@@ -254,11 +225,10 @@ export const jinhualiEvaluation: EvaluationReport = {
       reached: 18,
       note: t('两个家庭年中搬离', 'Two families moved away mid-year'),
     },
-    { indicator: 'i-volunteers', unit: t('名', 'volunteers'), target: 15, reached: 21 },
   ],
   summary: t(
-    '三项指标中两项达到目标；项目让外来居民从服务对象变为服务者。',
-    'Two of three targets reached; migrants went from being served to serving.',
+    '服务人次超过目标，儿童人数略低于目标；项目让外来居民从服务对象变为服务者。',
+    'Visits beat the target, children fell just short; migrants went from being served to serving.',
   ),
   evaluatedBy: ['p-ngo'],
   evaluatedAt: '2008-01-20T15:00:00+08:00',
@@ -320,12 +290,12 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
  */
 export const projectHistories: Record<string, ProjectEvent[]> = {
   'jinhuali-home': [
-    ...funded2007(jinhualiApplication, 'p-li-guifang'),
-    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-li-guifang' },
+    ...funded2007(jinhualiApplication, 'p-li'),
+    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-li' },
     {
       type: 'report-submitted',
       at: '2007-12-28T16:00:00+08:00',
-      by: 'p-li-guifang',
+      by: 'p-li',
       payload: { report: jinhualiReport },
     },
     {
@@ -391,7 +361,7 @@ export const workRecords: WorkRecord[] = [
     stage: 'execution',
     date: '2007-05-07',
     place: t('金华里居委会', 'Jinhuali committee office'),
-    participants: ['p-li-guifang', 'p-zhao-min', 'p-wang-xiuying'],
+    participants: ['p-li', 'p-zhao', 'p-wang'],
     attendance: 11,
     content: t(
       '执行小组例会：排定爱心超市值班表，分工清洗捐赠物品',
@@ -402,27 +372,27 @@ export const workRecords: WorkRecord[] = [
       'Open Tuesday, Thursday, Saturday; migrant volunteers get shifts first',
     ),
     nextSteps: t('五月中旬开业', 'Open in mid-May'),
-    recordedBy: 'p-zhao-min',
+    recordedBy: 'p-zhao',
   },
   {
     id: 'wr-jinhuali-02',
     project: 'jinhuali-home',
     stage: 'execution',
     date: '2007-05-19',
-    participants: ['p-li-guifang', 'p-wang-xiuying'],
+    participants: ['p-li', 'p-wang'],
     attendance: 86,
     content: t(
       '爱心超市开业，当天接待 86 人次',
       'The love supermarket opened and served 86 visitors',
     ),
-    recordedBy: 'p-li-guifang',
+    recordedBy: 'p-li',
   },
   {
     id: 'wr-jinhuali-03',
     project: 'jinhuali-home',
     stage: 'supervision',
     date: '2007-10-10',
-    participants: ['p-caizheng', 'p-zhao-min'],
+    participants: ['p-caizheng', 'p-zhao'],
     content: t('监审组抽查账目和票据', 'The supervision group checked the accounts and receipts'),
     decisions: t(
       '票据齐全；清洗运输费用偏高，请控制',
