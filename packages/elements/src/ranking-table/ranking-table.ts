@@ -95,6 +95,10 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
  * the keyed rows (`repeat`) instead of re-creating them, and a row whose data is unchanged is
  * not re-rendered (`guard`), so a ballot arriving touches only the rows it moves.
  *
+ * Wide: no column is narrower than its longest word (nothing breaks mid-word or is cut off);
+ * when the columns need more room than the element has, the table scrolls sideways in a
+ * focusable region named after the meeting.
+ *
  * Narrow (below 40rem of its own width, a container query): each row becomes a card of
  * labelled values; explicit table roles keep it a table for assistive tech; off-screen cards
  * skip layout (`content-visibility: auto`).
