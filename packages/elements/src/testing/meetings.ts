@@ -1,59 +1,35 @@
 import type { ReviewMeetingInput } from '@qingyuan/core';
+import { pilotMeeting as examplesMeeting } from '@qingyuan/core/examples';
 
 /** Markup that would run script if it were ever parsed as HTML. */
 export const xssPayload = '<img src=x onerror="window.__qyXss=1"><script>window.__qyXss=1</script>';
 
+/** English titles with typographic apostrophes, as the component tests expect to see them. */
+const typographic = (text: ReviewMeetingInput['projects'][number]['title']) =>
+  typeof text === 'string' ? text : { ...text, en: text['en']?.replaceAll("'", '’') ?? '' };
+
 /**
- * The four 2007 pilot projects with the three criteria, approval voting and own-community
- * recusal — test and story data.
+ * The 2007 pilot meeting of `@qingyuan/core/examples` (four projects, three criteria, approval
+ * voting, own-community recusal) with a small roster the component tests address by name: a
+ * Jinhuali resident (recused from her own project), a Yuhuayuan resident and an expert. English
+ * titles use typographic apostrophes; Xinghuayuan asks 9,000 yuan (see below). Test and story data.
  *
  * @example
  * html`<qy-ballot voter="v-yuhuayuan" .meeting=${pilotMeeting()}></qy-ballot>`;
  */
 export function pilotMeeting(overrides: Partial<ReviewMeetingInput> = {}): ReviewMeetingInput {
+  const example = structuredClone(examplesMeeting);
   return {
-    id: 'qingyuan-2007',
-    title: {
-      'zh-CN': '清源街道 2007 年社区项目评审会',
-      en: 'Qingyuan 2007 community project review',
-    },
-    criteria: [
-      { id: 'public-benefit', name: { 'zh-CN': '公益性', en: 'Public benefit' }, weight: 0.4 },
-      { id: 'feasibility', name: { 'zh-CN': '可行性', en: 'Feasibility' }, weight: 0.3 },
-      { id: 'sustainability', name: { 'zh-CN': '可持续性', en: 'Sustainability' }, weight: 0.3 },
-    ],
-    method: { type: 'approval' },
-    recusal: 'own-community',
-    projects: [
-      {
-        id: 'jinhuali-home',
-        title: { 'zh-CN': '新居民之家', en: 'New Residents’ Home' },
-        community: 'jinhuali',
-        requested: { amount: 1_000_000, currency: 'CNY' },
-        summary: {
-          'zh-CN': '“爱心超市”低价出售清洗过的捐赠物品；“小天地”儿童托管。',
-          en: 'A “love supermarket” selling cleaned donated goods cheaply; “little paradise” child care.',
-        },
-      },
-      {
-        id: 'yuhuayuan-culture',
-        title: { 'zh-CN': '社区文化活动中心', en: 'Cultural Activity Center' },
-        community: 'yuhuayuan',
-        requested: { amount: 800_000, currency: 'CNY' },
-      },
-      {
-        id: 'jinhuiyuan-efamily',
-        title: { 'zh-CN': 'e家亲服务社', en: 'e-Family Service Club' },
-        community: 'jinhuiyuan-erli',
-        requested: { amount: 600_000, currency: 'CNY' },
-      },
-      {
-        id: 'xinghuayuan-children',
-        title: { 'zh-CN': '儿童创意及表现空间', en: 'Children’s Creativity Space' },
-        community: 'xinghuayuan',
-        requested: { amount: 900_000, currency: 'CNY' },
-      },
-    ],
+    ...example,
+    projects: example.projects.map((p) => ({
+      ...p,
+      title: typographic(p.title),
+      // ranking-table.test.ts's funding cases are built on a 9,000-yuan request here (the
+      // examples ask 5,000): kept until that test reads the amounts from the meeting.
+      ...(p.id === 'xinghuayuan-children'
+        ? { requested: { amount: 900_000, currency: 'CNY' } }
+        : {}),
+    })),
     voters: [
       { id: 'v-jinhuali', community: 'jinhuali' },
       { id: 'v-yuhuayuan', community: 'yuhuayuan' },
