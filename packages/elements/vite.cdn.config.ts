@@ -68,7 +68,9 @@ function withoutJsonSchemaGeneration(): Plugin {
 function moduleStats(): Plugin {
   return {
     name: 'qy-module-stats',
-    generateBundle(_options, bundle) {
+    generateBundle(options, bundle) {
+      // Only for the CDN build itself, not the single bundles `npm run size` builds to compare.
+      if (!options.dir?.replaceAll('\\', '/').endsWith('dist/cdn')) return;
       const stats: Record<string, Record<string, number>> = {};
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
@@ -99,6 +101,9 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
+      // An entry that another entry imports (qingyuan.js imports ballot.js, …) keeps its code
+      // in its own file rather than behind a one-line facade and a chunk: one file less per page.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',

@@ -1,10 +1,15 @@
 // Size check of the CDN build: for each entry, the gzipped JavaScript a page that loads only
 // that entry downloads (the entry plus every chunk it imports, transitively), and for all
 // entries together. Budgets: a page with only <qy-ballot> ≤ 25 KB, every component ≤ 60 KB.
-// Usage: node scripts/size.mjs [--strict]  (--strict exits 1 when a budget is exceeded)
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// Beside them, floors measured in the same run with the same Vite settings: Lit alone, zod/mini
+// alone, the validation a ballot must run, and the ballot and all elements as single bundles.
+// Usage: node scripts/size.mjs [--strict] [--no-floors]
+//   (--strict exits 1 when a budget is exceeded; --no-floors skips the floor builds)
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build, loadConfigFromFile } from 'vite';
 
 const root = new URL('../dist/cdn/', import.meta.url).pathname;
 if (!existsSync(root)) {
@@ -88,5 +93,54 @@ for (const [label, bytes, budget] of budgets) {
   const ok = bytes <= budget;
   over ||= !ok;
   console.log(`${ok ? 'within' : 'OVER  '} budget: ${label} ${kb(bytes)} KB of ${kb(budget)} KB`);
+}
+
+if (!process.argv.includes('--no-floors')) {
+  // Each floor is one self-contained bundle built with vite.cdn.config.ts's settings.
+  const floors = [
+    ['Lit alone (one trivial element)', 'scripts/size-floors/lit-element.ts'],
+    ['zod/mini alone (one small object)', 'scripts/size-floors/zod-mini.ts'],
+    ['meeting + ballot validation (core, zod)', 'scripts/size-floors/ballot-validation.ts'],
+    ['<qy-ballot> as one bundle', 'src/define/ballot.ts'],
+    ['all elements as one bundle', 'src/define/qingyuan.ts'],
+  ];
+  const measured = new Map();
+  const packageDir = new URL('../', import.meta.url).pathname;
+  const { config } = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    join(packageDir, 'vite.cdn.config.ts'),
+  );
+  const outDir = mkdtempSync(join(tmpdir(), 'qy-size-'));
+  console.log('floors, each built alone with the same settings:');
+  try {
+    for (const [label, entry] of floors) {
+      await build({
+        ...config,
+        configFile: false,
+        root: packageDir,
+        logLevel: 'silent',
+        build: {
+          ...config.build,
+          outDir,
+          emptyOutDir: true,
+          sourcemap: false,
+          lib: { entry: { floor: join(packageDir, entry) }, formats: ['es'] },
+        },
+      });
+      measured.set(entry, gzipSync(readFileSync(join(outDir, 'floor.js')), { level: 9 }).length);
+      console.log(`  ${label.padEnd(42)} ${kb(measured.get(entry))} KB`);
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  const litAndZod =
+    measured.get('scripts/size-floors/lit-element.ts') +
+    measured.get('scripts/size-floors/zod-mini.ts');
+  const ratio = (bytes, floor) => `${(bytes / floor).toFixed(2)}x`;
+  console.log(
+    `ratios: <qy-ballot> page ${ratio(ballot, litAndZod)} the Lit + zod floor,` +
+      ` ${ratio(ballot, measured.get('src/define/ballot.ts'))} its own single bundle;` +
+      ` all elements ${ratio(allBytes, measured.get('src/define/qingyuan.ts'))} their single bundle`,
+  );
 }
 if (over && process.argv.includes('--strict')) process.exit(1);
