@@ -165,4 +165,34 @@ describe('needsReport', () => {
     expect(empty.questions[3]).toMatchObject({ mean: null });
     expect(empty.topNeeds).toEqual([]);
   });
+
+  it('names the section of each question when the survey has sections, and only then', () => {
+    expect(report.questions.some((question) => 'section' in question)).toBe(false);
+    const sectioned = {
+      ...survey,
+      sections: [
+        { id: 'needs', title: 'Needs', questions: ['q-needs', 'q-kids'] },
+        { id: 'views', title: 'Views', questions: ['q-priority', 'q-satisfaction', 'q-idea'] },
+      ],
+    };
+    const grouped = needsReport(sectioned, responses, { crossTabBy: { attribute: 'residency' } });
+    expect(grouped.questions.map((q) => [q.section, q.question])).toEqual([
+      ['needs', 'q-needs'],
+      ['needs', 'q-kids'],
+      ['views', 'q-priority'],
+      ['views', 'q-satisfaction'],
+      ['views', 'q-idea'],
+    ]);
+    expect(grouped.crossTab!.groups[0]!.questions.map((q) => q.section)).toEqual([
+      'needs',
+      'needs',
+      'views',
+      'views',
+      'views',
+    ]);
+    // Sections change nothing but the labels: the counts are the same.
+    const strip = ({ section: _s, ...rest }: (typeof grouped.questions)[number]) => rest;
+    expect(grouped.questions.map(strip)).toEqual(report.questions);
+    expect(grouped.topNeeds).toEqual(report.topNeeds);
+  });
 });

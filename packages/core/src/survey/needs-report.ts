@@ -1,7 +1,7 @@
 import { localize, type LocalizedText } from '../text/localized-text.js';
 import { parseDocument } from '../validation/parse-document.js';
 import type { Violation } from '../validation/violation.js';
-import type { NeedsSurvey, SurveyQuestion } from './needs-survey.js';
+import { sectionOf, type NeedsSurvey, type SurveyQuestion } from './needs-survey.js';
 import { isAnswered } from './show-if.js';
 import { SurveyResponseSchema, type SurveyAnswer, type SurveyResponse } from './survey-response.js';
 import { validateResponse } from './validate-response.js';
@@ -23,8 +23,12 @@ export interface BordaScore {
   readonly firstPlaces: number;
 }
 
-/** The summary of one question over the counted answers. */
-export type QuestionSummary =
+/**
+ * The summary of one question over the counted answers; `section` is the id of the question's
+ * section when the survey has sections (so a printed report can group questions under the
+ * section titles).
+ */
+export type QuestionSummary = { readonly section?: string } & (
   | {
       readonly question: string;
       readonly type: 'single-choice' | 'multiple-choice';
@@ -59,7 +63,8 @@ export type QuestionSummary =
       readonly type: 'free-text';
       readonly answered: number;
       readonly texts: readonly { response: string; text: string }[];
-    };
+    }
+);
 
 /** A response that was not counted in full, and why. */
 export interface ResponseProblem {
@@ -136,7 +141,18 @@ function schemaViolations(raw: unknown): Violation[] | SurveyResponse {
   }));
 }
 
-function summarize(question: SurveyQuestion, counted: readonly Counted[]): QuestionSummary {
+function summarize(
+  survey: NeedsSurvey,
+  question: SurveyQuestion,
+  counted: readonly Counted[],
+): QuestionSummary {
+  const section = sectionOf(survey, question.id)?.id;
+  return section === undefined
+    ? summarizeAnswers(question, counted)
+    : { section, ...summarizeAnswers(question, counted) };
+}
+
+function summarizeAnswers(question: SurveyQuestion, counted: readonly Counted[]): QuestionSummary {
   const answers = counted.flatMap(({ response, answers }) => {
     const answer = answers.get(question.id);
     return answer === undefined ? [] : [{ response: response.id, answer }];
@@ -346,7 +362,7 @@ export function needsReport(
       problems.push({ index, id: response.id, status: 'partial', reasons: check.violations });
     }
   });
-  const questions = survey.questions.map((question) => summarize(question, counted));
+  const questions = survey.questions.map((question) => summarize(survey, question, counted));
   const malformed = problems.filter((problem) => problem.status === 'malformed').length;
   const partial = problems.length - malformed;
   return {
@@ -388,7 +404,7 @@ function crossTab(survey: NeedsSurvey, counted: readonly Counted[], by: CrossTab
       value,
       label,
       respondents: members.length,
-      questions: survey.questions.map((question) => summarize(question, members)),
+      questions: survey.questions.map((question) => summarize(survey, question, members)),
     };
   });
   const unstated = counted.filter((entry) => {
@@ -400,7 +416,7 @@ function crossTab(survey: NeedsSurvey, counted: readonly Counted[], by: CrossTab
       value: null,
       label: null,
       respondents: unstated.length,
-      questions: survey.questions.map((question) => summarize(question, unstated)),
+      questions: survey.questions.map((question) => summarize(survey, question, unstated)),
     });
   }
   return { by, groups: result };

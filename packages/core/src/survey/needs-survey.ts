@@ -4,6 +4,9 @@ import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { customIssue } from '../validation/validation-messages.js';
 import { referencedQuestions, ShowIfSchema } from './show-if.js';
+import { addSectionIssues, SurveySectionSchema } from './survey-sections.js';
+
+export * from './survey-sections.js';
 
 /** A choice offered by a question. */
 export const SurveyOptionSchema = z
@@ -117,7 +120,9 @@ export type RespondentAttribute = z.infer<typeof RespondentAttributeSchema>;
 /**
  * A needs survey 需求调查 (feedback form): questions in order, and the respondent
  * attributes answers can be cross-tabulated by. A `showIf` may refer only to earlier
- * questions.
+ * questions. Optional `sections` group the questions under titles (one form page each); when
+ * given, they list every question once, in survey order, so each section is a run of
+ * consecutive questions and "earlier" still means "on an earlier page or the same page".
  *
  * @example
  * NeedsSurveySchema.parse({
@@ -131,6 +136,7 @@ export type RespondentAttribute = z.infer<typeof RespondentAttributeSchema>;
  *     { id: 'q-kids', type: 'number', label: '家中几个孩子？', integer: true, min: 0,
  *       showIf: { question: 'q-needs', includes: 'childcare' } },
  *   ],
+ *   sections: [{ id: 'needs', title: { 'zh-CN': '社区需求', en: 'Needs' }, questions: ['q-needs', 'q-kids'] }],
  * });
  */
 export const NeedsSurveySchema = z
@@ -141,6 +147,7 @@ export const NeedsSurveySchema = z
     community: z.optional(IdSchema),
     attributes: z._default(z.array(RespondentAttributeSchema), []),
     questions: z.array(SurveyQuestionSchema).check(z.minLength(1)),
+    sections: z.optional(z.array(SurveySectionSchema)),
   })
   .check(
     z.superRefine((survey, ctx) => {
@@ -161,6 +168,7 @@ export const NeedsSurveySchema = z
           }
         }
       });
+      addSectionIssues(ctx, survey);
     }),
   )
   .register(z.globalRegistry, {

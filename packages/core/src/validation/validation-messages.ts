@@ -64,6 +64,24 @@ export const validationMessages = {
     en: (v) =>
       `A show-if condition may only refer to an earlier question; "${String(v['id'])}" is not earlier`,
   },
+  'section-question-repeated': {
+    'zh-CN': (v) =>
+      `问题 "${String(v['id'])}" 已列在部分 "${String(v['section'])}" 中，不能重复列出`,
+    en: (v) =>
+      `Question "${String(v['id'])}" is already listed in section "${String(v['section'])}"`,
+  },
+  'section-missing-question': {
+    'zh-CN': (v) =>
+      `问题 "${String(v['id'])}" 不在任何部分中：问卷分部分时，每个问题都要列入一个部分`,
+    en: (v) =>
+      `Question "${String(v['id'])}" is in no section; when a survey has sections, each question must be in one`,
+  },
+  'section-order': {
+    'zh-CN': (v) =>
+      `各部分应按问卷顺序列出问题：此处应为 "${String(v['expected'])}"，而不是 "${String(v['id'])}"`,
+    en: (v) =>
+      `Sections must list the questions in survey order: expected "${String(v['expected'])}" here, not "${String(v['id'])}"`,
+  },
   'currency-mismatch': {
     'zh-CN': (v) => `货币应为 ${String(v['expected'])}，实际为 ${String(v['actual'])}`,
     en: (v) => `Expected currency ${String(v['expected'])}, got ${String(v['actual'])}`,
@@ -86,6 +104,7 @@ const listNamesZh: Record<string, string> = {
   needs: '需求',
   grants: '资助',
   attributes: '受访者属性',
+  sections: '问卷部分',
 };
 
 function listName(list: unknown, locale: MessageLocale): string {
