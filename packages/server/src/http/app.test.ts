@@ -6,6 +6,24 @@ import { meetingLifecycle, replay } from '@qingyuan/core';
 import { BallotBoxRepository } from '../storage/repository.js';
 import { startServer } from '../start-server.js';
 
+/**
+ * A repository that runs `beforeChange` (once) when a meeting change is about to take the
+ * meeting's lock: the moment another request can slip in between what a handler read and the
+ * locked change it makes.
+ */
+class GatedRepository extends BallotBoxRepository {
+  beforeChange: (() => Promise<void>) | undefined;
+
+  override async changeMeeting(
+    ...args: Parameters<BallotBoxRepository['changeMeeting']>
+  ): ReturnType<BallotBoxRepository['changeMeeting']> {
+    const gate = this.beforeChange;
+    this.beforeChange = undefined;
+    await gate?.();
+    return super.changeMeeting(...args);
+  }
+}
+
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describeEachBackend('ballot box HTTP API', (backend) => {
@@ -328,6 +346,70 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       ok: true,
       problems: [],
     });
+  });
+
+  it('publishes the tally of every ballot even when close and ballots commit just before publish locks', async () => {
+    const { token, codes } = await box.openMeeting('race', 4);
+    const auth = { authorization: `Bearer ${token}` };
+    const vote = (target: TestBox, i: number, approve: (p: string) => boolean) =>
+      target.request('POST', '/meetings/race/ballots', {
+        code: codes[i]!.code,
+        marks: approvalMarks((p) => approve(p)),
+      });
+    expect((await vote(box, 0, (p) => p === 'jinhuali-home')).status).toBe(201);
+    // A second instance on the same database whose publish is held at its lock while the first
+    // instance takes the last ballots and closes voting.
+    const repository = new GatedRepository(store);
+    const gated = new TestBox(store, { repository });
+    repository.beforeChange = async () => {
+      for (const i of [1, 2, 3]) {
+        expect((await vote(box, i, (p) => p === 'xinghuayuan-children')).status).toBe(201);
+      }
+      expect((await box.request('POST', '/meetings/race/close', undefined, auth)).status).toBe(200);
+    };
+    const published = await gated.request('POST', '/meetings/race/publish', undefined, auth);
+    expect(published.status).toBe(200);
+    const results = await json(await box.request('GET', '/meetings/race/results'));
+    expect(results.counted).toBe(4);
+    expect(results.ranking[0].project).toBe('xinghuayuan-children');
+    const history = await repository.history('race');
+    const last = history.at(-1)!;
+    expect(last.type === 'results-published' && last.payload.ranking[0]?.project).toBe(
+      'xinghuayuan-children',
+    );
+    expect(await json(await box.request('GET', '/meetings/race/verify'))).toMatchObject({
+      ok: true,
+      problems: [],
+    });
+  });
+
+  it('verifies every meeting when close and publish race with ballots in flight on two instances', async () => {
+    const other = new TestBox(store);
+    const meetings = await Promise.all(
+      ['r1', 'r2', 'r3', 'r4'].map(async (id) => ({ id, ...(await box.openMeeting(id, 6)) })),
+    );
+    await Promise.all(
+      meetings.map(async ({ id, token, codes }) => {
+        const auth = { authorization: `Bearer ${token}` };
+        const requests: Promise<Response>[] = codes.map((code, i) =>
+          (i % 2 === 0 ? box : other).request('POST', `/meetings/${id}/ballots`, {
+            code: code.code,
+            marks: approvalMarks((p) => (i % 3 === 0) === (p === 'yuhuayuan-culture')),
+          }),
+        );
+        requests.splice(3, 0, box.request('POST', `/meetings/${id}/close`, undefined, auth));
+        requests.splice(2, 0, other.request('POST', `/meetings/${id}/publish`, undefined, auth));
+        await Promise.all(requests);
+        // Whatever won, publishing after the close ends it.
+        await other.request('POST', `/meetings/${id}/publish`, undefined, auth);
+      }),
+    );
+    for (const { id } of meetings) {
+      const meeting = await json(await box.request('GET', `/meetings/${id}`));
+      expect(meeting.status).toBe('published');
+      const verified = await json(await box.request('GET', `/meetings/${id}/verify`));
+      expect(verified).toMatchObject({ meeting: id, ok: true, problems: [] });
+    }
   });
 
   it('keeps each meeting’s core event history, which replays to its status on any instance', async () => {

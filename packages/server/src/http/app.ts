@@ -404,10 +404,18 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       const id = c.req.param('id');
       const current = await asOrganizer(c, id);
       if (current instanceof Response) return current;
-      const turnout = await repo.turnout(id);
-      // Publishing needs a closed meeting, which accepts no more ballots: this tally is final.
-      const published = type === 'results-published' ? await tallyOf(current) : undefined;
-      const outcome = await repo.changeMeeting(id, (record) => {
+      const outcome = await repo.changeMeeting(id, async (record, locked) => {
+        // Read under the meeting's lock: no ballot, code or step can commit in between, so a
+        // publish that follows a close tallies every ballot the close let in.
+        const turnout = await locked.turnout();
+        const published =
+          type === 'results-published' && record.status === 'closed'
+            ? tallyBallots(
+                record.document,
+                await locked.codeVoters(),
+                await locked.ballots({ countedOnly: true }),
+              )
+            : undefined;
         const event = organizerEvent(
           record.state,
           type === 'results-published'

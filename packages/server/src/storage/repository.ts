@@ -52,6 +52,22 @@ export interface MeetingChange {
   log?: { kind: string; data: Record<string, unknown> };
 }
 
+/**
+ * What a change may read about its meeting inside the transaction that holds the meeting's
+ * lock: what it reads is what the change commits on (no ballot, code or step can slip in
+ * between). Reads go through the transaction.
+ */
+export interface LockedMeeting {
+  /** The meeting's audit log as locked: how many entries and the hash of the last. */
+  readonly log: { length: number; head: string };
+  /** How many codes exist, how many have voted and how many submissions were made. */
+  turnout(): Promise<Turnout>;
+  /** The meeting's codes and the voter ids they vote as (see {@link BallotBoxRepository.codeVoters}). */
+  codeVoters(): Promise<{ code: string; voter: string }[]>;
+  /** The meeting's ballot submissions (see {@link BallotBoxRepository.ballots}). */
+  ballots(options?: { countedOnly?: boolean }): Promise<StoredBallot[]>;
+}
+
 /** The checks a ballot passes before it is stored, run on the meeting as it is at commit. */
 export interface CastRules {
   /** Why the marks do not fit the meeting (unknown project, wrong mark…): a `400`. */
@@ -287,13 +303,19 @@ export class BallotBoxRepository {
 
   /**
    * Changes a meeting in one transaction, with the meeting locked: `decide` sees the current
-   * record and returns the change (lifecycle events, settings, and its audit entry) or the
-   * violated rules. The events are applied with core's `applyEvent`; one it refuses is a
-   * programming error (the caller checks them first) and throws.
+   * record (and may read the meeting's codes, ballots and log through `locked`, inside the same
+   * transaction) and returns the change (lifecycle events, settings, and its audit entry) or
+   * the violated rules. Whatever `decide` computes from the meeting (a tally to publish) is
+   * therefore computed on exactly what the change commits on. The events are applied with
+   * core's `applyEvent`; one it refuses is a programming error (the caller checks them first)
+   * and throws.
    */
   async changeMeeting(
     id: string,
-    decide: (current: MeetingRecord) => Decision<{ change: MeetingChange }>,
+    decide: (
+      current: MeetingRecord,
+      locked: LockedMeeting,
+    ) => Decision<{ change: MeetingChange }> | Promise<Decision<{ change: MeetingChange }>>,
   ): Promise<
     { ok: true; record: MeetingRecord } | { ok: false; violations: Violation[] } | undefined
   > {
@@ -301,7 +323,13 @@ export class BallotBoxRepository {
       const row = await this.lockMeeting(trx, id);
       if (row === undefined) return undefined;
       const current = await this.toRecord(trx, row);
-      const decision = decide(current);
+      const locked: LockedMeeting = {
+        log: { length: Number(row.log_length), head: row.log_head },
+        turnout: () => this.turnoutIn(trx, id),
+        codeVoters: () => this.codeVotersIn(trx, id),
+        ballots: (options = {}) => this.ballotsIn(trx, id, options),
+      };
+      const decision = await decide(current, locked);
       if (!decision.ok) return decision;
       const { change } = decision;
       if ((change.events?.length ?? 0) > 1 || (change.events?.length === 1 && !change.log)) {
@@ -634,7 +662,15 @@ export class BallotBoxRepository {
     meetingId: string,
     options: { countedOnly?: boolean; code?: string } = {},
   ): Promise<StoredBallot[]> {
-    const rows = await this.db
+    return this.ballotsIn(this.db, meetingId, options);
+  }
+
+  private async ballotsIn(
+    executor: Db | Trx,
+    meetingId: string,
+    options: { countedOnly?: boolean; code?: string },
+  ): Promise<StoredBallot[]> {
+    const rows = await executor
       .selectFrom('ballots as b')
       .innerJoin('voter_codes as c', (join) =>
         join.onRef('c.meeting_id', '=', 'b.meeting_id').onRef('c.id', '=', 'b.code_id'),
@@ -668,7 +704,14 @@ export class BallotBoxRepository {
 
   /** The ids of the meeting's anonymous codes and the named voters that hold codes. */
   async codeVoters(meetingId: string): Promise<{ code: string; voter: string }[]> {
-    const rows = await this.db
+    return this.codeVotersIn(this.db, meetingId);
+  }
+
+  private async codeVotersIn(
+    executor: Db | Trx,
+    meetingId: string,
+  ): Promise<{ code: string; voter: string }[]> {
+    const rows = await executor
       .selectFrom('voter_codes')
       .select(['id', 'voter_id'])
       .where('meeting_id', '=', meetingId)
@@ -680,7 +723,11 @@ export class BallotBoxRepository {
 
   /** How many codes exist, how many have voted and how many submissions were made. */
   async turnout(meetingId: string): Promise<Turnout> {
-    const row = await this.db
+    return this.turnoutIn(this.db, meetingId);
+  }
+
+  private async turnoutIn(executor: Db | Trx, meetingId: string): Promise<Turnout> {
+    const row = await executor
       .selectFrom('voter_codes')
       .select((eb) => [
         eb.fn.countAll().as('codes'),
