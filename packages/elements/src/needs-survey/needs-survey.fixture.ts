@@ -30,3 +30,52 @@ export function pilotSurvey(): NeedsSurveyInput {
     ],
   };
 }
+
+/**
+ * {@link pilotSurvey} written in five sections, one page each: your home, needs, child care
+ * (only its show-if follow-up, so the page is skipped unless child care is a need), community
+ * services (rating and ranking), and your ideas — test and story data.
+ *
+ * @example
+ * html`<qy-needs-survey .survey=${sectionedSurvey()}></qy-needs-survey>`;
+ */
+export function sectionedSurvey(): NeedsSurveyInput {
+  return {
+    ...pilotSurvey(),
+    sections: [
+      {
+        id: 'home',
+        title: { 'zh-CN': '基本情况', en: 'About your home' },
+        description: {
+          'zh-CN': '先请您介绍一下自己的住房情况。',
+          en: 'First, a little about where you live.',
+        },
+        questions: ['q-housing'],
+      },
+      {
+        id: 'needs',
+        title: { 'zh-CN': '社区需求', en: 'Needs' },
+        description: {
+          'zh-CN': '您和家人最需要社区提供哪些服务？',
+          en: 'Which services does your family need from the community?',
+        },
+        questions: ['q-needs'],
+      },
+      {
+        id: 'children',
+        title: { 'zh-CN': '儿童看护', en: 'Child care' },
+        questions: ['q-kids'],
+      },
+      {
+        id: 'services',
+        title: { 'zh-CN': '社区服务', en: 'Community services' },
+        questions: ['q-satisfaction', 'q-priority'],
+      },
+      {
+        id: 'ideas',
+        title: { 'zh-CN': '您的想法', en: 'Your ideas' },
+        questions: ['q-idea'],
+      },
+    ],
+  };
+}

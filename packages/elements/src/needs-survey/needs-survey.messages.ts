@@ -8,6 +8,7 @@ export type NeedsSurveyMessageKey =
   | 'optional'
   | 'aboutYou'
   | 'page'
+  | 'section'
   | 'progressLabel'
   | 'next'
   | 'previous'
@@ -49,6 +50,7 @@ export const needsSurveyMessages: Catalogs<NeedsSurveyMessageKey> = {
     optional: 'optional',
     aboutYou: 'About you (optional)',
     page: 'Page {page} of {pages}',
+    section: 'Part {part} of {parts}: {title}',
     progressLabel: 'Progress',
     next: 'Next',
     previous: 'Back',
@@ -89,6 +91,7 @@ export const needsSurveyMessages: Catalogs<NeedsSurveyMessageKey> = {
     optional: '选答',
     aboutYou: '关于您（选填）',
     page: '第 {page} 页，共 {pages} 页',
+    section: '第 {part} 部分，共 {parts} 部分：{title}',
     progressLabel: '进度',
     next: '下一页',
     previous: '上一页',

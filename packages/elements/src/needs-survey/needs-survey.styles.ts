@@ -18,6 +18,15 @@ export const needsSurveyStyles = css`
   .header {
     margin-bottom: var(--_space);
   }
+  .survey-title {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .section-description {
+    color: var(--_fg);
+    margin: 0 0 0.5rem;
+  }
   .description,
   .progress-text,
   .help {
@@ -216,6 +225,10 @@ export const needsSurveyStyles = css`
     margin: 0;
     display: grid;
     gap: 0.5rem;
+  }
+  .review-group {
+    font-size: 1.1rem;
+    margin: var(--_space) 0 0.5rem;
   }
   .review .row {
     border-bottom: 1px solid var(--_border);

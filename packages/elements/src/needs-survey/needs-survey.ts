@@ -3,6 +3,7 @@ import {
   localize,
   NeedsSurveySchema,
   parseDocument,
+  sectionOf,
   shownQuestions,
   SurveyResponseSchema,
   validateResponse,
@@ -11,6 +12,7 @@ import {
   type SurveyAnswer,
   type SurveyQuestion,
   type SurveyResponse,
+  type SurveySection,
   type Violation,
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -41,7 +43,8 @@ const OUTBOX_KEY = 'qingyuan:survey-outbox';
 /**
  * A needs survey 需求调查 as a form residents fill in on their phone: every question type of
  * the core schema, show-if follow-ups, required answers with messages next to the field,
- * pages with progress, a draft kept on the device (a reload loses no answer), a review step
+ * pages with progress (one titled page per section when the survey has `sections`, a section
+ * whose questions are all hidden is skipped), a draft kept on the device (a reload loses no answer), a review step
  * and submission. The response is checked with core's `validateResponse` before it is
  * emitted; with `action` it is also POSTed with an `Idempotency-Key`, kept on the device while
  * offline and retried, never stored twice. Form-associated: inside a host `<form>` it submits
@@ -64,6 +67,7 @@ const OUTBOX_KEY = 'qingyuan:survey-outbox';
  *
  * @csspart base - The outer fieldset around the whole form.
  * @csspart header - The title, description and progress.
+ * @csspart section-description - The introduction of a section, under its title.
  * @csspart progress - The progress bar.
  * @csspart question - One question (a fieldset or a labelled field).
  * @csspart option - One choice (label with radio or checkbox).
@@ -110,7 +114,10 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
    */
   @property() envelope: '' | 'document' = '';
 
-  /** How many questions of the survey make one page (in document order). */
+  /**
+   * How many questions of the survey make one page (in document order). Ignored when the
+   * survey has `sections`: then each section is one page.
+   */
   @property({ type: Number, attribute: 'per-page' }) perPage = 3;
 
   /** The respondent's id, if the platform knows it (recorded in the response). */
@@ -186,6 +193,12 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     this.respondentAttributes = { ...(draft?.attributes ?? {}) };
     this.responseId = draft?.id ?? newResponseId();
     this.page = draft?.page ?? 0;
+    if (draft?.section !== undefined) {
+      const index = this.pages(survey).findIndex(
+        (page) => page[0] !== undefined && sectionOf(survey, page[0].id)?.id === draft.section,
+      );
+      if (index >= 0) this.page = index;
+    }
     this.restored = draft !== undefined && Object.keys(this.answers).length > 0;
     this.step = 'answer';
     this.showErrors = false;
@@ -273,6 +286,13 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     return surveyPages(survey, this.answers, this.perPage);
   }
 
+  /** The section shown on a page (undefined for a survey without sections). */
+  private pageSection(survey: NeedsSurvey, page: number): SurveySection | undefined {
+    const pages = this.pages(survey);
+    const first = pages[Math.min(page, pages.length - 1)]?.[0];
+    return first ? sectionOf(survey, first.id) : undefined;
+  }
+
   private goToPage(page: number): void {
     this.page = page;
     this.step = 'answer';
@@ -287,7 +307,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     const firstBad = pages[page]!.find((question) => errors.has(question.id));
     if (firstBad) {
       this.showErrors = true;
-      this.focusTarget = `[data-question="${firstBad.id}"] :is(input, textarea, button)`;
+      this.focusTarget = `[data-question="${firstBad.id}"] :is(input, textarea, button):not(:disabled)`;
       this.requestUpdate();
       return;
     }
@@ -304,7 +324,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     this.page = Math.max(0, index);
     this.step = 'answer';
     this.showErrors = false;
-    this.focusTarget = `[data-question="${questionId}"] :is(input, textarea, button)`;
+    this.focusTarget = `[data-question="${questionId}"] :is(input, textarea, button):not(:disabled)`;
   }
 
   private startOver(): void {
@@ -390,11 +410,13 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
       const touched =
         Object.keys(this.answers).length + Object.keys(this.respondentAttributes).length > 0;
       if (touched || this.page > 0) {
+        const section = this.pageSection(survey, this.page);
         this.drafts.save(survey.id, {
           id: this.responseId,
           answers: this.answers,
           attributes: this.respondentAttributes,
           page: this.page,
+          ...(section ? { section: section.id } : {}),
         });
       }
     }
@@ -429,15 +451,37 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     const errors = this.showErrors ? this.errorsByQuestion(survey) : new Map<string, string>();
     const pageErrors = pages[page]!.filter((question) => errors.has(question.id)).length;
     const last = page === pages.length - 1;
+    const section = this.pageSection(survey, page);
+    const surveyDescription =
+      survey.description && page === 0
+        ? html`<p class="description">${localize(survey.description, this.locale)}</p>`
+        : nothing;
     return html`<div part="header" class="header">
-        <h2 id="step-title" tabindex="-1">${title}</h2>
         ${
-          survey.description && page === 0
-            ? html`<p class="description">${localize(survey.description, this.locale)}</p>`
-            : nothing
+          section
+            ? html`<p class="survey-title">${title}</p>
+                ${surveyDescription}
+                <h2 id="step-title" tabindex="-1">${localize(section.title, this.locale)}</h2>
+                ${
+                  section.description
+                    ? html`<p class="section-description" part="section-description">
+                        ${localize(section.description, this.locale)}
+                      </p>`
+                    : nothing
+                }`
+            : html`<h2 id="step-title" tabindex="-1">${title}</h2>
+                ${surveyDescription}`
         }
         <p class="progress-text" id="progress-text">
-          ${this.t('page', { page: page + 1, pages: pages.length })}
+          ${
+            section
+              ? this.t('section', {
+                  part: page + 1,
+                  parts: pages.length,
+                  title: localize(section.title, this.locale),
+                })
+              : this.t('page', { page: page + 1, pages: pages.length })
+          }
         </p>
         <progress
           part="progress"
@@ -875,37 +919,52 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   private renderReview(survey: NeedsSurvey): TemplateResult {
     const answers = this.value?.answers ?? {};
     const submit = this.t('submit');
+    const attributeRows = survey.attributes.map((attribute) => {
+      const value = attribute.values.find((v) => v.id === this.respondentAttributes[attribute.id]);
+      return html`<div class="row">
+        <dt>${localize(attribute.label, this.locale)}</dt>
+        <dd>${value ? localize(value.label, this.locale) : this.t('notAnswered')}</dd>
+      </div>`;
+    });
+    const questionRow = (question: SurveyQuestion) => {
+      const label = localize(question.label, this.locale);
+      return html`<div class="row" data-review=${question.id}>
+        <dt>${label}</dt>
+        <dd>
+          <span>${this.answerText(question, answers[question.id])}</span>
+          <button
+            type="button"
+            class="small"
+            aria-label=${this.t('changeQuestion', { question: label })}
+            @click=${() => this.change(survey, question.id)}
+          >
+            ${this.t('change')}
+          </button>
+        </dd>
+      </div>`;
+    };
+    const shown = shownQuestions(survey, this.answers);
+    // With sections, answers are grouped under the section titles (a section whose questions
+    // are all hidden has no group), the respondent attributes under "About you".
+    const groups = survey.sections
+      ? html`${
+          attributeRows.length > 0
+            ? html`<h3 class="review-group">${this.t('aboutYou')}</h3>
+                <dl data-group="attributes">${attributeRows}</dl>`
+            : nothing
+        }
+        ${survey.sections.map((section) => {
+          const rows = shown.filter((question) => section.questions.includes(question.id));
+          return rows.length > 0
+            ? html`<h3 class="review-group">${localize(section.title, this.locale)}</h3>
+                <dl data-group=${section.id}>${rows.map(questionRow)}</dl>`
+            : nothing;
+        })}`
+      : html`<dl>${attributeRows}${shown.map(questionRow)}</dl>`;
     return html`<section class="review" part="review" aria-labelledby="step-title">
       <h2 id="step-title" tabindex="-1">${this.t('reviewTitle')}</h2>
       <p>${this.t('reviewHelp', { submit })}</p>
-      <dl>
-        ${survey.attributes.map((attribute) => {
-          const value = attribute.values.find(
-            (v) => v.id === this.respondentAttributes[attribute.id],
-          );
-          return html`<div class="row">
-            <dt>${localize(attribute.label, this.locale)}</dt>
-            <dd>${value ? localize(value.label, this.locale) : this.t('notAnswered')}</dd>
-          </div>`;
-        })}
-        ${shownQuestions(survey, this.answers).map((question) => {
-          const label = localize(question.label, this.locale);
-          return html`<div class="row">
-            <dt>${label}</dt>
-            <dd>
-              <span>${this.answerText(question, answers[question.id])}</span>
-              <button
-                type="button"
-                class="small"
-                aria-label=${this.t('changeQuestion', { question: label })}
-                @click=${() => this.change(survey, question.id)}
-              >
-                ${this.t('change')}
-              </button>
-            </dd>
-          </div>`;
-        })}
-      </dl>
+      ${groups}
       <div class="actions" part="actions">
         <button type="button" @click=${() => this.goToPage(this.pages(survey).length - 1)}>
           ${this.t('previous')}

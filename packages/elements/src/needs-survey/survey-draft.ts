@@ -8,6 +8,11 @@ export interface SurveyDraft {
   readonly attributes: Readonly<Record<string, string>>;
   /** The page the respondent was on. */
   readonly page: number;
+  /**
+   * The id of the section on that page, when the survey has sections: a reload returns to
+   * this section even if the survey's sections changed in between.
+   */
+  readonly section?: string;
 }
 
 /**
@@ -52,7 +57,8 @@ export class SurveyDraftStore {
       if (typeof value === 'string') attributes[id] = value;
     }
     const page = typeof draft['page'] === 'number' && draft['page'] >= 0 ? draft['page'] : 0;
-    return { id: draft['id'], answers, attributes, page: Math.floor(page) };
+    const section = typeof draft['section'] === 'string' ? { section: draft['section'] } : {};
+    return { id: draft['id'], answers, attributes, page: Math.floor(page), ...section };
   }
 
   /** Saves (replaces) a survey's draft. Storage that is full or blocked is ignored. */

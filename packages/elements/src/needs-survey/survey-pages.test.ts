@@ -1,6 +1,6 @@
 import { NeedsSurveySchema } from '@qingyuan/core';
 import { describe, expect, it } from 'vitest';
-import { pilotSurvey } from './needs-survey.fixture.js';
+import { pilotSurvey, sectionedSurvey } from './needs-survey.fixture.js';
 import { surveyPages } from './survey-pages.js';
 
 const survey = NeedsSurveySchema.parse(pilotSurvey());
@@ -28,5 +28,24 @@ describe('surveyPages', () => {
     ]);
     expect(surveyPages(survey, {}, Number.NaN)).toHaveLength(5);
     expect(surveyPages(survey, {}, 100)).toHaveLength(1);
+  });
+
+  it('gives a survey with sections one page per section, whatever perPage says', () => {
+    const sectioned = NeedsSurveySchema.parse(sectionedSurvey());
+    const expected = [['q-housing'], ['q-needs'], ['q-satisfaction', 'q-priority'], ['q-idea']];
+    expect(ids(surveyPages(sectioned, {}, 3))).toEqual(expected);
+    expect(ids(surveyPages(sectioned, {}, 1))).toEqual(expected);
+    expect(ids(surveyPages(sectioned, {}, 100))).toEqual(expected);
+  });
+
+  it('skips a section whose questions are all hidden, and shows it once one is shown', () => {
+    const sectioned = NeedsSurveySchema.parse(sectionedSurvey());
+    expect(ids(surveyPages(sectioned, { 'q-needs': ['childcare'] }, 3))).toEqual([
+      ['q-housing'],
+      ['q-needs'],
+      ['q-kids'],
+      ['q-satisfaction', 'q-priority'],
+      ['q-idea'],
+    ]);
   });
 });
