@@ -26,6 +26,14 @@ export { marksViolations, tallyBallots } from './meeting/meeting-tally.js';
 export type * from './storage/records.js';
 export { LocalChangeFeed, PostgresChangeFeed, type ChangeFeed } from './live/change-feed.js';
 export { RateLimiter, type RateLimit } from './http/rate-limiter.js';
+export {
+  clientAddress,
+  compileTrustProxy,
+  parseTrustProxy,
+  TrustProxyError,
+  type ProxyTrust,
+  type TrustProxy,
+} from './http/client-address.js';
 export { canonicalJson } from './audit/canonical-json.js';
 export { contentHash } from './audit/content-hash.js';
 export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from './audit/hash-chain.js';

@@ -3,11 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { openDatabase, type BallotBoxDatabase, type DatabaseOptions } from './db/open-database.js';
 import { createApp, type BallotBoxAppOptions } from './http/app.js';
+import { compileTrustProxy, type TrustProxy } from './http/client-address.js';
 import { LocalChangeFeed, PostgresChangeFeed, type ChangeFeed } from './live/change-feed.js';
 import { BallotBoxRepository } from './storage/repository.js';
 
 /** Options of {@link startServer}. */
-export interface StartServerOptions extends Omit<BallotBoxAppOptions, 'repository' | 'feed'> {
+export interface StartServerOptions extends Omit<
+  BallotBoxAppOptions,
+  'repository' | 'feed' | 'trustProxy'
+> {
+  /**
+   * Which reverse proxies may name the client in `X-Forwarded-For` (used for the per-address
+   * rate limit): the number of proxy hops in front of the server, or their addresses and CIDR
+   * subnets, as Express's `trust proxy` (see {@link TrustProxy}). Default: none, so the client
+   * is the connection's peer and forwarding headers are ignored.
+   */
+  trustProxy?: TrustProxy;
   /** An SQLite file or a PostgreSQL URL (default: the file `./qingyuan.db`). */
   database?: DatabaseOptions;
   /** TCP port (default 8787; 0 picks a free one). */
@@ -40,8 +51,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     database = { file: './qingyuan.db' },
     port = 8787,
     host = '127.0.0.1',
+    trustProxy,
     ...appOptions
   } = options;
+  // Checked before the database opens: a mistyped proxy address fails at start, not per request.
+  const trust = compileTrustProxy(trustProxy);
   const store = await openDatabase(database);
   let feed: ChangeFeed;
   try {
@@ -51,7 +65,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await store.close();
     throw error;
   }
-  const app = createApp({ ...appOptions, repository: new BallotBoxRepository(store), feed });
+  const app = createApp({
+    ...appOptions,
+    repository: new BallotBoxRepository(store),
+    feed,
+    // createApp hands this setting to clientAddress unchanged, which takes a trust function
+    // as well as a boolean; createApp's option type still reads boolean.
+    trustProxy: trustProxy === undefined || trustProxy === false ? false : (trust as never),
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () =>
       resolve(started as Server),

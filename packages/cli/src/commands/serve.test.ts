@@ -2,10 +2,24 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../cli.js';
+import type * as server from '@qingyuan/server';
 import type { CliIO } from '../io.js';
 import { serveCommand } from './serve.js';
+
+/** The options each startServer call received (the real server still starts). */
+const started = vi.hoisted(() => [] as Record<string, unknown>[]);
+vi.mock('@qingyuan/server', async (importOriginal) => {
+  const actual = await importOriginal<typeof server>();
+  return {
+    ...actual,
+    startServer: (options: Parameters<typeof actual.startServer>[0] = {}) => {
+      started.push(options as Record<string, unknown>);
+      return actual.startServer(options);
+    },
+  };
+});
 
 function capture() {
   const out = { stdout: '', stderr: '' };
@@ -78,12 +92,43 @@ describe('qingyuan serve', () => {
       [['--port', 'abc'], /--port must be a whole number/],
       [['--database-url', 'mysql://x'], /must start with postgres:\/\//],
       [['extra'], /takes no arguments/],
+      [['--trust-proxy', 'proxy.internal'], /--trust-proxy takes a number of proxy hops/],
+      [['--trust-proxy', '10.0.0.0/33'], /--trust-proxy takes a number of proxy hops/],
+      [['--trust-proxy=-1'], /--trust-proxy takes a number of proxy hops/],
     ];
     for (const [args, message] of cases) {
       const { out, io } = capture();
       expect(await main(['serve', ...args], io)).toBe(2);
       expect(out.stderr).toMatch(message);
       expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('trusts no proxy unless --trust-proxy names a hop count or the proxies', async () => {
+    const db = join(dir, 'proxy.db');
+    started.length = 0;
+    const runs: [string[], unknown, RegExp | undefined][] = [
+      [[], undefined, undefined],
+      [['--trust-proxy', '1'], 1, /behind 1 trusted proxy hop\n/],
+      [
+        ['--trust-proxy', 'loopback, 10.0.0.0/8'],
+        ['loopback', '10.0.0.0/8'],
+        /behind the trusted proxies loopback, 10\.0\.0\.0\/8\n/,
+      ],
+    ];
+    for (const [flags, trustProxy, said] of runs) {
+      const { out, io } = capture();
+      const code = await serveCommand(['--db', db, '--port', '0', ...flags], io, async (server) => {
+        // The server behind the flag answers, forwarding headers or not.
+        const res = await fetch(`${server.url}/healthz`, {
+          headers: { 'x-forwarded-for': '198.51.100.1, 203.0.113.7' },
+        });
+        expect(res.status).toBe(200);
+      });
+      expect(code).toBe(0);
+      expect(started.at(-1)?.trustProxy).toEqual(trustProxy);
+      if (said === undefined) expect(out.stdout).not.toContain('X-Forwarded-For');
+      else expect(out.stdout).toMatch(said);
     }
   });
 

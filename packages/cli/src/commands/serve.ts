@@ -1,8 +1,14 @@
 import { parseArgs } from 'node:util';
-import { startServer, type RunningServer } from '@qingyuan/server';
+import {
+  parseTrustProxy,
+  startServer,
+  TrustProxyError,
+  type RunningServer,
+} from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
 
 export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]
+                      [--trust-proxy N|LIST]
 
 Starts the ballot box: an HTTP service that stores review meetings, voting codes, ballots,
 survey responses and applications. With no flags it stores everything in ./qingyuan.db
@@ -13,8 +19,22 @@ Options:
   --database-url URL    PostgreSQL to use instead, e.g. postgres://user@host:5432/qingyuan
   --port N              TCP port (default 8787; 0 picks a free one)
   --host H              interface to listen on (default 127.0.0.1; 0.0.0.0 for all)
+  --trust-proxy N|LIST  behind a reverse proxy: read the voter's address for the rate limit
+                        from X-Forwarded-For. N trusts that many proxy hops (1 for one nginx
+                        or Caddy); LIST names the proxies' addresses or CIDR subnets, comma-
+                        separated (loopback, linklocal and uniquelocal name the usual ranges).
+                        Default: trust no proxy and ignore forwarding headers
   -h, --help            show this help
 `;
+
+/** What the server takes from X-Forwarded-For, in words. */
+function trustedProxies(trust: number | string[]): string {
+  if (trust === 0) return 'trusting no proxy: X-Forwarded-For is ignored';
+  if (typeof trust === 'number') {
+    return `client addresses from X-Forwarded-For behind ${trust} trusted proxy hop${trust === 1 ? '' : 's'}`;
+  }
+  return `client addresses from X-Forwarded-For behind the trusted proxies ${trust.join(', ')}`;
+}
 
 function waitForSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -48,6 +68,7 @@ export async function serveCommand(
       'database-url': { type: 'string' },
       port: { type: 'string' },
       host: { type: 'string' },
+      'trust-proxy': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,11 +91,27 @@ export async function serveCommand(
     throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
   }
   const host = values.host ?? '127.0.0.1';
+  let trustProxy: number | string[] | undefined;
+  if (values['trust-proxy'] !== undefined) {
+    try {
+      trustProxy = parseTrustProxy(values['trust-proxy']);
+    } catch (error) {
+      if (!(error instanceof TrustProxyError)) throw error;
+      throw new UsageError(
+        `--trust-proxy takes a number of proxy hops or proxy addresses/subnets (got "${values['trust-proxy']}")`,
+      );
+    }
+  }
   const database = url !== undefined ? { url } : { file: values.db ?? './qingyuan.db' };
 
   let server: RunningServer;
   try {
-    server = await startServer({ database, port, host });
+    server = await startServer({
+      database,
+      port,
+      host,
+      ...(trustProxy !== undefined ? { trustProxy } : {}),
+    });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is already in use`);
@@ -85,6 +122,7 @@ export async function serveCommand(
   }
   const where = 'url' in database ? 'PostgreSQL' : database.file;
   io.stdout(`qingyuan: ballot box listening on ${server.url} (data in ${where})\n`);
+  if (trustProxy !== undefined) io.stdout(`qingyuan: ${trustedProxies(trustProxy)}\n`);
   await stop(server);
   await server.close();
   io.stdout('qingyuan: ballot box stopped\n');
