@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { reporters, testTimeout } from '../../vitest.shared.mjs';
 import { ballotBoxEndpoint } from './ballot-box-endpoint';
 import { stubEndpoint } from './stub-endpoint';
+import { emulateMediaCommand } from './src/testing/emulate-media-command';
 
 export default defineConfig({
   plugins: [stubEndpoint(), ballotBoxEndpoint()],
@@ -16,6 +17,8 @@ export default defineConfig({
       enabled: true,
       headless: true,
       screenshotFailures: false,
+      // lets a test emulate print, reduced motion and forced colours (src/testing/media.ts)
+      commands: { emulateMedia: emulateMediaCommand },
       instances: [{ browser: 'chromium' }],
       provider: playwright({
         launchOptions: {

@@ -77,6 +77,13 @@ export const applicationFormStyles = css`
   textarea {
     resize: vertical;
   }
+  /* Tab goes on from a date input's day/month/year fields to its calendar button, where
+     Chromium matches neither :focus-visible nor :focus on the input: ring the input while
+     anything inside it has focus */
+  input[type='date']:focus-within {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }

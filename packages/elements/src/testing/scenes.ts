@@ -1,0 +1,102 @@
+import { pilotBallots, pilotMeeting as corePilotMeeting } from '@qingyuan/core/examples';
+import { html, type TemplateResult } from 'lit';
+import { userEvent } from 'vitest/browser';
+import { pilotApplication } from '../application-form/application-form.fixture.js';
+import '../define/application-form.js';
+import '../define/ballot.js';
+import '../define/project-status.js';
+import '../define/ranking-table.js';
+import '../define/weight-editor.js';
+import { pilotHistory } from '../project-status/project-status.fixture.js';
+import { settle, shadow, shadowAll } from './fixture.js';
+import { pilotMeeting, scoreMeeting } from './meetings.js';
+
+/** A component on realistic data, optionally driven to a state by a user. */
+export interface Scene {
+  name: string;
+  /** The element's tag (the scene's root element). */
+  tag: string;
+  template: () => TemplateResult;
+  /** Brings the element to the state the scene is about (clicks, key presses). */
+  drive?: (el: HTMLElement) => Promise<void>;
+}
+
+/** The fund of the embed example: 18,000 yuan, so two of the pilot's four projects are beyond it. */
+export const exampleFund = 1_800_000;
+
+async function clickButton(el: HTMLElement, matches: (text: string) => boolean): Promise<void> {
+  const found = shadowAll<HTMLButtonElement>(el, 'button').find((b) =>
+    matches(b.textContent?.trim() ?? ''),
+  );
+  if (!found) throw new Error(`no such button in <${el.localName}>`);
+  await userEvent.click(found);
+  await settle(el.parentElement!);
+}
+
+/**
+ * Every component the contrast and media tests look at, on the pilot's documents, in the
+ * states that bring out secondary and error colours: recused projects and an incomplete-score
+ * alert, rows beyond the fund with a breakdown open, weights over 100 %, missing fields, steps
+ * ahead and a missing-items panel.
+ */
+export const scenes: Scene[] = [
+  {
+    name: 'ballot, recused voter',
+    tag: 'qy-ballot',
+    template: () => html`<qy-ballot voter="v-jinhuali" .meeting=${pilotMeeting()}></qy-ballot>`,
+  },
+  {
+    name: 'ballot, incomplete score alert',
+    tag: 'qy-ballot',
+    template: () => html`<qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>`,
+    drive: (el) =>
+      clickButton(el, (text) => text === 'Review my ballot' || text === '检查我的选票'),
+  },
+  {
+    name: 'ranking table beyond the fund, breakdown open',
+    tag: 'qy-ranking-table',
+    template: () =>
+      html`<qy-ranking-table
+        fund=${exampleFund}
+        .meeting=${corePilotMeeting}
+        .ballots=${pilotBallots}
+      ></qy-ranking-table>`,
+    drive: async (el) => {
+      const why = shadowAll<HTMLButtonElement>(el, 'td.why-cell button').at(-1);
+      if (!why) throw new Error('no "why" button');
+      await userEvent.click(why);
+      await settle(el.parentElement!);
+    },
+  },
+  {
+    name: 'weight editor over 100 %',
+    tag: 'qy-weight-editor',
+    template: () => html`<qy-weight-editor .meeting=${pilotMeeting()}></qy-weight-editor>`,
+    drive: async (el) => {
+      shadow(el, 'input').focus();
+      await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+      await settle(el.parentElement!);
+    },
+  },
+  {
+    name: 'application form, the pilot application',
+    tag: 'qy-application-form',
+    template: () =>
+      html`<qy-application-form .application=${pilotApplication()}></qy-application-form>`,
+  },
+  {
+    name: 'blank application form',
+    tag: 'qy-application-form',
+    template: () => html`<qy-application-form></qy-application-form>`,
+  },
+  {
+    name: 'project status, approved',
+    tag: 'qy-project-status',
+    template: () => html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>`,
+  },
+  {
+    name: 'project status, missing items',
+    tag: 'qy-project-status',
+    template: () => html`<qy-project-status status="team-formed"></qy-project-status>`,
+  },
+];
