@@ -2,7 +2,7 @@ import { html } from 'lit';
 import '../define/needs-survey.js';
 import { darkTheme } from '../internal/story-themes.js';
 import { longText } from '../testing/meetings.js';
-import { pilotSurvey } from './needs-survey.fixture.js';
+import { pilotSurvey, sectionedSurvey } from './needs-survey.fixture.js';
 
 export default {
   title: 'Components/qy-needs-survey',
@@ -67,6 +67,45 @@ export const Chinese = {
     html`<main lang="zh-CN">
       <qy-needs-survey .survey=${survey('story-zh')}></qy-needs-survey>
     </main>`,
+};
+/** A survey written in sections: one titled page per topic, for residents who find that easier. */
+export const Sections = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-needs-survey .survey=${{ ...sectionedSurvey(), id: 'story-sections' }}></qy-needs-survey>
+    </main>`,
+};
+export const SectionsEnglish = {
+  render: () =>
+    html`<main lang="en">
+      <qy-needs-survey
+        .survey=${{ ...sectionedSurvey(), id: 'story-sections-en' }}
+      ></qy-needs-survey>
+    </main>`,
+};
+/** The review of a survey with sections: answers grouped under the section titles. */
+export const SectionsReview = {
+  render: () =>
+    html`<main lang="en">
+      <qy-needs-survey
+        .survey=${{ ...sectionedSurvey(), id: 'story-sections-review' }}
+      ></qy-needs-survey>
+    </main>`,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('qy-needs-survey');
+    if (!el) return;
+    const root = el.shadowRoot!;
+    const click = async (selector: string) => {
+      await el.updateComplete;
+      root.querySelector<HTMLElement>(selector)?.click();
+      await el.updateComplete;
+    };
+    await click('[data-question="q-housing"] input[value="flat"]');
+    await click('.actions button.primary');
+    await click('[data-question="q-needs"] input[value="goods"]');
+    // Needs, Community services, Your ideas: on to the review.
+    for (let i = 0; i < 3; i++) await click('.actions button.primary');
+  },
 };
 export const AllOnOnePage = {
   render: () =>

@@ -227,8 +227,10 @@ export const needsSurveyStyles = css`
     gap: 0.5rem;
   }
   .review-group {
-    font-size: 1.1rem;
-    margin: var(--_space) 0 0.5rem;
+    font-size: 1.15rem;
+    margin: calc(var(--_space) * 1.5) 0 0.5rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 4px solid var(--_accent);
   }
   .review .row {
     border-bottom: 1px solid var(--_border);

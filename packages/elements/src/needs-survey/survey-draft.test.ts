@@ -42,4 +42,18 @@ describe('SurveyDraftStore', () => {
     );
     expect(store.load('mixed')).toEqual({ id: 'r', answers: { good: 3 }, attributes: {}, page: 0 });
   });
+
+  it('keeps the section id of a survey with sections, and drops one that is not text', () => {
+    const store = new SurveyDraftStore();
+    store.save('s', { id: 'r', answers: {}, attributes: {}, page: 2, section: 'services' });
+    expect(store.load('s')).toEqual({
+      id: 'r',
+      answers: {},
+      attributes: {},
+      page: 2,
+      section: 'services',
+    });
+    localStorage.setItem(store.keyOf('t'), JSON.stringify({ id: 'r', page: 1, section: 7 }));
+    expect(store.load('t')).toEqual({ id: 'r', answers: {}, attributes: {}, page: 1 });
+  });
 });
