@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
-import { meetingLifecycle, replay } from '@qingyuan/core';
+import { ReviewMeetingSchema, meetingLifecycle, replay, tally } from '@qingyuan/core';
 import { BallotBoxRepository } from '../storage/repository.js';
 import { startServer } from '../start-server.js';
 
@@ -410,6 +410,112 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       const verified = await json(await box.request('GET', `/meetings/${id}/verify`));
       expect(verified).toMatchObject({ meeting: id, ok: true, problems: [] });
     }
+  });
+
+  it('never shows a named voter’s name next to a ballot: export, log, results, verify and events', async () => {
+    const names = ['alice-wang', 'bob-li', 'carol-chen'];
+    const meeting = {
+      ...pilotMeetingInput('named'),
+      recusal: 'own-community',
+      groupWeights: { expert: 2 },
+      voters: [
+        { id: 'alice-wang', community: 'jinhuali' },
+        { id: 'bob-li', community: 'yuhuayuan', group: 'expert' },
+        { id: 'carol-chen' },
+        { id: 'dan-zhou', community: 'xinghuayuan' },
+      ],
+    };
+    const created = await json(
+      await box.request('POST', '/meetings', { meeting, liveResults: true }),
+    );
+    const auth = { authorization: `Bearer ${created.organizerToken}` };
+    const named = await json(
+      await box.request('POST', '/meetings/named/codes', { voters: names }, auth),
+    );
+    const anonymous = await json(
+      await box.request('POST', '/meetings/named/codes', { count: 1 }, auth),
+    );
+    // The organizer who issued them sees whose code is whose, once.
+    expect(named.codes.map((c: Json) => c.voter)).toEqual(names);
+    for (const step of ['lock-weights', 'open']) {
+      expect((await box.request('POST', `/meetings/named/${step}`, undefined, auth)).status).toBe(
+        200,
+      );
+    }
+    const events = await box.request('GET', '/meetings/named/events');
+    const reader = events.body!.getReader();
+    const decoder = new TextDecoder();
+    let stream = '';
+    const readUntil = async (needle: string) => {
+      while (!stream.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}`);
+        stream += decoder.decode(value);
+      }
+    };
+    await readUntil('"voted":0');
+    const marksOf = [
+      approvalMarks(() => true),
+      approvalMarks((p) => p !== 'xinghuayuan-children'),
+      approvalMarks((p, c) => p === 'jinhuali-home' && c !== 'feasibility'),
+      approvalMarks((p) => p === 'xinghuayuan-children'),
+    ];
+    const holders = [...named.codes, ...anonymous.codes];
+    for (const [i, holder] of holders.entries()) {
+      const res = await box.request('POST', '/meetings/named/ballots', {
+        code: holder.code,
+        marks: marksOf[i],
+      });
+      expect(res.status).toBe(201);
+      if (holder.voter !== holder.id) expect(await res.text()).not.toContain(holder.voter);
+    }
+    await readUntil('"voted":4');
+    await box.request('POST', '/meetings/named/close', undefined, auth);
+    await box.request('POST', '/meetings/named/publish', undefined, auth);
+    await readUntil('"status":"published"');
+    await reader.cancel();
+
+    const surfaces: Record<string, string> = { events: stream };
+    for (const path of [
+      '/meetings/named/export',
+      '/meetings/named/export/ballots',
+      '/meetings/named/export/tally',
+      '/meetings/named/export/log',
+      '/meetings/named/results',
+      '/meetings/named/verify',
+    ]) {
+      const res = await box.request('GET', path);
+      expect(res.status).toBe(200);
+      surfaces[path] = await res.text();
+    }
+    for (const [surface, text] of Object.entries(surfaces)) {
+      for (const name of [...names, 'dan-zhou']) {
+        expect({ surface, leaks: text.includes(name) }).toEqual({ surface, leaks: false });
+      }
+    }
+    const exported = JSON.parse(surfaces['/meetings/named/export']!) as Json;
+    // Each ballot is under its credential's opaque id, the same kind of id anonymous codes get.
+    expect(exported.ballots.map((b: Json) => b.voter)).toEqual(holders.map((h: Json) => h.id));
+    expect(exported.ballots.every((b: Json) => b.voter === b.code)).toBe(true);
+    expect(JSON.parse(surfaces['/meetings/named/verify']!)).toMatchObject({ ok: true });
+    // The published result is the tally with the real roster: recusal and group weights apply.
+    const real = tally(
+      ReviewMeetingSchema.parse({
+        ...meeting,
+        voters: [...meeting.voters, { id: anonymous.codes[0].id }],
+      }),
+      [...names, anonymous.codes[0].id].map((voter, i) => ({ voter, marks: marksOf[i] })),
+    );
+    const results = JSON.parse(surfaces['/meetings/named/results']!) as Json;
+    const summary = (rows: readonly Json[]) =>
+      rows.map((row) => ({ project: row.project, rank: row.rank, total: row.total }));
+    expect(summary(results.ranking)).toEqual(summary(real.ranking));
+    const ignoringRoster = tally(
+      ReviewMeetingSchema.parse({ ...meeting, recusal: 'none', groupWeights: {}, voters: [] }),
+      [...names, anonymous.codes[0].id].map((voter, i) => ({ voter, marks: marksOf[i] })),
+    );
+    expect(summary(ignoringRoster.ranking)).not.toEqual(summary(real.ranking));
+    expect(results.counted).toBe(4);
   });
 
   it('keeps each meeting’s core event history, which replays to its status on any instance', async () => {

@@ -12,6 +12,7 @@ import {
   type ReviewMeeting,
   type TallyResult,
 } from '@qingyuan/core';
+import { agendaHash } from '../audit/agenda-hash.js';
 import { contentHash } from '../audit/content-hash.js';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
@@ -23,11 +24,12 @@ import {
   organizerEvent,
   type CodesRequest,
 } from '../meeting/meeting-transition.js';
-import { marksViolations, tallyBallots } from '../meeting/meeting-tally.js';
+import { anonymousCodes, anonymousHistory, anonymousMeeting } from '../meeting/anonymous-roster.js';
+import { marksViolations, tallyBallots, type CodeVoter } from '../meeting/meeting-tally.js';
 import { qrSheetSvg } from '../qr/qr-sheet.js';
 import { findCjkFont, qrSheetPdf, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import { hashSecret, normalizeVotingCode } from '../security/secrets.js';
-import type { MeetingRecord } from '../storage/records.js';
+import type { MeetingRecord, StoredBallot } from '../storage/records.js';
 import type { BallotBoxRepository, CastRules } from '../storage/repository.js';
 import { verifyMeetingExport, type MeetingExport } from '../verify/verify-export.js';
 import { clientAddress } from './client-address.js';
@@ -256,7 +258,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       repo.codeVoters(record.id),
       repo.ballots(record.id, { countedOnly: true }),
     ]);
-    return tallyBallots(record.document, codes, ballots);
+    return publicTally(record.document, codes, ballots).tally;
   }
 
   async function exportOf(record: MeetingRecord): Promise<MeetingExport> {
@@ -267,13 +269,8 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       repo.history(record.id),
     ]);
     const counted = ballots.filter((ballot) => ballot.counted);
-    return {
-      meeting: record.document,
-      ballots,
-      log,
-      tally: tallyBallots(record.document, codes, counted),
-      history,
-    };
+    const { meeting, tally } = publicTally(record.document, codes, counted);
+    return { meeting, ballots, log, tally, history: anonymousHistory(history, codes) };
   }
 
   /** What every event stream of a meeting shows, shared and throttled per meeting. */
@@ -385,7 +382,9 @@ export function createApp(options: BallotBoxAppOptions): Hono {
           log: {
             kind: 'meeting.updated',
             data: {
-              ...(document !== undefined ? { document: contentHash(document) } : {}),
+              ...(document !== undefined
+                ? { document: contentHash(document), agenda: agendaHash(document) }
+                : {}),
               ...(body.liveResults !== undefined ? { liveResults: body.liveResults } : {}),
               ...(body.corsOrigins !== undefined ? { corsOrigins: body.corsOrigins } : {}),
             },
@@ -410,11 +409,11 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         const turnout = await locked.turnout();
         const published =
           type === 'results-published' && record.status === 'closed'
-            ? tallyBallots(
+            ? publicTally(
                 record.document,
                 await locked.codeVoters(),
                 await locked.ballots({ countedOnly: true }),
-              )
+              ).tally
             : undefined;
         const event = organizerEvent(
           record.state,
@@ -790,6 +789,19 @@ const castRules: CastRules = {
   cast: (record, voter, marks) => castViolations(record.state, voter, marks),
 };
 
+/**
+ * The meeting and its tally as published: the roster under code ids (`anonymousMeeting`), every
+ * ballot under its code's id. The same result as tallying the named roster.
+ */
+function publicTally(
+  document: ReviewMeeting,
+  codes: readonly CodeVoter[],
+  counted: readonly StoredBallot[],
+): { meeting: ReviewMeeting; tally: TallyResult } {
+  const meeting = anonymousMeeting(document, codes);
+  return { meeting, tally: tallyBallots(meeting, anonymousCodes(codes), counted) };
+}
+
 /** The audit-log kind that records each lifecycle step. */
 const auditKinds = {
   'weights-locked': 'meeting.weights-locked',
@@ -806,6 +818,7 @@ function transitionLog(
   if (type === 'weights-locked') {
     return {
       document: contentHash(record.document),
+      agenda: agendaHash(record.document),
       weights: Object.fromEntries(record.document.criteria.map((c) => [c.id, c.weight])),
     };
   }

@@ -24,7 +24,10 @@ export interface MeetingRecord {
 export interface StoredBallot {
   /** The anonymous public id of the voting code (never the secret code). */
   code: string;
-  /** The voter id the ballot counts for: the code id, or the named voter it was issued to. */
+  /**
+   * The voter id the ballot counts for, as published: the code id, also for a code issued to a
+   * named voter (whose name is never shown next to a ballot; see `anonymousMeeting`).
+   */
   voter: string;
   /** 1 for the code's first submission, 2 for the one that replaced it, … */
   seq: number;

@@ -13,6 +13,7 @@ import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { contentHash } from '../audit/content-hash.js';
+import { agendaHash } from '../audit/agenda-hash.js';
 import { codesByHash } from './codes-by-hash.js';
 import { replayEarlier } from './idempotent-replay.js';
 import { apiStatus } from '../meeting/meeting-status.js';
@@ -214,6 +215,7 @@ export class BallotBoxRepository {
         const row = await this.lockMeeting(trx, document.id);
         await this.appendLog(trx, row!, 'meeting.created', {
           document: contentHash(document),
+          agenda: agendaHash(document),
         });
       });
     } catch (error) {
@@ -387,7 +389,8 @@ export class BallotBoxRepository {
   /**
    * Issues voting codes: `count` anonymous ones, or one per named voter in `voters`. The secret
    * codes are returned once; only their hashes are stored. The audit log records the public
-   * code ids.
+   * code ids only: which voter holds a named code is known to the ballot box (for the one code
+   * per voter rule, recusal and group weights) and to the organizer it answers, never published.
    */
   async issueCodes(
     meetingId: string,
@@ -435,11 +438,7 @@ export class BallotBoxRepository {
           )
           .execute();
       }
-      await this.appendLog(trx, row, 'codes.issued', {
-        codes: codes.map((issued) =>
-          issued.voter === issued.id ? issued.id : { id: issued.id, voter: issued.voter },
-        ),
-      });
+      await this.appendLog(trx, row, 'codes.issued', { codes: codes.map((issued) => issued.id) });
       return { ok: true as const, codes };
     });
   }
@@ -656,7 +655,9 @@ export class BallotBoxRepository {
 
   /**
    * The meeting's ballot submissions in the order they were cast: all of them (each marked
-   * `counted` or not), or only the counted ones (the last of each code).
+   * `counted` or not), or only the counted ones (the last of each code). Each is under its
+   * code's opaque id (`voter` is the code id, also for a code issued to a named voter): tally
+   * them with `anonymousMeeting`.
    */
   async ballots(
     meetingId: string,
@@ -682,7 +683,6 @@ export class BallotBoxRepository {
         'b.receipt',
         'b.log_seq',
         'b.cast_at',
-        'c.voter_id',
         'c.ballots_cast',
       ])
       .where('b.meeting_id', '=', meetingId)
@@ -692,7 +692,7 @@ export class BallotBoxRepository {
       .execute();
     return rows.map((row) => ({
       code: row.code_id,
-      voter: row.voter_id,
+      voter: row.code_id,
       seq: Number(row.seq),
       marks: JSON.parse(row.marks) as Marks,
       receipt: row.receipt,
@@ -702,7 +702,11 @@ export class BallotBoxRepository {
     }));
   }
 
-  /** The ids of the meeting's anonymous codes and the named voters that hold codes. */
+  /**
+   * The meeting's codes and the voter id each votes as: its own id for an anonymous code, the
+   * named voter's id for a named one. Private to the ballot box and the organizer: public
+   * answers show `anonymousMeeting` and `anonymousCodes` of it.
+   */
   async codeVoters(meetingId: string): Promise<{ code: string; voter: string }[]> {
     return this.codeVotersIn(this.db, meetingId);
   }

@@ -5,6 +5,7 @@ import {
   type ReviewMeeting,
   type TallyResult,
 } from '@qingyuan/core';
+import { agendaHash } from '../audit/agenda-hash.js';
 import { contentHash } from '../audit/content-hash.js';
 import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
@@ -38,21 +39,28 @@ export interface VerifyReport {
   recount: TallyResult;
 }
 
+/**
+ * The codes the log issued, each voting as its own id: a code issued to a named voter is listed
+ * in the exported meeting's roster under that id (see `anonymousMeeting`).
+ */
 function codesFromLog(log: readonly AuditEntry[]): CodeVoter[] {
   const codes: CodeVoter[] = [];
   for (const entry of log) {
     if (entry.kind !== 'codes.issued') continue;
-    for (const issued of (entry.data['codes'] ?? []) as (
-      string | { id: string; voter: string }
-    )[]) {
-      codes.push(
-        typeof issued === 'string'
-          ? { code: issued, voter: issued }
-          : { code: issued.id, voter: issued.voter },
-      );
+    // Logs written before names were kept out of them list `{ id, voter }` for named codes.
+    for (const issued of (entry.data['codes'] ?? []) as (string | { id: string })[]) {
+      const code = typeof issued === 'string' ? issued : issued.id;
+      codes.push({ code, voter: code });
     }
   }
   return codes;
+}
+
+/** What the log recorded of a meeting document, compared with `meeting`. */
+function recordsDocument(entry: AuditEntry, meeting: ReviewMeeting): boolean {
+  return typeof entry.data['agenda'] === 'string'
+    ? entry.data['agenda'] === agendaHash(meeting)
+    : entry.data['document'] === contentHash(meeting);
 }
 
 /**
@@ -108,7 +116,7 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
     if (voterOf.get(ballot.code) !== ballot.voter) {
       problems.push({
         check: 'log-ballot',
-        message: `ballot ${key}: code was not issued for this voter`,
+        message: `ballot ${key}: not under the id of a code the log issued`,
       });
     }
     if (ballot.counted !== (lastSeq.get(ballot.code) === ballot.seq)) {
@@ -128,8 +136,8 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
   }
 
   const documentEntries = bundle.log.filter((entry) => typeof entry.data['document'] === 'string');
-  const lastDocument = documentEntries.at(-1)?.data['document'];
-  if (lastDocument !== contentHash(bundle.meeting)) {
+  const lastDocument = documentEntries.at(-1);
+  if (lastDocument === undefined || !recordsDocument(lastDocument, bundle.meeting)) {
     problems.push({
       check: 'meeting',
       message: 'the meeting document is not the one the log recorded',
@@ -192,7 +200,7 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     history.every((event, index) => {
       const entry = lifecycleEntries[index]!;
       return event.type === 'agenda-saved'
-        ? entry.data['document'] === contentHash(event.payload.meeting)
+        ? recordsDocument(entry, event.payload.meeting)
         : entry.kind === loggedAs[event.type];
     });
   if (!matches) {
