@@ -71,6 +71,7 @@ export const ANONYMOUS_VOTER = 'anonymous';
  * @csspart project - One project's card.
  * @csspart details - A project's expandable details.
  * @csspart recused-reason - Why a project cannot be voted on.
+ * @csspart score-group - One criterion's score choices (fieldset with the criterion as legend).
  * @csspart toggle - An approval toggle (label with checkbox).
  * @csspart score-option - One score choice (label with radio).
  * @csspart actions - The row of buttons.
