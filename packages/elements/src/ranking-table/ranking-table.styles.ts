@@ -298,7 +298,13 @@ export const rankingTableStyles = css`
     }
   }
   @media print {
+    /* paper is white whatever the page's theme: the light tokens, so a dark theme's light
+       secondary text and header background are not printed on white */
     :host {
+      --_fg: #000;
+      --_bg: #fff;
+      --_muted: #57606a;
+      --_border: #8c959f;
       color: #000;
       background: #fff;
     }
@@ -310,6 +316,8 @@ export const rankingTableStyles = css`
     thead button {
       padding: 0;
       min-height: 0;
+      border: 0;
+      background: none;
     }
     .scroller {
       overflow: visible;
@@ -318,7 +326,8 @@ export const rankingTableStyles = css`
     thead th {
       position: static;
     }
-    tr {
+    tr,
+    tbody tr[part='row'] {
       break-inside: avoid;
       content-visibility: visible;
     }
