@@ -254,6 +254,101 @@ describe('<qy-application-form>', () => {
   }
 });
 
+/** A blob URL serving the application as JSON: a `src` that is still fetching after upgrade. */
+function jsonUrl(data: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+}
+
+describe('<qy-application-form> restoring a saved state', () => {
+  it('restores a half-written draft: whatever parses, and lists what is missing', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
+      lang: 'zh-CN',
+    });
+    const saved = {
+      id: '',
+      community: 42,
+      title: { 'zh-CN': '商户居民议事会', en: '' },
+      needs: [{ id: 'need-1', description: '噪音', findings: [{ survey: 's', question: 7 }] }],
+      plan: 'none',
+      indicators: [{ id: 'indicator-1', description: '议事会次数', target: 12 }],
+      team: [{ name: '李女士', role: 'boss' }, 'junk'],
+      beneficiaries: [{ group: '居民', count: 300, vulnerable: 'aliens' }],
+      budget: {
+        total: { amount: 0, currency: 'HKD' },
+        lines: [
+          { id: 'line-1', item: '会议室', amount: { amount: 120_050, currency: 'HKD' } },
+          { id: 'line-2', amount: '12.345' },
+        ],
+      },
+    };
+    el.formStateRestoreCallback(JSON.stringify(saved), 'restore');
+    await el.updateComplete;
+    expect(field(el, 'title').value).toBe('商户居民议事会');
+    expect(field(el, 'community').value).toBe('');
+    expect(field(el, 'needs-0-description').value).toBe('噪音');
+    expect(field(el, 'indicators-0-description').value).toBe('议事会次数');
+    expect(field(el, 'indicators-0-target').value).toBe('12');
+    expect(field(el, 'indicators-0-unit').value).toBe('');
+    expect(field(el, 'team-0-name').value).toBe('李女士');
+    expect(shadow<HTMLSelectElement>(el, '#f-team-0-role').value).toBe('overall-lead');
+    expect(shadowAll(el, '[id^="f-team-"][id$="-name"]')).toHaveLength(1);
+    expect(field(el, 'beneficiaries-0-count').value).toBe('300');
+    expect(shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable').value).toBe('');
+    expect(shadow<HTMLSelectElement>(el, '#f-budget-total-currency').value).toBe('HKD');
+    expect(field(el, 'budget-lines-0-amount').value).toBe('1200.50');
+    expect(field(el, 'budget-lines-1-amount').value).toBe('12.345');
+    expect(field(el, 'budget-lines-1-item').value).toBe('');
+    expect(el.total).toEqual({ amount: 120_050, currency: 'HKD' });
+    const paths = el.problems.map((p) => p.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining(['id', 'community', 'purpose', 'indicators.0.unit']),
+    );
+    expect(paths).toContain('budget.lines.1.amount');
+    expect(paths).not.toContain('title');
+    expect(el.value).toBeUndefined();
+    expect(el.checkValidity()).toBe(false);
+    expect(el.validationMessage).toBe(el.problems[0]!.message);
+    expect(text(el)).toContain('HK$1,200.50');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('keeps a draft restored while the application to edit is fetching', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`, { lang: 'en' });
+    const el = document.createElement('qy-application-form');
+    el.src = jsonUrl(pilotApplication());
+    form.append(el);
+    el.formStateRestoreCallback(
+      JSON.stringify({
+        ...pilotApplication(),
+        title: { en: 'Home for new residents' },
+        purpose: '',
+      }),
+      'restore',
+    );
+    await until(() => el.shadowRoot?.querySelector('#f-title') !== null, 'application from src');
+    await el.updateComplete;
+    expect(field(el, 'title').value).toBe('Home for new residents');
+    expect(field(el, 'purpose').value).toBe('');
+    expect(field(el, 'id').value).toBe('jinhuali-home');
+    expect(el.problems.map((p) => p.path.join('.'))).toEqual(['purpose']);
+    form.reset();
+    await el.updateComplete;
+    expect(field(el, 'title').value).toBe('New Residents’ Home');
+    expect(el.problems).toEqual([]);
+  });
+
+  it('ignores a saved state that is not an application', async () => {
+    const el = await fixture<QyApplicationForm>(
+      html`<qy-application-form .application=${pilotApplication()}></qy-application-form>`,
+    );
+    for (const saved of ['not json', '42', '[]', 'null']) {
+      el.formStateRestoreCallback(saved, 'restore');
+      await el.updateComplete;
+      expect(el.value).toEqual(pilotApplication());
+    }
+  });
+});
+
 runFormControlTests<QyApplicationForm>({
   tag: 'qy-application-form',
   create: async (form) => {
@@ -264,5 +359,24 @@ runFormControlTests<QyApplicationForm>({
     return el;
   },
   fill: fillMinimal,
+  fillPartly: async (el) => {
+    await type(el, 'title', 'Merchants and residents council');
+    await userEvent.click(await button(el, 'Add an indicator'));
+    await type(el, 'indicators-0-description', 'Council meetings');
+    await userEvent.click(await button(el, 'Add a budget line'));
+    await type(el, 'budget-lines-0-item', 'Meeting room');
+    await type(el, 'budget-lines-0-amount', '1200.5');
+  },
+  resetAfterRestore: true,
+  lateDocument: {
+    create: (form) => {
+      const el = document.createElement('qy-application-form');
+      el.name = 'field';
+      el.src = jsonUrl(pilotApplication());
+      form.querySelector('fieldset')!.append(el);
+      return el;
+    },
+    load: (el) => until(() => el.shadowRoot?.querySelector('#f-title') !== null, 'src'),
+  },
   invalidWhenEmpty: true,
 });

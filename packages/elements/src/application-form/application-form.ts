@@ -1,5 +1,7 @@
 import {
   ApplicationSchema,
+  CurrencyCodeSchema,
+  LocalizedTextSchema,
   minorDigits,
   minorUnitsToDecimal,
   missingForNext,
@@ -7,6 +9,7 @@ import {
   parseDecimalMoney,
   parseDocument,
   projectLifecycle,
+  SurveyFindingRefSchema,
   VulnerableGroupSchema,
   type Application,
   type LocalizedText,
@@ -111,6 +114,130 @@ function draftOf(application: Application): Draft {
   };
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The objects of a saved list (anything else is dropped). */
+function recordsIn(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function stringIn(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** A saved number field as the editor holds it: a finite number as text, or the text typed. */
+function rawNumberIn(value: unknown): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return stringIn(value);
+}
+
+/** A saved localized text, keeping the locales whose entry is valid; undefined when none is. */
+function textOf(value: unknown): Text {
+  if (typeof value === 'string') return value === '' ? undefined : value;
+  if (!isRecord(value)) return undefined;
+  const kept = Object.entries(value).filter(
+    ([locale, text]) => LocalizedTextSchema.safeParse({ [locale]: text }).success,
+  );
+  return kept.length > 0 ? (Object.fromEntries(kept) as LocalizedText) : undefined;
+}
+
+/**
+ * The draft of a saved form state — a complete application, or one half written (what the
+ * form submits while problems remain: empty fields left out, amounts as typed). Every field
+ * that reads is kept; a field that does not is left empty, a row that is not an object is
+ * dropped. Undefined when the state is not an object at all.
+ */
+function draftFromState(state: unknown): Draft | undefined {
+  if (!isRecord(state)) return undefined;
+  let key = 0;
+  const withIds = <T extends { id: string }>(
+    rows: Record<string, unknown>[],
+    prefix: string,
+    make: (row: Record<string, unknown>) => Omit<T, 'id'>,
+  ): T[] => {
+    const out: T[] = [];
+    for (const row of rows) {
+      const id = stringIn(row['id']) || freshId(prefix, out);
+      out.push({ id, ...make(row) } as T);
+    }
+    return out;
+  };
+  const budget = isRecord(state['budget']) ? state['budget'] : {};
+  const total = isRecord(budget['total']) ? budget['total'] : {};
+  const currency = CurrencyCodeSchema.safeParse(total['currency']).success
+    ? (total['currency'] as string)
+    : 'CNY';
+  const authors = Array.isArray(state['authors'])
+    ? state['authors'].filter((a): a is string => typeof a === 'string')
+    : undefined;
+  const sustainability = textOf(state['sustainability']);
+  return {
+    id: stringIn(state['id']),
+    community: stringIn(state['community']),
+    ...(authors ? { authors } : {}),
+    title: textOf(state['title']),
+    purpose: textOf(state['purpose']),
+    sustainability,
+    needs: withIds(recordsIn(state['needs']), 'need', (need) => ({
+      description: textOf(need['description']),
+      findings: recordsIn(need['findings']).flatMap((finding) => {
+        const parsed = SurveyFindingRefSchema.safeParse(finding);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    })),
+    plan: withIds(recordsIn(state['plan']), 'activity', (activity) => ({
+      title: textOf(activity['title']),
+      description: textOf(activity['description']),
+      start: stringIn(activity['start']),
+      end: stringIn(activity['end']),
+    })),
+    indicators: withIds(recordsIn(state['indicators']), 'indicator', (indicator) => ({
+      description: textOf(indicator['description']),
+      unit: textOf(indicator['unit']),
+      target: rawNumberIn(indicator['target']),
+      baseline: rawNumberIn(indicator['baseline']),
+    })),
+    team: recordsIn(state['team']).map((member, index) => {
+      const participant = stringIn(member['participant']);
+      const role = ROLES.find((r) => r === member['role']);
+      return {
+        key: `r${key++}`,
+        name: textOf(member['name']),
+        ...(participant ? { participant } : {}),
+        role: role ?? (index === 0 ? 'overall-lead' : 'member'),
+      };
+    }),
+    beneficiaries: recordsIn(state['beneficiaries']).map((b) => ({
+      key: `r${key++}`,
+      group: textOf(b['group']),
+      count: rawNumberIn(b['count']),
+      vulnerable: VulnerableGroupSchema.safeParse(b['vulnerable']).success
+        ? (b['vulnerable'] as string)
+        : '',
+    })),
+    currency,
+    lines: withIds(recordsIn(budget['lines']), 'line', (line) => ({
+      item: textOf(line['item']),
+      amount: amountIn(line['amount']),
+      note: textOf(line['note']),
+    })),
+  };
+}
+
+/** A saved budget line amount as typed: money back to decimals, text as it was. */
+function amountIn(value: unknown): string {
+  if (isRecord(value)) {
+    const { amount, currency } = value;
+    if (Number.isSafeInteger(amount) && CurrencyCodeSchema.safeParse(currency).success) {
+      return minorUnitsToDecimal(amount as number, currency as string);
+    }
+    return '';
+  }
+  return stringIn(value);
+}
+
 function numberOrRaw(raw: string): number | string | undefined {
   if (raw.trim() === '') return undefined;
   const value = Number(raw);
@@ -209,6 +336,8 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       this.draft = structuredClone(this.initial);
       this.showErrors = false;
       this.submitted = false;
+      // A draft the browser restored before the application arrived applies on top of it.
+      this.applyPendingRestore();
     },
   });
 
@@ -349,13 +478,24 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
     this.submitted = false;
   }
 
+  /** The blank form, or an application to edit that has loaded. */
+  protected override restoreReady(): boolean {
+    const { status } = this.doc.state;
+    return status === 'ready' || status === 'empty';
+  }
+
+  /** Restores a saved draft, complete or half written (see {@link draftFromState}). */
   protected restoreValue(saved: string): void {
+    let state: unknown;
     try {
-      const result = parseDocument(ApplicationSchema, JSON.parse(saved));
-      if (result.ok) this.draft = draftOf(result.value);
+      state = JSON.parse(saved);
     } catch {
-      // a saved state we cannot read is ignored
+      return;
     }
+    const draft = draftFromState(state);
+    if (!draft) return;
+    this.draft = draft;
+    this.submitted = false;
   }
 
   protected checkControlValidity(): ControlValidity | undefined {

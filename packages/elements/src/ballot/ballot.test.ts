@@ -417,6 +417,88 @@ describe('<qy-ballot> language, layout and accessibility', () => {
   });
 });
 
+/** A blob URL serving the document as JSON: a `src` that is still fetching right after upgrade. */
+function jsonUrl(data: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+}
+
+/** Waits until the ballot shows its meeting's projects. */
+async function loaded(el: QyBallot): Promise<void> {
+  await until(() => shadowAll(el, 'fieldset.project').length > 0, 'meeting from src');
+  await el.updateComplete;
+}
+
+describe('<qy-ballot> restoring a saved state', () => {
+  it('keeps a state restored while src is fetching, and drops marks that no longer fit', async () => {
+    const meeting = scoreMeeting();
+    const [first, second] = meeting.projects;
+    const saved = JSON.stringify({
+      voter: 'someone-else',
+      marks: {
+        [first!.id]: { 'public-benefit': 4, 'gone-criterion': 3 },
+        [second!.id]: { feasibility: 9, sustainability: true, 'public-benefit': 2 },
+        'gone-project': { 'public-benefit': 5 },
+      },
+    });
+    const form = await fixture<HTMLFormElement>(html`<form></form>`, { lang: 'en' });
+    const el = document.createElement('qy-ballot');
+    el.voter = 'v-expert';
+    el.src = jsonUrl(meeting);
+    form.append(el);
+    el.formStateRestoreCallback(saved, 'restore');
+    await loaded(el);
+    expect(el.value).toEqual({
+      voter: 'v-expert',
+      marks: {
+        [first!.id]: { 'public-benefit': 4 },
+        [second!.id]: { 'public-benefit': 2 },
+      },
+    });
+    const chosen = shadowAll<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.checked);
+    expect(
+      chosen.map((r) => `${r.dataset['project']}/${r.dataset['criterion']}=${r.value}`),
+    ).toEqual([`${first!.id}/public-benefit=4`, `${second!.id}/public-benefit=2`]);
+    expect(text(el)).toContain('2 of 6 marks given');
+    expect(el.checkValidity()).toBe(false);
+    expect(el.validationMessage).toBe(
+      'Give a mark for every criterion of every project (4 missing).',
+    );
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('drops marks of the wrong kind for the meeting’s method, restored after it loaded', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" lang="zh-CN" .meeting=${pilotMeeting()}></qy-ballot>`,
+    );
+    el.formStateRestoreCallback(
+      JSON.stringify({
+        voter: 'v-expert',
+        marks: { 'jinhuali-home': { 'public-benefit': true, feasibility: 3 } },
+      }),
+      'restore',
+    );
+    await el.updateComplete;
+    expect(el.value!.marks['jinhuali-home']).toEqual({
+      'public-benefit': true,
+      feasibility: false,
+      sustainability: false,
+    });
+    expect(checkbox(el, 'jinhuali-home', 'public-benefit').checked).toBe(true);
+    expect(text(el)).toContain('已赞成 1 项');
+  });
+
+  it('ignores a saved state that is not a ballot', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>`,
+    );
+    for (const saved of ['not json', '42', '{"marks":[1,2]}', 'null']) {
+      el.formStateRestoreCallback(saved, 'restore');
+      await el.updateComplete;
+      expect(el.value).toEqual({ voter: 'v-expert', marks: {} });
+    }
+  });
+});
+
 runFormControlTests<QyBallot>({
   tag: 'qy-ballot',
   create: async (form) => {
@@ -432,6 +514,23 @@ runFormControlTests<QyBallot>({
     for (const group of shadowAll<HTMLFieldSetElement>(el, 'fieldset.score')) {
       await userEvent.click(group.querySelectorAll('input')[3]!);
     }
+  },
+  fillPartly: async (el) => {
+    const groups = shadowAll<HTMLFieldSetElement>(el, 'fieldset.score');
+    await userEvent.click(groups[0]!.querySelectorAll('input')[4]!);
+    await userEvent.click(groups[4]!.querySelectorAll('input')[1]!);
+  },
+  resetAfterRestore: true,
+  lateDocument: {
+    create: (form) => {
+      const el = document.createElement('qy-ballot');
+      el.name = 'field';
+      el.voter = 'v-expert';
+      el.src = jsonUrl(scoreMeeting());
+      form.querySelector('fieldset')!.append(el);
+      return el;
+    },
+    load: loaded,
   },
   invalidWhenEmpty: true,
 });

@@ -1,5 +1,4 @@
 import {
-  BallotSchema,
   isRecused,
   localize,
   parseDocument,
@@ -71,8 +70,8 @@ export const ANONYMOUS_VOTER = 'anonymous';
  * @csspart project - One project's card.
  * @csspart details - A project's expandable details.
  * @csspart recused-reason - Why a project cannot be voted on.
- * @csspart score-group - One criterion's score choices (fieldset with the criterion as legend).
  * @csspart toggle - An approval toggle (label with checkbox).
+ * @csspart score-group - One criterion's score choices (fieldset with the criterion as legend).
  * @csspart score-option - One score choice (label with radio).
  * @csspart actions - The row of buttons.
  * @csspart review - The review step.
@@ -150,6 +149,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     onReady: () => {
       this.marks = {};
       this.step = 'vote';
+      // A state the browser restored before the meeting arrived applies to it now.
+      this.applyPendingRestore();
     },
   });
 
@@ -210,15 +211,45 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.showIncomplete = false;
   }
 
+  protected override restoreReady(): boolean {
+    return this.readyMeeting !== undefined;
+  }
+
+  /**
+   * Takes the marks of a saved ballot that still fit the meeting: projects and criteria that
+   * exist, marks of the meeting's kind (a boolean for approval, an integer on the scale for
+   * score voting). The rest is dropped; the voter comes from the element, not the state.
+   */
   protected restoreValue(saved: string): void {
+    const meeting = this.readyMeeting;
+    if (!meeting) return;
     let data: unknown;
     try {
       data = JSON.parse(saved);
     } catch {
       return;
     }
-    const result = parseDocument(BallotSchema, data);
-    if (result.ok) this.marks = structuredClone(result.value.marks);
+    if (!isRecord(data) || !isRecord(data['marks'])) return;
+    const savedMarks = data['marks'];
+    const method = meeting.method;
+    const fits = (mark: unknown): mark is Mark =>
+      method.type === 'approval'
+        ? typeof mark === 'boolean'
+        : Number.isInteger(mark) &&
+          (mark as number) >= method.min &&
+          (mark as number) <= method.max;
+    const marks: Marks = {};
+    for (const project of meeting.projects) {
+      const row = savedMarks[project.id];
+      if (!isRecord(row)) continue;
+      const kept: Record<string, Mark> = {};
+      for (const criterion of meeting.criteria) {
+        const mark = row[criterion.id];
+        if (fits(mark)) kept[criterion.id] = mark;
+      }
+      if (Object.keys(kept).length > 0) marks[project.id] = kept;
+    }
+    this.marks = marks;
   }
 
   protected checkControlValidity(): ControlValidity | undefined {
@@ -602,6 +633,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       }
     </section>`;
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The ballot box's receipt in a `2xx` answer (`{ receipt, replaced, … }`), if there is one. */

@@ -1,5 +1,9 @@
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QyElement } from '../internal/qy-element.js';
+
+/** Why the browser restores a control's state: history navigation, or the user's autofill. */
+export type FormStateRestoreMode = 'restore' | 'autocomplete';
 
 /** What a control reports about its validity: nothing when valid. */
 export interface ControlValidity {
@@ -16,6 +20,11 @@ export interface ControlValidity {
  *
  * Subclasses say what their value serialises to, how to reset and restore it, and whether it is
  * valid; the base keeps the form in sync after every render.
+ *
+ * The browser restores a control right after it upgrades (back/forward, autofill), often before
+ * its document has loaded. A control whose value depends on a document overrides
+ * {@link QyFormControl.restoreReady}: until it says yes the restored state is kept pending, then
+ * applied once, after the document has set up its initial value (a form reset drops it).
  *
  * @example
  * class QyNote extends QyFormControl<'required'> {
@@ -42,6 +51,9 @@ export abstract class QyFormControl<K extends string = string> extends QyElement
 
   /** Set when an ancestor `<fieldset disabled>` disables the control. */
   @state() protected formDisabled = false;
+
+  /** A restored state waiting until the control can take it ({@link restoreReady}). */
+  private pendingRestore: string | undefined;
 
   constructor() {
     super();
@@ -91,8 +103,29 @@ export abstract class QyFormControl<K extends string = string> extends QyElement
   /** Puts the control back to its initial value (form reset). */
   protected abstract resetValue(): void;
 
-  /** Restores a value saved by the browser (back/forward, autofill). */
+  /**
+   * Restores a value saved by the browser (back/forward, autofill). Called only when
+   * {@link restoreReady} holds; keeps what fits the control's document, drops the rest, and
+   * ignores a state it cannot read.
+   */
   protected abstract restoreValue(state: string): void;
+
+  /**
+   * Whether a restored state can be applied now: the control's document, if it has one, is
+   * loaded and its initial value set. Checked after the controllers' update (so a document
+   * given as a property or inline child is already read). Defaults to true.
+   */
+  protected restoreReady(): boolean {
+    return true;
+  }
+
+  /** Applies a pending restored state if the control can take it now. */
+  protected applyPendingRestore(): void {
+    const saved = this.pendingRestore;
+    if (saved === undefined || !this.restoreReady()) return;
+    this.pendingRestore = undefined;
+    this.restoreValue(saved);
+  }
 
   /** Why the control is invalid, or undefined when it is valid. */
   protected abstract checkControlValidity(): ControlValidity | undefined;
@@ -106,6 +139,12 @@ export abstract class QyFormControl<K extends string = string> extends QyElement
     else this.internals.setValidity({});
   }
 
+  protected override update(changed: PropertyValues): void {
+    // After the controllers' hostUpdate (a document read now is ready), before rendering.
+    this.applyPendingRestore();
+    super.update(changed);
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     this.syncForm();
@@ -113,16 +152,24 @@ export abstract class QyFormControl<K extends string = string> extends QyElement
 
   /** @internal Called by the browser when the host form is reset. */
   formResetCallback(): void {
+    this.pendingRestore = undefined;
     this.resetValue();
     this.requestUpdate();
   }
 
-  /** @internal Called by the browser to restore a saved value. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') {
-      this.restoreValue(state);
-      this.requestUpdate();
-    }
+  /**
+   * @internal Called by the browser to restore a saved value (`mode` 'restore' on history
+   * navigation, 'autocomplete' for autofill). Before the first update, or before
+   * {@link restoreReady}, the state waits and is applied when the control is ready.
+   */
+  formStateRestoreCallback(
+    state: string | File | FormData | null,
+    _mode?: FormStateRestoreMode,
+  ): void {
+    if (typeof state !== 'string') return;
+    this.pendingRestore = state;
+    if (this.hasUpdated) this.applyPendingRestore();
+    this.requestUpdate();
   }
 
   /** @internal Called by the browser when an ancestor fieldset is (un)disabled. */

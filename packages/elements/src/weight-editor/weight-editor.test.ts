@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import '../define/weight-editor.js';
 import type { QyWeightsLockEvent } from '../events/weights-lock.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, settle, shadow, shadowAll } from '../testing/fixture.js';
+import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyWeightEditor } from './weight-editor.js';
@@ -83,6 +83,52 @@ describe('<qy-weight-editor>', () => {
   });
 });
 
+describe('<qy-weight-editor> restoring a saved state', () => {
+  it('keeps weights restored while src is fetching (50/25/25 stays 50/25/25)', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(pilotMeeting())], { type: 'application/json' }),
+    );
+    const form = await fixture<HTMLFormElement>(html`<form></form>`, { lang: 'en' });
+    const el = document.createElement('qy-weight-editor');
+    el.src = url;
+    form.append(el);
+    el.formStateRestoreCallback(
+      JSON.stringify({ 'public-benefit': 0.5, feasibility: 0.25, sustainability: 0.25 }),
+      'restore',
+    );
+    await until(() => inputs(el).length === 3, 'criteria from src');
+    await el.updateComplete;
+    expect(inputs(el).map((i) => i.value)).toEqual(['50', '25', '25']);
+    expect(el.weights).toEqual({ 'public-benefit': 0.5, feasibility: 0.25, sustainability: 0.25 });
+    expect(el.checkValidity()).toBe(true);
+    expect(shadow(el, '[part="total"]').textContent).toContain('The weights add up to 100 %');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('takes restored weights for criteria that exist and drops the rest', async () => {
+    const el = await fixture<QyWeightEditor>(
+      html`<qy-weight-editor lang="zh-CN"></qy-weight-editor>`,
+    );
+    el.formStateRestoreCallback(
+      JSON.stringify({ 'public-benefit': 0.5, gone: 0.2, feasibility: 'x', sustainability: 0 }),
+      'restore',
+    );
+    await el.updateComplete;
+    el.meeting = pilotMeeting();
+    await el.updateComplete;
+    expect(el.value).toEqual({ 'public-benefit': 50, feasibility: 30, sustainability: 30 });
+    expect(inputs(el).map((i) => i.value)).toEqual(['50', '30', '30']);
+    expect(el.checkValidity()).toBe(false);
+    expect(el.validationMessage).toBe('权重合计必须为 100%（当前为 110%）。');
+    el.formStateRestoreCallback(
+      JSON.stringify({ feasibility: 1.5, sustainability: -0.1 }),
+      'restore',
+    );
+    await el.updateComplete;
+    expect(el.value).toEqual({ 'public-benefit': 50, feasibility: 30, sustainability: 30 });
+  });
+});
+
 runFormControlTests<QyWeightEditor>({
   tag: 'qy-weight-editor',
   create: async (form) => {
@@ -98,6 +144,24 @@ runFormControlTests<QyWeightEditor>({
     await userEvent.keyboard('{ArrowUp}');
     inputs(el)[1]!.focus();
     await userEvent.keyboard('{ArrowDown}');
+  },
+  fillPartly: async (el) => {
+    inputs(el)[2]!.focus();
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+  },
+  resetAfterRestore: true,
+  lateDocument: {
+    // No meeting yet: it is set after the restore.
+    create: (form) => {
+      const el = document.createElement('qy-weight-editor');
+      el.name = 'field';
+      form.querySelector('fieldset')!.append(el);
+      return el;
+    },
+    load: async (el) => {
+      el.meeting = pilotMeeting();
+      await el.updateComplete;
+    },
   },
   invalidWhenEmpty: false,
 });

@@ -75,6 +75,8 @@ export class QyWeightEditor extends QyFormControl<WeightMessageKey> {
       const split = percentSplit(meeting.criteria.map((criterion) => criterion.weight));
       this.initial = Object.fromEntries(meeting.criteria.map((c, i) => [c.id, split[i]!]));
       this.percents = { ...this.initial };
+      // Weights the browser restored before the meeting arrived apply to it now.
+      this.applyPendingRestore();
     },
   });
 
@@ -114,18 +116,30 @@ export class QyWeightEditor extends QyFormControl<WeightMessageKey> {
     this.locked = false;
   }
 
+  protected override restoreReady(): boolean {
+    return this.doc.state.status === 'ready';
+  }
+
+  /**
+   * Takes the saved weights of criteria the meeting has, when they are a whole percentage the
+   * editor accepts (1 to 100 %); other criteria keep their weight, unknown ones are dropped.
+   */
   protected restoreValue(saved: string): void {
+    let weights: unknown;
     try {
-      const weights = JSON.parse(saved) as Record<string, unknown>;
-      const next = { ...this.percents };
-      for (const id of Object.keys(next)) {
-        const weight = weights[id];
-        if (typeof weight === 'number') next[id] = Math.round(weight * 100);
-      }
-      this.percents = next;
+      weights = JSON.parse(saved);
     } catch {
-      // a saved state we cannot read is ignored
+      return;
     }
+    if (weights === null || typeof weights !== 'object' || Array.isArray(weights)) return;
+    const next = { ...this.percents };
+    for (const id of Object.keys(next)) {
+      const weight: unknown = (weights as Record<string, unknown>)[id];
+      if (typeof weight !== 'number') continue;
+      const percent = Math.round(weight * 100);
+      if (percent >= 1 && percent <= 100) next[id] = percent;
+    }
+    this.percents = next;
   }
 
   protected checkControlValidity(): ControlValidity | undefined {
