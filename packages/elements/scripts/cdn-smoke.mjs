@@ -1,13 +1,31 @@
-// Smoke test of the CDN build in real Chromium, run at the end of `npm test`: a plain page
-// loads dist/cdn/ballot.js and shows a meeting; a bad meeting gets a localized error naming the
-// place (so the build's zod trimming in vite.cdn.config.ts still validates); a page loading
-// dist/cdn/qingyuan.js registers the element of every other entry without a page error.
+// Checks of the built package, run at the end of `npm test`. First the npm build, in Node:
+// scripts/tree-shaking.mjs (a helper or a class imported alone brings no other element and
+// registers nothing; a define entry registers) and scripts/manifest-check.mjs
+// (custom-elements.json names every element, event and part, and only published paths).
+// Then the smoke test of the CDN build in real Chromium: a plain page loads dist/cdn/ballot.js
+// and shows a meeting; a bad meeting gets a localized error naming the place (so the build's
+// zod trimming in vite.cdn.config.ts still validates); a page loading dist/cdn/qingyuan.js
+// registers the element of every other entry without a page error, and loading ballot.js
+// again from another URL (a second copy of its code, as when two widgets each bring the
+// bundle) throws nothing and keeps the first definition, which still renders a ballot.
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
 /* global customElements, document -- these run inside the page (page.evaluate) */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { manifestFailures } from './manifest-check.mjs';
+import { treeShakingFailures } from './tree-shaking.mjs';
+
+const packageFailures = [...(await treeShakingFailures()), ...manifestFailures()];
+if (packageFailures.length > 0) {
+  console.error(`package checks: ${packageFailures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  'package checks: a helper or a class imported alone brings no other element and registers nothing; ' +
+    'define entries register; custom-elements.json names every element, event and part, in published files',
+);
 
 const root = new URL('../dist/cdn/', import.meta.url).pathname;
 if (!existsSync(join(root, 'ballot.js'))) {
@@ -23,7 +41,7 @@ const pages = {
   '/ballot.html': `<!doctype html><html lang="zh-CN"><body><main>
     <qy-ballot id="good" voter="v1"></qy-ballot><qy-ballot id="bad" voter="v1"></qy-ballot>
     </main><script type="module" src="/ballot.js"></script></body></html>`,
-  '/all.html': `<!doctype html><html lang="en"><body><main></main>
+  '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
 const server = createServer((request, response) => {
@@ -97,6 +115,43 @@ try {
     tags,
   );
   if (missing.length > 0) failures.push(`qingyuan.js did not define ${missing.join(', ')}`);
+
+  // The same page loads ballot.js again from another URL: the browser evaluates a second copy
+  // of its module (its own QyBallot class), as when a second widget brings the bundle.
+  const warnings = [];
+  all.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const twice = await all.evaluate(async (good) => {
+    const first = customElements.get('qy-ballot');
+    let error = '';
+    let copy;
+    try {
+      copy = await import('/ballot.js?copy=2');
+    } catch (thrown) {
+      error = String(thrown);
+    }
+    const ballot = document.querySelector('qy-ballot');
+    ballot.meeting = good;
+    await ballot.updateComplete;
+    return {
+      error,
+      keptFirst: customElements.get('qy-ballot') === first,
+      secondCopy: copy !== undefined && copy.QyBallot !== first,
+      upgraded: ballot instanceof first,
+      shown: ballot.shadowRoot?.querySelector('[part="project"] legend')?.textContent ?? '',
+    };
+  }, meeting);
+  if (twice.error) failures.push(`loading ballot.js a second time threw: ${twice.error}`);
+  if (!twice.secondCopy) failures.push('ballot.js?copy=2 did not evaluate a second copy');
+  if (!twice.keptFirst) failures.push('a second ballot.js replaced the first <qy-ballot>');
+  if (!twice.upgraded || !twice.shown.includes("New Residents' Home")) {
+    failures.push(`after a second ballot.js the ballot does not render: "${twice.shown}"`);
+  }
+  const named = warnings.filter((text) => text.includes('<qy-ballot> is already defined'));
+  if (named.length !== 1 || warnings.length !== 1) {
+    failures.push(`want one warning naming <qy-ballot>, got: ${JSON.stringify(warnings)}`);
+  }
 } finally {
   await browser.close();
   server.close();
@@ -106,5 +161,6 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}`,
+  `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}; ` +
+    'a second ballot.js keeps the first definition with one warning',
 );
