@@ -7,7 +7,8 @@
 //     element's module constructs (and `qy-load`/`qy-load-error` when it loads a document);
 //   - its parts include every `part="…"` its templates render (its folder, and the shared
 //     load state view when it uses it);
-//   - every module path and module reference is a file `npm pack` would publish.
+//   - every module path and module reference is a file `npm pack` would publish;
+//   - README.md lists every element with an example.
 // Run by `npm test` (from scripts/cdn-smoke.mjs) after the build; alone: node scripts/manifest-check.mjs
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -136,6 +137,14 @@ export function manifestFailures() {
     }
   }
 
+  // The README lists every element the manifest declares, with an example of its tag.
+  const readme = read('README.md');
+  for (const { tag } of ELEMENTS) {
+    if (!readme.includes(`| [\`<${tag}>\`]`) || !readme.includes(`<${tag} `)) {
+      failures.push(`README.md does not list <${tag}> with an example`);
+    }
+  }
+
   const packed = packedFiles();
   if (!packed.has(packageJson.customElements)) {
     failures.push(`package.json customElements (${packageJson.customElements}) is not packed`);
@@ -166,6 +175,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   console.log(
-    `manifest: ${ELEMENTS.length} elements with tag, definition, events and parts; every module path is packed`,
+    `manifest: ${ELEMENTS.length} elements with tag, definition, events and parts; every module path is packed; README lists them`,
   );
 }

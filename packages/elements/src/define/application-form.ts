@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-application-form>` (import for its side effect).
+ * Registers `<qy-application-form>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/application-form.js`.
  *
  * @example
  * import '@qingyuan/elements/define/application-form.js';

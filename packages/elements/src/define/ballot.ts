@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-ballot>` (import for its side effect).
+ * Registers `<qy-ballot>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/ballot.js`.
  *
  * @example
  * import '@qingyuan/elements/define/ballot.js';

@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-needs-survey>` (import for its side effect).
+ * Registers `<qy-needs-survey>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/needs-survey.js`.
  *
  * @example
  * import '@qingyuan/elements/define/needs-survey.js';

@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-project-status>` (import for its side effect).
+ * Registers `<qy-project-status>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/project-status.js`.
  *
  * @example
  * import '@qingyuan/elements/define/project-status.js';

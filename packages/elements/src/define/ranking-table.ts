@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-ranking-table>` (import for its side effect).
+ * Registers `<qy-ranking-table>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/ranking-table.js`.
  *
  * @example
  * import '@qingyuan/elements/define/ranking-table.js';

@@ -1,5 +1,6 @@
 /**
- * Registers `<qy-weight-editor>` (import for its side effect).
+ * Registers `<qy-weight-editor>` (import for its side effect) and exports its class.
+ * The class without registering it: the class entry `@qingyuan/elements/weight-editor.js`.
  *
  * @example
  * import '@qingyuan/elements/define/weight-editor.js';

@@ -3,6 +3,9 @@
  * its own copy) must not break the page: when the tag already holds the same class nothing
  * happens; when it holds another class, a warning names the tag and the first one stays.
  *
+ * Only the `src/define/*` entries call it, so they (and `react`, which imports them) are the
+ * package's only modules with side effects (package.json `sideEffects`).
+ *
  * @example
  * defineElement('qy-ballot', QyBallot);
  */
