@@ -39,6 +39,15 @@ export function entryHash(
 /** A place where an audit chain does not hold. */
 export interface ChainProblem {
   seq: number;
+  /** Where the entry stands in the log, from 1 (where entry `position` belongs). */
+  position: number;
+  /**
+   * What is wrong: `numbering` (the entry is not the next number: one is missing, inserted or
+   * moved), `prev-hash` (it does not point at the entry before it), `hash` (its content was
+   * changed after it was written).
+   */
+  reason: 'numbering' | 'prev-hash' | 'hash';
+  /** The problem in English. */
   message: string;
 }
 
@@ -55,13 +64,28 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainProblem[] {
   let prev = GENESIS_HASH;
   entries.forEach((entry, index) => {
     if (entry.seq !== index + 1) {
-      problems.push({ seq: entry.seq, message: `Expected entry ${index + 1}, found ${entry.seq}` });
+      problems.push({
+        seq: entry.seq,
+        position: index + 1,
+        reason: 'numbering',
+        message: `Expected entry ${index + 1}, found ${entry.seq}`,
+      });
     }
     if (entry.prevHash !== prev) {
-      problems.push({ seq: entry.seq, message: 'prevHash does not match the previous entry' });
+      problems.push({
+        seq: entry.seq,
+        position: index + 1,
+        reason: 'prev-hash',
+        message: 'prevHash does not match the previous entry',
+      });
     }
     if (entryHash(entry.prevHash, entry) !== entry.hash) {
-      problems.push({ seq: entry.seq, message: 'hash does not match the entry content' });
+      problems.push({
+        seq: entry.seq,
+        position: index + 1,
+        reason: 'hash',
+        message: 'hash does not match the entry content',
+      });
     }
     prev = entry.hash;
   });

@@ -346,6 +346,20 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       ok: true,
       problems: [],
     });
+    // Results announce the publish entry; a voter asks whether their receipt is in the log.
+    expect(results.log).toEqual({ length: published.seq, head: published.hash });
+    expect(results.tallyHash).toBe(published.data.tally);
+    const mine = exported.ballots[1];
+    const checked = await json(
+      await box.request(
+        'GET',
+        `/meetings/m1/verify?receipt=${mine.receipt}&receipt=${'0'.repeat(64)}`,
+      ),
+    );
+    expect(checked.receipts).toEqual([
+      { receipt: mine.receipt, inLog: true, logSeq: mine.logSeq, counted: true },
+      { receipt: '0'.repeat(64), inLog: false },
+    ]);
   });
 
   it('publishes the tally of every ballot even when close and ballots commit just before publish locks', async () => {
@@ -472,7 +486,8 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     await readUntil('"voted":4');
     await box.request('POST', '/meetings/named/close', undefined, auth);
     await box.request('POST', '/meetings/named/publish', undefined, auth);
-    await readUntil('"status":"published"');
+    await readUntil('event: published');
+    await readUntil('"tally"');
     await reader.cancel();
 
     const surfaces: Record<string, string> = { events: stream };
@@ -516,6 +531,17 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     );
     expect(summary(ignoringRoster.ranking)).not.toEqual(summary(real.ranking));
     expect(results.counted).toBe(4);
+    // The stream announces the same log position as the results.
+    const block = stream.split('\n\n').find((part) => part.includes('event: published'))!;
+    const announced = block
+      .split('\n')
+      .find((line) => line.startsWith('data: '))!
+      .slice('data: '.length);
+    expect(JSON.parse(announced)).toEqual({
+      meeting: 'named',
+      log: results.log,
+      tally: results.tallyHash,
+    });
   });
 
   it('keeps each meeting’s core event history, which replays to its status on any instance', async () => {

@@ -14,6 +14,11 @@ import {
 } from '@qingyuan/core';
 import { agendaHash } from '../audit/agenda-hash.js';
 import { contentHash } from '../audit/content-hash.js';
+import {
+  publishCommitment,
+  tallyHash,
+  type PublishCommitment,
+} from '../audit/publish-commitment.js';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
 import {
@@ -80,10 +85,14 @@ export interface BallotBoxAppOptions {
   pdfFont?: PdfFont | false;
 }
 
-/** What a meeting's event streams show: the turnout, and the ranking when results are public. */
+/**
+ * What a meeting's event streams show: the turnout, the ranking when results are public, and
+ * once published, the log position the results commit to.
+ */
 interface LiveSnapshot {
   turnout: Record<string, unknown>;
   ranking?: Record<string, unknown>;
+  published?: Record<string, unknown>;
 }
 
 const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
@@ -270,7 +279,14 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     ]);
     const counted = ballots.filter((ballot) => ballot.counted);
     const { meeting, tally } = publicTally(record.document, codes, counted);
-    return { meeting, ballots, log, tally, history: anonymousHistory(history, codes) };
+    return {
+      meeting,
+      status: record.status,
+      ballots,
+      log,
+      tally,
+      history: anonymousHistory(history, codes),
+    };
   }
 
   /** What every event stream of a meeting shows, shared and throttled per meeting. */
@@ -286,6 +302,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       if (resultsArePublic(record)) {
         const result = await tallyOf(record);
         snapshot.ranking = { meeting: id, counted: result.counted, ranking: result.ranking };
+      }
+      const log = record.status === 'published' ? await repo.publishedLog(id) : undefined;
+      if (log !== undefined) {
+        snapshot.published = { meeting: id, log, tally: tallyHash(await tallyOf(record)) };
       }
       return snapshot;
     },
@@ -407,14 +427,15 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         // Read under the meeting's lock: no ballot, code or step can commit in between, so a
         // publish that follows a close tallies every ballot the close let in.
         const turnout = await locked.turnout();
-        const published =
+        const shown =
           type === 'results-published' && record.status === 'closed'
             ? publicTally(
                 record.document,
                 await locked.codeVoters(),
                 await locked.ballots({ countedOnly: true }),
-              ).tally
+              )
             : undefined;
+        const published = shown?.tally;
         const event = organizerEvent(
           record.state,
           type === 'results-published'
@@ -435,7 +456,16 @@ export function createApp(options: BallotBoxAppOptions): Hono {
           ok: true,
           change: {
             events: [event],
-            log: { kind: auditKinds[type], data: transitionLog(record, type, published) },
+            log: {
+              kind: auditKinds[type],
+              data:
+                shown !== undefined
+                  ? publishedLog(
+                      shown.tally,
+                      publishCommitment(locked.log, shown.tally, shown.meeting),
+                    )
+                  : transitionLog(record, type),
+            },
           },
         };
       });
@@ -588,8 +618,19 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   app.get('/meetings/:id/results', async (c) => {
     const record = await withResults(c, c.req.param('id'));
     if (record instanceof Response) return record;
-    const [result, turnout] = await Promise.all([tallyOf(record), repo.turnout(record.id)]);
-    return c.json({ meeting: record.id, status: record.status, turnout, ...result });
+    const [result, turnout, log] = await Promise.all([
+      tallyOf(record),
+      repo.turnout(record.id),
+      record.status === 'published' ? repo.publishedLog(record.id) : undefined,
+    ]);
+    return c.json({
+      meeting: record.id,
+      status: record.status,
+      turnout,
+      ...result,
+      // What the results commit to: an export whose log does not hold this entry was cut or changed.
+      ...(log !== undefined ? { log, tallyHash: tallyHash(result) } : {}),
+    });
   });
 
   app.get('/meetings/:id/events', async (c) => {
@@ -624,6 +665,13 @@ export function createApp(options: BallotBoxAppOptions): Hono {
                 event: 'ranking',
                 id: String(++eventId),
                 data: JSON.stringify(snapshot.ranking),
+              });
+            }
+            if (snapshot.published !== undefined) {
+              await stream.writeSSE({
+                event: 'published',
+                id: String(++eventId),
+                data: JSON.stringify(snapshot.published),
               });
             }
             continue;
@@ -671,8 +719,16 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   app.get('/meetings/:id/verify', async (c) => {
     const record = await withResults(c, c.req.param('id'));
     if (record instanceof Response) return record;
-    const report = verifyMeetingExport(await exportOf(record));
-    return c.json({ meeting: record.id, ok: report.ok, problems: report.problems });
+    // A voter checks their own receipt (or a few): `?receipt=…&receipt=…`.
+    const receipts = (c.req.queries('receipt') ?? []).slice(0, 20);
+    const report = verifyMeetingExport(await exportOf(record), { receipts });
+    const locale = localeOf(c);
+    return c.json({
+      meeting: record.id,
+      ok: report.ok,
+      problems: report.problems.map(({ check, message }) => ({ check, message: message[locale] })),
+      ...(receipts.length > 0 ? { receipts: report.receipts } : {}),
+    });
   });
 
   // ---- collections: survey responses and applications -------------------------------------
@@ -813,7 +869,6 @@ const auditKinds = {
 function transitionLog(
   record: MeetingRecord,
   type: keyof typeof auditKinds,
-  published: TallyResult | undefined,
 ): Record<string, unknown> {
   if (type === 'weights-locked') {
     return {
@@ -822,15 +877,21 @@ function transitionLog(
       weights: Object.fromEntries(record.document.criteria.map((c) => [c.id, c.weight])),
     };
   }
-  if (type === 'results-published' && published !== undefined) {
-    return {
-      counted: published.counted,
-      ranking: published.ranking.map((row) => ({
-        project: row.project,
-        rank: row.rank,
-        total: row.total,
-      })),
-    };
-  }
   return {};
+}
+
+/** The `results.published` entry: the ranking and what it commits to (see `PublishCommitment`). */
+function publishedLog(
+  published: TallyResult,
+  commitment: PublishCommitment,
+): Record<string, unknown> {
+  return {
+    counted: published.counted,
+    ranking: published.ranking.map((row) => ({
+      project: row.project,
+      rank: row.rank,
+      total: row.total,
+    })),
+    ...commitment,
+  };
 }

@@ -11,6 +11,7 @@ import {
 import type { BallotBoxDatabase } from '../db/open-database.js';
 import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import type { LogPosition } from '../audit/publish-commitment.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { contentHash } from '../audit/content-hash.js';
 import { agendaHash } from '../audit/agenda-hash.js';
@@ -60,7 +61,7 @@ export interface MeetingChange {
  */
 export interface LockedMeeting {
   /** The meeting's audit log as locked: how many entries and the hash of the last. */
-  readonly log: { length: number; head: string };
+  readonly log: LogPosition;
   /** How many codes exist, how many have voted and how many submissions were made. */
   turnout(): Promise<Turnout>;
   /** The meeting's codes and the voter ids they vote as (see {@link BallotBoxRepository.codeVoters}). */
@@ -745,6 +746,23 @@ export class BallotBoxRepository {
       voted: Number(row.voted),
       submissions: Number(row.submissions ?? 0),
     };
+  }
+
+  /**
+   * Where the meeting's log stood once its results were published: the position (seq) and hash
+   * of its `results.published` entry, which commits to everything before it. `undefined` until
+   * published. This is what results announce, to compare a downloaded export with.
+   */
+  async publishedLog(meetingId: string): Promise<LogPosition | undefined> {
+    const row = await this.db
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .where('meeting_id', '=', meetingId)
+      .where('kind', '=', 'results.published')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined ? undefined : { length: Number(row.seq), head: row.hash };
   }
 
   /** The meeting's whole audit log, oldest first. */

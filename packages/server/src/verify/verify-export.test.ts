@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BallotBoxRepository } from '../storage/repository.js';
 import { openDatabase, type BallotBoxDatabase } from '../db/open-database.js';
-import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
+import { approvalMarks, pilotMeeting, pilotMeetingInput } from '../../test/support/fixtures.js';
+import { GENESIS_HASH, entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import { tallyHash } from '../audit/publish-commitment.js';
+import { createApp } from '../http/app.js';
 import { tallyBallots } from '../meeting/meeting-tally.js';
 import { lifecycleOnly, openVoting } from '../../test/support/lifecycle-steps.js';
 import { verifyMeetingExport, type MeetingExport } from './verify-export.js';
@@ -79,15 +82,14 @@ describe('verifyMeetingExport', () => {
     const skipped = copy();
     skipped.history!.splice(1, 1); // voting opened without locked weights
     const skippedChecks = verifyMeetingExport(skipped).problems;
-    expect(skippedChecks.map((p) => p.message)).toContain(
+    expect(skippedChecks.map((p) => p.message.en)).toContain(
       'the lifecycle history is not the one the log recorded',
     );
+    expect(skippedChecks.map((p) => p.message['zh-CN'])).toContain(
+      '生命周期历史与日志记录的不一致',
+    );
     expect(
-      skippedChecks.some(
-        (p) =>
-          p.message.startsWith('core’s lifecycle refuses event 2') ||
-          p.message.startsWith("core's lifecycle refuses event 2"),
-      ),
+      skippedChecks.some((p) => p.message.en.startsWith("core's lifecycle refuses event 2")),
     ).toBe(true);
     const reweighted = copy();
     const saved = reweighted.history![0]!;
@@ -109,5 +111,191 @@ describe('verifyMeetingExport', () => {
     const lied = copy();
     (lied.tally as { counted: number }).counted = 4;
     expect(verifyMeetingExport(lied).problems.map((p) => p.check)).toContain('recount');
+  });
+});
+
+/** Where the last `ballot.cast` entry stands in a log. */
+function lastBallotIndex(log: readonly AuditEntry[]): number {
+  return log.map((entry) => entry.kind).lastIndexOf('ballot.cast');
+}
+
+/** Rewrites a log's seq, prevHash and hash from the first entry on, as a forger would. */
+function rechain(log: AuditEntry[]): AuditEntry[] {
+  let prev = GENESIS_HASH;
+  return log.map((entry, index) => {
+    const seq = index + 1;
+    const hash = entryHash(prev, { ...entry, seq });
+    const rebuilt = { ...entry, seq, prevHash: prev, hash };
+    prev = hash;
+    return rebuilt;
+  });
+}
+
+describe('verifyMeetingExport on a published meeting', () => {
+  let store: BallotBoxDatabase;
+  let bundle: MeetingExport;
+  let announced: { length: number; head: string };
+  let receipts: string[];
+
+  beforeEach(async () => {
+    store = await openDatabase({ file: ':memory:' });
+    const app = createApp({
+      repository: new BallotBoxRepository(store),
+      perAddress: false,
+      perCode: false,
+    });
+    const call = async (method: string, path: string, body?: unknown, token?: string) => {
+      const res = await app.request(path, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    const { organizerToken: token } = await call('POST', '/meetings', {
+      meeting: pilotMeetingInput('p1'),
+    });
+    const { codes } = await call('POST', '/meetings/p1/codes', { count: 3 }, token);
+    await call('POST', '/meetings/p1/lock-weights', undefined, token);
+    await call('POST', '/meetings/p1/open', undefined, token);
+    receipts = [];
+    for (const [i, code] of (codes as { code: string }[]).entries()) {
+      const cast = await call('POST', '/meetings/p1/ballots', {
+        code: code.code,
+        marks: approvalMarks((p) => i === 2 || p === 'yuhuayuan-culture'),
+      });
+      receipts.push(cast.receipt as string);
+    }
+    await call('POST', '/meetings/p1/close', undefined, token);
+    await call('POST', '/meetings/p1/publish', undefined, token);
+    announced = (await call('GET', '/meetings/p1/results')).log as typeof announced;
+    bundle = (await call('GET', '/meetings/p1/export')) as MeetingExport;
+  });
+  afterEach(() => store.close());
+
+  const copy = (): MeetingExport => JSON.parse(JSON.stringify(bundle)) as MeetingExport;
+  const checks = (tampered: MeetingExport, withAnnounced = true) =>
+    verifyMeetingExport(tampered, withAnnounced ? { announced } : {}).problems.map((p) => p.check);
+
+  it('accepts the export the results announced, whose log ends with the committing publish entry', () => {
+    const report = verifyMeetingExport(copy(), { announced });
+    expect(report).toMatchObject({ ok: true, problems: [] });
+    const last = bundle.log.at(-1)!;
+    expect(last.kind).toBe('results.published');
+    expect(announced).toEqual({ length: last.seq, head: last.hash });
+    expect(last.data).toMatchObject({
+      log: { length: last.seq - 1, head: last.prevHash },
+      tally: tallyHash(report.recount),
+    });
+  });
+
+  it('detects the last ballot cut off with every entry after it', () => {
+    const cut = copy();
+    const lastBallot = lastBallotIndex(cut.log);
+    cut.log.splice(lastBallot);
+    cut.ballots.pop();
+    cut.ballots.at(-1)!.counted = true; // leave the rest consistent
+    const report = verifyMeetingExport(cut);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.check)).toEqual(['recount', 'truncated', 'history']);
+    const truncated = report.problems.find((p) => p.check === 'truncated')!;
+    expect(truncated.message.en).toBe(
+      'the meeting was published, but its log stops before the publish entry: entries at its end were removed',
+    );
+    expect(truncated.message['zh-CN']).toBe(
+      '评审会已公布结果，但日志在公布条目之前就结束了：末尾的条目被删除',
+    );
+    // Passed off as never published (status, history and tally edited to match): only the
+    // announced log tells, and it does.
+    cut.status = 'closed';
+    cut.history = cut.history!.filter(
+      (event) => !['voting-closed', 'results-published'].includes(event.type),
+    );
+    cut.tally = verifyMeetingExport(cut).recount;
+    expect(verifyMeetingExport(cut).ok).toBe(true);
+    const against = verifyMeetingExport(cut, { announced });
+    expect(against.problems.map((p) => p.check)).toEqual(['truncated']);
+    expect(against.problems[0]!.message.en).toMatch(
+      new RegExp(`^the log does not hold the announced entry ${announced.length} \\(hash `),
+    );
+    expect(against.problems[0]!.message['zh-CN']).toContain(
+      `日志中没有公布的第 ${announced.length} 条`,
+    );
+  });
+
+  it('detects a forger who cut the last ballot and rebuilt the whole chain', () => {
+    const forged = copy();
+    const lastBallot = lastBallotIndex(forged.log);
+    forged.log.splice(lastBallot, 1);
+    forged.log = rechain(forged.log);
+    forged.ballots.pop();
+    forged.tally = verifyMeetingExport(forged).recount;
+    const problems = verifyMeetingExport(forged, { announced }).problems;
+    expect(problems.map((p) => p.check)).toEqual(['published', 'published', 'truncated']);
+    expect(problems[0]!.message.en).toMatch(/^the publish entry commits to a log of \d+ entries/);
+    expect(problems[1]!.message['zh-CN']).toBe(
+      '公布条目承诺的计票结果与按导出选票重新计票的结果不符',
+    );
+  });
+
+  it('detects an entry removed from the middle', () => {
+    const cut = copy();
+    const index = cut.log.findIndex((entry) => entry.kind === 'voting.opened');
+    cut.log.splice(index, 1);
+    const problems = verifyMeetingExport(cut, { announced }).problems;
+    expect(problems.map((p) => p.check)).toContain('chain');
+    const messages = problems.filter((p) => p.check === 'chain').map((p) => p.message);
+    expect(messages[0]).toEqual({
+      en: `log entry ${index + 2} stands where entry ${index + 1} should: an entry was removed, inserted or moved`,
+      'zh-CN': `日志第 ${index + 2} 条出现在第 ${index + 1} 条的位置：有条目被删除、插入或移动`,
+    });
+    expect(messages.map((m) => m.en)).toContain(
+      `log entry ${index + 2} does not follow the entry before it: an entry was removed, inserted or moved`,
+    );
+    expect(checks(cut)).toContain('truncated'); // the announced entry moved
+  });
+
+  it('detects reordered entries', () => {
+    const swapped = copy();
+    const first = swapped.log.findIndex((entry) => entry.kind === 'ballot.cast');
+    [swapped.log[first], swapped.log[first + 1]] = [swapped.log[first + 1]!, swapped.log[first]!];
+    const problems = verifyMeetingExport(swapped, { announced }).problems;
+    expect(problems.filter((p) => p.check === 'chain').map((p) => p.message['zh-CN'])).toContain(
+      `日志第 ${first + 2} 条出现在第 ${first + 1} 条的位置：有条目被删除、插入或移动`,
+    );
+  });
+
+  it('detects an edited entry', () => {
+    const edited = copy();
+    const publish = edited.log.at(-1)!;
+    (publish.data['ranking'] as { project: string }[])[0]!.project = 'jinhuali-home';
+    const problems = verifyMeetingExport(edited, { announced }).problems;
+    expect(problems.map((p) => p.message)).toContainEqual({
+      en: `log entry ${publish.seq} was changed after it was written: its hash does not match its content`,
+      'zh-CN': `日志第 ${publish.seq} 条在写入后被改动：哈希与内容不符`,
+    });
+  });
+
+  it('tells voters whether their receipt is in the log and counted', () => {
+    const report = verifyMeetingExport(copy(), {
+      receipts: [receipts[1]!, 'f'.repeat(64)],
+    });
+    expect(report.receipts).toEqual([
+      {
+        receipt: receipts[1],
+        inLog: true,
+        logSeq: bundle.ballots[1]!.logSeq,
+        counted: true,
+      },
+      { receipt: 'f'.repeat(64), inLog: false },
+    ]);
+    const cut = copy();
+    cut.log.splice(bundle.ballots[1]!.logSeq - 1);
+    expect(verifyMeetingExport(cut, { receipts: [receipts[1]!] }).receipts).toEqual([
+      { receipt: receipts[1], inLog: false },
+    ]);
   });
 });

@@ -7,15 +7,23 @@ import {
 } from '@qingyuan/core';
 import { agendaHash } from '../audit/agenda-hash.js';
 import { contentHash } from '../audit/content-hash.js';
-import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
+import { verifyChain, type AuditEntry, type ChainProblem } from '../audit/hash-chain.js';
+import { tallyHash, type LogPosition } from '../audit/publish-commitment.js';
 import { ballotReceipt } from '../audit/receipt.js';
+import type { MeetingStatus } from '../meeting/meeting-status.js';
 import { tallyBallots, type CodeVoter } from '../meeting/meeting-tally.js';
 import type { StoredBallot } from '../storage/records.js';
 
 /** Everything the ballot box exports about one meeting: enough to recount and check it. */
 export interface MeetingExport {
+  /**
+   * The meeting as published: a voter holding a named code is listed under the code's opaque
+   * id, with only the community and group the tally needs (see `anonymousMeeting`).
+   */
   meeting: ReviewMeeting;
-  /** Every accepted submission, in the order cast, by anonymous code id. */
+  /** The meeting's status when exported; a `published` export must reach its publish entry. */
+  status?: MeetingStatus;
+  /** Every accepted submission, in the order cast, each under its code's opaque id. */
   ballots: StoredBallot[];
   /** The append-only, hash-chained audit log. */
   log: AuditEntry[];
@@ -25,10 +33,49 @@ export interface MeetingExport {
   history?: MeetingEvent[];
 }
 
+/** A message in the two languages of the ballot box. */
+export interface VerifyMessage {
+  en: string;
+  'zh-CN': string;
+}
+
 /** One thing wrong with an export. */
 export interface VerifyProblem {
-  check: 'chain' | 'receipt' | 'log-ballot' | 'counted' | 'meeting' | 'recount' | 'history';
-  message: string;
+  check:
+    | 'chain'
+    | 'truncated'
+    | 'published'
+    | 'receipt'
+    | 'log-ballot'
+    | 'counted'
+    | 'meeting'
+    | 'recount'
+    | 'history';
+  /** What is wrong, in English and Chinese (`localize(problem.message, locale)`). */
+  message: VerifyMessage;
+}
+
+/** Whether a voter's receipt is in the exported log, and whether its ballot counted. */
+export interface ReceiptCheck {
+  receipt: string;
+  /** The log records a ballot with this receipt (and the export holds that ballot). */
+  inLog: boolean;
+  /** The log entry that records it. */
+  logSeq?: number;
+  /** The ballot is its code's last, the one that counts (a later one replaced it when false). */
+  counted?: boolean;
+}
+
+/** What {@link verifyMeetingExport} checks beyond the export itself. */
+export interface VerifyOptions {
+  /**
+   * The log position the results announced (`log` of `GET /meetings/:id/results` or of the
+   * event stream's `published` event): the export's log must hold exactly that entry, or it was
+   * cut or changed.
+   */
+  announced?: LogPosition;
+  /** Receipts voters kept: each is looked up in the log (see {@link VerifyReport.receipts}). */
+  receipts?: readonly string[];
 }
 
 /** The outcome of {@link verifyMeetingExport}. */
@@ -37,7 +84,11 @@ export interface VerifyReport {
   problems: VerifyProblem[];
   /** The tally recomputed from the exported ballots. */
   recount: TallyResult;
+  /** One answer per receipt asked about, in order. */
+  receipts: ReceiptCheck[];
 }
+
+const say = (en: string, zh: string): VerifyMessage => ({ en, 'zh-CN': zh });
 
 /**
  * The codes the log issued, each voting as its own id: a code issued to a named voter is listed
@@ -63,22 +114,61 @@ function recordsDocument(entry: AuditEntry, meeting: ReviewMeeting): boolean {
     : entry.data['document'] === contentHash(meeting);
 }
 
+function chainMessage(problem: ChainProblem): VerifyMessage {
+  const { seq, position } = problem;
+  switch (problem.reason) {
+    case 'numbering':
+      return say(
+        `log entry ${seq} stands where entry ${position} should: an entry was removed, inserted or moved`,
+        `日志第 ${seq} 条出现在第 ${position} 条的位置：有条目被删除、插入或移动`,
+      );
+    case 'prev-hash':
+      return say(
+        `log entry ${seq} does not follow the entry before it: an entry was removed, inserted or moved`,
+        `日志第 ${seq} 条与前一条衔接不上：有条目被删除、插入或移动`,
+      );
+    case 'hash':
+      return say(
+        `log entry ${seq} was changed after it was written: its hash does not match its content`,
+        `日志第 ${seq} 条在写入后被改动：哈希与内容不符`,
+      );
+  }
+}
+
+/** The audit-log kind that records each lifecycle event. */
+const loggedAs: Record<string, string> = {
+  'weights-locked': 'meeting.weights-locked',
+  'voting-opened': 'voting.opened',
+  'voting-closed': 'voting.closed',
+  'results-published': 'results.published',
+};
+
 /**
- * Re-checks an export the way any observer can: the audit chain holds; every ballot's receipt
- * is the hash of its content and appears in the log, and every ballot the log records is
- * exported; the counted ballots are exactly the last of each code; the meeting document is the
- * one the log last recorded; a recount with @qingyuan/core gives the exported ranking; and
- * (when the export carries it) the lifecycle history replays with core's `meetingLifecycle`,
- * matches the log event by event, and published the recount's ranking.
+ * Re-checks an export the way any observer can: the audit chain holds; a published meeting's
+ * log reaches its publish entry, whose commitments (the log before it, the tally's hash, the
+ * published meeting's hash) hold, and, given the position the results announced, is exactly
+ * that log; every ballot's receipt is the hash of its content and appears in the log, and every
+ * ballot the log records is exported; the counted ballots are exactly the last of each code; the
+ * meeting document is the one the log last recorded; a recount with @qingyuan/core gives the
+ * exported ranking; and (when the export carries it) the lifecycle history replays with core's
+ * `meetingLifecycle`, matches the log event by event, and published the recount's ranking.
+ * Voters' receipts, when given, are looked up in the log.
  *
  * @example
- * const report = verifyMeetingExport(await (await fetch(`${base}/meetings/m1/export`)).json());
- * report.ok; // true when nothing was changed, added or removed
+ * const base = 'https://vote.ngo.example';
+ * const results = await (await fetch(`${base}/meetings/m1/results`)).json();
+ * const bundle = await (await fetch(`${base}/meetings/m1/export`)).json();
+ * const report = verifyMeetingExport(bundle, { announced: results.log, receipts: [myReceipt] });
+ * report.ok; // true when nothing was changed, added, removed or cut off
+ * report.receipts[0]?.inLog; // true when my ballot is in the log
  */
-export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
+export function verifyMeetingExport(
+  bundle: MeetingExport,
+  options: VerifyOptions = {},
+): VerifyReport {
   const problems: VerifyProblem[] = [];
   for (const problem of verifyChain(bundle.log)) {
-    problems.push({ check: 'chain', message: `log entry ${problem.seq}: ${problem.message}` });
+    problems.push({ check: 'chain', message: chainMessage(problem) });
   }
 
   const codes = codesFromLog(bundle.log);
@@ -106,23 +196,35 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
     if (receipt !== ballot.receipt) {
       problems.push({
         check: 'receipt',
-        message: `ballot ${key}: receipt does not match its marks`,
+        message: say(
+          `ballot ${key}: its receipt does not match its marks`,
+          `选票 ${key}：回执与选票内容不符`,
+        ),
       });
     }
     const entry = logged.get(key);
     if (entry === undefined || entry.data['receipt'] !== ballot.receipt) {
-      problems.push({ check: 'log-ballot', message: `ballot ${key}: not recorded in the log` });
+      problems.push({
+        check: 'log-ballot',
+        message: say(`ballot ${key} is not recorded in the log`, `选票 ${key} 未记录在日志中`),
+      });
     }
     if (voterOf.get(ballot.code) !== ballot.voter) {
       problems.push({
         check: 'log-ballot',
-        message: `ballot ${key}: not under the id of a code the log issued`,
+        message: say(
+          `ballot ${key} is not under the id of a code the log issued`,
+          `选票 ${key} 不属于日志中发放的投票码`,
+        ),
       });
     }
     if (ballot.counted !== (lastSeq.get(ballot.code) === ballot.seq)) {
       problems.push({
         check: 'counted',
-        message: `ballot ${key}: only the last ballot of a code counts`,
+        message: say(
+          `ballot ${key}: only the last ballot of a code counts`,
+          `选票 ${key}：每个投票码只计最后一张选票`,
+        ),
       });
     }
   }
@@ -130,7 +232,10 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
     if (!seen.has(key)) {
       problems.push({
         check: 'log-ballot',
-        message: `log records ballot ${key}, the export lacks it`,
+        message: say(
+          `the log records ballot ${key}, the export lacks it`,
+          `日志记录了选票 ${key}，导出中却没有`,
+        ),
       });
     }
   }
@@ -140,7 +245,10 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
   if (lastDocument === undefined || !recordsDocument(lastDocument, bundle.meeting)) {
     problems.push({
       check: 'meeting',
-      message: 'the meeting document is not the one the log recorded',
+      message: say(
+        'the meeting document is not the one the log recorded',
+        '评审会文件与日志记录的不一致',
+      ),
     });
   }
 
@@ -159,20 +267,113 @@ export function verifyMeetingExport(bundle: MeetingExport): VerifyReport {
   if (summary(recount) !== summary(bundle.tally)) {
     problems.push({
       check: 'recount',
-      message: 'a recount of the ballots gives a different result',
+      message: say(
+        'a recount of the ballots gives a different result',
+        '按导出的选票重新计票，结果不同',
+      ),
     });
   }
+  problems.push(...publishProblems(bundle, recount, options.announced));
   if (bundle.history !== undefined) problems.push(...historyProblems(bundle, recount));
-  return { ok: problems.length === 0, problems, recount };
+  const receipts = (options.receipts ?? []).map((receipt) => receiptCheck(bundle, receipt));
+  return { ok: problems.length === 0, problems, recount, receipts };
 }
 
-/** The audit-log kind that records each lifecycle event. */
-const loggedAs: Record<string, string> = {
-  'weights-locked': 'meeting.weights-locked',
-  'voting-opened': 'voting.opened',
-  'voting-closed': 'voting.closed',
-  'results-published': 'results.published',
-};
+/** Whether `receipt` is in the log (and the export), and whether its ballot counted. */
+function receiptCheck(bundle: MeetingExport, receipt: string): ReceiptCheck {
+  const entry = bundle.log.find(
+    (item) => item.kind === 'ballot.cast' && item.data['receipt'] === receipt,
+  );
+  const ballot = bundle.ballots.find((item) => item.receipt === receipt);
+  if (entry === undefined || ballot === undefined) return { receipt, inLog: false };
+  return { receipt, inLog: true, logSeq: entry.seq, counted: ballot.counted };
+}
+
+/**
+ * A published meeting's log reaches its publish entry (only settings changes may follow it),
+ * the entry's commitments hold, and the log is the one the results announced.
+ */
+function publishProblems(
+  bundle: MeetingExport,
+  recount: TallyResult,
+  announced: LogPosition | undefined,
+): VerifyProblem[] {
+  const problems: VerifyProblem[] = [];
+  const log = bundle.log;
+  let index = log.length - 1;
+  while (index >= 0 && log[index]!.kind !== 'results.published') index -= 1;
+  const claimsPublished =
+    bundle.status === 'published' ||
+    (bundle.history ?? []).some((event) => event.type === 'results-published');
+  if (index === -1) {
+    if (claimsPublished) {
+      problems.push({
+        check: 'truncated',
+        message: say(
+          'the meeting was published, but its log stops before the publish entry: entries at its end were removed',
+          '评审会已公布结果，但日志在公布条目之前就结束了：末尾的条目被删除',
+        ),
+      });
+    }
+  } else {
+    const entry = log[index]!;
+    const after = log.slice(index + 1);
+    if (after.some((later) => later.kind !== 'meeting.updated' || 'document' in later.data)) {
+      problems.push({
+        check: 'published',
+        message: say(
+          'entries other than settings changes follow the publish entry',
+          '公布条目之后出现了设置变更以外的条目',
+        ),
+      });
+    }
+    const committed = entry.data as Partial<{ log: LogPosition; tally: string; meeting: string }>;
+    const before = log[index - 1];
+    if (
+      committed.log !== undefined &&
+      (committed.log.length !== index || committed.log.head !== (before?.hash ?? ''))
+    ) {
+      problems.push({
+        check: 'published',
+        message: say(
+          `the publish entry commits to a log of ${committed.log.length} entries; ${index} precede it`,
+          `公布条目承诺其前有 ${committed.log.length} 条日志，实际为 ${index} 条`,
+        ),
+      });
+    }
+    if (committed.tally !== undefined && committed.tally !== tallyHash(recount)) {
+      problems.push({
+        check: 'published',
+        message: say(
+          'the tally the publish entry committed to is not the recount of the exported ballots',
+          '公布条目承诺的计票结果与按导出选票重新计票的结果不符',
+        ),
+      });
+    }
+    if (committed.meeting !== undefined && committed.meeting !== contentHash(bundle.meeting)) {
+      problems.push({
+        check: 'published',
+        message: say(
+          'the meeting the publish entry committed to is not the exported meeting',
+          '公布条目承诺的评审会文件与导出的不一致',
+        ),
+      });
+    }
+  }
+  if (announced !== undefined) {
+    const held = log[announced.length - 1];
+    if (held === undefined || held.hash !== announced.head || held.seq !== announced.length) {
+      problems.push({
+        check: 'truncated',
+        message: say(
+          `the log does not hold the announced entry ${announced.length} (hash ${announced.head.slice(0, 12)}…): entries were removed or changed`,
+          `日志中没有公布的第 ${announced.length} 条（哈希 ${announced.head.slice(0, 12)}…）：有条目被删除或改动`,
+        ),
+      });
+    }
+  }
+  return problems;
+}
 
 /**
  * The history replays with core's lifecycle; each of its events is the matching entry of the
@@ -184,9 +385,15 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
   const problems: VerifyProblem[] = [];
   const replayed = replay(meetingLifecycle, history, {});
   if (!replayed.ok) {
+    const event = replayed.index + 1;
+    const why = (locale: 'en' | 'zh-CN') =>
+      replayed.violations.map((v) => v.message[locale]).join('; ');
     problems.push({
       check: 'history',
-      message: `core's lifecycle refuses event ${replayed.index + 1}: ${replayed.violations.map((v) => v.message.en).join('; ')}`,
+      message: say(
+        `core's lifecycle refuses event ${event}: ${why('en')}`,
+        `核心生命周期拒绝第 ${event} 个事件：${why('zh-CN')}`,
+      ),
     });
   }
   const lifecycleEntries = bundle.log.filter(
@@ -206,14 +413,20 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
   if (!matches) {
     problems.push({
       check: 'history',
-      message: 'the lifecycle history is not the one the log recorded',
+      message: say(
+        'the lifecycle history is not the one the log recorded',
+        '生命周期历史与日志记录的不一致',
+      ),
     });
   }
   const state = replayed.state;
   if (state.meeting === undefined || contentHash(state.meeting) !== contentHash(bundle.meeting)) {
     problems.push({
       check: 'history',
-      message: 'the history’s agenda is not the exported meeting',
+      message: say(
+        'the history’s agenda is not the exported meeting',
+        '历史中的议程与导出的评审会文件不一致',
+      ),
     });
   }
   if (state.ranking !== undefined) {
@@ -222,7 +435,10 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     if (ranks(state.ranking) !== ranks(recount.ranking)) {
       problems.push({
         check: 'history',
-        message: 'the published ranking is not the recount’s',
+        message: say(
+          'the published ranking is not the recount’s',
+          '公布的排名与重新计票的排名不一致',
+        ),
       });
     }
   }
