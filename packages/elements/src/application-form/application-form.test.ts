@@ -312,6 +312,25 @@ describe('<qy-application-form> restoring a saved state', () => {
     await expectNoAxeViolations(el.parentElement!);
   });
 
+  it('restores a new application’s draft delivered right after upgrade, before it first renders', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form></form>`, { lang: 'en' });
+    const el = document.createElement('qy-application-form');
+    el.name = 'draft';
+    form.append(el);
+    el.formStateRestoreCallback(
+      JSON.stringify({ id: 'binhe-189', title: 'Merchants and residents council' }),
+      'restore',
+    );
+    await settle(form);
+    expect(field(el, 'id').value).toBe('binhe-189');
+    expect(field(el, 'title').value).toBe('Merchants and residents council');
+    expect(JSON.parse(new FormData(form).get('draft') as string)).toMatchObject({
+      id: 'binhe-189',
+      title: 'Merchants and residents council',
+    });
+    expect(el.validity.valid).toBe(false);
+  });
+
   it('keeps a draft restored while the application to edit is fetching', async () => {
     const form = await fixture<HTMLFormElement>(html`<form></form>`, { lang: 'en' });
     const el = document.createElement('qy-application-form');

@@ -477,12 +477,13 @@ describe('<qy-ballot> restoring a saved state', () => {
       }),
       'restore',
     );
-    await el.updateComplete;
+    // applied at once to a ballot whose meeting is there
     expect(el.value!.marks['jinhuali-home']).toEqual({
       'public-benefit': true,
       feasibility: false,
       sustainability: false,
     });
+    await el.updateComplete;
     expect(checkbox(el, 'jinhuali-home', 'public-benefit').checked).toBe(true);
     expect(text(el)).toContain('已赞成 1 项');
   });
