@@ -8,6 +8,7 @@
 //   - its parts include every `part="…"` its templates render (its folder, and the shared
 //     load state view when it uses it);
 //   - every module path and module reference is a file `npm pack` would publish;
+//   - so is every file package.json `exports` names;
 //   - README.md lists every element with an example.
 // Run by `npm test` (from scripts/cdn-smoke.mjs) after the build; alone: node scripts/manifest-check.mjs
 import { execFileSync } from 'node:child_process';
@@ -148,6 +149,15 @@ export function manifestFailures() {
   const packed = packedFiles();
   if (!packed.has(packageJson.customElements)) {
     failures.push(`package.json customElements (${packageJson.customElements}) is not packed`);
+  }
+  // Every file package.json `exports` names (class entries, their types, …) is packed.
+  for (const [entry, target] of Object.entries(packageJson.exports)) {
+    const files = typeof target === 'string' ? [target] : Object.values(target);
+    for (const file of files.filter((path) => !path.includes('*'))) {
+      if (!packed.has(file.replace(/^\.\//, ''))) {
+        failures.push(`exports["${entry}"] names ${file}, which is not packed`);
+      }
+    }
   }
   const references = new Set();
   const collect = (value) => {

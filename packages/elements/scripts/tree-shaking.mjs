@@ -27,7 +27,7 @@ const CONSUMERS = [
   {
     name: 'a helper from the root entry',
     source: `import { formatMoney } from '@qingyuan/elements';
-      console.log(formatMoney(123456, 'CNY', 'zh-CN'));`,
+      console.log(formatMoney({ amount: 123456, currency: 'CNY' }, 'zh-CN'));`,
     needs: ['formatMoney'],
     elements: [],
     registers: false,
