@@ -50,6 +50,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
   it('creates a meeting, shows the organizer token once, and refuses a duplicate id', async () => {
     const res = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
     expect(res.status).toBe(201);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await json(res);
     expect(body.organizerToken).toMatch(/^qyo_/);
     expect(body.status).toBe('draft');
@@ -105,6 +106,25 @@ describeEachBackend('ballot box HTTP API', (backend) => {
         })
       ).status,
     ).toBe(403);
+    for (const [method, path, body] of [
+      ['GET', '/meetings/a/results', undefined],
+      ['GET', '/meetings/a/export', undefined],
+      ['GET', '/meetings/a/export/ballots', undefined],
+      ['GET', '/meetings/a/export/log', undefined],
+      ['GET', '/meetings/a/verify', undefined],
+      ['POST', '/meetings/a/codes', { count: 1 }],
+    ] as const) {
+      const other = await box.request(method, path, body, {
+        authorization: `Bearer ${tokenB}`,
+        'accept-language': 'zh-CN',
+      });
+      expect({ path, status: other.status }).toEqual({ path, status: 403 });
+      expect(await json(other)).toEqual({
+        error: 'forbidden',
+        message: '此令牌无权操作这个评审会',
+      });
+    }
+    expect((await json(await box.request('GET', '/meetings/a'))).turnout.codes).toBe(0);
     const ok = await box.request('PATCH', '/meetings/a', patch, {
       authorization: `Bearer ${tokenA}`,
     });
@@ -169,6 +189,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const auth = { authorization: `Bearer ${token}` };
     const res = await box.request('POST', '/meetings/m1/codes', { count: 4 }, auth);
     expect(res.status).toBe(201);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const { codes } = await json(res);
     expect(codes).toHaveLength(4);
     expect(new Set(codes.map((c: Json) => c.code)).size).toBe(4);
@@ -179,6 +200,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       { ...auth, 'accept-language': 'zh-CN' },
     );
     expect(sheet.headers.get('content-type')).toContain('image/svg+xml');
+    expect(sheet.headers.get('cache-control')).toBe('no-store');
     const svg = await sheet.text();
     expect(svg.match(/<g class="code">/g)).toHaveLength(2);
     expect(svg).toContain('2007 年项目评审会');
@@ -224,6 +246,32 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(retry.status).toBe(200);
     expect(retry.headers.get('idempotent-replayed')).toBe('true');
     expect((await json(retry)).receipt).toBe(receipt.receipt);
+
+    // The same ballot with its keys written in another order is the same request.
+    const reordered = Object.fromEntries(
+      Object.entries(approvalMarks())
+        .reverse()
+        .map(([project, marks]) => [project, Object.fromEntries(Object.entries(marks).reverse())]),
+    );
+    const sameKeysReordered = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { marks: reordered, code },
+      { 'idempotency-key': 'try-1' },
+    );
+    expect(sameKeysReordered.status).toBe(200);
+    expect((await json(sameKeysReordered)).receipt).toBe(receipt.receipt);
+    const otherBallot = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code, marks: approvalMarks((p) => p === 'jinhuali-home') },
+      { 'idempotency-key': 'try-1', 'accept-language': 'zh-CN' },
+    );
+    expect(otherBallot.status).toBe(422);
+    expect(await json(otherBallot)).toEqual({
+      error: 'idempotency-key-reused',
+      message: '此 Idempotency-Key 已用于另一张选票',
+    });
 
     const changed = await box.request('POST', '/meetings/m1/ballots', {
       code: code.toLowerCase().replace(/-/g, ''),
@@ -632,6 +680,40 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     await reader.cancel();
   });
 
+  it('streams turnout without the ranking while results are hidden', async () => {
+    const { token, codes } = await box.openMeeting('quiet', 2);
+    const res = await box.request('GET', '/meetings/quiet/events');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}`);
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil('"voted":0');
+    for (const code of codes) {
+      await box.request('POST', '/meetings/quiet/ballots', {
+        code: code.code,
+        marks: approvalMarks(),
+      });
+    }
+    await readUntil('"voted":2');
+    await box.request('POST', '/meetings/quiet/close', undefined, {
+      authorization: `Bearer ${token}`,
+    });
+    await readUntil('"status":"closed"');
+    await reader.cancel();
+    expect(text).toContain('event: turnout');
+    expect(text).not.toContain('event: ranking');
+    expect(text).not.toContain('event: published');
+    for (const hidden of ['"ranking"', '"counted"', 'yuhuayuan-culture', 'jinhuali-home']) {
+      expect(text).not.toContain(hidden);
+    }
+  });
+
   it('applies the per-meeting CORS allowlist', async () => {
     await box.createMeeting('m1', { corsOrigins: ['https://ngo.example'] });
     const preflight = (origin: string) =>
@@ -667,6 +749,66 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(wrong.status).toBe(400);
     const unknown = await box.request('GET', '/nowhere');
     expect(await json(unknown)).toMatchObject({ error: 'not-found' });
+  });
+
+  it('refuses a body that is not declared as JSON with 415, in the client’s language', async () => {
+    const meeting = JSON.stringify({ meeting: pilotMeetingInput('typed') });
+    const asText = await box.app.request('/meetings', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'accept-language': 'zh-CN' },
+      body: meeting,
+    });
+    expect(asText.status).toBe(415);
+    expect(await json(asText)).toEqual({
+      error: 'unsupported-media-type',
+      message: '请求内容必须是 JSON（Content-Type: application/json）',
+    });
+    const { token, codes } = await box.openMeeting('m1', 1);
+    const form = await box.app.request('/meetings/m1/ballots', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `code=${codes[0]!.code}`,
+    });
+    expect(form.status).toBe(415);
+    expect((await json(form)).message).toBe(
+      'The request body must be JSON (Content-Type: application/json)',
+    );
+    const server = await startServer({ database: store.options, port: 0 });
+    try {
+      // Over HTTP: a body without any type, and a step without a body or a type.
+      const untyped = await fetch(`${server.url}/meetings/m1/ballots`, {
+        method: 'POST',
+        body: new Blob([JSON.stringify({ code: codes[0]!.code, marks: approvalMarks() })]),
+      });
+      expect(untyped.status).toBe(415);
+      expect((await json(untyped)).error).toBe('unsupported-media-type');
+      const lock = await fetch(`${server.url}/meetings/m1/close`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer nope' },
+      });
+      expect(lock.status).toBe(403);
+    } finally {
+      await server.close();
+    }
+    expect((await json(await box.request('GET', '/meetings/m1'))).turnout.voted).toBe(0);
+    // JSON with a charset or a +json type is JSON; a step without a body needs no type.
+    const typed = await box.app.request('/meetings/m1/ballots', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ code: codes[0]!.code, marks: approvalMarks() }),
+    });
+    expect(typed.status).toBe(201);
+    const patch = await box.app.request('/meetings/m1', {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/merge-patch+json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ liveResults: true }),
+    });
+    expect(patch.status).toBe(200);
+    const close = await box.app.request('/meetings/m1/close', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(close.status).toBe(200);
   });
 
   it('refuses oversized bodies over HTTP, with a declared length or chunked', async () => {
@@ -741,12 +883,6 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await box.request('GET', '/meetings/hostile-ok')).status).toBe(200);
 
     const col = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
-    const doc = {
-      answer: sqlText,
-      html: script,
-      __proto__: { polluted: true },
-      nested: { '1; --': [script] },
-    };
     const raw = `{"document":{"answer":${JSON.stringify(sqlText)},"html":${JSON.stringify(script)},"__proto__":{"polluted":true},"nested":{"1; --":[${JSON.stringify(script)}]}}}`;
     expect((await box.request('POST', `/collections/${col.id}/items`, raw)).status).toBe(201);
     const items = await json(
@@ -755,8 +891,20 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       }),
     );
     expect(JSON.stringify(items.items[0].document)).toBe(JSON.stringify(JSON.parse(raw).document));
+    // What came back is the hostile text itself, `__proto__` an ordinary key of the stored data.
+    const stored = items.items[0].document as Json;
+    expect(stored.answer).toBe(sqlText);
+    expect(stored.nested['1; --']).toEqual([script]);
+    expect(Object.hasOwn(stored, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(stored)).toBe(Object.prototype);
     expect(({} as Json).polluted).toBeUndefined();
-    expect(doc.answer).toBe(sqlText);
+    // The SQL in it ran nowhere: the ballots table is still there and takes ballots.
+    const { codes } = await box.openMeeting('after-hostile', 1);
+    const cast = await box.request('POST', '/meetings/after-hostile/ballots', {
+      code: codes[0]!.code,
+      marks: approvalMarks(),
+    });
+    expect(cast.status).toBe(201);
   });
 
   it('collects survey responses and applications, listed only with the collection token', async () => {

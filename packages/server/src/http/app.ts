@@ -171,6 +171,18 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     return streamedBodyLimit(c, next);
   });
 
+  // Every body is JSON: a body declared otherwise (a form, plain text) or not declared at all is
+  // refused before any route reads it, which also keeps cross-site "simple" form posts out.
+  app.use('*', async (c, next) => {
+    if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    const type = c.req.header('content-type');
+    if (isJsonType(type) || !hasBody(c, type !== undefined)) return next();
+    return errorResponse(c, 415, 'unsupported-media-type', {
+      en: 'The request body must be JSON (Content-Type: application/json)',
+      'zh-CN': '请求内容必须是 JSON（Content-Type: application/json）',
+    });
+  });
+
   if (perAddress !== undefined) {
     app.use('*', async (c, next) => {
       const key = clientAddress(c, trustProxy);
@@ -354,6 +366,8 @@ export function createApp(options: BallotBoxAppOptions): Hono {
         },
       ]);
     }
+    // The organizer token is shown once: no cache may keep the answer that carries it.
+    c.header('Cache-Control', 'no-store');
     return c.json(
       { ...publicMeeting(created.record), organizerToken: created.organizerToken },
       201,
@@ -818,6 +832,23 @@ export function createApp(options: BallotBoxAppOptions): Hono {
     errorResponse(c, 500, 'internal', { en: 'Internal server error', 'zh-CN': '服务器内部错误' }),
   );
   return app;
+}
+
+/** `application/json` or a `+json` type, with or without parameters (`; charset=utf-8`). */
+function isJsonType(type: string | undefined): boolean {
+  return type !== undefined && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(type.trim());
+}
+
+/**
+ * Whether a request carries a body: over HTTP/1.1 a body has a declared length or is chunked
+ * (read from the headers, so the body stays unread). A request with neither but with a type
+ * (`typed`) is asked for its body: one built in process (`app.request`) declares no length.
+ */
+function hasBody(c: Context, typed: boolean): boolean {
+  const length = c.req.header('content-length');
+  if (length !== undefined) return Number(length) > 0;
+  if (c.req.header('transfer-encoding') !== undefined) return true;
+  return typed && c.req.raw.body !== null;
 }
 
 function validationProblem(c: Context, path: (string | number)[], message: string): Response {
