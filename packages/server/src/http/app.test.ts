@@ -4,6 +4,7 @@ import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
 import { ReviewMeetingSchema, meetingLifecycle, replay, tally } from '@qingyuan/core';
 import { BallotBoxRepository } from '../storage/repository.js';
+import { verifyMeetingExport } from '../verify/verify-export.js';
 import { startServer } from '../start-server.js';
 
 /**
@@ -408,6 +409,20 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       { receipt: mine.receipt, inLog: true, logSeq: mine.logSeq, counted: true },
       { receipt: '0'.repeat(64), inLog: false },
     ]);
+    // A settings change after publishing is logged after the publish entry: the announced
+    // position stays, and the export still verifies against it.
+    expect(
+      (await box.request('PATCH', '/meetings/m1', { corsOrigins: ['https://ngo.example'] }, auth))
+        .status,
+    ).toBe(200);
+    const later = await json(await box.request('GET', '/meetings/m1/results'));
+    expect(later.log).toEqual(results.log);
+    const after = await json(await box.request('GET', '/meetings/m1/export'));
+    expect(after.log.at(-1).kind).toBe('meeting.updated');
+    expect(verifyMeetingExport(after as never, { announced: later.log })).toMatchObject({
+      ok: true,
+      problems: [],
+    });
   });
 
   it('publishes the tally of every ballot even when close and ballots commit just before publish locks', async () => {

@@ -314,10 +314,8 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       if (resultsArePublic(record)) {
         const result = await tallyOf(record);
         snapshot.ranking = { meeting: id, counted: result.counted, ranking: result.ranking };
-      }
-      const log = record.status === 'published' ? await repo.publishedLog(id) : undefined;
-      if (log !== undefined) {
-        snapshot.published = { meeting: id, log, tally: tallyHash(await tallyOf(record)) };
+        const log = record.status === 'published' ? await repo.publishedLog(id) : undefined;
+        if (log !== undefined) snapshot.published = { meeting: id, log, tally: tallyHash(result) };
       }
       return snapshot;
     },
