@@ -1,8 +1,10 @@
+import { formatMoney } from '../internal/format-money.js';
+
 /**
  * Number and money formatting for one locale, with the `Intl.NumberFormat` objects built once
  * and reused: a 1,000-row ranking formats about nine values per row, and building a formatter
- * costs far more than using one. Money reads exactly as the shared `formatMoney` (integer minor
- * units shown in the currency's own fraction digits).
+ * costs far more than using one. Money is the shared `formatMoney` (integer minor units shown
+ * in the currency's own fraction digits; its formatters are cached too).
  *
  * @example
  * const format = new RankingFormat('en');
@@ -11,7 +13,6 @@
  */
 export class RankingFormat {
   private readonly numbers: Intl.NumberFormat;
-  private readonly currencies = new Map<string, { format: Intl.NumberFormat; scale: number }>();
 
   constructor(readonly locale: string) {
     this.numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
@@ -24,12 +25,6 @@ export class RankingFormat {
 
   /** Integer minor units of a currency, for people (display only). */
   money(amount: number, currency: string): string {
-    let entry = this.currencies.get(currency);
-    if (!entry) {
-      const format = new Intl.NumberFormat(this.locale, { style: 'currency', currency });
-      entry = { format, scale: 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2) };
-      this.currencies.set(currency, entry);
-    }
-    return entry.format.format(amount / entry.scale);
+    return formatMoney({ amount, currency }, this.locale);
   }
 }

@@ -31,7 +31,28 @@ export type RankingMessageKey =
   | 'sortedBy'
   | 'ascending'
   | 'descending'
-  | 'updated'
+  | 'cumulative'
+  | 'fundRunsOut'
+  | 'csvCumulative'
+  | 'csvFundRunsOut'
+  | 'liveCounted'
+  | 'liveCountedRejected'
+  | 'liveMovedUp'
+  | 'liveMovedDown'
+  | 'liveMoreMoved'
+  | 'liveFundingLine'
+  | 'liveNowFunded'
+  | 'liveNoLongerFunded'
+  | 'liveMoreFunding'
+  | 'liveScores'
+  | 'liveListSeparator'
+  | 'liveSeparator'
+  | 'liveSentence'
+  | 'placeOne'
+  | 'placeTwo'
+  | 'placeFew'
+  | 'placeOther'
+  | 'placeTied'
   | 'counted'
   | 'needsResult'
   | 'unknownProject';
@@ -69,7 +90,28 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     sortedBy: 'Sorted by {column}, {direction}.',
     ascending: 'ascending',
     descending: 'descending',
-    updated: 'Ranking updated: {first} is first with {total}.',
+    cumulative: 'Cumulative requested: {amount}',
+    fundRunsOut: 'Exceeds the fund ({fund})',
+    csvCumulative: 'cumulative requested (minor units)',
+    csvFundRunsOut: 'cumulative first exceeds the fund',
+    liveCounted: 'ballots counted: {counted}',
+    liveCountedRejected: 'ballots counted: {counted} ({rejected} not counted)',
+    liveMovedUp: '{project} moved up to {place}',
+    liveMovedDown: '{project} moved down to {place}',
+    liveMoreMoved: '{count} more changed place',
+    liveFundingLine: 'the funding line moved: {changes}',
+    liveNowFunded: '{project} now funded',
+    liveNoLongerFunded: '{project} no longer funded',
+    liveMoreFunding: '{count} more',
+    liveScores: 'scores changed, order unchanged',
+    liveListSeparator: ', ',
+    liveSeparator: '; ',
+    liveSentence: '{changes}.',
+    placeOne: '{n}st',
+    placeTwo: '{n}nd',
+    placeFew: '{n}rd',
+    placeOther: '{n}th',
+    placeTied: '{place} (tied)',
     counted: '{counted} ballots counted, {rejected} not counted.',
     needsResult: 'Expected "result" (a tally result) or "ballots" (to tally) next to "meeting".',
     unknownProject: 'Project "{project}" is not in the meeting.',
@@ -104,7 +146,28 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     sortedBy: '已按{column}{direction}排序。',
     ascending: '升序',
     descending: '降序',
-    updated: '评选结果已更新：第一名是{first}，总分 {total}。',
+    cumulative: '累计申请：{amount}',
+    fundRunsOut: '超出资金（{fund}）',
+    csvCumulative: '累计申请金额（最小货币单位）',
+    csvFundRunsOut: '累计首次超出资金',
+    liveCounted: '已计入 {counted} 张选票',
+    liveCountedRejected: '已计入 {counted} 张选票（{rejected} 张未计入）',
+    liveMovedUp: '{project}升至{place}',
+    liveMovedDown: '{project}降至{place}',
+    liveMoreMoved: '另有 {count} 个项目名次变化',
+    liveFundingLine: '资金线移动：{changes}',
+    liveNowFunded: '{project}现获资助',
+    liveNoLongerFunded: '{project}不再获资助',
+    liveMoreFunding: '另有 {count} 个',
+    liveScores: '得分有变化，名次不变',
+    liveListSeparator: '，',
+    liveSeparator: '；',
+    liveSentence: '{changes}。',
+    placeOne: '第{n}名',
+    placeTwo: '第{n}名',
+    placeFew: '第{n}名',
+    placeOther: '第{n}名',
+    placeTied: '并列{place}',
     counted: '计入 {counted} 张选票，{rejected} 张未计入。',
     needsResult: '“meeting”旁需要“result”（计票结果）或“ballots”（用于计票）。',
     unknownProject: '项目“{project}”不在会议中。',

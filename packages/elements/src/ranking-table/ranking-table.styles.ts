@@ -84,6 +84,26 @@ export const rankingTableStyles = css`
     font-weight: 600;
     padding-top: 0.25rem;
   }
+  /* the row where the cumulative requested amount first exceeds the fund: a dashed rule above
+     it and a note in words (never colour alone) */
+  tr.runs-out > * {
+    border-top: 2px dashed var(--qy-ranking-funding-line-color, var(--_accent));
+  }
+  .cumulative {
+    display: block;
+    font-size: 0.875em;
+  }
+  .runs-out-note {
+    display: block;
+    margin-top: 0.2rem;
+    padding: 0 0.35rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.8em;
+    font-weight: 600;
+    white-space: normal;
+    text-align: start;
+  }
   .funding-error {
     margin: 0 0 0.5rem;
     padding: 0.5rem 0.75rem;
@@ -149,6 +169,9 @@ export const rankingTableStyles = css`
        breaks at its punctuation, not inside a word ("剩余资金不足", not "剩余资|金不足") */
     td.status {
       min-width: 7em;
+      word-break: keep-all;
+    }
+    .runs-out-note {
       word-break: keep-all;
     }
     .scroller {
@@ -266,6 +289,16 @@ export const rankingTableStyles = css`
     .status .value {
       flex: 1 1 12rem;
     }
+    tbody tr.runs-out[part='row'] {
+      border-top: 3px dashed var(--qy-ranking-funding-line-color, var(--_accent));
+    }
+    tbody tr.runs-out[part='row'] > * {
+      border-top: 0;
+    }
+    .cumulative,
+    .runs-out-note {
+      flex: 1 1 100%;
+    }
     tbody tr[part='row'] > td.why-cell {
       display: block;
       padding-top: 0.4rem;
@@ -336,6 +369,10 @@ export const rankingTableStyles = css`
     tr.line td,
     tr.line {
       border-bottom-color: CanvasText;
+    }
+    tr.runs-out,
+    tr.runs-out > * {
+      border-top-color: CanvasText;
     }
   }
 `;

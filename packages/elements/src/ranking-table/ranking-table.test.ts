@@ -10,7 +10,7 @@ import {
 } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import { QyRankingTable as QyRankingTableClass } from '../define/ranking-table.js';
 import type { QySortEvent } from '../events/sort.js';
 import { formatMoney } from '../internal/format-money.js';
@@ -328,6 +328,7 @@ describe('<qy-ranking-table> interaction', () => {
   it('announces a change of leader when the ballots change', async () => {
     const el = await fixture<QyRankingTable>(
       html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+      { lang: 'en' },
     );
     expect(shadow(el, '[aria-live="polite"]').textContent!.trim()).toBe('');
     el.ballots = [
@@ -355,8 +356,9 @@ describe('<qy-ranking-table> interaction', () => {
     ];
     await el.updateComplete;
     expect(rowTitles(el)[0]).toBe('Children’s Creativity Space');
-    expect(shadow(el, '[aria-live="polite"]').textContent).toContain(
-      'Ranking updated: Children’s Creativity Space is first',
+    expect(shadow(el, '[aria-live="polite"]').textContent!.trim()).toBe(
+      'Ballots counted: 3 (1 not counted); Children’s Creativity Space moved up to 1st; ' +
+        'e-Family Service Club moved up to 3rd.',
     );
   });
 
@@ -369,6 +371,7 @@ describe('<qy-ranking-table> interaction', () => {
         .meeting=${meeting}
         .ballots=${ballots}
       ></qy-ranking-table>`,
+      { lang: 'en' },
     );
     const csv = el.toCsv();
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
@@ -376,9 +379,12 @@ describe('<qy-ranking-table> interaction', () => {
     expect(lines[1]).toMatch(
       /^1,false,jinhuali-home,"'=HYPERLINK\(""http:\/\/x"",""新居民之家""\)",/,
     );
-    expect(lines[1]!.endsWith(',1000000,CNY,1000000,funded')).toBe(true);
+    expect(lines[1]!.endsWith(',1000000,CNY,1000000,funded,1000000,false')).toBe(true);
     expect(
-      lines[0]!.endsWith(',requested (minor units),currency,granted (minor units),funding'),
+      lines[0]!.endsWith(
+        ',requested (minor units),currency,granted (minor units),funding,' +
+          'cumulative requested (minor units),cumulative first exceeds the fund',
+      ),
     ).toBe(true);
     expect(lines).toHaveLength(5);
     expect(csvField(-3)).toBe('-3');
@@ -840,5 +846,178 @@ describe('<qy-ranking-table> 1,000 projects on a phone', () => {
     (el.parentElement as HTMLElement).style.width = '1200px';
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(getComputedStyle(rows[999]!).contentVisibility).toBe('visible');
+  });
+});
+
+describe('<qy-ranking-table> cumulative requested amount and where the fund runs out', () => {
+  const fund = 1_700_000;
+  const cny = (amount: number, lang: string) => formatMoney({ amount, currency: 'CNY' }, lang);
+  const words = {
+    en: { cumulative: 'Cumulative requested: ', runsOut: 'Exceeds the fund' },
+    'zh-CN': { cumulative: '累计申请：', runsOut: '超出资金' },
+  };
+
+  /**
+   * The pilot ranking as core tallies it, with the running sum of the meeting's `requested`
+   * amounts down the ranking, and the first position where that sum exceeds `amount`.
+   */
+  function expected(amount: number, meetingInput = pilotMeeting()) {
+    const meeting = ReviewMeetingSchema.parse(meetingInput);
+    const ranking = [...tally(meeting, ballots).ranking].sort((a, b) => a.rank - b.rank);
+    let sum = 0;
+    const rows = ranking.map((ranked) => {
+      const project = meeting.projects.find((p) => p.id === ranked.project)!;
+      sum += project.requested.amount;
+      return { project: ranked.project, cumulative: sum };
+    });
+    return { rows, runsOut: rows.findIndex((row) => row.cumulative > amount) };
+  }
+
+  const notes = (el: QyRankingTable) => shadowAll(el, '[part="fund-runs-out"]');
+  const visible = (node: Element) => {
+    const box = node.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(node).visibility !== 'hidden';
+  };
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    for (const width of [1200, 360]) {
+      it(`shows the running sum beside the fund status and marks where it exceeds the fund (${lang}, ${width} px)`, async () => {
+        const el = await fixture<QyRankingTable>(
+          html`<div style=${`width: ${width}px`}>
+            <qy-ranking-table fund=${fund} .meeting=${pilotMeeting()} .ballots=${ballots}>
+            </qy-ranking-table>
+          </div>`,
+          { lang, selector: 'qy-ranking-table' },
+        );
+        const { rows, runsOut } = expected(fund);
+        // the pilot fund runs out part way down, and a cheaper project below still gets money
+        // from core (skip mode): the running sum is display only, core decides who is funded
+        expect(runsOut).toBeGreaterThan(0);
+        const allocation = el.funding?.ok ? el.funding.allocation : undefined;
+        expect(
+          allocation?.grants.some((grant) => grant.rank > runsOut + 1 && grant.status === 'funded'),
+        ).toBe(true);
+        const shown = bodyRows(el);
+        expect(shown).toHaveLength(rows.length);
+        rows.forEach((row, i) => {
+          expect(el.rows[i]!.ranked.project).toBe(row.project);
+          expect(el.rows[i]!.cumulative).toBe(row.cumulative);
+          const status = shown[i]!.querySelector('td.status')!;
+          expect(status.getAttribute('role')).toBe('cell');
+          const cumulative = status.querySelector('.cumulative')!;
+          expect(cumulative.textContent!.trim()).toBe(
+            `${words[lang].cumulative}${cny(row.cumulative, lang)}`,
+          );
+          expect(visible(cumulative)).toBe(true);
+          // the fund status is still there, beside it
+          expect(status.querySelector('.value')!.textContent!.trim()).not.toBe('');
+        });
+        // one row says, in words, that the fund runs out there; assistive tech reads it in its cell
+        expect(notes(el)).toHaveLength(1);
+        const note = notes(el)[0]!;
+        expect(shown[runsOut]!.contains(note)).toBe(true);
+        expect(note.textContent!.trim()).toBe(
+          lang === 'en'
+            ? `Exceeds the fund (${cny(fund, lang)})`
+            : `超出资金（${cny(fund, lang)}）`,
+        );
+        expect(note.closest('[aria-hidden="true"]')).toBeNull();
+        expect(note.closest('[role="cell"]')).not.toBeNull();
+        expect(visible(note)).toBe(true);
+        // and a dashed rule above that row (the card, on a phone), not above the others
+        const hostBox = el.getBoundingClientRect();
+        if (width === 360) {
+          expect(getComputedStyle(shown[runsOut]!).borderTopStyle).toBe('dashed');
+          expect(getComputedStyle(shown[0]!).borderTopStyle).toBe('solid');
+          expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+          const box = note.getBoundingClientRect();
+          expect(box.left).toBeGreaterThanOrEqual(hostBox.left - 0.5);
+          expect(box.right).toBeLessThanOrEqual(hostBox.right + 0.5);
+        } else {
+          expect(getComputedStyle(shown[runsOut]!.cells[0]!).borderTopStyle).toBe('dashed');
+          expect(getComputedStyle(shown[0]!.cells[0]!).borderTopStyle).toBe('none');
+          const scroller = shadow(el, '.scroller');
+          expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+        }
+        await expectNoAxeViolations(el.closest('main')!);
+      });
+    }
+  }
+
+  it('marks the first row when even it exceeds the fund, none when everything fits, and keeps the mark on its project when sorted', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table fund="100" .meeting=${pilotMeeting()} .ballots=${ballots}>
+      </qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    expect(expected(100).runsOut).toBe(0);
+    expect(bodyRows(el)[0]!.contains(notes(el)[0]!)).toBe(true);
+    expect(notes(el)).toHaveLength(1);
+    const total = expected(0).rows.at(-1)!.cumulative;
+    el.fund = total;
+    await el.updateComplete;
+    expect(expected(total).runsOut).toBe(-1);
+    expect(notes(el)).toHaveLength(0);
+    el.fund = fund;
+    await el.updateComplete;
+    const { rows, runsOut } = expected(fund);
+    el.sortBy('project', 'descending');
+    await el.updateComplete;
+    const row = notes(el)[0]!.closest('tr')!;
+    const title = row.querySelector('.title')!.textContent;
+    expect(title).toBe(el.rows.find((r) => r.ranked.project === rows[runsOut]!.project)!.title);
+    expect(rowTitles(el).indexOf(title!)).not.toBe(runsOut);
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`exports the running sum and the row where it exceeds the fund to CSV (${lang})`, async () => {
+      const el = await fixture<QyRankingTable>(
+        html`<qy-ranking-table fund=${fund} .meeting=${pilotMeeting()} .ballots=${ballots}>
+        </qy-ranking-table>`,
+        { lang },
+      );
+      const lines = el.toCsv().replace('\uFEFF', '').trim().split('\r\n');
+      const cells = lines.map((line) => line.split(','));
+      expect(cells[0]!.slice(-2)).toEqual(
+        lang === 'en'
+          ? ['cumulative requested (minor units)', 'cumulative first exceeds the fund']
+          : ['累计申请金额（最小货币单位）', '累计首次超出资金'],
+      );
+      const { rows, runsOut } = expected(fund);
+      rows.forEach((row, i) => {
+        expect(cells[i + 1]![2]).toBe(row.project);
+        expect(cells[i + 1]!.slice(-2)).toEqual([String(row.cumulative), String(i === runsOut)]);
+      });
+      // without a fund there is no funding, so no such columns
+      el.fund = 0;
+      await el.updateComplete;
+      expect(el.toCsv()).not.toContain(lang === 'en' ? 'cumulative' : '累计');
+    });
+  }
+
+  it('prints the running sum and the mark, without the buttons', async () => {
+    const el = await fixture<QyRankingTable>(
+      html`<div style="width: 1200px">
+        <qy-ranking-table fund=${fund} .meeting=${pilotMeeting()} .ballots=${ballots}>
+        </qy-ranking-table>
+      </div>`,
+      { lang: 'zh-CN', selector: 'qy-ranking-table' },
+    );
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      // print styles apply (the buttons are gone) …
+      expect(shadowAll(el, 'button[data-why]').every((b) => !visible(b))).toBe(true);
+      // … and every running sum and the mark still show
+      const sums = shadowAll(el, 'td.status .cumulative');
+      expect(sums).toHaveLength(4);
+      expect(sums.every(visible)).toBe(true);
+      expect(visible(notes(el)[0]!)).toBe(true);
+      expect(getComputedStyle(notes(el)[0]!.closest('tr')!.cells[0]!).borderTopStyle).toBe(
+        'dashed',
+      );
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { media: '' });
+    }
   });
 });

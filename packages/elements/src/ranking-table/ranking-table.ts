@@ -16,6 +16,7 @@ import { renderLoadState } from '../data/load-state-view.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
+import { rankingChanges, type RankingChanges, type RankingSnapshot } from './ranking-changes.js';
 import { toCsv } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
 import { readRankingInput, type RankingData } from './ranking-input.js';
@@ -36,6 +37,13 @@ export interface RankingRow {
   readonly granted: number;
   /** Core's decision for this project (`funded`, `partial`, `skipped`, `not-reached`); none without a fund. */
   readonly funding: FundGrantStatus | undefined;
+  /**
+   * The running sum of the requested amounts from the first-ranked project down to this one, in
+   * minor units (display only: who is funded is core's decision); none without a fund.
+   */
+  readonly cumulative: number | undefined;
+  /** This is the row where the cumulative requested amount first exceeds the fund. */
+  readonly fundRunsOut: boolean;
 }
 
 /** The funding of the shown ranking: core's allocation, or why it could not be computed. */
@@ -71,6 +79,8 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
     row.currency,
     row.granted,
     row.funding,
+    row.cumulative,
+    row.fundRunsOut,
     open,
     ...scores,
   ].join('\n');
@@ -82,8 +92,17 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
  * in rank order (`funding-mode="skip"`, the default: a project that no longer fits is skipped
  * and a later, cheaper one can still be funded; `"strict"`: funding stops at the first project
  * that does not fit; `partial-grant`: that project gets the remainder) and the funding line
- * below the last project that gets money. Each row explains its score; columns sort; the table
- * exports CSV, prints cleanly, and announces updates politely.
+ * below the last project that gets money. With a fund, each row also shows the cumulative
+ * requested amount (the running sum down the ranking) and the row where it first exceeds the
+ * fund is marked in text ("Exceeds the fund (¥17,000.00)"), so a resident sees where the fund
+ * runs out. Each row explains its score; columns sort; the table exports CSV and prints cleanly.
+ *
+ * Live updates: when a new result arrives, a polite live region says briefly what changed —
+ * ballots counted, who moved up (or down) to which place, who is now (no longer) funded — and
+ * nothing when nothing visible changed. Bursts are coalesced: after an announcement the region
+ * stays quiet for `announce-interval` ms (2,000 by default); whatever arrives meanwhile is
+ * compared with what was last announced and said once at the end of that quiet time (so a
+ * change that is undone within it is not announced at all).
  *
  * Give it `{ meeting, result }` (a core tally result) or `{ meeting, ballots }` (tallied in the
  * browser with core's `tally`) as properties, as a `src` URL, or as an inline
@@ -118,6 +137,7 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
  * @csspart row - A project's row.
  * @csspart breakdown - A row's "why this score" breakdown.
  * @csspart funding-line - The row below the last project that gets money.
+ * @csspart fund-runs-out - The note on the row where the cumulative requested amount first exceeds the fund.
  * @csspart funding-error - Why the funding cannot be computed (bad fund, mixed currencies).
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for bad data.
@@ -162,6 +182,12 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   /** Grant the remainder of the fund to the first project that does not fit (a partial grant). */
   @property({ type: Boolean, attribute: 'partial-grant' }) partialGrant = false;
 
+  /**
+   * Quiet time after a live announcement, in milliseconds: results arriving within it are
+   * announced together, once, when it ends (only what differs from the last announcement).
+   */
+  @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 2000;
+
   @state() private sortColumn = 'rank';
   @state() private sortDirection: SortDirection = 'ascending';
   @state() private open = new Set<string>();
@@ -177,7 +203,11 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
         funding: RankingFunding | undefined;
       }
     | undefined;
-  private previousLeader: string | undefined;
+  /** What the live region last told listeners (or the first result shown). */
+  private announced: RankingSnapshot | undefined;
+  /** The quiet time after an announcement, and whether results arrived during it. */
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private arrivedWhileQuiet = false;
 
   private readonly doc = new DocumentController<RankingData>(this, {
     property: () => this.inputFromProperties(),
@@ -185,7 +215,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     parse: (data, locale) => readRankingInput(data, locale, (key, params) => this.t(key, params)),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
-    onReady: (data) => this.announceUpdate(data),
+    onReady: () => this.resultArrived(),
   });
 
   private inputFromProperties(): object | undefined {
@@ -203,17 +233,118 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     return this.propertyInput;
   }
 
-  private announceUpdate(data: RankingData): void {
-    const leader = data.ranking[0];
-    const signature = leader ? `${leader.project}:${leader.total}` : '';
-    if (this.previousLeader !== undefined && signature !== this.previousLeader && leader) {
-      const project = data.meeting.projects.find((p) => p.id === leader.project);
-      this.announcement = this.t('updated', {
-        first: project ? localize(project.title, this.locale) : leader.project,
-        total: this.number(leader.total),
-      });
+  private resultArrived(): void {
+    if (this.quietTimer !== undefined) {
+      this.arrivedWhileQuiet = true;
+      return;
     }
-    this.previousLeader = signature;
+    this.announceChanges();
+  }
+
+  /** Announces what differs from the last announcement, then keeps quiet for a while. */
+  private announceChanges(): void {
+    const now = this.snapshot();
+    if (!now) return;
+    const before = this.announced;
+    this.announced = now;
+    const changes = before ? rankingChanges(before, now) : undefined;
+    if (!changes) return;
+    this.announcement = this.changesText(changes);
+    this.quietTimer = setTimeout(() => {
+      this.quietTimer = undefined;
+      if (!this.arrivedWhileQuiet) return;
+      this.arrivedWhileQuiet = false;
+      this.announceChanges();
+    }, this.announceInterval);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.quietTimer);
+    this.quietTimer = undefined;
+    this.arrivedWhileQuiet = false;
+  }
+
+  /** What a listener is told the shown ranking is. */
+  private snapshot(): RankingSnapshot | undefined {
+    const state = this.doc.state;
+    const computed = this.computed();
+    if (state.status !== 'ready' || !computed) return undefined;
+    const { rows, funding } = computed;
+    return {
+      meeting: state.value.meeting.id,
+      counted: state.value.counted,
+      rejected: state.value.rejected,
+      places: new Map(
+        rows.map((row) => [
+          row.ranked.project,
+          {
+            title: row.title,
+            rank: row.ranked.rank,
+            tied: row.ranked.tied,
+            total: row.ranked.total,
+          },
+        ]),
+      ),
+      fundKey: funding?.ok ? this.fundingKey : undefined,
+      funded: new Set(rows.filter((row) => row.granted > 0).map((row) => row.ranked.project)),
+    };
+  }
+
+  /** A place for people: "2nd", "3rd (tied)"; "第2名", "并列第3名". */
+  private place(rank: number, tied: boolean): string {
+    const plural = new Intl.PluralRules(this.locale, { type: 'ordinal' }).select(rank);
+    const key =
+      plural === 'one'
+        ? 'placeOne'
+        : plural === 'two'
+          ? 'placeTwo'
+          : plural === 'few'
+            ? 'placeFew'
+            : 'placeOther';
+    const place = this.t(key, { n: rank });
+    return tied ? this.t('placeTied', { place }) : place;
+  }
+
+  /** At most this many projects are named per kind of change; the rest are counted. */
+  private static readonly named = 3;
+
+  /** One short sentence: counts; who moved; who is now (no longer) funded. */
+  private changesText(changes: RankingChanges): string {
+    const named = QyRankingTable.named;
+    const list = (items: string[]) => items.join(this.t('liveListSeparator'));
+    const parts: string[] = [];
+    if (changes.counted) {
+      const { counted, rejected } = changes.counted;
+      parts.push(
+        this.t(rejected > 0 ? 'liveCountedRejected' : 'liveCounted', { counted, rejected }),
+      );
+    }
+    // who moved up names the change; when nobody did (a tie broken), who moved down
+    const moved = changes.up.length > 0 ? changes.up : changes.down;
+    const key = changes.up.length > 0 ? 'liveMovedUp' : 'liveMovedDown';
+    for (const change of moved.slice(0, named)) {
+      parts.push(
+        this.t(key, { project: change.title, place: this.place(change.rank, change.tied) }),
+      );
+    }
+    if (moved.length > named) parts.push(this.t('liveMoreMoved', { count: moved.length - named }));
+    const funding = [
+      ...changes.nowFunded.map((change) => this.t('liveNowFunded', { project: change.title })),
+      ...changes.noLongerFunded.map((change) =>
+        this.t('liveNoLongerFunded', { project: change.title }),
+      ),
+    ];
+    if (funding.length > 0) {
+      const shown = funding.slice(0, named);
+      if (funding.length > named) {
+        shown.push(this.t('liveMoreFunding', { count: funding.length - named }));
+      }
+      parts.push(this.t('liveFundingLine', { changes: list(shown) }));
+    }
+    if (parts.length === 0 && changes.scores) parts.push(this.t('liveScores'));
+    const text = this.t('liveSentence', { changes: parts.join(this.t('liveSeparator')) });
+    return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
   }
 
   /** The rows in rank order, with what the fund gives each. */
@@ -229,6 +360,10 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     return this.computed()?.funding;
   }
 
+  private get fundingKey(): string {
+    return `${this.fund}|${this.mode}|${this.partialGrant}`;
+  }
+
   private get mode(): FundingMode {
     return this.fundingMode === 'strict' ? 'strict' : 'skip';
   }
@@ -236,7 +371,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   private computed(): { rows: RankingRow[]; funding: RankingFunding | undefined } | undefined {
     const state = this.doc.state;
     if (state.status !== 'ready') return undefined;
-    const key = `${this.fund}|${this.mode}|${this.partialGrant}`;
+    const key = this.fundingKey;
     const cache = this.rowsCache;
     if (cache && cache.data === state.value && cache.key === key && cache.locale === this.locale) {
       return cache;
@@ -258,10 +393,24 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     const grants = new Map(
       funding?.ok ? funding.allocation.grants.map((grant) => [grant.project, grant]) : [],
     );
+    // The cumulative requested amount down core's allocation (which lists every project in rank
+    // order with what it requests) and the first row where it exceeds the fund: display only.
+    const cumulative = new Map<string, number>();
+    let runsOut: string | undefined;
+    if (funding?.ok) {
+      let sum = 0;
+      for (const grant of funding.allocation.grants) {
+        sum += grant.requested;
+        cumulative.set(grant.project, sum);
+        if (runsOut === undefined && sum > funding.allocation.fund) runsOut = grant.project;
+      }
+    }
     const rows = inRankOrder.map((ranked): RankingRow => {
       const project = projects.get(ranked.project)!;
       const grant = grants.get(ranked.project);
       return {
+        cumulative: cumulative.get(ranked.project),
+        fundRunsOut: ranked.project === runsOut,
         ranked,
         title: localize(project.title, this.locale),
         community: project.community,
@@ -337,7 +486,11 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     return criterion ? localize(criterion.name, this.locale) : id;
   }
 
-  /** The ranking as CSV (rank order), amounts in minor units, for spreadsheets. */
+  /**
+   * The ranking as CSV (rank order), amounts in minor units, for spreadsheets. With a fund, the
+   * last two columns (headers in the current language) hold the cumulative requested amount and
+   * `true` on the row where it first exceeds the fund.
+   */
   toCsv(): string {
     const meeting = this.meetingValue;
     if (!meeting) return '';
@@ -352,7 +505,9 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       'total',
       'requested (minor units)',
       'currency',
-      ...(funded ? ['granted (minor units)', 'funding'] : []),
+      ...(funded
+        ? ['granted (minor units)', 'funding', this.t('csvCumulative'), this.t('csvFundRunsOut')]
+        : []),
     ];
     const body = this.rows.map((row) => [
       row.ranked.rank,
@@ -367,7 +522,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       row.ranked.total,
       row.requested,
       row.currency,
-      ...(funded ? [row.granted, row.funding ?? ''] : []),
+      ...(funded ? [row.granted, row.funding ?? '', row.cumulative ?? '', row.fundRunsOut] : []),
     ]);
     return toCsv([header, ...body]);
   }
@@ -454,6 +609,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     const shared = [
       this.locale,
       withFund,
+      allocation?.fund,
       meeting.criteria.map((criterion) => criterion.id).join('\n'),
       Object.values(labels).join('\n'),
     ].join('\n');
@@ -509,7 +665,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
                 const line = showLine && i === lastFunded;
                 const open = this.open.has(row.ranked.project);
                 return html`${guard([shared, this.messages, rowSignature(row, meeting, open)], () =>
-                  this.renderRow(meeting, row, withFund, open, labels),
+                  this.renderRow(meeting, row, allocation, open, labels),
                 )}${open ? this.renderBreakdown(meeting, row, columns) : nothing}${
                   line ? fundingLine() : nothing
                 }`;
@@ -549,16 +705,21 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   private renderRow(
     meeting: ReviewMeeting,
     row: RankingRow,
-    withFund: boolean,
+    allocation: FundAllocation | undefined,
     open: boolean,
     labels: RowLabels,
   ): TemplateResult {
+    const withFund = allocation !== undefined;
+    const classes = [
+      withFund && row.granted === 0 ? 'beyond' : '',
+      row.fundRunsOut ? 'runs-out' : '',
+    ].join(' ');
     const { ranked } = row;
     const label = (text: string, hint?: string) =>
       html`<span class="label" aria-hidden="true"
         >${text}${hint ? html` <small>${hint}</small>` : nothing}</span
       >`;
-    return html`<tr part="row" role="row" class=${withFund && row.granted === 0 ? 'beyond' : ''}>
+    return html`<tr part="row" role="row" class=${classes.trim()}>
       <td class="num rank" role="cell">
         ${label(labels.rank)}<span class="value"
           >${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
@@ -595,7 +756,19 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
               <td role="cell" class="status">
                 ${label(labels.fundStatus)}<span class="value"
                   >${this.fundingStatusText(row.funding)}</span
-                >
+                ><span class="cumulative"
+                  >${this.t('cumulative', {
+                    amount: this.money(row.cumulative ?? 0, allocation.currency),
+                  })}</span
+                >${
+                  row.fundRunsOut
+                    ? html`<span class="runs-out-note" part="fund-runs-out"
+                        >${this.t('fundRunsOut', {
+                          fund: this.money(allocation.fund, allocation.currency),
+                        })}</span
+                      >`
+                    : nothing
+                }
               </td>`
           : nothing
       }
