@@ -462,9 +462,16 @@ describe('<qy-needs-survey> on a narrow phone', () => {
   }
 });
 
+/** A blob URL serving the document as JSON: a `src` that is still fetching right after upgrade. */
+function jsonUrl(data: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+}
+
 runFormControlTests<QyNeedsSurvey>({
   tag: 'qy-needs-survey',
   create: async (form) => {
+    // Each control starts blank: no local draft left by the previous one.
+    localStorage.clear();
     const el = document.createElement('qy-needs-survey');
     el.name = 'field';
     el.survey = pilotSurvey();
@@ -477,6 +484,30 @@ runFormControlTests<QyNeedsSurvey>({
     await userEvent.keyboard(' ');
     input(el, 'q-needs', 'mending').focus();
     await userEvent.keyboard(' ');
+  },
+  fillPartly: async (el) => {
+    input(el, 'q-housing', 'flat').focus();
+    await userEvent.keyboard(' ');
+  },
+  resetAfterRestore: true,
+  comparable: (value) => {
+    if (typeof value !== 'string') return value;
+    const { id: _id, ...response } = JSON.parse(value) as Record<string, unknown>;
+    return response;
+  },
+  lateDocument: {
+    create: (form) => {
+      localStorage.clear();
+      const el = document.createElement('qy-needs-survey');
+      el.name = 'field';
+      el.src = jsonUrl(pilotSurvey());
+      form.querySelector('fieldset')!.append(el);
+      return el;
+    },
+    load: async (el) => {
+      await until(() => el.shadowRoot?.querySelector('[data-question]') != null, 'survey from src');
+      await el.updateComplete;
+    },
   },
   invalidWhenEmpty: true,
 });

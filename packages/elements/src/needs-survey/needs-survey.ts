@@ -202,6 +202,9 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     this.restored = draft !== undefined && Object.keys(this.answers).length > 0;
     this.step = 'answer';
     this.showErrors = false;
+    // A state the browser restored before the survey arrived (back/forward while `src` was
+    // still fetching) applies to it now, over the local draft.
+    this.applyPendingRestore();
   }
 
   // ----- form participation -----
@@ -222,6 +225,10 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     if (survey) this.drafts.clear(survey.id);
   }
 
+  protected override restoreReady(): boolean {
+    return this.readySurvey !== undefined;
+  }
+
   protected restoreValue(saved: string): void {
     let data: unknown;
     try {
@@ -229,10 +236,15 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     } catch {
       return;
     }
+    const survey = this.readySurvey;
     const result = parseDocument(SurveyResponseSchema, data);
-    if (!result.ok || result.value.survey !== this.readySurvey?.id) return;
+    if (!survey || !result.ok || result.value.survey !== survey.id) return;
+    // Answers to questions the survey no longer has are dropped.
+    const known = new Set(survey.questions.map((question) => question.id));
     this.responseId = result.value.id;
-    this.answers = structuredClone(result.value.answers);
+    this.answers = Object.fromEntries(
+      Object.entries(structuredClone(result.value.answers)).filter(([id]) => known.has(id)),
+    );
     this.respondentAttributes = { ...result.value.attributes };
   }
 
