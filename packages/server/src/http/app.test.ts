@@ -928,6 +928,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       schema: 'Money',
     });
     expect(created.status).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
     const col = await json(created);
     const other = await json(
       await box.request('POST', '/collections', { kind: 'survey-responses' }),

@@ -755,6 +755,7 @@ export function createApp(options: BallotBoxAppOptions): Hono {
       schemaName: body.schema ?? null,
       corsOrigins: body.corsOrigins,
     });
+    c.header('Cache-Control', 'no-store');
     return c.json({ ...record, organizerToken }, 201);
   });
 
