@@ -103,3 +103,54 @@ export const NarrowPhone = {
       <qy-ranking-table fund="1800000" .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
     </main>`,
 };
+
+/** Ballots arriving one at a time: each click hands the table a new set (tallied by core). */
+const arriving = [
+  {
+    voter: 'v-expert',
+    marks: {
+      'yuhuayuan-culture': { 'public-benefit': true, feasibility: true },
+      'jinhuiyuan-efamily': { 'public-benefit': true },
+    },
+  },
+  {
+    voter: 'v-yuhuayuan',
+    marks: {
+      'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
+    },
+  },
+  {
+    voter: 'v-jinhuali',
+    marks: { 'xinghuayuan-children': { feasibility: true, sustainability: true } },
+  },
+];
+
+/**
+ * The cumulative requested amount beside each fund status, the row where it first exceeds the
+ * fund, and the live region (shown here, normally visually hidden) saying what each new ballot
+ * changed.
+ */
+export const LiveUpdates = {
+  render: () => {
+    let count = 1;
+    const next = (event: Event) => {
+      const table = (event.target as HTMLElement).parentElement!.querySelector('qy-ranking-table')!;
+      count = (count % arriving.length) + 1;
+      (table as HTMLElement & { ballots: unknown }).ballots = arriving.slice(0, count);
+      const live = table.shadowRoot!.querySelector('[role="status"]')!;
+      requestAnimationFrame(() => {
+        (event.target as HTMLElement).nextElementSibling!.textContent = live.textContent;
+      });
+    };
+    return html`<main lang="en">
+      <button type="button" @click=${next}>Next ballot</button>
+      <output></output>
+      <qy-ranking-table
+        fund="1700000"
+        announce-interval="0"
+        .meeting=${meeting}
+        .ballots=${arriving.slice(0, 1)}
+      ></qy-ranking-table>
+    </main>`;
+  },
+};

@@ -1021,3 +1021,177 @@ describe('<qy-ranking-table> cumulative requested amount and where the fund runs
     }
   });
 });
+
+describe('<qy-ranking-table> live announcements of new results', () => {
+  const fund = 1_700_000;
+  const meeting = ReviewMeetingSchema.parse(pilotMeeting());
+  const all = { 'public-benefit': true, feasibility: true, sustainability: true };
+  /** Ballots arriving one by one at the meeting. */
+  const expert = {
+    voter: 'v-expert',
+    marks: {
+      'yuhuayuan-culture': { 'public-benefit': true, feasibility: true },
+      'jinhuiyuan-efamily': { 'public-benefit': true },
+    },
+  };
+  const yuhuayuan = { voter: 'v-yuhuayuan', marks: { 'jinhuali-home': all } };
+  const jinhuali = {
+    voter: 'v-jinhuali',
+    marks: { 'xinghuayuan-children': { feasibility: true, sustainability: true } },
+  };
+  // the same voter sends the same ballot again: the later one counts, the earlier does not
+  const again = { ...jinhuali };
+
+  /** Core's tally of these ballots, as a new result object each time. */
+  const counted = (...ballots: object[]) => tally(meeting, ballots);
+  const title = (project: string, lang: 'en' | 'zh-CN') =>
+    localize(meeting.projects.find((p) => p.id === project)!.title, lang);
+  /** What core's `allocateFunds` gives money for a result. */
+  function funded(result: ReturnType<typeof tally>): string[] {
+    const allocation = allocateFunds(fundingCandidates(meeting, result), {
+      amount: fund,
+      currency: 'CNY',
+    });
+    if (!allocation.ok) throw new Error('fixture: core rejected the fund');
+    return allocation.allocation.grants.filter((g) => g.granted > 0).map((g) => g.project);
+  }
+  /** Projects core ranks higher in `after` than in `before`. */
+  function movedUp(before: ReturnType<typeof tally>, after: ReturnType<typeof tally>) {
+    const was = new Map(before.ranking.map((row) => [row.project, row.rank]));
+    return after.ranking
+      .filter((row) => row.rank < was.get(row.project)!)
+      .map((row) => ({ project: row.project, rank: row.rank, tied: row.tied }));
+  }
+
+  async function table(lang: 'en' | 'zh-CN', result: ReturnType<typeof tally>) {
+    return fixture<QyRankingTable>(
+      html`<qy-ranking-table fund=${fund} .meeting=${pilotMeeting()} .result=${result}>
+      </qy-ranking-table>`,
+      { lang },
+    );
+  }
+  const live = (el: QyRankingTable) => shadow(el, '[role="status"]').textContent!.trim();
+  /** Counts changes to the live region's content from now on (`reset` starts again). */
+  function watch(el: QyRankingTable) {
+    let count = 0;
+    const observer = new MutationObserver((list) => (count += list.length));
+    observer.observe(shadow(el, '[role="status"]'), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    return {
+      changes: () => (count += observer.takeRecords().length),
+      reset: () => {
+        observer.takeRecords();
+        count = 0;
+      },
+    };
+  }
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`says what a new result changed: ballots, moves, the funding line (${lang})`, async () => {
+      const before = counted(expert);
+      const after = counted(expert, yuhuayuan);
+      // what core says changed: one project moved up, and who gets money changed both ways
+      const up = movedUp(before, after);
+      expect(up).toEqual([{ project: 'jinhuali-home', rank: 1, tied: false }]);
+      const now = funded(after).filter((p) => !funded(before).includes(p));
+      const gone = funded(before).filter((p) => !funded(after).includes(p));
+      expect([now, gone]).toEqual([['jinhuali-home'], ['yuhuayuan-culture']]);
+
+      const el = await table(lang, before);
+      expect(live(el)).toBe('');
+      el.result = after;
+      await el.updateComplete;
+      const [home, culture] = [title(now[0]!, lang), title(gone[0]!, lang)];
+      expect(live(el)).toBe(
+        lang === 'en'
+          ? `Ballots counted: ${after.counted}; ${home} moved up to 1st; ` +
+              `the funding line moved: ${home} now funded, ${culture} no longer funded.`
+          : `已计入 ${after.counted} 张选票；${home}升至第1名；资金线移动：${home}现获资助，${culture}不再获资助。`,
+      );
+      // the table shows the same as what was said
+      expect(rowTitles(el)[0]).toBe(home);
+      await expectNoAxeViolations(el.parentElement!);
+    });
+
+    it(`announces nothing when a new result changes nothing visible (${lang})`, async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await table(lang, counted(expert));
+      const region = watch(el);
+      // the same ballots tallied again: a new, equal result
+      el.result = counted(expert);
+      await el.updateComplete;
+      await vi.runAllTimersAsync();
+      expect(region.changes()).toBe(0);
+      expect(live(el)).toBe('');
+      // after a real change is announced, an equal result (during the quiet time or after it)
+      // says nothing more
+      el.result = counted(expert, yuhuayuan);
+      await el.updateComplete;
+      const said = live(el);
+      expect(said).not.toBe('');
+      region.reset();
+      el.result = counted(expert, yuhuayuan);
+      await el.updateComplete;
+      await vi.runAllTimersAsync();
+      el.result = counted(expert, yuhuayuan);
+      await el.updateComplete;
+      await vi.runAllTimersAsync();
+      expect(region.changes()).toBe(0);
+      expect(live(el)).toBe(said);
+    });
+
+    it(`coalesces a burst of results into one announcement after the quiet time (${lang})`, async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const el = await table(lang, counted(expert));
+      expect(el.announceInterval).toBe(2000);
+      // the first result is said at once
+      const first = counted(expert, yuhuayuan);
+      el.result = first;
+      await el.updateComplete;
+      const said = live(el);
+      expect(said).toContain(title('jinhuali-home', lang));
+      // two more arrive within the quiet time: nothing is said yet …
+      const region = watch(el);
+      el.result = counted(expert, yuhuayuan, jinhuali);
+      await el.updateComplete;
+      const last = counted(expert, yuhuayuan, jinhuali, again);
+      el.result = last;
+      await el.updateComplete;
+      vi.advanceTimersByTime(el.announceInterval - 1);
+      await el.updateComplete;
+      expect(region.changes()).toBe(0);
+      expect(live(el)).toBe(said);
+      // … then once, what differs from what was last said (core: one project moved up)
+      const up = movedUp(first, last);
+      expect(up).toEqual([{ project: 'xinghuayuan-children', rank: 3, tied: false }]);
+      expect(funded(last)).toEqual(funded(first));
+      vi.advanceTimersByTime(1);
+      await el.updateComplete;
+      const children = title(up[0]!.project, lang);
+      expect(live(el)).toBe(
+        lang === 'en'
+          ? `Ballots counted: ${last.counted} (${last.rejected.length} not counted); ${children} moved up to 3rd.`
+          : `已计入 ${last.counted} 张选票（${last.rejected.length} 张未计入）；${children}升至第3名。`,
+      );
+      expect(region.changes()).toBeGreaterThan(0);
+      // a burst that ends where it started (within the quiet time after that) says nothing
+      const final = live(el);
+      region.reset();
+      el.result = counted(expert, yuhuayuan);
+      await el.updateComplete;
+      el.result = counted(expert, yuhuayuan, jinhuali, again);
+      await el.updateComplete;
+      await vi.runAllTimersAsync();
+      await el.updateComplete;
+      expect(region.changes()).toBe(0);
+      expect(live(el)).toBe(final);
+    });
+  }
+});
