@@ -6,17 +6,22 @@ import type { Plugin } from 'vite';
  *
  * - `POST /__stub/ballots` stores a ballot once per `Idempotency-Key` (201 the first time,
  *   200 with the stored copy on a repeat); when "down" it drops the connection (the browser
- *   sees a network error, as when offline); when "refusing" it answers 422.
+ *   sees a network error, as when offline); when "refusing" it answers 422; when "losing answers"
+ *   it stores the ballot and then drops the connection instead of answering (the answer is lost
+ *   on the way back: the page sees a network error although the server has the ballot).
  * - `GET /__stub/state` returns `{ attempts, answered, stored: [{ key, body }] }`: `attempts`
  *   counts every request (Chromium itself may repeat a POST whose connection was dropped),
  *   `answered` those that got an answer.
- * - `POST /__stub/control` with `{ "down": bool, "refuse": bool, "reset": bool }`.
+ * - `POST /__stub/control` with `{ "down": bool, "refuse": bool, "loseAnswers": bool,
+ *   "reset": bool }`. `loseAnswers` lasts until it is switched off (not "once": Chromium may
+ *   itself resend a POST whose connection was dropped, which would take the one lost answer).
  */
 export function stubEndpoint(): Plugin {
   let attempts = 0;
   let answered = 0;
   let down = false;
   let refuse = false;
+  let loseAnswers = false;
   const stored = new Map<string, string>();
 
   const readBody = (req: IncomingMessage): Promise<string> =>
@@ -48,10 +53,12 @@ export function stubEndpoint(): Plugin {
             attempts = 0;
             answered = 0;
             stored.clear();
+            loseAnswers = false;
           }
           down = control['down'] ?? down;
           refuse = control['refuse'] ?? refuse;
-          return send(res, 200, { down, refuse });
+          loseAnswers = control['loseAnswers'] ?? loseAnswers;
+          return send(res, 200, { down, refuse, loseAnswers });
         }
         if (url === '/__stub/ballots' && req.method === 'POST') {
           const body = await readBody(req);
@@ -60,13 +67,24 @@ export function stubEndpoint(): Plugin {
             req.socket.destroy();
             return;
           }
-          answered++;
-          if (refuse) return send(res, 422, { error: 'voter already voted' });
+          if (refuse) {
+            answered++;
+            return send(res, 422, { error: 'voter already voted' });
+          }
           const key = req.headers['idempotency-key'];
-          if (typeof key !== 'string' || key === '') return send(res, 400, { error: 'no key' });
-          if (stored.has(key)) return send(res, 200, JSON.parse(stored.get(key)!));
-          stored.set(key, body);
-          return send(res, 201, JSON.parse(body));
+          if (typeof key !== 'string' || key === '') {
+            answered++;
+            return send(res, 400, { error: 'no key' });
+          }
+          const fresh = !stored.has(key);
+          if (fresh) stored.set(key, body);
+          if (loseAnswers) {
+            // Stored (now or before), but the answer never reaches the page.
+            req.socket.destroy();
+            return;
+          }
+          answered++;
+          return send(res, fresh ? 201 : 200, JSON.parse(stored.get(key)!));
         }
         next();
       });

@@ -16,6 +16,7 @@ import {
   shadowText as text,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState } from '../testing/stub-client.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
@@ -33,6 +34,27 @@ async function button(el: QyBallot, label: string): Promise<HTMLButtonElement> {
   );
   if (!found) throw new Error(`no button "${label}"`);
   return found;
+}
+
+/** What has the focus in the ballot: `summary`, `project/criterion` for a mark, a button's text. */
+function focusName(el: QyBallot): string {
+  const active = el.shadowRoot!.activeElement as HTMLElement | null;
+  if (!active) return '(outside)';
+  if (active instanceof HTMLInputElement) {
+    return `${active.dataset['project']}/${active.dataset['criterion']}`;
+  }
+  return active.localName === 'summary' ? 'summary' : (active.textContent?.trim() ?? '');
+}
+
+/** Presses Tab until `label` has the focus (at most 40 times); returns every stop on the way. */
+async function tabUntil(el: QyBallot, label: string): Promise<string[]> {
+  const stops: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    await userEvent.tab();
+    stops.push(focusName(el));
+    if (stops.at(-1) === label) return stops;
+  }
+  throw new Error(`Tab never reached "${label}": ${stops.join(', ')}`);
 }
 
 async function submitApproval(el: QyBallot): Promise<void> {
@@ -154,13 +176,40 @@ describe('<qy-ballot> voting', () => {
       feasibility: false,
       sustainability: true,
     });
-    (await button(el, 'Review my ballot')).focus();
+    // Tab goes on through the other projects in visual order, then to the review button.
+    const meeting = pilotMeeting();
+    const stops = (projects: typeof meeting.projects) =>
+      projects.flatMap((project) => [
+        ...(project.summary ? ['summary'] : []),
+        ...meeting.criteria.map((criterion) => `${project.id}/${criterion.id}`),
+      ]);
+    expect(await tabUntil(el, 'Review my ballot')).toEqual([
+      ...stops(meeting.projects.slice(1)),
+      'Review my ballot',
+    ]);
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(el.currentStep).toBe('review');
     expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
     expect(text(el)).toContain('Check your ballot');
-    (await button(el, 'Submit ballot')).focus();
+    // “Change my marks” comes before “Submit ballot”; Shift+Tab goes back to it.
+    expect(await tabUntil(el, 'Submit ballot')).toEqual(['Change my marks', 'Submit ballot']);
+    await userEvent.tab({ shift: true });
+    expect(focusName(el)).toBe('Change my marks');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('vote');
+    expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
+    expect(checkbox(el, 'jinhuali-home', 'sustainability').checked).toBe(true);
+    expect(text(el)).toContain('2 approvals given');
+    expect(await tabUntil(el, 'Review my ballot')).toEqual([
+      ...stops(meeting.projects),
+      'Review my ballot',
+    ]);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('review');
+    await tabUntil(el, 'Submit ballot');
     await userEvent.keyboard('{Enter}');
     await until(() => submitted.length === 1, 'submit event');
     const ballot: Ballot = submitted[0]!.detail.ballot;
@@ -281,6 +330,66 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
   });
 
+  it('keeps a ballot whose answer was lost after the server stored it, and “Try again now” (Enter) shows the receipt without storing it twice', async () => {
+    await stub({ loseAnswers: true });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+      { lang: 'en' },
+    );
+    const queued: string[] = [];
+    const sent: string[] = [];
+    el.addEventListener('qy-ballot-queued', (e) => queued.push(e.detail.key));
+    el.addEventListener('qy-ballot-sent', (e) => sent.push(e.detail.key));
+    await submitApproval(el);
+    await until(() => el.currentStep === 'queued', 'queued after a lost answer');
+    // The server has it, the page does not know: it keeps the ballot and says so.
+    expect((await stubState()).stored.map((item) => item.key)).toEqual(queued);
+    expect(text(el)).toContain('saved on this device');
+
+    await stub({ loseAnswers: false });
+    // Focus is on the step's heading; the next Tab stop is the retry button.
+    expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Try again now');
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.currentStep === 'sent', 'sent on retry');
+    const state = await stubState();
+    expect(state.stored).toHaveLength(1);
+    expect(state.stored[0]!.key).toBe(queued[0]);
+    expect(JSON.parse(state.stored[0]!.body)).toEqual(el.value);
+    expect(sent).toEqual(queued);
+    expect(text(el)).toContain('Your ballot was received');
+    expect(shadow(el, '[part="receipt"]').textContent).toMatch(/[0-9a-f]{4}-[0-9a-f]{4}/);
+    expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('retries with the Space key on “Try again now” after being offline', async () => {
+    await stub({ down: true });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+      { lang: 'zh-CN' },
+    );
+    await userEvent.click(checkbox(el, 'jinhuali-home', 'public-benefit'));
+    await userEvent.click(await button(el, '检查我的选票'));
+    await userEvent.click(await button(el, '提交选票'));
+    await until(() => el.currentStep === 'queued', 'queued');
+    await stub({ down: false });
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('立即重试');
+    await userEvent.keyboard(' ');
+    await until(() => el.currentStep === 'sent', 'sent on retry');
+    expect((await stubState()).stored).toHaveLength(1);
+  });
+
   it('sends a ballot left in the outbox by an earlier page load', async () => {
     await stub({ down: true });
     const first = await fixture<QyBallot>(
@@ -388,33 +497,45 @@ describe('<qy-ballot> language, layout and accessibility', () => {
     });
   }
 
-  it('gives 44 px touch targets and no horizontal scroll on a 360 px phone', async () => {
-    const meeting = pilotMeeting();
-    meeting.projects[1]!.title = longText.en;
-    const el = await fixture<QyBallot>(
-      html`<div style="width:360px">
-        <qy-ballot voter="v-expert" .meeting=${meeting}></qy-ballot>
-      </div>`,
-      { selector: 'qy-ballot' },
-    );
-    expect(el.scrollWidth).toBeLessThanOrEqual(360);
-    for (const target of shadowAll(el, 'label.toggle, button, summary')) {
-      const box = target.getBoundingClientRect();
-      expect(box.height).toBeGreaterThanOrEqual(44);
-      expect(box.right).toBeLessThanOrEqual(el.getBoundingClientRect().right + 0.5);
-    }
-    const score = await fixture<QyBallot>(
-      html`<div style="width:360px">
-        <qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>
-      </div>`,
-      { selector: 'qy-ballot' },
-    );
-    for (const option of shadowAll(score, 'label.option')) {
-      const box = option.getBoundingClientRect();
-      expect(box.height).toBeGreaterThanOrEqual(44);
-      expect(box.width).toBeGreaterThanOrEqual(44);
-    }
-  });
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`gives 44 px touch targets, whole texts and no horizontal scroll on a 360 px phone (${lang}, long text)`, async () => {
+      const meeting = pilotMeeting();
+      meeting.projects[1]!.title = longText[lang];
+      meeting.projects[1]!.summary = longText[lang];
+      meeting.criteria[0]!.name = longText[lang];
+      const el = await fixture<QyBallot>(
+        html`<div style="width:360px">
+          <qy-ballot voter="v-expert" .meeting=${meeting}></qy-ballot>
+        </div>`,
+        { selector: 'qy-ballot', lang },
+      );
+      expect(text(el)).toContain(longText[lang]);
+      shadowAll<HTMLDetailsElement>(el, 'details').forEach((details) => (details.open = true));
+      expectFitsNarrow(el, {
+        targets: 'label.toggle, button, summary',
+        texts: 'fieldset.project > legend, h2, dd, details p',
+      });
+      await userEvent.click(shadowAll<HTMLButtonElement>(el, 'button.primary')[0]!);
+      await el.updateComplete;
+      expect(el.currentStep).toBe('review');
+      expectFitsNarrow(el, { targets: 'button', texts: 'h2, h3, dt, dd' });
+
+      const score = scoreMeeting();
+      score.criteria[0]!.name = longText[lang];
+      const scored = await fixture<QyBallot>(
+        html`<div style="width:360px">
+          <qy-ballot voter="v-expert" .meeting=${score}></qy-ballot>
+        </div>`,
+        { selector: 'qy-ballot', lang },
+      );
+      expectFitsNarrow(scored, {
+        targets: 'label.option',
+        texts: 'fieldset.score > legend',
+        minWidth: true,
+      });
+      await expectNoAxeViolations(scored.parentElement!.parentElement!);
+    });
+  }
 });
 
 /** A blob URL serving the document as JSON: a `src` that is still fetching right after upgrade. */

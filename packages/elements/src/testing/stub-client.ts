@@ -5,7 +5,10 @@ export interface StubState {
   stored: { key: string; body: string }[];
 }
 
-/** Sets how the stub endpoint behaves (`{ down: true }`, `{ refuse: true }`, …). */
+/**
+ * Sets how the stub endpoint behaves: `{ down: true }` (offline), `{ refuse: true }` (422),
+ * `{ loseAnswers: true }` (stores, then drops the answer), `{ reset: true }`.
+ */
 export async function stub(control: Record<string, boolean>): Promise<void> {
   await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
 }
