@@ -1,7 +1,7 @@
 import {
   allocateFunds,
-  applyOverrides,
   fundingCandidates,
+  fundingDecisionFrom,
   localize,
   type FundingOverride,
   type ReviewMeeting,
@@ -11,6 +11,7 @@ import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { pilotFund } from '../data/pilot-2007.js';
+import { participantNames } from '../data/project-histories.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -39,7 +40,13 @@ type Key =
   | 'reasonNeeded'
   | 'differences'
   | 'change'
-  | 'none';
+  | 'none'
+  | 'document'
+  | 'documentIntro'
+  | 'download';
+
+/** Who may decide a grant: the service center, with the NGO and a people's congress deputy. */
+const deciders = ['p-center', 'p-ngo', 'p-renda'] as const;
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -65,10 +72,14 @@ const catalog: DemoCatalog<Key> = {
     decidedBy: '决定者',
     reason: '理由',
     record: '记录调整',
-    reasonNeeded: '请填写决定者和理由。',
+    reasonNeeded: '请填写理由。',
     differences: '与规则结果的差异',
     change: '变化',
     none: '没有调整：资助完全按排名。',
+    document: '资助决定文件',
+    documentIntro:
+      '最终资助和每一项偏离排名的记录（谁决定、为什么，包括按规则因资金不足跳过的项目），可交给监审组存档。',
+    download: '下载资助决定（JSON）',
   },
   en: {
     title: 'Funding decision',
@@ -93,16 +104,21 @@ const catalog: DemoCatalog<Key> = {
     decidedBy: 'Decided by',
     reason: 'Reason',
     record: 'Record the change',
-    reasonNeeded: 'Say who decided and why.',
+    reasonNeeded: 'Say why.',
     differences: 'Differences from the rule',
     change: 'Change',
     none: 'No changes: the grants follow the ranking.',
+    document: 'Funding decision document',
+    documentIntro:
+      'The final grants and a record of every departure from the ranking (who decided and why, including projects the rule skipped because they did not fit), for the supervision group’s files.',
+    download: 'Download the funding decision (JSON)',
   },
 };
 
 /**
- * The funding decision: core's `allocateFunds` down the final ranking, then overrides with a
- * recorded reason through core's `applyOverrides` (kept in this browser's storage).
+ * The funding decision: core's `allocateFunds` down the final ranking, then overrides with who
+ * decided and why, turned into the `FundingDecision` document by core's `fundingDecisionFrom`
+ * (overrides kept in this browser's storage).
  */
 export class DemoFundingScreen extends LitElement {
   static override styles = screenStyles;
@@ -140,16 +156,16 @@ export class DemoFundingScreen extends LitElement {
   private record(event: SubmitEvent): void {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    const decidedBy = String(form.get('decidedBy') ?? '').trim();
+    const by = String(form.get('by') ?? deciders[0]);
     const reason = String(form.get('reason') ?? '').trim();
-    if (!decidedBy || !reason) {
+    if (!reason) {
       this.formError = msg(catalog, this.locale, 'reasonNeeded');
       return;
     }
     const override: FundingOverride = {
       project: String(form.get('project')),
       granted: Math.round(Number(form.get('amount')) * 100),
-      decidedBy,
+      by,
       reason: { [this.locale]: reason } as FundingOverride['reason'],
       decidedAt: new Date().toISOString(),
     };
@@ -168,7 +184,29 @@ export class DemoFundingScreen extends LitElement {
     if (!this.meeting || !this.result) return undefined;
     const allocated = allocateFunds(fundingCandidates(this.meeting, this.result), pilotFund);
     if (!allocated.ok) return { ok: false as const, violations: allocated.violations };
-    return applyOverrides(allocated.allocation, overrides);
+    return fundingDecisionFrom(allocated.allocation, overrides, {
+      id: `${this.meeting.id}-funding`,
+      meeting: this.meeting.id,
+      decidedBy: [deciders[0]],
+      decidedAt: this.decidedAt(overrides),
+    });
+  }
+
+  /** The time of the latest recorded change, or of the close of voting when there is none. */
+  private decidedAt(overrides: FundingOverride[]): string {
+    const times = overrides.map((o) => o.decidedAt).filter((at): at is string => !!at);
+    return times.sort().at(-1) ?? new Date(0).toISOString();
+  }
+
+  private download(decision: unknown): void {
+    const url = URL.createObjectURL(
+      new Blob([`${JSON.stringify(decision, null, 2)}\n`], { type: 'application/json' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'funding-decision.json';
+    link.click();
+    URL.revokeObjectURL(url);
   }
 
   override render() {
@@ -181,6 +219,10 @@ export class DemoFundingScreen extends LitElement {
       return p ? localize(p.title, this.locale) : id;
     };
     const money = (fen: number) => formatFen(fen, this.locale);
+    const name = (id: string) => {
+      const known = participantNames[id];
+      return known ? localize(known, this.locale) : id;
+    };
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
@@ -236,7 +278,7 @@ export class DemoFundingScreen extends LitElement {
                             html`<li>
                               ${title(d.project)}: ${money(d.rule)} → ${money(d.final)}
                               (${t('change')} ${d.change > 0 ? '+' : ''}${money(d.change)}) —
-                              ${d.decidedBy}: ${localize(d.reason, this.locale)}
+                              ${name(d.by)}: ${localize(d.reason, this.locale)}
                             </li>`,
                         )}
                       </ul>`
@@ -261,10 +303,30 @@ export class DemoFundingScreen extends LitElement {
                     >${t('overrideAmount')}
                     <input name="amount" type="number" min="0" step="100" required value="0" />
                   </label>
-                  <label>${t('decidedBy')} <input name="decidedBy" autocomplete="off" /></label>
+                  <label
+                    >${t('decidedBy')}
+                    <select name="by">
+                      ${deciders.map((id) => html`<option value=${id}>${name(id)}</option>`)}
+                    </select>
+                  </label>
                   <label>${t('reason')} <textarea name="reason" rows="2"></textarea></label>
                   <button class="primary">${t('record')}</button>
                 </form>
+                <section aria-labelledby="document-title">
+                  <h3 id="document-title">${t('document')}</h3>
+                  <p>${t('documentIntro')}</p>
+                  <ul id="departures">
+                    ${final.decision.departures.map(
+                      (d) =>
+                        html`<li data-project=${d.project}>
+                          ${title(d.project)} — ${name(d.by)}: ${localize(d.reason, this.locale)}
+                        </li>`,
+                    )}
+                  </ul>
+                  <button type="button" @click=${() => this.download(final.decision)}>
+                    ${t('download')}
+                  </button>
+                </section>
               `
       }
     `;

@@ -18,8 +18,8 @@ describe('applyOverrides', () => {
 
   it('records who decided and why, and shows the difference from the rule', () => {
     const result = applyOverrides(allocation, [
-      { project: 'p2', granted: 0, decidedBy: '街道领导', reason: { 'zh-CN': '已由区里资助' } },
-      { project: 'p1', granted: 400, decidedBy: 'experts', reason: 'smaller first phase' },
+      { project: 'p2', granted: 0, by: 'p-street-leader', reason: { 'zh-CN': '已由区里资助' } },
+      { project: 'p1', granted: 400, by: 'p-experts', reason: 'smaller first phase' },
     ]);
     expect(result.ok && result.differences).toEqual([
       {
@@ -27,7 +27,7 @@ describe('applyOverrides', () => {
         rule: 0,
         final: 400,
         change: 400,
-        decidedBy: 'experts',
+        by: 'p-experts',
         reason: 'smaller first phase',
       },
       {
@@ -35,7 +35,7 @@ describe('applyOverrides', () => {
         rule: 300,
         final: 0,
         change: -300,
-        decidedBy: '街道领导',
+        by: 'p-street-leader',
         reason: { 'zh-CN': '已由区里资助' },
       },
     ]);
@@ -49,9 +49,9 @@ describe('applyOverrides', () => {
 
   it('refuses overrides that break the rules, with every violation', () => {
     const result = applyOverrides(allocation, [
-      { project: 'nope', granted: 1, decidedBy: 'x', reason: 'r' },
-      { project: 'p1', granted: 501, decidedBy: 'x', reason: 'r' },
-      { project: 'p1', granted: 500, decidedBy: 'x', reason: 'r' },
+      { project: 'nope', granted: 1, by: 'x', reason: 'r' },
+      { project: 'p1', granted: 501, by: 'x', reason: 'r' },
+      { project: 'p1', granted: 500, by: 'x', reason: 'r' },
     ]);
     expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual([
       'unknown-project',
@@ -66,11 +66,19 @@ describe('applyOverrides', () => {
     });
   });
 
-  it('validates an override document', () => {
-    expect(
-      FundingOverrideSchema.safeParse({ project: 'p1', granted: 1.5, decidedBy: '', reason: 'r' })
-        .success,
-    ).toBe(false);
+  it('validates an override document: a departure record with a whole amount', () => {
+    const bad = FundingOverrideSchema.safeParse({
+      project: 'p1',
+      granted: 1.5,
+      by: '街道领导',
+      reason: 'r',
+    });
+    expect(bad.error?.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
+      'by',
+      'granted',
+    ]);
+    const good = { project: 'p1', granted: 150, by: 'p-center', reason: { en: 'first phase' } };
+    expect(FundingOverrideSchema.parse(good)).toEqual(good);
   });
 
   it('never lets the grants exceed the fund', () => {
@@ -84,7 +92,7 @@ describe('applyOverrides', () => {
           const overrides = changes.map(([p, granted]) => ({
             project: `p${p % amounts.length}`,
             granted: Math.min(granted, amounts[p % amounts.length]!),
-            decidedBy: 'x',
+            by: 'x',
             reason: 'r',
           }));
           const result = applyOverrides(base, overrides);

@@ -1,31 +1,31 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
-import { LocalizedTextSchema, type LocalizedText } from '../text/localized-text.js';
+import { RankingDepartureSchema } from '../domain/funding-decision.js';
+import type { LocalizedText } from '../text/localized-text.js';
 import type { RuleMessage } from '../validation/violation.js';
 import type { FundAllocation, FundGrant } from './allocate-funds.js';
 
 /**
  * A manual change of a project's grant after the rule (the service center deciding "together
- * with the opinions of street leaders and experts"), recorded with who decided and why.
+ * with the opinions of street leaders and experts"): a departure from the ranking (who
+ * decided, `by`, a participant id, and why) with the amount decided. In the funding decision
+ * document it becomes one of the `departures` (see `fundingDecisionFrom`).
  *
  * @example
  * FundingOverrideSchema.parse({
- *   project: 'jinhuiyuan-efamily', granted: 300000, decidedBy: '清源街道社区服务中心',
+ *   project: 'jinhuiyuan-efamily', granted: 300000, by: 'p-center',
  *   reason: { 'zh-CN': '专家建议先试点半年', en: 'Experts advised a six-month pilot first' },
  * });
  */
 export const FundingOverrideSchema = z
-  .object({
-    project: IdSchema,
+  .extend(RankingDepartureSchema, {
     /** The amount decided, in minor units. */
     granted: z.int().check(z.nonnegative()),
-    decidedBy: z.string().check(z.minLength(1)),
-    reason: LocalizedTextSchema,
     decidedAt: z.optional(z.iso.datetime({ offset: true })),
   })
   .register(z.globalRegistry, {
     id: 'FundingOverride',
-    description: 'A recorded manual change of a grant.',
+    description:
+      'A recorded manual change of a grant: a departure from the ranking with its amount.',
   });
 
 /** A recorded manual change of a grant. */
@@ -46,7 +46,8 @@ export interface FundingDifference {
   readonly final: number;
   /** `final - rule`, in minor units. */
   readonly change: number;
-  readonly decidedBy: string;
+  /** Who decided (a participant id). */
+  readonly by: string;
   readonly reason: LocalizedText;
 }
 
@@ -76,7 +77,7 @@ export type OverrideResult =
  *
  * @example
  * const result = applyOverrides(allocation, [
- *   { project: 'b', granted: 0, decidedBy: 'service center', reason: 'already funded by the district' },
+ *   { project: 'b', granted: 0, by: 'p-center', reason: 'already funded by the district' },
  * ]);
  * result.ok && result.differences; // [{ project: 'b', rule: 500, final: 0, change: -500, … }]
  */
@@ -148,7 +149,7 @@ export function applyOverrides(
       rule: grant.ruleGranted,
       final: grant.granted,
       change: grant.granted - grant.ruleGranted,
-      decidedBy: grant.override!.decidedBy,
+      by: grant.override!.by,
       reason: grant.override!.reason,
     }));
   return { ok: true, grants: finals, granted, remaining: allocation.fund - granted, differences };
