@@ -3,6 +3,11 @@ import { BallotOutbox, type DeliveryOutcome, type OutboxEntry } from './outbox.j
 
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 300_000;
+/**
+ * Each wait is shortened by a random part of up to this fraction, so that the phones of a
+ * meeting hall that lost the network together do not all retry at the same instant.
+ */
+const JITTER = 0.2;
 
 /** How an {@link OutboxController} finds its host's endpoint and reports what happened. */
 export interface OutboxControllerOptions {
@@ -24,7 +29,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Delivers a host element's documents through the device's {@link BallotOutbox}: sends a new
  * entry at once, retries what waits for the host's endpoint when the element connects and when
  * the browser comes back `online`, and otherwise retries queued entries on a timer that backs
- * off from 5 s to 5 min (reset by a delivery), stopped while the element is disconnected.
+ * off from 5 s, doubling up to 5 min (reset by a delivery), each wait shortened at random by up
+ * to a fifth (jitter), stopped while the element is disconnected.
  *
  * @example
  * private readonly delivery = new OutboxController(this, {
@@ -90,10 +96,11 @@ export class OutboxController implements ReactiveController {
 
   private scheduleRetry(): void {
     if (this.retryTimer !== undefined || !this.host.isConnected) return;
+    const wait = Math.round(this.retryDelay * (1 - JITTER * Math.random()));
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       void this.retryNow();
-    }, this.retryDelay);
+    }, wait);
     this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS);
   }
 }
