@@ -5,6 +5,7 @@ import {
   allocateFunds,
   auditTotals,
   fundingCandidates,
+  fundingDecisionFrom,
   indicatorAttainment,
   localize,
   needsReport,
@@ -337,6 +338,32 @@ describe('a review meeting, end to end', () => {
         .map((tr) => tr.getAttribute('data-project')),
     );
     expect(shownFunded).toEqual(funded);
+    // The decision document records each project the rule skipped while a lower one got money.
+    const decided = allocation.ok
+      ? fundingDecisionFrom(allocation.allocation, [], {
+          id: 'x',
+          meeting: meetingWithWeights.id,
+          decidedBy: ['p-center'],
+          decidedAt: new Date(0).toISOString(),
+        })
+      : undefined;
+    expect(decided?.ok).toBe(true);
+    const departures = screen(organizer, 'funding').locator('#departures li');
+    expect(
+      await departures.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-project'))),
+    ).toEqual(decided?.ok ? decided.decision.departures.map((d) => d.project) : []);
+    // A recorded change: the top project gets half its request, decided by the service center.
+    const top = expected.ranking[0]!.project;
+    const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
+    const form = screen(organizer, 'funding').locator('form');
+    await form.locator('select[name="project"]').selectOption(top);
+    await form.locator('input[name="amount"]').fill(String(requested / 200));
+    await form.locator('select[name="by"]').selectOption('p-center');
+    await form.locator('textarea[name="reason"]').fill('专家建议先做一期');
+    await form.getByRole('button', { name: '记录调整' }).press('Enter');
+    await expect
+      .poll(() => departures.evaluateAll((lis) => lis.map((li) => li.textContent ?? '')))
+      .toEqual([expect.stringMatching(/街道社区服务中心: 专家建议先做一期/)]);
   });
 
   it('the audit log records the three ballots and verifies', async () => {
