@@ -16,6 +16,7 @@ import {
   shadowText as text,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { tabUntil as tabTo } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState } from '../testing/stub-client.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
@@ -46,16 +47,8 @@ function focusName(el: QyBallot): string {
   return active.localName === 'summary' ? 'summary' : (active.textContent?.trim() ?? '');
 }
 
-/** Presses Tab until `label` has the focus (at most 40 times); returns every stop on the way. */
-async function tabUntil(el: QyBallot, label: string): Promise<string[]> {
-  const stops: string[] = [];
-  for (let i = 0; i < 40; i++) {
-    await userEvent.tab();
-    stops.push(focusName(el));
-    if (stops.at(-1) === label) return stops;
-  }
-  throw new Error(`Tab never reached "${label}": ${stops.join(', ')}`);
-}
+/** Presses Tab until `label` has the focus; returns every stop on the way. */
+const tabUntil = (el: QyBallot, label: string) => tabTo(el, label, { name: () => focusName(el) });
 
 async function submitApproval(el: QyBallot): Promise<void> {
   await userEvent.click(checkbox(el, 'jinhuali-home', 'public-benefit'));

@@ -21,6 +21,7 @@ import {
   shadowText as text,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { activeIn, controlName, tabUntil } from '../testing/keyboard.js';
 import { stub, stubState } from '../testing/stub-client.js';
 import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotSurvey } from './needs-survey.fixture.js';
@@ -407,6 +408,108 @@ describe('<qy-needs-survey> posting to an action', () => {
     expect(state.stored).toHaveLength(1);
     expect(state.stored[0]!.key).toBe(queued[0]);
     expect(localStorage.getItem('qingyuan:survey-outbox')).toBeNull();
+  });
+
+  it('is sent, retried and started again with the keyboard; an answer lost after the server stored it is not stored twice', async () => {
+    const el = await fixture<QyNeedsSurvey>(
+      html`<qy-needs-survey action=${ACTION} .survey=${pilotSurvey()}></qy-needs-survey>`,
+      { lang: 'en' },
+    );
+    const queued: string[] = [];
+    const sent: string[] = [];
+    el.addEventListener('qy-survey-queued', (e) => queued.push(e.detail.key));
+    el.addEventListener('qy-survey-sent', (e) => sent.push(e.detail.key));
+    await answerFirstPage(el);
+    expect(active(el)?.id).toBe('step-title');
+    // Page 2: "Back" comes before "Check my answers"; Enter on it shows page 1 as it was left.
+    expect((await tabUntil(el, 'Check my answers')).slice(-2)).toEqual([
+      'Back',
+      'Check my answers',
+    ]);
+    await userEvent.tab({ shift: true });
+    expect(controlName(activeIn(el))).toBe('Back');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.currentPage).toBe(0);
+    expect(active(el)?.id).toBe('step-title');
+    expect(input(el, 'q-housing', 'bungalow').checked).toBe(true);
+    expect((await tabUntil(el, 'Next')).at(-1)).toBe('Next');
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(el.currentPage).toBe(1);
+    await tabUntil(el, 'Check my answers');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('review');
+    // Review: Back, then Send (after the "Change …" links of every answer).
+    expect((await tabUntil(el, 'Send my answers')).slice(-2)).toEqual(['Back', 'Send my answers']);
+    await userEvent.tab({ shift: true });
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('answer');
+    expect(el.currentPage).toBe(1);
+    await tabUntil(el, 'Check my answers');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const id = el.value!.id;
+
+    // The server stores the response, but its answer never comes back.
+    await stub({ loseAnswers: true });
+    await tabUntil(el, 'Send my answers');
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.currentStep === 'queued', 'queued after a lost answer');
+    expect((await stubState()).stored.map((item) => item.key)).toEqual(queued);
+    expect(text(el)).toContain('saved on this device');
+    await expectNoAxeViolations(el.parentElement!);
+
+    await stub({ loseAnswers: false });
+    expect(await tabUntil(el, 'Try again now')).toEqual(['Try again now']);
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.currentStep === 'sent', 'sent on retry');
+    const state = await stubState();
+    expect(state.stored).toHaveLength(1);
+    expect(state.stored[0]!.key).toBe(queued[0]);
+    expect(JSON.parse(state.stored[0]!.body)).toMatchObject({
+      id,
+      answers: { 'q-housing': 'bungalow', 'q-needs': ['goods'] },
+    });
+    expect(sent).toEqual(queued);
+    expect(text(el)).toContain('Your answers were received');
+    expect(text(el)).toContain(id);
+    expect(localStorage.getItem('qingyuan:survey-outbox')).toBeNull();
+    await expectNoAxeViolations(el.parentElement!);
+
+    // "Fill in another survey" (Space) starts a new, empty response on page 1.
+    expect(active(el)?.id).toBe('step-title');
+    expect(await tabUntil(el, 'Fill in another survey')).toEqual(['Fill in another survey']);
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(el.currentStep).toBe('answer');
+    expect(el.currentPage).toBe(0);
+    expect(active(el)?.id).toBe('step-title');
+    expect(el.value!.answers).toEqual({});
+    expect(el.value!.id).not.toBe(id);
+    expect(input(el, 'q-housing', 'bungalow').checked).toBe(false);
+  });
+
+  it('retries with the Space key on 立即重试 after being offline', async () => {
+    await stub({ down: true });
+    const el = await fixture<QyNeedsSurvey>(
+      html`<qy-needs-survey action=${ACTION} .survey=${pilotSurvey()}></qy-needs-survey>`,
+      { lang: 'zh-CN' },
+    );
+    await userEvent.click(input(el, 'q-housing', 'bungalow'));
+    await userEvent.click(input(el, 'q-needs', 'goods'));
+    await userEvent.click(await button(el, '下一页'));
+    await userEvent.click(await button(el, '检查我的回答'));
+    await userEvent.click(await button(el, '提交我的回答'));
+    await until(() => el.currentStep === 'queued', 'queued');
+    await stub({ down: false });
+    expect(await tabUntil(el, '立即重试')).toEqual(['立即重试']);
+    await userEvent.keyboard(' ');
+    await until(() => el.currentStep === 'sent', 'sent on retry');
+    expect((await stubState()).stored).toHaveLength(1);
+    expect(await tabUntil(el, '再填一份')).toEqual(['再填一份']);
   });
 
   it('shows a refusal and does not retry it', async () => {
