@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
+import { schemaProblems } from '../../test/support/schema-check.js';
+import { verifyChecks } from '../verify/verify-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -112,12 +114,14 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     ).toEqual([]);
   });
 
-  it('documents the answers every route can give: 400/413/415 with a body, 429 everywhere, 401/403/404 for organizers', () => {
+  it('documents the answers every route can give: 400 with a body, 413/415 on POST and PATCH, 429 everywhere, 401/403/404 for organizers', () => {
     const missing: string[] = [];
-    for (const { key, path, op } of operations) {
+    for (const { key, method, path, op } of operations) {
       const statuses = documentedStatuses(op);
       const needs = [429];
-      if (op.requestBody !== undefined) needs.push(400, 413, 415);
+      if (op.requestBody !== undefined) needs.push(400);
+      // Any POST or PATCH may arrive with a body: too large is 413, not JSON is 415.
+      if (method === 'POST' || method === 'PATCH') needs.push(413, 415);
       if (op.security !== undefined) needs.push(401, 403, 404);
       if (/\{(id|name)\}/.test(path)) needs.push(404);
       for (const status of needs) if (!statuses.includes(status)) missing.push(`${key} ${status}`);
@@ -208,9 +212,12 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       case 413:
         return send(onMeeting, { pad: 'x'.repeat(5000) }, auth(token));
       case 415:
-        return op.requestBody === undefined
+        return method === 'GET'
           ? undefined
-          : send(onMeeting, JSON.stringify(body), { ...auth(token), 'content-type': 'text/plain' });
+          : send(onMeeting, JSON.stringify(body ?? {}), {
+              ...auth(token),
+              'content-type': 'text/plain',
+            });
       case 422: {
         const headers = { 'idempotency-key': 'probe-422' };
         const first =
@@ -283,5 +290,189 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       expect(res.status, key).toBe(201);
       expect(res.headers.get('cache-control'), key).toBe('no-store');
     }
+  });
+
+  /** The documented schema of an operation's JSON answer with `status`, if it has one. */
+  const jsonSchemaOf = (op: Json, status: number): Json | undefined =>
+    deref((op.responses as Json)[String(status)] as Json).content?.['application/json']?.schema as
+      Json | undefined;
+
+  it('answers every successful JSON request with what the yaml documents, every key listed', async () => {
+    const answers: { key: string; status: number; res: Response }[] = [];
+    const call = async (
+      key: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<Json> => {
+      const res = await box.request(key.split(' ')[0]!, path, body, headers);
+      answers.push({ key, status: res.status, res: res.clone() });
+      return (await res.json()) as Json;
+    };
+    await call('GET /healthz', '/healthz');
+    await call('GET /schemas', '/schemas');
+    await call('GET /schemas/{name}', '/schemas/ReviewMeeting.json');
+    const created = await call('POST /meetings', '/meetings', {
+      meeting: pilotMeetingInput('flow'),
+    });
+    const auth = { authorization: `Bearer ${created.organizerToken as string}` };
+    await call('PATCH /meetings/{id}', '/meetings/flow', { liveResults: true }, auth);
+    const { codes } = await call(
+      'POST /meetings/{id}/codes',
+      '/meetings/flow/codes',
+      { count: 2 },
+      auth,
+    );
+    await call('POST /meetings/{id}/lock-weights', '/meetings/flow/lock-weights', undefined, auth);
+    await call('POST /meetings/{id}/open', '/meetings/flow/open', undefined, auth);
+    const cast = (code: string, approve: (p: string) => boolean, key = 'k') =>
+      call(
+        'POST /meetings/{id}/ballots',
+        '/meetings/flow/ballots',
+        { code, marks: approvalMarks(approve) },
+        { 'idempotency-key': key },
+      );
+    await cast(codes[0].code as string, () => true, 'first');
+    await cast(codes[0].code as string, () => true, 'first'); // a replay: 200
+    await cast(codes[0].code as string, (p) => p === 'jinhuali-home', 'second'); // replaces it
+    const mine = await cast(codes[1].code as string, (p) => p !== 'jinhuali-home', 'third');
+    await call('POST /meetings/{id}/ballots/mine', '/meetings/flow/ballots/mine', {
+      code: codes[1].code as string,
+    });
+    await call('GET /meetings/{id}/results', '/meetings/flow/results'); // live, before publishing
+    await call('POST /meetings/{id}/close', '/meetings/flow/close', undefined, auth);
+    await call('POST /meetings/{id}/publish', '/meetings/flow/publish', undefined, auth);
+    await call('GET /meetings/{id}', '/meetings/flow');
+    const results = await call('GET /meetings/{id}/results', '/meetings/flow/results');
+    expect(Object.keys(results)).toEqual(expect.arrayContaining(['log', 'tallyHash']));
+    await call('GET /meetings/{id}/export', '/meetings/flow/export');
+    await call('GET /meetings/{id}/export/ballots', '/meetings/flow/export/ballots');
+    await call('GET /meetings/{id}/export/tally', '/meetings/flow/export/tally');
+    await call('GET /meetings/{id}/export/log', '/meetings/flow/export/log');
+    const verified = await call(
+      'GET /meetings/{id}/verify',
+      `/meetings/flow/verify?receipt=${mine.receipt as string}&receipt=${'0'.repeat(64)}`,
+    );
+    expect(verified).toMatchObject({ ok: true, receipts: [{ inLog: true }, { inLog: false }] });
+    await call('GET /meetings/{id}/verify', '/meetings/flow/verify');
+    const collection = await call('POST /collections', '/collections', {
+      kind: 'survey-responses',
+    });
+    const items = `/collections/${collection.id as string}/items`;
+    const token = { authorization: `Bearer ${collection.organizerToken as string}` };
+    await call(
+      'POST /collections/{id}/items',
+      items,
+      { document: { a: 1 } },
+      { 'idempotency-key': 'i' },
+    );
+    await call(
+      'POST /collections/{id}/items',
+      items,
+      { document: { a: 1 } },
+      { 'idempotency-key': 'i' },
+    );
+    await call('GET /collections/{id}/items', items, undefined, token);
+
+    const problems: string[] = [];
+    for (const { key, status, res } of answers) {
+      const op = operations.find((operation) => operation.key === key)!.op;
+      const response = (op.responses as Json)[String(status)] as Json | undefined;
+      if (response === undefined) {
+        problems.push(`${key}: ${status} is not documented`);
+        continue;
+      }
+      for (const [name, header] of Object.entries((deref(response).headers ?? {}) as Json)) {
+        const expected = (header as Json).schema?.const as string | undefined;
+        if (expected !== undefined && res.headers.get(name) !== expected) {
+          problems.push(`${key} ${status}: header ${name} is ${res.headers.get(name)}`);
+        }
+      }
+      const schema = jsonSchemaOf(op, status);
+      if (schema === undefined) {
+        problems.push(`${key} ${status}: no JSON schema documented`);
+        continue;
+      }
+      const body = (await res.json()) as unknown;
+      problems.push(...schemaProblems(body, schema, spec).map((p) => `${key} ${status}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    // Every documented successful JSON answer was seen above.
+    const seen = new Set(answers.map(({ key, status }) => `${key} ${status}`));
+    const unseen = operations.flatMap(({ key, op }) =>
+      documentedStatuses(op)
+        .filter((status) => status < 300 && jsonSchemaOf(op, status) !== undefined)
+        .map((status) => `${key} ${status}`)
+        .filter((label) => !seen.has(label)),
+    );
+    expect(unseen).toEqual([]);
+  });
+
+  it('streams events whose data the yaml documents: turnout, ranking and published', async () => {
+    const { token, codes } = { token: world.openToken, codes: world.codes };
+    const auth = { authorization: `Bearer ${token}` };
+    await box.request('POST', '/meetings/open/ballots', {
+      code: codes[0]!.code,
+      marks: approvalMarks(),
+    });
+    await box.request('POST', '/meetings/open/close', undefined, auth);
+    await box.request('POST', '/meetings/open/publish', undefined, auth);
+    const res = await box.request('GET', '/meetings/open/events');
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // Until the published event's block is complete (its blank line).
+    while (!/event: published\n[^]*?\n\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    await reader.cancel();
+    const events = text
+      .split('\n\n')
+      .filter((block) => block.startsWith('event: '))
+      .map((block) => {
+        const lines = block.split('\n');
+        const field = (name: string) =>
+          lines.find((line) => line.startsWith(`${name}: `))!.slice(name.length + 2);
+        return { event: field('event'), data: JSON.parse(field('data')) as unknown };
+      });
+    expect(events.map(({ event }) => event)).toEqual(['turnout', 'ranking', 'published']);
+    const schemas = spec.components.schemas as Json;
+    const documented: Record<string, Json> = {
+      turnout: schemas.TurnoutEvent as Json,
+      ranking: schemas.RankingEvent as Json,
+      published: schemas.PublishedEvent as Json,
+    };
+    for (const { event, data } of events) {
+      expect(schemaProblems(data, documented[event]!, spec), event).toEqual([]);
+    }
+    const described = operations.find(({ key }) => key === 'GET /meetings/{id}/events')!.op;
+    for (const event of Object.keys(documented)) {
+      expect(described.description as string).toContain(`\`${event}\``);
+    }
+  });
+
+  it('lists every verify check the code runs, and the schema check finds what is missing', () => {
+    const schemas = spec.components.schemas as Json;
+    expect((schemas.VerifyCheck as Json).enum).toEqual([...verifyChecks]);
+    // The check itself can fail: an undocumented key, a missing required one, a wrong type.
+    expect(
+      schemaProblems({ ok: true, problems: [], extra: 1 }, schemas.VerifyReport as Json, spec),
+    ).toEqual([': lacks the required meeting', ': extra is not documented']);
+    expect(
+      schemaProblems(
+        { meeting: 'm', status: 'open', turnout: { codes: 1, voted: 0, submissions: 0 } },
+        schemas.Results as Json,
+        spec,
+      ),
+    ).toEqual([
+      ': lacks the required ranking',
+      ': lacks the required counted',
+      ': lacks the required rejected',
+    ]);
+    expect(schemaProblems({ length: '3', head: 'ab' }, schemas.LogPosition as Json, spec)).toEqual([
+      '/length: a string, not integer',
+    ]);
   });
 });

@@ -39,18 +39,31 @@ export interface VerifyMessage {
   'zh-CN': string;
 }
 
+/**
+ * Every check {@link verifyMeetingExport} runs, as its problems name them (`VerifyProblem.check`,
+ * and `check` in the answer of `GET /meetings/:id/verify`).
+ *
+ * @example
+ * verifyChecks.includes('truncated'); // true: a published log cut before its publish entry
+ */
+export const verifyChecks = [
+  'chain',
+  'truncated',
+  'published',
+  'receipt',
+  'log-ballot',
+  'counted',
+  'meeting',
+  'recount',
+  'history',
+] as const;
+
+/** The name of one of the {@link verifyChecks}. */
+export type VerifyCheck = (typeof verifyChecks)[number];
+
 /** One thing wrong with an export. */
 export interface VerifyProblem {
-  check:
-    | 'chain'
-    | 'truncated'
-    | 'published'
-    | 'receipt'
-    | 'log-ballot'
-    | 'counted'
-    | 'meeting'
-    | 'recount'
-    | 'history';
+  check: VerifyCheck;
   /** What is wrong, in English and Chinese (`localize(problem.message, locale)`). */
   message: VerifyMessage;
 }
