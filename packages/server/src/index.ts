@@ -7,6 +7,7 @@ export {
   type AddItemOutcome,
   type CastOutcome,
   type CastRules,
+  type LockedMeeting,
   type MeetingChange,
 } from './storage/repository.js';
 export {
@@ -23,6 +24,7 @@ export {
 } from './meeting/meeting-transition.js';
 export { apiStatus, type MeetingStatus } from './meeting/meeting-status.js';
 export { marksViolations, tallyBallots } from './meeting/meeting-tally.js';
+export { anonymousMeeting } from './meeting/anonymous-roster.js';
 export type * from './storage/records.js';
 export { LocalChangeFeed, PostgresChangeFeed, type ChangeFeed } from './live/change-feed.js';
 export { RateLimiter, type RateLimit } from './http/rate-limiter.js';
@@ -36,12 +38,25 @@ export {
 } from './http/client-address.js';
 export { canonicalJson } from './audit/canonical-json.js';
 export { contentHash } from './audit/content-hash.js';
+export { agendaHash } from './audit/agenda-hash.js';
+export {
+  publishCommitment,
+  tallyHash,
+  type LogPosition,
+  type PublishCommitment,
+} from './audit/publish-commitment.js';
 export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from './audit/hash-chain.js';
 export { ballotReceipt } from './audit/receipt.js';
 export { replayEarlier, type IdempotentReplay } from './storage/idempotent-replay.js';
 export {
+  verifyChecks,
   verifyMeetingExport,
   type MeetingExport,
+  type ReceiptCheck,
+  type VerifyCheck,
+  type VerifyMessage,
+  type VerifyOptions,
+  type VerifyProblem,
   type VerifyReport,
 } from './verify/verify-export.js';
 export { qrSheetSvg, type QrSheetOptions } from './qr/qr-sheet.js';

@@ -1,7 +1,12 @@
 import type { ReviewMeeting, TallyResult } from '@qingyuan/core';
 import { contentHash } from './content-hash.js';
 
-/** Where a meeting's audit log stands: how many entries, and the hash of the last. */
+/**
+ * Where a meeting's audit log stands: how many entries, and the hash of the last.
+ *
+ * @example
+ * (await (await fetch(`${base}/meetings/m1/results`)).json()).log; // { length: 12, head: '9f2c…' }
+ */
 export interface LogPosition {
   length: number;
   head: string;
@@ -14,6 +19,10 @@ export interface LogPosition {
  * under code ids). The entry is then the head that `GET /results` and the event stream
  * announce (`log: { length, head }`): an export whose log does not reach it, or reaches another
  * one, was cut or changed.
+ *
+ * @example
+ * const entry = bundle.log.findLast((e) => e.kind === 'results.published')!;
+ * (entry.data as PublishCommitment & Record<string, unknown>).tally; // tallyHash of the result
  */
 export interface PublishCommitment {
   log: LogPosition;

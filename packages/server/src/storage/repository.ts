@@ -57,7 +57,15 @@ export interface MeetingChange {
 /**
  * What a change may read about its meeting inside the transaction that holds the meeting's
  * lock: what it reads is what the change commits on (no ballot, code or step can slip in
- * between). Reads go through the transaction.
+ * between). Reads go through the transaction. The second argument of the function given to
+ * {@link BallotBoxRepository.changeMeeting}.
+ *
+ * @example
+ * await repo.changeMeeting(id, async (record, locked) => {
+ *   const { codes } = await locked.turnout(); // no code can be issued until this change commits
+ *   const publish = publishCommitment(locked.log, tally, meeting); // the log as it stands
+ *   return { ok: true, change: { log: { kind: 'results.published', data: { ...publish } } } };
+ * });
  */
 export interface LockedMeeting {
   /** The meeting's audit log as locked: how many entries and the hash of the last. */

@@ -33,7 +33,13 @@ export interface MeetingExport {
   history?: MeetingEvent[];
 }
 
-/** A message in the two languages of the ballot box. */
+/**
+ * A message in the two languages of the ballot box.
+ *
+ * @example
+ * const { message } = report.problems[0]!;
+ * message['zh-CN']; // '日志第 3 条在写入后被改动：哈希与内容不符'
+ */
 export interface VerifyMessage {
   en: string;
   'zh-CN': string;
@@ -61,14 +67,26 @@ export const verifyChecks = [
 /** The name of one of the {@link verifyChecks}. */
 export type VerifyCheck = (typeof verifyChecks)[number];
 
-/** One thing wrong with an export. */
+/**
+ * One thing wrong with an export: which check found it and what it is.
+ *
+ * @example
+ * report.problems; // [{ check: 'truncated', message: { en: 'the meeting was published, but…', 'zh-CN': '…' } }]
+ */
 export interface VerifyProblem {
   check: VerifyCheck;
   /** What is wrong, in English and Chinese (`localize(problem.message, locale)`). */
   message: VerifyMessage;
 }
 
-/** Whether a voter's receipt is in the exported log, and whether its ballot counted. */
+/**
+ * Whether a voter's receipt is in the exported log, and whether its ballot counted: one entry
+ * of {@link VerifyReport.receipts} (and of `receipts` in `GET /meetings/:id/verify?receipt=…`).
+ *
+ * @example
+ * verifyMeetingExport(bundle, { receipts: [kept] }).receipts[0];
+ * // { receipt: kept, inLog: true, logSeq: 17, counted: true }; { receipt, inLog: false } if absent
+ */
 export interface ReceiptCheck {
   receipt: string;
   /** The log records a ballot with this receipt (and the export holds that ballot). */
@@ -79,7 +97,13 @@ export interface ReceiptCheck {
   counted?: boolean;
 }
 
-/** What {@link verifyMeetingExport} checks beyond the export itself. */
+/**
+ * What {@link verifyMeetingExport} checks beyond the export itself.
+ *
+ * @example
+ * const results = await (await fetch(`${base}/meetings/m1/results`)).json();
+ * verifyMeetingExport(bundle, { announced: results.log, receipts: [myReceipt] });
+ */
 export interface VerifyOptions {
   /**
    * The log position the results announced (`log` of `GET /meetings/:id/results` or of the
@@ -91,7 +115,13 @@ export interface VerifyOptions {
   receipts?: readonly string[];
 }
 
-/** The outcome of {@link verifyMeetingExport}. */
+/**
+ * The outcome of {@link verifyMeetingExport}.
+ *
+ * @example
+ * const report = verifyMeetingExport(bundle);
+ * if (!report.ok) for (const p of report.problems) console.log(p.check, p.message.en);
+ */
 export interface VerifyReport {
   ok: boolean;
   problems: VerifyProblem[];
