@@ -69,9 +69,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     ...appOptions,
     repository: new BallotBoxRepository(store),
     feed,
-    // createApp hands this setting to clientAddress unchanged, which takes a trust function
-    // as well as a boolean; createApp's option type still reads boolean.
-    trustProxy: trustProxy === undefined || trustProxy === false ? false : (trust as never),
+    trustProxy: trust,
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: host }, () =>

@@ -6,6 +6,7 @@ import { ReviewMeetingSchema, meetingLifecycle, replay, tally } from '@qingyuan/
 import { BallotBoxRepository } from '../storage/repository.js';
 import { verifyMeetingExport } from '../verify/verify-export.js';
 import { startServer } from '../start-server.js';
+import { TrustProxyError } from './client-address.js';
 
 /**
  * A repository that runs `beforeChange` (once) when a meeting change is about to take the
@@ -880,6 +881,32 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(third.status).toBe(429);
     expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await cast(codes[1]!.code)).status).toBe(201);
+  });
+
+  it('limits the right-most X-Forwarded-For hop with createApp({ trustProxy: 1 }), not the spoofable left-most', async () => {
+    const behindProxy = new TestBox(store, {
+      perAddress: { burst: 2, perSecond: 0.001 },
+      trustProxy: 1,
+    });
+    const from = async (forwarded: string) =>
+      (await behindProxy.request('GET', '/healthz', undefined, { 'x-forwarded-for': forwarded }))
+        .status;
+    // The client writes a fresh left-most entry each time; the proxy appends the real address.
+    const spoofing = [];
+    for (let n = 1; n <= 4; n++) spoofing.push(await from(`198.51.100.${n}, 203.0.113.7`));
+    expect(spoofing).toEqual([200, 200, 429, 429]);
+    // Another client behind the same proxy has its own bucket.
+    expect(await from('198.51.100.1, 203.0.113.8')).toBe(200);
+    // A trust function works the same; a setting that names no address fails at creation.
+    const byFunction = new TestBox(store, {
+      perAddress: { burst: 1, perSecond: 0.001 },
+      trustProxy: (_address, hop) => hop < 1,
+    });
+    const viaFunction = (forwarded: string) =>
+      byFunction.request('GET', '/healthz', undefined, { 'x-forwarded-for': forwarded });
+    expect((await viaFunction('198.51.100.1, 203.0.113.9')).status).toBe(200);
+    expect((await viaFunction('198.51.100.2, 203.0.113.9')).status).toBe(429);
+    expect(() => new TestBox(store, { trustProxy: 'proxy.internal' })).toThrow(TrustProxyError);
   });
 
   it('stores hostile text verbatim as data and returns it unchanged', async () => {

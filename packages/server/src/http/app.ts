@@ -37,7 +37,12 @@ import { hashSecret, normalizeVotingCode } from '../security/secrets.js';
 import type { MeetingRecord, StoredBallot } from '../storage/records.js';
 import type { BallotBoxRepository, CastRules } from '../storage/repository.js';
 import { verifyMeetingExport, type MeetingExport } from '../verify/verify-export.js';
-import { clientAddress } from './client-address.js';
+import {
+  clientAddress,
+  compileTrustProxy,
+  type ProxyTrust,
+  type TrustProxy,
+} from './client-address.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from './idempotency-key.js';
 import {
   conflict,
@@ -69,8 +74,14 @@ export interface BallotBoxAppOptions {
   perAddress?: RateLimit | false;
   /** Ballot requests per voting code (default burst 10, 1 every 6 s); `false` disables. */
   perCode?: RateLimit | false;
-  /** Read the client address from X-Forwarded-For (only behind a proxy you control). */
-  trustProxy?: boolean;
+  /**
+   * Which reverse proxies may name the client in `X-Forwarded-For`, for the per-address rate
+   * limit: a number of proxy hops (`1` for one nginx or Caddy in front), their addresses and CIDR
+   * subnets, `true` for every hop, or a trust function (see {@link TrustProxy} and
+   * {@link ProxyTrust}). Default `false`: the client is the connection's peer and forwarding
+   * headers are ignored. `createApp` throws `TrustProxyError` for a setting it cannot read.
+   */
+  trustProxy?: TrustProxy | ProxyTrust;
   /** Milliseconds between keep-alive comments on event streams (default 15 000). */
   keepAliveMs?: number;
   /**
@@ -138,7 +149,11 @@ function resultsArePublic(record: MeetingRecord): boolean {
 export function createApp(options: BallotBoxAppOptions): Hono {
   const repo = options.repository;
   const feed = options.feed ?? new LocalChangeFeed();
-  const trustProxy = options.trustProxy ?? false;
+  // Compiled once: a mistyped address fails here, not on every request.
+  const trustProxy =
+    typeof options.trustProxy === 'function'
+      ? options.trustProxy
+      : compileTrustProxy(options.trustProxy);
   const keepAliveMs = options.keepAliveMs ?? 15_000;
   const pdfFont = options.pdfFont === false ? undefined : (options.pdfFont ?? findCjkFont());
   const perAddress =
