@@ -16,6 +16,7 @@ import {
   shadowText as text,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { activeIn, controlName, tabUntil } from '../testing/keyboard.js';
 import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotApplication } from './application-form.fixture.js';
 import type { QyApplicationForm } from './application-form.js';
@@ -41,6 +42,25 @@ async function type(el: QyApplicationForm, id: string, value: string): Promise<v
   await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
   if (value) await userEvent.keyboard(value);
   await el.updateComplete;
+}
+
+/**
+ * The keys that type an ISO date into a focused date field, in the order of its segments for
+ * the browser's locale (Chromium shows month/day/year for en-US, day/month/year for en-GB…).
+ */
+function dateKeys(iso: string): string {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  const parts = new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2008, 4, 1));
+  const order = parts.flatMap((part) =>
+    part.type === 'year'
+      ? [year]
+      : part.type === 'month'
+        ? [month]
+        : part.type === 'day'
+          ? [day]
+          : [],
+  );
+  return order.join('');
 }
 
 /** Fills the smallest complete application through the UI. */
@@ -145,6 +165,141 @@ describe('<qy-application-form>', () => {
       { group: 'Elderly residents', vulnerable: 'elderly' },
     ]);
     expect(el.shadowRoot!.activeElement?.id).toBe('submitted');
+  });
+
+  it('is operated with keys: Add buttons by Enter and Space, selects by arrow keys, dates typed', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
+      lang: 'en',
+    });
+    const focused = () => activeIn(el);
+    // Tab visits the sections in the order they are shown, each ending with its add button,
+    // and ends on the submit button.
+    const stops = await tabUntil(el, 'Submit the application');
+    expect(stops.slice(0, 11)).toEqual([
+      'Project code *',
+      'Community code *',
+      'Project title *',
+      'Purpose *',
+      '＋ Add a need',
+      '＋ Add an activity',
+      '＋ Add an indicator',
+      '＋ Add a team member',
+      '＋ Add a group of beneficiaries',
+      'Currency',
+      '＋ Add a budget line',
+    ]);
+
+    // Shift+Tab back to "Add an activity"; Enter adds a row and puts the focus in it.
+    await tabUntil(el, '＋ Add an activity', { shift: true });
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(focused()).toBe(field(el, 'plan-0-title'));
+    await userEvent.keyboard('First council meeting');
+    // The dates are typed digit by digit into the date fields' segments.
+    expect(await tabUntil(el, controlName(field(el, 'plan-0-start')))).toHaveLength(1);
+    await userEvent.keyboard(dateKeys('2008-05-01'));
+    // Tab may stop on the field's own parts (Chromium's date segments) before the next field.
+    const start = controlName(field(el, 'plan-0-start'));
+    const toEnd = await tabUntil(el, controlName(field(el, 'plan-0-end')));
+    expect(toEnd.slice(0, -1).every((stop) => stop === start)).toBe(true);
+    await userEvent.keyboard(dateKeys('2008-04-01'));
+    await el.updateComplete;
+    expect(field(el, 'plan-0-start').value).toBe('2008-05-01');
+    expect(field(el, 'plan-0-end').value).toBe('2008-04-01');
+    // core's date-order check
+    expect(el.problems.map((p) => p.path.join('.'))).toContain('plan.0.end');
+    // Back out of the field and in again (Tab enters a date field at its first segment).
+    await tabUntil(el, start, { shift: true });
+    await tabUntil(el, controlName(field(el, 'plan-0-end')));
+    await userEvent.keyboard(dateKeys('2008-05-31'));
+    await el.updateComplete;
+    expect(field(el, 'plan-0-end').value).toBe('2008-05-31');
+    expect(el.problems.map((p) => p.path.join('.'))).not.toContain('plan.0.end');
+
+    // Space on "Add a team member"; the role is changed with the arrow keys.
+    await tabUntil(el, '＋ Add a team member');
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(focused()).toBe(field(el, 'team-0-name'));
+    await userEvent.keyboard('Ms Li');
+    await userEvent.tab();
+    const role = shadow<HTMLSelectElement>(el, '#f-team-0-role');
+    expect(focused()).toBe(role);
+    const roles = [...role.options].map((option) => option.value);
+    expect(role.value).toBe(roles[0]);
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(role.value).toBe(roles[1]);
+    await userEvent.keyboard('{ArrowDown}{ArrowUp}');
+    await el.updateComplete;
+    expect(role.value).toBe(roles[1]);
+
+    // Enter on "Add a group of beneficiaries"; its group picked with the arrow keys.
+    await tabUntil(el, '＋ Add a group of beneficiaries');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(focused()).toBe(field(el, 'beneficiaries-0-group'));
+    await userEvent.keyboard('Elderly residents');
+    const vulnerable = shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable');
+    await tabUntil(el, controlName(vulnerable));
+    const from = vulnerable.selectedIndex;
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await el.updateComplete;
+    expect(vulnerable.selectedIndex).toBe(from + 2);
+
+    // The currency is a select too: ArrowDown picks the next one.
+    const currency = shadow<HTMLSelectElement>(el, '#f-budget-total-currency');
+    await tabUntil(el, 'Currency');
+    const currencies = [...currency.options].map((option) => option.value);
+    const before = currencies.indexOf(currency.value);
+    await userEvent.keyboard('{ArrowDown}');
+    await el.updateComplete;
+    expect(currency.value).toBe(currencies[before + 1]);
+    await userEvent.keyboard('{ArrowUp}');
+    await el.updateComplete;
+    expect(currency.value).toBe('CNY');
+
+    // Space on "Add a budget line", Enter on "Add an indicator" (reached back with Shift+Tab).
+    await tabUntil(el, '＋ Add a budget line');
+    await userEvent.keyboard(' ');
+    await el.updateComplete;
+    expect(focused()).toBe(field(el, 'budget-lines-0-item'));
+    await tabUntil(el, '＋ Add an indicator', { shift: true });
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(focused()).toBe(field(el, 'indicators-0-description'));
+
+    // The rest typed in, then Enter on the submit button: the application carries what the
+    // keys chose.
+    const submitted: QyApplicationSubmitEvent[] = [];
+    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await type(el, 'indicators-0-description', 'Council meetings');
+    await type(el, 'indicators-0-unit', 'meetings');
+    await type(el, 'indicators-0-target', '12');
+    await type(el, 'budget-lines-0-item', 'Meeting room');
+    await type(el, 'budget-lines-0-amount', '1200.50');
+    await type(el, 'id', 'binhe-189');
+    await type(el, 'community', 'binhe-dongli');
+    await type(el, 'title', 'Merchants and residents council');
+    await type(el, 'purpose', 'Agree a charter on noise');
+    expect(el.problems).toEqual([]);
+    await tabUntil(el, 'Submit the application');
+    await userEvent.keyboard('{Enter}');
+    await until(() => submitted.length === 1, 'submit');
+    const application = submitted[0]!.detail.application;
+    expect(application.plan).toEqual([
+      expect.objectContaining({
+        title: 'First council meeting',
+        start: '2008-05-01',
+        end: '2008-05-31',
+      }),
+    ]);
+    expect(application.team).toEqual([expect.objectContaining({ name: 'Ms Li', role: roles[1] })]);
+    expect(application.beneficiaries).toEqual([
+      { group: 'Elderly residents', vulnerable: vulnerable.value },
+    ]);
+    expect(application.budget.total.currency).toBe('CNY');
+    await expectNoAxeViolations(el.parentElement!);
   });
 
   it('on a blocked submit marks fields, links messages, and jumps from the list to the field', async () => {
