@@ -49,6 +49,23 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(missing.status).toBe(404);
   });
 
+  it('answers an unknown schema name with 404 in the client’s language', async () => {
+    const english = await box.request('GET', '/schemas/Nope.json');
+    expect(english.status).toBe(404);
+    expect(await json(english)).toEqual({
+      error: 'not-found',
+      message: 'No schema named "Nope" (GET /schemas lists them)',
+    });
+    const chinese = await box.request('GET', '/schemas/Nope', undefined, {
+      'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
+    });
+    expect(chinese.status).toBe(404);
+    expect(await json(chinese)).toEqual({
+      error: 'not-found',
+      message: '没有名为“Nope”的文档结构（GET /schemas 列出全部）',
+    });
+  });
+
   it('creates a meeting, shows the organizer token once, and refuses a duplicate id', async () => {
     const res = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
     expect(res.status).toBe(201);

@@ -349,7 +349,10 @@ export function createApp(options: BallotBoxAppOptions): Hono {
   app.get('/schemas/:name', (c) => {
     const name = c.req.param('name').replace(/\.json$/, '');
     if (!isDocumentSchemaName(name)) {
-      return c.json({ error: 'not-found', message: `No schema named "${name}"` }, 404);
+      return errorResponse(c, 404, 'not-found', {
+        en: `No schema named "${name}" (GET /schemas lists them)`,
+        'zh-CN': `没有名为“${name}”的文档结构（GET /schemas 列出全部）`,
+      });
     }
     return c.json(toJSONSchema(name));
   });

@@ -161,16 +161,24 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     }
   };
 
-  /** A request that should get `status` from the operation; undefined when there is none. */
-  async function probe(operation: Operation, status: number): Promise<Response | undefined> {
+  /**
+   * A request that should get `status` from the operation, asking for answers in `language`;
+   * undefined when there is none.
+   */
+  async function probe(
+    operation: Operation,
+    status: number,
+    language: 'en' | 'zh-CN' = 'en',
+  ): Promise<Response | undefined> {
     const { key, method, path, op } = operation;
     const organizer = op.security !== undefined;
     const body = validBody(key);
     const onCollection = path.startsWith('/collections/{id}');
     const token = onCollection ? world.collectionToken : world.draftToken;
     const auth = (value: string) => ({ authorization: `Bearer ${value}` });
+    const lang = { 'accept-language': language === 'zh-CN' ? 'zh-CN,zh;q=0.9,en;q=0.8' : 'en' };
     const send = (meeting: string, sent: unknown, headers: Record<string, string> = {}) =>
-      box.request(method, pathOf(path, meeting), sent, headers);
+      box.request(method, pathOf(path, meeting), sent, { ...lang, ...headers });
     const onMeeting = key.includes('/ballots') ? 'open' : 'draft';
     switch (status) {
       case 400:
@@ -219,7 +227,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
               'content-type': 'text/plain',
             });
       case 422: {
-        const headers = { 'idempotency-key': 'probe-422' };
+        const headers = { 'idempotency-key': `probe-422-${language}` };
         const first =
           key === 'POST /meetings/{id}/ballots'
             ? { code: world.codes[1]!.code, marks: approvalMarks() }
@@ -233,15 +241,16 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         return send(onMeeting, second, headers);
       }
       case 429:
-        return limited.request(method, pathOf(path, onMeeting), body, auth(token));
+        return limited.request(method, pathOf(path, onMeeting), body, { ...auth(token), ...lang });
       default:
         return undefined;
     }
   }
 
-  it('gives every documented error status of every operation', async () => {
+  it('gives every documented error status of every operation, its message in zh-CN or en as asked', async () => {
     const unprobed: string[] = [];
     const wrong: string[] = [];
+    const untranslated: string[] = [];
     for (const operation of operations) {
       for (const status of documentedStatuses(operation.op).filter((s) => s >= 400)) {
         const label = `${operation.key} ${status}`;
@@ -261,10 +270,22 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         expect(typeof answer.message, label).toBe('string');
         expect(text, label).not.toMatch(/\bat .+:\d+:\d+|node_modules|SELECT |INSERT /);
         if (status === 429) expect(res.headers.get('retry-after'), label).toMatch(/^\d+$/);
+        // The same request asking for Chinese: the same error, its message in Chinese.
+        const zh = await probe(operation, status, 'zh-CN');
+        const shown = (await zh!.json()) as Json;
+        if (
+          zh!.status !== status ||
+          shown.error !== answer.error ||
+          !/[\u4e00-\u9fff]/.test(shown.message as string) ||
+          /[\u4e00-\u9fff]/.test(answer.message as string)
+        ) {
+          untranslated.push(`${label}: en "${answer.message}", zh-CN "${shown.message}"`);
+        }
       }
     }
     expect(unprobed, 'documented statuses no probe here can produce').toEqual([]);
     expect(wrong).toEqual([]);
+    expect(untranslated).toEqual([]);
   });
 
   it('marks every answer that carries a token or codes Cache-Control: no-store', async () => {
