@@ -13,7 +13,8 @@ import {
   until,
   shadowText as text,
 } from '../testing/fixture.js';
-import { xssPayload } from '../testing/meetings.js';
+import { expectFitsNarrow } from '../testing/layout.js';
+import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotHistory } from './project-status.fixture.js';
 import type { QyProjectStatus } from './project-status.js';
 
@@ -76,6 +77,37 @@ describe('<qy-project-status>', () => {
     expect(details.textContent).toContain('team.overall-lead');
     await expectNoAxeViolations(el.parentElement!);
   });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`fits a 360 px phone with a very long ${lang} project title, its explanations opened with Space`, async () => {
+      const history = pilotHistory(4);
+      const saved = history[0]!;
+      if (saved.type !== 'application-saved')
+        throw new Error('fixture starts with the application');
+      saved.payload.application.title = { 'zh-CN': longText['zh-CN'], en: longText.en };
+      const el = await fixture<QyProjectStatus>(
+        html`<div style="width:360px">
+          <qy-project-status .history=${history}></qy-project-status>
+        </div>`,
+        { selector: 'qy-project-status', lang },
+      );
+      expect(shadow(el, '#heading').textContent).toContain(longText[lang]);
+      // Each "why" disclosure is reached by Tab and opened with Space, in list order.
+      const disclosures = shadowAll<HTMLDetailsElement>(el, '[part="missing"] details');
+      expect(disclosures.length).toBeGreaterThan(0);
+      for (const details of disclosures) {
+        await userEvent.tab();
+        expect(el.shadowRoot!.activeElement).toBe(details.querySelector('summary'));
+        await userEvent.keyboard(' ');
+        expect(details.open).toBe(true);
+      }
+      expectFitsNarrow(el, {
+        targets: 'summary',
+        texts: '#heading, [part="step"], [part="next"] h3, .message, details p',
+      });
+      await expectNoAxeViolations(el.parentElement!.parentElement!);
+    });
+  }
 
   it('checks the documents prepared for the next step', async () => {
     const team: ExecutionTeam = {

@@ -6,6 +6,7 @@ import type { QyWeightsLockEvent } from '../events/weights-lock.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
+import { expectFitsNarrow } from '../testing/layout.js';
 import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyWeightEditor } from './weight-editor.js';
 
@@ -47,7 +48,11 @@ describe('<qy-weight-editor>', () => {
     await el.updateComplete;
     expect(el.value['feasibility']).toBe(25);
     expect(el.checkValidity()).toBe(true);
-    lock.focus();
+    // The lock button comes after the last weight in Tab order.
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(inputs(el)[2]);
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(lock);
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
     expect(locks).toHaveLength(1);
@@ -74,6 +79,34 @@ describe('<qy-weight-editor>', () => {
     expect(inputs(el)[1]!.getAttribute('aria-label')).toBe(`${longText['zh-CN']}（百分比）`);
     await expectNoAxeViolations(el.parentElement!);
   });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`fits a 360 px phone with very long ${lang} criterion names, before and after locking`, async () => {
+      const meeting = pilotMeeting();
+      meeting.criteria = meeting.criteria.map((criterion) => ({
+        ...criterion,
+        name: `${longText[lang]} (${criterion.id})`,
+      }));
+      const el = await fixture<QyWeightEditor>(
+        html`<div style="width:360px">
+          <qy-weight-editor .meeting=${meeting}></qy-weight-editor>
+        </div>`,
+        { selector: 'qy-weight-editor', lang },
+      );
+      expect(el.shadowRoot!.textContent).toContain(longText[lang]);
+      expectFitsNarrow(el, {
+        targets: 'input, button',
+        texts: 'legend, label, [part="total"]',
+        minWidth: true,
+      });
+      await expectNoAxeViolations(el.parentElement!.parentElement!);
+      await userEvent.click(shadow(el, '[part="lock-button"]'));
+      await el.updateComplete;
+      expect(el.locked).toBe(true);
+      expectFitsNarrow(el, { targets: 'input', texts: 'legend, label, p' });
+      await expectNoAxeViolations(el.parentElement!.parentElement!);
+    });
+  }
 
   it('shows a bad meeting as an error', async () => {
     const el = await fixture<QyWeightEditor>(
