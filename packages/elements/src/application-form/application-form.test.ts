@@ -14,6 +14,7 @@ import {
   shadowAll,
   until,
   shadowText as text,
+  jsonUrl,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn, controlName, tabUntil } from '../testing/keyboard.js';
@@ -408,11 +409,6 @@ describe('<qy-application-form>', () => {
     });
   }
 });
-
-/** A blob URL serving the application as JSON: a `src` that is still fetching after upgrade. */
-function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-}
 
 describe('<qy-application-form> restoring a saved state', () => {
   it('restores a half-written draft: whatever parses, and lists what is missing', async () => {

@@ -10,9 +10,9 @@ import {
   cleanupFixtures,
   fixture,
   shadow,
-  shadowAll,
   until,
   shadowText as text,
+  shadowButton as button,
 } from '../testing/fixture.js';
 import { pilotMeeting } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
@@ -63,15 +63,6 @@ async function openMeeting(codes: { voters: string[] } | { count: number }) {
     counted: async () =>
       (await box<{ counted: number }>('GET', `/meetings/${id}/results`, undefined, token)).counted,
   };
-}
-
-async function button(el: QyBallot, label: string): Promise<HTMLButtonElement> {
-  await el.updateComplete;
-  const found = shadowAll<HTMLButtonElement>(el, 'button').find(
-    (b) => b.textContent?.trim() === label,
-  );
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
 }
 
 /** Approves the Cultural Activity Center for public benefit, reviews and submits. */

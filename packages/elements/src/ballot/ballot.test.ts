@@ -14,6 +14,8 @@ import {
   shadowAll,
   until,
   shadowText as text,
+  jsonUrl,
+  shadowButton as button,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { tabUntil as tabTo } from '../testing/keyboard.js';
@@ -26,15 +28,6 @@ const ENDPOINT = '/__stub/ballots';
 
 function checkbox(el: QyBallot, project: string, criterion: string): HTMLInputElement {
   return shadow(el, `input[data-project="${project}"][data-criterion="${criterion}"]`);
-}
-
-async function button(el: QyBallot, label: string): Promise<HTMLButtonElement> {
-  await el.updateComplete;
-  const found = shadowAll<HTMLButtonElement>(el, 'button').find(
-    (b) => b.textContent?.trim() === label,
-  );
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
 }
 
 /** What has the focus in the ballot: `summary`, `project/criterion` for a mark, a button's text. */
@@ -530,11 +523,6 @@ describe('<qy-ballot> language, layout and accessibility', () => {
     });
   }
 });
-
-/** A blob URL serving the document as JSON: a `src` that is still fetching right after upgrade. */
-function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-}
 
 /** Waits until the ballot shows its meeting's projects. */
 async function loaded(el: QyBallot): Promise<void> {

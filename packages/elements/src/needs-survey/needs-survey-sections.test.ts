@@ -13,6 +13,7 @@ import {
   shadowAll,
   until,
   shadowText as text,
+  shadowButton as button,
 } from '../testing/fixture.js';
 import { longText } from '../testing/meetings.js';
 import { sectionedSurvey } from './needs-survey.fixture.js';
@@ -22,15 +23,6 @@ const DRAFT = 'qingyuan:survey-draft:jinhuali-2007';
 
 function active(el: QyNeedsSurvey): Element | null {
   return el.shadowRoot!.activeElement;
-}
-
-async function button(el: QyNeedsSurvey, label: string): Promise<HTMLButtonElement> {
-  await el.updateComplete;
-  const found = shadowAll<HTMLButtonElement>(el, 'button').find(
-    (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
-  );
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
 }
 
 function input(el: QyNeedsSurvey, question: string, value?: string): HTMLInputElement {

@@ -19,6 +19,8 @@ import {
   shadowAll,
   until,
   shadowText as text,
+  jsonUrl,
+  shadowButton as button,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn, controlName, tabUntil } from '../testing/keyboard.js';
@@ -31,15 +33,6 @@ const ACTION = '/__stub/ballots';
 
 function active(el: QyNeedsSurvey): Element | null {
   return el.shadowRoot!.activeElement;
-}
-
-async function button(el: QyNeedsSurvey, label: string): Promise<HTMLButtonElement> {
-  await el.updateComplete;
-  const found = shadowAll<HTMLButtonElement>(el, 'button').find(
-    (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
-  );
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
 }
 
 function input(el: QyNeedsSurvey, question: string, value?: string): HTMLInputElement {
@@ -564,11 +557,6 @@ describe('<qy-needs-survey> on a narrow phone', () => {
     });
   }
 });
-
-/** A blob URL serving the document as JSON: a `src` that is still fetching right after upgrade. */
-function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-}
 
 runFormControlTests<QyNeedsSurvey>({
   tag: 'qy-needs-survey',

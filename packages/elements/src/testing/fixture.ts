@@ -68,3 +68,27 @@ export function shadowAll<E extends Element = HTMLElement>(host: Element, select
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 }
+
+/**
+ * A blob URL serving `data` as JSON: a `src` that is still fetching right after upgrade, as a
+ * document on the network is.
+ */
+export function jsonUrl(data: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+}
+
+/**
+ * The button in a component's shadow root whose text (trimmed) or `aria-label` is `label`,
+ * after the component's pending update; throws naming the label when there is none.
+ */
+export async function shadowButton(
+  host: Element & { updateComplete?: Promise<unknown> },
+  label: string,
+): Promise<HTMLButtonElement> {
+  await host.updateComplete;
+  const found = shadowAll<HTMLButtonElement>(host, 'button').find(
+    (b) => b.textContent?.trim() === label || b.getAttribute('aria-label') === label,
+  );
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
