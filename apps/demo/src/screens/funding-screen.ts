@@ -129,6 +129,8 @@ export class DemoFundingScreen extends LitElement {
   @state() private meeting: ReviewMeeting | undefined;
   @state() private result: TallyResult | undefined;
   @state() private closed = false;
+  /** When this screen read the closed meeting's results: the decision's date until a change. */
+  private resultsReadAt = '';
   @state() private overrides: FundingOverride[] = [];
   @state() private formError = '';
 
@@ -149,7 +151,10 @@ export class DemoFundingScreen extends LitElement {
     this.closed = state.value.status === 'closed' || state.value.status === 'published';
     if (!this.closed) return;
     const results = await demoApi.results();
-    if (results.ok) this.result = results.value as unknown as TallyResult;
+    if (results.ok) {
+      this.result = results.value as unknown as TallyResult;
+      this.resultsReadAt = new Date().toISOString();
+    }
     this.overrides = JSON.parse(localStorage.getItem(this.storageKey) ?? '[]') as FundingOverride[];
   }
 
@@ -192,10 +197,10 @@ export class DemoFundingScreen extends LitElement {
     });
   }
 
-  /** The time of the latest recorded change, or of the close of voting when there is none. */
+  /** The time of the latest recorded change, or when the results were read if there is none. */
   private decidedAt(overrides: FundingOverride[]): string {
     const times = overrides.map((o) => o.decidedAt).filter((at): at is string => !!at);
-    return times.sort().at(-1) ?? new Date(0).toISOString();
+    return times.sort().at(-1) ?? this.resultsReadAt;
   }
 
   private download(decision: unknown): void {
