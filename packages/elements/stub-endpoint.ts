@@ -13,7 +13,8 @@ import type { Plugin } from 'vite';
  *   counts every request (Chromium itself may repeat a POST whose connection was dropped),
  *   `answered` those that got an answer.
  * - `POST /__stub/control` with `{ "down": bool, "refuse": bool, "loseAnswers": bool,
- *   "reset": bool }`. `loseAnswers` lasts until it is switched off (not "once": Chromium may
+ *   "reset": bool, "refusal": { "status": number, "body": any } }` (`refusal`: what a refused
+ *   delivery answers; default 422 `{ "error": "voter already voted" }`). `loseAnswers` lasts until it is switched off (not "once": Chromium may
  *   itself resend a POST whose connection was dropped, which would take the one lost answer).
  */
 export function stubEndpoint(): Plugin {
@@ -21,6 +22,11 @@ export function stubEndpoint(): Plugin {
   let answered = 0;
   let down = false;
   let refuse = false;
+  /** What a refusal answers: the status and the JSON body (default: a bare 422). */
+  let refusal: { status: number; body: unknown } = {
+    status: 422,
+    body: { error: 'voter already voted' },
+  };
   let loseAnswers = false;
   const stored = new Map<string, string>();
 
@@ -48,8 +54,11 @@ export function stubEndpoint(): Plugin {
             stored: [...stored].map(([key, body]) => ({ key, body })),
           });
         if (url === '/__stub/control' && req.method === 'POST') {
-          const control = JSON.parse(await readBody(req)) as Record<string, boolean>;
+          const control = JSON.parse(await readBody(req)) as Record<string, boolean> & {
+            refusal?: { status: number; body: unknown };
+          };
           if (control['reset']) {
+            refusal = { status: 422, body: { error: 'voter already voted' } };
             attempts = 0;
             answered = 0;
             stored.clear();
@@ -57,6 +66,7 @@ export function stubEndpoint(): Plugin {
           }
           down = control['down'] ?? down;
           refuse = control['refuse'] ?? refuse;
+          refusal = control.refusal ?? refusal;
           loseAnswers = control['loseAnswers'] ?? loseAnswers;
           return send(res, 200, { down, refuse, loseAnswers });
         }
@@ -69,7 +79,7 @@ export function stubEndpoint(): Plugin {
           }
           if (refuse) {
             answered++;
-            return send(res, 422, { error: 'voter already voted' });
+            return send(res, refusal.status, refusal.body);
           }
           const key = req.headers['idempotency-key'];
           if (typeof key !== 'string' || key === '') {

@@ -212,8 +212,8 @@ describe('<qy-ballot code> with the Qingyuan ballot box', () => {
     );
     await vote(el, { review: '检查我的选票', submit: '提交选票' });
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(text(el)).toContain('HTTP 401');
-    expect(text(el)).toContain('此投票码对本评审会无效');
+    expect(text(el)).toContain('投票箱拒绝了此选票：此投票码对本评审会无效');
+    expect(text(el)).not.toContain('HTTP');
     expect(text(el)).not.toContain('"error"');
     expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
     expect(await open.ballots()).toEqual([]);

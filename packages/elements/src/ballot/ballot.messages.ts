@@ -30,6 +30,7 @@ export type BallotMessageKey =
   | 'done'
   | 'queued'
   | 'rejected'
+  | 'rejectedUnexplained'
   | 'retry'
   | 'receipt'
   | 'receiptHelp'
@@ -67,7 +68,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     done: 'Your ballot is complete.',
     queued:
       'You seem to be offline. Your ballot is saved on this device and will be sent automatically when the connection returns.',
-    rejected: 'The ballot box refused this ballot (HTTP {status}). {message}',
+    rejected: 'The ballot box refused this ballot: {message}',
+    rejectedUnexplained:
+      'The ballot box refused this ballot without saying why (HTTP {status}). Please tell the meeting’s organizers.',
     retry: 'Try again now',
     receipt: 'Receipt code',
     receiptHelp: 'Write this code down: with it you can check that your ballot was counted.',
@@ -104,7 +107,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     sent: '您的选票已收到，谢谢！',
     done: '您的选票已填写完成。',
     queued: '您似乎已离线。选票已保存在本设备上，网络恢复后会自动发送。',
-    rejected: '投票箱拒绝了此选票（HTTP {status}）。{message}',
+    rejected: '投票箱拒绝了此选票：{message}',
+    rejectedUnexplained:
+      '投票箱拒绝了此选票，但没有说明原因（HTTP {status}）。请告知评审会组织者。',
     retry: '立即重试',
     receipt: '回执码',
     receiptHelp: '请记下此回执码：凭它可以核实您的选票已被计入。',

@@ -413,10 +413,37 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     );
     await submitApproval(el);
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(text(el)).toContain('refused this ballot (HTTP 422)');
-    expect(text(el)).toContain('voter already voted');
+    expect(text(el)).toContain('The ballot box refused this ballot: voter already voted');
+    expect(text(el)).not.toContain('HTTP');
     await el.retryNow();
     expect((await stubState()).attempts).toBe(1);
+  });
+
+  it('says so, and tells the console, when a refusal gives no reason', async () => {
+    await stub({ refuse: true, refusal: { status: 403, body: {} } });
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const el = await fixture<QyBallot>(
+        html`<qy-ballot
+          voter="v-expert"
+          endpoint=${ENDPOINT}
+          .meeting=${pilotMeeting()}
+        ></qy-ballot>`,
+      );
+      const events: { status: number; message: string }[] = [];
+      el.addEventListener('qy-ballot-rejected', (e) => events.push(e.detail));
+      await submitApproval(el);
+      await until(() => el.currentStep === 'rejected', 'rejected');
+      expect(text(el)).toContain('refused this ballot without saying why (HTTP 403)');
+      expect(events).toEqual([expect.objectContaining({ status: 403, message: '' })]);
+      expect(warnings.join('\n')).toContain(
+        `${ENDPOINT} refused this delivery for good (HTTP 403)`,
+      );
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('does not post when the host cancels qy-ballot-submit', async () => {

@@ -616,10 +616,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           : this.step === 'queued'
             ? this.t('queued')
             : this.step === 'rejected'
-              ? this.t('rejected', {
-                  status: this.rejection?.status ?? 0,
-                  message: this.rejection?.message ?? '',
-                })
+              ? this.rejection?.message
+                ? this.t('rejected', { message: this.rejection.message })
+                : this.t('rejectedUnexplained', { status: this.rejection?.status ?? 0 })
               : this.t('done');
     return html`<section aria-labelledby="step-title">
       <h2 id="step-title" tabindex="-1">${message}</h2>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BallotOutbox } from './outbox.js';
+import { BallotOutbox, refusalReason } from './outbox.js';
 
 const endpoint = '/__stub/ballots';
-const control = (body: Record<string, boolean>) =>
+const control = (body: Record<string, unknown>) =>
   fetch('/__stub/control', { method: 'POST', body: JSON.stringify(body) });
 const state = async (): Promise<{ answered: number; stored: { key: string }[] }> =>
   (await fetch('/__stub/state')).json();
@@ -40,5 +40,48 @@ describe('BallotOutbox', () => {
     const outcome = await outbox.deliver(entry);
     expect(outcome).toMatchObject({ status: 'rejected', httpStatus: 422 });
     expect(outbox.entries()).toEqual([]);
+  });
+
+  it('reports the box’s own reason for a refusal: its violations, not the summary', async () => {
+    const outbox = new BallotOutbox();
+    await control({
+      refuse: true,
+      refusal: {
+        status: 409,
+        body: {
+          error: 'rule-violation',
+          message: 'The request breaks the meeting rules',
+          violations: [{ rule: 'ballot.voting-open', message: 'Voting has closed.', path: [] }],
+        },
+      },
+    });
+    const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+    const outcome = await outbox.deliver(entry);
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      httpStatus: 409,
+      message: 'Voting has closed.',
+    });
+    expect(outbox.entries()).toEqual([]);
+  });
+});
+
+describe('refusalReason', () => {
+  it('prefers listed violations and problems, then message, then the error code, then the text', () => {
+    expect(
+      refusalReason(
+        JSON.stringify({
+          message: 'summary',
+          problems: [{ pointer: '/marks', message: 'marks: 必填项缺失' }, { message: '' }],
+          violations: [{ message: '投票已结束' }, { message: '投票已结束' }],
+        }),
+      ),
+    ).toBe('投票已结束; marks: 必填项缺失');
+    expect(refusalReason('{"error":"closed","message":"Voting has closed"}')).toBe(
+      'Voting has closed',
+    );
+    expect(refusalReason('{"error":"voter already voted"}')).toBe('voter already voted');
+    expect(refusalReason('Bad gateway')).toBe('Bad gateway');
+    expect(refusalReason('{}')).toBe('');
   });
 });

@@ -37,13 +37,37 @@ function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 425 || status === 429 || status >= 500;
 }
 
-/** The `message` of a JSON error answer (`{ error, message }`, as the ballot box sends), else the text. */
-function errorMessage(text: string): string {
+/** The messages of a list of problems in a JSON error answer (`violations[]` or `problems[]`). */
+function listedMessages(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((item: unknown) =>
+      item !== null && typeof item === 'object' && 'message' in item ? item.message : undefined,
+    )
+    .filter((message): message is string => typeof message === 'string' && message !== '');
+}
+
+/**
+ * The reason of a JSON error answer, in the server's words: the messages of its `violations[]`
+ * (a broken rule, e.g. "voting is closed") or `problems[]` (a malformed field) when it lists
+ * any — they say more than the summary `message` ("breaks the meeting's rules") — else its
+ * `message` (or its `error` code), else the text itself when it is not JSON; empty when the
+ * answer gives no reason. Never a bare HTTP status when the server said why.
+ */
+export function refusalReason(text: string): string {
   try {
     const parsed: unknown = JSON.parse(text);
-    if (parsed !== null && typeof parsed === 'object' && 'message' in parsed) {
-      const { message } = parsed;
-      if (typeof message === 'string' && message !== '') return message;
+    if (parsed !== null && typeof parsed === 'object') {
+      const listed = [
+        ...listedMessages('violations' in parsed ? parsed.violations : undefined),
+        ...listedMessages('problems' in parsed ? parsed.problems : undefined),
+      ];
+      if (listed.length > 0) return [...new Set(listed)].join('; ');
+      for (const field of ['message', 'error'] as const) {
+        const value: unknown = field in parsed ? (parsed as Record<string, unknown>)[field] : '';
+        if (typeof value === 'string' && value !== '') return value;
+      }
+      return '';
     }
   } catch {
     // Not JSON: the text itself is the message.
@@ -126,7 +150,11 @@ export class BallotOutbox {
         return { status: 'queued', entry, reason: `HTTP ${response.status}` };
       }
       this.remove(entry.key);
-      const message = errorMessage(await response.text().catch(() => '')).slice(0, 500);
+      const message = refusalReason(await response.text().catch(() => '')).slice(0, 500);
+      // The organizer embedding the element learns why from the console as well as the event.
+      console.warn(
+        `Qingyuan: ${entry.endpoint} refused this delivery for good (HTTP ${response.status})${message ? `: ${message}` : ''}`,
+      );
       return { status: 'rejected', entry, httpStatus: response.status, message };
     } finally {
       inFlight.delete(entry.key);

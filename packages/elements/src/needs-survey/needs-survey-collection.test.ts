@@ -95,7 +95,9 @@ describe('<qy-needs-survey envelope="document"> with the Qingyuan ballot box', (
     );
     await answerAndSend(el);
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(el.shadowRoot?.textContent).toContain('HTTP 400');
+    // The box's own reason (the path of a missing field), not a bare HTTP status.
+    expect(el.shadowRoot?.textContent).toContain('The server refused these answers: ');
+    expect(el.shadowRoot?.textContent).not.toContain('HTTP 400');
     expect(await collection.items()).toEqual([]);
   });
 });

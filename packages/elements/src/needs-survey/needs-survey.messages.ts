@@ -38,6 +38,7 @@ export type NeedsSurveyMessageKey =
   | 'done'
   | 'queued'
   | 'rejected'
+  | 'rejectedUnexplained'
   | 'retry'
   | 'responseId'
   | 'another';
@@ -80,7 +81,9 @@ export const needsSurveyMessages: Catalogs<NeedsSurveyMessageKey> = {
     done: 'Thank you! Your answers are complete.',
     queued:
       'You seem to be offline. Your answers are saved on this device and will be sent automatically when the connection returns.',
-    rejected: 'The server refused these answers (HTTP {status}). {message}',
+    rejected: 'The server refused these answers: {message}',
+    rejectedUnexplained:
+      'The server refused these answers without saying why (HTTP {status}). Please tell the survey’s organizers.',
     retry: 'Try again now',
     responseId: 'Response number',
     another: 'Fill in another survey',
@@ -120,7 +123,9 @@ export const needsSurveyMessages: Catalogs<NeedsSurveyMessageKey> = {
     sent: '您的回答已收到，谢谢！',
     done: '谢谢！您的回答已填写完成。',
     queued: '您似乎已离线。回答已保存在本设备上，网络恢复后会自动发送。',
-    rejected: '服务器拒绝了这些回答（HTTP {status}）。{message}',
+    rejected: '服务器拒绝了这些回答：{message}',
+    rejectedUnexplained:
+      '服务器拒绝了这些回答，但没有说明原因（HTTP {status}）。请告知调查的组织者。',
     retry: '立即重试',
     responseId: '答卷编号',
     another: '再填一份',

@@ -517,7 +517,7 @@ describe('<qy-needs-survey> posting to an action', () => {
     await userEvent.click(await button(el, '检查我的回答'));
     await userEvent.click(await button(el, '提交我的回答'));
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(text(el)).toContain('服务器拒绝了这些回答（HTTP 422）');
+    expect(text(el)).toContain('服务器拒绝了这些回答：voter already voted');
     await el.retryNow();
     expect((await stubState()).attempts).toBe(1);
   });

@@ -997,10 +997,9 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
           : this.step === 'queued'
             ? this.t('queued')
             : this.step === 'rejected'
-              ? this.t('rejected', {
-                  status: this.rejection?.status ?? 0,
-                  message: this.rejection?.message ?? '',
-                })
+              ? this.rejection?.message
+                ? this.t('rejected', { message: this.rejection.message })
+                : this.t('rejectedUnexplained', { status: this.rejection?.status ?? 0 })
               : this.t('done');
     const finished = this.step === 'sent' || this.step === 'done' || this.step === 'rejected';
     return html`<section aria-labelledby="step-title" part="status">

@@ -9,7 +9,7 @@ export interface StubState {
  * Sets how the stub endpoint behaves: `{ down: true }` (offline), `{ refuse: true }` (422),
  * `{ loseAnswers: true }` (stores, then drops the answer), `{ reset: true }`.
  */
-export async function stub(control: Record<string, boolean>): Promise<void> {
+export async function stub(control: Record<string, unknown>): Promise<void> {
   await fetch('/__stub/control', { method: 'POST', body: JSON.stringify(control) });
 }
 
