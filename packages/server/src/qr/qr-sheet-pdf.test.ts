@@ -2,6 +2,7 @@ import { inflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import type { IssuedCode } from '../storage/records.js';
+import { codeLines } from './code-lines.js';
 import { qrContent } from './qr-content.js';
 import { findCjkFont, qrSheetPdf } from './qr-sheet-pdf.js';
 
@@ -55,7 +56,7 @@ describe('qrSheetPdf', () => {
     expect(pages).toBe(2);
     const shown = shownText(content);
     for (const issued of codes) {
-      expect(shown).toContain(issued.code);
+      for (const line of codeLines(issued.code)) expect(shown).toContain(line);
       expect(shown).toContain(issued.id);
     }
     // Without a CJK font the English title is printed, on each page.

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { IssuedCode } from '../storage/records.js';
+import { codeLines } from './code-lines.js';
 import { qrContent } from './qr-content.js';
 
 /** A font file for the sheet's title (TTF, OTF, or a TTC collection with the face's name). */
@@ -55,12 +56,14 @@ const latin = /^[\u0020-\u007e\u00a0-\u00ff]*$/;
 const COLUMNS = 3;
 const ROWS = 4;
 const MARGIN = 40;
-const QR_SIZE = 120;
+const QR_SIZE = 112;
+/** The largest size of the code under each QR code, in points. */
+const CODE_FONT_SIZE = 11;
 
 /**
  * A printable A4 PDF with one QR code per voting code (twelve to a page), the code written
- * under it so it can also be typed, and its anonymous id: cut it up and hand one square to
- * each attendee. The QR codes are drawn as vector squares, so they print sharp at any size.
+ * under it on two lines at up to 11 pt so it can also be typed, and its anonymous id: cut it up
+ * and hand one square to each attendee. The QR codes are drawn as vector squares, so they print sharp at any size.
  *
  * @example
  * const pdf = await qrSheetPdf(codes, { title: '2008 review meeting', meetingId: 'qingyuan-2008' });
@@ -128,20 +131,27 @@ export async function qrSheetPdf(
         }
       }
       doc.fillColor('#000000').fill();
-      doc
-        .font('Courier-Bold')
-        .fontSize(8.5)
-        .fillColor('#000000')
-        .text(issued.code, x, y + QR_SIZE + 14, {
+      // The code on two lines, as large as fits the cell (11 pt for today's codes: ~4 mm tall).
+      const lines = codeLines(issued.code);
+      doc.font('Courier-Bold').fontSize(CODE_FONT_SIZE);
+      const widest = Math.max(...lines.map((line) => doc.widthOfString(line)));
+      const codeSize = Math.min(CODE_FONT_SIZE, (CODE_FONT_SIZE * (cellWidth - 16)) / widest);
+      doc.fontSize(codeSize).fillColor('#000000');
+      for (const [n, line] of lines.entries()) {
+        doc.text(line, x, y + QR_SIZE + 14 + n * (codeSize + 2), {
           width: cellWidth,
           align: 'center',
           lineBreak: false,
         });
+      }
       doc
         .font('Helvetica')
         .fontSize(7)
         .fillColor('#555555')
-        .text(issued.id, x, y + QR_SIZE + 28, { width: cellWidth, align: 'center' });
+        .text(issued.id, x, y + QR_SIZE + 18 + 2 * (codeSize + 2), {
+          width: cellWidth,
+          align: 'center',
+        });
       // Dashed cut lines around the cell.
       doc
         .rect(x + 4, y + 2, cellWidth - 8, cellHeight - 4)
