@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { MeetingRecord } from '../storage/records.js';
-import type { CollectionRecord } from '../storage/repository.js';
+import type { CollectionRecord } from '../storage/collections.js';
 import type { BallotBoxEnv } from './app-env.js';
 import { httpProblem } from './error-responses.js';
 import { resultsArePublic } from './meeting-view.js';
