@@ -56,7 +56,7 @@ export function idempotencyKeyReused(c: Context, message: Bilingual): Response {
  * `200` for a replay, `201` for a first answer that stored something.
  *
  * @example
- * return c.json(receipt, replayedStatus(c, outcome.replayed));
+ * return c.json(answer, replayedStatus(c, outcome.replayed));
  */
 export function replayedStatus(c: Context, replayed: boolean): 200 | 201 {
   if (replayed) c.header('Idempotent-Replayed', 'true');

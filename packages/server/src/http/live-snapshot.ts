@@ -1,4 +1,5 @@
 import { tallyHash } from '../audit/publish-commitment.js';
+import { apiStatus } from '../meeting/meeting-status.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import { resultsArePublic } from './meeting-view.js';
 import { tallyOf } from './published-results.js';
@@ -28,12 +29,13 @@ export async function liveSnapshot(
   if (record === undefined) throw new Error(`meeting ${id} is gone`);
   const turnout = await repository.turnout(id);
   const snapshot: LiveSnapshot = {
-    turnout: { meeting: id, status: record.status, ...turnout },
+    turnout: { meeting: id, status: apiStatus(record.status), ...turnout },
   };
   if (resultsArePublic(record)) {
     const result = await tallyOf(repository, record);
     snapshot.ranking = { meeting: id, counted: result.counted, ranking: result.ranking };
-    const log = record.status === 'published' ? await repository.publishedLog(id) : undefined;
+    const log =
+      record.status === 'results-published' ? await repository.publishedLog(id) : undefined;
     if (log !== undefined) snapshot.published = { meeting: id, log, tally: tallyHash(result) };
   }
   return snapshot;

@@ -1,7 +1,9 @@
+import { apiStatus } from '../meeting/meeting-status.js';
 import type { MeetingRecord } from '../storage/records.js';
 
 /**
- * A meeting as the API shows it to anyone (no organizer token, no secret codes).
+ * A meeting as the API shows it to anyone (no organizer token, no secret codes), its status
+ * under the API's names (`open`, `closed`, `published`; see `apiStatus`).
  *
  * @example
  * c.json({ ...publicMeeting(record), turnout }); // { id, status: 'open', liveResults, … }
@@ -9,7 +11,7 @@ import type { MeetingRecord } from '../storage/records.js';
 export function publicMeeting(record: MeetingRecord): Record<string, unknown> {
   return {
     id: record.id,
-    status: record.status,
+    status: apiStatus(record.status),
     liveResults: record.liveResults,
     corsOrigins: record.corsOrigins,
     createdAt: record.createdAt,
@@ -27,7 +29,7 @@ export function publicMeeting(record: MeetingRecord): Record<string, unknown> {
  */
 export function resultsArePublic(record: MeetingRecord): boolean {
   return (
-    record.status === 'published' ||
-    (record.liveResults && (record.status === 'open' || record.status === 'closed'))
+    record.status === 'results-published' ||
+    (record.liveResults && (record.status === 'voting-open' || record.status === 'voting-closed'))
   );
 }

@@ -1,5 +1,6 @@
 import type { ReviewMeeting, TallyResult } from '@qingyuan/core';
 import { anonymousCodes, anonymousHistory, anonymousMeeting } from '../meeting/anonymous-roster.js';
+import { apiStatus } from '../meeting/meeting-status.js';
 import { tallyBallots, type CodeVoter } from '../meeting/meeting-tally.js';
 import type { MeetingRecord, StoredBallot } from '../storage/records.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
@@ -59,7 +60,7 @@ export async function exportOf(
   const { meeting, tally } = publicTally(record.document, codes, counted);
   return {
     meeting,
-    status: record.status,
+    status: apiStatus(record.status),
     ballots,
     log,
     tally,

@@ -8,7 +8,6 @@ import {
   type ReviewMeeting,
 } from '@qingyuan/core';
 import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
-import { apiStatus } from '../meeting/meeting-status.js';
 import type { MeetingRecord } from './records.js';
 
 /** An event history that core's lifecycle refuses: the stored data was changed by hand. */
@@ -115,7 +114,7 @@ export async function meetingRecord(
   return {
     id: row.id,
     document: state.meeting ?? (JSON.parse(row.document) as ReviewMeeting),
-    status: apiStatus(state.status),
+    status: state.status,
     state,
     historyLength: Number(row.history_length),
     liveResults: Number(row.live_results) === 1,

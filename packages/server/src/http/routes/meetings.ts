@@ -115,7 +115,7 @@ export function meetingRoutes(): Hono<BallotBoxEnv> {
         // publish that follows a close tallies every ballot the close let in.
         const turnout = await locked.turnout();
         const shown =
-          type === 'results-published' && record.status === 'closed'
+          type === 'results-published' && record.status === 'voting-closed'
             ? publicTally(
                 record.document,
                 await locked.codeVoters(),

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { tallyHash } from '../../audit/publish-commitment.js';
+import { apiStatus } from '../../meeting/meeting-status.js';
 import { verifyMeetingExport } from '../../verify/verify-export.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { resultsReaders } from '../organizer-access.js';
@@ -23,11 +24,11 @@ export function resultRoutes(): Hono<BallotBoxEnv> {
     const [result, turnout, log] = await Promise.all([
       tallyOf(repo, record),
       repo.turnout(record.id),
-      record.status === 'published' ? repo.publishedLog(record.id) : undefined,
+      record.status === 'results-published' ? repo.publishedLog(record.id) : undefined,
     ]);
     return c.json({
       meeting: record.id,
-      status: record.status,
+      status: apiStatus(record.status),
       turnout,
       ...result,
       // What the results commit to: an export whose log does not hold this entry was cut or changed.
