@@ -16,7 +16,9 @@ import { spawn } from 'node:child_process';
 import { Buffer } from 'node:buffer';
 import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
-import { BallotBoxRepository, ballotReceipt, openDatabase, organizerEvent } from '../dist/index.js';
+import { BallotBoxRepository, openDatabase } from '../dist/index.js';
+import { ballotReceipt } from '../dist/audit.js';
+import { organizerEvent } from '../dist/meeting.js';
 
 const BALLOTS = Number(process.env.BENCH_BALLOTS ?? 2000);
 // Ballots cast first and not measured: they open the 100 connections and warm the server's JIT,

@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util';
-import {
-  parseTrustProxy,
-  startServer,
-  TrustProxyError,
-  type RunningServer,
-} from '@qingyuan/server';
+import { startServer, type RunningServer } from '@qingyuan/server';
+import { parseTrustProxy, TrustProxyError } from '@qingyuan/server/http';
 import { UsageError, type CliIO } from '../io.js';
 
 export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]

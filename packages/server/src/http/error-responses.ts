@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseDocument, type DocumentIssue, type Violation } from '@qingyuan/core';
 import type { z } from 'zod';
@@ -38,6 +39,23 @@ export function errorResponse(
   return c.json({ error, message: message[localeOf(c)], ...extra }, status);
 }
 
+/**
+ * The same answer as {@link errorResponse}, as an `HTTPException` to throw: the app's `onError`
+ * sends its response (the localized JSON body), so a route or a guard stops with one `throw`.
+ *
+ * @example
+ * throw httpProblem(c, 403, 'forbidden', { en: 'Not yours', 'zh-CN': '无权操作' });
+ */
+export function httpProblem(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: string,
+  message: Bilingual,
+  extra: Record<string, unknown> = {},
+): HTTPException {
+  return new HTTPException(status, { res: errorResponse(c, status, error, message, extra) });
+}
+
 /** A problem with a request body: its path, as a JSON Pointer too, and what is wrong. */
 export interface RequestProblem {
   path: (string | number)[];
@@ -57,18 +75,18 @@ function toProblem(issue: DocumentIssue): RequestProblem {
 
 /**
  * Validates a request body with core's `parseDocument` (messages in the client's language):
- * the value, or a 400 response listing the path of every problem.
+ * the value, or it throws the 400 answer listing the path of every problem (an
+ * `HTTPException`, see {@link httpProblem}).
  *
  * @example
- * const body = validate(c, CastBallotRequestSchema, raw, []);
- * if (body instanceof Response) return body;
+ * const body = validate(c, CastBallotRequestSchema, raw); // throws 400 invalid-request when wrong
  */
 export function validate<S extends z.core.$ZodType>(
   c: Context,
   schema: S,
   data: unknown,
   prefix: (string | number)[] = [],
-): z.output<S> | Response {
+): z.output<S> {
   const result = parseDocument(schema, data, { locale: localeOf(c) });
   if (result.ok) return result.value;
   const problems = result.issues.map((issue) => {
@@ -77,7 +95,7 @@ export function validate<S extends z.core.$ZodType>(
     const path = [...prefix, ...problem.path];
     return { ...problem, path, pointer: pointerOf(path) };
   });
-  return errorResponse(
+  throw httpProblem(
     c,
     400,
     'invalid-request',

@@ -1,24 +1,24 @@
 import type { Context } from 'hono';
-import { errorResponse, type Bilingual } from './error-responses.js';
+import { errorResponse, httpProblem, type Bilingual } from './error-responses.js';
 
 /** The longest `Idempotency-Key` the ballot box accepts. */
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 200;
 
 /**
- * The request's `Idempotency-Key` header (`undefined` when absent), or a `400` response naming
- * the header when it is empty or longer than {@link IDEMPOTENCY_KEY_MAX_LENGTH} characters.
- * Every route that honours the header (ballots, collection items) reads it here.
+ * The request's `Idempotency-Key` header (`undefined` when absent); throws the `400` answer
+ * naming the header (an `HTTPException`) when it is empty or longer than
+ * {@link IDEMPOTENCY_KEY_MAX_LENGTH} characters. Every route that honours the header (ballots,
+ * collection items) reads it here.
  *
  * @example
- * const key = idempotencyKeyOf(c);
- * if (key instanceof Response) return key;
+ * const key = idempotencyKeyOf(c); // 'k-1', or undefined without the header
  */
-export function idempotencyKeyOf(c: Context): string | undefined | Response {
+export function idempotencyKeyOf(c: Context): string | undefined {
   const key = c.req.header('idempotency-key');
   if (key === undefined || (key.length > 0 && key.length <= IDEMPOTENCY_KEY_MAX_LENGTH)) {
     return key;
   }
-  return errorResponse(
+  throw httpProblem(
     c,
     400,
     'invalid-request',
@@ -56,7 +56,7 @@ export function idempotencyKeyReused(c: Context, message: Bilingual): Response {
  * `200` for a replay, `201` for a first answer that stored something.
  *
  * @example
- * return c.json(receipt, replayedStatus(c, outcome.replayed));
+ * return c.json(answer, replayedStatus(c, outcome.replayed));
  */
 export function replayedStatus(c: Context, replayed: boolean): 200 | 201 {
   if (replayed) c.header('Idempotent-Replayed', 'true');

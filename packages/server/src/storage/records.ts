@@ -1,12 +1,15 @@
-import type { MeetingState, ReviewMeeting, Violation } from '@qingyuan/core';
+import type { MeetingState, MeetingStatus, ReviewMeeting, Violation } from '@qingyuan/core';
 import type { AuditEntry } from '../audit/hash-chain.js';
-import type { MeetingStatus } from '../meeting/meeting-status.js';
 
 /** A stored meeting with its settings and its lifecycle state (replayed from its history). */
 export interface MeetingRecord {
   id: string;
   document: ReviewMeeting;
-  /** The status as the API shows it (see `apiStatus`). */
+  /**
+   * The lifecycle status in `@qingyuan/core`'s names (`voting-open`, `results-published`…),
+   * the same as `state.status`. The HTTP API shows it under shorter names, mapped only at the
+   * edge (`apiStatus`, in `http/meeting-view.ts` and the answers built beside it).
+   */
   status: MeetingStatus;
   /** The state `@qingyuan/core`'s `meetingLifecycle` derives from the meeting's event history. */
   state: MeetingState;

@@ -4,6 +4,7 @@ import { approvalMarks, pilotMeeting } from '../../test/support/fixtures.js';
 import { verifyChain } from '../audit/hash-chain.js';
 import { ballotReceipt } from '../audit/receipt.js';
 import { BallotBoxRepository } from './repository.js';
+import { turnout } from './voting-codes.js';
 import { lifecycleOnly as open, openVoting } from '../../test/support/lifecycle-steps.js';
 
 describeEachBackend('BallotBoxRepository', (backend) => {
@@ -36,6 +37,39 @@ describeEachBackend('BallotBoxRepository', (backend) => {
     expect(await repo.isOrganizer('a', b.organizerToken)).toBe(false);
     expect(await repo.isOrganizer('nope', a.organizerToken)).toBe(false);
     expect((await repo.getMeeting('a'))?.document.projects).toHaveLength(3);
+  });
+
+  it("speaks core's status names in its records (the API's short names are the HTTP edge's)", async () => {
+    await openMeeting('status');
+    const record = await repo.getMeeting('status');
+    expect(record?.status).toBe('voting-open');
+    expect(record?.status).toBe(record?.state.status);
+  });
+
+  it('runs the same storage function on the database and inside a transaction', async () => {
+    await openMeeting('trx');
+    const before = await turnout(store.db, 'trx');
+    const inside = await store.db
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('voter_codes')
+          .values({
+            id: 'c-EXTRA',
+            meeting_id: 'trx',
+            code_hash: 'f'.repeat(64),
+            voter_id: 'c-EXTRA',
+            ballots_cast: 0,
+            created_at: new Date().toISOString(),
+          })
+          .execute();
+        // Reads through the transaction see its own uncommitted write.
+        const seen = await turnout(trx, 'trx');
+        throw Object.assign(new Error('roll back'), { seen });
+      })
+      .catch((error: { seen: Awaited<ReturnType<typeof turnout>> }) => error.seen);
+    expect(inside.codes).toBe(before.codes + 1);
+    expect((await turnout(store.db, 'trx')).codes).toBe(before.codes);
   });
 
   it('refuses a second meeting with the same id', async () => {

@@ -1,4 +1,3 @@
-import type { Hono } from 'hono';
 import { createApp, type BallotBoxAppOptions } from '../../src/http/app.js';
 import { BallotBoxRepository } from '../../src/storage/repository.js';
 import { pilotMeetingInput } from './fixtures.js';
@@ -6,7 +5,7 @@ import type { TestDatabase } from './backends.js';
 
 /** An in-process ballot box over a test database, with JSON helpers. */
 export class TestBox {
-  readonly app: Hono;
+  readonly app: ReturnType<typeof createApp>;
 
   constructor(
     readonly store: TestDatabase,

@@ -1,0 +1,23 @@
+/**
+ * `@qingyuan/server/storage`: what the ballot box stores and answers from storage: records,
+ * outcomes of casting and collecting, the locked-change API of `BallotBoxRepository`, the
+ * migrations, and the idempotent-replay rule.
+ *
+ * @example
+ * import { migrateToLatest, type StoredBallot } from '@qingyuan/server/storage';
+ *
+ * @packageDocumentation
+ */
+export { migrateToLatest, migrations, MigrationError } from '../db/migrations.js';
+export {
+  CorruptHistoryError,
+  type AddItemOutcome,
+  type CastOutcome,
+  type CastRules,
+  type CollectionItem,
+  type CollectionRecord,
+  type LockedMeeting,
+  type MeetingChange,
+} from '../storage/repository.js';
+export type * from '../storage/records.js';
+export { replayEarlier, type IdempotentReplay } from '../storage/idempotent-replay.js';

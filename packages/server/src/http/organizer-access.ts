@@ -1,0 +1,183 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { MeetingRecord } from '../storage/records.js';
+import type { CollectionRecord } from '../storage/collections.js';
+import type { BallotBoxEnv } from './app-env.js';
+import { httpProblem } from './error-responses.js';
+import { resultsArePublic } from './meeting-view.js';
+
+/**
+ * Who may do what, in one place: the organizer of a meeting or a collection (by the bearer
+ * token they were given at creation) and the readers of a meeting's results. Each check either
+ * gives the record or throws the localized `401`/`403`/`404` answer as an `HTTPException`,
+ * which the app's `onError` sends. The middlewares put the record on the context
+ * (`c.var.meeting`, `c.var.collection`) for the route after them.
+ */
+
+/** Context variables set by {@link organizerOnly} and {@link resultsReaders}. */
+export interface MeetingEnv extends BallotBoxEnv {
+  Variables: BallotBoxEnv['Variables'] & { meeting: MeetingRecord };
+}
+
+/** Context variables set by {@link collectionOrganizerOnly}. */
+export interface CollectionEnv extends BallotBoxEnv {
+  Variables: BallotBoxEnv['Variables'] & { collection: CollectionRecord };
+}
+
+const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
+const notFoundCollection = { en: 'No such collection', 'zh-CN': '没有这个收集表' };
+
+/** The `Authorization: Bearer …` token of the request, if any. */
+function bearer(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+/**
+ * The meeting with this id; throws the `404 not-found` answer when there is none.
+ *
+ * @example
+ * const record = await existingMeeting(c, c.req.param('id'));
+ */
+export async function existingMeeting<E extends BallotBoxEnv>(
+  c: Context<E>,
+  id: string,
+): Promise<MeetingRecord> {
+  const record = await c.var.repository.getMeeting(id);
+  if (record === undefined) throw meetingNotFound(c);
+  return record;
+}
+
+/**
+ * The `404 not-found` answer for a meeting that does not exist, to throw.
+ *
+ * @example
+ * if (outcome === undefined) throw meetingNotFound(c);
+ */
+export function meetingNotFound(c: Context) {
+  return httpProblem(c, 404, 'not-found', notFoundMeeting);
+}
+
+/**
+ * The `404 not-found` answer for a collection that does not exist, to throw.
+ *
+ * @example
+ * if (!outcome.ok && outcome.reason === 'unknown-collection') throw collectionNotFound(c);
+ */
+export function collectionNotFound(c: Context) {
+  return httpProblem(c, 404, 'not-found', notFoundCollection);
+}
+
+/**
+ * The meeting, when the request carries its organizer token; else throws `404` (no such
+ * meeting), `401` (no token) or `403` (another token).
+ *
+ * @example
+ * const current = await organizerMeeting(c, 'qingyuan-2007');
+ */
+export async function organizerMeeting<E extends BallotBoxEnv>(
+  c: Context<E>,
+  id: string,
+): Promise<MeetingRecord> {
+  const record = await existingMeeting(c, id);
+  const token = bearer(c);
+  if (token === undefined) {
+    throw httpProblem(c, 401, 'unauthorized', {
+      en: 'This needs the meeting’s organizer token (Authorization: Bearer …)',
+      'zh-CN': '此操作需要评审会组织者令牌（Authorization: Bearer …）',
+    });
+  }
+  if (!(await c.var.repository.isOrganizer(id, token))) {
+    throw httpProblem(c, 403, 'forbidden', {
+      en: 'This token does not give access to this meeting',
+      'zh-CN': '此令牌无权操作这个评审会',
+    });
+  }
+  return record;
+}
+
+/**
+ * The meeting when its results are public, or when the request carries its organizer token;
+ * else throws `403 results-hidden` (or the organizer check's answer for a wrong token).
+ *
+ * @example
+ * const record = await meetingWithResults(c, 'qingyuan-2007');
+ */
+export async function meetingWithResults<E extends BallotBoxEnv>(
+  c: Context<E>,
+  id: string,
+): Promise<MeetingRecord> {
+  const record = await existingMeeting(c, id);
+  if (resultsArePublic(record)) return record;
+  if (bearer(c) !== undefined) return organizerMeeting(c, id);
+  throw httpProblem(c, 403, 'results-hidden', {
+    en: 'Results are hidden until the organizer publishes them',
+    'zh-CN': '结果在组织者公布前不公开',
+  });
+}
+
+/**
+ * The collection, when the request carries its organizer token; else throws `404`, `401` or
+ * `403`.
+ *
+ * @example
+ * const collection = await organizerCollection(c, 'col-7K2Q9XWD');
+ */
+export async function organizerCollection<E extends BallotBoxEnv>(
+  c: Context<E>,
+  id: string,
+): Promise<CollectionRecord> {
+  const collection = await c.var.repository.getCollection(id);
+  if (collection === undefined) throw collectionNotFound(c);
+  const token = bearer(c);
+  if (token === undefined) {
+    throw httpProblem(c, 401, 'unauthorized', {
+      en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
+      'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
+    });
+  }
+  if (!(await c.var.repository.isCollectionOrganizer(id, token))) {
+    throw httpProblem(c, 403, 'forbidden', {
+      en: 'This token does not give access to this collection',
+      'zh-CN': '此令牌无权查看这个收集表',
+    });
+  }
+  return collection;
+}
+
+/**
+ * Route middleware: only the meeting's organizer passes (`:id` of the path); the meeting is
+ * `c.var.meeting` after it.
+ *
+ * @example
+ * meetings.patch('/:id', organizerOnly, (c) => c.json({ id: c.var.meeting.id }));
+ */
+export const organizerOnly = createMiddleware<MeetingEnv>(async (c, next) => {
+  c.set('meeting', await organizerMeeting(c, c.req.param('id') ?? ''));
+  await next();
+});
+
+/**
+ * Route middleware: passes when the meeting's results are public or the request is its
+ * organizer's; the meeting is `c.var.meeting` after it.
+ *
+ * @example
+ * meetings.get('/:id/results', resultsReaders, (c) => c.json({ status: c.var.meeting.status }));
+ */
+export const resultsReaders = createMiddleware<MeetingEnv>(async (c, next) => {
+  c.set('meeting', await meetingWithResults(c, c.req.param('id') ?? ''));
+  await next();
+});
+
+/**
+ * Route middleware: only the collection's organizer passes (`:id` of the path); the
+ * collection is `c.var.collection` after it.
+ *
+ * @example
+ * collections.get('/:id/items', collectionOrganizerOnly, (c) => c.json(c.var.collection));
+ */
+export const collectionOrganizerOnly = createMiddleware<CollectionEnv>(async (c, next) => {
+  c.set('collection', await organizerCollection(c, c.req.param('id') ?? ''));
+  await next();
+});

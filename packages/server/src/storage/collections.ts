@@ -1,0 +1,208 @@
+import type { Kysely } from 'kysely';
+import type { BallotBoxTables } from '../db/database-schema.js';
+import { hashSecret, newOrganizerToken, newPublicId, secretMatches } from '../security/secrets.js';
+import { replayEarlier } from './idempotent-replay.js';
+import { now } from './meeting-rows.js';
+
+/** A collection of survey responses or applications. */
+export interface CollectionRecord {
+  id: string;
+  kind: 'survey-responses' | 'applications';
+  schemaName: string | null;
+  corsOrigins: string[];
+  items: number;
+  createdAt: string;
+}
+
+/** One stored survey response or application. */
+export interface CollectionItem {
+  seq: number;
+  document: unknown;
+  receivedAt: string;
+}
+
+/** The outcome of storing a document in a collection. */
+export type AddItemOutcome =
+  | {
+      ok: true;
+      /** True when the request repeated an earlier one with the same idempotency key. */
+      replayed: boolean;
+      item: CollectionItem;
+    }
+  | { ok: false; reason: 'unknown-collection' | 'idempotency-key-reused' };
+
+/**
+ * Creates a collection for survey responses or applications; returns its organizer token
+ * (shown once: only its hash is stored).
+ *
+ * @example
+ * const { organizerToken, record } = await createCollection(db, { kind: 'applications', schemaName: null, corsOrigins: [] });
+ */
+export async function createCollection(
+  db: Kysely<BallotBoxTables>,
+  input: {
+    kind: CollectionRecord['kind'];
+    schemaName: string | null;
+    corsOrigins: string[];
+  },
+): Promise<{ organizerToken: string; record: CollectionRecord }> {
+  const organizerToken = newOrganizerToken();
+  const id = newPublicId('col-');
+  const at = now();
+  await db
+    .insertInto('collections')
+    .values({
+      id,
+      kind: input.kind,
+      schema_name: input.schemaName,
+      organizer_token_hash: hashSecret(organizerToken),
+      cors_origins: JSON.stringify(input.corsOrigins),
+      item_count: 0,
+      created_at: at,
+    })
+    .execute();
+  return { organizerToken, record: (await getCollection(db, id))! };
+}
+
+/**
+ * The collection with this id, or `undefined`.
+ *
+ * @example
+ * await getCollection(db, 'col-7K2Q9XWD'); // { id, kind: 'applications', items: 3, … }
+ */
+export async function getCollection(
+  db: Kysely<BallotBoxTables>,
+  id: string,
+): Promise<CollectionRecord | undefined> {
+  const row = await db
+    .selectFrom('collections')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  return {
+    id: row.id,
+    kind: row.kind as CollectionRecord['kind'],
+    schemaName: row.schema_name,
+    corsOrigins: JSON.parse(row.cors_origins) as string[],
+    items: Number(row.item_count),
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * Whether `token` is this collection's organizer token (constant-time comparison).
+ *
+ * @example
+ * await isCollectionOrganizer(db, 'col-7K2Q9XWD', token); // true
+ */
+export async function isCollectionOrganizer(
+  db: Kysely<BallotBoxTables>,
+  collectionId: string,
+  token: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('collections')
+    .select('organizer_token_hash')
+    .where('id', '=', collectionId)
+    .executeTakeFirst();
+  return row !== undefined && secretMatches(token, row.organizer_token_hash);
+}
+
+/**
+ * Stores one document verbatim in a collection and returns its number there. With an
+ * idempotency key, a document the collection already stored under that key is not stored
+ * again: the same document answers the first item (`replayed: true`), another document is
+ * `idempotency-key-reused`, exactly as for ballots. The collection's row is locked (on
+ * PostgreSQL; SQLite has one writer) before the key is looked up, so concurrent retries
+ * store the document once.
+ *
+ * @example
+ * const first = await addItem(db, id, { answer: 'yes' }, { idempotencyKey: 'k-1' }, false);
+ * const retry = await addItem(db, id, { answer: 'yes' }, { idempotencyKey: 'k-1' }, false);
+ * // first: { ok: true, replayed: false, item }; retry: { ok: true, replayed: true, item } (same item)
+ */
+export async function addItem(
+  db: Kysely<BallotBoxTables>,
+  collectionId: string,
+  document: unknown,
+  options: { idempotencyKey?: string | undefined },
+  forUpdate: boolean,
+): Promise<AddItemOutcome> {
+  const key = options.idempotencyKey;
+  const documentJson = JSON.stringify(document);
+  return db.transaction().execute(async (trx): Promise<AddItemOutcome> => {
+    const collection = await trx
+      .selectFrom('collections')
+      .select(['id', 'item_count'])
+      .where('id', '=', collectionId)
+      .$if(forUpdate, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    if (collection === undefined) return { ok: false, reason: 'unknown-collection' };
+    if (key !== undefined) {
+      const earlier = await trx
+        .selectFrom('collection_items')
+        .selectAll()
+        .where('collection_id', '=', collectionId)
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst();
+      if (earlier !== undefined) {
+        const replay = replayEarlier({ request: earlier.document, answer: earlier }, documentJson);
+        if (!replay.ok) return replay;
+        return {
+          ok: true,
+          replayed: true,
+          item: {
+            seq: Number(replay.answer.seq),
+            document: JSON.parse(replay.answer.document) as unknown,
+            receivedAt: replay.answer.received_at,
+          },
+        };
+      }
+    }
+    const item = { seq: Number(collection.item_count) + 1, document, receivedAt: now() };
+    await trx
+      .updateTable('collections')
+      .set({ item_count: item.seq })
+      .where('id', '=', collectionId)
+      .execute();
+    await trx
+      .insertInto('collection_items')
+      .values({
+        collection_id: collectionId,
+        seq: item.seq,
+        document: documentJson,
+        received_at: item.receivedAt,
+        idempotency_key: key ?? null,
+      })
+      .execute();
+    return { ok: true, replayed: false, item };
+  });
+}
+
+/**
+ * A page of a collection's items, oldest first, after item number `after`.
+ *
+ * @example
+ * await listItems(db, 'col-7K2Q9XWD', 0, 100); // [{ seq: 1, document, receivedAt }, …]
+ */
+export async function listItems(
+  db: Kysely<BallotBoxTables>,
+  collectionId: string,
+  after: number,
+  limit: number,
+): Promise<CollectionItem[]> {
+  const rows = await db
+    .selectFrom('collection_items')
+    .selectAll()
+    .where('collection_id', '=', collectionId)
+    .where('seq', '>', after)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    document: JSON.parse(row.document) as unknown,
+    receivedAt: row.received_at,
+  }));
+}
