@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '@qingyuan/core';
 import { CastBallotRequestSchema, isCastBallotRequest } from './request-schemas.js';
 
 const key = fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__');
@@ -71,5 +72,38 @@ describe('isCastBallotRequest', () => {
     ]) {
       expect(isCastBallotRequest(body)).toBe(false);
     }
+  });
+});
+
+describe('CastBallotRequestSchema', () => {
+  it('refuses an own `__proto__` key in the marks with its path, instead of dropping it', () => {
+    const cases = [
+      ['{"code":"K7Q2","marks":{"__proto__":{"feasibility":true}}}', ['marks', '__proto__']],
+      [
+        '{"code":"K7Q2","marks":{"jinhuali-home":{"__proto__":true,"feasibility":true}}}',
+        ['marks', 'jinhuali-home', '__proto__'],
+      ],
+      ['{"code":"K7Q2","marks":{"a":{"b":true},"__proto__":{"c":"x"}}}', ['marks', '__proto__']],
+    ] as const;
+    for (const [text, path] of cases) {
+      const body: unknown = JSON.parse(text);
+      expect(isCastBallotRequest(body), text).toBe(false);
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const parsed = parseDocument(CastBallotRequestSchema, body, { locale });
+        expect(parsed.ok, text).toBe(false);
+        if (parsed.ok) continue;
+        expect(
+          parsed.issues.map((issue) => issue.path),
+          text,
+        ).toContainEqual([...path]);
+        const issue = parsed.issues.find((i) => i.path.join('/') === path.join('/'))!;
+        expect(issue.message).toBe(
+          locale === 'en' ? 'Unknown field: __proto__' : '未知字段：__proto__',
+        );
+      }
+    }
+    // A project or criterion merely named like it stays an ordinary key.
+    const named = JSON.parse('{"code":"K7Q2","marks":{"proto":{"__proto":true}}}') as unknown;
+    expect(CastBallotRequestSchema.safeParse(named).success).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BallotSchema, IdSchema, documentSchemaNames } from '@qingyuan/core';
+import { ownPrototypeKeys } from './prototype-keys.js';
 
 /** An origin a meeting's pages may call from, e.g. `https://ngo.example` (no path). */
 export const OriginSchema = z
@@ -37,10 +38,26 @@ export const IssueCodesRequestSchema = z.union([
   }),
 ]);
 
+/**
+ * A ballot's marks (per project, per criterion), refusing an own `__proto__` key at either level
+ * with its path: zod's records would drop it and the ballot would count without it.
+ *
+ * @example
+ * MarksRequestSchema.safeParse(JSON.parse('{"__proto__":{"c1":true}}')).success; // false
+ */
+export const MarksRequestSchema = z
+  .unknown()
+  .superRefine((marks, ctx) => {
+    for (const path of ownPrototypeKeys(marks, 2)) {
+      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], path });
+    }
+  })
+  .pipe(BallotSchema.shape.marks);
+
 /** `POST /meetings/:id/ballots`: the voting code and the marks (the server sets the voter). */
 export const CastBallotRequestSchema = z.strictObject({
   code: z.string().min(1).max(64),
-  marks: BallotSchema.shape.marks,
+  marks: MarksRequestSchema,
 });
 
 /** A `POST /meetings/:id/ballots` body as {@link CastBallotRequestSchema} parses it. */
