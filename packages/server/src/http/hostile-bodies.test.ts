@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
-import { approvalMarks } from '../../test/support/fixtures.js';
+import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -45,5 +45,27 @@ describeEachBackend('hostile request bodies', (backend) => {
     }
     const turnout = (await json(await box.request('GET', '/meetings/m1'))).turnout as Json;
     expect(turnout.submissions).toBe(0);
+  });
+  it('refuses unknown fields inside `meeting` on create and patch, each at its path', async () => {
+    const meeting = { ...pilotMeetingInput('m1'), organiser: 'street office' };
+    meeting.criteria = meeting.criteria.map((c, i) => (i === 1 ? { ...c, note: 'draft' } : c));
+    const created = await box.request('POST', '/meetings', { meeting });
+    expect(created.status).toBe(400);
+    expect((await json(created)).problems.map((p: Json) => p.pointer)).toEqual([
+      '/meeting/criteria/1/note',
+      '/meeting/organiser',
+    ]);
+    expect((await json(await box.request('GET', '/meetings/m1'))).error).toBe('not-found');
+    const token = await box.createMeeting('m1');
+    const patched = await box.request(
+      'PATCH',
+      '/meetings/m1',
+      { meeting: { ...pilotMeetingInput('m1'), organiser: 'street office' } },
+      { authorization: `Bearer ${token}`, 'accept-language': 'zh-CN' },
+    );
+    expect(patched.status).toBe(400);
+    expect((await json(patched)).problems).toEqual([
+      expect.objectContaining({ pointer: '/meeting/organiser', message: '未知字段：organiser' }),
+    ]);
   });
 });

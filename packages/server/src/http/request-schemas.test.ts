@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@qingyuan/core';
-import { CastBallotRequestSchema, isCastBallotRequest } from './request-schemas.js';
+import { pilotMeetingInput } from '../../test/support/fixtures.js';
+import {
+  CastBallotRequestSchema,
+  CreateMeetingRequestSchema,
+  UpdateMeetingRequestSchema,
+  isCastBallotRequest,
+} from './request-schemas.js';
 
 const key = fc.string({ maxLength: 12 }).filter((k) => k !== '__proto__');
 const mark = fc.oneof(fc.boolean(), fc.integer(), fc.maxSafeInteger());
@@ -105,5 +111,59 @@ describe('CastBallotRequestSchema', () => {
     // A project or criterion merely named like it stays an ordinary key.
     const named = JSON.parse('{"code":"K7Q2","marks":{"proto":{"__proto":true}}}') as unknown;
     expect(CastBallotRequestSchema.safeParse(named).success).toBe(true);
+  });
+});
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('meeting create and patch requests', () => {
+  /** The pilot meeting as a client sends it, with `edit` applied to its JSON. */
+  const sent = (edit: (meeting: Json) => void = () => undefined) => {
+    const meeting = JSON.parse(JSON.stringify(pilotMeetingInput('m1'))) as Json;
+    edit(meeting);
+    return meeting;
+  };
+
+  it('refuse every unknown field inside `meeting`, at its path, in both languages', () => {
+    const meeting = sent((m) => {
+      m['organiser'] = 'Jinhuali street office';
+      m['criteria'][1]['note'] = 'draft';
+      m['method']['min'] = 0;
+    });
+    for (const schema of [CreateMeetingRequestSchema, UpdateMeetingRequestSchema]) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const parsed = parseDocument(schema, { meeting }, { locale });
+        expect(parsed.ok).toBe(false);
+        if (parsed.ok) continue;
+        // In document order: `organiser` was written last.
+        expect(parsed.issues.map((issue) => issue.pointer)).toEqual([
+          '/meeting/criteria/1/note',
+          '/meeting/method/min',
+          '/meeting/organiser',
+        ]);
+        expect(parsed.issues[0]!.message).toBe(
+          locale === 'en' ? 'Unknown field: note' : '未知字段：note',
+        );
+      }
+    }
+  });
+
+  it('refuse a `__proto__` key inside `meeting`', () => {
+    const meeting: unknown = JSON.parse(
+      JSON.stringify(pilotMeetingInput('m1')).replace('{', '{"__proto__":{"id":"other"},'),
+    );
+    const parsed = parseDocument(CreateMeetingRequestSchema, { meeting });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.pointer)).toEqual(['/meeting/__proto__']);
+  });
+
+  it('pass a meeting with only known fields through as sent, and leave a broken one to the meeting check', () => {
+    const meeting = sent();
+    expect(CreateMeetingRequestSchema.parse({ meeting }).meeting).toBe(meeting);
+    expect(UpdateMeetingRequestSchema.parse({ liveResults: true })).toEqual({ liveResults: true });
+    const broken = sent((m) => {
+      m['criteria'][0]['weight'] = 'heavy';
+    });
+    expect(CreateMeetingRequestSchema.safeParse({ meeting: broken }).success).toBe(true);
   });
 });

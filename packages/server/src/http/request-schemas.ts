@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { BallotSchema, IdSchema, documentSchemaNames } from '@qingyuan/core';
+import { BallotSchema, IdSchema, ReviewMeetingSchema, documentSchemaNames } from '@qingyuan/core';
 import { ownPrototypeKeys } from './prototype-keys.js';
+import { droppedFields } from './unknown-fields.js';
 
 /** An origin a meeting's pages may call from, e.g. `https://ngo.example` (no path). */
 export const OriginSchema = z
@@ -10,16 +11,34 @@ export const OriginSchema = z
     message: 'Expected an origin such as https://ngo.example (scheme, host, optional port)',
   });
 
+/**
+ * The `meeting` of a create or patch request, refusing every field core's `ReviewMeetingSchema`
+ * does not know (at any depth, `__proto__` included), each at its own path: core's schema strips
+ * them, and the API promises that unknown fields are errors. The meeting is otherwise left as
+ * sent; the route validates it with `ReviewMeetingSchema`, which says what else is wrong (unknown
+ * fields are named once the rest of the meeting is valid).
+ *
+ * @example
+ * MeetingRequestSchema.safeParse({ ...meeting, organiser: 'x' }).error?.issues[0]?.path; // ['organiser']
+ */
+export const MeetingRequestSchema = z.unknown().superRefine((meeting, ctx) => {
+  const parsed = ReviewMeetingSchema.safeParse(meeting);
+  if (!parsed.success) return;
+  for (const path of droppedFields(meeting, parsed.data)) {
+    ctx.addIssue({ code: 'unrecognized_keys', keys: [String(path.at(-1))], path });
+  }
+});
+
 /** `POST /meetings`: the meeting document and its ballot-box settings. */
 export const CreateMeetingRequestSchema = z.strictObject({
-  meeting: z.unknown(),
+  meeting: MeetingRequestSchema,
   liveResults: z.boolean().default(false),
   corsOrigins: z.array(OriginSchema).max(50).default([]),
 });
 
 /** `PATCH /meetings/:id`: a new document (draft only) and/or new settings. */
 export const UpdateMeetingRequestSchema = z.strictObject({
-  meeting: z.unknown().optional(),
+  meeting: MeetingRequestSchema.optional(),
   liveResults: z.boolean().optional(),
   corsOrigins: z.array(OriginSchema).max(50).optional(),
 });
