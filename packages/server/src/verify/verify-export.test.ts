@@ -207,11 +207,11 @@ describe('verifyMeetingExport', () => {
     expect(relabelled.ballots.map((ballot) => ballot.logSeq)).toEqual(
       [...relabelled.ballots.map((ballot) => ballot.logSeq)].sort((x, y) => x - y),
     );
+    // Two ballots cast in the same millisecond share a castAt: then only logSeq differs.
+    const perBallot = a.castAt === b.castAt ? ['ballot-entry'] : ['ballot-entry', 'ballot-entry'];
     expect(verifyMeetingExport(relabelled).problems.map((p) => p.check)).toEqual([
-      'ballot-entry',
-      'ballot-entry',
-      'ballot-entry',
-      'ballot-entry',
+      ...perBallot,
+      ...perBallot,
       'order',
     ]);
   });
