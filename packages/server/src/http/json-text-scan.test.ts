@@ -83,6 +83,41 @@ describe('scanJsonText', () => {
     );
   });
 
+  it('agrees with a rational oracle on random decimal texts, fractions and exponents included', () => {
+    /** A decimal text as an exact fraction digits × 10^scale (sign in digits). */
+    const rational = (text: string) => {
+      const [mantissa = '', exponent = '0'] = text.toLowerCase().split('e');
+      const [whole = '', fraction = ''] = mantissa.replace('-', '').split('.');
+      const digits = BigInt(`${whole}${fraction}`) * (mantissa.startsWith('-') ? -1n : 1n);
+      return { digits, scale: Number(exponent) - fraction.length };
+    };
+    const same = (a: string, b: string) => {
+      const [x, y] = [rational(a), rational(b)];
+      const low = Math.min(x.scale, y.scale);
+      return x.digits * 10n ** BigInt(x.scale - low) === y.digits * 10n ** BigInt(y.scale - low);
+    };
+    const text = fc
+      .tuple(
+        fc.boolean(),
+        fc.stringMatching(/^(0|[1-9]\d{0,21})$/),
+        fc.option(fc.stringMatching(/^\d{1,20}$/), { nil: undefined }),
+        fc.option(fc.integer({ min: -340, max: 340 }), { nil: undefined }),
+      )
+      .map(
+        ([negative, whole, fraction, exponent]) =>
+          `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+      );
+    fc.assert(
+      fc.property(text, (number) => {
+        const value = Number(number);
+        const exact =
+          Number.isFinite(value) && !Object.is(value, -0) && same(number, String(value));
+        expect(scanJsonText(`[${number}]`).numbers.length, number).toBe(exact ? 0 : 1);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('finds nothing in what JSON.stringify writes, the same value after a round trip', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 8 }), (value) => {

@@ -84,14 +84,7 @@ export function scanJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonTextS
       i += 1;
     } else if (char === 0x22 /* " */) {
       const start = i;
-      i += 1;
-      while (i < length) {
-        const inner = text.charCodeAt(i);
-        if (inner === 0x5c /* \ */) i += 2;
-        else if (inner === 0x22) break;
-        else i += 1;
-      }
-      i += 1; // past the closing quote
+      i = closingQuote(text, i + 1) + 1;
       const top = frames.at(-1);
       if (top !== undefined && !top.array && top.expectKey) {
         top.keyStart = start;
@@ -112,6 +105,19 @@ export function scanJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonTextS
     }
   }
   return { numbers };
+}
+
+/** Where the string whose text starts at `from` ends (its closing quote), or the text's end. */
+function closingQuote(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c /* \ */) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+    at = quote + 1;
+  }
 }
 
 function isNumberChar(char: number): boolean {
@@ -146,11 +152,19 @@ function shown(token: string): string {
 
 /** Why a JSON number token cannot be held exactly, or undefined when it can (or is no number). */
 function inexact(token: string): Bilingual | undefined {
-  // Integers of up to 15 digits are always exact: the common case, decided without work.
-  if (token.length <= 15 && /^-?\d+$/.test(token) && !/^-0+$/.test(token)) return undefined;
   if (!numberPattern.test(token)) return undefined; // not a JSON number: JSON.parse says so
-  const value = Number(token);
   const number = shown(token);
+  if (/^-0(?:\.0+)?(?:[eE][+-]?\d+)?$/.test(token)) {
+    return {
+      en: `The number ${number} is negative zero, which would be stored as 0; send 0 or a string`,
+      'zh-CN': `数字 ${number} 是负零，存储后会变成 0；请发送 0 或字符串`,
+    };
+  }
+  // Without an exponent, at most 15 digits always survive a double and back: the common
+  // case, decided without more work.
+  const digits = token.length - (token.startsWith('-') ? 1 : 0) - (token.includes('.') ? 1 : 0);
+  if (digits <= 15 && !/[eE]/.test(token)) return undefined;
+  const value = Number(token);
   if (!Number.isFinite(value)) {
     return {
       en: `The number ${number} is too large to store (it would become null); send it as a string`,
@@ -158,9 +172,10 @@ function inexact(token: string): Bilingual | undefined {
     };
   }
   if (Object.is(value, -0)) {
+    // A negative number too small for a double (`-1e-400`) underflows to -0, stored as 0.
     return {
-      en: `The number ${number} is negative zero, which would be stored as 0; send 0 or a string`,
-      'zh-CN': `数字 ${number} 是负零，存储后会变成 0；请发送 0 或字符串`,
+      en: `The number ${number} cannot be stored exactly (it would become 0); send it as a string`,
+      'zh-CN': `数字 ${number} 无法精确存储（会变成 0）；请以字符串发送`,
     };
   }
   const stored = String(value);
