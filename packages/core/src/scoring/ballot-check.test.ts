@@ -64,4 +64,31 @@ describe('checkBallot', () => {
     expect(check.reasons[0]!.text['zh-CN']).toMatch(/^marks: /);
     expect(check.reasons[0]!.text['zh-CN']).not.toBe(check.reasons[0]!.text.en);
   });
+  it('refuses a `__proto__` key among the projects or criteria with its path, whatever else is wrong', () => {
+    // JSON.parse makes `__proto__` an own key; zod's records drop it, so a ballot whose other
+    // marks sent it to the schema would have been accepted with that key silently gone.
+    const bodies = [
+      ['{"voter":"v01","marks":{"__proto__":{"feasibility":"x"}}}', ['marks', '__proto__']],
+      ['{"voter":"v01","marks":{"__proto__":{"feasibility":true}}}', ['marks', '__proto__']],
+      [
+        '{"voter":"v01","marks":{"jinhuali-home":{"__proto__":"x","feasibility":true}}}',
+        ['marks', 'jinhuali-home', '__proto__'],
+      ],
+      [
+        '{"voter":"v01","marks":{"jinhuali-home":{"__proto__":true}}}',
+        ['marks', 'jinhuali-home', '__proto__'],
+      ],
+    ] as const;
+    for (const [text, path] of bodies) {
+      const check = checkBallot(pilotMeeting, JSON.parse(text));
+      expect(check.ok, text).toBe(false);
+      if (check.ok) continue;
+      const reason = check.reasons.find((r) => r.path.join('/') === path.join('/'));
+      expect(reason, text).toMatchObject({
+        rule: path.length === 2 ? 'unknown-project' : 'unknown-criterion',
+      });
+      expect(reason!.text['zh-CN']).toContain('__proto__');
+      expect(reason!.text.en).toContain('__proto__');
+    }
+  });
 });

@@ -152,8 +152,12 @@ export function checkBallot(
       }
     });
   }
-  // Go on checking ids and marks wherever the shape allows, so every reason is reported.
-  const marksField = parsed.ok ? parsed.value.marks : marksOf(input);
+  // Go on checking ids and marks wherever the shape allows, so every reason is reported. The
+  // ids are read from the input itself, never from the schema's output: zod's records drop an
+  // own `__proto__` key (which JSON.parse creates), and a ballot must not count with a key of
+  // it silently gone. No id can be `__proto__` (ids begin with a letter or digit), so such a
+  // key is reported as an unknown project or criterion, with its path.
+  const marksField = marksOf(input);
   if (voter !== null && !voterReported && !index.voters.has(voter)) {
     reasons.push(
       rejectionReason('unknown-voter', ['voter'], {

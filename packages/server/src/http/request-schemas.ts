@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BallotSchema, IdSchema, documentSchemaNames } from '@qingyuan/core';
+import { BallotSchema, IdSchema, ReviewMeetingSchema, documentSchemaNames } from '@qingyuan/core';
+import { ownPrototypeKeys } from './prototype-keys.js';
+import { droppedFields } from './unknown-fields.js';
 
 /** An origin a meeting's pages may call from, e.g. `https://ngo.example` (no path). */
 export const OriginSchema = z
@@ -9,16 +11,34 @@ export const OriginSchema = z
     message: 'Expected an origin such as https://ngo.example (scheme, host, optional port)',
   });
 
+/**
+ * The `meeting` of a create or patch request, refusing every field core's `ReviewMeetingSchema`
+ * does not know (at any depth, `__proto__` included), each at its own path: core's schema strips
+ * them, and the API promises that unknown fields are errors. The meeting is otherwise left as
+ * sent; the route validates it with `ReviewMeetingSchema`, which says what else is wrong (unknown
+ * fields are named once the rest of the meeting is valid).
+ *
+ * @example
+ * MeetingRequestSchema.safeParse({ ...meeting, organiser: 'x' }).error?.issues[0]?.path; // ['organiser']
+ */
+export const MeetingRequestSchema = z.unknown().superRefine((meeting, ctx) => {
+  const parsed = ReviewMeetingSchema.safeParse(meeting);
+  if (!parsed.success) return;
+  for (const path of droppedFields(meeting, parsed.data)) {
+    ctx.addIssue({ code: 'unrecognized_keys', keys: [String(path.at(-1))], path });
+  }
+});
+
 /** `POST /meetings`: the meeting document and its ballot-box settings. */
 export const CreateMeetingRequestSchema = z.strictObject({
-  meeting: z.unknown(),
+  meeting: MeetingRequestSchema,
   liveResults: z.boolean().default(false),
   corsOrigins: z.array(OriginSchema).max(50).default([]),
 });
 
 /** `PATCH /meetings/:id`: a new document (draft only) and/or new settings. */
 export const UpdateMeetingRequestSchema = z.strictObject({
-  meeting: z.unknown().optional(),
+  meeting: MeetingRequestSchema.optional(),
   liveResults: z.boolean().optional(),
   corsOrigins: z.array(OriginSchema).max(50).optional(),
 });
@@ -37,10 +57,26 @@ export const IssueCodesRequestSchema = z.union([
   }),
 ]);
 
+/**
+ * A ballot's marks (per project, per criterion), refusing an own `__proto__` key at either level
+ * with its path: zod's records would drop it and the ballot would count without it.
+ *
+ * @example
+ * MarksRequestSchema.safeParse(JSON.parse('{"__proto__":{"c1":true}}')).success; // false
+ */
+export const MarksRequestSchema = z
+  .unknown()
+  .superRefine((marks, ctx) => {
+    for (const path of ownPrototypeKeys(marks, 2)) {
+      ctx.addIssue({ code: 'unrecognized_keys', keys: ['__proto__'], path });
+    }
+  })
+  .pipe(BallotSchema.shape.marks);
+
 /** `POST /meetings/:id/ballots`: the voting code and the marks (the server sets the voter). */
 export const CastBallotRequestSchema = z.strictObject({
   code: z.string().min(1).max(64),
-  marks: BallotSchema.shape.marks,
+  marks: MarksRequestSchema,
 });
 
 /** A `POST /meetings/:id/ballots` body as {@link CastBallotRequestSchema} parses it. */

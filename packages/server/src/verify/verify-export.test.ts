@@ -112,6 +112,128 @@ describe('verifyMeetingExport', () => {
     (lied.tally as { counted: number }).counted = 4;
     expect(verifyMeetingExport(lied).problems.map((p) => p.check)).toContain('recount');
   });
+
+  it('catches a ballot exported twice, counted or superseded', () => {
+    for (const index of [0, 1]) {
+      const doubled = copy();
+      doubled.ballots.splice(index + 1, 0, structuredClone(doubled.ballots[index]!));
+      const { code, seq } = doubled.ballots[index]!;
+      const report = verifyMeetingExport(doubled);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        {
+          check: 'duplicate',
+          message: {
+            en: `ballot ${code}#${seq} appears twice in the export`,
+            'zh-CN': `选票 ${code}#${seq} 在导出中出现了两次`,
+          },
+        },
+      ]);
+    }
+    // Appended at the end, where it also looks like the last ballot of its code.
+    const appended = copy();
+    appended.ballots.push(structuredClone(appended.ballots[1]!));
+    expect(verifyMeetingExport(appended).problems.map((p) => p.check)).toEqual(['duplicate']);
+  });
+
+  it('catches a log that records one ballot twice', () => {
+    const doubled = copy();
+    const index = doubled.log.findIndex((entry) => entry.kind === 'ballot.cast');
+    doubled.log.splice(index + 1, 0, structuredClone(doubled.log[index]!));
+    doubled.log = rechain(doubled.log);
+    for (const ballot of doubled.ballots) if (ballot.logSeq > index + 1) ballot.logSeq += 1;
+    const { code, seq } = doubled.log[index]!.data as { code: string; seq: number };
+    const problems = verifyMeetingExport(doubled).problems;
+    expect(problems.map((p) => p.check)).toContain('duplicate');
+    expect(problems.map((p) => p.message.en)).toContain(
+      `the log records ballot ${code}#${seq} twice`,
+    );
+  });
+
+  it("catches a ballot whose castAt or logSeq is not its log entry's", () => {
+    const redated = copy();
+    const ballot = redated.ballots[2]!;
+    const key = `${ballot.code}#${ballot.seq}`;
+    const original = ballot.castAt;
+    ballot.castAt = '2020-01-01T00:00:00.000Z';
+    const dated = verifyMeetingExport(redated);
+    expect(dated.ok).toBe(false);
+    expect(dated.problems).toEqual([
+      {
+        check: 'ballot-entry',
+        message: {
+          en: `ballot ${key}: castAt 2020-01-01T00:00:00.000Z is not the time of its log entry ${ballot.logSeq} (${original})`,
+          'zh-CN': `选票 ${key}：投票时间 2020-01-01T00:00:00.000Z 与其日志第 ${ballot.logSeq} 条的时间（${original}）不符`,
+        },
+      },
+    ]);
+    const moved = copy();
+    const other = moved.ballots[2]!;
+    const logSeq = other.logSeq;
+    other.logSeq = 1;
+    expect(verifyMeetingExport(moved).problems).toEqual([
+      {
+        check: 'ballot-entry',
+        message: {
+          en: `ballot ${key}: logSeq 1 is not its log entry, which is entry ${logSeq}`,
+          'zh-CN': `选票 ${key}：logSeq 1 不是其日志条目，其日志条目为第 ${logSeq} 条`,
+        },
+      },
+    ]);
+  });
+
+  it('catches ballots exported out of the order they were cast', () => {
+    const swapped = copy();
+    [swapped.ballots[1], swapped.ballots[2]] = [swapped.ballots[2]!, swapped.ballots[1]!];
+    const [later, earlier] = [swapped.ballots[1]!, swapped.ballots[2]!];
+    const report = verifyMeetingExport(swapped);
+    expect(report.ok).toBe(false);
+    expect(report.problems).toEqual([
+      {
+        check: 'order',
+        message: {
+          en: `ballot ${earlier.code}#${earlier.seq} (log entry ${earlier.logSeq}) is listed after ballot ${later.code}#${later.seq} (log entry ${later.logSeq}): the ballots are not in the order cast`,
+          'zh-CN': `选票 ${earlier.code}#${earlier.seq}（日志第 ${earlier.logSeq} 条）排在选票 ${later.code}#${later.seq}（日志第 ${later.logSeq} 条）之后：选票未按投票顺序排列`,
+        },
+      },
+    ]);
+    // Reordered with logSeq and castAt swapped too, to match the new places: the log tells.
+    const relabelled = copy();
+    const [a, b] = [relabelled.ballots[1]!, relabelled.ballots[2]!];
+    relabelled.ballots[1] = b;
+    relabelled.ballots[2] = a;
+    [a.logSeq, b.logSeq] = [b.logSeq, a.logSeq];
+    [a.castAt, b.castAt] = [b.castAt, a.castAt];
+    expect(relabelled.ballots.map((ballot) => ballot.logSeq)).toEqual(
+      [...relabelled.ballots.map((ballot) => ballot.logSeq)].sort((x, y) => x - y),
+    );
+    // Two ballots cast in the same millisecond share a castAt: then only logSeq differs.
+    const perBallot = a.castAt === b.castAt ? ['ballot-entry'] : ['ballot-entry', 'ballot-entry'];
+    expect(verifyMeetingExport(relabelled).problems.map((p) => p.check)).toEqual([
+      ...perBallot,
+      ...perBallot,
+      'order',
+    ]);
+  });
+
+  it('stays quiet on every untouched ballot field, and names the check of every edited one', () => {
+    const fields = ['code', 'voter', 'seq', 'marks', 'receipt', 'logSeq', 'castAt', 'counted'];
+    expect(Object.keys(bundle.ballots[0]!).sort()).toEqual([...fields].sort());
+    for (const field of fields) {
+      const edited = copy();
+      const ballot = edited.ballots[1]! as unknown as Record<string, unknown>;
+      const value = ballot[field];
+      ballot[field] =
+        typeof value === 'number'
+          ? value + 1
+          : typeof value === 'boolean'
+            ? !value
+            : typeof value === 'string'
+              ? `${value}x`
+              : {};
+      expect(verifyMeetingExport(edited).ok, field).toBe(false);
+    }
+  });
 });
 
 /** Where the last `ballot.cast` entry stands in a log. */

@@ -58,6 +58,9 @@ export const verifyChecks = [
   'published',
   'receipt',
   'log-ballot',
+  'duplicate',
+  'ballot-entry',
+  'order',
   'counted',
   'meeting',
   'recount',
@@ -191,7 +194,9 @@ const loggedAs: Record<string, string> = {
  * log reaches its publish entry, whose commitments (the log before it, the tally's hash, the
  * published meeting's hash) hold, and, given the position the results announced, is exactly
  * that log; every ballot's receipt is the hash of its content and appears in the log, and every
- * ballot the log records is exported; the counted ballots are exactly the last of each code; the
+ * ballot the log records is exported; no ballot is listed (or logged) twice, each carries the
+ * `seq` and `at` of its log entry as `logSeq` and `castAt`, and they are listed in the log's
+ * order; the counted ballots are exactly the last of each code; the
  * meeting document is the one the log last recorded; a recount with @qingyuan/core gives the
  * exported ranking; and (when the export carries it) the lifecycle history replays with core's
  * `meetingLifecycle`, matches the log event by event, and published the recount's ranking.
@@ -218,8 +223,16 @@ export function verifyMeetingExport(
   const voterOf = new Map(codes.map((entry) => [entry.code, entry.voter]));
   const logged = new Map<string, AuditEntry>();
   for (const entry of bundle.log) {
-    if (entry.kind === 'ballot.cast')
-      logged.set(`${String(entry.data['code'])}#${String(entry.data['seq'])}`, entry);
+    if (entry.kind !== 'ballot.cast') continue;
+    const key = `${String(entry.data['code'])}#${String(entry.data['seq'])}`;
+    if (logged.has(key)) {
+      problems.push({
+        check: 'duplicate',
+        message: say(`the log records ballot ${key} twice`, `日志两次记录了选票 ${key}`),
+      });
+      continue;
+    }
+    logged.set(key, entry);
   }
   const lastSeq = new Map<string, number>();
   for (const ballot of bundle.ballots) {
@@ -227,8 +240,19 @@ export function verifyMeetingExport(
   }
 
   const seen = new Set<string>();
+  /** The ballot listed before, with its log entry: ballots are listed in the order cast. */
+  let previous: { key: string; entry: AuditEntry } | undefined;
   for (const ballot of bundle.ballots) {
     const key = `${ballot.code}#${ballot.seq}`;
+    if (seen.has(key)) {
+      // One submission listed twice: a recount would not notice (the later copy supersedes
+      // the earlier one), so it is named here and left out of the other checks.
+      problems.push({
+        check: 'duplicate',
+        message: say(`ballot ${key} appears twice in the export`, `选票 ${key} 在导出中出现了两次`),
+      });
+      continue;
+    }
     seen.add(key);
     const receipt = ballotReceipt({
       meeting: bundle.meeting.id,
@@ -251,6 +275,19 @@ export function verifyMeetingExport(
         check: 'log-ballot',
         message: say(`ballot ${key} is not recorded in the log`, `选票 ${key} 未记录在日志中`),
       });
+    } else {
+      problems.push(...entryProblems(key, ballot, entry));
+      if (previous !== undefined && entry.seq < previous.entry.seq) {
+        const [was, is] = [previous, { key, entry }];
+        problems.push({
+          check: 'order',
+          message: say(
+            `ballot ${is.key} (log entry ${is.entry.seq}) is listed after ballot ${was.key} (log entry ${was.entry.seq}): the ballots are not in the order cast`,
+            `选票 ${is.key}（日志第 ${is.entry.seq} 条）排在选票 ${was.key}（日志第 ${was.entry.seq} 条）之后：选票未按投票顺序排列`,
+          ),
+        });
+      }
+      previous = { key, entry };
     }
     if (voterOf.get(ballot.code) !== ballot.voter) {
       problems.push({
@@ -320,6 +357,33 @@ export function verifyMeetingExport(
   if (bundle.history !== undefined) problems.push(...historyProblems(bundle, recount));
   const receipts = (options.receipts ?? []).map((receipt) => receiptCheck(bundle, receipt));
   return { ok: problems.length === 0, problems, recount, receipts };
+}
+
+/**
+ * A ballot's own record of where and when it was cast (`logSeq`, `castAt`) against the log
+ * entry that records it: the entry is hash-chained, the ballot's copy is not.
+ */
+function entryProblems(key: string, ballot: StoredBallot, entry: AuditEntry): VerifyProblem[] {
+  const problems: VerifyProblem[] = [];
+  if (ballot.logSeq !== entry.seq) {
+    problems.push({
+      check: 'ballot-entry',
+      message: say(
+        `ballot ${key}: logSeq ${String(ballot.logSeq)} is not its log entry, which is entry ${entry.seq}`,
+        `选票 ${key}：logSeq ${String(ballot.logSeq)} 不是其日志条目，其日志条目为第 ${entry.seq} 条`,
+      ),
+    });
+  }
+  if (ballot.castAt !== entry.at) {
+    problems.push({
+      check: 'ballot-entry',
+      message: say(
+        `ballot ${key}: castAt ${String(ballot.castAt)} is not the time of its log entry ${entry.seq} (${entry.at})`,
+        `选票 ${key}：投票时间 ${String(ballot.castAt)} 与其日志第 ${entry.seq} 条的时间（${entry.at}）不符`,
+      ),
+    });
+  }
+  return problems;
 }
 
 /** Whether `receipt` is in the log (and the export), and whether its ballot counted. */
