@@ -1,10 +1,5 @@
 import { parseArgs } from 'node:util';
-import {
-  parseTrustProxy,
-  startServer,
-  TrustProxyError,
-  type RunningServer,
-} from '@qingyuan/server';
+import type { RunningServer } from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
 
 export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]
@@ -91,6 +86,9 @@ export async function serveCommand(
     throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
   }
   const host = values.host ?? '127.0.0.1';
+  // The server (database drivers, PDF, HTTP) loads here, for `serve` only: a static import made
+  // every command, `--help` included, pay its start-up (about 1.5 s on a 2-core machine).
+  const { parseTrustProxy, startServer, TrustProxyError } = await import('@qingyuan/server');
   let trustProxy: number | string[] | undefined;
   if (values['trust-proxy'] !== undefined) {
     try {
