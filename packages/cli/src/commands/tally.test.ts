@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { spawnTimeout } from '../../../../vitest.shared.mjs';
 import { main } from '../cli.js';
 import type { CliIO } from '../io.js';
 
@@ -144,7 +145,7 @@ describe('qingyuan tally', () => {
     expect(help.stdout).toContain('Usage: qingyuan tally');
   });
 
-  it('runs as the built bin, end to end', { timeout: 30_000 }, async () => {
+  it('runs as the built bin, end to end', { timeout: spawnTimeout }, async () => {
     const { stdout } = await promisify(execFile)('node', [
       bin,
       'tally',
