@@ -1,2 +1,3 @@
 export declare const reporters: ['default', ['json', { outputFile: string }]];
 export declare const testTimeout: number;
+export declare const spawnTimeout: number;

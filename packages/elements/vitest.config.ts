@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { reporters, testTimeout } from '../../vitest.shared.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { ballotBoxEndpoint } from './ballot-box-endpoint';
 import { stubEndpoint } from './stub-endpoint';
 import { emulateMediaCommand } from './src/testing/emulate-media-command';
@@ -20,21 +21,11 @@ export default defineConfig({
       // lets a test emulate print, reduced motion and forced colours (src/testing/media.ts)
       commands: { emulateMedia: emulateMediaCommand },
       instances: [{ browser: 'chromium' }],
-      provider: playwright({
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
+      provider: playwright({ launchOptions: chromiumLaunchOptions() }),
+      // The browser's page must connect back to Vitest within this time (Vitest's default is
+      // 60 s, which a fresh `npm test` missed on a 2-core machine with other work running:
+      // issue 19). A limit against hangs; Chromium's own launch limit is in scripts/chromium.mjs.
+      connectTimeout: 180_000,
     },
   },
 });

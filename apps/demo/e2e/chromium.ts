@@ -1,23 +1,13 @@
 import { chromium, type Browser } from 'playwright';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 /**
- * Launches Debian's Chromium (or `CHROMIUM_PATH`) headless, with the flags CI needs.
+ * Launches Debian's Chromium (or `CHROMIUM_PATH`) headless, with the repository's one set of
+ * flags (`scripts/chromium.mjs`).
  *
  * @example
  * const browser = await launchChromium();
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }

@@ -1,27 +1,14 @@
 import { chromium, type Browser } from 'playwright';
-
-/** The flags every headless Chromium of our tests runs with (Debian's build, no sandbox in CI). */
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 /**
- * Launches Debian's Chromium (or `CHROMIUM_PATH`) headless; Playwright gives it a fresh profile.
+ * Launches Debian's Chromium (or `CHROMIUM_PATH`) headless with the repository's one set of
+ * flags (`scripts/chromium.mjs`); Playwright gives it a fresh profile.
  *
  * @example
  * const browser = await launchChromium();
  * await browser.close();
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }

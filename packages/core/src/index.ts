@@ -1,6 +1,7 @@
 export * from './money/money.js';
 export * from './money/decimal-money.js';
 export * from './text/localized-text.js';
+export * from './text/csv.js';
 export * from './meeting/review-meeting.js';
 export * from './meeting/ballot.js';
 export * from './schemas/registry.js';

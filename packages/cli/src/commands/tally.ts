@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { localize, tally, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
+import { localize, tally, toCsv, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang, type Lang } from '../input/lang.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
@@ -18,10 +18,6 @@ Options:
 
 Exit codes: 0 done, 2 bad input (one line naming the file, where and what was expected).
 `;
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 const labels = {
   en: {
@@ -62,18 +58,16 @@ export function formatTally(
       ...meeting.criteria.flatMap((c) => [`${c.id}_score`, `${c.id}_weighted`]),
     ];
     const lines = result.ranking.map((row) => [
-      String(row.rank),
+      row.rank,
       row.project,
       titles.get(row.project) ?? row.project,
-      String(row.total),
+      row.total,
       row.exact.total,
-      String(row.tied),
-      ...meeting.criteria.flatMap((c) => [
-        String(row.criteria[c.id]!.score),
-        String(row.criteria[c.id]!.weighted),
-      ]),
+      row.tied,
+      ...meeting.criteria.flatMap((c) => [row.criteria[c.id]!.score, row.criteria[c.id]!.weighted]),
     ]);
-    return `${[header, ...lines].map((line) => line.map(csvCell).join(',')).join('\n')}\n`;
+    // core's one CSV writer: titles that look like formulas are defused; LF line ends for pipes
+    return toCsv([header, ...lines], { lineEnd: '\n' });
   }
   const l = labels[lang];
   const header = [

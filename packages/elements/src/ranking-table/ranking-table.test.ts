@@ -1,5 +1,6 @@
 import {
   allocateFunds,
+  csvField,
   fundingCandidates,
   localize,
   parseDocument,
@@ -17,7 +18,6 @@ import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
-import { csvField } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
 import type { QyRankingTable } from './ranking-table.js';
 
@@ -365,6 +365,8 @@ describe('<qy-ranking-table> interaction', () => {
   it('exports CSV in rank order with formula-looking text defused', async () => {
     const meeting = pilotMeeting();
     meeting.projects[0]!.title = '=HYPERLINK("http://x","新居民之家")';
+    // a full-width equals sign after an ideographic space: live in some spreadsheets
+    meeting.projects[1]!.title = '\u3000＝SUM(1+1)';
     const el = await fixture<QyRankingTable>(
       html`<qy-ranking-table
         fund="1800000"
@@ -387,6 +389,7 @@ describe('<qy-ranking-table> interaction', () => {
       ),
     ).toBe(true);
     expect(lines).toHaveLength(5);
+    expect(csv).toContain(",'\u3000＝SUM(1+1),");
     expect(csvField(-3)).toBe('-3');
   });
 

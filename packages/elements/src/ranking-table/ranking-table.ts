@@ -1,6 +1,7 @@
 import {
   allocateFunds,
   localize,
+  toCsv,
   type FundAllocation,
   type FundGrantStatus,
   type FundingViolation,
@@ -17,7 +18,6 @@ import { QySortEvent, type SortDirection } from '../events/sort.js';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { rankingChanges, type RankingChanges, type RankingSnapshot } from './ranking-changes.js';
-import { toCsv } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
 import { readRankingInput, type RankingData } from './ranking-input.js';
 import { rankingMessages, type RankingMessageKey } from './ranking-table.messages.js';
@@ -524,7 +524,8 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       row.currency,
       ...(funded ? [row.granted, row.funding ?? '', row.cumulative ?? '', row.fundRunsOut] : []),
     ]);
-    return toCsv([header, ...body]);
+    // core's one CSV writer (formula-like text defused); a BOM so spreadsheets read UTF-8
+    return toCsv([header, ...body], { byteOrderMark: true });
   }
 
   /** Downloads {@link toCsv} as `<meeting id>-ranking.csv`. */
