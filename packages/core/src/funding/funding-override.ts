@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { RankingDepartureSchema } from '../domain/funding-decision.js';
 import type { LocalizedText } from '../text/localized-text.js';
-import type { RuleMessage } from '../validation/violation.js';
+import type { Violation } from '../validation/violation.js';
 import type { FundAllocation, FundGrant } from './allocate-funds.js';
 
 /**
@@ -51,12 +51,16 @@ export interface FundingDifference {
   readonly reason: LocalizedText;
 }
 
-/** A violated rule of overriding. */
-export interface OverrideViolation {
-  readonly rule: 'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund';
-  readonly message: RuleMessage;
-  readonly path: readonly (string | number)[];
-}
+/**
+ * A violated rule of overriding: the SDK's one {@link Violation} shape, narrowed to these rules.
+ *
+ * @example
+ * const v: OverrideViolation = { rule: 'over-fund', path: ['overrides'],
+ *   message: { 'zh-CN': '合计超过资金总额', en: 'The grants add up to more than the fund' } };
+ */
+export type OverrideViolation = Violation<
+  'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund'
+>;
 
 /** The outcome of {@link applyOverrides}. */
 export type OverrideResult =
