@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pilotBallots, pilotMeeting } from '../examples/index.js';
 import { allocateFunds, fundingCandidates } from '../funding/allocate-funds.js';
+import { applyOverrides } from '../funding/funding-override.js';
 import { explainProject } from '../scoring/explain.js';
 import { isRecused } from '../scoring/recusal.js';
 import { weightSensitivity } from '../scoring/sensitivity.js';
@@ -165,5 +166,21 @@ describe('misuse answers with a typed error, not a TypeError from inside', () =>
     });
     // Amount rules stay business-rule values, not errors.
     expect(allocateFunds([], { amount: -1, currency: 'CNY' })).toMatchObject({ ok: false });
+  });
+
+  it('applyOverrides with an override that is not a FundingOverride, or no allocation', () => {
+    const allocated = allocateFunds(fundingCandidates(pilotMeeting, result), fund);
+    if (!allocated.ok) throw new Error('the pilot fund is valid');
+    const error = refusal(() =>
+      applyOverrides(allocated.allocation, [
+        { project: 'jinhuali-home', granted: 10.5, by: 'p-center' } as never,
+      ]),
+    );
+    expect(error.argument).toBe('overrides');
+    expect(error.violations.map((v) => v.path)).toEqual([
+      [0, 'reason'],
+      [0, 'granted'],
+    ]);
+    expect(refusal(() => applyOverrides(allocated as never, [])).argument).toBe('allocation');
   });
 });
