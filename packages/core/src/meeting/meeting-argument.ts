@@ -6,7 +6,7 @@ import { ReviewMeetingSchema, type ReviewMeeting } from './review-meeting.js';
  * The meeting a public function was given, validated against {@link ReviewMeetingSchema} with
  * its defaults applied (`aggregate: "sum"`, `recusal: "none"`), or an `InvalidInputError` naming
  * the function, with the violations `parseDocument(ReviewMeetingSchema, meeting)` gives.
- * Validating a meeting costs about a microsecond per project, so every call checks again
+ * Validating a meeting costs about a microsecond per project or voter, so every call checks again
  * rather than trusting a cache an in-place edit could make stale.
  *
  * @example
