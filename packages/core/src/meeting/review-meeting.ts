@@ -16,12 +16,18 @@ export const IdSchema = z.string().check(
  * limit), every published total is below 10^41: finite, so results always serialize to JSON
  * numbers and pass `TallyResultSchema` (a weight of 1e308 would make totals overflow to
  * `Infinity`, written to JSON as `null`).
+ *
+ * @example
+ * WeightSchema.safeParse(MAX_WEIGHT + 1).success; // false
  */
 export const MAX_WEIGHT = 1_000_000;
 
 /**
  * The largest magnitude of a score scale's `min` and `max`: 2^31 − 1, so every score fits the
  * 32-bit columns of `tallyColumns` and published figures stay finite (see {@link MAX_WEIGHT}).
+ *
+ * @example
+ * VotingMethodSchema.safeParse({ type: 'score', min: 0, max: MAX_SCORE_MAGNITUDE }).success; // true
  */
 export const MAX_SCORE_MAGNITUDE = 2 ** 31 - 1;
 

@@ -70,7 +70,12 @@ export interface SensitivityReport {
   };
 }
 
-/** Options of {@link weightSensitivity}. */
+/**
+ * Options of {@link weightSensitivity}; no other keys are accepted.
+ *
+ * @example
+ * const options: WeightSensitivityOptions = { fund: { amount: 2000000, currency: 'CNY' } };
+ */
 export interface WeightSensitivityOptions {
   /** The fund: with it, the report also says how stable the funded set is. */
   readonly fund?: Money;
