@@ -1,5 +1,7 @@
 export * from './money/money.js';
 export * from './money/decimal-money.js';
+export * from './locale/locale.js';
+export * from './locale/localized-message.js';
 export * from './text/localized-text.js';
 export * from './text/csv.js';
 export * from './meeting/review-meeting.js';
@@ -17,6 +19,7 @@ export * from './scoring/weighted-tally.js';
 export * from './scoring/tally-result.js';
 export * from './scoring/tally-columns.js';
 export * from './validation/violation.js';
+export * from './validation/invalid-input-error.js';
 export * from './validation/unique-ids.js';
 export * from './domain/calendar.js';
 export * from './domain/money-total.js';

@@ -1,7 +1,11 @@
+import * as z from 'zod/mini';
+import { meetingArgument } from '../meeting/meeting-argument.js';
+import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
 import type { Money } from '../money/money.js';
-import type { RuleMessage } from '../validation/violation.js';
-import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import type { TallyResult } from '../scoring/tally-counts.js';
+import { tallyResultArgument } from '../scoring/tally-result-argument.js';
+import { checkArgument } from '../validation/check-argument.js';
+import type { Violation } from '../validation/violation.js';
 
 /** A project waiting for money, in rank order. */
 export interface FundingCandidate {
@@ -50,12 +54,26 @@ export interface FundAllocation {
   readonly grants: readonly FundGrant[];
 }
 
-/** A business-rule failure: which rule, what is wrong, where. */
-export interface FundingViolation {
-  readonly rule: 'fund-amount' | 'currency-mismatch';
-  readonly message: RuleMessage;
-  readonly path: readonly (string | number)[];
-}
+/**
+ * A business-rule failure of {@link allocateFunds}: the SDK's one {@link Violation} shape,
+ * narrowed to the rules of funding.
+ *
+ * @example
+ * const v: FundingViolation = { rule: 'fund-amount', path: ['fund', 'amount'],
+ *   message: { 'zh-CN': '资金总额必须是非负整数', en: 'The fund must be a non-negative integer' } };
+ */
+export type FundingViolation = Violation<'fund-amount' | 'currency-mismatch'>;
+
+/**
+ * The shape `allocateFunds` needs to run at all. The amount's value (an integer, not negative)
+ * is a business rule it reports as a violation, so only its type is checked here.
+ */
+const MoneyShape = z.object({ amount: z.number(), currency: z.string() });
+const CandidatesShape = z.array(z.object({ project: z.string(), requested: MoneyShape }));
+const OptionsShape = z.strictObject({
+  mode: z.optional(z.enum(['skip', 'strict'])),
+  partial: z.optional(z.boolean()),
+});
 
 /** The outcome of {@link allocateFunds}. */
 export type AllocateFundsResult =
@@ -74,12 +92,32 @@ export type AllocateFundsResult =
  *   { amount: 1000, currency: 'CNY' },
  * );
  * // a funded (600), b skipped, c funded (300); remaining 100
+ *
+ * A fund amount that is not a non-negative integer, or a currency that differs from a
+ * request's, is a business-rule failure (`ok: false` with every violation). Arguments of the
+ * wrong shape — candidates that are not a list of `{ project, requested: Money }`, a fund that
+ * is not `{ amount, currency }`, unknown options — throw an `InvalidInputError`.
  */
 export function allocateFunds(
   candidates: readonly FundingCandidate[],
   fund: Money,
   options: AllocateFundsOptions = {},
 ): AllocateFundsResult {
+  checkArgument(CandidatesShape, candidates, {
+    function: 'allocateFunds',
+    argument: 'candidates',
+    expected: 'FundingCandidate[]',
+  });
+  checkArgument(MoneyShape, fund, {
+    function: 'allocateFunds',
+    argument: 'fund',
+    expected: 'Money',
+  });
+  checkArgument(OptionsShape, options, {
+    function: 'allocateFunds',
+    argument: 'options',
+    expected: 'AllocateFundsOptions',
+  });
   const violations: FundingViolation[] = [];
   if (!Number.isSafeInteger(fund.amount) || fund.amount < 0) {
     violations.push({
@@ -139,12 +177,19 @@ export function allocateFunds(
 }
 
 /**
- * The candidates of a tallied meeting in rank order, with their requested amounts.
+ * The candidates of a tallied meeting in rank order, with their requested amounts. The meeting
+ * is validated as by `tally` and the result must be a tally of it; otherwise an
+ * `InvalidInputError` is thrown.
  *
  * @example
  * allocateFunds(fundingCandidates(meeting, tally(meeting, ballots)), { amount: 2000000, currency: 'CNY' });
  */
-export function fundingCandidates(meeting: ReviewMeeting, result: TallyResult): FundingCandidate[] {
+export function fundingCandidates(
+  input: ReviewMeetingInput,
+  tallied: TallyResult,
+): FundingCandidate[] {
+  const meeting = meetingArgument(input, 'fundingCandidates');
+  const result = tallyResultArgument(meeting, tallied, 'fundingCandidates', { exact: false });
   const byId = new Map(meeting.projects.map((project) => [project.id, project] as const));
   return result.ranking.map((row) => ({
     project: row.project,

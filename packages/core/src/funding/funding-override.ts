@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { RankingDepartureSchema } from '../domain/funding-decision.js';
 import type { LocalizedText } from '../text/localized-text.js';
-import type { RuleMessage } from '../validation/violation.js';
+import { checkArgument } from '../validation/check-argument.js';
+import type { Violation } from '../validation/violation.js';
 import type { FundAllocation, FundGrant } from './allocate-funds.js';
 
 /**
@@ -31,6 +32,22 @@ export const FundingOverrideSchema = z
 /** A recorded manual change of a grant. */
 export type FundingOverride = z.infer<typeof FundingOverrideSchema>;
 
+const OverrideListSchema = z.array(FundingOverrideSchema);
+
+/** What `applyOverrides` reads of an allocation (as `allocateFunds` makes it). */
+const AllocationShape = z.object({
+  fund: z.number(),
+  grants: z.array(
+    z.object({
+      project: z.string(),
+      rank: z.number(),
+      requested: z.number(),
+      granted: z.number(),
+      status: z.string(),
+    }),
+  ),
+});
+
 /** A grant after overrides, with what the rule gave. */
 export interface FinalFundGrant extends FundGrant {
   /** What the rule granted. */
@@ -51,12 +68,16 @@ export interface FundingDifference {
   readonly reason: LocalizedText;
 }
 
-/** A violated rule of overriding. */
-export interface OverrideViolation {
-  readonly rule: 'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund';
-  readonly message: RuleMessage;
-  readonly path: readonly (string | number)[];
-}
+/**
+ * A violated rule of overriding: the SDK's one {@link Violation} shape, narrowed to these rules.
+ *
+ * @example
+ * const v: OverrideViolation = { rule: 'over-fund', path: ['overrides'],
+ *   message: { 'zh-CN': '合计超过资金总额', en: 'The grants add up to more than the fund' } };
+ */
+export type OverrideViolation = Violation<
+  'unknown-project' | 'duplicate-override' | 'above-request' | 'over-fund'
+>;
 
 /** The outcome of {@link applyOverrides}. */
 export type OverrideResult =
@@ -73,7 +94,10 @@ export type OverrideResult =
 /**
  * Applies recorded manual decisions to the rule's allocation and shows the difference. Fails
  * (as a value, with every violation) on an unknown project, two overrides of one project, a
- * grant above the request, or a total above the fund.
+ * grant above the request, or a total above the fund. Overrides that are not
+ * `FundingOverride` documents (a fractional amount, no reason) or an allocation that is not the
+ * result of `allocateFunds` throw an `InvalidInputError` with the violations and their paths:
+ * validate overrides a person typed with `parseDocument(FundingOverrideSchema, …)` first.
  *
  * @example
  * const result = applyOverrides(allocation, [
@@ -85,6 +109,16 @@ export function applyOverrides(
   allocation: FundAllocation,
   overrides: readonly FundingOverride[],
 ): OverrideResult {
+  checkArgument(AllocationShape, allocation, {
+    function: 'applyOverrides',
+    argument: 'allocation',
+    expected: 'FundAllocation',
+  });
+  checkArgument(OverrideListSchema, overrides, {
+    function: 'applyOverrides',
+    argument: 'overrides',
+    expected: 'FundingOverride[]',
+  });
   const violations: OverrideViolation[] = [];
   const byProject = new Map<string, FundingOverride>();
   const grants = new Map(allocation.grants.map((grant) => [grant.project, grant] as const));

@@ -11,14 +11,58 @@ export const IdSchema = z.string().check(
 );
 
 /**
+ * The largest weight a criterion or a voter group may have. With weights at most this, scores
+ * within ±{@link MAX_SCORE_MAGNITUDE} and at most 2^32 criteria and voters (a JavaScript array's
+ * limit), every published total is below 10^41: finite, so results always serialize to JSON
+ * numbers and pass `TallyResultSchema` (a weight of 1e308 would make totals overflow to
+ * `Infinity`, written to JSON as `null`).
+ *
+ * @example
+ * WeightSchema.safeParse(MAX_WEIGHT + 1).success; // false
+ */
+export const MAX_WEIGHT = 1_000_000;
+
+/**
+ * The largest magnitude of a score scale's `min` and `max`: 2^31 − 1, so every score fits the
+ * 32-bit columns of `tallyColumns` and published figures stay finite (see {@link MAX_WEIGHT}).
+ *
+ * @example
+ * VotingMethodSchema.safeParse({ type: 'score', min: 0, max: MAX_SCORE_MAGNITUDE }).success; // true
+ */
+export const MAX_SCORE_MAGNITUDE = 2 ** 31 - 1;
+
+const weightDescription =
+  'Positive and at most 1000000 (10^6), used exactly as written. The bound keeps every published figure finite.';
+const scoreBoundDescription =
+  'An integer from -2147483647 to 2147483647 (±(2^31 − 1)). The bound keeps every published figure finite.';
+
+/**
+ * A weight (of a criterion or a voter group): positive, at most {@link MAX_WEIGHT}.
+ *
+ * @example
+ * WeightSchema.safeParse(1e308).success; // false
+ */
+export const WeightSchema = z
+  .number()
+  .check(z.positive(), z.lte(MAX_WEIGHT))
+  .register(z.globalRegistry, { description: weightDescription });
+
+/** One end of a score scale: an integer within ±{@link MAX_SCORE_MAGNITUDE}. */
+const ScoreBoundSchema = z
+  .int()
+  .check(z.gte(-MAX_SCORE_MAGNITUDE), z.lte(MAX_SCORE_MAGNITUDE))
+  .register(z.globalRegistry, { description: scoreBoundDescription });
+
+/**
  * One criterion of a review meeting (公益性, 可行性, 可持续性 in the case study) with the
- * weight agreed before the meeting. Weights are positive and used exactly as written.
+ * weight agreed before the meeting. Weights are positive, at most {@link MAX_WEIGHT}, and used
+ * exactly as written.
  */
 export const CriterionSchema = z
   .object({
     id: IdSchema,
     name: LocalizedTextSchema,
-    weight: z.number().check(z.positive()),
+    weight: WeightSchema,
     description: z.optional(LocalizedTextSchema),
   })
   .register(z.globalRegistry, { id: 'Criterion' });
@@ -28,12 +72,12 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 
 /**
  * How an attendee marks a (project, criterion) pair: approval (`true`/`false`), or an integer
- * score from `min` to `max`.
+ * score from `min` to `max` (each within ±{@link MAX_SCORE_MAGNITUDE}).
  */
 export const VotingMethodSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('approval') }),
-    z.object({ type: z.literal('score'), min: z.int(), max: z.int() }).check(
+    z.object({ type: z.literal('score'), min: ScoreBoundSchema, max: ScoreBoundSchema }).check(
       z.refine((method) => method.min < method.max, {
         message: validationMessage('min-below-max', {}, 'en'),
         path: ['max'],
@@ -107,11 +151,9 @@ export const ReviewMeetingSchema = z
      * ballot's marks and its share of the mean's denominator count times its voter's group
      * weight; voters with no group or an unlisted group weigh 1. Absent: every ballot weighs 1.
      */
-    groupWeights: z
-      .optional(z.record(IdSchema, z.number().check(z.positive())))
-      .register(z.globalRegistry, {
-        description: 'Weight per voter group; unlisted groups weigh 1.',
-      }),
+    groupWeights: z.optional(z.record(IdSchema, WeightSchema)).register(z.globalRegistry, {
+      description: `Weight per voter group; unlisted groups weigh 1. Each weight: ${weightDescription}`,
+    }),
   })
   .check(
     z.superRefine((meeting, ctx) => {

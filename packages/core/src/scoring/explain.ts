@@ -1,10 +1,19 @@
+import * as z from 'zod/mini';
 import { Rational } from '../math/rational.js';
-import type { ReviewMeeting } from '../meeting/review-meeting.js';
+import { meetingArgument } from '../meeting/meeting-argument.js';
+import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
+import { checkArgument } from '../validation/check-argument.js';
+import { isLocale, type Locale } from '../locale/locale.js';
 import { localize } from '../text/localized-text.js';
 import type { TallyResult } from './tally-counts.js';
+import { tallyResultArgument } from './tally-result-argument.js';
 
-/** The locales explanations are written in. */
-export type ExplainLocale = 'zh-CN' | 'en';
+/**
+ * The locales explanations are written in.
+ *
+ * @deprecated Use {@link Locale}, the one locale type of the SDK.
+ */
+export type ExplainLocale = Locale;
 
 /** One criterion's share of a project's total. All numbers are exact strings (`"7.2"`, `"1/3"`). */
 export interface ExplanationPart {
@@ -49,16 +58,34 @@ function show(value: Rational): string {
  * with a sentence per part in zh-CN or English, from a {@link tally} result. Returns null when
  * the project is not in the result.
  *
+ * The meeting is validated as by {@link tally} (defaults applied) and the result must be a
+ * tally of it with exact values; anything else — an unchecked document, another meeting's
+ * result, a locale other than `'zh-CN'`/`'en'` — throws an `InvalidInputError`.
+ *
  * @example
  * explainProject(meeting, tally(meeting, ballots), 'jinhuali-home', 'zh-CN')?.lines;
  * // ['新居民之家 (jinhuali-home)', '公益性 18 票 × 0.4 = 7.2', …, '合计 7.2 + 3 + 2.1 = 12.3,排名第 1/4']
  */
 export function explainProject(
-  meeting: ReviewMeeting,
-  result: TallyResult,
+  input: ReviewMeetingInput,
+  tallied: TallyResult,
   projectId: string,
-  locale: ExplainLocale = 'en',
+  locale: Locale = 'en',
 ): ScoreExplanation | null {
+  const meeting = meetingArgument(input, 'explainProject');
+  const result = tallyResultArgument(meeting, tallied, 'explainProject', { exact: true });
+  checkArgument(z.string(), projectId, {
+    function: 'explainProject',
+    argument: 'projectId',
+    expected: 'project id',
+  });
+  if (!isLocale(locale)) {
+    checkArgument(z.enum(['zh-CN', 'en']), locale, {
+      function: 'explainProject',
+      argument: 'locale',
+      expected: 'Locale',
+    });
+  }
   const row = result.ranking.find((r) => r.project === projectId);
   const project = meeting.projects.find((p) => p.id === projectId);
   if (row === undefined || project === undefined) return null;

@@ -1,9 +1,13 @@
 import { allocateFunds } from '../funding/allocate-funds.js';
 import { Rational } from '../math/rational.js';
-import type { ReviewMeeting } from '../meeting/review-meeting.js';
-import type { Money } from '../money/money.js';
+import * as z from 'zod/mini';
+import { meetingArgument } from '../meeting/meeting-argument.js';
+import type { ReviewMeeting, ReviewMeetingInput } from '../meeting/review-meeting.js';
+import { MoneySchema, type Money } from '../money/money.js';
+import { checkArgument } from '../validation/check-argument.js';
 import { orderProjects } from './ranking-order.js';
 import type { TallyResult } from './tally-counts.js';
+import { tallyResultArgument } from './tally-result-argument.js';
 
 /**
  * The metric: a change of the weights from `w` to `w'` has size
@@ -66,6 +70,19 @@ export interface SensitivityReport {
   };
 }
 
+/**
+ * Options of {@link weightSensitivity}; no other keys are accepted.
+ *
+ * @example
+ * const options: WeightSensitivityOptions = { fund: { amount: 2000000, currency: 'CNY' } };
+ */
+export interface WeightSensitivityOptions {
+  /** The fund: with it, the report also says how stable the funded set is. */
+  readonly fund?: Money;
+}
+
+const SensitivityOptionsSchema = z.strictObject({ fund: z.optional(MoneySchema) });
+
 interface Scored {
   readonly id: string;
   readonly requested: number;
@@ -127,16 +144,28 @@ function fundedSet(
  * below the smallest threshold among pairs of a funded project above an unfunded one that
  * could still fit the fund.
  *
+ * The meeting is validated as by {@link tally} (defaults applied); the result must be its tally
+ * with exact values, and `options` may hold only `fund` (a `Money`). Anything else — the options
+ * given where the result belongs, a result of another meeting, a fund that is not money —
+ * throws an `InvalidInputError` naming the argument and the path, never a TypeError from inside.
+ *
  * @example
  * const report = weightSensitivity(meeting, tally(meeting, ballots), { fund: { amount: 2000000, currency: 'CNY' } });
  * report.pairs[0]; // { above: 'jinhuali-home', below: 'xinghuayuan-children', threshold: '1/9', … }
  * report.ranking.value; // '1/9': every weight may move by up to 11 % without changing the ranking
  */
 export function weightSensitivity(
-  meeting: ReviewMeeting,
-  result: TallyResult,
-  options: { readonly fund?: Money } = {},
+  input: ReviewMeetingInput,
+  tallied: TallyResult,
+  given: WeightSensitivityOptions = {},
 ): SensitivityReport {
+  const meeting = meetingArgument(input, 'weightSensitivity');
+  const result = tallyResultArgument(meeting, tallied, 'weightSensitivity', { exact: true });
+  const options = checkArgument(SensitivityOptionsSchema, given, {
+    function: 'weightSensitivity',
+    argument: 'options',
+    expected: 'WeightSensitivityOptions',
+  });
   const weights = meeting.criteria.map((criterion) => Rational.parse(criterion.weight));
   const byId = new Map(meeting.projects.map((p) => [p.id, p] as const));
   const rows: Scored[] = result.ranking.map((row) => ({

@@ -4,6 +4,7 @@ import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import { pilotBallots, pilotMeeting } from './pilot-meeting.fixture.js';
 import { ballotArb, meetingArb } from './tally-arbitraries.fixture.js';
 import { tallyColumns, type BallotColumns } from './tally-columns.js';
+import { InvalidInputError } from '../validation/invalid-input-error.js';
 import { tally } from './weighted-tally.js';
 
 type PlainBallot = {
@@ -114,6 +115,6 @@ describe('tallyColumns', () => {
   it('refuses columns of the wrong length (a programming error)', () => {
     expect(() =>
       tallyColumns(pilotMeeting, { voter: Int32Array.from([0]), marks: new Uint8Array(3) }),
-    ).toThrow(RangeError);
+    ).toThrow(InvalidInputError);
   });
 });

@@ -1,4 +1,7 @@
-import type { ReviewMeeting } from '../meeting/review-meeting.js';
+import { meetingArgument } from '../meeting/meeting-argument.js';
+import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
+import { InvalidInputError } from '../validation/invalid-input-error.js';
+import type { Violation } from '../validation/violation.js';
 import { recusalCommunity } from './recusal.js';
 import {
   rejectionReason,
@@ -30,6 +33,58 @@ export interface BallotColumns {
   readonly present?: Uint8Array;
 }
 
+const markArrays = [Uint8Array, Int8Array, Uint16Array, Int16Array, Int32Array] as const;
+
+/** Throws an `InvalidInputError` unless the columns have the documented kinds and lengths. */
+function checkColumns(columns: BallotColumns, P: number, C: number): void {
+  const problems: Violation[] = [];
+  const problem = (path: (string | number)[], en: string, zh: string) =>
+    problems.push({ rule: 'invalid-columns', path, message: { en, 'zh-CN': zh } });
+  if (columns === null || typeof columns !== 'object') {
+    problem(
+      [],
+      'expected { voter, marks, present? } of typed arrays',
+      '应为由类型化数组组成的 { voter, marks, present? }',
+    );
+  } else {
+    const { voter, marks, present } = columns as unknown as Partial<Record<string, unknown>>;
+    if (!(voter instanceof Int32Array)) {
+      problem(['voter'], 'expected an Int32Array of voter indexes', '应为投票人序号的 Int32Array');
+    }
+    if (!markArrays.some((kind) => marks instanceof kind)) {
+      problem(
+        ['marks'],
+        'expected a Uint8Array, Int8Array, Uint16Array, Int16Array or Int32Array of marks',
+        '应为记录评分的 Uint8Array、Int8Array、Uint16Array、Int16Array 或 Int32Array',
+      );
+    }
+    if (present !== undefined && !(present instanceof Uint8Array)) {
+      problem(['present'], 'expected a Uint8Array or nothing', '应为 Uint8Array 或不提供');
+    }
+    if (problems.length === 0) {
+      const n = (voter as Int32Array).length;
+      const length = (marks as ArrayLike<number>).length;
+      if (length !== n * P * C) {
+        problem(
+          ['marks'],
+          `expected ${n} × ${P} × ${C} = ${n * P * C} marks (ballots × projects × criteria), got ${length}`,
+          `应有 ${n} × ${P} × ${C} = ${n * P * C} 个评分（选票 × 项目 × 指标），实为 ${length} 个`,
+        );
+      }
+      if (present !== undefined && (present as Uint8Array).length !== length) {
+        problem(
+          ['present'],
+          `expected as many entries as marks (${length}), got ${(present as Uint8Array).length}`,
+          `应与评分个数相同（${length}），实为 ${(present as Uint8Array).length}`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new InvalidInputError('tallyColumns', 'columns', 'BallotColumns', problems);
+  }
+}
+
 const COUNTED = 0;
 const INVALID = 1;
 const SUPERSEDED = 2;
@@ -40,6 +95,10 @@ const SUPERSEDED = 2;
  * with an approval mark other than 0/1 or a score out of range, is rejected with every reason;
  * of several valid ballots of one voter the last counts. Runs in one pass over the marks.
  *
+ * The meeting is validated as by {@link tally}; columns that are not typed arrays of the
+ * documented kinds, or whose lengths do not agree, throw an `InvalidInputError` (a programming
+ * error, not a bad ballot).
+ *
  * @example
  * // 2 ballots, 1 project, 2 criteria (approval)
  * const result = tallyColumns(meeting, {
@@ -48,20 +107,14 @@ const SUPERSEDED = 2;
  * });
  * result.counted; // 2
  */
-export function tallyColumns(meeting: ReviewMeeting, columns: BallotColumns): TallyResult {
+export function tallyColumns(input: ReviewMeetingInput, columns: BallotColumns): TallyResult {
+  const meeting = meetingArgument(input, 'tallyColumns');
   const P = meeting.projects.length;
   const C = meeting.criteria.length;
   const PC = P * C;
   const V = meeting.voters.length;
+  checkColumns(columns, P, C);
   const n = columns.voter.length;
-  if (columns.marks.length !== n * PC) {
-    throw new RangeError(
-      `tallyColumns: expected ${n} × ${P} × ${C} = ${n * PC} marks, got ${columns.marks.length}`,
-    );
-  }
-  if (columns.present !== undefined && columns.present.length !== columns.marks.length) {
-    throw new RangeError('tallyColumns: `present` must be as long as `marks`');
-  }
   const method = meeting.method;
   const approval = method.type === 'approval';
   const min = approval ? 0 : method.min;

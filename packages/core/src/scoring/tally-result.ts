@@ -15,7 +15,10 @@ export const TallyRowSchema = z
   .object({
     project: IdSchema,
     rank: z.int().check(z.positive()),
-    total: z.number(),
+    total: z.number().register(z.globalRegistry, {
+      description:
+        'Σ weighted as a finite number, the nearest double of exact.total (never null: the meeting schema bounds weights and scores so totals cannot overflow).',
+    }),
     tied: z.boolean(),
     criteria: z.record(IdSchema, CriterionScoreSchema),
     /** The same values exactly (optional: another platform's result may leave them out). */

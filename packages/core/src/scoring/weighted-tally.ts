@@ -1,5 +1,6 @@
 import type { Ballot } from '../meeting/ballot.js';
-import type { ReviewMeeting } from '../meeting/review-meeting.js';
+import { listArgument, meetingArgument } from '../meeting/meeting-argument.js';
+import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
 import { checkBallot, indexMeeting, supersededReason } from './ballot-check.js';
 import { recusalCommunity } from './recusal.js';
 import {
@@ -28,6 +29,13 @@ import {
  * Optional voter-group weights (`meeting.groupWeights`) multiply each ballot's marks and its
  * share of the denominators.
  *
+ * The meeting is validated first, exactly as `parseDocument(ReviewMeetingSchema, meeting)` does
+ * (defaults applied, so a file that leaves out `aggregate` is summed, as `qingyuan tally` sums
+ * it): an invalid meeting — a negative weight, two projects with one id, a project without a
+ * community — throws an `InvalidInputError` with those violations, and nothing is
+ * computed. Pass the raw document or a parsed one; both give the same result. Ballots are data
+ * to be judged, not arguments: each bad ballot is rejected with its reasons, never thrown.
+ *
  * The result's `number` fields are the nearest doubles of the exact values; `exact` holds the
  * values as strings. Other packages read `ranking[i].project/rank/total/tied/criteria`,
  * `counted` and `rejected[i].voter/reasons`: that shape is stable.
@@ -39,7 +47,9 @@ import {
  * result.ranking[0]; // { project: 'jinhuali-home', rank: 1, total: 0.4, tied: false, criteria: {...}, exact: {...} }
  * result.counted; // 1
  */
-export function tally(meeting: ReviewMeeting, ballots: readonly unknown[]): TallyResult {
+export function tally(input: ReviewMeetingInput, ballots: readonly unknown[]): TallyResult {
+  const meeting = meetingArgument(input, 'tally');
+  listArgument(ballots, 'tally', 'ballots', 'BallotList');
   const index = indexMeeting(meeting);
   const checks = ballots.map((ballot) => checkBallot(meeting, ballot, index));
   const lastValid = new Map<string, number>();
@@ -75,7 +85,7 @@ export function tally(meeting: ReviewMeeting, ballots: readonly unknown[]): Tall
     const g = groups.ofVoter[v]!;
     for (let p = 0; p < P; p++) {
       const project = meeting.projects[p]!;
-      if (recusedFrom === project.community) continue;
+      if (recusedFrom !== undefined && recusedFrom === project.community) continue;
       const marks = Object.hasOwn(ballot.marks, project.id) ? ballot.marks[project.id] : undefined;
       const base = g * P * C + p * C;
       if (approval) denominators.fast[g * P + p]! += 1;

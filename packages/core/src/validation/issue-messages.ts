@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { MessageLocale } from './validation-messages.js';
+import type { Locale } from '../locale/locale.js';
 
 /**
  * Messages for zod's built-in issues (wrong type, too small, unknown field, …) in plain
@@ -116,7 +116,7 @@ const en: Words = {
   separator: ', ',
 };
 
-const words: Readonly<Record<MessageLocale, Words>> = { 'zh-CN': zh, en };
+const words: Readonly<Record<Locale, Words>> = { 'zh-CN': zh, en };
 
 /** What a value is, in the words of `types` (`null`, a list, text, …). */
 function kindOf(input: unknown, w: Words): string {
@@ -137,7 +137,7 @@ const shown = (value: unknown): string =>
  * @example
  * const result = z.safeParse(schema, data, { error: issueMessageMap('zh-CN') });
  */
-export function issueMessageMap(locale: MessageLocale): (issue: RawIssue) => string {
+export function issueMessageMap(locale: Locale): (issue: RawIssue) => string {
   const w = words[locale];
   return (issue) => {
     switch (issue.code) {

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { issueMessageMap } from './issue-messages.js';
+import type { Locale } from '../locale/locale.js';
 import {
   isValidationMessageKey,
   messageKeyOfEnglish,
   validationMessage,
-  type MessageLocale,
 } from './validation-messages.js';
+import type { Violation } from './violation.js';
 
 /** Options of {@link parseDocument}. */
 export interface ParseDocumentOptions {
   /** The language of the messages: `'zh-CN'` or `'en'` (the default). */
-  readonly locale?: MessageLocale;
+  readonly locale?: Locale;
 }
 
 /** One thing wrong with a document: where it is and what is wrong, in the requested locale. */
@@ -30,10 +31,19 @@ export interface DocumentIssue {
   readonly code: string;
 }
 
-/** The outcome of {@link parseDocument}: the parsed value, or every issue found. */
+/**
+ * The outcome of {@link parseDocument}: the parsed value, or every problem found — as
+ * `issues` (one locale, with pointer and readable place, for CLIs and HTTP bodies) and as
+ * `violations` (the SDK's one {@link Violation} shape: `rule` is the issue's `code`, the
+ * message in both locales, the same `path`), in the same order.
+ */
 export type ParseDocumentResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly DocumentIssue[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly DocumentIssue[];
+      readonly violations: readonly Violation[];
+    };
 
 const localeErrors = { 'zh-CN': issueMessageMap('zh-CN'), en: issueMessageMap('en') } as const;
 
@@ -55,10 +65,26 @@ export function parseDocument<S extends z.core.$ZodType>(
   const locale = options.locale ?? 'en';
   const result = z.safeParse(schema, data, { error: localeErrors[locale] });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.map((issue) => toDocumentIssue(issue, locale)) };
+  const issues = result.error.issues.map((issue) => toDocumentIssue(issue, locale));
+  // The other locale's words come from a second parse with its error map (failures only; the
+  // same data gives the same issues in the same order).
+  const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+  const again = z.safeParse(schema, data, { error: localeErrors[other] });
+  const otherIssues = again.success
+    ? []
+    : again.error.issues.map((issue) => toDocumentIssue(issue, other));
+  const violations = issues.map((issue, i): Violation => ({
+    rule: issue.code,
+    path: issue.path,
+    message: {
+      [locale]: issue.message,
+      [other]: otherIssues[i]?.message ?? issue.message,
+    } as Violation['message'],
+  }));
+  return { ok: false, issues, violations };
 }
 
-function toDocumentIssue(issue: z.core.$ZodIssue, locale: MessageLocale): DocumentIssue {
+function toDocumentIssue(issue: z.core.$ZodIssue, locale: Locale): DocumentIssue {
   const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   const params = issue.code === 'custom' ? issue.params : undefined;
   const paramKey: unknown = params?.['messageKey'];

@@ -1,5 +1,11 @@
-/** The two locales every user-facing message of the toolkit ships in. */
-export type MessageLocale = 'zh-CN' | 'en';
+import type { Locale } from '../locale/locale.js';
+
+/**
+ * The two locales every user-facing message of the toolkit ships in.
+ *
+ * @deprecated Use {@link Locale}, the one locale type of the SDK.
+ */
+export type MessageLocale = Locale;
 
 type Values = Readonly<Record<string, unknown>>;
 
@@ -107,7 +113,7 @@ const listNamesZh: Record<string, string> = {
   sections: '问卷部分',
 };
 
-function listName(list: unknown, locale: MessageLocale): string {
+function listName(list: unknown, locale: Locale): string {
   const name = String(list);
   return locale === 'zh-CN' ? (listNamesZh[name] ?? name) : name;
 }
@@ -126,7 +132,7 @@ export function isValidationMessageKey(key: unknown): key is ValidationMessageKe
 export function validationMessage(
   key: ValidationMessageKey,
   values: Values,
-  locale: MessageLocale,
+  locale: Locale,
 ): string {
   return validationMessages[key][locale](values);
 }

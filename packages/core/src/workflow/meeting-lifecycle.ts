@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
-import { IdSchema, ReviewMeetingSchema, type ReviewMeeting } from '../meeting/review-meeting.js';
+import {
+  IdSchema,
+  ReviewMeetingSchema,
+  WeightSchema,
+  type ReviewMeeting,
+} from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { TimestampSchema } from '../domain/calendar.js';
 import { FundingDecisionSchema, type FundingDecision } from '../domain/funding-decision.js';
@@ -41,7 +46,7 @@ const carrying = <T extends string, P extends z.core.$ZodShape>(type: T, payload
 export const MeetingEventSchema = z
   .discriminatedUnion('type', [
     carrying('agenda-saved', { meeting: ReviewMeetingSchema }),
-    carrying('weights-set', { weights: z.record(IdSchema, z.number().check(z.positive())) }),
+    carrying('weights-set', { weights: z.record(IdSchema, WeightSchema) }),
     bare('weights-locked'),
     bare('voting-opened'),
     carrying('ballot-cast', { ballot: BallotSchema }),

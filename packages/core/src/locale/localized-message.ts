@@ -1,0 +1,13 @@
+import type { Locale } from './locale.js';
+
+/**
+ * A message in every shipped {@link Locale} at once: what each rule violation, rejection
+ * reason and input error carries, so a UI picks `message[locale]` without asking again.
+ * It is a {@link LocalizedText} with both locales present, so it can go wherever a document
+ * takes localized text.
+ *
+ * @example
+ * const message: LocalizedMessage = { 'zh-CN': '投票已结束', en: 'Voting has closed' };
+ * message['zh-CN']; // '投票已结束'
+ */
+export type LocalizedMessage = { readonly [L in Locale]: string };
