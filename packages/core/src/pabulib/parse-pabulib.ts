@@ -97,6 +97,8 @@ export class PabulibReader {
   private readonly projectLines = new Map<string, number>();
   /** Every project id seen (broken rows too, so votes for them are not reported as well). */
   private readonly projectIndex = new Map<string, number>();
+  /** Project ids by index, so every vote holds the same id strings (less memory, less GC). */
+  private readonly projectIdOf: string[] = [];
   private voteColumns: string[] = [];
   private readonly votes: PabulibVote[] = [];
   private readonly voterLines = new Map<string, number>();
@@ -105,6 +107,7 @@ export class PabulibReader {
   /** Per project index: how many vote rows name it (checked against the `votes` column). */
   private namedBy = new Int32Array(0);
   private extraIndices: number[] = [];
+  private extraPools: (Map<string, string> | undefined)[] = [];
   private extraNames: string[] = [];
   private extraHasProto = false;
   private idIndex = 0;
@@ -443,7 +446,7 @@ export class PabulibReader {
     if (fields.length !== this.header.length) {
       // Remember the id of a broken project row, so votes for it are not reported as well.
       const id = section === 'PROJECTS' ? fields[this.idIndex]?.trim() : undefined;
-      if (id && !this.projectIndex.has(id)) this.projectIndex.set(id, this.projectIndex.size);
+      if (id && !this.projectIndex.has(id)) this.addProjectId(id);
       const n = fields.length;
       const m = this.header.length;
       this.fail(
@@ -548,6 +551,7 @@ export class PabulibReader {
     this.extraIndices = header.map((_, i) => i).filter((i) => !structural.has(i));
     this.extraNames = this.extraIndices.map((i) => header[i]!);
     this.extraHasProto = this.extraNames.includes('__proto__');
+    this.extraPools = this.extraIndices.map(() => new Map<string, string>());
     if (section === 'PROJECTS') this.projectColumns = header;
     else this.voteColumns = header;
   }
@@ -614,7 +618,7 @@ export class PabulibReader {
       );
       return;
     }
-    if (!this.projectIndex.has(id)) this.projectIndex.set(id, this.projectIndex.size);
+    if (!this.projectIndex.has(id)) this.addProjectId(id);
     const cost = parseExact(costText);
     if (cost === null || cost.sign() < 0) {
       this.fail(
@@ -630,6 +634,26 @@ export class PabulibReader {
     }
     this.projectLines.set(id, line);
     this.projects.push({ id, cost, extra: this.extra(fields) });
+  }
+
+  private addProjectId(id: string): void {
+    this.projectIndex.set(id, this.projectIdOf.length);
+    this.projectIdOf.push(id);
+  }
+
+  /**
+   * The value of extra column `k` as a shared string: columns such as sex or voting_method
+   * repeat a few values over every voter, and sharing them keeps memory and GC work down.
+   * A column stops being shared once it has shown 256 distinct values.
+   */
+  private shared(k: number, value: string): string {
+    const pool = this.extraPools[k];
+    if (pool === undefined || value.length > 24) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    if (pool.size >= 256) this.extraPools[k] = undefined;
+    else pool.set(value, value);
+    return value;
   }
 
   private voteRow(fields: string[], line: number, row: number): void {
@@ -662,7 +686,6 @@ export class PabulibReader {
     const lastVoteOf = this.lastVoteOf;
     for (let i = 0; i < projects.length; i++) {
       const id = projects[i]!.trim();
-      projects[i] = id;
       const p = this.projectIndex.get(id);
       if (p === undefined) {
         this.fail(
@@ -686,9 +709,10 @@ export class PabulibReader {
         return;
       }
       lastVoteOf[p] = row;
+      projects[i] = this.projectIdOf[p]!;
     }
     for (const id of projects) this.namedBy[this.projectIndex.get(id)!]!++;
-    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields) };
+    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields, true) };
     if (this.pointsIndex >= 0) {
       const pointsText = fields[this.pointsIndex]!.trim();
       const parts = pointsText === '' ? [] : pointsText.split(',');
@@ -726,14 +750,15 @@ export class PabulibReader {
     this.votes.push(vote);
   }
 
-  private extra(fields: string[]): Record<string, string> {
+  private extra(fields: string[], share = false): Record<string, string> {
     const extra: Record<string, string> = {};
     const indices = this.extraIndices;
     const names = this.extraNames;
-    if (this.extraHasProto) {
-      for (let k = 0; k < indices.length; k++) setOwn(extra, names[k]!, fields[indices[k]!]!);
-    } else {
-      for (let k = 0; k < indices.length; k++) extra[names[k]!] = fields[indices[k]!]!;
+    for (let k = 0; k < indices.length; k++) {
+      const raw = fields[indices[k]!]!;
+      const value = share ? this.shared(k, raw) : raw;
+      if (this.extraHasProto) setOwn(extra, names[k]!, value);
+      else extra[names[k]!] = value;
     }
     return extra;
   }
