@@ -46,6 +46,7 @@ export * from './pabulib/parse-pabulib.js';
 export * from './pabulib/write-pabulib.js';
 export * from './budget/compare-project-ids.js';
 export * from './budget/approval-election.js';
+export * from './budget/budget-rule-input-error.js';
 export * from './budget/budget-outcome.js';
 export * from './budget/greedy.js';
 export * from './budget/equal-shares.js';

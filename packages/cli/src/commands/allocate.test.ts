@@ -141,7 +141,7 @@ describe('qingyuan allocate', () => {
       'META\nkey;value\nbudget;10\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\nv;1\n',
     );
     expect((await run('allocate', ordinal, '--rule', 'greedy')).stderr).toBe(
-      `qingyuan: ${ordinal}: the allocation rules read approval ballots; this file has vote_type ordinal\n`,
+      `qingyuan: ${ordinal} line 4: the allocation rules read approval ballots; this file has vote_type ordinal\n`,
     );
     expect((await run('allocate', '/nonexistent/x.pb', '--rule', 'greedy')).stderr).toBe(
       'qingyuan: cannot read /nonexistent/x.pb: ENOENT\n',
@@ -152,8 +152,15 @@ describe('qingyuan allocate', () => {
     expect((await run('allocate', grabowek, '--rule', 'mes')).stderr).toBe(
       'qingyuan: --rule: expected greedy, equal-shares, phragmen, got "mes"\n',
     );
-    expect((await run('allocate', grabowek, '--rule', 'greedy', '--utility', 'cost')).stderr).toBe(
-      'qingyuan: --utility applies to --rule equal-shares only\n',
+    expect(
+      (await run('allocate', grabowek, '--rule', 'phragmen', '--utility', 'cost')).stderr,
+    ).toBe(
+      'qingyuan: --utility has no meaning for --rule phragmen (sequential Phragmén spreads each cost over its approvers; it has no utility): for a utility use --rule equal-shares --utility cost or --rule greedy --utility cost\n',
+    );
+    expect(
+      (await run('allocate', grabowek, '--rule', 'greedy', '--completion', 'greedy')).stderr,
+    ).toBe(
+      'qingyuan: --completion has no meaning for --rule greedy (greedy already spends all it can): for a completion use --rule equal-shares --completion greedy|add1\n',
     );
     const step = await run(
       'allocate',
@@ -169,6 +176,48 @@ describe('qingyuan allocate', () => {
       code: 2,
       stderr: 'qingyuan: --add1-step: expected a positive number, got "0"\n',
     });
+  });
+
+  it('accepts --utility cost|cardinality for greedy (cost is the default, by approvals)', async () => {
+    const file = tempFile(
+      'card.pb',
+      'META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\na;80\nb;30\nc;25\nd;40\n' +
+        'VOTES\nvoter_id;vote\n1;a,b,c\n2;a,b\n3;a,b,c\n4;a,d\n',
+    );
+    const plain = JSON.parse((await run('allocate', file, '--rule', 'greedy')).stdout);
+    const cost = await run('allocate', file, '--rule', 'greedy', '--utility', 'cost');
+    expect(cost.code).toBe(0);
+    expect(JSON.parse(cost.stdout)).toEqual(plain);
+    expect(plain.selected).toEqual(['a']);
+    const card = await run('allocate', file, '--rule', 'greedy', '--utility', 'cardinality');
+    expect(JSON.parse(card.stdout)).toEqual({ selected: ['b', 'c', 'd'], cost: 95, budget: 100 });
+  });
+
+  it('refuses Latin-1 bytes, cut files and stray quotes with the .pb line, in en or zh-CN', async () => {
+    const head =
+      'META\nkey;value\nbudget;10\nvote_type;approval\nnum_votes;3\nPROJECTS\nproject_id;cost;name\n1;5;Pool\nVOTES\nvoter_id;vote\n';
+    const latin1 = tempFile('latin1.pb', '');
+    writeFileSync(
+      latin1,
+      Buffer.from(`${head.replace('Pool', 'Caf\u00e9')}a;1\nb;1\nc;1\n`, 'latin1'),
+    );
+    expect((await run('allocate', latin1, '--rule', 'greedy')).stderr).toBe(
+      `qingyuan: ${latin1} line 8: byte 0xE9 is not UTF-8: a .pb file is read as UTF-8 (save it as UTF-8; Latin-1 or Windows-1250 text is not read)\n`,
+    );
+    const cut = tempFile('cut.pb', `${head}a;1\nb;1\n`);
+    const zh = await run('allocate', cut, '--rule', 'greedy', '--lang', 'zh-CN');
+    expect(zh).toMatchObject({
+      code: 2,
+      stderr: `qingyuan: ${cut} 第 5 行：META 的 num_votes 为 3，但 VOTES 节有 2 行（文件是否被截断？）\n`,
+    });
+    let votes = '';
+    for (let v = 0; v < 5000; v++) votes += `${v};1\n`;
+    const stray = tempFile('stray.pb', head.replace('num_votes;3\n', '') + `x;"1\n` + votes);
+    expect((await run('allocate', stray, '--rule', 'greedy')).stderr).toMatch(
+      new RegExp(
+        `^qingyuan: ${stray.replaceAll('/', '\\/')} line 10: a quoted field opened here is still open 100 lines later`,
+      ),
+    );
   });
 
   it('has --help', async () => {

@@ -13,6 +13,7 @@ import {
   type BudgetOutcome,
   type EqualSharesCompletion,
   type EqualSharesUtility,
+  type GreedyUtility,
   type PabulibInstance,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
@@ -25,25 +26,28 @@ Allocates a participatory budget from a Pabulib .pb file (pabulib.org) with appr
 in exact arithmetic, with ties broken by project id (code-point order).
 
 Rules:
-  greedy        by number of approvals, skipping projects that no longer fit
+  greedy        by welfare per unit of cost (by approvals with --utility cost, the default;
+                by approvals / cost with --utility cardinality), skipping what no longer fits
   equal-shares  Method of Equal Shares: every voter holds budget/voters and pays equally
   phragmen      sequential Phragmén: spread each cost as evenly as possible; stop when full
 
 Options:
   --rule RULE              greedy, equal-shares or phragmen (required)
   --utility cost|cardinality
-                           equal-shares: a voter's gain from a project (default cost)
+                           greedy, equal-shares: a voter's gain from an approved project,
+                           its cost or 1 (default cost); phragmen has no utility
   --completion none|greedy|add1
                            equal-shares: spend what is left with greedy, or by raising the
                            per-voter budget by --add1-step while the outcome fits (default none)
   --add1-step AMOUNT       add1: per-voter increment, exact (default 1)
   --format json|table      output (default json): {"selected":[ids],"cost":n,"budget":n},
                            numbers exact (an integer or a "p/q" string)
-  --lang zh-CN|en          table headings (default en; zh is zh-CN)
+  --lang zh-CN|en          table headings and .pb error messages (default en; zh is zh-CN)
   -h, --help               show this help
 
-The file is read as a stream. Exit codes: 0 done, 2 bad input (one line naming the file and
-the .pb line).
+The file is read as a stream and must be UTF-8. A file cut short is refused (META num_votes
+and num_projects are checked; a last line without a line break must agree with the PROJECTS
+votes column). Exit codes: 0 done, 2 bad input (one line naming the file and the .pb line).
 `;
 
 const RULES = ['greedy', 'equal-shares', 'phragmen'] as const;
@@ -80,10 +84,20 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
   const completion = oneOf('--completion', values.completion, COMPLETIONS) ?? 'none';
   const format = oneOf('--format', values.format, FORMATS) ?? 'json';
   const lang = parseLang(values.lang);
+  if (rule === 'phragmen' && values.utility !== undefined) {
+    throw new UsageError(
+      '--utility has no meaning for --rule phragmen (sequential Phragmén spreads each cost over its approvers; it has no utility): for a utility use --rule equal-shares --utility ' +
+        `${utility} or --rule greedy --utility ${utility}`,
+    );
+  }
   if (rule !== 'equal-shares') {
-    for (const flag of ['utility', 'completion', 'add1-step'] as const) {
+    for (const flag of ['completion', 'add1-step'] as const) {
       if (values[flag] !== undefined) {
-        throw new UsageError(`--${flag} applies to --rule equal-shares only`);
+        throw new UsageError(
+          rule === 'greedy'
+            ? `--${flag} has no meaning for --rule greedy (greedy already spends all it can): for a completion use --rule equal-shares --completion greedy|add1`
+            : `--${flag} has no meaning for --rule phragmen (sequential Phragmén stops when the next project does not fit): for a completion use --rule equal-shares --completion greedy|add1`,
+        );
       }
     }
   }
@@ -93,9 +107,11 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
     add1Step = positiveExact(values['add1-step']);
   }
 
-  const instance = await readPabulib(file);
-  const election = approvalElectionFromPabulib(instance);
-  if (!election.ok) throw new UsageError(`${file}: ${election.violations[0]!.message}`);
+  const { instance, metaLines } = await readPabulib(file, lang);
+  const election = approvalElectionFromPabulib(instance, { metaLines });
+  if (!election.ok) {
+    throw new UsageError(`${file} ${election.violations[0]!.localized[lang]}`);
+  }
   const outcome = allocate(election.value, rule, utility, completion, add1Step);
   io.stdout(
     format === 'json'
@@ -108,17 +124,23 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
 function allocate(
   election: ApprovalElection,
   rule: (typeof RULES)[number],
-  utility: EqualSharesUtility,
+  utility: EqualSharesUtility & GreedyUtility,
   completion: EqualSharesCompletion,
   add1Step: Rational | undefined,
 ): BudgetOutcome {
-  if (rule === 'greedy') return greedy(election);
+  if (rule === 'greedy') return greedy(election, { utility });
   if (rule === 'phragmen') return sequentialPhragmen(election);
   return equalShares(election, { utility, completion, ...(add1Step ? { add1Step } : {}) });
 }
 
-/** Streams a `.pb` file through the reader; every problem becomes one UsageError line. */
-async function readPabulib(file: string): Promise<PabulibInstance> {
+/**
+ * Streams a `.pb` file's bytes through the reader (which checks they are UTF-8); every problem
+ * becomes one UsageError line in the language asked for.
+ */
+async function readPabulib(
+  file: string,
+  lang: Lang,
+): Promise<{ instance: PabulibInstance; metaLines: Readonly<Record<string, number>> }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new UsageError(`${file} is not a file`);
@@ -128,11 +150,8 @@ async function readPabulib(file: string): Promise<PabulibInstance> {
   }
   const reader = new PabulibReader();
   try {
-    for await (const chunk of createReadStream(file, {
-      encoding: 'utf8',
-      highWaterMark: 1 << 20,
-    })) {
-      reader.push(chunk as string);
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      reader.pushBytes(chunk as Buffer);
     }
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
@@ -140,11 +159,16 @@ async function readPabulib(file: string): Promise<PabulibInstance> {
   const result = reader.end();
   if (!result.ok) {
     const more = result.violations.length - 1 + (reader.hasMoreViolations ? 1 : 0);
-    throw new UsageError(
-      `${file} ${result.violations[0]!.message}${more > 0 ? ` (and ${more}${reader.hasMoreViolations ? '+' : ''} more problem${more === 1 ? '' : 's'})` : ''}`,
-    );
+    const plus = reader.hasMoreViolations ? '+' : '';
+    const suffix =
+      more === 0
+        ? ''
+        : lang === 'zh-CN'
+          ? `（另有 ${more}${plus} 个问题）`
+          : ` (and ${more}${plus} more problem${more === 1 ? '' : 's'})`;
+    throw new UsageError(`${file} ${result.violations[0]!.localized[lang]}${suffix}`);
   }
-  return result.value;
+  return { instance: result.value, metaLines: result.metaLines };
 }
 
 function oneOf<T extends string>(

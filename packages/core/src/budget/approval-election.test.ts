@@ -36,32 +36,36 @@ describe('approvalElection', () => {
     expect(result).toEqual({
       ok: false,
       violations: [
-        {
+        expect.objectContaining({
           rule: 'budget.number',
           message: 'the budget (-1) is not a non-negative number',
           path: ['budget'],
-        },
-        {
+        }),
+        expect.objectContaining({
           rule: 'budget.number',
           message: 'the cost of project a (x) is not a non-negative number',
           path: ['projects', 0, 'cost'],
-        },
-        {
+        }),
+        expect.objectContaining({
           rule: 'budget.duplicate-project',
           message: 'project a is listed twice',
           path: ['projects', 1, 'id'],
-        },
-        {
+        }),
+        expect.objectContaining({
           rule: 'budget.repeated-project',
           message: 'ballot 1 approves project a twice',
           path: ['ballots', 0],
-        },
-        {
+        }),
+        expect.objectContaining({
           rule: 'budget.unknown-project',
           message: 'ballot 2 approves project "zz", which is not in the election',
           path: ['ballots', 1, 0],
-        },
+        }),
       ],
+    });
+    expect(!result.ok && result.violations[1]!.localized).toEqual({
+      en: 'the cost of project a (x) is not a non-negative number',
+      'zh-CN': '项目 a 的费用（x）不是非负数',
     });
   });
 
@@ -75,5 +79,14 @@ describe('approvalElection', () => {
     expect(!result.ok && result.violations[0]!.message).toBe(
       'the allocation rules read approval ballots; this file has vote_type ordinal',
     );
+    // With the parse result, the refusal names the line of META vote_type, in both languages.
+    const withLine = approvalElectionFromPabulib(parsed.value, parsed);
+    expect(!withLine.ok && withLine.violations[0]).toMatchObject({
+      line: 4,
+      localized: {
+        en: 'line 4: the allocation rules read approval ballots; this file has vote_type ordinal',
+        'zh-CN': '第 4 行：分配规则读取赞成票（approval）；此文件的 vote_type 为 ordinal',
+      },
+    });
   });
 });

@@ -1,12 +1,37 @@
 import { Rational } from '../math/rational.js';
 import type { PabulibInstance } from '../pabulib/pabulib-instance.js';
+import type { RuleMessage } from '../validation/violation.js';
 import { compareProjectIds } from './compare-project-ids.js';
 
-/** A reason an election cannot be built: which rule, a message, and where. */
+/**
+ * A reason an election cannot be built: which rule, a message (English, and in both
+ * languages in `localized`), where (path), and for a `.pb` file the line when known.
+ */
 export interface BudgetViolation {
   rule: string;
+  /** The English message (the same as `localized.en`). */
   message: string;
+  localized: RuleMessage;
   path: (string | number)[];
+  /** The `.pb` line the problem is on, when the election comes from a file. */
+  line?: number;
+}
+
+function violation(
+  rule: string,
+  path: (string | number)[],
+  en: string,
+  zh: string,
+  line?: number,
+): BudgetViolation {
+  const message = line === undefined ? en : `line ${line}: ${en}`;
+  return {
+    rule,
+    message,
+    localized: { 'zh-CN': line === undefined ? zh : `第 ${line} 行：${zh}`, en: message },
+    path,
+    ...(line === undefined ? {} : { line }),
+  };
 }
 
 /** An election, or every reason it cannot be built. */
@@ -66,16 +91,19 @@ export interface ApprovalElectionInput {
  */
 export function approvalElection(input: ApprovalElectionInput): ApprovalElectionResult {
   const violations: BudgetViolation[] = [];
-  const budget = exact(input.budget, ['budget'], 'the budget', violations);
+  const budget = exact(input.budget, ['budget'], ['the budget', '预算'], violations);
   const index = new Map<string, number>();
   const costs: Rational[] = [];
   input.projects.forEach((project, i) => {
     if (index.has(project.id)) {
-      violations.push({
-        rule: 'budget.duplicate-project',
-        message: `project ${project.id} is listed twice`,
-        path: ['projects', i, 'id'],
-      });
+      violations.push(
+        violation(
+          'budget.duplicate-project',
+          ['projects', i, 'id'],
+          `project ${project.id} is listed twice`,
+          `项目 ${project.id} 出现两次`,
+        ),
+      );
       return;
     }
     index.set(project.id, costs.length);
@@ -83,7 +111,7 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
       exact(
         project.cost,
         ['projects', i, 'cost'],
-        `the cost of project ${project.id}`,
+        [`the cost of project ${project.id}`, `项目 ${project.id} 的费用`],
         violations,
       ) ?? Rational.ZERO,
     );
@@ -94,11 +122,14 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
     for (let j = 0; j < ballot.length; j++) {
       const p = index.get(ballot[j]!);
       if (p === undefined) {
-        violations.push({
-          rule: 'budget.unknown-project',
-          message: `ballot ${v + 1} approves project "${ballot[j]}", which is not in the election`,
-          path: ['ballots', v, j],
-        });
+        violations.push(
+          violation(
+            'budget.unknown-project',
+            ['ballots', v, j],
+            `ballot ${v + 1} approves project "${ballot[j]}", which is not in the election`,
+            `第 ${v + 1} 张选票赞成项目"${ballot[j]}"，选举中没有该项目`,
+          ),
+        );
         return;
       }
       projects[j] = p;
@@ -106,15 +137,26 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
     projects.sort();
     for (let j = 1; j < projects.length; j++) {
       if (projects[j] === projects[j - 1]) {
-        violations.push({
-          rule: 'budget.repeated-project',
-          message: `ballot ${v + 1} approves project ${ballot.find((id) => index.get(id) === projects[j])} twice`,
-          path: ['ballots', v],
-        });
+        const id = ballot.find((x) => index.get(x) === projects[j]);
+        violations.push(
+          violation(
+            'budget.repeated-project',
+            ['ballots', v],
+            `ballot ${v + 1} approves project ${id} twice`,
+            `第 ${v + 1} 张选票两次赞成项目 ${id}`,
+          ),
+        );
         return;
       }
     }
-    const key = projects.join(',');
+    // The sorted indices as one short string (a UTF-16 unit per index, two beyond 65,535):
+    // a cheap, exact key for voters with the same approval set.
+    let key = '';
+    for (let j = 0; j < projects.length; j++) {
+      const p = projects[j]!;
+      key +=
+        p < 0xffff ? String.fromCharCode(p) : `\uffff${String.fromCharCode(p >>> 16, p & 0xffff)}`;
+    }
     const group = groups.get(key);
     if (group) group.weight++;
     else groups.set(key, { projects, weight: 1 });
@@ -165,18 +207,24 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
  *
  * @example
  * const parsed = parsePabulib(text);
- * const election = parsed.ok ? approvalElectionFromPabulib(parsed.value) : parsed;
+ * const election = parsed.ok ? approvalElectionFromPabulib(parsed.value, parsed) : parsed;
+ * // with the parse result as second argument, a refusal names the META vote_type line
  */
-export function approvalElectionFromPabulib(instance: PabulibInstance): ApprovalElectionResult {
+export function approvalElectionFromPabulib(
+  instance: PabulibInstance,
+  source: { metaLines?: Readonly<Record<string, number>> } = {},
+): ApprovalElectionResult {
   if (instance.voteType !== 'approval') {
     return {
       ok: false,
       violations: [
-        {
-          rule: 'budget.vote-type',
-          message: `the allocation rules read approval ballots; this file has vote_type ${instance.voteType}`,
-          path: ['META', 'vote_type'],
-        },
+        violation(
+          'budget.vote-type',
+          ['META', 'vote_type'],
+          `the allocation rules read approval ballots; this file has vote_type ${instance.voteType}`,
+          `分配规则读取赞成票（approval）；此文件的 vote_type 为 ${instance.voteType}`,
+          source.metaLines?.vote_type,
+        ),
       ],
     };
   }
@@ -190,7 +238,7 @@ export function approvalElectionFromPabulib(instance: PabulibInstance): Approval
 function exact(
   value: Rational | number | string,
   path: (string | number)[],
-  what: string,
+  [what, whatZh]: [string, string],
   violations: BudgetViolation[],
 ): Rational | null {
   let result: Rational | null = null;
@@ -200,11 +248,14 @@ function exact(
     result = null;
   }
   if (result === null || result.sign() < 0) {
-    violations.push({
-      rule: 'budget.number',
-      message: `${what} (${String(value)}) is not a non-negative number`,
-      path,
-    });
+    violations.push(
+      violation(
+        'budget.number',
+        path,
+        `${what} (${String(value)}) is not a non-negative number`,
+        `${whatZh}（${String(value)}）不是非负数`,
+      ),
+    );
     return null;
   }
   return result;

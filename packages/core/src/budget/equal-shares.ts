@@ -1,6 +1,7 @@
 import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
 import { budgetOutcomeOf, type BudgetOutcome } from './budget-outcome.js';
+import { assertApprovalElection, BudgetRuleInputError } from './budget-rule-input-error.js';
 import { greedyIndices } from './greedy.js';
 
 /**
@@ -59,8 +60,24 @@ export function equalShares(
   election: ApprovalElection,
   options: EqualSharesOptions = {},
 ): BudgetOutcome {
+  assertApprovalElection(election, 'equalShares');
   const utility = options.utility ?? 'cost';
   const completion = options.completion ?? 'none';
+  if (utility !== 'cost' && utility !== 'cardinality') {
+    throw new BudgetRuleInputError(
+      'equalShares',
+      `utility must be 'cost' or 'cardinality', got ${String(utility)}`,
+    );
+  }
+  if (completion !== 'none' && completion !== 'greedy' && completion !== 'add1') {
+    throw new BudgetRuleInputError(
+      'equalShares',
+      `completion must be 'none', 'greedy' or 'add1', got ${String(completion)}`,
+    );
+  }
+  if (options.add1Step !== undefined && !(options.add1Step instanceof Rational)) {
+    throw new BudgetRuleInputError('equalShares', 'add1Step must be an exact Rational');
+  }
   if (election.voterCount === 0) {
     return completion === 'greedy'
       ? budgetOutcomeOf(election, greedyIndices(election, []))

@@ -87,3 +87,83 @@ function rotate<T>(items: T[], by: number): T[] {
   const k = by % items.length;
   return [...items.slice(k), ...items.slice(0, k)].reverse();
 }
+
+describe('greedy with cardinality utility (approvals per unit of cost)', () => {
+  it('ranks by approvals / cost, exactly, and skips what no longer fits', () => {
+    // a: 4 approvals / 80 = 1/20; b: 3 / 30 = 1/10; c: 2 / 25 = 2/25; d: 1 / 40 = 1/40.
+    const election = build({
+      budget: Rational.of(100),
+      projects: [
+        { id: 'a', cost: Rational.of(80) },
+        { id: 'b', cost: Rational.of(30) },
+        { id: 'c', cost: Rational.of(25) },
+        { id: 'd', cost: Rational.of(40) },
+      ],
+      ballots: [
+        ['a', 'b', 'c'],
+        ['a', 'b'],
+        ['a', 'b', 'c'],
+        ['a', 'd'],
+      ],
+    });
+    expect(greedy(election).selected).toEqual(['a']);
+    // b (1/10), c (2/25), then a (1/20) does not fit in 45, d (1/40) does.
+    expect(greedy(election, { utility: 'cardinality' }).selected).toEqual(['b', 'c', 'd']);
+    expect(greedy(election, { utility: 'cardinality' }).cost.toString()).toBe('95');
+  });
+
+  it('breaks equal ratios by id and puts approved free projects first, unapproved last', () => {
+    const election = build({
+      budget: Rational.of(11),
+      projects: [
+        { id: 'x2', cost: Rational.of(4) },
+        { id: 'x1', cost: Rational.of(2) },
+        { id: 'free', cost: Rational.ZERO },
+        { id: 'nobody', cost: Rational.of(1) },
+        { id: 'frac', cost: Rational.of(7, 2) },
+      ],
+      // x2: 2/4 = 1/2, x1: 1/2 (tie: x1 first), frac: 1/(7/2) = 2/7, free: ∞.
+      ballots: [
+        ['x2', 'free'],
+        ['x2', 'x1', 'frac'],
+      ],
+    });
+    expect(greedy(election, { utility: 'cardinality' }).selected).toEqual([
+      'free',
+      'x1',
+      'x2',
+      'frac',
+      'nobody',
+    ]);
+  });
+
+  it('equals greedy by approvals when every project costs the same (property)', () => {
+    fc.assert(
+      fc.property(rawElectionArb, (raw) => {
+        const unit = build({
+          ...raw,
+          projects: raw.projects.map((p) => ({ ...p, cost: Rational.ONE })),
+        });
+        expect(greedy(unit, { utility: 'cardinality' }).selected).toEqual(greedy(unit).selected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is exhaustive and never exceeds the budget (property)', () => {
+    fc.assert(
+      fc.property(rawElectionArb, (raw) => {
+        const election = build(raw);
+        const outcome = greedy(election, { utility: 'cardinality' });
+        expect(outcome.cost.compare(election.budget)).toBeLessThanOrEqual(0);
+        const left = election.budget.sub(outcome.cost);
+        election.projectIds.forEach((id, p) => {
+          if (!outcome.selected.includes(id)) {
+            expect(election.costs[p]!.compare(left)).toBe(1);
+          }
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

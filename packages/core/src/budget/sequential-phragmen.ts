@@ -1,6 +1,7 @@
 import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
 import { budgetOutcomeOf, type BudgetOutcome } from './budget-outcome.js';
+import { assertApprovalElection } from './budget-rule-input-error.js';
 
 /**
  * Sequential Phragmén for participatory budgeting, exact. Buying a project puts a load of
@@ -22,6 +23,7 @@ import { budgetOutcomeOf, type BudgetOutcome } from './budget-outcome.js';
  * if (result.ok) sequentialPhragmen(result.value).selected; // ['a', 'c']
  */
 export function sequentialPhragmen(election: ApprovalElection): BudgetOutcome {
+  assertApprovalElection(election, 'sequentialPhragmen');
   const { approvers, approvals, ballotWeights, costs, idRank, budget } = election;
   const candidates: number[] = [];
   for (let p = 0; p < costs.length; p++) {

@@ -200,6 +200,10 @@ describe('parsePabulib errors', () => {
           line: 9,
           path: ['PROJECTS', 1],
           message: 'line 9: PROJECTS row has 3 fields, the header has 4',
+          localized: {
+            'zh-CN': '第 9 行：PROJECTS 行有 3 个字段，表头有 4 个',
+            en: 'line 9: PROJECTS row has 3 fields, the header has 4',
+          },
         },
       ],
     });

@@ -1,4 +1,5 @@
 import { Rational } from '../math/rational.js';
+import type { RuleMessage } from '../validation/violation.js';
 import {
   PABULIB_VOTE_TYPES,
   type PabulibInstance,
@@ -6,54 +7,86 @@ import {
   type PabulibVote,
   type PabulibVoteType,
 } from './pabulib-instance.js';
-import { splitPbFields } from './pb-fields.js';
+import { PbRecordSplitter } from './pb-record-splitter.js';
+import { Utf8ChunkDecoder } from './utf8-chunk-decoder.js';
 
 /**
  * One thing wrong with a `.pb` file: which rule, where (`line`, 1-based, and a path such as
- * `['PROJECTS', 3, 'cost']`), and a message that starts with the line:
- * `line 57: PROJECTS row has 3 fields, the header has 5`.
+ * `['PROJECTS', 3, 'cost']`), and a message that starts with the line, in English
+ * (`message`) and in both languages (`localized`):
+ * `line 57: PROJECTS row has 3 fields, the header has 5` / `第 57 行：PROJECTS 行有 3 个字段，表头有 5 个`.
  */
 export interface PabulibViolation {
   rule: string;
+  /** The English message (the same as `localized.en`). */
   message: string;
+  /** The message in zh-CN and English. */
+  localized: RuleMessage;
   path: (string | number)[];
   line: number;
 }
 
-/** The outcome of reading a `.pb` file: the instance, or every problem found (up to 100). */
+/**
+ * The outcome of reading a `.pb` file: the instance and the line of each META key (for
+ * messages about them), or every problem found (up to 100).
+ */
 export type PabulibParseResult =
-  { ok: true; value: PabulibInstance } | { ok: false; violations: PabulibViolation[] };
+  | { ok: true; value: PabulibInstance; metaLines: Readonly<Record<string, number>> }
+  | { ok: false; violations: PabulibViolation[] };
+
+/**
+ * How many lines one quoted field may span. Pabulib files quote names and descriptions; a
+ * quote still open after this many lines is a missing `"`, and the file is refused at the
+ * line where the field opened instead of reading the rest of it as one field.
+ */
+export const PABULIB_MAX_QUOTED_LINES = 100;
 
 type Section = 'META' | 'PROJECTS' | 'VOTES';
 const SECTIONS: readonly Section[] = ['META', 'PROJECTS', 'VOTES'];
+const SECTION_NAMES = new Set<string>(SECTIONS);
 const REQUIRED_COLUMNS: Record<Section, string[]> = {
   META: [],
   PROJECTS: ['project_id', 'cost'],
   VOTES: ['voter_id', 'vote'],
 };
+const COUNT_KEYS: Record<'PROJECTS' | 'VOTES', string> = {
+  PROJECTS: 'num_projects',
+  VOTES: 'num_votes',
+};
 const MAX_VIOLATIONS = 100;
 
 /**
  * Reads a Pabulib `.pb` file piece by piece, so a file larger than a JavaScript string can
- * hold is read as it streams in. Feed it with {@link PabulibReader.push} in any chunking and
- * call {@link PabulibReader.end} once.
+ * hold is read as it streams in. Feed it text with {@link PabulibReader.push} or raw bytes
+ * with {@link PabulibReader.pushBytes} (checked to be UTF-8), in any chunking, and call
+ * {@link PabulibReader.end} once.
+ *
+ * The work is linear in the size of the file whatever it holds; a file cut short is refused
+ * (META `num_votes` and `num_projects` are compared with the rows read, and a last line
+ * without a line break must agree with the PROJECTS `votes` column).
  *
  * @example
  * const reader = new PabulibReader();
- * for await (const chunk of stream) reader.push(chunk);
+ * for await (const chunk of stream) reader.pushBytes(chunk);
  * const result = reader.end();
  */
 export class PabulibReader {
-  private pending = '';
+  private readonly pendingParts: string[] = [];
+  private pendingHasText = false;
+  private started = false;
   private lineNo = 0;
-  private record: string | null = null;
+  private readonly splitter = new PbRecordSplitter();
   private recordLine = 0;
+  private stopped = false;
+  private decoder: Utf8ChunkDecoder | null = null;
   private section: Section | null = null;
   private header: string[] | null = null;
   private sectionBroken = false;
   private readonly seenSections = new Map<Section, number>();
+  private readonly rowsRead: Record<Section, number> = { META: 0, PROJECTS: 0, VOTES: 0 };
   private readonly violations: PabulibViolation[] = [];
   private truncated = false;
+  private lastLineEnded = true;
 
   private readonly meta: Record<string, string> = {};
   private readonly metaLines = new Map<string, number>();
@@ -62,71 +95,147 @@ export class PabulibReader {
   private projectColumns: string[] = [];
   private readonly projects: PabulibProject[] = [];
   private readonly projectLines = new Map<string, number>();
-  private readonly knownProjects = new Set<string>();
+  /** Every project id seen (broken rows too, so votes for them are not reported as well). */
+  private readonly projectIndex = new Map<string, number>();
+  /** Project ids by index, so every vote holds the same id strings (less memory, less GC). */
+  private readonly projectIdOf: string[] = [];
   private voteColumns: string[] = [];
   private readonly votes: PabulibVote[] = [];
   private readonly voterLines = new Map<string, number>();
+  /** Per project index: the number of the last vote row naming it (repeat check, no Set). */
+  private lastVoteOf = new Int32Array(0);
+  /** Per project index: how many vote rows name it (checked against the `votes` column). */
+  private namedBy = new Int32Array(0);
   private extraIndices: number[] = [];
+  private extraPools: (Map<string, string> | undefined)[] = [];
+  private extraNames: string[] = [];
+  private extraHasProto = false;
   private idIndex = 0;
   private valueIndex = 0;
   private pointsIndex = -1;
 
-  /** Reads the next piece of the file. */
+  /** Characters handed to the record scan so far: linear in the input, whatever it holds. */
+  get scanned(): number {
+    return this.splitter.scanned;
+  }
+
+  /** Reads the next piece of the file, as text. */
   push(chunk: string): void {
-    let text = this.pending + chunk;
-    if (this.lineNo === 0 && this.record === null && text.charCodeAt(0) === 0xfeff) {
-      text = text.slice(1);
+    if (this.stopped || chunk.length === 0) return;
+    if (!this.started) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    let nl = chunk.indexOf('\n');
+    if (nl < 0) {
+      // No line ends here: keep the piece (joined once a line break arrives, so a very long
+      // line fed in many pieces is not copied again for every piece).
+      this.pendingParts.push(chunk);
+      this.pendingHasText = true;
+      return;
+    }
+    let text = chunk;
+    let offset = 0;
+    if (this.pendingHasText) {
+      const pending = this.pendingParts.join('');
+      this.pendingParts.length = 0;
+      this.pendingHasText = false;
+      text = pending + chunk;
+      offset = pending.length;
+      nl += offset;
     }
     let start = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', start);
-      if (nl < 0) break;
+    let quote = text.indexOf('"');
+    while (nl >= 0) {
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      this.line(text.slice(start, end));
+      if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
+      this.line(text.slice(start, end), quote >= 0 && quote < end);
+      if (this.stopped) return;
       start = nl + 1;
+      nl = text.indexOf('\n', start);
     }
-    this.pending = text.slice(start);
+    if (start < text.length) {
+      this.pendingParts.push(text.slice(start));
+      this.pendingHasText = true;
+    }
+  }
+
+  /**
+   * Reads the next piece of the file as bytes, which must be UTF-8: the first byte that is
+   * not (a Latin-1 `é`, say) stops the reading with a violation naming its line.
+   */
+  pushBytes(chunk: Uint8Array): void {
+    if (this.stopped) return;
+    this.decoder ??= new Utf8ChunkDecoder();
+    const text = this.decoder.decode(chunk);
+    if (typeof text === 'string') {
+      this.push(text);
+      return;
+    }
+    this.encodingError(chunk, text.offset, text.byte);
   }
 
   /** Finishes reading and returns the instance, or every problem found. */
   end(): PabulibParseResult {
-    if (this.pending !== '') {
-      const last = this.pending.endsWith('\r') ? this.pending.slice(0, -1) : this.pending;
-      this.pending = '';
-      this.line(last);
+    if (this.decoder && !this.stopped) {
+      const error = this.decoder.end();
+      if (error) this.encodingError(new Uint8Array(0), 0, error.byte);
     }
-    if (this.record !== null) {
+    if (this.pendingHasText && !this.stopped) {
+      let last = this.pendingParts.join('');
+      this.pendingParts.length = 0;
+      this.pendingHasText = false;
+      if (last.endsWith('\r')) last = last.slice(0, -1);
+      else this.lastLineEnded = last.trim() === '';
+      this.line(last, last.includes('"'));
+    }
+    if (this.splitter.isOpen && !this.stopped) {
       this.fail(
         'pb.quote',
         this.recordLine,
         [],
-        'a quoted field opened here is never closed (a `"` is missing)',
+        [
+          'a quoted field opened here is never closed (a `"` is missing)',
+          '此处开始的引号字段没有结束（缺少一个 `"`）',
+        ],
       );
     }
     const endLine = Math.max(this.lineNo, 1);
-    for (const section of SECTIONS) {
-      if (!this.seenSections.has(section)) {
-        this.fail('pb.section', endLine, [section], `the file has no ${section} section`);
+    if (!this.stopped) {
+      for (const section of SECTIONS) {
+        if (!this.seenSections.has(section)) {
+          this.fail(
+            'pb.section',
+            endLine,
+            [section],
+            [`the file has no ${section} section`, `文件没有 ${section} 节`],
+          );
+        }
       }
     }
-    if (this.seenSections.has('META')) {
+    const metaStart = this.seenSections.get('META');
+    if (metaStart !== undefined) {
       if (this.budget === null && !this.metaLines.has('budget')) {
         this.fail(
           'pb.meta',
-          this.seenSections.get('META')!,
+          metaStart,
           ['META', 'budget'],
-          'META has no budget',
+          ['META has no budget', 'META 没有 budget'],
         );
       }
       if (this.voteType === null && !this.metaLines.has('vote_type')) {
         this.fail(
           'pb.meta',
-          this.seenSections.get('META')!,
+          metaStart,
           ['META', 'vote_type'],
-          `META has no vote_type (expected one of ${PABULIB_VOTE_TYPES.join(', ')})`,
+          [
+            `META has no vote_type (expected one of ${PABULIB_VOTE_TYPES.join(', ')})`,
+            `META 没有 vote_type（应为 ${PABULIB_VOTE_TYPES.join('、')} 之一）`,
+          ],
         );
       }
     }
+    if (this.violations.length === 0) this.checkComplete(endLine);
     if (this.violations.length > 0 || this.budget === null || this.voteType === null) {
       return { ok: false, violations: this.violations };
     }
@@ -141,41 +250,177 @@ export class PabulibReader {
         voteColumns: this.voteColumns,
         votes: this.votes,
       },
+      metaLines: Object.fromEntries(this.metaLines),
     };
   }
 
-  private fail(rule: string, line: number, path: (string | number)[], message: string): void {
+  /** Whether more problems were found than the 100 reported. */
+  get hasMoreViolations(): boolean {
+    return this.truncated;
+  }
+
+  /**
+   * A file cut short must not pass for a smaller election: the row counts META declares
+   * must match, and a last line without a line break must agree with the `votes` column.
+   */
+  private checkComplete(endLine: number): void {
+    for (const section of ['PROJECTS', 'VOTES'] as const) {
+      const key = COUNT_KEYS[section];
+      const declared = this.meta[key];
+      if (declared === undefined) continue;
+      const line = this.metaLines.get(key)!;
+      const trimmed = declared.trim();
+      if (!/^\d+$/.test(trimmed)) {
+        this.fail(
+          'pb.meta',
+          line,
+          ['META', key],
+          [
+            `META ${key} "${clip(trimmed)}" is not a whole number`,
+            `META 的 ${key}"${clip(trimmed)}"不是整数`,
+          ],
+        );
+        continue;
+      }
+      const read = this.rowsRead[section];
+      if (Number(trimmed) !== read) {
+        this.fail(
+          'pb.count',
+          line,
+          ['META', key],
+          [
+            `META ${key} is ${trimmed}, but the ${section} section has ${read} row${read === 1 ? '' : 's'} (is the file cut short?)`,
+            `META 的 ${key} 为 ${trimmed}，但 ${section} 节有 ${read} 行（文件是否被截断？）`,
+          ],
+        );
+      }
+    }
+    if (this.lastLineEnded || this.violations.length > 0) return;
+    const advice = [
+      'the file may be cut short (if it is complete, end it with a line break)',
+      '文件可能被截断（如文件完整，请在末尾加上换行）',
+    ];
+    const votesColumn = this.projectColumns.indexOf('votes') >= 0 ? 'votes' : null;
+    const counted = this.projects.map((p) => {
+      const stated = votesColumn === null ? '' : (p.extra[votesColumn] ?? '').trim();
+      return { id: p.id, stated, read: this.namedBy[this.projectIndex.get(p.id)!] ?? 0 };
+    });
+    if (votesColumn === null || counted.some((c) => !/^\d+$/.test(c.stated))) {
+      this.fail(
+        'pb.truncated',
+        endLine,
+        [],
+        [
+          `the file ends without a line break after this line, and PROJECTS has no votes column of whole numbers to check that line against: ${advice[0]}`,
+          `文件在此行之后没有换行就结束了，PROJECTS 也没有可核对此行的整数 votes 列：${advice[1]}`,
+        ],
+      );
+      return;
+    }
+    const differs = counted.find((c) => Number(c.stated) !== c.read);
+    if (differs) {
+      this.fail(
+        'pb.truncated',
+        endLine,
+        ['PROJECTS', differs.id, 'votes'],
+        [
+          `the file ends without a line break after this line, and project ${differs.id} is named by ${differs.read} vote row${differs.read === 1 ? '' : 's'} while its votes column says ${differs.stated}: ${advice[0]}`,
+          `文件在此行之后没有换行就结束了，项目 ${differs.id} 在 VOTES 中出现 ${differs.read} 次，而其 votes 列为 ${differs.stated}：${advice[1]}`,
+        ],
+      );
+    }
+  }
+
+  private encodingError(chunk: Uint8Array, offset: number, byte: number): void {
+    let line = this.lineNo + 1;
+    for (let i = 0; i < offset; i++) if (chunk[i] === 10) line++;
+    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    this.fail(
+      'pb.encoding',
+      line,
+      [],
+      [
+        `byte ${hex} is not UTF-8: a .pb file is read as UTF-8 (save it as UTF-8; Latin-1 or Windows-1250 text is not read)`,
+        `字节 ${hex} 不是 UTF-8：.pb 文件按 UTF-8 读取（请另存为 UTF-8；不读取 Latin-1 或 Windows-1250 编码）`,
+      ],
+    );
+    this.stop();
+  }
+
+  private stop(): void {
+    this.stopped = true;
+    this.pendingParts.length = 0;
+    this.pendingHasText = false;
+    this.splitter.reset();
+  }
+
+  private fail(
+    rule: string,
+    line: number,
+    path: (string | number)[],
+    [en, zh]: [string, string],
+  ): void {
     if (this.violations.length >= MAX_VIOLATIONS) {
       this.truncated = true;
       return;
     }
-    this.violations.push({ rule, line, path, message: `line ${line}: ${message}` });
+    const message = `line ${line}: ${en}`;
+    this.violations.push({
+      rule,
+      line,
+      path,
+      message,
+      localized: { 'zh-CN': `第 ${line} 行：${zh}`, en: message },
+    });
   }
 
-  private line(text: string): void {
+  private line(text: string, mayHaveQuote: boolean): void {
     this.lineNo++;
-    if (this.record === null) {
-      if (text.trim() === '') return;
-      this.record = text;
-      this.recordLine = this.lineNo;
-    } else {
-      this.record += `\n${text}`;
+    const splitter = this.splitter;
+    if (splitter.isOpen) {
+      const fields = splitter.line(text, true);
+      if (fields !== null) {
+        this.row(fields, this.recordLine);
+        return;
+      }
+      if (splitter.quoteLines >= PABULIB_MAX_QUOTED_LINES) {
+        const opened = this.lineNo - splitter.quoteLines + 1;
+        this.fail(
+          'pb.quote',
+          opened,
+          [],
+          [
+            `a quoted field opened here is still open ${PABULIB_MAX_QUOTED_LINES} lines later (a \`"\` is missing?); a quoted field may span at most ${PABULIB_MAX_QUOTED_LINES} lines, so the rest of the file is not read`,
+            `此处开始的引号字段在 ${PABULIB_MAX_QUOTED_LINES} 行之后仍未结束（是否缺少 \`"\`？）；引号字段最多跨 ${PABULIB_MAX_QUOTED_LINES} 行，文件其余部分未读取`,
+          ],
+        );
+        this.stop();
+      }
+      return;
     }
-    const fields = splitPbFields(this.record);
-    if (fields === null) return;
-    this.record = null;
-    this.row(fields, this.recordLine);
+    const c = text.charCodeAt(0);
+    if (text.length === 0 || (!(c > 32 && c < 127) && text.trim() === '')) return;
+    this.recordLine = this.lineNo;
+    const fields = splitter.line(text, mayHaveQuote);
+    if (fields !== null) this.row(fields, this.lineNo);
   }
 
   private row(fields: string[], line: number): void {
+    let restEmpty = true;
+    for (let i = 1; i < fields.length; i++) {
+      const f = fields[i]!;
+      if (f.length > 0 && f.trim() !== '') {
+        restEmpty = false;
+        break;
+      }
+    }
     const first = fields[0]!.trim();
-    const sectionName = first.toUpperCase();
-    if (
-      (SECTIONS as readonly string[]).includes(sectionName) &&
-      fields.slice(1).every((f) => f.trim() === '')
-    ) {
-      this.startSection(sectionName as Section, line);
-      return;
+    if (restEmpty) {
+      const sectionName = first.toUpperCase();
+      if (SECTION_NAMES.has(sectionName)) {
+        this.startSection(sectionName as Section, line);
+        return;
+      }
     }
     if (this.section === null) {
       if (this.violations.length === 0) {
@@ -183,7 +428,10 @@ export class PabulibReader {
           'pb.section',
           line,
           [],
-          `expected the section header META, found "${clip(first)}"`,
+          [
+            `expected the section header META, found "${clip(first)}"`,
+            `应为节标题 META，实为"${clip(first)}"`,
+          ],
         );
       }
       return;
@@ -194,47 +442,54 @@ export class PabulibReader {
       return;
     }
     const section = this.section;
-    const index =
-      section === 'META'
-        ? this.metaLines.size
-        : section === 'PROJECTS'
-          ? this.projects.length
-          : this.votes.length;
+    const index = this.rowsRead[section]++;
     if (fields.length !== this.header.length) {
       // Remember the id of a broken project row, so votes for it are not reported as well.
       const id = section === 'PROJECTS' ? fields[this.idIndex]?.trim() : undefined;
-      if (id) this.knownProjects.add(id);
+      if (id && !this.projectIndex.has(id)) this.addProjectId(id);
+      const n = fields.length;
+      const m = this.header.length;
       this.fail(
         'pb.field-count',
         line,
         [section, index],
-        `${section} row has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header has ${this.header.length}`,
+        [
+          `${section} row has ${n} field${n === 1 ? '' : 's'}, the header has ${m}`,
+          `${section} 行有 ${n} 个字段，表头有 ${m} 个`,
+        ],
       );
       return;
     }
-    if (section === 'META') this.metaRow(fields, line);
+    if (section === 'VOTES') this.voteRow(fields, line, index);
     else if (section === 'PROJECTS') this.projectRow(fields, line);
-    else this.voteRow(fields, line);
+    else this.metaRow(fields, line);
   }
 
   private startSection(section: Section, line: number): void {
     const expected = SECTIONS[this.seenSections.size];
-    if (this.seenSections.has(section)) {
+    const first = this.seenSections.get(section);
+    if (first !== undefined) {
       this.fail(
         'pb.section',
         line,
         [section],
-        `a second ${section} section (the first starts on line ${this.seenSections.get(section)})`,
+        [
+          `a second ${section} section (the first starts on line ${first})`,
+          `第二个 ${section} 节（第一个从第 ${first} 行开始）`,
+        ],
       );
     } else if (section !== expected) {
       this.fail(
         'pb.section',
         line,
         [section],
-        `found the ${section} section where the ${expected} section was expected (the order is META, PROJECTS, VOTES)`,
+        [
+          `found the ${section} section where the ${expected} section was expected (the order is META, PROJECTS, VOTES)`,
+          `此处应为 ${expected} 节，却是 ${section} 节（顺序为 META、PROJECTS、VOTES）`,
+        ],
       );
     }
-    this.seenSections.set(section, this.seenSections.get(section) ?? line);
+    this.seenSections.set(section, first ?? line);
     this.section = section;
     this.header = null;
     this.sectionBroken = false;
@@ -244,13 +499,17 @@ export class PabulibReader {
     const section = this.section!;
     const header = fields.map((f) => f.trim());
     this.header = header;
-    const duplicate = header.find((name, i) => header.indexOf(name) !== i);
+    const seen = new Set<string>();
+    const duplicate = header.find((name) => seen.size === seen.add(name).size);
     if (duplicate !== undefined) {
       this.fail(
         'pb.header',
         line,
         [section],
-        `${section} header names column "${duplicate}" twice`,
+        [
+          `${section} header names column "${duplicate}" twice`,
+          `${section} 表头两次列出列"${duplicate}"`,
+        ],
       );
       this.sectionBroken = true;
       return;
@@ -261,7 +520,10 @@ export class PabulibReader {
           'pb.header',
           line,
           [section],
-          `META header has ${header.length} fields, expected 2 (key;value)`,
+          [
+            `META header has ${header.length} fields, expected 2 (key;value)`,
+            `META 表头有 ${header.length} 个字段，应为 2 个（key;value）`,
+          ],
         );
         this.sectionBroken = true;
       }
@@ -273,7 +535,10 @@ export class PabulibReader {
         'pb.header',
         line,
         [section],
-        `${section} header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.join(';')})`,
+        [
+          `${section} header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${header.join(';')})`,
+          `${section} 表头缺少列 ${missing.join('、')}（现有：${header.join(';')}）`,
+        ],
       );
       this.sectionBroken = true;
       return;
@@ -284,6 +549,9 @@ export class PabulibReader {
     this.pointsIndex = section === 'VOTES' ? header.indexOf('points') : -1;
     const structural = new Set([this.idIndex, this.valueIndex, this.pointsIndex]);
     this.extraIndices = header.map((_, i) => i).filter((i) => !structural.has(i));
+    this.extraNames = this.extraIndices.map((i) => header[i]!);
+    this.extraHasProto = this.extraNames.includes('__proto__');
+    this.extraPools = this.extraIndices.map(() => new Map<string, string>());
     if (section === 'PROJECTS') this.projectColumns = header;
     else this.voteColumns = header;
   }
@@ -294,12 +562,10 @@ export class PabulibReader {
     const path = ['META', key];
     const firstLine = this.metaLines.get(key);
     if (firstLine !== undefined) {
-      this.fail(
-        'pb.meta',
-        line,
-        path,
+      this.fail('pb.meta', line, path, [
         `META key ${key} appears twice (first on line ${firstLine})`,
-      );
+        `META 键 ${key} 出现两次（第一次在第 ${firstLine} 行）`,
+      ]);
       return;
     }
     this.metaLines.set(key, line);
@@ -307,7 +573,10 @@ export class PabulibReader {
     if (key === 'budget') {
       const budget = parseExact(value);
       if (budget === null || budget.sign() < 0) {
-        this.fail('pb.number', line, path, `budget "${clip(value)}" is not a non-negative number`);
+        this.fail('pb.number', line, path, [
+          `budget "${clip(value)}" is not a non-negative number`,
+          `预算"${clip(value)}"不是非负数`,
+        ]);
       } else {
         this.budget = budget;
       }
@@ -315,12 +584,10 @@ export class PabulibReader {
       if ((PABULIB_VOTE_TYPES as readonly string[]).includes(value)) {
         this.voteType = value as PabulibVoteType;
       } else {
-        this.fail(
-          'pb.meta',
-          line,
-          path,
+        this.fail('pb.meta', line, path, [
           `vote_type "${clip(value)}" is not one of ${PABULIB_VOTE_TYPES.join(', ')}`,
-        );
+          `vote_type"${clip(value)}"不是 ${PABULIB_VOTE_TYPES.join('、')} 之一`,
+        ]);
       }
     }
   }
@@ -330,7 +597,12 @@ export class PabulibReader {
     const id = fields[this.idIndex]!.trim();
     const costText = fields[this.valueIndex]!.trim();
     if (id === '') {
-      this.fail('pb.project-id', line, ['PROJECTS', index, 'project_id'], 'project_id is empty');
+      this.fail(
+        'pb.project-id',
+        line,
+        ['PROJECTS', index, 'project_id'],
+        ['project_id is empty', 'project_id 为空'],
+      );
       return;
     }
     const firstLine = this.projectLines.get(id);
@@ -339,18 +611,24 @@ export class PabulibReader {
         'pb.duplicate-project',
         line,
         ['PROJECTS', index, 'project_id'],
-        `project ${id} is listed twice (first on line ${firstLine})`,
+        [
+          `project ${id} is listed twice (first on line ${firstLine})`,
+          `项目 ${id} 出现两次（第一次在第 ${firstLine} 行）`,
+        ],
       );
       return;
     }
-    this.knownProjects.add(id);
+    if (!this.projectIndex.has(id)) this.addProjectId(id);
     const cost = parseExact(costText);
     if (cost === null || cost.sign() < 0) {
       this.fail(
         'pb.number',
         line,
         ['PROJECTS', index, 'cost'],
-        `cost "${clip(costText)}" of project ${id} is not a non-negative number`,
+        [
+          `cost "${clip(costText)}" of project ${id} is not a non-negative number`,
+          `项目 ${id} 的费用"${clip(costText)}"不是非负数`,
+        ],
       );
       return;
     }
@@ -358,7 +636,27 @@ export class PabulibReader {
     this.projects.push({ id, cost, extra: this.extra(fields) });
   }
 
-  private voteRow(fields: string[], line: number): void {
+  private addProjectId(id: string): void {
+    this.projectIndex.set(id, this.projectIdOf.length);
+    this.projectIdOf.push(id);
+  }
+
+  /**
+   * The value of extra column `k` as a shared string: columns such as sex or voting_method
+   * repeat a few values over every voter, and sharing them keeps memory and GC work down.
+   * A column stops being shared once it has shown 256 distinct values.
+   */
+  private shared(k: number, value: string): string {
+    const pool = this.extraPools[k];
+    if (pool === undefined || value.length > 24) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    if (pool.size >= 256) this.extraPools[k] = undefined;
+    else pool.set(value, value);
+    return value;
+  }
+
+  private voteRow(fields: string[], line: number, row: number): void {
     const index = this.votes.length;
     const voterId = fields[this.idIndex]!.trim();
     const firstLine = this.voterLines.get(voterId);
@@ -367,36 +665,54 @@ export class PabulibReader {
         'pb.duplicate-voter',
         line,
         ['VOTES', index, 'voter_id'],
-        `voter ${voterId} votes twice (first on line ${firstLine})`,
+        [
+          `voter ${voterId} votes twice (first on line ${firstLine})`,
+          `投票人 ${voterId} 投了两次（第一次在第 ${firstLine} 行）`,
+        ],
       );
       return;
     }
     this.voterLines.set(voterId, line);
     const voteText = fields[this.valueIndex]!.trim();
     const projects = voteText === '' ? [] : voteText.split(',');
+    if (this.lastVoteOf.length < this.projectIndex.size) {
+      const grown = new Int32Array(this.projectIndex.size).fill(-1);
+      grown.set(this.lastVoteOf);
+      this.lastVoteOf = grown;
+      const named = new Int32Array(this.projectIndex.size);
+      named.set(this.namedBy);
+      this.namedBy = named;
+    }
+    const lastVoteOf = this.lastVoteOf;
     for (let i = 0; i < projects.length; i++) {
       const id = projects[i]!.trim();
-      projects[i] = id;
-      if (!this.knownProjects.has(id)) {
+      const p = this.projectIndex.get(id);
+      if (p === undefined) {
         this.fail(
           'pb.unknown-project',
           line,
           ['VOTES', index, 'vote'],
-          `voter ${voterId} votes for project "${clip(id)}", which is not in PROJECTS`,
+          [
+            `voter ${voterId} votes for project "${clip(id)}", which is not in PROJECTS`,
+            `投票人 ${voterId} 投给了项目"${clip(id)}"，PROJECTS 中没有该项目`,
+          ],
         );
         return;
       }
-      if (projects.indexOf(id) < i) {
+      if (lastVoteOf[p] === row) {
         this.fail(
           'pb.repeated-project',
           line,
           ['VOTES', index, 'vote'],
-          `voter ${voterId} lists project ${id} twice`,
+          [`voter ${voterId} lists project ${id} twice`, `投票人 ${voterId} 两次列出项目 ${id}`],
         );
         return;
       }
+      lastVoteOf[p] = row;
+      projects[i] = this.projectIdOf[p]!;
     }
-    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields) };
+    for (const id of projects) this.namedBy[this.projectIndex.get(id)!]!++;
+    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields, true) };
     if (this.pointsIndex >= 0) {
       const pointsText = fields[this.pointsIndex]!.trim();
       const parts = pointsText === '' ? [] : pointsText.split(',');
@@ -408,7 +724,10 @@ export class PabulibReader {
             'pb.number',
             line,
             ['VOTES', index, 'points'],
-            `points "${clip(part.trim())}" of voter ${voterId} is not a number`,
+            [
+              `points "${clip(part.trim())}" of voter ${voterId} is not a number`,
+              `投票人 ${voterId} 的分数"${clip(part.trim())}"不是数字`,
+            ],
           );
           return;
         }
@@ -419,7 +738,10 @@ export class PabulibReader {
           'pb.points',
           line,
           ['VOTES', index, 'points'],
-          `voter ${voterId} gives ${points.length} points for ${projects.length} projects`,
+          [
+            `voter ${voterId} gives ${points.length} points for ${projects.length} projects`,
+            `投票人 ${voterId} 给出 ${points.length} 个分数，却投了 ${projects.length} 个项目`,
+          ],
         );
         return;
       }
@@ -428,31 +750,33 @@ export class PabulibReader {
     this.votes.push(vote);
   }
 
-  private extra(fields: string[]): Record<string, string> {
-    const header = this.header!;
+  private extra(fields: string[], share = false): Record<string, string> {
     const extra: Record<string, string> = {};
-    for (const i of this.extraIndices) setOwn(extra, header[i]!, fields[i]!);
+    const indices = this.extraIndices;
+    const names = this.extraNames;
+    for (let k = 0; k < indices.length; k++) {
+      const raw = fields[indices[k]!]!;
+      const value = share ? this.shared(k, raw) : raw;
+      if (this.extraHasProto) setOwn(extra, names[k]!, value);
+      else extra[names[k]!] = value;
+    }
     return extra;
-  }
-
-  /** Whether more problems were found than the 100 reported. */
-  get hasMoreViolations(): boolean {
-    return this.truncated;
   }
 }
 
 /**
- * Reads a whole Pabulib `.pb` file (pabulib.org). Problems are values, each naming its line:
- * `line 57: PROJECTS row has 3 fields, the header has 5`.
+ * Reads a whole Pabulib `.pb` file (pabulib.org), as text or as UTF-8 bytes. Problems are
+ * values, each naming its line: `line 57: PROJECTS row has 3 fields, the header has 5`.
  *
  * @example
  * const result = parsePabulib('META\nkey;value\nbudget;100\nvote_type;approval\n' +
  *   'PROJECTS\nproject_id;cost\n1;60\nVOTES\nvoter_id;vote\nv1;1\n');
  * if (result.ok) result.value.projects[0]?.cost.toString(); // '60'
  */
-export function parsePabulib(text: string): PabulibParseResult {
+export function parsePabulib(input: string | Uint8Array): PabulibParseResult {
   const reader = new PabulibReader();
-  reader.push(text);
+  if (typeof input === 'string') reader.push(input);
+  else reader.pushBytes(input);
   return reader.end();
 }
 

@@ -1,3 +1,5 @@
+import { PbRecordSplitter } from './pb-record-splitter.js';
+
 /**
  * Splits one record of a Pabulib `.pb` file into its `;`-separated fields, the way Python's
  * `csv` module (which writes the Pabulib files) reads them: a field that starts with `"` is
@@ -12,43 +14,7 @@
  * splitPbFields('7;"unfinished'); // null
  */
 export function splitPbFields(text: string): string[] | null {
-  if (!text.includes('"')) return text.split(';');
-  const fields: string[] = [];
-  let i = 0;
-  const n = text.length;
-  for (;;) {
-    if (text.charCodeAt(i) === 34 /* " */) {
-      let value = '';
-      let start = i + 1;
-      let j = start;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) return null;
-        if (text.charCodeAt(q + 1) === 34) {
-          value += text.slice(start, q + 1);
-          start = j = q + 2;
-          continue;
-        }
-        value += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      // Python's csv keeps any characters between the closing quote and the delimiter.
-      const semi = text.indexOf(';', i);
-      const end = semi < 0 ? n : semi;
-      fields.push(value + text.slice(i, end));
-      if (semi < 0) return fields;
-      i = semi + 1;
-    } else {
-      const semi = text.indexOf(';', i);
-      if (semi < 0) {
-        fields.push(text.slice(i));
-        return fields;
-      }
-      fields.push(text.slice(i, semi));
-      i = semi + 1;
-    }
-  }
+  return new PbRecordSplitter().line(text);
 }
 
 /**

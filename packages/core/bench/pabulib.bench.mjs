@@ -1,0 +1,181 @@
+// Pabulib `.pb` parsing and PB rules on city-size files (issues 13 and 19). Prints, against
+// floors measured in this same run:
+// - parse speed (read the bytes, check UTF-8, parse) in MB/s and its ratio to the floor
+//   "read the file and split it into lines" (readFileSync(file, 'utf8').split('\n'));
+// - an adversarial file beside a clean one of the same size: a stray quote, and quoted fields
+//   that each stay open for 99 lines (the worst case the 100-line bound allows);
+// - the whole process `qingyuan allocate FILE --rule … --format json` (start, read, parse,
+//   rule, print), spawned on packages/cli/dist/bin.js, against a floor process (start node,
+//   read and split the file) and its peak RSS (GNU time), with each outcome compared with
+//   pabutools' recorded one where expected.json has it.
+// Files: the largest open fixture (Gdańsk 2020) and a generated 150,000-voter approval
+// election (seeded, see approval-election-file.mjs). Never asserted: this prints.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parsePabulib } from '../dist/index.js';
+import { approvalElectionFile } from './approval-election-file.mjs';
+
+const RUNS = Number(process.env.PB_RUNS ?? 7);
+const PROCESS_RUNS = Number(process.env.PB_PROCESS_RUNS ?? 3);
+const fixtures = fileURLToPath(new URL('../test/fixtures/pabulib/', import.meta.url));
+const bin = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
+const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')).instances;
+const dir = mkdtempSync(join(tmpdir(), 'qy-pb-bench-'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+function time(fn, runs = RUNS) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+const ms = (x) => `${x.toFixed(1)} ms`;
+const mbps = (bytes, t) => `${(bytes / 1e6 / (t / 1000)).toFixed(1)} MB/s`;
+
+const generated = join(dir, 'generated-150k.pb');
+writeFileSync(generated, approvalElectionFile({ voters: 150_000, seed: 2026 }));
+const FILES = [
+  ['Gdańsk 2020 (largest fixture)', join(fixtures, 'poland_gdansk_2020_.pb')],
+  ['generated 150k voters (seed 2026)', generated],
+];
+
+const floorOf = (file) => time(() => readFileSync(file, 'utf8').split('\n'));
+const parseOf = (file) =>
+  time(() => {
+    const result = parsePabulib(readFileSync(file));
+    if (!result.ok && !process.env.PB_ALLOW_FAIL) throw new Error(result.violations[0].message);
+  });
+
+console.log(`in-process: median of ${RUNS} runs; whole process: median of ${PROCESS_RUNS}`);
+for (const [name, file] of FILES) {
+  const bytes = readFileSync(file).length;
+  const floor = floorOf(file);
+  const parse = parseOf(file);
+  console.log(`\n${name}: ${(bytes / 1e6).toFixed(2)} MB`);
+  console.log(`  floor: read + split lines     ${ms(floor)}  ${mbps(bytes, floor)}`);
+  console.log(
+    `  parse (read, UTF-8, parse)    ${ms(parse)}  ${mbps(bytes, parse)}  ×${(parse / floor).toFixed(2)} floor`,
+  );
+}
+
+// Adversarial files of the same size as a clean one.
+{
+  const clean = readFileSync(join(fixtures, 'poland_gdansk_2020_.pb'), 'utf8');
+  const votes = clean.indexOf('\nVOTES\n');
+  const firstVote = clean.indexOf('\n', clean.indexOf('\n', votes + 1) + 1) + 1;
+  // One stray quote at the start of the first voter's vote field (same size: replaces a char).
+  const semi = clean.indexOf(';', firstVote);
+  const stray = `${clean.slice(0, semi + 1)}"${clean.slice(semi + 2)}`;
+  // Every 99 lines a vote field opens a quote that closes 99 lines later.
+  const lines = clean.split('\n');
+  const start = lines.indexOf('VOTES') + 2;
+  for (let i = start; i + 98 < lines.length; i += 99) {
+    lines[i] = lines[i].replace(';', ';"').slice(0, -1);
+    lines[i + 98] = lines[i + 98].replace(';', '";').slice(0, -1);
+  }
+  const quoted = lines.join('\n');
+  const parseText = (text) =>
+    time(() => {
+      const reader = parsePabulib(Buffer.from(text));
+      return reader;
+    });
+  const tClean = parseText(clean);
+  console.log(
+    `\nadversarial files beside the clean Gdańsk file (${(clean.length / 1e6).toFixed(2)} MB):`,
+  );
+  console.log(`  clean                          ${ms(tClean)}`);
+  for (const [label, text] of [
+    ['one stray quote', stray],
+    ['a quote open for 99 lines, repeatedly', quoted],
+  ]) {
+    const t = parseText(text);
+    const result = parsePabulib(text);
+    console.log(
+      `  ${label.padEnd(38)} ${ms(t)}  ×${(t / tClean).toFixed(2)} clean  (${text.length === clean.length ? 'same size' : `${text.length} chars`}; ${result.ok ? 'read' : `refused: ${result.violations[0].message.slice(0, 70)}…`})`,
+    );
+  }
+}
+
+// Whole process.
+if (!existsSync(bin)) {
+  console.log(`\nwhole process: skipped (${bin} not built: npm run build -w @qingyuan/cli)`);
+} else {
+  const hasTime = existsSync('/usr/bin/time');
+  const run = (args) => {
+    const start = performance.now();
+    const out = hasTime
+      ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        })
+      : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const wall = performance.now() - start;
+    if (out.status !== 0) throw new Error(out.stderr);
+    const rssKb = hasTime ? Number(out.stderr.trim().split('\n').pop()) : NaN;
+    return { wall, rssKb, stdout: out.stdout };
+  };
+  const measure = (args) => {
+    const runs = Array.from({ length: PROCESS_RUNS }, () => run(args));
+    return {
+      wall: median(runs.map((r) => r.wall)),
+      rss: Math.max(...runs.map((r) => r.rssKb)),
+      stdout: runs[0].stdout,
+    };
+  };
+  const RULES = [
+    ['greedy', ['--rule', 'greedy'], 'greedy_cost'],
+    ['greedy (cardinality)', ['--rule', 'greedy', '--utility', 'cardinality'], null],
+    ['equal-shares (cost)', ['--rule', 'equal-shares'], 'mes_cost'],
+    [
+      'equal-shares (cardinality)',
+      ['--rule', 'equal-shares', '--utility', 'cardinality'],
+      'mes_card',
+    ],
+    [
+      'equal-shares (cost) + greedy',
+      ['--rule', 'equal-shares', '--completion', 'greedy'],
+      'mes_cost_greedy',
+    ],
+    ['equal-shares (cost) + add1', ['--rule', 'equal-shares', '--completion', 'add1'], null],
+    ['phragmen', ['--rule', 'phragmen'], 'seqphragmen'],
+  ];
+  const nodeBare = measure(['-e', '0']);
+  console.log(
+    `\nwhole process (${process.version}); bare \`node -e 0\`: ${ms(nodeBare.wall)}, ${(nodeBare.rss / 1024).toFixed(0)} MB`,
+  );
+  for (const [name, file] of FILES) {
+    const floorScript = `require('fs').readFileSync(${JSON.stringify(file)},'utf8').split('\\n')`;
+    const floor = measure(['-e', floorScript]);
+    const reference = expected[file.split('/').pop()];
+    console.log(
+      `  ${name}: floor process (node, read, split lines) ${ms(floor.wall)}, ${(floor.rss / 1024).toFixed(0)} MB`,
+    );
+    for (const [label, flags, key] of RULES) {
+      const r = measure([bin, 'allocate', file, ...flags, '--format', 'json']);
+      const outcome = JSON.parse(r.stdout);
+      let check = '';
+      if (reference && key) {
+        const ref = reference.outcomes[key];
+        const same =
+          JSON.stringify([...outcome.selected].sort()) === JSON.stringify(ref.selected) &&
+          String(outcome.cost) === String(ref.total_cost);
+        check = same
+          ? `  = pabutools (${ref.wall_seconds.toFixed(2)} s rule only, recorded: ×${((ref.wall_seconds * 1000) / r.wall).toFixed(1)} of this whole process)`
+          : '  OUTCOME DIFFERS FROM PABUTOOLS';
+      }
+      console.log(
+        `    ${label.padEnd(30)} ${ms(r.wall)}  ×${(r.wall / floor.wall).toFixed(2)} floor process  peak RSS ${(r.rss / 1024).toFixed(0)} MB${check}`,
+      );
+    }
+  }
+}
+execFileSync('rm', ['-rf', dir]);
