@@ -221,7 +221,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(sheet.headers.get('content-type')).toContain('image/svg+xml');
     expect(sheet.headers.get('cache-control')).toBe('no-store');
     const svg = await sheet.text();
-    expect(svg.match(/<g class="code">/g)).toHaveLength(2);
+    expect(svg.match(/<g class="code"[ >]/g)).toHaveLength(2);
     expect(svg).toContain('2007 年项目评审会');
     const pdf = await box.request(
       'POST',

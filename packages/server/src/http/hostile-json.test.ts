@@ -1,5 +1,5 @@
-// NEEDS WIRING: rename to `hostile-json.test.ts` once `readJson` in http/app.ts reads bodies
-// with `parseJsonBody` (see json-body.ts). Kept under a name Vitest does not pick up until then.
+// Hostile JSON bodies over HTTP: nesting past the depth limit and numbers JSON cannot hold exactly
+// are refused with 400 and their paths on every route that reads a body, never 500.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
