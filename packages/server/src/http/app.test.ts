@@ -756,18 +756,61 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       });
     const allowed = await preflight('https://ngo.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
-    const denied = await preflight('https://evil.example');
-    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+    // A page on an unlisted origin may send, so that it can read why it is refused.
+    const unlisted = await preflight('https://evil.example');
+    expect(unlisted.headers.get('access-control-allow-origin')).toBe('https://evil.example');
     const post = await box.request(
       'POST',
       '/meetings/m1/ballots',
       { code: 'x', marks: {} },
-      {
-        origin: 'https://evil.example',
-      },
+      { origin: 'https://evil.example', 'accept-language': 'zh-CN' },
     );
     expect(post.status).toBe(403);
-    expect((await json(post)).error).toBe('origin-not-allowed');
+    expect(post.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    const refusal = await json(post);
+    expect(refusal.error).toBe('origin-not-allowed');
+    expect(refusal.message).toContain('corsOrigins');
+    expect(refusal.message).toContain('https://evil.example');
+    const listed = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code: 'x', marks: {} },
+      { origin: 'https://ngo.example' },
+    );
+    expect(listed.status).not.toBe(403);
+    expect(listed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+  });
+
+  it('lets the calling page read every refusal on a meeting: 413, 415 and 429 carry CORS headers', async () => {
+    const strict = new TestBox(store, {
+      maxBodyBytes: 1024,
+      perAddress: { burst: 3, perSecond: 0.001 },
+    });
+    await strict.createMeeting('cors-refusals', { corsOrigins: ['https://ngo.example'] });
+    const origin = 'https://ngo.example';
+    const big = await strict.request(
+      'POST',
+      '/meetings/cors-refusals/ballots',
+      { code: 'x'.repeat(5000), marks: {} },
+      { origin },
+    );
+    expect(big.status).toBe(413);
+    expect(big.headers.get('access-control-allow-origin')).toBe(origin);
+    const text = await strict.app.request('/meetings/cors-refusals/ballots', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(text.status).toBe(415);
+    expect(text.headers.get('access-control-allow-origin')).toBe(origin);
+    let limited: Response | undefined;
+    for (let attempt = 0; attempt < 10 && limited === undefined; attempt++) {
+      const answer = await strict.request('GET', '/meetings/cors-refusals', undefined, { origin });
+      if (answer.status === 429) limited = answer;
+    }
+    expect(limited?.status).toBe(429);
+    expect(limited?.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(limited?.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 
   it('rejects malformed, oversized and non-JSON bodies with clear JSON errors', async () => {

@@ -9,7 +9,7 @@ import { compileTrustProxy, type ProxyTrust, type TrustProxy } from './client-ad
 import { errorResponse, localeOf } from './error-responses.js';
 import { liveSnapshot } from './live-snapshot.js';
 import { bodySizeLimit, jsonBodiesOnly } from './middleware/body-guards.js';
-import { originAllowlist } from './middleware/origin-allowlist.js';
+import { originAllowlist, readableAcrossOrigins } from './middleware/origin-allowlist.js';
 import { rateLimitPerAddress } from './middleware/rate-limit-per-address.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { ballotRoutes } from './routes/ballots.js';
@@ -104,6 +104,9 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
     c.set('locale', localeOf(c));
     await next();
   });
+  // CORS first, so that every refusal below reaches the calling page (see readableAcrossOrigins).
+  const scoped = ['/meetings/:id', '/meetings/:id/*', '/collections/:id', '/collections/:id/*'];
+  for (const path of scoped) app.use(path, readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
