@@ -42,7 +42,7 @@ Options:
   --add1-step AMOUNT       add1: per-voter increment, exact (default 1)
   --format json|table      output (default json): {"selected":[ids],"cost":n,"budget":n},
                            numbers exact (an integer or a "p/q" string)
-  --lang zh-CN|en          table headings and .pb error messages (default en; zh is zh-CN)
+  --lang zh-CN|en          table headings and .pb error messages (default: from LANG, else en; zh is zh-CN)
   -h, --help               show this help
 
 The file is read as a stream and must be UTF-8. A file cut short is refused (META num_votes

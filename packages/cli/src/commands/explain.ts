@@ -11,7 +11,7 @@ and the weighted score, then the total and the rank.
 
 Options:
   --project ID     the project to explain (required)
-  --lang LANG      zh-CN or en (default en)
+  --lang LANG      zh-CN or en (default: from LANG, else en)
   --format FORMAT  text (default) or json
   -h, --help       show this help
 `;
