@@ -18,6 +18,7 @@ import { collectionRoutes } from './routes/collections.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
 
 /** Options of {@link createApp}. */
@@ -128,6 +129,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', resultRoutes());
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
+  app.route('/organizations', organizationRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),
