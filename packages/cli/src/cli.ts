@@ -1,3 +1,4 @@
+import { adminCommand, adminHelp } from './commands/admin.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { allocateCommand, allocateHelp } from './commands/allocate.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
@@ -16,6 +17,11 @@ type Command = {
 export const commands: Record<string, Command> = {
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a document' },
   serve: { run: serveCommand, help: serveHelp, summary: 'run the ballot box (HTTP API + storage)' },
+  admin: {
+    run: adminCommand,
+    help: adminHelp,
+    summary: "create an organisation and print its operator key (the ballot box's database)",
+  },
   allocate: {
     run: allocateCommand,
     help: allocateHelp,

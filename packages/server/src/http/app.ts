@@ -18,6 +18,7 @@ import { collectionRoutes } from './routes/collections.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
 
 /** Options of {@link createApp}. */
@@ -56,7 +57,8 @@ export interface BallotBoxAppOptions {
 /**
  * The ballot box's HTTP application: meetings and their lifecycle, voting codes, ballots
  * with receipts, results, a live event stream, exports with verification, and collections of
- * survey responses or applications. It is a plain Hono app, so it runs under Node
+ * survey responses or applications, owned by organisations whose operator keys create them
+ * and mint role credentials (`/organizations`). It is a plain Hono app, so it runs under Node
  * (`@hono/node-server`, see `startServer`), in tests through `app.request()`, and on any
  * fetch-style runtime.
  *
@@ -67,7 +69,9 @@ export interface BallotBoxAppOptions {
  *
  * @example
  * const store = await openDatabase({ file: './qingyuan.db' });
- * const app = createApp({ repository: new BallotBoxRepository(store) });
+ * const repository = new BallotBoxRepository(store);
+ * const operatorKey = await repository.ensureOperator(); // 'qyk_…' once, for a new database
+ * const app = createApp({ repository });
  * const res = await app.request('/healthz'); // 200 { ok: true }
  */
 export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
@@ -131,6 +135,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', resultRoutes());
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
+  app.route('/organizations', organizationRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

@@ -113,6 +113,7 @@ export async function meetingRecord(
   const state = await states.stateOf(db, row);
   return {
     id: row.id,
+    organization: row.organization_id,
     document: state.meeting ?? (JSON.parse(row.document) as ReviewMeeting),
     status: state.status,
     state,
