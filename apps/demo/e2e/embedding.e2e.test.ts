@@ -31,10 +31,12 @@ async function call<T>(method: string, path: string, body?: unknown, token?: str
 
 /** Creates an open meeting allowing `corsOrigins`; returns its id, token and one voting code. */
 async function openMeeting(id: string, corsOrigins: string[]) {
-  const { organizerToken } = await call<{ organizerToken: string }>('POST', '/meetings', {
-    meeting: { ...pilotMeeting, id },
-    corsOrigins,
-  });
+  const { organizerToken } = await call<{ organizerToken: string }>(
+    'POST',
+    '/meetings',
+    { meeting: { ...pilotMeeting, id }, corsOrigins },
+    box.operatorKey,
+  );
   const { codes } = await call<{ codes: { code: string }[] }>(
     'POST',
     `/meetings/${id}/codes`,

@@ -11,12 +11,15 @@ const require = createRequire(import.meta.url);
 export interface RunningBox {
   /** e.g. `http://127.0.0.1:40123` */
   url: string;
+  /** The operator key the first start of an empty database prints once. */
+  operatorKey: string;
   close(): Promise<void>;
 }
 
 /**
  * Starts the ballot box the way the docs tell an NGO to: the `qingyuan` command, `serve`, a
- * SQLite file, a free port. Resolves once it prints the address it listens on.
+ * new SQLite file, a free port. Resolves once it prints the address it listens on and the
+ * operator key of the empty database.
  *
  * @example
  * const box = await startBox('/tmp/qy/box.db');
@@ -35,12 +38,14 @@ export function startBox(dbFile: string): Promise<RunningBox> {
     const onOutput = (chunk: Buffer) => {
       output += chunk.toString();
       const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url === undefined) return;
+      const operatorKey = /shown once[^\n]*\n(\S+)\n/.exec(output)?.[1];
+      if (url === undefined || operatorKey === undefined) return;
       child.stdout?.off('data', onOutput);
       child.stdout?.resume();
       child.removeAllListeners('exit');
       resolve({
         url: url.replace(/\/$/, ''),
+        operatorKey,
         close: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();
