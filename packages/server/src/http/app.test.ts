@@ -801,6 +801,46 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(listed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
   });
 
+  it('answers a stored meeting that today’s core refuses with 409 and its violations, not 500', async () => {
+    const { token } = await box.openMeeting('old-weights', 1);
+    // A meeting stored by a version without the weight bound (≤ 1,000,000).
+    const older = (text: string) => text.replace('"weight":0.4', '"weight":2000000');
+    const row = await store.db
+      .selectFrom('meetings')
+      .select('document')
+      .where('id', '=', 'old-weights')
+      .executeTakeFirstOrThrow();
+    await store.db
+      .updateTable('meetings')
+      .set({ document: older(row.document) })
+      .where('id', '=', 'old-weights')
+      .execute();
+    for (const event of await store.db
+      .selectFrom('meeting_events')
+      .selectAll()
+      .where('meeting_id', '=', 'old-weights')
+      .execute()) {
+      await store.db
+        .updateTable('meeting_events')
+        .set({ event: older(event.event) })
+        .where('meeting_id', '=', 'old-weights')
+        .where('seq', '=', event.seq)
+        .execute();
+    }
+    const fresh = new TestBox(store);
+    const answer = await fresh.request('GET', '/meetings/old-weights/results', undefined, {
+      authorization: `Bearer ${token}`,
+      'accept-language': 'zh-CN',
+    });
+    expect(answer.status).toBe(409);
+    const body = await json(answer);
+    expect(body.error).toBe('stored-document-invalid');
+    expect(body.message).toContain('已保存的 MeetingEvent');
+    expect(body.violations).toEqual([
+      expect.objectContaining({ path: ['payload', 'meeting', 'criteria', 0, 'weight'] }),
+    ]);
+  });
+
   it('lets the calling page read every refusal on a meeting: 413, 415 and 429 carry CORS headers', async () => {
     const strict = new TestBox(store, {
       maxBodyBytes: 1024,

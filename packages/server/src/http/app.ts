@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { InvalidInputError } from '@qingyuan/core';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
 import { findCjkFont, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import type { BallotBoxEnv, BallotBoxServices } from './app-env.js';
 import { compileTrustProxy, type ProxyTrust, type TrustProxy } from './client-address.js';
-import { errorResponse, localeOf } from './error-responses.js';
+import { errorResponse, localeOf, localizeViolations } from './error-responses.js';
 import { liveSnapshot } from './live-snapshot.js';
 import { bodySizeLimit, jsonBodiesOnly } from './middleware/body-guards.js';
 import { originAllowlist, readableAcrossOrigins } from './middleware/origin-allowlist.js';
@@ -143,6 +144,20 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.onError((error, c) => {
     // A refusal (401, 403, 404, 400, 429…) carries its localized answer.
     if (error instanceof HTTPException) return error.getResponse();
+    // A document stored by an earlier version that today's core refuses (a weight beyond
+    // the bounds added since, say): the organizer learns what to correct, not "internal".
+    if (error instanceof InvalidInputError) {
+      return errorResponse(
+        c,
+        409,
+        'stored-document-invalid',
+        {
+          en: `The stored ${error.expected} no longer passes this version's checks; correct it (in draft) or export and re-create the meeting`,
+          'zh-CN': `已保存的 ${error.expected} 不再符合本版本的检查：请在草稿状态下更正，或导出后重新创建评审会`,
+        },
+        { violations: localizeViolations(c, error.violations) },
+      );
+    }
     return errorResponse(c, 500, 'internal', {
       en: 'Internal server error',
       'zh-CN': '服务器内部错误',
