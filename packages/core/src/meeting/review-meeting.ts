@@ -146,6 +146,10 @@ function duplicates(ids: readonly string[]): string[] {
 /**
  * A review meeting (项目评审会) in the interchange format `meeting.json`: criteria with their
  * weights, the voting method, how counts aggregate, the recusal rule, projects and voters.
+ * Optionally the tie-break chain declared before voting (`tieBreak`, default `["criteria",
+ * "requested"]`), the `chair` who holds a casting vote, the published `lot` seed and the
+ * chair's `castingVotes`; projects may list `applicants` and `team`, voters the `conflicts`
+ * they declared (all three recuse the voter from the project, see `recusalReason`).
  *
  * @example
  * ReviewMeetingSchema.parse({
