@@ -4,6 +4,7 @@ import { serveCommand, serveHelp } from './commands/serve.js';
 import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
+import { checkCommand, checkHelp } from './commands/check.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -31,6 +32,11 @@ export const commands: Record<string, Command> = {
     run: sensitivityCommand,
     help: sensitivityHelp,
     summary: 'how far the weights can move before the ranking changes',
+  },
+  check: {
+    run: checkCommand,
+    help: checkHelp,
+    summary: 'replay a project or meeting history and list every rule it breaks',
   },
 };
 
