@@ -5,6 +5,7 @@ import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
 import { checkCommand, checkHelp } from './commands/check.js';
+import { fundCommand, fundHelp } from './commands/fund.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -37,6 +38,11 @@ export const commands: Record<string, Command> = {
     run: checkCommand,
     help: checkHelp,
     summary: 'replay a project or meeting history and list every rule it breaks',
+  },
+  fund: {
+    run: fundCommand,
+    help: fundHelp,
+    summary: 'write the funding decision from the tally and the recorded overrides',
   },
 };
 

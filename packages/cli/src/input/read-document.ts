@@ -1,11 +1,12 @@
-import { parseDocument } from '@qingyuan/core';
+import { parseDocument, toWhere } from '@qingyuan/core';
 import { UsageError } from '../io.js';
 import type { Lang } from './lang.js';
 
 /**
  * Checks an already-read JSON value against one of core's document schemas; a failure is a
  * UsageError naming the file, the JSON path and what was expected (and how many more
- * problems there are), in the requested language.
+ * problems there are), in the requested language. `at` is where the value sits in the file
+ * (for one item of a list).
  *
  * @example
  * const decision = documentFrom('decision.json', value, FundingDecisionSchema, 'zh-CN');
@@ -16,6 +17,7 @@ export function documentFrom<S extends Parameters<typeof parseDocument>[0]>(
   value: unknown,
   schema: S,
   lang: Lang,
+  at: readonly (string | number)[] = [],
 ): Extract<ReturnType<typeof parseDocument<S>>, { ok: true }>['value'] {
   const parsed = parseDocument(schema, value, { locale: lang });
   if (parsed.ok) return parsed.value;
@@ -23,6 +25,6 @@ export function documentFrom<S extends Parameters<typeof parseDocument>[0]>(
   const others = parsed.issues.length - 1;
   const more =
     others === 0 ? '' : lang === 'zh-CN' ? `（另有 ${others} 处）` : ` (and ${others} more)`;
-  const where = first.where || (lang === 'zh-CN' ? '（文档）' : '(document)');
+  const where = toWhere([...at, ...first.path]) || (lang === 'zh-CN' ? '（文档）' : '(document)');
   throw new UsageError(`${file}: ${where}: ${first.message}${more}`);
 }
