@@ -6,6 +6,7 @@ import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
 import { checkCommand, checkHelp } from './commands/check.js';
 import { fundCommand, fundHelp } from './commands/fund.js';
+import { verifyCommand, verifyHelp } from './commands/verify.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -43,6 +44,11 @@ export const commands: Record<string, Command> = {
     run: fundCommand,
     help: fundHelp,
     summary: 'write the funding decision from the tally and the recorded overrides',
+  },
+  verify: {
+    run: verifyCommand,
+    help: verifyHelp,
+    summary: 'check a ballot-box export offline (audit log, receipts, recount)',
   },
 };
 
