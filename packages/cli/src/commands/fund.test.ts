@@ -137,6 +137,30 @@ describe('qingyuan fund', () => {
     expect(notList.stderr).toContain('expected a JSON list of overrides');
   });
 
+  it('records the opinions it weighed, each checked with its path', async () => {
+    const opinions = join(dir, 'opinions.json');
+    const said = [
+      { by: 'v06', text: { 'zh-CN': '优先支持新居民', en: 'New residents first' } },
+      { by: 'e01', text: '文化中心可与学校合作' },
+    ];
+    await writeFile(opinions, JSON.stringify(said));
+    const { code, stdout } = await run(
+      'fund',
+      ...files,
+      '--fund',
+      '2000000',
+      ...base,
+      '--opinions',
+      opinions,
+    );
+    expect(code).toBe(0);
+    expect(FundingDecisionSchema.parse(JSON.parse(stdout)).opinions).toEqual(said);
+    await writeFile(opinions, JSON.stringify([...said, { by: 'e02' }]));
+    const bad = await run('fund', ...files, '--fund', '1', ...base, '--opinions', opinions);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(new RegExp(`^qingyuan: ${opinions}: \\[2\\]\\.text: `));
+  });
+
   it('needs --fund in minor units and --by', async () => {
     expect((await run('fund', ...files, '--fund', '20000.5', ...base)).stderr).toContain(
       '--fund: expected a whole number of minor units',

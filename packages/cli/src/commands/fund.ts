@@ -5,8 +5,10 @@ import {
   checkFundingDecision,
   fundingCandidates,
   fundingDecisionFrom,
+  FundingDecisionSchema,
   FundingOverrideSchema,
   localize,
+  parseDocument,
   minorUnitsToDecimal,
   tally,
   toWhere,
@@ -21,7 +23,7 @@ import { readJsonFile } from '../input/read-json-file.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
 
 export const fundHelp = `Usage: qingyuan fund MEETING.json BALLOTS.json --fund AMOUNT --by ID [--by ID]...
-                     [--overrides FILE] [--out FILE] [--id ID] [--at TIME]
+                     [--overrides FILE] [--opinions FILE] [--out FILE] [--id ID] [--at TIME]
                      [--mode skip|strict] [--partial] [--lang zh-CN|en]
 
 Writes the funding decision (a FundingDecision document) from the tally: the fund goes down
@@ -34,6 +36,8 @@ Options:
   --fund AMOUNT      the fund in minor units (fen), e.g. 5000000 for 50,000 yuan (required)
   --by ID            who decides (participant id; the service center first; repeatable, required)
   --overrides FILE   the manual overrides, a JSON list of FundingOverride
+  --opinions FILE    the opinions of street leaders and experts the decision weighed, a JSON
+                     list of { "by": ID, "text": "…" or { "zh-CN": "…", "en": "…" } }
   --out FILE         write the decision there (default: print it)
   --id ID            the decision's id (default fd-MEETING)
   --at TIME          when it is decided, ISO 8601 with offset (default: now)
@@ -55,6 +59,7 @@ const words = {
       `--at: expected an ISO 8601 date-time with offset such as 2008-04-02T10:00:00+08:00, got "${got}"`,
     mode: (got: string) => `--mode: expected skip or strict, got "${got}"`,
     notList: 'expected a JSON list of overrides ({ project, granted, by, reason })',
+    notOpinions: 'expected a JSON list of opinions ({ by, text })',
     written: (file: string) => `funding decision written to ${file}`,
     granted: (total: string, fund: string) => `granted ${total} of ${fund}`,
     departure: 'departure',
@@ -67,6 +72,7 @@ const words = {
       `--at：应为带时区的 ISO 8601 时间，例如 2008-04-02T10:00:00+08:00，实际为 "${got}"`,
     mode: (got: string) => `--mode：应为 skip 或 strict，实际为 "${got}"`,
     notList: '应为调整记录的 JSON 列表（{ project, granted, by, reason }）',
+    notOpinions: '应为意见的 JSON 列表（{ by, text }）',
     written: (file: string) => `资助决定已写入 ${file}`,
     granted: (total: string, fund: string) => `共资助 ${total}，资金池 ${fund}`,
     departure: '偏离排名',
@@ -85,6 +91,26 @@ async function readOverrides(file: string, lang: Lang): Promise<FundingOverride[
   return value.map((item, i) => documentFrom(file, item, FundingOverrideSchema, lang, [i]));
 }
 
+/** Reads the opinions file: a list, each checked as a FundingDecision's `opinions` entry. */
+async function readOpinions(file: string, lang: Lang): Promise<FundingDecision['opinions']> {
+  const value = await readJsonFile(file, lang);
+  if (!Array.isArray(value)) throw new UsageError(`${file}: ${words[lang].notOpinions}`);
+  const probe = {
+    id: 'probe',
+    meeting: 'probe',
+    fund: { amount: 0, currency: 'CNY' },
+    decidedBy: ['probe'],
+    decidedAt: '2000-01-01T00:00:00Z',
+    grants: [],
+    departures: [],
+    opinions: value,
+  };
+  const parsed = parseDocument(FundingDecisionSchema, probe, { locale: lang });
+  if (parsed.ok) return parsed.value.opinions;
+  const issue = parsed.issues[0]!;
+  throw new UsageError(`${file}: ${toWhere(issue.path.slice(1))}: ${issue.message}`);
+}
+
 /**
  * `qingyuan fund`: tallies the meeting, allocates the fund down the ranking, applies the
  * recorded overrides and writes the FundingDecision document.
@@ -100,6 +126,7 @@ export async function fundCommand(args: string[], io: CliIO): Promise<number> {
       fund: { type: 'string' },
       by: { type: 'string', multiple: true },
       overrides: { type: 'string' },
+      opinions: { type: 'string' },
       out: { type: 'string' },
       id: { type: 'string' },
       at: { type: 'string' },
@@ -132,6 +159,9 @@ export async function fundCommand(args: string[], io: CliIO): Promise<number> {
   const overrides =
     values.overrides === undefined ? [] : await readOverrides(values.overrides, lang);
 
+  const opinions =
+    values.opinions === undefined ? undefined : await readOpinions(values.opinions, lang);
+
   const result = tally(meeting, ballots);
   const currencies = [...new Set(meeting.projects.map((p) => p.requested.currency))];
   const fund = { amount, currency: currencies[0] ?? 'CNY' };
@@ -147,6 +177,7 @@ export async function fundCommand(args: string[], io: CliIO): Promise<number> {
     meeting: meeting.id,
     decidedBy: [by[0]!, ...by.slice(1)],
     decidedAt: at,
+    ...(opinions !== undefined ? { opinions } : {}),
   });
   if (!decided.ok) {
     throw new UsageError(violationLines(values.overrides ?? '', decided.violations, lang));
