@@ -107,6 +107,33 @@ describe('qingyuan check', () => {
     expect(all.stdout).toMatch(/2 violations\n$/);
   });
 
+  it('--format json gives the refused events with their violations in both languages', async () => {
+    const { code, stdout } = await run('check', file('late-meeting.json'), '--format', 'json');
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({
+      kind: 'meeting',
+      events: 11,
+      status: 'voting-open',
+      unchecked: 6,
+      refused: [
+        {
+          index: 4,
+          event: expect.objectContaining({ type: 'tie-break-set', by: 'p-center' }),
+          violations: [
+            {
+              rule: 'meeting.tie-break-before-voting',
+              message: {
+                'zh-CN': '投票已经开始，决胜顺序不能再修改',
+                en: 'Voting has opened; the tie-break chain can no longer change',
+              },
+              path: ['payload', 'tieBreak'],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
   it('checks project histories with their context', async () => {
     const { code, stdout } = await run(
       'check',

@@ -15,7 +15,8 @@ import { parseLang, type Lang } from '../input/lang.js';
 import { documentFrom } from '../input/read-document.js';
 import { readJsonFile } from '../input/read-json-file.js';
 
-export const checkHelp = `Usage: qingyuan check HISTORY.json [--context FILE]... [--lang zh-CN|en] [--keep-going]
+export const checkHelp = `Usage: qingyuan check HISTORY.json [--context FILE]... [--keep-going] [--lang zh-CN|en]
+                      [--format text|json]
 
 Replays a project history (project-history.json) or a review meeting history
 (meeting-history.json) through core's workflow rules and prints every violation with its rule
@@ -33,6 +34,8 @@ Options:
                    moves on as if the event had been accepted, when it can): every violation
                    of the whole history, some of which may follow from earlier ones
   --lang LANG      zh-CN or en (default en)
+  --format FORMAT  text (default) or json: { kind, events, status, refused: [{ index, event,
+                   violations: [{ rule, message: { zh-CN, en }, path }] }], unchecked }
   -h, --help       show this help
 
 Exit codes: 0 no violation, 2 violations found, 1 a file cannot be read or is not a history.
@@ -177,6 +180,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
       context: { type: 'string', multiple: true },
       'keep-going': { type: 'boolean' },
       lang: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -185,6 +189,10 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const lang = parseLang(values.lang);
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`--format: expected text or json, got "${format}"`);
+  }
   if (positionals.length !== 1) {
     throw new UsageError(
       lang === 'zh-CN'
@@ -222,6 +230,11 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const statusLabel =
     (lifecycle.statuses as Record<string, { 'zh-CN': string; en: string }>)[status]?.[lang] ??
     status;
+  if (format === 'json') {
+    const report = { kind, events: events.length, status, refused, unchecked };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return refused.length === 0 ? 0 : 2;
+  }
   const lines = [`${file}: ${t[kind]}, ${t.events(events.length)}`];
   if (refused.length === 0) {
     lines.push(t.ok(statusLabel));
