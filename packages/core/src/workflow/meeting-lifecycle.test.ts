@@ -359,6 +359,27 @@ describe('meeting lifecycle: tie-break chain, lots, casting vote, declared confl
     ]);
   });
 
+  it('an agenda cannot carry casting votes cast before the count', () => {
+    const violations = refused(meetingLifecycle.initial, {
+      type: 'agenda-saved',
+      at: t(0),
+      by: 'p-center',
+      payload: {
+        meeting: {
+          ...meeting,
+          tieBreak: ['casting-vote'],
+          chair,
+          castingVotes: [
+            { projects: ['yuhuayuan-culture', 'xinghuayuan-kids'], by: chair, reason: '预先决定' },
+          ],
+        },
+      },
+    });
+    expect(violations.map((v) => [v.rule, v.path])).toEqual([
+      ['meeting.casting-vote-recorded', ['payload', 'meeting', 'castingVotes']],
+    ]);
+  });
+
   it('a declared conflict recuses the voter from the project in the count', () => {
     const declared: MeetingEvent = {
       type: 'conflict-declared',

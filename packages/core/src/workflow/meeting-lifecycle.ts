@@ -336,8 +336,21 @@ export const meetingRules: readonly Rule[] = [
       '决定票记录理由，且只在计票结果并列的项目之间投出，每个项目至多一次',
       'A casting vote records why, and orders only projects tied in the count, each at most once',
     ),
-    on: ['casting-vote'],
+    on: ['casting-vote', 'agenda-saved'],
     check: ({ state, event }) => {
+      if (event.type === 'agenda-saved') {
+        // A casting vote is cast on the count, after voting: an agenda cannot carry one.
+        return (event.payload.meeting.castingVotes ?? []).length === 0
+          ? []
+          : one(
+              'meeting.casting-vote-recorded',
+              m(
+                '议程不能预先带有决定票：决定票在投票结束后由主持人投出',
+                'An agenda cannot carry casting votes: the chair casts them after voting closes',
+              ),
+              ['payload', 'meeting', 'castingVotes'],
+            );
+      }
       if (event.type !== 'casting-vote' || !state.meeting) return [];
       const out: Violation[] = [];
       const reason = event.payload.reason;
