@@ -67,33 +67,12 @@ export interface TieBreakOptions {
   readonly castingVotes?: readonly { readonly projects: readonly string[] }[] | undefined;
 }
 
-/**
- * Orders projects by the review meeting's declared chain, exactly:
- * 1. total (Σ weight × score) descending;
- * 2. then each step of the tie-break chain (`options.chain`, default `criteria`, `requested`):
- *    - `criteria`: the weighted score of each criterion, criteria taken by descending weight
- *      (equal weights in listed order), each descending;
- *    - `requested`: the requested amount ascending;
- *    - `lot`: the lot drawn with the published seed ascending (`sha256(seed + "\n" + id)` in
- *      hex, see `lotKey`); skipped while no seed is published;
- *    - `casting-vote`: the chair's order among the projects of a casting vote (projects not in
- *      one come after those that are);
- * 3. then the project id ascending in code-point order.
- *
- * `tied` marks projects whose total equals another project's total.
- *
- * @example
- * const w = [Rational.parse('0.5'), Rational.parse('0.5')];
- * orderProjects([
- *   { id: 'b', requested: 100, scores: [Rational.of(2), Rational.of(1)] },
- *   { id: 'a', requested: 100, scores: [Rational.of(1), Rational.of(2)] },
- * ], w).map((p) => p.id); // ['b', 'a'] (equal totals; b leads on the first criterion)
- */
-export function orderProjects(
+/** Rows with their exact totals, lots and casting-vote positions, and the chain's comparisons. */
+function chainRows(
   projects: readonly OrderableProject[],
   weights: readonly Rational[],
-  options: TieBreakOptions = {},
-): OrderedProject[] {
+  options: TieBreakOptions,
+) {
   const criteria = tieBreakCriteria(weights);
   const chain = options.chain ?? DEFAULT_TIE_BREAK;
   const seed = options.seed;
@@ -131,6 +110,37 @@ export function orderProjects(
         return a.cast === b.cast ? 0 : a.cast < b.cast ? -1 : 1;
     }
   };
+  return { rows, chain, step };
+}
+
+/**
+ * Orders projects by the review meeting's declared chain, exactly:
+ * 1. total (Σ weight × score) descending;
+ * 2. then each step of the tie-break chain (`options.chain`, default `criteria`, `requested`):
+ *    - `criteria`: the weighted score of each criterion, criteria taken by descending weight
+ *      (equal weights in listed order), each descending;
+ *    - `requested`: the requested amount ascending;
+ *    - `lot`: the lot drawn with the published seed ascending (`sha256(seed + "\n" + id)` in
+ *      hex, see `lotKey`); skipped while no seed is published;
+ *    - `casting-vote`: the chair's order among the projects of a casting vote (projects not in
+ *      one come after those that are);
+ * 3. then the project id ascending in code-point order.
+ *
+ * `tied` marks projects whose total equals another project's total.
+ *
+ * @example
+ * const w = [Rational.parse('0.5'), Rational.parse('0.5')];
+ * orderProjects([
+ *   { id: 'b', requested: 100, scores: [Rational.of(2), Rational.of(1)] },
+ *   { id: 'a', requested: 100, scores: [Rational.of(1), Rational.of(2)] },
+ * ], w).map((p) => p.id); // ['b', 'a'] (equal totals; b leads on the first criterion)
+ */
+export function orderProjects(
+  projects: readonly OrderableProject[],
+  weights: readonly Rational[],
+  options: TieBreakOptions = {},
+): OrderedProject[] {
+  const { rows, chain, step } = chainRows(projects, weights, options);
   rows.sort((a, b) => {
     const byTotal = b.total.compare(a.total);
     if (byTotal !== 0) return byTotal;
@@ -153,4 +163,31 @@ export function orderProjects(
     weighted: row.weighted,
     index: row.index,
   }));
+}
+
+/**
+ * Whether the projects `ids` are still tied when the chain reaches `before`: equal totals, and
+ * equal on every step of the chain before it. A chair's casting vote may order only projects
+ * tied this way (an earlier step already separates the others). Unknown ids are not tied.
+ *
+ * @example
+ * tiedBefore(rows, weights, { chain: ['criteria', 'casting-vote'] }, ['a', 'b'], 'casting-vote');
+ * // true when a and b have the same total and the same weighted score on every criterion
+ */
+export function tiedBefore(
+  projects: readonly OrderableProject[],
+  weights: readonly Rational[],
+  options: TieBreakOptions,
+  ids: readonly string[],
+  before: TieBreakStep,
+): boolean {
+  const { rows, chain, step } = chainRows(projects, weights, options);
+  const listed = ids.map((id) => rows.find((row) => row.project.id === id));
+  if (listed.some((row) => row === undefined)) return false;
+  const upTo = chain.includes(before) ? chain.slice(0, chain.indexOf(before)) : chain;
+  const [first, ...others] = listed as NonNullable<(typeof listed)[number]>[];
+  return others.every(
+    (row) =>
+      row.total.compare(first!.total) === 0 && upTo.every((kind) => step(first!, row, kind) === 0),
+  );
 }

@@ -359,6 +359,24 @@ describe('meeting lifecycle: tie-break chain, lots, casting vote, declared confl
     ]);
   });
 
+  it('refuses a casting vote on projects an earlier tie-break step already orders', () => {
+    // With ["requested", "casting-vote"], the three projects tied at 0 ask for different
+    // amounts: the request orders them before the chair could.
+    const result = replay(meetingLifecycle, closed(['requested', 'casting-vote']), {});
+    if (!result.ok) throw new Error(JSON.stringify(result.violations));
+    const violations = refused(
+      result.state,
+      casting(chair, ['yuhuayuan-culture', 'xinghuayuan-kids']),
+    );
+    expect(violations.map((v) => [v.rule, v.path, v.message.en])).toEqual([
+      [
+        'meeting.casting-vote-recorded',
+        ['payload', 'projects', 1],
+        'Project “xinghuayuan-kids” has the total of “yuhuayuan-culture”, but a tie-break step before the casting vote already orders them',
+      ],
+    ]);
+  });
+
   it('an agenda cannot carry casting votes cast before the count', () => {
     const violations = refused(meetingLifecycle.initial, {
       type: 'agenda-saved',

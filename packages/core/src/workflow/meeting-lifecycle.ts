@@ -14,6 +14,8 @@ import {
   type RankingDeparture,
 } from '../domain/funding-decision.js';
 import { TieBreakChainSchema, tieBreakChain } from '../meeting/tie-break.js';
+import { Rational } from '../math/rational.js';
+import { tiedBefore } from '../scoring/ranking-order.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { localize } from '../text/localized-text.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
@@ -367,6 +369,18 @@ export const meetingRules: readonly Rule[] = [
       const totals = new Map(result.ranking.map((row) => [row.project, row.exact.total]));
       const already = new Set((state.meeting.castingVotes ?? []).flatMap((vote) => vote.projects));
       const first = totals.get(event.payload.projects[0] ?? '');
+      const lead = event.payload.projects[0] ?? '';
+      const weights = state.meeting.criteria.map((criterion) => Rational.parse(criterion.weight));
+      const requested = new Map(state.meeting.projects.map((p) => [p.id, p.requested.amount]));
+      const rows = result.ranking.map((row) => ({
+        id: row.project,
+        requested: requested.get(row.project) ?? 0,
+        scores: state.meeting!.criteria.map((c) => Rational.parse(row.exact.criteria[c.id]!.score)),
+      }));
+      const options = {
+        chain: tieBreakChain(state.meeting),
+        seed: state.meeting.lot?.seed,
+      };
       event.payload.projects.forEach((id, index) => {
         const path = ['payload', 'projects', index];
         const total = totals.get(id);
@@ -393,6 +407,17 @@ export const meetingRules: readonly Rule[] = [
               m(
                 `项目“${id}”的总分（${total}）与“${event.payload.projects[0]}”（${first}）不同，并未并列`,
                 `Project “${id}” (total ${total}) is not tied with “${event.payload.projects[0]}” (total ${first})`,
+              ),
+              path,
+            ),
+          );
+        } else if (index > 0 && !tiedBefore(rows, weights, options, [lead, id], 'casting-vote')) {
+          out.push(
+            ...one(
+              'meeting.casting-vote-recorded',
+              m(
+                `项目“${id}”与“${lead}”总分相同，但决胜顺序中决定票之前的一步已经分出先后`,
+                `Project “${id}” has the total of “${lead}”, but a tie-break step before the casting vote already orders them`,
               ),
               path,
             ),
