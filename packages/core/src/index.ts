@@ -59,6 +59,7 @@ export * from './funding/funding-override.js';
 export * from './funding/funding-decision-from.js';
 export * from './scoring/sensitivity.js';
 export * from './workflow/lifecycle.js';
+export * from './workflow/replay-all.js';
 export * from './workflow/funding-rules.js';
 export * from './workflow/project-lifecycle.js';
 export * from './workflow/meeting-lifecycle.js';

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
 import {
-  applyEvent,
   GovernanceBodySchema,
   MeetingHistorySchema,
   meetingLifecycle,
   ProjectHistorySchema,
   projectLifecycle,
+  replay,
+  replayAll,
   toWhere,
   type ProjectContext,
-  type Violation,
+  type RefusedEvent,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang, type Lang } from '../input/lang.js';
@@ -124,44 +125,30 @@ async function readContext(files: readonly string[], lang: Lang): Promise<Projec
   return merged as unknown as ProjectContext;
 }
 
-/** One refused event: where it is in the history and every violation. */
-export interface RefusedEvent {
-  readonly index: number;
-  readonly event: { readonly type: string; readonly at: string; readonly by: string };
-  readonly violations: readonly Violation[];
-}
-
-type AnyLifecycle = Parameters<typeof applyEvent>[0];
+type AnyLifecycle = Parameters<typeof replay>[0];
 
 /**
- * Replays a history event by event and collects the refused events. Stops at the first
- * refusal unless `keepGoing`; then a refused event still moves the state on when the event is
- * allowed where it stands (its other rules failed), and is skipped when it is not.
+ * The refused events of a history: the first (core's `replay`), or with `keepGoing` every one
+ * (core's `replayAll`), with the status reached and how many events were left unchecked.
  */
 function checkHistory(
   lifecycle: AnyLifecycle,
   events: readonly { type: string; at: string; by: string }[],
   context: unknown,
   keepGoing: boolean,
-): { refused: RefusedEvent[]; status: string; unchecked: number } {
-  let state = lifecycle.initial;
-  const refused: RefusedEvent[] = [];
-  for (const [index, event] of events.entries()) {
-    const result = applyEvent(lifecycle, state, event, context);
-    if (result.ok) {
-      state = result.state;
-      continue;
-    }
-    refused.push({ index, event, violations: result.violations });
-    if (!keepGoing) return { refused, status: state.status, unchecked: events.length - index - 1 };
-    if (result.violations.some((v) => v.rule === `${lifecycle.name}.event-allowed`)) continue;
-    try {
-      state = lifecycle.reduce(state, event);
-    } catch {
-      // The event's documents do not fit the state: skip it, as if it had not happened.
-    }
+): { refused: readonly RefusedEvent[]; status: string; unchecked: number } {
+  if (keepGoing) {
+    const all = replayAll(lifecycle, events, context);
+    return { refused: all.refused, status: all.state.status, unchecked: 0 };
   }
-  return { refused, status: state.status, unchecked: 0 };
+  const result = replay(lifecycle, events, context);
+  if (result.ok) return { refused: [], status: result.state.status, unchecked: 0 };
+  const { index, violations } = result;
+  return {
+    refused: [{ index, event: events[index]!, violations }],
+    status: result.state.status,
+    unchecked: events.length - index - 1,
+  };
 }
 
 /**
