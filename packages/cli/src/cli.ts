@@ -5,6 +5,9 @@ import { serveCommand, serveHelp } from './commands/serve.js';
 import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
+import { checkCommand, checkHelp } from './commands/check.js';
+import { fundCommand, fundHelp } from './commands/fund.js';
+import { verifyCommand, verifyHelp } from './commands/verify.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -37,6 +40,21 @@ export const commands: Record<string, Command> = {
     run: sensitivityCommand,
     help: sensitivityHelp,
     summary: 'how far the weights can move before the ranking changes',
+  },
+  check: {
+    run: checkCommand,
+    help: checkHelp,
+    summary: 'replay a project or meeting history and list every rule it breaks',
+  },
+  fund: {
+    run: fundCommand,
+    help: fundHelp,
+    summary: 'write the funding decision from the tally and the recorded overrides',
+  },
+  verify: {
+    run: verifyCommand,
+    help: verifyHelp,
+    summary: 'check a ballot-box export offline (audit log, receipts, recount)',
   },
 };
 

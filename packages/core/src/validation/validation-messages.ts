@@ -111,6 +111,8 @@ const listNamesZh: Record<string, string> = {
   grants: '资助',
   attributes: '受访者属性',
   sections: '问卷部分',
+  tieBreak: '决胜顺序',
+  castingVotes: '决定票',
 };
 
 function listName(list: unknown, locale: Locale): string {
