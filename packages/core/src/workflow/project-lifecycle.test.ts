@@ -3,6 +3,7 @@ import {
   application,
   audit,
   bodies,
+  context,
   evaluation,
   history,
   report,
@@ -20,7 +21,6 @@ import {
   type ProjectState,
 } from './project-lifecycle.js';
 
-const context = { bodies };
 
 /** The state after the first `n` events of the pilot history. */
 function after(n: number): ProjectState {
