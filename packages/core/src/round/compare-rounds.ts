@@ -1,4 +1,10 @@
-import { roundFigures, type Amount, type RoundDocuments, type RoundFigures, type Share } from './round-figures.js';
+import {
+  roundFigures,
+  type Amount,
+  type RoundDocuments,
+  type RoundFigures,
+  type Share,
+} from './round-figures.js';
 
 /** How a figure moved from the first round to the second. */
 export interface ShareChange {

@@ -101,7 +101,13 @@ export function summarySheetFrom(
           ]
         : [];
     });
-  return { id: record.id, meeting: meeting.id, rows, preparedBy: record.preparedBy, preparedAt: record.preparedAt };
+  return {
+    id: record.id,
+    meeting: meeting.id,
+    rows,
+    preparedBy: record.preparedBy,
+    preparedAt: record.preparedAt,
+  };
 }
 
 /**
@@ -135,7 +141,8 @@ export function checkSummarySheet(
     });
   } else {
     const notMember = notMemberOf(context.bodies, ['supervision-group'], signOff.by, signOff.body);
-    if (notMember) out.push({ rule: 'summary-sheet.signed-off', message: notMember, path: ['signOff', 'by'] });
+    if (notMember)
+      out.push({ rule: 'summary-sheet.signed-off', message: notMember, path: ['signOff', 'by'] });
     if (context.before !== undefined && Date.parse(signOff.at) > Date.parse(context.before)) {
       out.push({
         rule: 'summary-sheet.signed-off',

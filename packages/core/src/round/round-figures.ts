@@ -125,7 +125,10 @@ export function roundFigures(documents: RoundDocuments): RoundFigures {
   const audits = documents.audits.filter(
     (audit) => ids.has(audit.project) && audit.granted.currency === currency,
   );
-  const spent = audits.reduce((total, audit) => total + Number(auditTotals(audit)?.actual ?? 0n), 0);
+  const spent = audits.reduce(
+    (total, audit) => total + Number(auditTotals(audit)?.actual ?? 0n),
+    0,
+  );
   const auditedGrants = sum(audits.map((audit) => audit.granted));
 
   return {

@@ -41,12 +41,20 @@ export const carryOverRules: readonly Rule[] = [
           });
       }
       if (!from || !to) return out;
-      if (state.round !== undefined && state.round !== from.id) {
+      // The round the project is in now: the one it was carried into, the one of the meeting
+      // that reviewed it, or the one that lists its application.
+      const current =
+        state.round ??
+        (state.meeting !== undefined
+          ? context.rounds?.find((round) => round.meetings.includes(state.meeting!))?.id
+          : undefined) ??
+        context.rounds?.find((round) => round.applications.includes(project))?.id;
+      if (current !== undefined && current !== from.id) {
         out.push({
           rule: 'carry-over.rounds',
           message: m(
-            `项目目前在轮次 ${state.round}，不是 ${from.id}`,
-            `The project is in round ${state.round}, not ${from.id}`,
+            `项目目前在轮次 ${current}，不是 ${from.id}`,
+            `The project is in round ${current}, not ${from.id}`,
           ),
           path: ['payload', 'from'],
         });

@@ -96,7 +96,10 @@ export const decisionRules: readonly Rule[] = [
   },
   decisionRule(
     'decision.same-meeting',
-    m('资助决定针对评审本项目的评审会', 'The decision is for the meeting that reviewed the project'),
+    m(
+      '资助决定针对评审本项目的评审会',
+      'The decision is for the meeting that reviewed the project',
+    ),
     ['approved', 'rejected'],
     ({ state }, decision) =>
       decision.meeting === state.meeting
@@ -114,7 +117,10 @@ export const decisionRules: readonly Rule[] = [
   ),
   decisionRule(
     'decision.meeting-published',
-    m('资助决定在评审结果公布之后作出', 'The decision comes after the meeting’s results are published'),
+    m(
+      '资助决定在评审结果公布之后作出',
+      'The decision comes after the meeting’s results are published',
+    ),
     ['approved', 'rejected'],
     ({ context }, decision) => {
       const record = meetingOf(context, decision.meeting);
@@ -159,12 +165,17 @@ export const decisionRules: readonly Rule[] = [
               `${project} is not in the round of meeting “${meeting.id}”`,
             )
           : undefined;
-      return message ? [{ rule: 'decision.project-listed', message, path: ['payload', 'decision'] }] : [];
+      return message
+        ? [{ rule: 'decision.project-listed', message, path: ['payload', 'decision'] }]
+        : [];
     },
   ),
   decisionRule(
     'approval.grant-matches',
-    m('批准的资助金额就是资助决定给本项目的金额', 'The grant is the amount the decision gives the project'),
+    m(
+      '批准的资助金额就是资助决定给本项目的金额',
+      'The grant is the amount the decision gives the project',
+    ),
     ['approved'],
     ({ state, event }, decision) => {
       if (event.type !== 'approved') return [];
@@ -289,10 +300,16 @@ export const decisionRules: readonly Rule[] = [
       const out: Violation[] = [];
       if (!opinions.some((o) => roleOf(o.by).includes('street-office')))
         out.push(
-          ...violation(m('资助决定没有记录街道领导的意见', 'The decision records no street leader’s opinion')),
+          ...violation(
+            m('资助决定没有记录街道领导的意见', 'The decision records no street leader’s opinion'),
+          ),
         );
       if (!opinions.some((o) => roleOf(o.by).includes('expert')))
-        out.push(...violation(m('资助决定没有记录与会专家的意见', 'The decision records no expert’s opinion')));
+        out.push(
+          ...violation(
+            m('资助决定没有记录与会专家的意见', 'The decision records no expert’s opinion'),
+          ),
+        );
       return out;
     },
   ),

@@ -19,7 +19,6 @@ import { localize } from '../text/localized-text.js';
 import { applyEvent, replay } from './lifecycle.js';
 import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
 
-
 // A pool of plausible events: the pilot's own, plus faulty variants of each document.
 const unsigned = {
   ...team,
@@ -193,9 +192,7 @@ describe('project lifecycle properties', () => {
           expect(state.granted).toEqual(
             funding.grants.find((g) => g.project === state.application!.id)!.amount,
           );
-          expect(state.granted!.amount).toBeLessThanOrEqual(
-            state.application!.budget.total.amount,
-          );
+          expect(state.granted!.amount).toBeLessThanOrEqual(state.application!.budget.total.amount);
         }
         // The pilot project is funded by fd-2008: it can never be rejected by it.
         expect(state.status).not.toBe('rejected');

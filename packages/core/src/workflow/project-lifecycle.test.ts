@@ -21,7 +21,6 @@ import {
   type ProjectState,
 } from './project-lifecycle.js';
 
-
 /** The state after the first `n` events of the pilot history. */
 function after(n: number): ProjectState {
   const result = replay(projectLifecycle, history.slice(0, n), context);

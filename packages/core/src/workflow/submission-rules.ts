@@ -151,7 +151,10 @@ export const submissionRules: readonly Rule[] = [
   ),
   submissionRule(
     'application.beneficiaries',
-    m('申请书写明受益人群（至少一类）', 'The application names its beneficiaries (at least one group)'),
+    m(
+      '申请书写明受益人群（至少一类）',
+      'The application names its beneficiaries (at least one group)',
+    ),
     (application) =>
       application.beneficiaries.length === 0
         ? [
