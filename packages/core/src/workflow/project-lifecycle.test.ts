@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   application,
   audit,
-  bodies,
   context,
   evaluation,
   history,
