@@ -266,6 +266,7 @@ export class DemoApplicationsScreen extends LitElement {
                   lang=${this.locale}
                   .history=${draftHistory(selected.application, selected.at)}
                   .bodies=${demoBodies}
+                  .documents=${demoContext}
                 ></qy-project-status>`
             : nothing
         }
