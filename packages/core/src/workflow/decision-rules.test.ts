@@ -10,7 +10,7 @@ import {
   yuan,
 } from '../domain/pilot-2007.fixture.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
-import { applyEvent, replay } from './lifecycle.js';
+import { applyEvent, missingForNext, replay } from './lifecycle.js';
 import { projectLifecycle, type ProjectContext, type ProjectEvent } from './project-lifecycle.js';
 
 const inReview = (() => {
@@ -191,6 +191,34 @@ describe('approved / rejected follow a funding decision', () => {
         'decision.summary-signed-off',
         'The sheet was signed off at 2008-04-03T09:00:00+08:00, after the funding decision (2008-04-02T10:00:00+08:00)',
         ['summarySheet', 'signOff', 'at'],
+      ],
+    ]);
+  });
+});
+
+describe('missingForNext in review', () => {
+  it('checks the approval the meeting’s decision gives, and says what is still missing', () => {
+    expect(missingForNext(projectLifecycle, inReview, context)).toEqual({
+      event: 'approved',
+      to: 'approved',
+      missing: [],
+    });
+    const { signOff: _, ...unsigned } = summarySheet;
+    const next = missingForNext(projectLifecycle, inReview, {
+      ...context,
+      summarySheets: [unsigned],
+    });
+    expect(next.missing.map((v) => v.message['zh-CN'])).toEqual([
+      '评选结果汇总表 sheet-2008 尚未经项目监审组成员签字确认',
+    ]);
+    const undecided = missingForNext(projectLifecycle, inReview, {
+      ...context,
+      meetings: [{ status: 'results-published', meeting, ranking }],
+    });
+    expect(undecided.missing.map((v) => [v.rule, v.message.en])).toEqual([
+      [
+        'project.document-required',
+        'A funding decision of the review meeting is needed (FundingDecision)',
       ],
     ]);
   });

@@ -703,7 +703,10 @@ export const projectLifecycle: Lifecycle<
   },
   documentFor: {
     'review-started': m('需要指定评审会', 'A review meeting must be named'),
-    approved: m('需要记录资助金额', 'The granted amount must be recorded'),
+    approved: m(
+      '需要评审会的资助决定（FundingDecision）',
+      'A funding decision of the review meeting is needed (FundingDecision)',
+    ),
     'team-formed': m(
       '需要执行小组名单（执行小组）',
       'An execution team must be named (ExecutionTeam)',
@@ -717,6 +720,23 @@ export const projectLifecycle: Lifecycle<
     const by = 'next-step';
     const drafts = context.drafts ?? {};
     switch (state.status) {
+      case 'in-review': {
+        // The approval the meeting's funding decision gives, recorded by whoever decided it.
+        const project = state.application?.id;
+        const decision = [
+          ...(context.decisions ?? []),
+          ...(context.meetings ?? []).flatMap((record) => (record.funding ? [record.funding] : [])),
+        ].find((candidate) => candidate.meeting === state.meeting);
+        const grant = decision?.grants.find((g) => g.project === project && g.amount.amount > 0);
+        if (!decision || !grant) return undefined;
+        const when = Date.parse(decision.decidedAt) > Date.parse(at) ? decision.decidedAt : at;
+        return {
+          type: 'approved',
+          at: when,
+          by: decision.decidedBy[0] ?? by,
+          payload: { granted: grant.amount, decision: decision.id },
+        };
+      }
       case 'approved':
         return drafts.team
           ? { type: 'team-formed', at, by, payload: { team: drafts.team } }
