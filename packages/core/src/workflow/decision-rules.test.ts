@@ -95,6 +95,16 @@ describe('approved / rejected follow a funding decision', () => {
     ]);
   });
 
+  it('decision.recorded-after: not before the decision was made', () => {
+    expect(broken({ ...approve, at: '2008-04-01T10:00:00+08:00' })).toEqual([
+      [
+        'decision.recorded-after',
+        'Recorded at 2008-04-01T10:00:00+08:00, before decision “fd-2008” was made (2008-04-02T10:00:00+08:00)',
+        ['at'],
+      ],
+    ]);
+  });
+
   it('decision.meeting-published and decision.same-meeting', () => {
     const unpublished: ProjectContext = {
       ...context,

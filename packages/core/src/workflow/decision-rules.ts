@@ -57,7 +57,8 @@ const grantOf = (decision: FundingDecision, project: string) =>
 
 /**
  * The rules of `approved` and `rejected`: either is only the consequence of a funding decision
- * (`decision.named`) for the meeting that reviewed the project (`decision.same-meeting`), once
+ * (`decision.named`), recorded once it is made (`decision.recorded-after`), for the meeting that
+ * reviewed the project (`decision.same-meeting`), once
  * its results are published (`decision.meeting-published`), with the project listed in it and
  * in its round (`decision.project-listed`); the grant is the decision's (`approval.grant-matches`,
  * `rejection.not-granted`) and never above the request (`approval.within-request`); whoever
@@ -112,6 +113,27 @@ export const decisionRules: readonly Rule[] = [
                 `The decision is for meeting “${decision.meeting}”; the project was reviewed at “${state.meeting ?? '—'}”`,
               ),
               path: ['payload', 'decision'],
+            },
+          ],
+  ),
+  decisionRule(
+    'decision.recorded-after',
+    m(
+      '批准或不批准在资助决定作出之后记录',
+      'Approval or rejection is recorded once the decision is made',
+    ),
+    ['approved', 'rejected'],
+    ({ event }, decision) =>
+      Date.parse(event.at) >= Date.parse(decision.decidedAt)
+        ? []
+        : [
+            {
+              rule: 'decision.recorded-after',
+              message: m(
+                `记录时间 ${event.at} 早于资助决定“${decision.id}”作出的时间（${decision.decidedAt}）`,
+                `Recorded at ${event.at}, before decision “${decision.id}” was made (${decision.decidedAt})`,
+              ),
+              path: ['at'],
             },
           ],
   ),

@@ -88,6 +88,7 @@ function keepsTheRules(log: readonly ProjectEvent[], state: ProjectState): void 
     expect(approval.by).toBe('p-center');
     expect(approval.payload.decision).toBe(funding.id);
     expect(approval.payload.granted).toEqual(funding.grants[0]!.amount);
+    expect(Date.parse(approval.at)).toBeGreaterThanOrEqual(Date.parse(funding.decidedAt));
   }
   expect(types).not.toContain('rejected'); // fd-2008 funds the pilot project
   for (let i = 1; i < log.length; i++)
