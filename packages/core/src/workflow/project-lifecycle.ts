@@ -653,14 +653,16 @@ function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
 
 /**
  * The project lifecycle as data: draft → submitted → in-review → approved | rejected →
- * team-formed → in-execution → reporting → audited → evaluated → closed, and terminated from
- * any active status; the transition table, the named rules, and the usual next step. Use it
+ * team-formed → in-execution → reporting → audited → evaluated → closed, terminated from any
+ * active status, and carried over from submitted or rejected into a later round (submitted
+ * again, same history); the transition table, the named rules, and the usual next step. Use it
  * with `applyEvent`, `replay` and `missingForNext`.
  *
  * @example
- * const result = replay(projectLifecycle, history, { bodies });
+ * const context = { bodies, rounds, meetings, vettings, summarySheets, participants };
+ * const result = replay(projectLifecycle, history, context);
  * if (result.ok) result.state.status; // 'in-execution'
- * missingForNext(projectLifecycle, result.state, { bodies }).missing;
+ * missingForNext(projectLifecycle, result.state, context).missing;
  */
 export const projectLifecycle: Lifecycle<
   ProjectStatus,
