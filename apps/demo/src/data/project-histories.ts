@@ -9,6 +9,7 @@ import type {
   Termination,
   WorkRecord,
 } from '@qingyuan/core';
+import { pilotBodies } from '@qingyuan/core/examples';
 import {
   jinhualiApplication,
   jinhuiyuanApplication,
@@ -42,32 +43,15 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-renda': t('人大代表', "People's congress deputy"),
   'p-caizheng': t('财政所', 'Finance office'),
   'p-kuaiji': t('会计核算中心', 'Accounts office'),
+  'p-street-leader': t('街道领导', 'Street leader'),
+  'p-expert': t('与会专家', 'Expert at the meeting'),
 };
 
-/** The governance bodies the project rules read: the supervision and audit group above all. */
-export const demoBodies: GovernanceBody[] = [
-  {
-    id: 'qingyuan-supervision',
-    kind: 'supervision-group',
-    name: t('项目监审组', 'Supervision and audit group'),
-    duties: t(
-      '规范项目评选，审计资金使用，决定项目终止',
-      'Regulates selection, audits fund use, decides terminations',
-    ),
-    members: [
-      { participant: 'p-jiwei', role: t('纪检', 'Discipline inspection') },
-      { participant: 'p-renda', role: t('人大', "People's congress") },
-      { participant: 'p-caizheng', role: t('财政所', 'Finance office') },
-      { participant: 'p-kuaiji', role: t('会计核算中心', 'Accounts office') },
-    ],
-  },
-  {
-    id: 'qingyuan-coordination',
-    kind: 'coordination-group',
-    name: t('项目协调组', 'Coordination group'),
-    members: [{ participant: 'p-center' }, { participant: 'p-ngo' }],
-  },
-];
+/**
+ * The governance bodies the project rules read: the street office and service center (which vet
+ * and fund), the coordination group and the supervision and audit group — the examples' own.
+ */
+export const demoBodies: GovernanceBody[] = pilotBodies;
 
 const member = (
   participant: string,
@@ -272,7 +256,7 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
       type: 'approved',
       at: '2007-04-20T10:00:00+08:00',
       by: 'p-center',
-      payload: { granted: application.budget.total },
+      payload: { granted: application.budget.total, decision: 'fd-2007' },
     },
     {
       type: 'team-formed',
@@ -334,7 +318,7 @@ export const projectHistories: Record<string, ProjectEvent[]> = {
       type: 'approved',
       at: '2008-04-18T10:00:00+08:00',
       by: 'p-center',
-      payload: { granted: yuan(8000) },
+      payload: { granted: yuan(8000), decision: 'fd-2008' },
     },
     {
       type: 'team-formed',

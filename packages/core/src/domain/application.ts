@@ -12,6 +12,9 @@ export const SurveyFindingRefSchema = z
   .object({ survey: IdSchema, question: IdSchema, option: z.optional(IdSchema) })
   .register(z.globalRegistry, { id: 'SurveyFindingRef' });
 
+/** A survey finding a need rests on. */
+export type SurveyFindingRef = z.infer<typeof SurveyFindingRefSchema>;
+
 /** A need the project answers, linked to the survey findings that show it. */
 export const ApplicationNeedSchema = z
   .object({

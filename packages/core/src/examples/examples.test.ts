@@ -9,13 +9,29 @@ import { tally } from '../scoring/weighted-tally.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';
 import * as core from '../index.js';
+import { FundingDecisionSchema } from '../domain/funding-decision.js';
+import { GovernanceBodySchema } from '../domain/governance-body.js';
+import { ParticipantSchema } from '../domain/participant.js';
+import { RoundSchema } from '../round/round.js';
+import { SubdistrictSchema } from '../round/subdistrict.js';
+import { VettingSchema } from '../round/vetting.js';
+import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
+import { RankingSchema } from '../workflow/funding-rules.js';
 import * as examples from './index.js';
 import {
   closePilotBallots,
   jinhualiSurvey,
   pilotApplications,
   pilotBallots,
+  pilotBodies,
+  pilotDecision,
   pilotMeeting,
+  pilotParticipants,
+  pilotRanking,
+  pilotRound,
+  pilotSubdistrict,
+  pilotSummarySheet,
+  pilotVettings,
   sampleApplications,
   subdistrictSurvey,
 } from './index.js';
@@ -34,7 +50,15 @@ describe('@qingyuan/core/examples', () => {
         'jinhuiyuanApplication',
         'pilotApplications',
         'pilotBallots',
+        'pilotBodies',
+        'pilotDecision',
         'pilotMeeting',
+        'pilotParticipants',
+        'pilotRanking',
+        'pilotRound',
+        'pilotSubdistrict',
+        'pilotSummarySheet',
+        'pilotVettings',
         'sampleApplications',
         'subdistrictSurvey',
         'xinghuayuanApplication',
@@ -55,6 +79,20 @@ describe('@qingyuan/core/examples', () => {
       ['closePilotBallots', BallotListSchema, closePilotBallots],
       ['jinhualiSurvey', NeedsSurveySchema, jinhualiSurvey],
       ['subdistrictSurvey', NeedsSurveySchema, subdistrictSurvey],
+      ['pilotSubdistrict', SubdistrictSchema, pilotSubdistrict],
+      ['pilotRound', RoundSchema, pilotRound],
+      ['pilotSummarySheet', ResultsSummarySheetSchema, pilotSummarySheet],
+      ['pilotDecision', FundingDecisionSchema, pilotDecision],
+      ['pilotRanking', RankingSchema, pilotRanking],
+      ...pilotBodies.map(
+        (b) => [b.id, GovernanceBodySchema, b] as [string, typeof GovernanceBodySchema, unknown],
+      ),
+      ...pilotParticipants.map(
+        (p) => [p.id, ParticipantSchema, p] as [string, typeof ParticipantSchema, unknown],
+      ),
+      ...pilotVettings.map(
+        (v) => [v.id, VettingSchema, v] as [string, typeof VettingSchema, unknown],
+      ),
       ...sampleApplications.map(
         (a) => [a.id, ApplicationSchema, a] as [string, typeof ApplicationSchema, unknown],
       ),

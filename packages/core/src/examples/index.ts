@@ -13,3 +13,4 @@ export * from './pilot-ballots.js';
 export * from './jinhuali-survey.js';
 export * from './subdistrict-survey.js';
 export * from './pilot-applications.js';
+export * from './pilot-round.js';

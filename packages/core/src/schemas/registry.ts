@@ -22,6 +22,10 @@ import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
 import { TallyResultSchema } from '../scoring/tally-result.js';
+import { SubdistrictSchema } from '../round/subdistrict.js';
+import { RoundSchema } from '../round/round.js';
+import { VettingSchema } from '../round/vetting.js';
+import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -52,6 +56,10 @@ export const documentSchemas = {
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
   TallyResult: TallyResultSchema,
+  Subdistrict: SubdistrictSchema,
+  Round: RoundSchema,
+  Vetting: VettingSchema,
+  ResultsSummarySheet: ResultsSummarySheetSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */

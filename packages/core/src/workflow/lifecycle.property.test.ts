@@ -5,7 +5,9 @@ import {
   application,
   audit,
   bodies,
+  context,
   evaluation,
+  funding,
   history,
   report,
   team,
@@ -13,10 +15,9 @@ import {
   yuan,
 } from '../domain/pilot-2007.fixture.js';
 import { moneyTotal } from '../domain/money-total.js';
+import { localize } from '../text/localized-text.js';
 import { applyEvent, replay } from './lifecycle.js';
 import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
-
-const context = { bodies };
 
 // A pool of plausible events: the pilot's own, plus faulty variants of each document.
 const unsigned = {
@@ -32,11 +33,23 @@ const overspent = {
   })),
 };
 const noIndicators = { ...application, indicators: [] };
+const hollow = { ...application, purpose: ' ', needs: [], plan: [], team: [], beneficiaries: [] };
 const badBudget = { ...application, budget: { ...application.budget, total: yuan(1) } };
 const pool: Omit<ProjectEvent, 'at'>[] = [
   ...history.map(({ at: _at, ...event }) => event),
   { type: 'application-saved', by: 'p-li', payload: { application: noIndicators } },
   { type: 'application-saved', by: 'p-li', payload: { application: badBudget } },
+  { type: 'application-saved', by: 'p-li', payload: { application: hollow } },
+  { type: 'review-started', by: 'p-center', payload: { meeting: 'no-such-meeting' } },
+  {
+    type: 'approved',
+    by: 'p-random',
+    payload: { granted: yuan(999999.99), decision: 'fd-2008' },
+  },
+  { type: 'approved', by: 'p-center', payload: { granted: yuan(10000) } },
+  { type: 'approved', by: 'p-center', payload: { granted: yuan(9000), decision: 'fd-2008' } },
+  { type: 'rejected', by: 'p-center', payload: { decision: 'fd-2008' } },
+  { type: 'carried-over', by: 'p-center', payload: { from: 'qingyuan-2008', to: 'qingyuan-2009' } },
   { type: 'team-formed', by: 'p-li', payload: { team: unsigned } },
   { type: 'team-formed', by: 'p-li', payload: { team: leaderless } },
   { type: 'team-updated', by: 'p-li', payload: { team } },
@@ -79,7 +92,7 @@ const events = fc
     },
   )
   .map((picks) => {
-    let time = Date.UTC(2008, 0, 1);
+    let time = Date.UTC(2008, 2, 15); // after the service center vetted the applications
     let step = 0;
     return picks.map(([onPath, index, days]) => {
       const next = onPath && step < history.length;
@@ -156,6 +169,33 @@ describe('project lifecycle properties', () => {
           );
           expect(total.ok && total.minorUnits === BigInt(app.budget.total.amount)).toBe(true);
         }
+        if (reached('submitted')) {
+          // …and said what it is for, whom for, how and by whom.
+          const app = state.application!;
+          expect(localize(app.purpose, 'en').trim()).not.toBe('');
+          expect(app.needs.length).toBeGreaterThan(0);
+          expect(app.plan.length).toBeGreaterThan(0);
+          expect(app.beneficiaries.length).toBeGreaterThan(0);
+          expect(app.team.filter((m) => m.role === 'overall-lead')).toHaveLength(1);
+        }
+        if (reached('in-review')) {
+          // Reviewed at a meeting of the round, which lists the project at its budget total.
+          const listed = context
+            .meetings!.find((r) => r.meeting!.id === state.meeting)
+            ?.meeting!.projects.find((p) => p.id === state.application!.id);
+          expect(listed?.requested).toEqual(state.application!.budget.total);
+        }
+        if (reached('approved')) {
+          // The grant is the decision's, never above the request, recorded by the service center.
+          const approval = log.find((e) => e.type === 'approved')!;
+          expect(approval.by).toBe('p-center');
+          expect(state.granted).toEqual(
+            funding.grants.find((g) => g.project === state.application!.id)!.amount,
+          );
+          expect(state.granted!.amount).toBeLessThanOrEqual(state.application!.budget.total.amount);
+        }
+        // The pilot project is funded by fd-2008: it can never be rejected by it.
+        expect(state.status).not.toBe('rejected');
         if (reached('in-execution')) {
           const members = state.team!.members;
           expect(members.filter((m) => m.role === 'overall-lead')).toHaveLength(1);

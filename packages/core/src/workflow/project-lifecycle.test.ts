@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   application,
   audit,
-  bodies,
+  context,
   evaluation,
   history,
   report,
@@ -19,8 +19,6 @@ import {
   type ProjectEvent,
   type ProjectState,
 } from './project-lifecycle.js';
-
-const context = { bodies };
 
 /** The state after the first `n` events of the pilot history. */
 function after(n: number): ProjectState {

@@ -1,4 +1,5 @@
 import type { RuleMessage } from '../validation/violation.js';
+import { roundRules } from '../round/round-rules.js';
 import { surveyResponseRules } from '../survey/validate-response.js';
 import { allRules, type Lifecycle, type LifecycleEvent, type TimedState } from './lifecycle.js';
 import { meetingLifecycle } from './meeting-lifecycle.js';
@@ -8,9 +9,9 @@ import { projectLifecycle } from './project-lifecycle.js';
 export interface RuleDescription {
   readonly id: string;
   /** Which part of the cycle it guards. */
-  readonly scope: 'project' | 'meeting' | 'survey-response';
+  readonly scope: 'project' | 'meeting' | 'survey-response' | 'round';
   readonly description: RuleMessage;
-  /** The events it guards (empty for survey-response rules). */
+  /** The events it guards (empty for survey-response and round rules). */
   readonly on: readonly string[];
 }
 
@@ -54,6 +55,12 @@ function describe<
 export const rules: readonly RuleDescription[] = [
   ...describe(projectLifecycle, 'project'),
   ...describe(meetingLifecycle, 'meeting'),
+  ...Object.entries(roundRules).map(([id, description]): RuleDescription => ({
+    id,
+    scope: 'round',
+    description,
+    on: [],
+  })),
   ...Object.entries(surveyResponseRules).map(([id, description]): RuleDescription => ({
     id,
     scope: 'survey-response',

@@ -371,11 +371,18 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       spendingApprovals: [],
     };
     const next = missingForNext(projectLifecycle, state, { bodies: [] });
-    const ruleProblems = next.missing.map((violation) => ({
-      path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,
-      message: violation.message[this.locale],
-      rule: violation.rule,
-    }));
+    // A field the schema or the input already flags (a blank purpose, an end before its start)
+    // is listed once, with that message; the rules add what the schema cannot see.
+    const flagged = new Set(
+      [...inputProblems, ...schemaProblems].map((problem) => problem.path.join('/')),
+    );
+    const ruleProblems = next.missing
+      .map((violation) => ({
+        path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,
+        message: violation.message[this.locale],
+        rule: violation.rule,
+      }))
+      .filter((problem) => !flagged.has(problem.path.join('/')));
     return [...inputProblems, ...schemaProblems, ...ruleProblems];
   }
 

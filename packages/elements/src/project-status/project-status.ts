@@ -97,6 +97,14 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   /** The governance bodies (the supervision group decides terminations and extra spending). */
   @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
 
+  /**
+   * The round's documents the submission, review and funding rules read: rounds, review meetings
+   * (with their status and ranking), funding decisions, vettings, results summary sheets and
+   * participants. Without them an approval is refused: it must follow a published meeting's
+   * funding decision.
+   */
+  @property({ attribute: false }) documents: Omit<ProjectContext, 'bodies' | 'drafts'> = {};
+
   /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
   @property({ attribute: false }) drafts: ProjectContext['drafts'];
 
@@ -112,7 +120,11 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   });
 
   private get context(): ProjectContext {
-    return { bodies: this.bodies, ...(this.drafts ? { drafts: this.drafts } : {}) };
+    return {
+      ...this.documents,
+      bodies: this.bodies,
+      ...(this.drafts ? { drafts: this.drafts } : {}),
+    };
   }
 
   /** The same object for the same status, so the document is read once per change. */
