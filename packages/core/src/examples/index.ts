@@ -13,3 +13,5 @@ export * from './pilot-ballots.js';
 export * from './jinhuali-survey.js';
 export * from './subdistrict-survey.js';
 export * from './pilot-applications.js';
+export * from './pilot-open-space.js';
+export * from './pilot-trainings.js';

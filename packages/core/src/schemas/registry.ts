@@ -22,6 +22,10 @@ import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
 import { TallyResultSchema } from '../scoring/tally-result.js';
+import { CommunityResourceSchema } from '../domain/community-resource.js';
+import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
+import { DotVoteSchema } from '../open-space/dot-vote.js';
+import { TrainingSessionSchema } from '../open-space/training-session.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -52,6 +56,10 @@ export const documentSchemas = {
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
   TallyResult: TallyResultSchema,
+  CommunityResource: CommunityResourceSchema,
+  OpenSpaceSession: OpenSpaceSessionSchema,
+  DotVote: DotVoteSchema,
+  TrainingSession: TrainingSessionSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */
