@@ -43,9 +43,7 @@ describe('addDots', () => {
     expect(overBudget.ok).toBe(false);
     if (!overBudget.ok) {
       expect(overBudget.violations.map((v) => v.rule)).toEqual(['open-space.dot-budget']);
-      expect(overBudget.violations[0]!.message.en).toBe(
-        'Participant "p-1" has 1 dots left, not 2',
-      );
+      expect(overBudget.violations[0]!.message.en).toBe('Participant "p-1" has 1 dots left, not 2');
     }
     expect(addDots(session, { participant: 'p-1', idea: 'i-3', dots: 1 }).ok).toBe(true);
   });
@@ -65,10 +63,14 @@ describe('addDots', () => {
   it('refuses dots on a hidden idea', () => {
     const session: OpenSpaceSession = {
       ...smallSession(),
-      hidden: [{ kind: 'idea', id: 'i-2', by: 'p-org', at: '2007-04-21T10:00:00Z', reason: '广告' }],
+      hidden: [
+        { kind: 'idea', id: 'i-2', by: 'p-org', at: '2007-04-21T10:00:00Z', reason: '广告' },
+      ],
     };
     const result = addDots(session, { participant: 'p-1', idea: 'i-2', dots: 1 });
-    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual(['open-space.not-hidden']);
+    expect(result.ok ? [] : result.violations.map((v) => v.rule)).toEqual([
+      'open-space.not-hidden',
+    ]);
   });
 
   it('never changes the session passed in', () => {

@@ -23,7 +23,14 @@ export function smallSession(
     topics: [{ id: 't-1', title: '议题', convener: 'p-1' }],
     groups: [{ id: 'g-1', topic: 't-1', members: ['p-1'], notes: [{ id: 'n-1', text: '记录' }] }],
     ideas: [
-      { id: 'i-1', kind: 'project-idea', title: '点子一', by: 'p-1', community: 'c-a', topic: 't-1' },
+      {
+        id: 'i-1',
+        kind: 'project-idea',
+        title: '点子一',
+        by: 'p-1',
+        community: 'c-a',
+        topic: 't-1',
+      },
       { id: 'i-2', kind: 'need', title: '需求二', by: 'p-2', community: 'c-a' },
       { id: 'i-3', kind: 'project-idea', title: '点子三', by: 'p-3', community: 'c-b' },
     ],
