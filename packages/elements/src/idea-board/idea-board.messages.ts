@@ -27,6 +27,7 @@ export type IdeaBoardMessageKey =
   | 'removeDotLabel'
   | 'dotAdded'
   | 'dotRemoved'
+  | 'noDotsHere'
   | 'hide'
   | 'hideLabel'
   | 'hideReason'
@@ -74,6 +75,7 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     removeDotLabel: 'Take back a dot from “{title}”',
     dotAdded: 'Dot added to “{title}”. {left} dots left.',
     dotRemoved: 'Dot taken back from “{title}”. {left} dots left.',
+    noDotsHere: 'You have no dots on “{title}” to take back.',
     hide: 'Hide…',
     hideLabel: 'Hide “{title}”',
     hideReason: 'Why hide “{title}”? (recorded, shown to organizers)',
@@ -119,6 +121,7 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     removeDotLabel: '从“{title}”收回一个点',
     dotAdded: '已给“{title}”贴一个点，还剩 {left} 个。',
     dotRemoved: '已从“{title}”收回一个点，还剩 {left} 个。',
+    noDotsHere: '你没有在“{title}”上贴点，无需收回。',
     hide: '隐藏…',
     hideLabel: '隐藏“{title}”',
     hideReason: '为什么隐藏“{title}”？（理由会被记录，组织者可见）',

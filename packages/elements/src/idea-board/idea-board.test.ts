@@ -81,6 +81,13 @@ describe('<qy-idea-board>', () => {
       ['i-opera-troupe', -1, 0],
     ]);
     expect(shadow(el, '[part="notice"]').textContent).toContain('1 dots left');
+    // Nothing to take back from the opera troupe now: said, no event.
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(events).toHaveLength(1);
+    expect(shadow(el, '[part="notice"]').textContent).toContain(
+      'You have no dots on “A community Peking opera troupe” to take back.',
+    );
     // The supermarket already has 2 of Wang's dots: the most on one idea.
     await tabUntil(el, 'Add a dot to “A love supermarket with cheap daily goods”', { shift: true });
     await userEvent.keyboard('{Enter}');

@@ -16,6 +16,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyDotsChangeEvent } from '../events/dots-change.js';
@@ -175,26 +176,38 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       this.notice = this.refused(result.violations);
       return;
     }
-    if (
-      result.session.votes === board.votes ||
-      dotsUsed(result.session.votes, this.participant, idea.id) ===
-        dotsUsed(board.votes, this.participant, idea.id)
-    ) {
+    const title = this.ideaTitle(idea);
+    const dots = dotsUsed(result.session.votes, this.participant, idea.id);
+    if (dots === dotsUsed(board.votes, this.participant, idea.id)) {
+      // Taking back from an idea with none of one's dots changes nothing: say so.
+      this.notice = this.t('noDotsHere', { title });
       return;
     }
     this.board = result.session;
+    void this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
     const left = dotsLeft(result.session, this.participant);
-    const title = this.ideaTitle(idea);
     this.notice = this.t(change === 1 ? 'dotAdded' : 'dotRemoved', { title, left });
     this.dispatchEvent(
       new QyDotsChangeEvent({
         participant: this.participant,
         idea: idea.id,
         change,
-        dots: dotsUsed(result.session.votes, this.participant, idea.id),
+        dots,
         session: result.session,
       }),
     );
+  }
+
+  /**
+   * The ranking may move the idea after a dot; moving its node drops the focus, so give it
+   * back to the same button of the same idea.
+   */
+  private async keepFocus(idea: string, part: 'dot-add' | 'dot-remove'): Promise<void> {
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part="idea"][data-idea="${CSS.escape(idea)}"] [part="${part}"]`,
+    );
+    if (button && this.shadowRoot?.activeElement !== button) button.focus();
   }
 
   private async startHiding(idea: OpenSpaceIdea): Promise<void> {
@@ -377,7 +390,11 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         shown.length === 0
           ? html`<p class="empty">${this.t('noIdeas')}</p>`
           : html`<ol part="ideas" class="ideas" aria-label=${this.t('ideasLabel')}>
-              ${shown.map((entry) => this.renderIdea(board, entry))}
+              ${repeat(
+                shown,
+                (entry) => entry.idea.id,
+                (entry) => this.renderIdea(board, entry),
+              )}
             </ol>`
       }
       ${this.renderHidden(board)} ${this.me ? this.renderPropose(board, topics) : nothing}
