@@ -42,6 +42,8 @@ export type IdeaBoardMessageKey =
   | 'title'
   | 'description'
   | 'photo'
+  | 'photoAlt'
+  | 'photoAltRequired'
   | 'submit'
   | 'proposed'
   | 'titleRequired'
@@ -89,7 +91,9 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     kind: 'This is a',
     title: 'Your idea in a few words',
     description: 'More detail (optional)',
-    photo: 'Photo',
+    photo: 'Photo: file name or link (optional)',
+    photoAlt: 'What the photo shows (needed with a photo)',
+    photoAltRequired: 'Say what the photo shows, for people who cannot see it.',
     submit: 'Post the idea',
     proposed: 'Your idea “{title}” is on the board.',
     titleRequired: 'Write your idea in a few words.',
@@ -135,7 +139,9 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     kind: '类型',
     title: '用一句话写下你的点子',
     description: '详细说明（选填）',
-    photo: '照片',
+    photo: '照片：文件名或链接（选填）',
+    photoAlt: '照片内容说明（有照片时必填）',
+    photoAltRequired: '请说明照片的内容，方便看不到照片的人了解。',
     submit: '贴上墙',
     proposed: '你的点子“{title}”已贴上墙。',
     titleRequired: '请用一句话写下你的点子。',

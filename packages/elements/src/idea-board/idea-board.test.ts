@@ -131,6 +131,16 @@ describe('<qy-idea-board>', () => {
     expect(text(el)).toContain('请用一句话写下你的点子。');
     expect(el.shadowRoot!.activeElement).toBe(title);
     await userEvent.keyboard(xssPayload);
+    // A photo needs a text alternative.
+    shadow<HTMLInputElement>(el, 'input[name="photo"]').value = 'photos/kids.jpg';
+    shadow(el, 'input[name="photo"]').dispatchEvent(new Event('input'));
+    await tabUntil(el, '贴上墙');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(events).toEqual([]);
+    expect(text(el)).toContain('请说明照片的内容');
+    expect(el.shadowRoot!.activeElement).toBe(shadow(el, 'input[name="photo-alt"]'));
+    await userEvent.keyboard('孩子们在楼道里写作业');
     shadow<HTMLSelectElement>(el, 'select[name="topic"]').value = 't-kids';
     shadow<HTMLSelectElement>(el, 'select[name="topic"]').dispatchEvent(new Event('change'));
     await tabUntil(el, '贴上墙');
@@ -144,6 +154,7 @@ describe('<qy-idea-board>', () => {
       by: 'p-huang-jing',
       community: 'xinghuayuan',
       topic: 't-kids',
+      photo: { ref: 'photos/kids.jpg', alt: { 'zh-CN': '孩子们在楼道里写作业' } },
     });
     expect(events[0]!.detail.session.ideas.at(-1)).toEqual(idea);
     expect(titles(el)).toContain(xssPayload);

@@ -113,8 +113,15 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     description: '',
     community: '',
     topic: '',
+    photo: '',
+    photoAlt: '',
   };
-  @state() private draftErrors: { title?: string; community?: string; rules?: string } = {};
+  @state() private draftErrors: {
+    title?: string;
+    community?: string;
+    photoAlt?: string;
+    rules?: string;
+  } = {};
 
   private readonly doc = new DocumentController<OpenSpaceSession>(this, {
     property: () => this.session,
@@ -265,7 +272,9 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     const errors: typeof this.draftErrors = {};
     if (!draft.title.trim()) errors.title = this.t('titleRequired');
     if (!community) errors.community = this.t('communityRequired');
-    if (!errors.title && !errors.community) {
+    const photo = draft.photo.trim();
+    if (photo && !draft.photoAlt.trim()) errors.photoAlt = this.t('photoAltRequired');
+    if (!errors.title && !errors.community && !errors.photoAlt) {
       const idea: OpenSpaceIdea = {
         id: `idea-${randomId()}`,
         kind: draft.kind,
@@ -276,12 +285,13 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         by: this.participant,
         community,
         ...(draft.topic ? { topic: draft.topic } : {}),
+        ...(photo ? { photo: { ref: photo, alt: { [this.locale]: draft.photoAlt.trim() } } } : {}),
       };
       const next = { ...board, ideas: [...board.ideas, idea] };
       const check = checkOpenSpaceSession(next);
       if (check.ok) {
         this.board = next;
-        this.draft = { ...this.draft, title: '', description: '' };
+        this.draft = { ...this.draft, title: '', description: '', photo: '', photoAlt: '' };
         this.draftErrors = {};
         this.notice = this.t('proposed', { title: this.ideaTitle(idea) });
         this.dispatchEvent(new QyIdeaProposeEvent({ idea, session: next }));
@@ -291,7 +301,13 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     }
     this.draftErrors = errors;
     await this.updateComplete;
-    const first = errors.title ? 'title' : errors.community ? 'community' : undefined;
+    const first = errors.title
+      ? 'title'
+      : errors.community
+        ? 'community'
+        : errors.photoAlt
+          ? 'photo-alt'
+          : undefined;
     if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
   }
 
@@ -612,6 +628,25 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
           )}
         </select>
       </label>
+      <label
+        >${this.t('photo')}
+        <input
+          name="photo"
+          .value=${draft.photo}
+          @input=${(e: Event) => set({ photo: value(e) })}
+        />
+      </label>
+      <label
+        >${this.t('photoAlt')}
+        <input
+          name="photo-alt"
+          .value=${draft.photoAlt}
+          aria-invalid=${errors.photoAlt ? 'true' : 'false'}
+          aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
+          @input=${(e: Event) => set({ photoAlt: value(e) })}
+        />
+      </label>
+      ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}
       ${errors.rules ? html`<p class="field-error" role="alert">${errors.rules}</p>` : nothing}
       <button type="submit" class="primary">${this.t('submit')}</button>
     </form>`;
