@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
+import { ApplicationOriginSchema } from '../open-space/application-origin.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { customIssue } from '../validation/validation-messages.js';
@@ -140,6 +141,8 @@ export const ApplicationSchema = z
       .object({ total: MoneySchema, lines: z.array(BudgetLineSchema) })
       .register(z.globalRegistry, { id: 'Budget' }),
     sustainability: z.optional(LocalizedTextSchema),
+    /** The Open Space session and idea(s) it carries forward, if it began there. */
+    origin: z.optional(ApplicationOriginSchema),
   })
   .check(
     z.superRefine((application, ctx) => {

@@ -20,6 +20,7 @@ import { RankingSchema } from '../workflow/funding-rules.js';
 import * as examples from './index.js';
 import {
   closePilotBallots,
+  jinhualiApplication,
   jinhualiSurvey,
   pilotApplications,
   pilotBallots,
@@ -32,9 +33,16 @@ import {
   pilotSubdistrict,
   pilotSummarySheet,
   pilotVettings,
+  pilotOpenSpaceSession,
+  pilotTrainings,
   sampleApplications,
   subdistrictSurvey,
 } from './index.js';
+import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
+import { TrainingSessionSchema } from '../open-space/training-session.js';
+import { checkOpenSpaceSession } from '../open-space/check-open-space-session.js';
+import { checkApplicationOrigin } from '../open-space/application-origin.js';
+import { trainingsOf } from '../open-space/trainings-of.js';
 
 // A JSON round trip: what a platform receives when it loads the examples as files.
 const asJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -59,6 +67,8 @@ describe('@qingyuan/core/examples', () => {
         'pilotSubdistrict',
         'pilotSummarySheet',
         'pilotVettings',
+        'pilotOpenSpaceSession',
+        'pilotTrainings',
         'sampleApplications',
         'subdistrictSurvey',
         'xinghuayuanApplication',
@@ -92,6 +102,10 @@ describe('@qingyuan/core/examples', () => {
       ),
       ...pilotVettings.map(
         (v) => [v.id, VettingSchema, v] as [string, typeof VettingSchema, unknown],
+      ),
+      ['pilotOpenSpaceSession', OpenSpaceSessionSchema, pilotOpenSpaceSession],
+      ...pilotTrainings.map(
+        (t) => [t.id, TrainingSessionSchema, t] as [string, typeof TrainingSessionSchema, unknown],
       ),
       ...sampleApplications.map(
         (a) => [a.id, ApplicationSchema, a] as [string, typeof ApplicationSchema, unknown],
@@ -168,5 +182,20 @@ describe('@qingyuan/core/examples', () => {
       );
     expect(swappable(closePilotBallots)).toBe(true);
     expect(swappable(pilotBallots)).toBe(false);
+  });
+
+  it('has an Open Space session that keeps its rules, one of whose ideas became a pilot application', () => {
+    expect(checkOpenSpaceSession(pilotOpenSpaceSession)).toEqual({ ok: true });
+    const carried = sampleApplications.filter((a) => a.origin !== undefined);
+    expect(carried.map((a) => a.id)).toEqual(['jinhuali-home']);
+    for (const application of carried)
+      expect(checkApplicationOrigin(application, pilotOpenSpaceSession)).toEqual({ ok: true });
+  });
+
+  it('has a training record for a member of a pilot execution team', () => {
+    const member = jinhualiApplication.team.find((m) => m.role === 'finance-lead')!.participant!;
+    expect(trainingsOf(member, pilotTrainings).map((r) => [r.training, r.completed])).toEqual([
+      ['tr-able-people-2007', true],
+    ]);
   });
 });

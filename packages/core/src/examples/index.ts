@@ -14,3 +14,5 @@ export * from './jinhuali-survey.js';
 export * from './subdistrict-survey.js';
 export * from './pilot-applications.js';
 export * from './pilot-round.js';
+export * from './pilot-open-space.js';
+export * from './pilot-trainings.js';

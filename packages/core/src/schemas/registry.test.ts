@@ -32,6 +32,19 @@ describe('toJSONSchema', () => {
     expect(vetting.properties.outcome.enum).toEqual(['accepted', 'returned']);
   });
 
+  it('publishes the Open Space, training and community resource documents', () => {
+    expect(documentSchemaNames()).toEqual(
+      expect.arrayContaining([
+        'OpenSpaceSession',
+        'DotVote',
+        'TrainingSession',
+        'CommunityResource',
+      ]),
+    );
+    const application = toJSONSchema('Application') as { properties: Record<string, unknown> };
+    expect(application.properties).toHaveProperty('origin');
+  });
+
   it('knows which names exist', () => {
     expect(isDocumentSchemaName('Ballot')).toBe(true);
     expect(isDocumentSchemaName('toString')).toBe(false);

@@ -26,6 +26,10 @@ import { SubdistrictSchema } from '../round/subdistrict.js';
 import { RoundSchema } from '../round/round.js';
 import { VettingSchema } from '../round/vetting.js';
 import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
+import { CommunityResourceSchema } from '../domain/community-resource.js';
+import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
+import { DotVoteSchema } from '../open-space/dot-vote.js';
+import { TrainingSessionSchema } from '../open-space/training-session.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -60,6 +64,10 @@ export const documentSchemas = {
   Round: RoundSchema,
   Vetting: VettingSchema,
   ResultsSummarySheet: ResultsSummarySheetSchema,
+  CommunityResource: CommunityResourceSchema,
+  OpenSpaceSession: OpenSpaceSessionSchema,
+  DotVote: DotVoteSchema,
+  TrainingSession: TrainingSessionSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */

@@ -1,5 +1,6 @@
 import type { RuleMessage } from '../validation/violation.js';
 import { roundRules } from '../round/round-rules.js';
+import { openSpaceRules } from '../open-space/open-space-rules.js';
 import { surveyResponseRules } from '../survey/validate-response.js';
 import { allRules, type Lifecycle, type LifecycleEvent, type TimedState } from './lifecycle.js';
 import { meetingLifecycle } from './meeting-lifecycle.js';
@@ -9,9 +10,9 @@ import { projectLifecycle } from './project-lifecycle.js';
 export interface RuleDescription {
   readonly id: string;
   /** Which part of the cycle it guards. */
-  readonly scope: 'project' | 'meeting' | 'survey-response' | 'round';
+  readonly scope: 'project' | 'meeting' | 'survey-response' | 'round' | 'open-space';
   readonly description: RuleMessage;
-  /** The events it guards (empty for survey-response and round rules). */
+  /** The events it guards (empty for survey-response, round and open-space rules). */
   readonly on: readonly string[];
 }
 
@@ -82,4 +83,10 @@ export const rules: readonly RuleDescription[] = [
     description: { 'zh-CN': '每份答卷的标识都不重复', en: 'Every response has its own id' },
     on: [],
   },
+  ...Object.entries(openSpaceRules).map(([id, description]): RuleDescription => ({
+    id,
+    scope: 'open-space',
+    description,
+    on: [],
+  })),
 ];

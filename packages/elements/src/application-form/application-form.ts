@@ -1,4 +1,5 @@
 import {
+  ApplicationOriginSchema,
   ApplicationSchema,
   CurrencyCodeSchema,
   LocalizedTextSchema,
@@ -38,6 +39,8 @@ interface Draft {
   id: string;
   community: string;
   authors?: string[] | undefined;
+  /** Where the application came from (an Open Space session's ideas); kept, not edited. */
+  origin?: Application['origin'];
   title: Text;
   purpose: Text;
   sustainability: Text;
@@ -85,6 +88,7 @@ function draftOf(application: Application): Draft {
     id: application.id,
     community: application.community,
     authors: application.authors,
+    origin: application.origin,
     title: application.title,
     purpose: application.purpose,
     sustainability: application.sustainability,
@@ -173,10 +177,12 @@ function draftFromState(state: unknown): Draft | undefined {
     ? state['authors'].filter((a): a is string => typeof a === 'string')
     : undefined;
   const sustainability = textOf(state['sustainability']);
+  const origin = ApplicationOriginSchema.safeParse(state['origin']);
   return {
     id: stringIn(state['id']),
     community: stringIn(state['community']),
     ...(authors ? { authors } : {}),
+    ...(origin.success ? { origin: origin.data } : {}),
     title: textOf(state['title']),
     purpose: textOf(state['purpose']),
     sustainability,
@@ -457,6 +463,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       }),
       budget,
       ...(d.sustainability !== undefined ? { sustainability: d.sustainability } : {}),
+      ...(d.origin ? { origin: d.origin } : {}),
     };
     // The submission rules read the indicators and the budget; give them what was typed, with
     // only the lines whose amounts parse (the others are reported above).
