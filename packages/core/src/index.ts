@@ -51,6 +51,8 @@ export * from './budget/budget-outcome.js';
 export * from './budget/greedy.js';
 export * from './budget/equal-shares.js';
 export * from './budget/sequential-phragmen.js';
+export * from './budget/gini-coefficient.js';
+export * from './budget/outcome-analytics.js';
 export * from './scoring/explain.js';
 export * from './funding/allocate-funds.js';
 export * from './funding/funding-override.js';
