@@ -53,6 +53,7 @@ export * from './budget/equal-shares.js';
 export * from './budget/sequential-phragmen.js';
 export * from './budget/gini-coefficient.js';
 export * from './budget/outcome-analytics.js';
+export * from './budget/justified-representation.js';
 export * from './scoring/explain.js';
 export * from './funding/allocate-funds.js';
 export * from './funding/funding-override.js';
