@@ -57,6 +57,7 @@ export * from './budget/outcome-analytics.js';
 export * from './budget/justified-representation.js';
 export * from './budget/equal-shares-explanation.js';
 export * from './budget/explain-equal-shares-project.js';
+export * from './budget/explain-voter-share.js';
 export * from './scoring/explain.js';
 export * from './funding/allocate-funds.js';
 export * from './funding/funding-override.js';

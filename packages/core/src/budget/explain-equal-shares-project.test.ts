@@ -3,7 +3,7 @@ import { build } from '../../test/fixtures/pabulib/arbitrary-election.js';
 import { fixtureElection } from '../../test/fixtures/pabulib/fixtures.js';
 import { Rational } from '../math/rational.js';
 import { explainEqualShares } from './equal-shares-explanation.js';
-import { explainEqualSharesProject, voterShareOf } from './explain-equal-shares-project.js';
+import { explainEqualSharesProject } from './explain-equal-shares-project.js';
 
 const election = build({
   budget: Rational.of(100),
@@ -65,18 +65,5 @@ describe('explainEqualSharesProject', () => {
     const lost = explainEqualSharesProject(real, '2')!;
     expect(lost.status).toBe('unfunded');
     expect(lost.text.en).toMatch(/It would have needed \d+ more supporters/);
-  });
-});
-
-describe('voterShareOf', () => {
-  it('finds what one ballot paid for, whatever the order of its projects', () => {
-    const share = voterShareOf(x, ['d', 'c', 'a'])!;
-    // c was bought in round 2 when this ballot's share was spent: it is listed, paying 0.
-    expect(share.paid.map((p) => [p.project, p.amount.toString()])).toEqual([
-      ['a', '20'],
-      ['c', '0'],
-    ]);
-    expect(share.left.toString()).toBe('0');
-    expect(voterShareOf(x, ['nobody'])).toBeNull();
   });
 });

@@ -4,7 +4,6 @@ import type {
   EqualSharesExplanation,
   EqualSharesRound,
   EqualSharesUnfunded,
-  EqualSharesVoterShare,
 } from './equal-shares-explanation.js';
 
 /** Why one project was or was not funded by Equal Shares, as data and in words. */
@@ -46,22 +45,12 @@ export function explainEqualSharesProject(
 }
 
 /**
- * What the voters who cast exactly the ballot `approved` (project ids, any order) paid with
- * their shares; null when no voter cast that ballot.
+ * An amount for prose: exact when it has at most two decimals, else `≈` and two decimals.
  *
  * @example
- * voterShareOf(explainEqualShares(election), ['3', '7'])?.paid; // [{ project: '7', round: 1, amount }]
+ * showAmount(Rational.of(1, 3)); // '≈0.33'
  */
-export function voterShareOf(
-  explanation: EqualSharesExplanation,
-  approved: readonly string[],
-): EqualSharesVoterShare | null {
-  const key = [...new Set(approved)].sort().join('\u0000');
-  return explanation.voterShares.find((s) => [...s.approved].sort().join('\u0000') === key) ?? null;
-}
-
-/** An amount for prose: exact up to two decimals, else `≈` and two decimals. */
-function show(value: Rational): string {
+export function showAmount(value: Rational): string {
   const exact = value.mul(Rational.of(100)).denominator === 1n;
   return exact ? value.toDecimal(2) : `≈${value.toDecimal(2)}`;
 }
@@ -71,43 +60,43 @@ function fundedText(x: EqualSharesExplanation, r: EqualSharesRound): LocalizedMe
   const partial = r.payments.filter((p) => !p.amount.equals(r.fullShare));
   const partialVoters = partial.reduce((n, p) => n + p.voters, 0);
   const en = [
-    `Project ${r.project} (cost ${show(r.cost)}) was funded in round ${r.round} of Equal Shares.`,
-    `Each of its ${r.supporters} supporters started with ${show(x.perVoterBudget)}.`,
+    `Project ${r.project} (cost ${showAmount(r.cost)}) was funded in round ${r.round} of Equal Shares.`,
+    `Each of its ${r.supporters} supporters started with ${showAmount(x.perVoterBudget)}.`,
     r.fullShare.isZero()
       ? 'It costs nothing, so it was selected before the first round.'
-      : `${full?.voters ?? 0} of them paid the full share of ${show(r.fullShare)}` +
+      : `${full?.voters ?? 0} of them paid the full share of ${showAmount(r.fullShare)}` +
         (partialVoters > 0
           ? `, and ${partialVoters} paid all they had left (less than the full share).`
           : '.'),
-    `Price per unit of utility: ${show(r.price)}; effective vote count: ${show(r.effectiveVotes)}.`,
-    `After this round the voters had spent ${show(r.spent)} of ${show(x.budget)}.`,
+    `Price per unit of utility: ${showAmount(r.price)}; effective vote count: ${showAmount(r.effectiveVotes)}.`,
+    `After this round the voters had spent ${showAmount(r.spent)} of ${showAmount(x.budget)}.`,
   ].join(' ');
   const zh = [
-    `项目 ${r.project}（费用 ${show(r.cost)}）在平等份额法（Equal Shares）第 ${r.round} 轮获得资助。`,
-    `其 ${r.supporters} 名支持者每人起始份额为 ${show(x.perVoterBudget)}。`,
+    `项目 ${r.project}（费用 ${showAmount(r.cost)}）在平等份额法（Equal Shares）第 ${r.round} 轮获得资助。`,
+    `其 ${r.supporters} 名支持者每人起始份额为 ${showAmount(x.perVoterBudget)}。`,
     r.fullShare.isZero()
       ? '该项目费用为零，因此在第一轮之前即被选中。'
-      : `其中 ${full?.voters ?? 0} 人各支付了完整份额 ${show(r.fullShare)}` +
+      : `其中 ${full?.voters ?? 0} 人各支付了完整份额 ${showAmount(r.fullShare)}` +
         (partialVoters > 0
           ? `，另有 ${partialVoters} 人支付了其剩余的全部金额（少于完整份额）。`
           : '。'),
-    `每单位效用的价格：${show(r.price)}；有效票数：${show(r.effectiveVotes)}。`,
-    `本轮之后，投票人共支出 ${show(r.spent)}（预算 ${show(x.budget)}）。`,
+    `每单位效用的价格：${showAmount(r.price)}；有效票数：${showAmount(r.effectiveVotes)}。`,
+    `本轮之后，投票人共支出 ${showAmount(r.spent)}（预算 ${showAmount(x.budget)}）。`,
   ].join('');
   return { en, 'zh-CN': zh };
 }
 
 function unfundedText(x: EqualSharesExplanation, u: EqualSharesUnfunded): LocalizedMessage {
   const head = {
-    en: `Project ${u.project} (cost ${show(u.cost)}) was not funded by Equal Shares`,
-    zh: `项目 ${u.project}（费用 ${show(u.cost)}）未获平等份额法（Equal Shares）资助`,
+    en: `Project ${u.project} (cost ${showAmount(u.cost)}) was not funded by Equal Shares`,
+    zh: `项目 ${u.project}（费用 ${showAmount(u.cost)}）未获平等份额法（Equal Shares）资助`,
   };
   const tail = {
     en: u.boughtByCompletion
-      ? ` It was then bought by the greedy completion from the ${show(x.unusedBudget)} Equal Shares left unspent.`
+      ? ` It was then bought by the greedy completion from the ${showAmount(x.unusedBudget)} Equal Shares left unspent.`
       : '',
     zh: u.boughtByCompletion
-      ? `之后由贪心补全用平等份额法未用完的 ${show(x.unusedBudget)} 购买。`
+      ? `之后由贪心补全用平等份额法未用完的 ${showAmount(x.unusedBudget)} 购买。`
       : '',
   };
   if (u.reason === 'no-supporters') {
@@ -124,31 +113,31 @@ function unfundedText(x: EqualSharesExplanation, u: EqualSharesUnfunded): Locali
   }
   const en = [
     `${head.en}.`,
-    `Its ${u.supporters} supporters started with ${show(u.supportersStartMoney)} together and still held ${show(u.supportersMoney)} when the rule stopped, ${show(u.shortfall)} short of its cost.`,
+    `Its ${u.supporters} supporters started with ${showAmount(u.supportersStartMoney)} together and still held ${showAmount(u.supportersMoney)} when the rule stopped, ${showAmount(u.shortfall)} short of its cost.`,
     u.moreSupportersNeeded === null
       ? ''
-      : `It would have needed ${u.moreSupportersNeeded} more supporter${u.moreSupportersNeeded === 1 ? '' : 's'} with a full share of ${show(x.perVoterBudget)}.`,
+      : `It would have needed ${u.moreSupportersNeeded} more supporter${u.moreSupportersNeeded === 1 ? '' : 's'} with a full share of ${showAmount(x.perVoterBudget)}.`,
     u.lostTo
-      ? `Its supporters could last pay for it in round ${u.lostTo.round}, which project ${u.lostTo.project} won at a price per unit of utility of ${show(u.lostTo.winnerPrice)} against its ${show(u.lostTo.ownPrice)}; after that they could no longer afford it.`
+      ? `Its supporters could last pay for it in round ${u.lostTo.round}, which project ${u.lostTo.project} won at a price per unit of utility of ${showAmount(u.lostTo.winnerPrice)} against its ${showAmount(u.lostTo.ownPrice)}; after that they could no longer afford it.`
       : 'Its supporters could never pay for it together.',
     u.fitsUnusedBudget
-      ? `It would fit in the ${show(x.unusedBudget)} Equal Shares left unspent.`
-      : `It would not fit in the ${show(x.unusedBudget)} Equal Shares left unspent.`,
+      ? `It would fit in the ${showAmount(x.unusedBudget)} Equal Shares left unspent.`
+      : `It would not fit in the ${showAmount(x.unusedBudget)} Equal Shares left unspent.`,
   ]
     .filter((s) => s !== '')
     .join(' ');
   const zh = [
     `${head.zh}。`,
-    `其 ${u.supporters} 名支持者起始共有 ${show(u.supportersStartMoney)}，规则结束时仍有 ${show(u.supportersMoney)}，距其费用还差 ${show(u.shortfall)}。`,
+    `其 ${u.supporters} 名支持者起始共有 ${showAmount(u.supportersStartMoney)}，规则结束时仍有 ${showAmount(u.supportersMoney)}，距其费用还差 ${showAmount(u.shortfall)}。`,
     u.moreSupportersNeeded === null
       ? ''
-      : `还需要 ${u.moreSupportersNeeded} 名持有完整份额（${show(x.perVoterBudget)}）的支持者。`,
+      : `还需要 ${u.moreSupportersNeeded} 名持有完整份额（${showAmount(x.perVoterBudget)}）的支持者。`,
     u.lostTo
-      ? `其支持者最后一次能负担它是在第 ${u.lostTo.round} 轮，该轮由项目 ${u.lostTo.project} 以每单位效用价格 ${show(u.lostTo.winnerPrice)} 胜出（本项目为 ${show(u.lostTo.ownPrice)}）；此后他们已无力负担。`
+      ? `其支持者最后一次能负担它是在第 ${u.lostTo.round} 轮，该轮由项目 ${u.lostTo.project} 以每单位效用价格 ${showAmount(u.lostTo.winnerPrice)} 胜出（本项目为 ${showAmount(u.lostTo.ownPrice)}）；此后他们已无力负担。`
       : '其支持者合起来始终无力负担它。',
     u.fitsUnusedBudget
-      ? `平等份额法未用完的 ${show(x.unusedBudget)} 足以支付它。`
-      : `平等份额法未用完的 ${show(x.unusedBudget)} 不足以支付它。`,
+      ? `平等份额法未用完的 ${showAmount(x.unusedBudget)} 足以支付它。`
+      : `平等份额法未用完的 ${showAmount(x.unusedBudget)} 不足以支付它。`,
   ].join('');
   return { en: `${en}${tail.en}`, 'zh-CN': `${zh}${tail.zh}` };
 }
