@@ -4,6 +4,7 @@ import { serveCommand, serveHelp } from './commands/serve.js';
 import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
+import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -21,11 +22,16 @@ export const commands: Record<string, Command> = {
     help: allocateHelp,
     summary: 'allocate a participatory budget from a Pabulib .pb file',
   },
+  analyze: {
+    run: analyzeCommand,
+    help: analyzeHelp,
+    summary: 'measure how an outcome of a .pb file serves the voters',
+  },
   tally: { run: tallyCommand, help: tallyHelp, summary: 'rank a review meeting from its ballots' },
   explain: {
     run: explainCommand,
     help: explainHelp,
-    summary: "break one project's score into its parts",
+    summary: "break one project's score into its parts, or explain an Equal Shares outcome (.pb)",
   },
   sensitivity: {
     run: sensitivityCommand,

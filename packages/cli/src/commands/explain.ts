@@ -3,6 +3,7 @@ import { explainProject, tally } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang } from '../input/lang.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
+import { explainPbCommand, explainPbHelp } from './explain-pb.js';
 
 export const explainHelp = `Usage: qingyuan explain MEETING.json BALLOTS.json --project ID [--lang zh-CN|en] [--format text|json]
 
@@ -14,10 +15,13 @@ Options:
   --lang LANG      zh-CN or en (default en)
   --format FORMAT  text (default) or json
   -h, --help       show this help
-`;
+
+${explainPbHelp}`;
 
 /** `qingyuan explain`: one project's score, part by part. */
 export async function explainCommand(args: string[], io: CliIO): Promise<number> {
+  // A Pabulib file: explain a participatory-budgeting outcome instead (see explain-pb.ts).
+  if (args.some((arg) => arg.toLowerCase().endsWith('.pb'))) return explainPbCommand(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -40,7 +40,7 @@ describe('explainEqualSharesProject', () => {
     expect(b.text['zh-CN']).toContain('还差 22');
     const d = explainEqualSharesProject(x, 'd')!;
     expect(d.text.en).toContain(
-      'could last pay for it in round 1, which project a won at a price per unit of utility of ≈0.33 against its 1',
+      'could last pay for it in round 1, which project a won at a price per unit of utility of ≈0.333333 against its 1',
     );
     expect(d.text.en).toContain('would fit in the 28');
     expect(d.text['zh-CN']).toContain('第 1 轮');

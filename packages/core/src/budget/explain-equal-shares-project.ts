@@ -55,6 +55,15 @@ export function showAmount(value: Rational): string {
   return exact ? value.toDecimal(2) : `≈${value.toDecimal(2)}`;
 }
 
+/**
+ * A price per unit of utility for prose: often far below 1 under cost utility, so exact when
+ * it has at most six decimals, else `≈` and six significant-enough decimals.
+ */
+function showPrice(value: Rational): string {
+  const exact = value.mul(Rational.of(1_000_000)).denominator === 1n;
+  return exact ? value.toDecimal(6) : `≈${value.toDecimal(6)}`;
+}
+
 function fundedText(x: EqualSharesExplanation, r: EqualSharesRound): LocalizedMessage {
   const full = r.payments.find((p) => p.amount.equals(r.fullShare));
   const partial = r.payments.filter((p) => !p.amount.equals(r.fullShare));
@@ -68,7 +77,7 @@ function fundedText(x: EqualSharesExplanation, r: EqualSharesRound): LocalizedMe
         (partialVoters > 0
           ? `, and ${partialVoters} paid all they had left (less than the full share).`
           : '.'),
-    `Price per unit of utility: ${showAmount(r.price)}; effective vote count: ${showAmount(r.effectiveVotes)}.`,
+    `Price per unit of utility: ${showPrice(r.price)}; effective vote count: ${showAmount(r.effectiveVotes)}.`,
     `After this round the voters had spent ${showAmount(r.spent)} of ${showAmount(x.budget)}.`,
   ].join(' ');
   const zh = [
@@ -80,7 +89,7 @@ function fundedText(x: EqualSharesExplanation, r: EqualSharesRound): LocalizedMe
         (partialVoters > 0
           ? `，另有 ${partialVoters} 人支付了其剩余的全部金额（少于完整份额）。`
           : '。'),
-    `每单位效用的价格：${showAmount(r.price)}；有效票数：${showAmount(r.effectiveVotes)}。`,
+    `每单位效用的价格：${showPrice(r.price)}；有效票数：${showAmount(r.effectiveVotes)}。`,
     `本轮之后，投票人共支出 ${showAmount(r.spent)}（预算 ${showAmount(x.budget)}）。`,
   ].join('');
   return { en, 'zh-CN': zh };
@@ -118,7 +127,7 @@ function unfundedText(x: EqualSharesExplanation, u: EqualSharesUnfunded): Locali
       ? ''
       : `It would have needed ${u.moreSupportersNeeded} more supporter${u.moreSupportersNeeded === 1 ? '' : 's'} with a full share of ${showAmount(x.perVoterBudget)}.`,
     u.lostTo
-      ? `Its supporters could last pay for it in round ${u.lostTo.round}, which project ${u.lostTo.project} won at a price per unit of utility of ${showAmount(u.lostTo.winnerPrice)} against its ${showAmount(u.lostTo.ownPrice)}; after that they could no longer afford it.`
+      ? `Its supporters could last pay for it in round ${u.lostTo.round}, which project ${u.lostTo.project} won at a price per unit of utility of ${showPrice(u.lostTo.winnerPrice)} against its ${showPrice(u.lostTo.ownPrice)}; after that they could no longer afford it.`
       : 'Its supporters could never pay for it together.',
     u.fitsUnusedBudget
       ? `It would fit in the ${showAmount(x.unusedBudget)} Equal Shares left unspent.`
@@ -133,7 +142,7 @@ function unfundedText(x: EqualSharesExplanation, u: EqualSharesUnfunded): Locali
       ? ''
       : `还需要 ${u.moreSupportersNeeded} 名持有完整份额（${showAmount(x.perVoterBudget)}）的支持者。`,
     u.lostTo
-      ? `其支持者最后一次能负担它是在第 ${u.lostTo.round} 轮，该轮由项目 ${u.lostTo.project} 以每单位效用价格 ${showAmount(u.lostTo.winnerPrice)} 胜出（本项目为 ${showAmount(u.lostTo.ownPrice)}）；此后他们已无力负担。`
+      ? `其支持者最后一次能负担它是在第 ${u.lostTo.round} 轮，该轮由项目 ${u.lostTo.project} 以每单位效用价格 ${showPrice(u.lostTo.winnerPrice)} 胜出（本项目为 ${showPrice(u.lostTo.ownPrice)}）；此后他们已无力负担。`
       : '其支持者合起来始终无力负担它。',
     u.fitsUnusedBudget
       ? `平等份额法未用完的 ${showAmount(x.unusedBudget)} 足以支付它。`
