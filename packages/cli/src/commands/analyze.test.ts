@@ -106,6 +106,60 @@ describe('qingyuan analyze', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('checks proportionality on request: greedy leaves a cohesive group out, Equal Shares does not', async () => {
+    const greedy = JSON.parse(
+      (await run('analyze', grabowek, '--rule', 'greedy', '--check', 'ejr,pjr')).stdout,
+    ) as { proportionality: Record<string, { status: string; witness?: { projects: string[] } }> };
+    expect(greedy.proportionality.ejr!.status).toBe('violated');
+    expect(greedy.proportionality.pjr!.status).toBe('violated');
+    expect(greedy.proportionality.pjr!.witness!.projects.length).toBeGreaterThan(0);
+    const mes = JSON.parse(
+      (await run('analyze', grabowek, '--rule', 'equal-shares', '--check', 'ejr-up-to-one')).stdout,
+    ) as { proportionality: Record<string, { status: string }> };
+    expect(mes.proportionality).toEqual({
+      'ejr-up-to-one': {
+        status: 'satisfied',
+        property: 'ejr-up-to-one',
+        utility: 'cost',
+        steps: 2,
+      },
+    });
+    const table = await run(
+      'analyze',
+      grabowek,
+      '--rule',
+      'greedy',
+      '--check',
+      'pjr',
+      '--format',
+      'table',
+      '--lang',
+      'zh-CN',
+    );
+    expect(table.stdout).toMatch(/^pjr: 不满足 — 不满足比例正当代表性（PJR）：\d+ 名投票人/m);
+    const limited = await run(
+      'analyze',
+      grabowek,
+      '--rule',
+      'equal-shares',
+      '--check',
+      'ejr',
+      '--max-steps',
+      '1',
+      '--format',
+      'table',
+    );
+    expect(limited.stdout).toContain(
+      'ejr: too large to check — the election is too large to check EJR exactly: more than 1 search steps',
+    );
+    expect((await run('analyze', grabowek, '--rule', 'greedy', '--check', 'jr')).stderr).toBe(
+      'qingyuan: --check: expected ejr, ejr-up-to-one, pjr, got "jr"\n',
+    );
+    expect((await run('analyze', grabowek, '--rule', 'greedy', '--max-steps', '0')).stderr).toBe(
+      'qingyuan: --max-steps: expected a positive whole number, got "0"\n',
+    );
+  });
+
   it('has --help and is listed in the main help', async () => {
     expect((await run('analyze', '--help')).stdout).toContain('Usage: qingyuan analyze FILE.pb');
     expect((await run('--help')).stdout).toMatch(/analyze\s+measure how an outcome/);

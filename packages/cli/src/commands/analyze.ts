@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import {
   approvalElectionFromPabulib,
+  checkJustifiedRepresentation,
   outcomeAnalytics,
   outcomeAnalyticsToJSON,
+  type JustifiedRepresentationProperty,
+  type JustifiedRepresentationResult,
   type Rational,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
@@ -31,6 +34,11 @@ Options:
   --format json|table      output (default json): { selected, voters, nonEmptyHanded,
                            avgSatCost, avgSatCard, giniCost, giniCard } with exact "p/q"
                            strings; the table adds decimals
+  --check LIST             also check proportionality, exactly: a comma list of ejr,
+                           ejr-up-to-one, pjr (under the --utility, default cost); JSON adds
+                           "proportionality": { property: { status, witness?, message? } },
+                           status satisfied, violated or too-large
+  --max-steps N            search steps before a check answers too-large (default 1000000)
   --lang zh-CN|en          table headings and error messages (default en)
   -h, --help               show this help
 
@@ -38,6 +46,7 @@ Exit codes: 0 done, 2 bad input (one line naming the file and the .pb line).
 `;
 
 const FORMATS = ['json', 'table'] as const;
+const PROPERTIES = ['ejr', 'ejr-up-to-one', 'pjr'] as const;
 
 const LABELS = {
   en: {
@@ -52,6 +61,9 @@ const LABELS = {
     giniCost: 'Gini of cost satisfaction',
     giniCard: 'Gini of funded approved projects',
     none: '(none)',
+    satisfied: 'satisfied',
+    violated: 'violated',
+    'too-large': 'too large to check',
   },
   'zh-CN': {
     measure: '指标',
@@ -65,6 +77,9 @@ const LABELS = {
     giniCost: '费用满意度的基尼系数',
     giniCard: '获资助赞成项目数的基尼系数',
     none: '（无）',
+    satisfied: '满足',
+    violated: '不满足',
+    'too-large': '规模过大，无法检验',
   },
 };
 
@@ -79,6 +94,8 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
       completion: { type: 'string' },
       'add1-step': { type: 'string' },
       format: { type: 'string' },
+      check: { type: 'string' },
+      'max-steps': { type: 'string' },
       lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -98,6 +115,22 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   }
   const options = parsePbRuleOptions(values, lang);
   const format = oneOfFlag('--format', values.format, FORMATS, lang) ?? 'json';
+  const checks = (values.check ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => oneOfFlag('--check', p, PROPERTIES, lang)!);
+  let maxSteps: number | undefined;
+  if (values['max-steps'] !== undefined) {
+    maxSteps = Number(values['max-steps']);
+    if (!/^\d+$/.test(values['max-steps']) || !Number.isSafeInteger(maxSteps) || maxSteps < 1) {
+      throw new UsageError(
+        lang === 'zh-CN'
+          ? `--max-steps：应为正整数，实际为"${values['max-steps']}"`
+          : `--max-steps: expected a positive whole number, got "${values['max-steps']}"`,
+      );
+    }
+  }
   const { instance, metaLines } = await readPabulib(file, lang);
   const election = approvalElectionFromPabulib(instance, { metaLines });
   if (!election.ok) {
@@ -105,8 +138,22 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   }
   const outcome = runPbRule(election.value, options);
   const analytics = outcomeAnalytics(election.value, outcome.selected);
+  const proportionality: Partial<
+    Record<JustifiedRepresentationProperty, JustifiedRepresentationResult>
+  > = {};
+  for (const property of checks) {
+    proportionality[property] = checkJustifiedRepresentation(election.value, outcome.selected, {
+      property,
+      utility: options.utility,
+      ...(maxSteps === undefined ? {} : { maxSteps }),
+    });
+  }
   if (format === 'json') {
-    io.stdout(`${JSON.stringify(outcomeAnalyticsToJSON(analytics), null, 2)}\n`);
+    const json = {
+      ...outcomeAnalyticsToJSON(analytics),
+      ...(checks.length > 0 ? { proportionality } : {}),
+    };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const l = LABELS[lang];
@@ -122,7 +169,13 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   io.stdout(
     `${l.selected}: ${analytics.selected.length > 0 ? analytics.selected.join(', ') : l.none}\n` +
       `${l.voters}: ${analytics.voters}\n` +
-      `${textTable(rows, ['l', 'r', 'r'])}\n`,
+      `${textTable(rows, ['l', 'r', 'r'])}\n` +
+      Object.entries(proportionality)
+        .map(([property, result]) => {
+          const status = l[result.status];
+          return `${property}: ${status}${'message' in result ? ` — ${result.message[lang]}` : ''}\n`;
+        })
+        .join(''),
   );
   return 0;
 }
