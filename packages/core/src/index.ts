@@ -47,6 +47,7 @@ export * from './pabulib/write-pabulib.js';
 export * from './pabulib/with-selected-projects.js';
 export * from './pb-ballot/pb-ballot-rules.js';
 export * from './pb-ballot/check-pb-ballot.js';
+export * from './pb-ballot/pb-ballot-schema.js';
 export * from './budget/compare-project-ids.js';
 export * from './budget/approval-election.js';
 export * from './budget/budget-rule-input-error.js';

@@ -22,6 +22,7 @@ import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
 import { TallyResultSchema } from '../scoring/tally-result.js';
+import { PbBallotElectionSchema, PbBallotSchema } from '../pb-ballot/pb-ballot-schema.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -52,6 +53,8 @@ export const documentSchemas = {
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
   TallyResult: TallyResultSchema,
+  PbBallot: PbBallotSchema,
+  PbBallotElection: PbBallotElectionSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */
