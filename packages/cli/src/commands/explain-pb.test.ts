@@ -54,6 +54,14 @@ describe('qingyuan explain FILE.pb', () => {
     expect(stdout).toContain('for project 3 (round 1)');
   });
 
+  it('dispatches on the file, not on an option value ending in .pb', async () => {
+    expect((await run('explain', '--rule', 'equal-shares', grabowek, '--project', '3')).code).toBe(
+      0,
+    );
+    const meeting = await run('explain', 'm.json', 'b.json', '--project', 'x.pb');
+    expect(meeting.stderr).not.toContain('FILE.pb');
+  });
+
   it('keeps explaining review meetings when no .pb file is given', async () => {
     const help = (await run('explain', '--help')).stdout;
     expect(help).toContain('Usage: qingyuan explain MEETING.json BALLOTS.json');

@@ -21,7 +21,7 @@ ${explainPbHelp}`;
 /** `qingyuan explain`: one project's score, part by part. */
 export async function explainCommand(args: string[], io: CliIO): Promise<number> {
   // A Pabulib file: explain a participatory-budgeting outcome instead (see explain-pb.ts).
-  if (args.some((arg) => arg.toLowerCase().endsWith('.pb'))) return explainPbCommand(args, io);
+  if (firstPositional(args)?.toLowerCase().endsWith('.pb')) return explainPbCommand(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -53,4 +53,26 @@ export async function explainCommand(args: string[], io: CliIO): Promise<number>
     format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : `${explanation.text}\n`,
   );
   return 0;
+}
+
+const VALUE_OPTIONS = new Set([
+  '--project',
+  '--lang',
+  '--format',
+  '--rule',
+  '--utility',
+  '--completion',
+  '--add1-step',
+  '--voter',
+]);
+
+/** The first argument that is neither an option nor an option's value. */
+function firstPositional(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1];
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }
