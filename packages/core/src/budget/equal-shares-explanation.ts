@@ -157,26 +157,57 @@ export function explainEqualShares(
   let spent = Rational.ZERO;
   const lostTo = new Map<number, { round: number; ownPrice: Rational }>();
 
+  // Classes with the same money are merged after each purchase, so their number stays small
+  // (the distinct amounts left), whatever the number of ballots.
+  const mergeEqualClasses = () => {
+    const canonical = new Map<string, number>();
+    const remap = new Int32Array(classMoney.length).fill(-1);
+    const merged: Rational[] = [];
+    for (let g = 0; g < groupClass.length; g++) {
+      const c = groupClass[g]!;
+      if (remap[c] === -1) {
+        const key = classMoney[c]!.toString();
+        let next = canonical.get(key);
+        if (next === undefined) {
+          next = merged.length;
+          merged.push(classMoney[c]!);
+          canonical.set(key, next);
+        }
+        remap[c] = next;
+      }
+      groupClass[g] = remap[c]!;
+    }
+    classMoney.length = 0;
+    classMoney.push(...merged);
+  };
+
   const pay = (p: number, fullShare: Rational, price: Rational) => {
     const byAmount = new Map<string, EqualSharesPayment>();
-    const moved = new Map<number, number>();
+    // Per class: the class it moves to, what each of its voters pays and that amount's entry.
+    const moved = new Map<number, { next: number; amount: Rational; entry: EqualSharesPayment }>();
+    const round = rounds.length + 1;
+    const project = projectIds[p]!;
     for (const g of approvers[p]!) {
       const c = groupClass[g]!;
-      const money = classMoney[c]!;
-      const amount = money.lessThan(fullShare) ? money : fullShare;
-      let next = moved.get(c);
-      if (next === undefined) {
-        next = classMoney.length;
+      let move = moved.get(c);
+      if (move === undefined) {
+        const money = classMoney[c]!;
+        const amount = money.lessThan(fullShare) ? money : fullShare;
+        const key = amount.toString();
+        let entry = byAmount.get(key);
+        if (entry === undefined) {
+          entry = { amount, voters: 0 };
+          byAmount.set(key, entry);
+        }
+        move = { next: classMoney.length, amount, entry };
         classMoney.push(money.sub(amount));
-        moved.set(c, next);
+        moved.set(c, move);
       }
-      groupClass[g] = next;
-      const key = amount.toString();
-      const entry = byAmount.get(key);
-      if (entry) entry.voters += ballotWeights[g]!;
-      else byAmount.set(key, { amount, voters: ballotWeights[g]! });
-      paid[g]!.push({ project: projectIds[p]!, round: rounds.length + 1, amount });
+      groupClass[g] = move.next;
+      move.entry.voters += ballotWeights[g]!;
+      paid[g]!.push({ project, round, amount: move.amount });
     }
+    mergeEqualClasses();
     spent = spent.add(costs[p]!);
     taken[p] = 1;
     rounds.push({
@@ -243,10 +274,13 @@ export function explainEqualShares(
   const unfunded: EqualSharesUnfunded[] = [];
   for (let p = 0; p < projectIds.length; p++) {
     if (taken[p]) continue;
-    let money = Rational.ZERO;
+    const perClass = new Map<number, number>();
     for (const g of approvers[p]!) {
-      money = money.add(classMoney[groupClass[g]!]!.mul(Rational.of(ballotWeights[g]!)));
+      const c = groupClass[g]!;
+      perClass.set(c, (perClass.get(c) ?? 0) + ballotWeights[g]!);
     }
+    let money = Rational.ZERO;
+    for (const [c, voters] of perClass) money = money.add(classMoney[c]!.mul(Rational.of(voters)));
     const cost = costs[p]!;
     const shortfall = money.lessThan(cost) ? cost.sub(money) : Rational.ZERO;
     const lost = lostTo.get(p);
@@ -277,17 +311,14 @@ export function explainEqualShares(
     });
   }
 
-  const voterShares = ballots.map((ballot, g) => {
-    let paidTotal = Rational.ZERO;
-    for (const entry of paid[g]!) paidTotal = paidTotal.add(entry.amount);
-    return {
-      approved: Array.from(ballot, (p) => projectIds[p]!),
-      voters: ballotWeights[g]!,
-      paid: paid[g]!,
-      spent: paidTotal,
-      left: classMoney[groupClass[g]!]!,
-    };
-  });
+  const spentOf = classMoney.map((left) => perVoter.sub(left));
+  const voterShares = ballots.map((ballot, g) => ({
+    approved: Array.from(ballot, (p) => projectIds[p]!),
+    voters: ballotWeights[g]!,
+    paid: paid[g]!,
+    spent: spentOf[groupClass[g]!]!,
+    left: classMoney[groupClass[g]!]!,
+  }));
 
   return {
     utility,

@@ -67,33 +67,48 @@ export function outcomeAnalytics(
     }
     funded[p] = 1;
   }
-  const costs: WeightedValue[] = [];
-  const counts: WeightedValue[] = [];
+  // Cost satisfactions as integers over one common denominator, grouped by value: the Gini
+  // coefficient then sorts the distinct values only.
+  let scale = 1n;
+  for (let p = 0; p < funded.length; p++) {
+    if (funded[p]) scale = lcm(scale, election.costs[p]!.denominator);
+  }
+  const scaled = election.costs.map((c) => (c.numerator * scale) / c.denominator);
+  const byCost = new Map<bigint, number>();
+  const byCount = new Map<number, number>();
   let happy = 0;
-  let totalCost = Rational.ZERO;
+  let totalCost = 0n;
   let totalCount = 0n;
   election.ballots.forEach((ballot, t) => {
     const weight = election.ballotWeights[t]!;
-    let cost = Rational.ZERO;
+    let cost = 0n;
     let count = 0;
     for (const p of ballot) {
       if (!funded[p]) continue;
-      cost = cost.add(election.costs[p]!);
+      cost += scaled[p]!;
       count++;
     }
     if (count > 0) happy += weight;
-    costs.push({ value: cost, count: weight });
-    counts.push({ value: Rational.of(count), count: weight });
-    totalCost = totalCost.add(cost.mul(Rational.of(weight)));
+    byCost.set(cost, (byCost.get(cost) ?? 0) + weight);
+    byCount.set(count, (byCount.get(count) ?? 0) + weight);
+    totalCost += cost * BigInt(weight);
     totalCount += BigInt(count * weight);
   });
+  const costs: WeightedValue[] = [...byCost].map(([value, count]) => ({
+    value: Rational.of(value, scale),
+    count,
+  }));
+  const counts: WeightedValue[] = [...byCount].map(([value, count]) => ({
+    value: Rational.of(value),
+    count,
+  }));
   const n = election.voterCount;
   const mean = (total: Rational) => (n === 0 ? Rational.ZERO : total.div(Rational.of(n)));
   return {
     selected: [...selected],
     voters: n,
     nonEmptyHanded: mean(Rational.of(happy)),
-    avgSatCost: mean(totalCost),
+    avgSatCost: mean(Rational.of(totalCost, scale)),
     avgSatCard: mean(Rational.of(totalCount)),
     giniCost: giniCoefficient(costs),
     giniCard: giniCoefficient(counts),
@@ -117,4 +132,11 @@ export function outcomeAnalyticsToJSON(analytics: OutcomeAnalytics): OutcomeAnal
     giniCost: analytics.giniCost.toString(),
     giniCard: analytics.giniCard.toString(),
   };
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
 }
