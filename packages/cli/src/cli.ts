@@ -8,6 +8,7 @@ import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
 import { checkCommand, checkHelp } from './commands/check.js';
 import { fundCommand, fundHelp } from './commands/fund.js';
 import { verifyCommand, verifyHelp } from './commands/verify.js';
+import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -30,11 +31,16 @@ export const commands: Record<string, Command> = {
     help: allocateHelp,
     summary: 'allocate a participatory budget from a Pabulib .pb file',
   },
+  analyze: {
+    run: analyzeCommand,
+    help: analyzeHelp,
+    summary: 'measure how an outcome of a .pb file serves the voters',
+  },
   tally: { run: tallyCommand, help: tallyHelp, summary: 'rank a review meeting from its ballots' },
   explain: {
     run: explainCommand,
     help: explainHelp,
-    summary: "break one project's score into its parts",
+    summary: "break one project's score into its parts, or explain an Equal Shares outcome (.pb)",
   },
   sensitivity: {
     run: sensitivityCommand,

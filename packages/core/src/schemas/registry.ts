@@ -30,6 +30,7 @@ import { CommunityResourceSchema } from '../domain/community-resource.js';
 import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
 import { DotVoteSchema } from '../open-space/dot-vote.js';
 import { TrainingSessionSchema } from '../open-space/training-session.js';
+import { PbBallotElectionSchema, PbBallotSchema } from '../pb-ballot/pb-ballot-schema.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -68,6 +69,8 @@ export const documentSchemas = {
   OpenSpaceSession: OpenSpaceSessionSchema,
   DotVote: DotVoteSchema,
   TrainingSession: TrainingSessionSchema,
+  PbBallot: PbBallotSchema,
+  PbBallotElection: PbBallotElectionSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */
