@@ -14,7 +14,8 @@ import {
   type SurveySection,
   type Violation,
 } from '@qingyuan/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { nothing } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
