@@ -56,7 +56,8 @@ export {
 export { SurveyDraftStore, type SurveyDraft } from './needs-survey/survey-draft.js';
 export { surveyPages } from './needs-survey/survey-pages.js';
 export * from './events/application-submit.js';
-export { QyApplicationForm, type ApplicationProblem } from './application-form/application-form.js';
+export { QyApplicationForm } from './application-form/application-form.js';
+export type { ApplicationProblem } from './application-form/application-candidate.js';
 export {
   applicationFormMessages,
   type ApplicationFormMessageKey,
