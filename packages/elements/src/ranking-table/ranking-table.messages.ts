@@ -55,7 +55,10 @@ export type RankingMessageKey =
   | 'placeTied'
   | 'counted'
   | 'needsResult'
-  | 'unknownProject';
+  | 'unknownProject'
+  | 'boxHidden'
+  | 'boxRefused'
+  | 'boxUnreachable';
 
 /** The shipped zh-CN and English text of `<qy-ranking-table>`. */
 export const rankingMessages: Catalogs<RankingMessageKey> = {
@@ -115,6 +118,10 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '{counted} ballots counted, {rejected} not counted.',
     needsResult: 'Expected "result" (a tally result) or "ballots" (to tally) next to "meeting".',
     unknownProject: 'Project "{project}" is not in the meeting.',
+    boxHidden:
+      'The ranking is not shown yet: {message}. It appears here as soon as the ballot box shows it.',
+    boxRefused: 'The ballot box refused to show meeting "{meeting}" ({status}): {message}',
+    boxUnreachable: 'Cannot reach the ballot box at {url}: {detail}',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -171,5 +178,8 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '计入 {counted} 张选票，{rejected} 张未计入。',
     needsResult: '“meeting”旁需要“result”（计票结果）或“ballots”（用于计票）。',
     unknownProject: '项目“{project}”不在会议中。',
+    boxHidden: '暂不显示排名：{message}。投票箱一公开结果，排名即在此显示。',
+    boxRefused: '投票箱拒绝显示评审会“{meeting}”（{status}）：{message}',
+    boxUnreachable: '无法连接投票箱 {url}：{detail}',
   },
 };

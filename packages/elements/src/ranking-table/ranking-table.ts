@@ -10,9 +10,11 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
+import { QyLoadErrorEvent } from '../events/load-error.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
+import { BoxRankingFeed, type BoxFeedState } from './box-ranking-feed.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import { rankingChangesText } from './ranking-announcement.js';
 import type { RankingSnapshot } from './ranking-changes.js';
@@ -119,6 +121,16 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   /** A URL of a JSON document `{ meeting, result }` or `{ meeting, ballots }`. */
   @property() src = '';
 
+  /**
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `meeting`, the table
+   * shows that meeting's live ranking straight from the box (its results, then each `ranking`
+   * event of its live stream). Properties win over it; it wins over `src` and an inline child.
+   */
+  @property() box = '';
+
+  /** The meeting id on the `box` (attribute `meeting`; the `meeting` property is a document). */
+  @property({ attribute: 'meeting' }) meetingId = '';
+
   /** The fund available, in minor units (fen) of the projects' currency; 0 hides the line. */
   @property({ type: Number }) fund = 0;
 
@@ -153,8 +165,17 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       }
     | undefined;
 
+  /** The live ranking read from `box` + `meeting`. */
+  private readonly feed = new BoxRankingFeed(this, {
+    box: () => this.box,
+    meeting: () => this.meetingId,
+    locale: () => this.locale,
+  });
+
   private readonly doc = new DocumentController<RankingData>(this, {
-    property: () => this.inputFromProperties(),
+    property: () =>
+      this.inputFromProperties() ??
+      (this.feed.state.status === 'live' ? this.feed.state.document : undefined),
     src: () => this.src,
     parse: (data, locale) => readRankingInput(data, locale, (key, params) => this.t(key, params)),
     t: (key, params) => this.t(key, params),
@@ -340,7 +361,8 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       ${this.live.text}
     </div>`;
     if (state.status !== 'ready') {
-      return html`${renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
+      const feed = state.status === 'empty' ? this.renderFeedState() : undefined;
+      return html`${feed ?? renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
     }
     const { meeting, counted, rejected } = state.value;
     const funding = this.funding;
@@ -460,6 +482,51 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
         <span aria-hidden="true">${arrow}</span>
       </button>
     </th>`;
+  }
+
+  /** What the box feed says while it has no ranking to show (undefined when it is off). */
+  private renderFeedState(): TemplateResult | undefined {
+    const feed = this.feed.state;
+    switch (feed.status) {
+      case 'loading':
+        return html`<p part="status" class="qy-status" role="status">${this.t('loading')}</p>`;
+      case 'hidden':
+        return html`<p part="status" class="qy-status" role="status">
+          ${this.t('boxHidden', { message: feed.message })}
+        </p>`;
+      case 'failed':
+        return html`<div part="error" class="qy-error" role="alert">
+          <p>${this.feedFailure(feed)}</p>
+        </div>`;
+      default:
+        return undefined;
+    }
+  }
+
+  private feedFailure(feed: Extract<BoxFeedState, { status: 'failed' }>): string {
+    return feed.httpStatus === undefined
+      ? this.t('boxUnreachable', { url: feed.url, detail: feed.message })
+      : this.t('boxRefused', {
+          meeting: this.meetingId,
+          status: feed.httpStatus,
+          message: feed.message,
+        });
+  }
+
+  private reportedFailure: BoxFeedState | undefined;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const feed = this.feed.state;
+    if (feed.status === 'failed' && feed !== this.reportedFailure) {
+      this.reportedFailure = feed;
+      this.dispatchEvent(
+        new QyLoadErrorEvent({
+          source: 'box',
+          issues: [{ where: '', message: this.feedFailure(feed) }],
+        }),
+      );
+    }
   }
 
   /** One project's row (`ranking-row-view.ts`); a row whose data is unchanged is not re-rendered. */
