@@ -51,8 +51,9 @@ const OUTBOX_KEY = 'qingyuan:survey-outbox';
  * pages with progress (one titled page per section when the survey has `sections`, a section
  * whose questions are all hidden is skipped), a draft kept on the device (a reload loses no answer), a review step
  * and submission. The response is checked with core's `validateResponse` before it is
- * emitted; with `action` it is also POSTed with an `Idempotency-Key`, kept on the device while
- * offline and retried, never stored twice. Form-associated: inside a host `<form>` it submits
+ * emitted; with `action` (or `box` + `collection`: a survey-response collection of a Qingyuan
+ * ballot box) it is also POSTed with an `Idempotency-Key`, kept on the device while offline and
+ * retried, never stored twice. Form-associated: inside a host `<form>` it submits
  * the response as JSON under `name`.
  *
  * The survey comes as the `survey` property, a `src` URL, or an inline
@@ -120,6 +121,32 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   @property() envelope: '' | 'document' = '';
 
   /**
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `collection`, the
+   * response goes into that survey-response collection of the box
+   * (`POST <box>/collections/<collection>/items`, wrapped as `{ "document": response }`) with no
+   * `action` or `envelope` to set. An `action` wins over it.
+   */
+  @property() box = '';
+
+  /** The id of the survey-response collection on the `box` that receives the responses. */
+  @property() collection = '';
+
+  /** Where the response goes: `action`, else the `box` collection's items, else nowhere. */
+  private get endpoint(): string {
+    if (this.action) return this.action;
+    const box = this.box.trim();
+    const collection = this.collection.trim();
+    if (!box || !collection) return '';
+    const base = new URL(box.endsWith('/') ? box : `${box}/`, document.baseURI);
+    return new URL(`collections/${encodeURIComponent(collection)}/items`, base).href;
+  }
+
+  /** Whether the POST body is `{ document: response }` (`envelope`, or a `box` collection). */
+  private get wrapsDocument(): boolean {
+    return this.envelope === 'document' || (!this.action && this.endpoint !== '');
+  }
+
+  /**
    * How many questions of the survey make one page (in document order). Ignored when the
    * survey has `sections`: then each section is one page.
    */
@@ -152,7 +179,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   });
 
   private readonly delivery = new OutboxController(this, {
-    endpoint: () => this.action,
+    endpoint: () => this.endpoint,
     onOutcome: (outcome, mine) => this.handle(outcome, mine),
     storageKey: OUTBOX_KEY,
   });
@@ -374,13 +401,14 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     const event = new QySurveySubmitEvent({ response });
     this.dispatchEvent(event);
     this.drafts.clear(survey.id);
-    if (event.defaultPrevented || !this.action) {
+    const endpoint = this.endpoint;
+    if (event.defaultPrevented || !endpoint) {
       this.step = 'done';
       return;
     }
     await this.delivery.send({
-      endpoint: this.action,
-      body: JSON.stringify(this.envelope === 'document' ? { document: response } : response),
+      endpoint,
+      body: JSON.stringify(this.wrapsDocument ? { document: response } : response),
       receipt: response.id,
       lang: this.locale,
     });
