@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageParams } from '../i18n/messages.js';
 import type { RankingFormat } from './ranking-format.js';
 import type { RankingRow } from './ranking-rows.js';
+import type { TieBreak } from './ranking-tie-break.js';
 import type { RankingMessageKey } from './ranking-table.messages.js';
 
 /** What a row of the ranking table reads: text and formatters of the element's language. */
@@ -46,6 +47,43 @@ export function fundingStatusText(
 }
 
 /**
+ * What decided a tied project's place, in a sentence: "Same total as e-Family Service Club;
+ * placed above it on Feasibility, weighted (0.3 to 0)."
+ *
+ * @example
+ * tieBreakText(row.tieBreak!, meeting, c);
+ */
+export function tieBreakText(
+  tieBreak: TieBreak,
+  meeting: ReviewMeeting,
+  c: RankingRowContext,
+): string {
+  const { t, format } = c;
+  const { decider } = tieBreak;
+  const reason =
+    decider.kind === 'criterion'
+      ? t('tieOnCriterion', {
+          criterion: localize(
+            meeting.criteria.find((criterion) => criterion.id === decider.criterion)?.name ??
+              decider.criterion,
+            c.locale,
+          ),
+          mine: format.number(decider.mine),
+          theirs: format.number(decider.theirs),
+        })
+      : decider.kind === 'requested'
+        ? t('tieOnRequested', {
+            mine: format.money(decider.mine, tieBreak.other.currency),
+            theirs: format.money(decider.theirs, tieBreak.other.currency),
+          })
+        : t('tieOnId');
+  return t(tieBreak.position === 'above' ? 'tieBrokenAbove' : 'tieBrokenBelow', {
+    other: tieBreak.other.title,
+    reason,
+  });
+}
+
+/**
  * One project's row. Each cell starts with its column's name (`.label`, hidden from assistive
  * tech, which reads the real column header): shown only in the narrow card layout.
  *
@@ -79,7 +117,13 @@ export function renderRankingRow(
       >
     </td>
     <th scope="row" role="rowheader">
-      <span class="title">${row.title}</span><span class="community">${row.community}</span>
+      <span class="title">${row.title}</span><span class="community">${row.community}</span>${
+        row.tieBreak
+          ? html`<span class="tie-break" part="tie-break"
+              >${tieBreakText(row.tieBreak, meeting, c)}</span
+            >`
+          : nothing
+      }
     </th>
     ${meeting.criteria.map((criterion, i) => {
       const cell = ranked.criteria[criterion.id];
@@ -168,7 +212,13 @@ export function renderRankingBreakdown(
           </li>`;
         })}
         <li>${t('totalLine', { parts: parts.join(' + '), total: format.number(ranked.total) })}</li>
-        ${ranked.tied ? html`<li>${t('tieLine')}</li>` : nothing}
+        ${
+          ranked.tied
+            ? html`<li>
+                ${t('tieLine')}${row.tieBreak ? ` ${tieBreakText(row.tieBreak, meeting, c)}` : ''}
+              </li>`
+            : nothing
+        }
       </ul>
     </td>
   </tr>`;

@@ -8,6 +8,7 @@ import {
   type TallyRow,
 } from '@qingyuan/core';
 import type { RankingData } from './ranking-input.js';
+import { tieBreaks, type TieBreak } from './ranking-tie-break.js';
 
 /** How the fund follows the ranking: core's `allocateFunds` modes. */
 export type FundingMode = 'skip' | 'strict';
@@ -30,6 +31,8 @@ export interface RankingRow {
   readonly cumulative: number | undefined;
   /** This is the row where the cumulative requested amount first exceeds the fund. */
   readonly fundRunsOut: boolean;
+  /** For a tied project: what placed it above or below its neighbour with the same total. */
+  readonly tieBreak?: TieBreak | undefined;
 }
 
 /** The funding of the shown ranking: core's allocation, or why it could not be computed. */
@@ -108,7 +111,20 @@ export function rankingRows(
       funding: grant?.status,
     };
   });
-  return { rows, funding };
+  const breaks = tieBreaks(meeting, rows);
+  return {
+    rows: rows.map((row) => {
+      const tieBreak = breaks.get(row.ranked.project);
+      return tieBreak ? { ...row, tieBreak } : row;
+    }),
+    funding,
+  };
+}
+
+function tieBreakKey(tieBreak: TieBreak | undefined): string {
+  if (!tieBreak) return '';
+  const { other, position, decider } = tieBreak;
+  return JSON.stringify([other.title, position, decider]);
 }
 
 /**
@@ -136,6 +152,7 @@ export function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: bool
     row.funding,
     row.cumulative,
     row.fundRunsOut,
+    tieBreakKey(row.tieBreak),
     open,
     ...scores,
   ].join('\n');

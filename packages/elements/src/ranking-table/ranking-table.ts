@@ -90,6 +90,7 @@ import { rankingTableStyles } from './ranking-table.styles.js';
  * @csspart breakdown - A row's "why this score" breakdown.
  * @csspart funding-line - The row below the last project that gets money.
  * @csspart fund-runs-out - The note on the row where the cumulative requested amount first exceeds the fund.
+ * @csspart tie-break - Under a tied project's title: what placed it above or below the project with the same total.
  * @csspart funding-error - Why the funding cannot be computed (bad fund, mixed currencies).
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for bad data.
@@ -378,7 +379,10 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     });
     const fundingLine = (): TemplateResult =>
       html`<tr class="line" part="funding-line" role="row">
-        <td colspan=${columns} role="cell">${this.fundingLineText(allocation!)}</td>
+        <td colspan=${columns} role="cell">
+          <strong class="line-title">${this.t('fundingLineTitle')}</strong>
+          <span class="line-detail">${this.fundingLineText(allocation!)}</span>
+        </td>
       </tr>`;
     const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
     const labels: RowLabels = {
