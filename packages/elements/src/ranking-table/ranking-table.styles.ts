@@ -96,7 +96,6 @@ export const rankingTableStyles = css`
     display: block;
     font-size: 1.1em;
     font-weight: 700;
-    color: var(--qy-ranking-funding-line-color, var(--_accent));
   }
   .line-detail {
     display: block;
