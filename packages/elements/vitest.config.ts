@@ -4,10 +4,11 @@ import { reporters, testTimeout } from '../../vitest.shared.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { ballotBoxEndpoint } from './ballot-box-endpoint';
 import { stubEndpoint } from './stub-endpoint';
+import { boxStubEndpoint } from './src/testing/box-stub-endpoint';
 import { emulateMediaCommand } from './src/testing/emulate-media-command';
 
 export default defineConfig({
-  plugins: [stubEndpoint(), ballotBoxEndpoint()],
+  plugins: [stubEndpoint(), ballotBoxEndpoint(), boxStubEndpoint()],
   // React (for the wrapper tests) is pre-bundled up front, not discovered mid-run (a reload).
   optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react', 'lit/static-html.js'] },
   test: {

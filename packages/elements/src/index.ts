@@ -35,12 +35,8 @@ export { ANONYMOUS_VOTER, QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
 export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
 export { receiptCode, canonicalJson } from './ballot/ballot-receipt.js';
-export {
-  QyRankingTable,
-  type FundingMode,
-  type RankingFunding,
-  type RankingRow,
-} from './ranking-table/ranking-table.js';
+export { QyRankingTable } from './ranking-table/ranking-table.js';
+export type { FundingMode, RankingFunding, RankingRow } from './ranking-table/ranking-rows.js';
 export { rankingMessages, type RankingMessageKey } from './ranking-table/ranking-table.messages.js';
 export { QyWeightEditor } from './weight-editor/weight-editor.js';
 export { weightMessages, type WeightMessageKey } from './weight-editor/weight-editor.messages.js';
@@ -56,7 +52,8 @@ export {
 export { SurveyDraftStore, type SurveyDraft } from './needs-survey/survey-draft.js';
 export { surveyPages } from './needs-survey/survey-pages.js';
 export * from './events/application-submit.js';
-export { QyApplicationForm, type ApplicationProblem } from './application-form/application-form.js';
+export { QyApplicationForm } from './application-form/application-form.js';
+export type { ApplicationProblem } from './application-form/application-candidate.js';
 export {
   applicationFormMessages,
   type ApplicationFormMessageKey,

@@ -1,7 +1,7 @@
 import type { DocumentIssue } from '../data/document-issue.js';
 
-/** Where a component's document came from. */
-export type DocumentSource = 'property' | 'src' | 'inline';
+/** Where a component's document came from (`box`: read from a ballot box with `box` + an id). */
+export type DocumentSource = 'property' | 'src' | 'inline' | 'box';
 
 /** What `qy-load-error` carries. */
 export interface QyLoadErrorDetail {

@@ -172,3 +172,21 @@ export const NarrowPhone = {
       <qy-needs-survey .survey=${long}></qy-needs-survey>
     </main>`,
 };
+
+/**
+ * Responses straight into a ballot box: start one with `npx @qingyuan/cli serve`, create a
+ * survey-response collection (`POST /collections` with `{"kind":"survey-responses",
+ * "schema":"SurveyResponse","corsOrigins":["<this Storybook's origin>"]}`) and set `collection`
+ * to its id. Without a box running, sending shows the response waiting on the device.
+ */
+export const IntoBallotBox = {
+  args: { box: 'http://127.0.0.1:8787', collection: 'col-EXAMPLE', lang: 'en' },
+  render: (args: { box: string; collection: string; lang: string }) =>
+    html`<main lang=${args.lang}>
+      <qy-needs-survey
+        box=${args.box}
+        collection=${args.collection}
+        .survey=${pilotSurvey()}
+      ></qy-needs-survey>
+    </main>`,
+};

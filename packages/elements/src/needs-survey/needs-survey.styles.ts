@@ -46,8 +46,9 @@ export const needsSurveyStyles = css`
     display: grid;
     gap: 0.5rem;
   }
+  /* the question's own title: a fieldset's legend, a field's label (not the option labels) */
   .question > legend,
-  .question > label {
+  .question.field > label {
     float: left;
     width: 100%;
     padding: 0;
@@ -55,7 +56,7 @@ export const needsSurveyStyles = css`
     font-weight: 700;
   }
   .question > legend + *,
-  .question > label + * {
+  .question.field > label + * {
     clear: both;
   }
   .question legend.sub {

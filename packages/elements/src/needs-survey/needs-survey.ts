@@ -8,14 +8,14 @@ import {
   SurveyResponseSchema,
   validateResponse,
   type NeedsSurvey,
-  type RespondentAttribute,
   type SurveyAnswer,
   type SurveyQuestion,
   type SurveyResponse,
   type SurveySection,
   type Violation,
 } from '@qingyuan/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { nothing } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
@@ -29,9 +29,14 @@ import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { needsSurveyMessages, type NeedsSurveyMessageKey } from './needs-survey.messages.js';
 import { needsSurveyStyles } from './needs-survey.styles.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import { randomId } from '../internal/random-id.js';
+import type { QuestionContext } from './question-context.js';
 import { SurveyDraftStore } from './survey-draft.js';
+import { renderSurveyOutcome } from './survey-outcome.js';
+import { renderSurveyPage } from './survey-page.js';
 import { surveyPages } from './survey-pages.js';
+import { renderSurveyReview } from './survey-review.js';
 
 /** Where the respondent is in the survey's flow. */
 export type SurveyStep = 'answer' | 'review' | 'sending' | 'done' | 'sent' | 'queued' | 'rejected';
@@ -46,8 +51,9 @@ const OUTBOX_KEY = 'qingyuan:survey-outbox';
  * pages with progress (one titled page per section when the survey has `sections`, a section
  * whose questions are all hidden is skipped), a draft kept on the device (a reload loses no answer), a review step
  * and submission. The response is checked with core's `validateResponse` before it is
- * emitted; with `action` it is also POSTed with an `Idempotency-Key`, kept on the device while
- * offline and retried, never stored twice. Form-associated: inside a host `<form>` it submits
+ * emitted; with `action` (or `box` + `collection`: a survey-response collection of a Qingyuan
+ * ballot box) it is also POSTed with an `Idempotency-Key`, kept on the device while offline and
+ * retried, never stored twice. Form-associated: inside a host `<form>` it submits
  * the response as JSON under `name`.
  *
  * The survey comes as the `survey` property, a `src` URL, or an inline
@@ -115,6 +121,32 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   @property() envelope: '' | 'document' = '';
 
   /**
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `collection`, the
+   * response goes into that survey-response collection of the box
+   * (`POST <box>/collections/<collection>/items`, wrapped as `{ "document": response }`) with no
+   * `action` or `envelope` to set. An `action` wins over it.
+   */
+  @property() box = '';
+
+  /** The id of the survey-response collection on the `box` that receives the responses. */
+  @property() collection = '';
+
+  /** Where the response goes: `action`, else the `box` collection's items, else nowhere. */
+  private get endpoint(): string {
+    if (this.action) return this.action;
+    const box = this.box.trim();
+    const collection = this.collection.trim();
+    if (!box || !collection) return '';
+    const base = new URL(box.endsWith('/') ? box : `${box}/`, document.baseURI);
+    return new URL(`collections/${encodeURIComponent(collection)}/items`, base).href;
+  }
+
+  /** Whether the POST body is `{ document: response }` (`envelope`, or a `box` collection). */
+  private get wrapsDocument(): boolean {
+    return this.envelope === 'document' || (!this.action && this.endpoint !== '');
+  }
+
+  /**
    * How many questions of the survey make one page (in document order). Ignored when the
    * survey has `sections`: then each section is one page.
    */
@@ -135,7 +167,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   private submittedId = '';
 
   private readonly drafts = new SurveyDraftStore();
-  private focusTarget: string | undefined;
+  private readonly focusAfter = new FocusAfterUpdateController(this);
 
   private readonly doc = new DocumentController<NeedsSurvey>(this, {
     property: () => this.survey,
@@ -147,7 +179,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   });
 
   private readonly delivery = new OutboxController(this, {
-    endpoint: () => this.action,
+    endpoint: () => this.endpoint,
     onOutcome: (outcome, mine) => this.handle(outcome, mine),
     storageKey: OUTBOX_KEY,
   });
@@ -309,7 +341,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     this.page = page;
     this.step = 'answer';
     this.showErrors = false;
-    this.focusTarget = '#step-title';
+    this.focusAfter.request('#step-title');
   }
 
   private next(survey: NeedsSurvey): void {
@@ -319,7 +351,9 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     const firstBad = pages[page]!.find((question) => errors.has(question.id));
     if (firstBad) {
       this.showErrors = true;
-      this.focusTarget = `[data-question="${firstBad.id}"] :is(input, textarea, button):not(:disabled)`;
+      this.focusAfter.request(
+        `[data-question="${firstBad.id}"] :is(input, textarea, button):not(:disabled)`,
+      );
       this.requestUpdate();
       return;
     }
@@ -327,7 +361,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     if (page < pages.length - 1) this.goToPage(page + 1);
     else {
       this.step = 'review';
-      this.focusTarget = '#step-title';
+      this.focusAfter.request('#step-title');
     }
   }
 
@@ -336,13 +370,15 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     this.page = Math.max(0, index);
     this.step = 'answer';
     this.showErrors = false;
-    this.focusTarget = `[data-question="${questionId}"] :is(input, textarea, button):not(:disabled)`;
+    this.focusAfter.request(
+      `[data-question="${questionId}"] :is(input, textarea, button):not(:disabled)`,
+    );
   }
 
   private startOver(): void {
     this.resetValue();
     this.responseId = newResponseId();
-    this.focusTarget = '#step-title';
+    this.focusAfter.request('#step-title');
   }
 
   // ----- submission -----
@@ -361,17 +397,18 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     }
     this.submittedId = response.id;
     this.step = 'sending';
-    this.focusTarget = '#step-title';
+    this.focusAfter.request('#step-title');
     const event = new QySurveySubmitEvent({ response });
     this.dispatchEvent(event);
     this.drafts.clear(survey.id);
-    if (event.defaultPrevented || !this.action) {
+    const endpoint = this.endpoint;
+    if (event.defaultPrevented || !endpoint) {
       this.step = 'done';
       return;
     }
     await this.delivery.send({
-      endpoint: this.action,
-      body: JSON.stringify(this.envelope === 'document' ? { document: response } : response),
+      endpoint,
+      body: JSON.stringify(this.wrapsDocument ? { document: response } : response),
       receipt: response.id,
       lang: this.locale,
     });
@@ -412,7 +449,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
 
   private setOutcome(step: SurveyStep): void {
     this.step = step;
-    this.focusTarget = '#step-title';
+    this.focusAfter.request('#step-title');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -432,13 +469,21 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
         });
       }
     }
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-      this.focusTarget = undefined;
-    }
   }
 
   // ----- rendering -----
+
+  /** What every question renderer reads and may do (see `question-renderers.ts`). */
+  private get questionContext(): QuestionContext {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      answer: (id) => this.answers[id],
+      setAnswer: (id, answer) => this.setAnswer(id, answer),
+      focus: (selector) => this.focusAfter.request(selector),
+      announce: (text) => (this.announcement = text),
+    };
+  }
 
   protected override render(): TemplateResult | typeof nothing {
     const survey = this.readySurvey;
@@ -450,8 +495,24 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
         this.step === 'answer'
           ? this.renderPage(survey, title)
           : this.step === 'review'
-            ? this.renderReview(survey)
-            : this.renderOutcome()
+            ? renderSurveyReview(survey, {
+                locale: this.locale,
+                t: (key, params) => this.t(key, params),
+                answers: this.answers,
+                sent: this.value?.answers ?? {},
+                attributes: this.respondentAttributes,
+                change: (id) => this.change(survey, id),
+                back: () => this.goToPage(this.pages(survey).length - 1),
+                submit: () => void this.submit(survey),
+              })
+            : renderSurveyOutcome({
+                t: (key, params) => this.t(key, params),
+                step: this.step,
+                responseId: this.submittedId,
+                rejection: this.rejection,
+                retry: () => void this.retryNow(),
+                startOver: () => this.startOver(),
+              })
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </fieldset>`;
@@ -460,570 +521,20 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   private renderPage(survey: NeedsSurvey, title: string): TemplateResult {
     const pages = this.pages(survey);
     const page = Math.min(this.page, pages.length - 1);
-    const errors = this.showErrors ? this.errorsByQuestion(survey) : new Map<string, string>();
-    const pageErrors = pages[page]!.filter((question) => errors.has(question.id)).length;
-    const last = page === pages.length - 1;
-    const section = this.pageSection(survey, page);
-    const surveyDescription =
-      survey.description && page === 0
-        ? html`<p class="description">${localize(survey.description, this.locale)}</p>`
-        : nothing;
-    return html`<div part="header" class="header">
-        ${
-          section
-            ? html`<p class="survey-title">${title}</p>
-                ${surveyDescription}
-                <h2 id="step-title" tabindex="-1">${localize(section.title, this.locale)}</h2>
-                ${
-                  section.description
-                    ? html`<p class="section-description" part="section-description">
-                        ${localize(section.description, this.locale)}
-                      </p>`
-                    : nothing
-                }`
-            : html`<h2 id="step-title" tabindex="-1">${title}</h2>
-                ${surveyDescription}`
-        }
-        <p class="progress-text" id="progress-text">
-          ${
-            section
-              ? this.t('section', {
-                  part: page + 1,
-                  parts: pages.length,
-                  title: localize(section.title, this.locale),
-                })
-              : this.t('page', { page: page + 1, pages: pages.length })
-          }
-        </p>
-        <progress
-          part="progress"
-          max=${pages.length + 1}
-          .value=${page + 1}
-          aria-labelledby="progress-text"
-        ></progress>
-      </div>
-      ${
-        this.restored
-          ? html`<div class="restored" part="status" role="status">
-              <span>${this.t('draftRestored')}</span>
-              <button type="button" @click=${this.startOver}>${this.t('startOver')}</button>
-            </div>`
-          : nothing
-      }
-      ${page === 0 && survey.attributes.length > 0 ? this.renderAttributes(survey.attributes) : nothing}
-      ${pages[page]!.map((question) => this.renderQuestion(question, errors.get(question.id)))}
-      ${
-        pageErrors > 0
-          ? html`<p class="page-errors" part="field-error" role="alert">
-              ${this.t('fixErrors', { count: pageErrors })}
-            </p>`
-          : nothing
-      }
-      <div class="actions" part="actions">
-        ${
-          page > 0
-            ? html`<button type="button" @click=${() => this.goToPage(page - 1)}>
-                ${this.t('previous')}
-              </button>`
-            : nothing
-        }
-        <button type="button" class="primary" @click=${() => this.next(survey)}>
-          ${last ? this.t('toReview') : this.t('next')}
-        </button>
-      </div>`;
-  }
-
-  private renderAttributes(attributes: readonly RespondentAttribute[]): TemplateResult {
-    return html`<fieldset class="question about" part="question">
-      <legend>${this.t('aboutYou')}</legend>
-      ${attributes.map(
-        (attribute) =>
-          html`<fieldset class="choices" role="radiogroup">
-            <legend class="sub">${localize(attribute.label, this.locale)}</legend>
-            ${attribute.values.map(
-              (value) =>
-                html`<label class="option" part="option">
-                  <input
-                    type="radio"
-                    name=${`attr/${attribute.id}`}
-                    .checked=${this.respondentAttributes[attribute.id] === value.id}
-                    @change=${() => this.setRespondentAttribute(attribute.id, value.id)}
-                  />
-                  <span>${localize(value.label, this.locale)}</span>
-                </label>`,
-            )}
-          </fieldset>`,
-      )}
-    </fieldset>`;
-  }
-
-  private describedBy(
-    question: SurveyQuestion,
-    error: string | undefined,
-  ): string | typeof nothing {
-    const ids = [
-      question.help ? `help-${question.id}` : '',
-      error ? `err-${question.id}` : '',
-    ].filter(Boolean);
-    return ids.length > 0 ? ids.join(' ') : nothing;
-  }
-
-  private renderLabelText(question: SurveyQuestion): TemplateResult {
-    return html`${localize(question.label, this.locale)}
-      <span class="marker ${question.required ? 'req' : ''}"
-        >(${question.required ? this.t('required') : this.t('optional')})</span
-      >`;
-  }
-
-  private renderHelpAndError(question: SurveyQuestion, error: string | undefined): TemplateResult {
-    return html`${
-      question.help
-        ? html`<p class="help" id=${`help-${question.id}`}>
-            ${localize(question.help, this.locale)}
-          </p>`
-        : nothing
-    }
-    ${
-      error
-        ? html`<p class="field-error" part="field-error" id=${`err-${question.id}`}>${error}</p>`
-        : nothing
-    }`;
-  }
-
-  private renderQuestion(question: SurveyQuestion, error: string | undefined): TemplateResult {
-    switch (question.type) {
-      case 'single-choice':
-      case 'multiple-choice':
-        return this.renderChoices(question, error);
-      case 'rating':
-        return this.renderRating(question, error);
-      case 'ranking':
-        return this.renderRanking(question, error);
-      case 'number':
-      case 'free-text':
-        return this.renderField(question, error);
-    }
-  }
-
-  private renderChoices(
-    question: Extract<SurveyQuestion, { type: 'single-choice' | 'multiple-choice' }>,
-    error: string | undefined,
-  ): TemplateResult {
-    const single = question.type === 'single-choice';
-    const answer = this.answers[question.id];
-    const chosen = Array.isArray(answer) ? answer : typeof answer === 'string' ? [answer] : [];
-    const describedBy = this.describedBy(question, error);
-    return html`<fieldset
-      class="question choices"
-      part="question"
-      data-question=${question.id}
-      role=${single ? 'radiogroup' : nothing}
-      aria-required=${single && question.required ? 'true' : nothing}
-      aria-invalid=${single && error ? 'true' : nothing}
-    >
-      <legend>${this.renderLabelText(question)}</legend>
-      ${this.renderHelpAndError(question, error)}
-      ${question.options.map(
-        (option) =>
-          html`<label class="option" part="option">
-            <input
-              type=${single ? 'radio' : 'checkbox'}
-              name=${question.id}
-              value=${option.id}
-              .checked=${chosen.includes(option.id)}
-              aria-invalid=${!single && error ? 'true' : nothing}
-              aria-describedby=${describedBy}
-              @change=${(event: Event) => {
-                const checked = (event.target as HTMLInputElement).checked;
-                if (single) this.setAnswer(question.id, option.id);
-                else {
-                  const order = question.options.map((o) => o.id);
-                  const next = checked
-                    ? [...chosen, option.id]
-                    : chosen.filter((id) => id !== option.id);
-                  next.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-                  this.setAnswer(question.id, next.length > 0 ? next : undefined);
-                }
-              }}
-            />
-            <span>${localize(option.label, this.locale)}</span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderRating(
-    question: Extract<SurveyQuestion, { type: 'rating' }>,
-    error: string | undefined,
-  ): TemplateResult {
-    const answer = this.answers[question.id];
-    const values = Array.from(
-      { length: question.max - question.min + 1 },
-      (_, i) => question.min + i,
-    );
-    const describedBy = this.describedBy(question, error);
-    return html`<fieldset
-      class="question rating"
-      part="question"
-      data-question=${question.id}
-      role="radiogroup"
-      aria-required=${question.required ? 'true' : nothing}
-      aria-invalid=${error ? 'true' : nothing}
-    >
-      <legend>${this.renderLabelText(question)}</legend>
-      ${this.renderHelpAndError(question, error)}
-      <div class="scale">
-        ${values.map((value) => {
-          const end =
-            value === question.min && question.minLabel
-              ? localize(question.minLabel, this.locale)
-              : value === question.max && question.maxLabel
-                ? localize(question.maxLabel, this.locale)
-                : '';
-          return html`<label class="option" part="option">
-            <input
-              type="radio"
-              name=${question.id}
-              value=${value}
-              .checked=${answer === value}
-              aria-describedby=${describedBy}
-              @change=${() => this.setAnswer(question.id, value)}
-            />
-            <span>${value}</span>${end ? html`<span class="end">${end}</span>` : nothing}
-          </label>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderRanking(
-    question: Extract<SurveyQuestion, { type: 'ranking' }>,
-    error: string | undefined,
-  ): TemplateResult {
-    const answer = this.answers[question.id];
-    const ranked = Array.isArray(answer) ? answer : [];
-    const labelOf = (id: string) => {
-      const option = question.options.find((o) => o.id === id);
-      return option ? localize(option.label, this.locale) : id;
-    };
-    const unranked = question.options.filter((option) => !ranked.includes(option.id));
-    const needed = question.minRanked ?? question.options.length;
-    const rankHelpId = `rank-help-${question.id}`;
-    const describedBy = [rankHelpId, this.describedBy(question, error)]
-      .filter((id) => id !== nothing)
-      .join(' ');
-    const button = (
-      action: string,
-      label: string,
-      text: string,
-      onClick: () => void,
-      disabled = false,
-    ) =>
-      html`<button
-        type="button"
-        class="small"
-        data-action=${action}
-        aria-label=${label}
-        aria-describedby=${describedBy}
-        ?disabled=${disabled}
-        @click=${onClick}
-      >
-        <span aria-hidden="true">${text}</span>
-      </button>`;
-    return html`<fieldset
-      class="question ranking"
-      part="question ranking"
-      data-question=${question.id}
-      aria-invalid=${error ? 'true' : nothing}
-    >
-      <legend>${this.renderLabelText(question)}</legend>
-      <p class="help" id=${rankHelpId}>${this.t('rankingHelp', { count: needed })}</p>
-      ${this.renderHelpAndError(question, error)}
-      <h3 class="list-title">${this.t('ranked')}</h3>
-      ${
-        ranked.length === 0
-          ? html`<p class="empty">${this.t('rankedNothing')}</p>`
-          : html`<ol class="ranked">
-              ${ranked.map((id, index) => {
-                const label = labelOf(id);
-                return html`<li data-option=${id}>
-                  <span class="rank" aria-hidden="true">${index + 1}</span>
-                  <span class="label">${label}</span>
-                  <span class="buttons">
-                    ${button(
-                      'up',
-                      this.t('moveUp', { option: label }),
-                      '↑',
-                      () => this.moveRanked(question.id, ranked, index, -1, labelOf),
-                      index === 0,
-                    )}
-                    ${button(
-                      'down',
-                      this.t('moveDown', { option: label }),
-                      '↓',
-                      () => this.moveRanked(question.id, ranked, index, 1, labelOf),
-                      index === ranked.length - 1,
-                    )}
-                    ${button('remove', this.t('removeFromRanking', { option: label }), '✕', () =>
-                      this.removeRanked(question.id, ranked, index),
-                    )}
-                  </span>
-                </li>`;
-              })}
-            </ol>`
-      }
-      ${
-        unranked.length > 0
-          ? html`<h3 class="list-title">${this.t('unranked')}</h3>
-              <ul class="unranked">
-                ${unranked.map((option) => {
-                  const label = localize(option.label, this.locale);
-                  return html`<li data-option=${option.id}>
-                    <span class="label">${label}</span>
-                    <span class="buttons">
-                      ${button('add', this.t('addToRanking', { option: label }), '＋', () =>
-                        this.addRanked(question.id, ranked, option.id, labelOf),
-                      )}
-                    </span>
-                  </li>`;
-                })}
-              </ul>`
-          : nothing
-      }
-    </fieldset>`;
-  }
-
-  private rankingButton(questionId: string, optionId: string, action: string): string {
-    return `[data-question="${questionId}"] li[data-option="${optionId}"] button[data-action="${action}"]`;
-  }
-
-  private moveRanked(
-    questionId: string,
-    ranked: readonly string[],
-    index: number,
-    by: -1 | 1,
-    labelOf: (id: string) => string,
-  ): void {
-    const target = index + by;
-    if (target < 0 || target >= ranked.length) return;
-    const next = [...ranked];
-    const [moved] = next.splice(index, 1);
-    next.splice(target, 0, moved!);
-    this.setAnswer(questionId, next);
-    const atEdge = target === 0 || target === next.length - 1;
-    const action = atEdge ? (by < 0 ? 'down' : 'up') : by < 0 ? 'up' : 'down';
-    this.focusTarget = this.rankingButton(questionId, moved!, action);
-    this.announcement = this.t('movedTo', { option: labelOf(moved!), position: target + 1 });
-  }
-
-  private addRanked(
-    questionId: string,
-    ranked: readonly string[],
-    optionId: string,
-    labelOf: (id: string) => string,
-  ): void {
-    const next = [...ranked, optionId];
-    this.setAnswer(questionId, next);
-    this.focusTarget = this.rankingButton(questionId, optionId, next.length > 1 ? 'up' : 'remove');
-    this.announcement = this.t('movedTo', { option: labelOf(optionId), position: next.length });
-  }
-
-  private removeRanked(questionId: string, ranked: readonly string[], index: number): void {
-    const next = ranked.filter((_, i) => i !== index);
-    const removed = ranked[index]!;
-    this.setAnswer(questionId, next.length > 0 ? next : undefined);
-    this.focusTarget = this.rankingButton(questionId, removed, 'add');
-    this.announcement = '';
-  }
-
-  private renderField(
-    question: Extract<SurveyQuestion, { type: 'number' | 'free-text' }>,
-    error: string | undefined,
-  ): TemplateResult {
-    const id = `in-${question.id}`;
-    const answer = this.answers[question.id];
-    const describedBy = this.describedBy(question, error);
-    const common = {
-      required: question.required ? 'true' : nothing,
-      invalid: error ? 'true' : nothing,
-    };
-    return html`<div class="question field" part="question" data-question=${question.id}>
-      <label for=${id}>${this.renderLabelText(question)}</label>
-      ${this.renderHelpAndError(question, error)}
-      ${
-        question.type === 'number'
-          ? html`<span class="number">
-              <input
-                part="input"
-                id=${id}
-                type="number"
-                inputmode=${question.integer ? 'numeric' : 'decimal'}
-                step=${question.integer ? '1' : 'any'}
-                min=${question.min ?? nothing}
-                max=${question.max ?? nothing}
-                .value=${typeof answer === 'number' ? String(answer) : ''}
-                aria-required=${common.required}
-                aria-invalid=${common.invalid}
-                aria-describedby=${describedBy}
-                @input=${(event: Event) => {
-                  const text = (event.target as HTMLInputElement).value.trim();
-                  const number = Number(text);
-                  this.setAnswer(
-                    question.id,
-                    text === '' || !Number.isFinite(number) ? undefined : number,
-                  );
-                }}
-              />
-              ${question.unit ? html`<span class="unit">${localize(question.unit, this.locale)}</span>` : nothing}
-            </span>`
-          : html`<textarea
-                part="input"
-                id=${id}
-                rows="4"
-                maxlength=${question.maxLength ?? nothing}
-                .value=${typeof answer === 'string' ? answer : ''}
-                aria-required=${common.required}
-                aria-invalid=${common.invalid}
-                aria-describedby=${describedBy}
-                @input=${(event: Event) => {
-                  const text = (event.target as HTMLTextAreaElement).value;
-                  this.setAnswer(question.id, text === '' ? undefined : text);
-                }}
-              ></textarea>
-              ${
-                question.maxLength
-                  ? html`<p class="help">
-                      ${this.t('characters', {
-                        count: [...(typeof answer === 'string' ? answer : '')].length,
-                        max: question.maxLength,
-                      })}
-                    </p>`
-                  : nothing
-              }`
-      }
-    </div>`;
-  }
-
-  private answerText(question: SurveyQuestion, answer: SurveyAnswer | undefined): string {
-    if (answer === undefined || !isAnswered(answer)) return this.t('notAnswered');
-    const option = (id: string) => {
-      const found = 'options' in question ? question.options.find((o) => o.id === id) : undefined;
-      return found ? localize(found.label, this.locale) : id;
-    };
-    switch (question.type) {
-      case 'single-choice':
-        return option(String(answer));
-      case 'multiple-choice':
-        return (answer as string[]).map(option).join(this.locale === 'zh-CN' ? '、' : ', ');
-      case 'ranking':
-        return (answer as string[]).map((id, i) => `${i + 1}. ${option(id)}`).join('  ');
-      case 'rating':
-        return this.t('ratingOf', { value: Number(answer), max: question.max });
-      case 'number':
-        return question.unit
-          ? `${String(answer)} ${localize(question.unit, this.locale)}`
-          : String(answer);
-      case 'free-text':
-        return String(answer);
-    }
-  }
-
-  private renderReview(survey: NeedsSurvey): TemplateResult {
-    const answers = this.value?.answers ?? {};
-    const submit = this.t('submit');
-    const attributeRows = survey.attributes.map((attribute) => {
-      const value = attribute.values.find((v) => v.id === this.respondentAttributes[attribute.id]);
-      return html`<div class="row">
-        <dt>${localize(attribute.label, this.locale)}</dt>
-        <dd>${value ? localize(value.label, this.locale) : this.t('notAnswered')}</dd>
-      </div>`;
+    return renderSurveyPage(survey, {
+      question: this.questionContext,
+      title,
+      pages,
+      page,
+      section: this.pageSection(survey, page),
+      errors: this.showErrors ? this.errorsByQuestion(survey) : new Map<string, string>(),
+      restored: this.restored,
+      attributes: this.respondentAttributes,
+      setAttribute: (id, value) => this.setRespondentAttribute(id, value),
+      startOver: () => this.startOver(),
+      previous: () => this.goToPage(page - 1),
+      next: () => this.next(survey),
     });
-    const questionRow = (question: SurveyQuestion) => {
-      const label = localize(question.label, this.locale);
-      return html`<div class="row" data-review=${question.id}>
-        <dt>${label}</dt>
-        <dd>
-          <span>${this.answerText(question, answers[question.id])}</span>
-          <button
-            type="button"
-            class="small"
-            aria-label=${this.t('changeQuestion', { question: label })}
-            @click=${() => this.change(survey, question.id)}
-          >
-            ${this.t('change')}
-          </button>
-        </dd>
-      </div>`;
-    };
-    const shown = shownQuestions(survey, this.answers);
-    // With sections, answers are grouped under the section titles (a section whose questions
-    // are all hidden has no group), the respondent attributes under "About you".
-    const groups = survey.sections
-      ? html`${
-          attributeRows.length > 0
-            ? html`<h3 class="review-group">${this.t('aboutYou')}</h3>
-                <dl data-group="attributes">${attributeRows}</dl>`
-            : nothing
-        }
-        ${survey.sections.map((section) => {
-          const rows = shown.filter((question) => section.questions.includes(question.id));
-          return rows.length > 0
-            ? html`<h3 class="review-group">${localize(section.title, this.locale)}</h3>
-                <dl data-group=${section.id}>${rows.map(questionRow)}</dl>`
-            : nothing;
-        })}`
-      : html`<dl>${attributeRows}${shown.map(questionRow)}</dl>`;
-    return html`<section class="review" part="review" aria-labelledby="step-title">
-      <h2 id="step-title" tabindex="-1">${this.t('reviewTitle')}</h2>
-      <p>${this.t('reviewHelp', { submit })}</p>
-      ${groups}
-      <div class="actions" part="actions">
-        <button type="button" @click=${() => this.goToPage(this.pages(survey).length - 1)}>
-          ${this.t('previous')}
-        </button>
-        <button type="button" class="primary" @click=${() => void this.submit(survey)}>
-          ${submit}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderOutcome(): TemplateResult {
-    const message =
-      this.step === 'sending'
-        ? this.t('sending')
-        : this.step === 'sent'
-          ? this.t('sent')
-          : this.step === 'queued'
-            ? this.t('queued')
-            : this.step === 'rejected'
-              ? this.rejection?.message
-                ? this.t('rejected', { message: this.rejection.message })
-                : this.t('rejectedUnexplained', { status: this.rejection?.status ?? 0 })
-              : this.t('done');
-    const finished = this.step === 'sent' || this.step === 'done' || this.step === 'rejected';
-    return html`<section aria-labelledby="step-title" part="status">
-      <h2 id="step-title" tabindex="-1">${message}</h2>
-      ${
-        this.submittedId && this.step !== 'rejected'
-          ? html`<p class="receipt">${this.t('responseId')}: <code>${this.submittedId}</code></p>`
-          : nothing
-      }
-      <div class="actions" part="actions">
-        ${
-          this.step === 'queued'
-            ? html`<button type="button" @click=${() => void this.retryNow()}>
-                ${this.t('retry')}
-              </button>`
-            : nothing
-        }
-        ${
-          finished
-            ? html`<button type="button" @click=${this.startOver}>${this.t('another')}</button>`
-            : nothing
-        }
-      </div>
-    </section>`;
   }
 }
 

@@ -55,7 +55,16 @@ export type RankingMessageKey =
   | 'placeTied'
   | 'counted'
   | 'needsResult'
-  | 'unknownProject';
+  | 'unknownProject'
+  | 'boxHidden'
+  | 'boxRefused'
+  | 'boxUnreachable'
+  | 'tieBrokenAbove'
+  | 'tieBrokenBelow'
+  | 'tieOnCriterion'
+  | 'tieOnRequested'
+  | 'tieOnId'
+  | 'fundingLineTitle';
 
 /** The shipped zh-CN and English text of `<qy-ranking-table>`. */
 export const rankingMessages: Catalogs<RankingMessageKey> = {
@@ -84,14 +93,15 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     criterionLine: '{criterion}: score {score} × weight {weight} = {weighted}',
     totalLine: 'Total: {parts} = {total}',
     tieLine: 'Tied: another project has exactly the same total.',
+    fundingLineTitle: '▲ Funded above this line · ▼ no money below it',
     fundingLine:
-      'Funding line: of {fund}, {granted} granted in rank order ({mode}), {remaining} left; no project below this line is funded.',
+      'Of the fund of {fund}, {granted} granted in rank order ({mode}); {remaining} left.',
     exportCsv: 'Export CSV',
     sortedBy: 'Sorted by {column}, {direction}.',
     ascending: 'ascending',
     descending: 'descending',
     cumulative: 'Cumulative requested: {amount}',
-    fundRunsOut: 'Exceeds the fund ({fund})',
+    fundRunsOut: 'Requests so far add up to more than the fund ({fund})',
     csvCumulative: 'cumulative requested (minor units)',
     csvFundRunsOut: 'cumulative first exceeds the fund',
     liveCounted: 'ballots counted: {counted}',
@@ -115,6 +125,15 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '{counted} ballots counted, {rejected} not counted.',
     needsResult: 'Expected "result" (a tally result) or "ballots" (to tally) next to "meeting".',
     unknownProject: 'Project "{project}" is not in the meeting.',
+    boxHidden:
+      'The ranking is not shown yet: {message}. It appears here as soon as the ballot box shows it.',
+    boxRefused: 'The ballot box refused to show meeting "{meeting}" ({status}): {message}',
+    boxUnreachable: 'Cannot reach the ballot box at {url}: {detail}',
+    tieBrokenAbove: 'Same total as {other}; placed above it on {reason}.',
+    tieBrokenBelow: 'Same total as {other}; placed below it on {reason}.',
+    tieOnCriterion: '{criterion}, weighted ({mine} to {theirs})',
+    tieOnRequested: 'the smaller request ({mine} to {theirs})',
+    tieOnId: 'the order of project ids',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -140,14 +159,14 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     criterionLine: '{criterion}：得票 {score} × 权重 {weight} = {weighted}',
     totalLine: '总分：{parts} = {total}',
     tieLine: '并列：另有项目总分完全相同。',
-    fundingLine:
-      '资金线：可用资金 {fund}，按名次资助 {granted}（{mode}），剩余 {remaining}；线以下的项目均无资助。',
+    fundingLineTitle: '▲ 线上项目获资助 · ▼ 线下项目无资助',
+    fundingLine: '可用资金 {fund}，按名次资助 {granted}（{mode}），剩余 {remaining}。',
     exportCsv: '导出 CSV',
     sortedBy: '已按{column}{direction}排序。',
     ascending: '升序',
     descending: '降序',
     cumulative: '累计申请：{amount}',
-    fundRunsOut: '超出资金（{fund}）',
+    fundRunsOut: '累计申请至此超出资金（{fund}）',
     csvCumulative: '累计申请金额（最小货币单位）',
     csvFundRunsOut: '累计首次超出资金',
     liveCounted: '已计入 {counted} 张选票',
@@ -171,5 +190,13 @@ export const rankingMessages: Catalogs<RankingMessageKey> = {
     counted: '计入 {counted} 张选票，{rejected} 张未计入。',
     needsResult: '“meeting”旁需要“result”（计票结果）或“ballots”（用于计票）。',
     unknownProject: '项目“{project}”不在会议中。',
+    boxHidden: '暂不显示排名：{message}。投票箱一公开结果，排名即在此显示。',
+    boxRefused: '投票箱拒绝显示评审会“{meeting}”（{status}）：{message}',
+    boxUnreachable: '无法连接投票箱 {url}：{detail}',
+    tieBrokenAbove: '与“{other}”总分相同，按{reason}排在其前。',
+    tieBrokenBelow: '与“{other}”总分相同，按{reason}排在其后。',
+    tieOnCriterion: '“{criterion}”加权得分（{mine} 比 {theirs}）',
+    tieOnRequested: '申请金额较少者优先（{mine} 比 {theirs}）',
+    tieOnId: '项目编号顺序',
   },
 };

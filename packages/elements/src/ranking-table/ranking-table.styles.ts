@@ -75,19 +75,36 @@ export const rankingTableStyles = css`
     border-radius: 999px;
     font-size: 0.8em;
   }
+  .tie-break {
+    display: block;
+    margin-top: 0.2rem;
+    font-weight: 400;
+    font-size: 0.875em;
+  }
   tr.beyond td,
   tr.beyond th {
     color: var(--_muted);
   }
+  /* the funding line: the one rule in the accent colour, with a headline that reads from the
+     back of a room (what is above, what is below) and the amounts in normal weight */
   tr.line td {
-    border-bottom: 3px double var(--qy-ranking-funding-line-color, var(--_accent));
-    font-weight: 600;
+    border-bottom: 4px double var(--qy-ranking-funding-line-color, var(--_accent));
+    font-weight: 400;
     padding-top: 0.25rem;
   }
+  .line-title {
+    display: block;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .line-detail {
+    display: block;
+  }
   /* the row where the cumulative requested amount first exceeds the fund: a dashed rule above
-     it and a note in words (never colour alone) */
+     it in the text colour (not the funding line's accent: it is not where funding stops) and a
+     note in words (never colour alone) */
   tr.runs-out > * {
-    border-top: 2px dashed var(--qy-ranking-funding-line-color, var(--_accent));
+    border-top: 2px dashed var(--_muted);
   }
   .cumulative {
     display: block;
@@ -290,7 +307,7 @@ export const rankingTableStyles = css`
       flex: 1 1 12rem;
     }
     tbody tr.runs-out[part='row'] {
-      border-top: 3px dashed var(--qy-ranking-funding-line-color, var(--_accent));
+      border-top: 3px dashed var(--_muted);
     }
     tbody tr.runs-out[part='row'] > * {
       border-top: 0;
@@ -324,7 +341,7 @@ export const rankingTableStyles = css`
     }
     tr.line {
       margin-top: 0.75rem;
-      border-bottom: 3px double var(--qy-ranking-funding-line-color, var(--_accent));
+      border-bottom: 4px double var(--qy-ranking-funding-line-color, var(--_accent));
     }
     tr.line td {
       padding: 0.25rem 0;

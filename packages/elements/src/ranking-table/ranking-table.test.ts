@@ -856,8 +856,11 @@ describe('<qy-ranking-table> cumulative requested amount and where the fund runs
   const fund = 1_700_000;
   const cny = (amount: number, lang: string) => formatMoney({ amount, currency: 'CNY' }, lang);
   const words = {
-    en: { cumulative: 'Cumulative requested: ', runsOut: 'Exceeds the fund' },
-    'zh-CN': { cumulative: '累计申请：', runsOut: '超出资金' },
+    en: {
+      cumulative: 'Cumulative requested: ',
+      runsOut: 'Requests so far add up to more than the fund',
+    },
+    'zh-CN': { cumulative: '累计申请：', runsOut: '累计申请至此超出资金' },
   };
 
   /**
@@ -921,8 +924,8 @@ describe('<qy-ranking-table> cumulative requested amount and where the fund runs
         expect(shown[runsOut]!.contains(note)).toBe(true);
         expect(note.textContent!.trim()).toBe(
           lang === 'en'
-            ? `Exceeds the fund (${cny(fund, lang)})`
-            : `超出资金（${cny(fund, lang)}）`,
+            ? `Requests so far add up to more than the fund (${cny(fund, lang)})`
+            : `累计申请至此超出资金（${cny(fund, lang)}）`,
         );
         expect(note.closest('[aria-hidden="true"]')).toBeNull();
         expect(note.closest('[role="cell"]')).not.toBeNull();

@@ -1,12 +1,8 @@
 import {
-  allocateFunds,
   localize,
-  toCsv,
   type FundAllocation,
-  type FundGrantStatus,
   type FundingViolation,
   type ReviewMeeting,
-  type TallyRow,
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -14,77 +10,33 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
+import { QyLoadErrorEvent } from '../events/load-error.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
-import { rankingChanges, type RankingChanges, type RankingSnapshot } from './ranking-changes.js';
+import { BoxRankingFeed, type BoxFeedState } from './box-ranking-feed.js';
+import { LiveAnnouncer } from './live-announcer.js';
+import { rankingChangesText } from './ranking-announcement.js';
+import type { RankingSnapshot } from './ranking-changes.js';
+import { rankingCsv } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
 import { readRankingInput, type RankingData } from './ranking-input.js';
+import {
+  renderRankingBreakdown,
+  renderRankingRow,
+  type RankingRowContext,
+  type RowLabels,
+} from './ranking-row-view.js';
+import {
+  rankingRows,
+  rowSignature,
+  type FundingMode,
+  type RankingFunding,
+  type RankingRow,
+} from './ranking-rows.js';
+import { nextSortDirection, sortRankingRows } from './ranking-sort.js';
 import { rankingMessages, type RankingMessageKey } from './ranking-table.messages.js';
 import { rankingTableStyles } from './ranking-table.styles.js';
-
-/** How the fund follows the ranking: core's `allocateFunds` modes. */
-export type FundingMode = 'skip' | 'strict';
-
-/** One row as shown: the ranked project with its meeting data and what the fund gives it. */
-export interface RankingRow {
-  readonly ranked: TallyRow;
-  readonly title: string;
-  readonly community: string;
-  readonly requested: number;
-  readonly currency: string;
-  /** What core's `allocateFunds` grants this project, in minor units; 0 without a fund. */
-  readonly granted: number;
-  /** Core's decision for this project (`funded`, `partial`, `skipped`, `not-reached`); none without a fund. */
-  readonly funding: FundGrantStatus | undefined;
-  /**
-   * The running sum of the requested amounts from the first-ranked project down to this one, in
-   * minor units (display only: who is funded is core's decision); none without a fund.
-   */
-  readonly cumulative: number | undefined;
-  /** This is the row where the cumulative requested amount first exceeds the fund. */
-  readonly fundRunsOut: boolean;
-}
-
-/** The funding of the shown ranking: core's allocation, or why it could not be computed. */
-export type RankingFunding =
-  | { readonly ok: true; readonly allocation: FundAllocation }
-  | { readonly ok: false; readonly violations: readonly FundingViolation[] };
-
-/** Column names repeated in each cell for the narrow (card) layout. */
-interface RowLabels {
-  readonly criteria: readonly string[];
-  readonly hint: string;
-  readonly rank: string;
-  readonly total: string;
-  readonly requested: string;
-  readonly granted: string;
-  readonly fundStatus: string;
-}
-
-/** Everything a row shows of its own data, as one string: equal strings render equal rows. */
-function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): string {
-  const { ranked } = row;
-  const scores = meeting.criteria.map((criterion) => {
-    const cell = ranked.criteria[criterion.id];
-    return `${cell?.score ?? 0}/${cell?.weighted ?? 0}`;
-  });
-  return [
-    ranked.rank,
-    ranked.tied,
-    ranked.total,
-    row.title,
-    row.community,
-    row.requested,
-    row.currency,
-    row.granted,
-    row.funding,
-    row.cumulative,
-    row.fundRunsOut,
-    open,
-    ...scores,
-  ].join('\n');
-}
 
 /**
  * A review meeting's ranking: rank (ties marked in text), project, each criterion's score and
@@ -138,6 +90,7 @@ function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: boolean): s
  * @csspart breakdown - A row's "why this score" breakdown.
  * @csspart funding-line - The row below the last project that gets money.
  * @csspart fund-runs-out - The note on the row where the cumulative requested amount first exceeds the fund.
+ * @csspart tie-break - Under a tied project's title: what placed it above or below the project with the same total.
  * @csspart funding-error - Why the funding cannot be computed (bad fund, mixed currencies).
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for bad data.
@@ -169,6 +122,16 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   /** A URL of a JSON document `{ meeting, result }` or `{ meeting, ballots }`. */
   @property() src = '';
 
+  /**
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `meeting`, the table
+   * shows that meeting's live ranking straight from the box (its results, then each `ranking`
+   * event of its live stream). Properties win over it; it wins over `src` and an inline child.
+   */
+  @property() box = '';
+
+  /** The meeting id on the `box` (attribute `meeting`; the `meeting` property is a document). */
+  @property({ attribute: 'meeting' }) meetingId = '';
+
   /** The fund available, in minor units (fen) of the projects' currency; 0 hides the line. */
   @property({ type: Number }) fund = 0;
 
@@ -191,7 +154,6 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   @state() private sortColumn = 'rank';
   @state() private sortDirection: SortDirection = 'ascending';
   @state() private open = new Set<string>();
-  @state() private announcement = '';
 
   private propertyInput: { meeting: unknown; result: unknown; ballots: unknown } | undefined;
   private rowsCache:
@@ -203,19 +165,31 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
         funding: RankingFunding | undefined;
       }
     | undefined;
-  /** What the live region last told listeners (or the first result shown). */
-  private announced: RankingSnapshot | undefined;
-  /** The quiet time after an announcement, and whether results arrived during it. */
-  private quietTimer: ReturnType<typeof setTimeout> | undefined;
-  private arrivedWhileQuiet = false;
+
+  /** The live ranking read from `box` + `meeting`. */
+  private readonly feed = new BoxRankingFeed(this, {
+    box: () => this.box,
+    meeting: () => this.meetingId,
+    locale: () => this.locale,
+  });
 
   private readonly doc = new DocumentController<RankingData>(this, {
-    property: () => this.inputFromProperties(),
+    property: () =>
+      this.inputFromProperties() ??
+      (this.feed.state.status === 'live' ? this.feed.state.document : undefined),
     src: () => this.src,
     parse: (data, locale) => readRankingInput(data, locale, (key, params) => this.t(key, params)),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
-    onReady: () => this.resultArrived(),
+    onReady: () => this.live.arrived(),
+  });
+
+  /** The polite live region: what changed with each new result, bursts coalesced. */
+  private readonly live = new LiveAnnouncer(this, {
+    snapshot: () => this.snapshot(),
+    describe: (changes) =>
+      rankingChangesText(changes, this.locale, (key, params) => this.t(key, params)),
+    interval: () => this.announceInterval,
   });
 
   private inputFromProperties(): object | undefined {
@@ -231,38 +205,6 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     }
     this.propertyInput = { meeting: this.meeting, result: this.result, ballots: this.ballots };
     return this.propertyInput;
-  }
-
-  private resultArrived(): void {
-    if (this.quietTimer !== undefined) {
-      this.arrivedWhileQuiet = true;
-      return;
-    }
-    this.announceChanges();
-  }
-
-  /** Announces what differs from the last announcement, then keeps quiet for a while. */
-  private announceChanges(): void {
-    const now = this.snapshot();
-    if (!now) return;
-    const before = this.announced;
-    this.announced = now;
-    const changes = before ? rankingChanges(before, now) : undefined;
-    if (!changes) return;
-    this.announcement = this.changesText(changes);
-    this.quietTimer = setTimeout(() => {
-      this.quietTimer = undefined;
-      if (!this.arrivedWhileQuiet) return;
-      this.arrivedWhileQuiet = false;
-      this.announceChanges();
-    }, this.announceInterval);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.quietTimer);
-    this.quietTimer = undefined;
-    this.arrivedWhileQuiet = false;
   }
 
   /** What a listener is told the shown ranking is. */
@@ -289,62 +231,6 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       fundKey: funding?.ok ? this.fundingKey : undefined,
       funded: new Set(rows.filter((row) => row.granted > 0).map((row) => row.ranked.project)),
     };
-  }
-
-  /** A place for people: "2nd", "3rd (tied)"; "第2名", "并列第3名". */
-  private place(rank: number, tied: boolean): string {
-    const plural = new Intl.PluralRules(this.locale, { type: 'ordinal' }).select(rank);
-    const key =
-      plural === 'one'
-        ? 'placeOne'
-        : plural === 'two'
-          ? 'placeTwo'
-          : plural === 'few'
-            ? 'placeFew'
-            : 'placeOther';
-    const place = this.t(key, { n: rank });
-    return tied ? this.t('placeTied', { place }) : place;
-  }
-
-  /** At most this many projects are named per kind of change; the rest are counted. */
-  private static readonly named = 3;
-
-  /** One short sentence: counts; who moved; who is now (no longer) funded. */
-  private changesText(changes: RankingChanges): string {
-    const named = QyRankingTable.named;
-    const list = (items: string[]) => items.join(this.t('liveListSeparator'));
-    const parts: string[] = [];
-    if (changes.counted) {
-      const { counted, rejected } = changes.counted;
-      parts.push(
-        this.t(rejected > 0 ? 'liveCountedRejected' : 'liveCounted', { counted, rejected }),
-      );
-    }
-    // who moved up names the change; when nobody did (a tie broken), who moved down
-    const moved = changes.up.length > 0 ? changes.up : changes.down;
-    const key = changes.up.length > 0 ? 'liveMovedUp' : 'liveMovedDown';
-    for (const change of moved.slice(0, named)) {
-      parts.push(
-        this.t(key, { project: change.title, place: this.place(change.rank, change.tied) }),
-      );
-    }
-    if (moved.length > named) parts.push(this.t('liveMoreMoved', { count: moved.length - named }));
-    const funding = [
-      ...changes.nowFunded.map((change) => this.t('liveNowFunded', { project: change.title })),
-      ...changes.noLongerFunded.map((change) =>
-        this.t('liveNoLongerFunded', { project: change.title }),
-      ),
-    ];
-    if (funding.length > 0) {
-      const shown = funding.slice(0, named);
-      if (funding.length > named) {
-        shown.push(this.t('liveMoreFunding', { count: funding.length - named }));
-      }
-      parts.push(this.t('liveFundingLine', { changes: list(shown) }));
-    }
-    if (parts.length === 0 && changes.scores) parts.push(this.t('liveScores'));
-    const text = this.t('liveSentence', { changes: parts.join(this.t('liveSeparator')) });
-    return text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1);
   }
 
   /** The rows in rank order, with what the fund gives each. */
@@ -376,104 +262,32 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     if (cache && cache.data === state.value && cache.key === key && cache.locale === this.locale) {
       return cache;
     }
-    const { meeting, ranking } = state.value;
-    const projects = new Map(meeting.projects.map((project) => [project.id, project]));
-    const inRankOrder = [...ranking].sort((a, b) => a.rank - b.rank);
-    const funding: RankingFunding | undefined =
-      this.fund === 0
-        ? undefined
-        : allocateFunds(
-            inRankOrder.map((ranked) => ({
-              project: ranked.project,
-              requested: projects.get(ranked.project)!.requested,
-            })),
-            { amount: this.fund, currency: this.currency(meeting) },
-            { mode: this.mode, partial: this.partialGrant },
-          );
-    const grants = new Map(
-      funding?.ok ? funding.allocation.grants.map((grant) => [grant.project, grant]) : [],
+    const { rows, funding } = rankingRows(
+      state.value,
+      { fund: this.fund, mode: this.mode, partial: this.partialGrant },
+      this.locale,
     );
-    // The cumulative requested amount down core's allocation (which lists every project in rank
-    // order with what it requests) and the first row where it exceeds the fund: display only.
-    const cumulative = new Map<string, number>();
-    let runsOut: string | undefined;
-    if (funding?.ok) {
-      let sum = 0;
-      for (const grant of funding.allocation.grants) {
-        sum += grant.requested;
-        cumulative.set(grant.project, sum);
-        if (runsOut === undefined && sum > funding.allocation.fund) runsOut = grant.project;
-      }
-    }
-    const rows = inRankOrder.map((ranked): RankingRow => {
-      const project = projects.get(ranked.project)!;
-      const grant = grants.get(ranked.project);
-      return {
-        cumulative: cumulative.get(ranked.project),
-        fundRunsOut: ranked.project === runsOut,
-        ranked,
-        title: localize(project.title, this.locale),
-        community: project.community,
-        requested: project.requested.amount,
-        currency: project.requested.currency,
-        granted: grant?.granted ?? 0,
-        funding: grant?.status,
-      };
-    });
     this.rowsCache = { data: state.value, key, locale: this.locale, rows, funding };
     return this.rowsCache;
-  }
-
-  /** The fund's currency: the currency the projects request (the first project's). */
-  private currency(meeting: ReviewMeeting): string {
-    return meeting.projects[0]?.requested.currency ?? 'CNY';
   }
 
   private get meetingValue(): ReviewMeeting | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value.meeting : undefined;
   }
 
-  private sortValue(row: RankingRow, column: string): number | string {
-    if (column === 'rank') return row.ranked.rank;
-    if (column === 'project') return row.title;
-    if (column === 'total') return row.ranked.total;
-    if (column === 'requested') return row.requested;
-    return row.ranked.criteria[column.slice('criterion:'.length)]?.weighted ?? 0;
-  }
-
   /** The rows in the order shown (the current sort). */
   get sortedRows(): readonly RankingRow[] {
-    const rows = [...this.rows];
-    const column = this.sortColumn;
-    const sign = this.sortDirection === 'ascending' ? 1 : -1;
-    const collator = new Intl.Collator(this.locale);
-    rows.sort((a, b) => {
-      const x = this.sortValue(a, column);
-      const y = this.sortValue(b, column);
-      const order =
-        typeof x === 'string' && typeof y === 'string'
-          ? collator.compare(x, y)
-          : Number(x) - Number(y);
-      return order * sign || a.ranked.rank - b.ranked.rank;
-    });
-    return rows;
+    return sortRankingRows(this.rows, this.sortColumn, this.sortDirection, this.locale);
   }
 
   /** Sorts by a column (`rank`, `project`, `total`, `requested`, `criterion:<id>`). */
   sortBy(column: string, direction?: SortDirection): void {
-    const next =
-      direction ??
-      (this.sortColumn === column && this.sortDirection === 'ascending'
-        ? 'descending'
-        : column === 'total' || column.startsWith('criterion:')
-          ? 'descending'
-          : 'ascending');
+    const next = direction ?? nextSortDirection(column, this.sortColumn, this.sortDirection);
     this.sortColumn = column;
     this.sortDirection = next;
-    this.announcement = this.t('sortedBy', {
-      column: this.columnLabel(column),
-      direction: this.t(next),
-    });
+    this.live.say(
+      this.t('sortedBy', { column: this.columnLabel(column), direction: this.t(next) }),
+    );
     this.dispatchEvent(new QySortEvent({ column, direction: next }));
   }
 
@@ -494,38 +308,13 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   toCsv(): string {
     const meeting = this.meetingValue;
     if (!meeting) return '';
-    const funded = this.funding?.ok === true;
-    const header = [
-      'rank',
-      'tied',
-      'project',
-      'title',
-      'community',
-      ...meeting.criteria.flatMap((c) => [`${c.id} score`, `${c.id} weighted`]),
-      'total',
-      'requested (minor units)',
-      'currency',
-      ...(funded
-        ? ['granted (minor units)', 'funding', this.t('csvCumulative'), this.t('csvFundRunsOut')]
-        : []),
-    ];
-    const body = this.rows.map((row) => [
-      row.ranked.rank,
-      row.ranked.tied,
-      row.ranked.project,
-      row.title,
-      row.community,
-      ...meeting.criteria.flatMap((c) => [
-        row.ranked.criteria[c.id]?.score ?? 0,
-        row.ranked.criteria[c.id]?.weighted ?? 0,
-      ]),
-      row.ranked.total,
-      row.requested,
-      row.currency,
-      ...(funded ? [row.granted, row.funding ?? '', row.cumulative ?? '', row.fundRunsOut] : []),
-    ]);
-    // core's one CSV writer (formula-like text defused); a BOM so spreadsheets read UTF-8
-    return toCsv([header, ...body], { byteOrderMark: true });
+    return rankingCsv(
+      meeting,
+      this.rows,
+      this.funding?.ok === true
+        ? { cumulative: this.t('csvCumulative'), fundRunsOut: this.t('csvFundRunsOut') }
+        : undefined,
+    );
   }
 
   /** Downloads {@link toCsv} as `<meeting id>-ranking.csv`. */
@@ -540,18 +329,14 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
 
   private formatCache: RankingFormat | undefined;
 
-  /** The current locale's formatters (built once per locale, not once per cell). */
-  private get format(): RankingFormat {
+  /** The current locale's text and formatters (built once per locale, not once per cell). */
+  private get rowContext(): RankingRowContext {
     if (this.formatCache?.locale !== this.locale) this.formatCache = new RankingFormat(this.locale);
-    return this.formatCache;
-  }
-
-  private number(value: number): string {
-    return this.format.number(value);
-  }
-
-  private money(amount: number, currency: string): string {
-    return this.format.money(amount, currency);
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      format: this.formatCache,
+    };
   }
 
   private toggleWhy(project: string): void {
@@ -574,10 +359,11 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   protected override render(): TemplateResult {
     const state = this.doc.state;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">
-      ${this.announcement}
+      ${this.live.text}
     </div>`;
     if (state.status !== 'ready') {
-      return html`${renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
+      const feed = state.status === 'empty' ? this.renderFeedState() : undefined;
+      return html`${feed ?? renderLoadState(state, (key, params) => this.t(key, params))}${live}`;
     }
     const { meeting, counted, rejected } = state.value;
     const funding = this.funding;
@@ -593,7 +379,10 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     });
     const fundingLine = (): TemplateResult =>
       html`<tr class="line" part="funding-line" role="row">
-        <td colspan=${columns} role="cell">${this.fundingLineText(allocation!)}</td>
+        <td colspan=${columns} role="cell">
+          <strong class="line-title">${this.t('fundingLineTitle')}</strong>
+          <span class="line-detail">${this.fundingLineText(allocation!)}</span>
+        </td>
       </tr>`;
     const caption = meeting.title ? localize(meeting.title, this.locale) : this.t('caption');
     const labels: RowLabels = {
@@ -667,7 +456,7 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
                 const open = this.open.has(row.ranked.project);
                 return html`${guard([shared, this.messages, rowSignature(row, meeting, open)], () =>
                   this.renderRow(meeting, row, allocation, open, labels),
-                )}${open ? this.renderBreakdown(meeting, row, columns) : nothing}${
+                )}${open ? renderRankingBreakdown(meeting, row, columns, this.rowContext) : nothing}${
                   line ? fundingLine() : nothing
                 }`;
               },
@@ -699,10 +488,52 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     </th>`;
   }
 
-  /**
-   * One project's row. Each cell starts with its column's name (`.label`, hidden from assistive
-   * tech, which reads the real column header): shown only in the narrow card layout.
-   */
+  /** What the box feed says while it has no ranking to show (undefined when it is off). */
+  private renderFeedState(): TemplateResult | undefined {
+    const feed = this.feed.state;
+    switch (feed.status) {
+      case 'loading':
+        return html`<p part="status" class="qy-status" role="status">${this.t('loading')}</p>`;
+      case 'hidden':
+        return html`<p part="status" class="qy-status" role="status">
+          ${this.t('boxHidden', { message: feed.message })}
+        </p>`;
+      case 'failed':
+        return html`<div part="error" class="qy-error" role="alert">
+          <p>${this.feedFailure(feed)}</p>
+        </div>`;
+      default:
+        return undefined;
+    }
+  }
+
+  private feedFailure(feed: Extract<BoxFeedState, { status: 'failed' }>): string {
+    return feed.httpStatus === undefined
+      ? this.t('boxUnreachable', { url: feed.url, detail: feed.message })
+      : this.t('boxRefused', {
+          meeting: this.meetingId,
+          status: feed.httpStatus,
+          message: feed.message,
+        });
+  }
+
+  private reportedFailure: BoxFeedState | undefined;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const feed = this.feed.state;
+    if (feed.status === 'failed' && feed !== this.reportedFailure) {
+      this.reportedFailure = feed;
+      this.dispatchEvent(
+        new QyLoadErrorEvent({
+          source: 'box',
+          issues: [{ where: '', message: this.feedFailure(feed) }],
+        }),
+      );
+    }
+  }
+
+  /** One project's row (`ranking-row-view.ts`); a row whose data is unchanged is not re-rendered. */
   private renderRow(
     meeting: ReviewMeeting,
     row: RankingRow,
@@ -710,92 +541,11 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     open: boolean,
     labels: RowLabels,
   ): TemplateResult {
-    const withFund = allocation !== undefined;
-    const classes = [
-      withFund && row.granted === 0 ? 'beyond' : '',
-      row.fundRunsOut ? 'runs-out' : '',
-    ].join(' ');
-    const { ranked } = row;
-    const label = (text: string, hint?: string) =>
-      html`<span class="label" aria-hidden="true"
-        >${text}${hint ? html` <small>${hint}</small>` : nothing}</span
-      >`;
-    return html`<tr part="row" role="row" class=${classes.trim()}>
-      <td class="num rank" role="cell">
-        ${label(labels.rank)}<span class="value"
-          >${ranked.tied ? html`<span aria-hidden="true">=</span>` : nothing}${ranked.rank}
-          ${ranked.tied ? html`<span class="tie">${this.t('tied')}</span>` : nothing}</span
-        >
-      </td>
-      <th scope="row" role="rowheader">
-        <span class="title">${row.title}</span><span class="community">${row.community}</span>
-      </th>
-      ${meeting.criteria.map((criterion, i) => {
-        const cell = ranked.criteria[criterion.id];
-        return html`<td class="num" role="cell">
-          ${label(labels.criteria[i]!, labels.hint)}<span class="value"
-            >${this.number(cell?.score ?? 0)}
-            <span class="weighted">(${this.number(cell?.weighted ?? 0)})</span></span
-          >
-        </td>`;
-      })}
-      <td class="num total" role="cell">
-        ${label(labels.total)}<strong class="value">${this.number(ranked.total)}</strong>
-      </td>
-      <td class="num" role="cell">
-        ${label(labels.requested)}<span class="value"
-          >${this.money(row.requested, row.currency)}</span
-        >
-      </td>
-      ${
-        withFund
-          ? html`<td class="num" role="cell">
-                ${label(labels.granted)}<span class="value"
-                  >${this.money(row.granted, row.currency)}</span
-                >
-              </td>
-              <td role="cell" class="status">
-                ${label(labels.fundStatus)}<span class="value"
-                  >${this.fundingStatusText(row.funding)}</span
-                ><span class="cumulative"
-                  >${this.t('cumulative', {
-                    amount: this.money(row.cumulative ?? 0, allocation.currency),
-                  })}</span
-                >${
-                  row.fundRunsOut
-                    ? html`<span class="runs-out-note" part="fund-runs-out"
-                        >${this.t('fundRunsOut', {
-                          fund: this.money(allocation.fund, allocation.currency),
-                        })}</span
-                      >`
-                    : nothing
-                }
-              </td>`
-          : nothing
-      }
-      <td role="cell" class="why-cell">
-        <button
-          type="button"
-          data-why=${ranked.project}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${open ? `why-${ranked.project}` : nothing}
-        >
-          ${this.t('why')}<span class="visually-hidden"> ${row.title}</span>
-        </button>
-      </td>
-    </tr>`;
-  }
-
-  private fundingStatusText(status: FundGrantStatus | undefined): string {
-    if (status === 'funded') return `✓ ${this.t('funded')}`;
-    if (status === 'partial') return `◐ ${this.t('partlyFunded')}`;
-    if (status === 'skipped') return `✗ ${this.t('skipped')}`;
-    if (status === 'not-reached') return `✗ ${this.t('notReached')}`;
-    return '';
+    return renderRankingRow(meeting, row, allocation, open, labels, this.rowContext);
   }
 
   private fundingLineText(allocation: FundAllocation): string {
-    const money = (amount: number) => this.money(amount, allocation.currency);
+    const money = (amount: number) => this.rowContext.format.money(amount, allocation.currency);
     return this.t('fundingLine', {
       fund: money(allocation.fund),
       granted: money(allocation.granted),
@@ -813,36 +563,5 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
       currency: row?.currency ?? '',
       fundCurrency: this.rows[0]?.currency ?? '',
     });
-  }
-
-  private renderBreakdown(
-    meeting: ReviewMeeting,
-    row: RankingRow,
-    columns: number,
-  ): TemplateResult {
-    const { ranked } = row;
-    const parts = meeting.criteria.map((c) => this.number(ranked.criteria[c.id]?.weighted ?? 0));
-    return html`<tr class="why" part="breakdown" role="row" id=${`why-${ranked.project}`}>
-      <td colspan=${columns} role="cell">
-        <p>${this.t('whyLabel', { project: row.title, total: this.number(ranked.total) })}</p>
-        <ul>
-          ${meeting.criteria.map((criterion) => {
-            const cell = ranked.criteria[criterion.id];
-            return html`<li>
-              ${this.t('criterionLine', {
-                criterion: localize(criterion.name, this.locale),
-                score: this.number(cell?.score ?? 0),
-                weight: this.number(criterion.weight),
-                weighted: this.number(cell?.weighted ?? 0),
-              })}
-            </li>`;
-          })}
-          <li>
-            ${this.t('totalLine', { parts: parts.join(' + '), total: this.number(ranked.total) })}
-          </li>
-          ${ranked.tied ? html`<li>${this.t('tieLine')}</li>` : nothing}
-        </ul>
-      </td>
-    </tr>`;
   }
 }

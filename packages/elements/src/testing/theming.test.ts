@@ -297,6 +297,11 @@ const partStates: Record<
           .ballots=${pilotBallots}
         ></qy-ranking-table>`,
     },
+    // no ballots: every total is 0, so each row says what broke its tie
+    {
+      template: () =>
+        html`<qy-ranking-table .meeting=${corePilotMeeting} .ballots=${[]}></qy-ranking-table>`,
+    },
     { template: () => html`<qy-ranking-table></qy-ranking-table>` },
     { template: () => html`<qy-ranking-table .meeting=${{ id: 'bad' }}></qy-ranking-table>` },
   ],
