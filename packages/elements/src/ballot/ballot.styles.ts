@@ -189,11 +189,11 @@ export const ballotStyles = css`
     box-sizing: border-box;
     width: 100%;
     min-height: var(--_target);
-    padding: 0.25rem 0.75rem;
+    padding: 0.25rem 0.5rem;
     font: inherit;
+    /* A whole 32-character code (with dashes) fits a 360 px phone at 16 px. */
     font-family: ui-monospace, monospace;
-    font-size: 1.05rem;
-    letter-spacing: 0.04em;
+    font-size: 1rem;
     text-transform: uppercase;
     color: var(--_fg);
     background: var(--_bg);
