@@ -35,7 +35,7 @@ import { renderReview } from './ballot-review-view.js';
 import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
 import { castBy, DeliveredBallots, type DeliveredBallot } from './delivered-ballots.js';
-import { checkVotingCode } from './voting-code-check.js';
+import { VotingCodeController } from './voting-code-controller.js';
 
 /** Where the voter is in the ballot's flow. */
 export type BallotStep =
@@ -166,13 +166,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   @state() private marks: Marks = {};
   @state() private receipt = '';
   @state() private showIncomplete = false;
-  /** The code the voter typed (or the page URL gave); wins over `code`. */
-  @state() private typedCode = '';
-  /** The code the box accepted (or that could not be checked and goes unchecked). */
-  @state() private acceptedCode = '';
-  @state() private checking = false;
-  @state() private codeError = '';
-  @state() private codeNotice = '';
   /** A ballot this device delivered earlier for this voter, shown instead of a fresh one. */
   @state() private earlier: DeliveredBallot | undefined;
   @state() private copy: CopyState = 'idle';
@@ -209,6 +202,14 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     onOutcome: (outcome, mine, before) => this.handle(outcome, mine, before),
   });
 
+  private readonly voting = new VotingCodeController(this, {
+    code: () => this.code,
+    codeParam: () => this.codeParam,
+    checkUrl: () => this.addresses.check,
+    lang: () => this.locale,
+    t: (key, params) => this.t(key, params),
+  });
+
   /** Where the meeting, the ballots and the code check go (see `box`, `src`, `endpoint`). */
   get addresses(): BallotAddresses {
     return ballotAddresses({
@@ -235,9 +236,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    * `code-param` parameter, else ''.
    */
   get votingCode(): string {
-    if (this.typedCode.trim()) return this.typedCode.trim();
-    if (this.code.trim()) return this.code.trim();
-    return this.codeInUrl();
+    return this.voting.current;
   }
 
   /** The step the voter is on. */
@@ -247,21 +246,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private get readyMeeting(): ReviewMeeting | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
-  }
-
-  private codeInUrl(): string {
-    if (this.codeParam === null) return '';
-    return new URLSearchParams(location.search).get(this.codeParam || 'code')?.trim() ?? '';
-  }
-
-  /** Takes the code out of the address bar (history, bookmarks, screenshots, shared links). */
-  private takeCodeFromUrl(): void {
-    const fromUrl = this.codeInUrl();
-    if (!fromUrl) return;
-    if (!this.typedCode && !this.code.trim()) this.typedCode = fromUrl;
-    const url = new URL(location.href);
-    url.searchParams.delete(this.codeParam || 'code');
-    history.replaceState(history.state, '', url);
   }
 
   /** Whether this ballot goes to a ballot box that knows voters by their codes. */
@@ -334,7 +318,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    */
   private async resume(): Promise<void> {
     const run = ++this.resumeRun;
-    this.takeCodeFromUrl();
+    this.voting.takeFromUrl();
     const endpoint = this.addresses.endpoint;
     if (this.delivery.step && this.delivery.step !== 'rejected') return;
     const waiting = this.delivery.waiting().at(-1);
@@ -343,7 +327,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       return;
     }
     const code = this.votingCode;
-    if (this.wantsCode && !code) this.askForCode('');
+    // No marks before the code is known and checked (the check follows below).
+    if (this.wantsCode && (!code || (this.voting.unchecked && this.addresses.check))) {
+      this.step = 'code';
+    }
     if (endpoint && (code || this.voter)) {
       const who = await castBy(code ? { code } : { voter: this.voter });
       if (run !== this.resumeRun) return;
@@ -352,67 +339,24 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       // A reload after the code left the address bar: this device's last ballot here.
       this.earlier = this.delivered.last(endpoint);
     }
-    if (this.earlier || !code || !this.wantsCode) return;
-    if (code !== this.acceptedCode) await this.enterCode(code, run);
+    if (this.earlier || !this.wantsCode || !this.voting.unchecked) return;
+    await this.enterCode(code);
   }
 
-  private askForCode(error: string, focus = false): void {
-    this.step = 'code';
-    this.codeError = error;
-    if (focus) this.focusTarget = '#voting-code';
-  }
-
-  /** Checks a code with the ballot box, then goes on to the ballot or says what is wrong. */
-  private async enterCode(typed: string, run = ++this.resumeRun): Promise<void> {
-    const code = typed.trim();
-    this.typedCode = code;
-    if (!code) {
-      this.askForCode(this.t('codeEmpty'), true);
+  /** Checks a code with the ballot box, then goes on to the ballot or back to the field. */
+  private async enterCode(typed: string): Promise<void> {
+    const run = ++this.resumeRun;
+    if (this.addresses.check) this.step = 'code';
+    const verdict = await this.voting.check(typed);
+    if (verdict === undefined || run !== this.resumeRun) return;
+    if (verdict === 'refused') {
+      this.step = 'code';
+      this.focusTarget = '#voting-code';
       return;
     }
-    const url = this.addresses.check;
-    if (!url) {
-      await this.acceptCode(code, '', run);
-      return;
-    }
-    this.step = 'code';
-    this.codeError = '';
-    this.checking = true;
-    const check = await checkVotingCode(url, code, this.locale);
-    if (run !== this.resumeRun) return;
-    this.checking = false;
-    switch (check.result) {
-      case 'valid':
-        await this.acceptCode(code, '', run);
-        break;
-      case 'already-used':
-        await this.acceptCode(code, this.t('codeUsed'), run);
-        break;
-      case 'unreachable':
-        await this.acceptCode(code, this.t('codeUnchecked'), run);
-        break;
-      case 'not-valid':
-        this.askForCode(this.t('codeNotValid'), true);
-        break;
-      case 'limited':
-        this.askForCode(this.t('codeLimited', { seconds: check.retryAfter }), true);
-        break;
-      case 'refused':
-        this.askForCode(
-          this.t('codeCheckRefused', { message: check.message || `HTTP ${check.status}` }),
-          true,
-        );
-        break;
-    }
-  }
-
-  private async acceptCode(code: string, notice: string, run: number): Promise<void> {
-    this.acceptedCode = code;
-    this.codeError = '';
-    this.codeNotice = notice;
     const endpoint = this.addresses.endpoint;
     if (endpoint) {
-      const earlier = this.delivered.find(endpoint, await castBy({ code }));
+      const earlier = this.delivered.find(endpoint, await castBy({ code: this.votingCode }));
       if (run !== this.resumeRun) return;
       this.earlier = earlier;
     }
@@ -524,14 +468,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       return;
     }
     this.delivery.reset();
-    this.typedCode = code;
-    this.acceptedCode = '';
-    this.codeNotice = '';
+    this.voting.refusedOnDelivery(code, outcome.message);
     this.resumeStep = 'review';
-    this.askForCode(
-      this.t('codeRejected', { message: outcome.message || this.t('codeNotValid') }),
-      true,
-    );
+    this.step = 'code';
+    this.focusTarget = '#voting-code';
   }
 
   /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
@@ -564,13 +504,11 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.copy = 'idle';
     this.marks = {};
     if (step === 'code') {
-      this.typedCode = '';
-      this.acceptedCode = '';
-      this.codeNotice = '';
-      this.askForCode('');
+      this.voting.clear();
+      this.step = 'code';
       this.focusTarget = '#voting-code';
     } else {
-      this.codeNotice = this.t('codeUsed');
+      this.voting.tell(this.t('codeUsed'));
       this.goTo('vote', '#step-title');
     }
   }
@@ -596,9 +534,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           : step === 'code'
             ? renderCodeEntry({
                 t: (key, params) => this.t(key, params),
-                value: this.typedCode || this.votingCode,
-                error: this.codeError,
-                checking: this.checking,
+                value: this.voting.typed || this.votingCode,
+                error: this.voting.error,
+                checking: this.voting.checking,
                 onSubmit: (code) => void this.enterCode(code),
               })
             : step === 'review'
@@ -636,8 +574,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     } else if (this.boxStatus === 'closed' || this.boxStatus === 'published') {
       notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
     }
-    if (this.codeNotice) {
-      notices.push(html`<p class="notice" role="status">${this.codeNotice}</p>`);
+    if (this.voting.notice) {
+      notices.push(html`<p class="notice" role="status">${this.voting.notice}</p>`);
     }
     return notices.length > 0 ? html`${notices}` : nothing;
   }
