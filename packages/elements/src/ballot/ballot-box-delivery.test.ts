@@ -72,6 +72,11 @@ async function vote(
   el: QyBallot,
   labels = { review: 'Review my ballot', submit: 'Submit ballot' },
 ) {
+  // The code is checked with the box before the ballot shows its marks.
+  await until(
+    () => el.shadowRoot?.querySelector('input[type="checkbox"]') != null,
+    'the ballot’s marks',
+  );
   await userEvent.click(
     shadow(el, 'input[data-project="yuhuayuan-culture"][data-criterion="public-benefit"]'),
   );
@@ -153,6 +158,7 @@ describe('<qy-ballot code> with the Qingyuan ballot box', () => {
       );
       expect(el.votingCode).toBe(code);
       expect(el.checkValidity()).toBe(true);
+      await until(() => el.currentStep === 'vote' && text(el).includes('approvals'), 'checked');
 
       // The box commits the ballot, but its answer never reaches the page.
       await network({ loseAnswers: true });
@@ -202,35 +208,150 @@ describe('<qy-ballot code> with the Qingyuan ballot box', () => {
     expect(await open.counted()).toBe(1);
   });
 
-  it('shows the box’s refusal of a wrong code in the page’s language, and does not retry it', async () => {
+  it('asks for the code first, checks it with the box before any mark, and takes it out of the address bar (box + meeting, zh-CN)', async () => {
     const open = await openMeeting({ count: 1 });
-    const el = await fixture<QyBallot>(
-      html`<qy-ballot
-        code="WRONG-CODE"
-        endpoint=${open.endpoint}
-        .meeting=${open.meeting}
-      ></qy-ballot>`,
-      { lang: 'zh-CN' },
-    );
-    await vote(el, { review: '检查我的选票', submit: '提交选票' });
-    await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(text(el)).toContain('投票箱拒绝了此选票：此投票码对本评审会无效');
-    expect(text(el)).not.toContain('HTTP');
-    expect(text(el)).not.toContain('"error"');
-    expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
-    expect(await open.ballots()).toEqual([]);
+    const { code } = open.codes[0]!;
+    const page = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?m=${open.id}&c=WRONG-CODE-1234`);
+    try {
+      const el = await fixture<QyBallot>(
+        html`<qy-ballot box="/__box" meeting=${open.id} code-param="c"></qy-ballot>`,
+        { lang: 'zh-CN' },
+      );
+      // The meeting comes from the box; the code from the URL is checked before marking.
+      await until(() => el.currentStep === 'code' && text(el).includes('投票箱中没有'), 'refused');
+      expect(location.search).toBe(`?m=${open.id}`);
+      expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+      const input = shadow<HTMLInputElement>(el, '#voting-code');
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(input.value).toBe('WRONG-CODE-1234');
+      expect(shadow(el, 'label[for="voting-code"]').textContent).toContain('投票码');
+      expect(text(el)).not.toContain('HTTP');
+      await expectNoAxeViolations(el.parentElement!);
+
+      // Typed as on a phone: lower case, no dashes; the Enter key sends it.
+      await userEvent.clear(input);
+      await userEvent.type(input, code.toLowerCase().replace(/-/g, ''));
+      await userEvent.keyboard('{Enter}');
+      await until(() => el.currentStep === 'vote', 'vote after a valid code');
+      expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
+      await vote(el, { review: '检查我的选票', submit: '提交选票' });
+      await until(() => el.currentStep === 'sent', 'sent');
+      const stored = await open.ballots();
+      expect(stored).toHaveLength(1);
+      expect(shadow(el, '.receipt-value').textContent?.trim()).toBe(stored[0]!.receipt);
+      expect(location.search).not.toContain(code);
+    } finally {
+      history.replaceState(history.state, '', page);
+    }
   });
 
-  it('needs a voter or a code before it can be cast', async () => {
+  it('says a code has voted already before marking: a new ballot replaces the old', async () => {
+    const open = await openMeeting({ count: 1 });
+    const code = open.codes[0]!.code;
+    await fetch(`/__box/meetings/${open.id}/ballots`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, marks: expectedMarks }),
+    });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot box="/__box" meeting=${open.id} code=${code}></qy-ballot>`,
+    );
+    await until(() => text(el).includes('A ballot was already cast with this code'), 'notice');
+    expect(el.currentStep).toBe('vote');
+  });
+
+  it('shows the receipt of a ballot delivered after an outage and a reload, never a fresh ballot', async () => {
+    const open = await openMeeting({ count: 1 });
+    const { code } = open.codes[0]!;
+    const page = location.href;
+    history.replaceState(history.state, '', `${location.pathname}?c=${code}`);
+    try {
+      const first = await fixture<QyBallot>(
+        html`<qy-ballot
+          code-param="c"
+          endpoint=${open.endpoint}
+          .meeting=${open.meeting}
+        ></qy-ballot>`,
+      );
+      await until(() => first.currentStep === 'vote', 'vote');
+      await network({ down: true });
+      await vote(first);
+      await until(() => first.currentStep === 'queued', 'queued while offline');
+      cleanupFixtures(); // the voter closes the tab
+      await network({ down: false });
+      expect(location.search).toBe('');
+
+      // Back online, the page again, without the code in the URL.
+      const second = await fixture<QyBallot>(
+        html`<qy-ballot
+          code-param="c"
+          endpoint=${open.endpoint}
+          .meeting=${open.meeting}
+        ></qy-ballot>`,
+      );
+      await until(() => second.currentStep === 'sent', 'delivered on return');
+      const stored = await open.ballots();
+      expect(stored).toHaveLength(1);
+      expect(shadow(second, '.receipt-value').textContent?.trim()).toBe(stored[0]!.receipt);
+      cleanupFixtures();
+
+      // Once more: the receipt of the delivered ballot, not an empty ballot.
+      const third = await fixture<QyBallot>(
+        html`<qy-ballot
+          code-param="c"
+          endpoint=${open.endpoint}
+          .meeting=${open.meeting}
+        ></qy-ballot>`,
+        { lang: 'en' },
+      );
+      await until(() => third.currentStep === 'sent', 'remembered');
+      expect(text(third)).toContain('Your ballot was already received.');
+      expect(text(third)).toContain('Ballot box receipt');
+      expect(shadow(third, '.receipt-value').textContent?.trim()).toBe(stored[0]!.receipt);
+      expect(third.shadowRoot!.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+      await userEvent.click(await button(third, 'Copy receipt'));
+      await until(() => shadow(third, '.copy-status').textContent!.trim() !== '', 'copy status');
+      expect(shadow(third, '.copy-status').textContent).toMatch(/Receipt copied|copy it by hand/);
+      expect(localStorage.getItem('qingyuan:ballot-delivered')).not.toContain(code);
+      await expectNoAxeViolations(third.parentElement!);
+      expect(await open.ballots()).toHaveLength(1);
+    } finally {
+      history.replaceState(history.state, '', page);
+    }
+  });
+
+  it('asks for a code when it has none, and says when the box is closed', async () => {
     const el = await fixture<QyBallot>(
       html`<qy-ballot code-param="c" .meeting=${pilotMeeting()}></qy-ballot>`,
     );
     expect(el.votingCode).toBe('');
     expect(el.checkValidity()).toBe(false);
-    expect(text(el)).toContain('No voter or voting code is set');
+    expect(el.currentStep).toBe('code');
+    expect(text(el)).toContain('Enter your voting code');
     el.code = 'ABCD-EFGH';
-    await el.updateComplete;
+    await until(() => el.currentStep === 'vote', 'vote with a code');
     expect(el.checkValidity()).toBe(true);
     expect(el.value?.voter).toBe('anonymous');
+
+    // A meeting read from the box says when voting has not opened.
+    const draft = uniqueId('draft');
+    const created = await box<{ organizerToken: string }>(
+      'POST',
+      '/meetings',
+      { meeting: pilotMeeting({ id: draft }), corsOrigins: [location.origin] },
+      testOperatorKey,
+    );
+    const issued = await box<{ codes: { code: string }[] }>(
+      'POST',
+      `/meetings/${draft}/codes`,
+      { count: 1 },
+      created.organizerToken,
+    );
+    const early = await fixture<QyBallot>(
+      html`<qy-ballot box="/__box" meeting=${draft} code=${issued.codes[0]!.code}></qy-ballot>`,
+    );
+    await until(() => text(early).includes('Voting has not opened yet'), 'draft notice');
+    expect(early.currentStep).toBe('vote');
   });
 });

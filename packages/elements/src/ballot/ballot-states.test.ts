@@ -75,7 +75,7 @@ describe.each(langs)('<qy-ballot> states pass axe (%s)', (lang) => {
     await expectNoAxeViolations(el.parentElement!);
   });
 
-  it('rejected by the ballot box (a wrong voting code)', async () => {
+  it('the code step with the box’s verdict, then a refusal with the box’s reason (voting closed)', async () => {
     const id = uniqueId('states');
     const meeting = pilotMeeting({ id });
     const { organizerToken } = await box<{ organizerToken: string }>(
@@ -84,27 +84,37 @@ describe.each(langs)('<qy-ballot> states pass axe (%s)', (lang) => {
       { meeting, corsOrigins: [location.origin] },
       testOperatorKey,
     );
-    await box('POST', `/meetings/${id}/codes`, { count: 1 }, organizerToken);
+    const { codes } = await box<{ codes: { code: string }[] }>(
+      'POST',
+      `/meetings/${id}/codes`,
+      { count: 1 },
+      organizerToken,
+    );
     await box('POST', `/meetings/${id}/lock-weights`, undefined, organizerToken);
     await box('POST', `/meetings/${id}/open`, undefined, organizerToken);
     const el = await fixture<QyBallot>(
-      html`<qy-ballot
-        code="WRONG-CODE"
-        endpoint=${`/__box/meetings/${id}/ballots`}
-        .meeting=${meeting}
-      ></qy-ballot>`,
+      html`<qy-ballot code="WRONG-CODE" box="/__box" meeting=${id}></qy-ballot>`,
       { lang },
     );
+    await until(() => shadowAll(el, '#voting-code-error').length === 1, 'code refused');
+    expect(el.currentStep).toBe('code');
+    await expectNoAxeViolations(el.parentElement!);
+
+    const input = shadow<HTMLInputElement>(el, '#voting-code');
+    await userEvent.clear(input);
+    await userEvent.type(input, codes[0]!.code);
+    await userEvent.keyboard('{Enter}');
+    await until(() => shadowAll(el, 'input[data-project]').length > 0, 'ballot shown');
     await userEvent.click(shadow(el, 'input[data-project="yuhuayuan-culture"]'));
     await click(el, labels[lang].review);
+    // The organizer closes voting while the voter reviews.
+    await box('POST', `/meetings/${id}/close`, undefined, organizerToken);
     await click(el, labels[lang].submit);
     await until(() => el.currentStep === 'rejected', 'rejected');
     await el.updateComplete;
     // The box's own reason, in the page's language, never a bare HTTP status.
-    expect(text(el)).toContain(
-      lang === 'zh-CN'
-        ? '此投票码对本评审会无效'
-        : 'This voting code is not valid for this meeting',
+    expect(text(el)).toMatch(
+      lang === 'zh-CN' ? /投票箱拒绝了此选票：.*[\u4e00-\u9fff]/ : /refused this ballot: \w/,
     );
     expect(text(el)).not.toContain('HTTP');
     await expectNoAxeViolations(el.parentElement!);

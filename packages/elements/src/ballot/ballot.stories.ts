@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import '../define/ballot.js';
 import { darkTheme } from '../internal/story-themes.js';
+import { castBy } from './delivered-ballots.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
 
 export default {
@@ -89,5 +90,63 @@ export const NarrowPhone = {
   render: () =>
     html`<main lang="zh-CN" style="width:360px">
       <qy-ballot voter="v-jinhuali" .meeting=${scoreMeeting()}></qy-ballot>
+    </main>`,
+};
+
+/** No voter and no code: the ballot asks for the voting code first (typed on a phone). */
+export const AsksForCodeChinese = {
+  render: () =>
+    html`<main lang="zh-CN" style="width:360px">
+      <qy-ballot code-param="c" endpoint="/ballots-demo" .meeting=${meeting}></qy-ballot>
+    </main>`,
+};
+
+export const AsksForCodeEnglish = {
+  render: () =>
+    html`<main lang="en" style="width:360px">
+      <qy-ballot code-param="c" endpoint="/ballots-demo" .meeting=${meeting}></qy-ballot>
+    </main>`,
+};
+
+const RECEIPT_ENDPOINT = '/ballots-remembered';
+
+/**
+ * A voter who comes back after an outage or a reload: the ballot delivered earlier with this
+ * code is shown with the box's receipt (whole, wrapping, with a copy button), not a fresh
+ * ballot.
+ */
+export const AlreadyReceived = {
+  loaders: [
+    async () => {
+      localStorage.setItem(
+        'qingyuan:ballot-delivered',
+        JSON.stringify([
+          {
+            endpoint: RECEIPT_ENDPOINT,
+            who: await castBy({ code: 'K7Q2-9XWD-1M3P' }),
+            receipt: '3f2a91c07b44e0d15a6b8c9d2e3f4a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5',
+            replaced: false,
+            at: new Date().toISOString(),
+          },
+        ]),
+      );
+      return {};
+    },
+  ],
+  render: () =>
+    html`<main lang="zh-CN" style="width:360px">
+      <qy-ballot code="K7Q2-9XWD-1M3P" endpoint=${RECEIPT_ENDPOINT} .meeting=${meeting}></qy-ballot>
+    </main>`,
+};
+
+/**
+ * Everything from the ballot box: `box` + `meeting`. Run `npx @qingyuan/cli serve` with a
+ * meeting `qingyuan-2007` whose `corsOrigins` list this Storybook's origin; without a box the
+ * ballot says it cannot reach it.
+ */
+export const FromTheBallotBox = {
+  render: () =>
+    html`<main lang="en">
+      <qy-ballot box="http://127.0.0.1:8787" meeting="qingyuan-2007" code-param="c"></qy-ballot>
     </main>`,
 };

@@ -60,10 +60,13 @@ export const ballotStyles = css`
   details {
     margin: 0.25rem 0 0.5rem;
   }
+  /* A list item keeps the disclosure triangle (a flex summary loses its marker). */
   summary {
+    display: list-item;
     min-height: var(--_target);
-    display: flex;
-    align-items: center;
+    box-sizing: border-box;
+    padding-block: calc((var(--_target) - 1.5em) / 2);
+    line-height: 1.5;
     cursor: pointer;
   }
   .recused {
@@ -152,15 +155,61 @@ export const ballotStyles = css`
   }
   .receipt {
     font-size: 1.1rem;
+    margin: var(--_space) 0 0;
   }
-  .receipt strong {
-    font-family: ui-monospace, monospace;
-    font-size: 1.35rem;
-    letter-spacing: 0.05em;
+  .receipt-label {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
   }
-  .box-receipt code {
+  /* Shown whole: a 64-digit box receipt wraps on a 360 px phone instead of overflowing. */
+  .receipt-value {
+    display: block;
     font-family: ui-monospace, monospace;
+    font-size: 1.05rem;
+    letter-spacing: 0.04em;
     overflow-wrap: anywhere;
+    white-space: normal;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    user-select: all;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  .code-entry label {
+    display: block;
+    font-weight: 600;
+  }
+  .code-entry .help {
+    color: var(--_muted);
+    margin: 0.25rem 0 0.5rem;
+  }
+  .code-entry input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: var(--_target);
+    padding: 0.25rem 0.5rem;
+    font: inherit;
+    /* A whole 32-character code (with dashes) fits a 360 px phone at 16 px. */
+    font-family: ui-monospace, monospace;
+    font-size: 1rem;
+    text-transform: uppercase;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .code-entry input[aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .code-entry input:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: 0.5rem;
   }
   @media (forced-colors: active) {
     .toggle:has(input:checked),

@@ -1,7 +1,7 @@
 import { BallotSchema, type Ballot } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../define/ballot.js';
 import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
@@ -23,6 +23,7 @@ import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState } from '../testing/stub-client.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
+import { castBy } from './delivered-ballots.js';
 
 const ENDPOINT = '/__stub/ballots';
 
@@ -239,6 +240,24 @@ describe('<qy-ballot> voting', () => {
     expect(el.value!.marks['yuhuayuan-culture']!['feasibility']).toBe(3);
   });
 
+  it('shows the Details disclosure with its marker, opened from the keyboard', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-expert" .meeting=${pilotMeeting()}></qy-ballot>`,
+      { lang: 'en' },
+    );
+    const summary = shadow(el, 'summary');
+    expect(getComputedStyle(summary).display).toBe('list-item');
+    // The triangle takes room before the text: the text does not start at the summary's edge.
+    const range = document.createRange();
+    range.selectNodeContents(summary);
+    const textStart = [...range.getClientRects()].at(-1)!.left;
+    expect(textStart - summary.getBoundingClientRect().left).toBeGreaterThan(8);
+    expect(summary.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    summary.focus();
+    await userEvent.keyboard('{Enter}');
+    expect((summary.parentElement as HTMLDetailsElement).open).toBe(true);
+  });
+
   it('says when the voter is missing or unknown', async () => {
     const none = await fixture<QyBallot>(html`<qy-ballot .meeting=${pilotMeeting()}></qy-ballot>`);
     expect(shadow(none, '.alert').textContent).toContain('No voter or voting code is set');
@@ -282,7 +301,11 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     expect(JSON.parse(state.stored[0]!.body)).toEqual(el.value);
     expect(text(el)).toContain('Your ballot was received');
     expect(shadow(el, '[part="receipt"]').textContent).toMatch(/[0-9a-f]{4}-[0-9a-f]{4}/);
-    expect(localStorage.length).toBe(0);
+    // Nothing waits; only the delivered ballot's receipt is remembered, not who cast it.
+    expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
+    const remembered = localStorage.getItem('qingyuan:ballot-delivered') ?? '';
+    expect(remembered).toContain('"receipt"');
+    expect(remembered).not.toContain('v-expert');
     await expectNoAxeViolations(el.parentElement!);
   });
 
@@ -459,6 +482,124 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     await until(() => el.currentStep === 'done', 'done');
     expect((await stubState()).attempts).toBe(0);
   });
+});
+
+describe('<qy-ballot> voting code', () => {
+  it('brings a code the box refuses (401) back to the code field, in words, with the marks kept', async () => {
+    await stub({
+      refuse: true,
+      refusal: {
+        status: 401,
+        body: { error: 'invalid-code', message: 'This voting code is not valid for this meeting' },
+      },
+    });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        code="TYPO-CODE"
+        endpoint=${ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+      { lang: 'en' },
+    );
+    const rejected: number[] = [];
+    el.addEventListener('qy-ballot-rejected', (e) => rejected.push(e.detail.status));
+    await submitApproval(el);
+    await until(() => el.currentStep === 'code', 'back to the code');
+    expect(rejected).toEqual([401]);
+    expect(text(el)).toContain(
+      'Your ballot was not accepted: This voting code is not valid for this meeting',
+    );
+    expect(text(el)).not.toContain('HTTP');
+    const input = shadow<HTMLInputElement>(el, '#voting-code');
+    expect(el.shadowRoot!.activeElement).toBe(input);
+    expect(input.value).toBe('TYPO-CODE');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(el.parentElement!);
+
+    // Corrected with the keyboard only: the review comes back with the same marks.
+    await stub({ refuse: false });
+    await userEvent.clear(input);
+    await userEvent.keyboard('good-code-1');
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.currentStep === 'review', 'review again');
+    expect(text(el)).toContain('Yes');
+    await userEvent.click(await button(el, 'Submit ballot'));
+    await until(() => el.currentStep === 'sent', 'sent with the corrected code');
+    const stored = (await stubState()).stored;
+    expect(stored).toHaveLength(1);
+    const body = JSON.parse(stored[0]!.body) as { code: string; marks: Ballot['marks'] };
+    expect(body.code).toBe('good-code-1');
+    expect(body.marks['jinhuali-home']?.['public-benefit']).toBe(true);
+  });
+
+  it('asks an empty code again, reached and sent with the keyboard only', async () => {
+    const el = await fixture<QyBallot>(
+      html`<main>
+        <button>before</button
+        ><qy-ballot code-param="c" endpoint=${ENDPOINT} .meeting=${pilotMeeting()}></qy-ballot>
+      </main>`,
+      { selector: 'qy-ballot', lang: 'zh-CN' },
+    );
+    expect(el.currentStep).toBe('code');
+    (el.parentElement!.querySelector('button') as HTMLButtonElement).focus();
+    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement?.id).toBe('voting-code');
+    await userEvent.keyboard('{Enter}');
+    await until(() => text(el).includes('请输入投票单上印的投票码'), 'empty code refused');
+    await userEvent.keyboard('ABCD 2345');
+    await userEvent.keyboard('{Enter}');
+    await until(() => el.currentStep === 'vote', 'vote');
+    expect(el.votingCode).toBe('ABCD 2345');
+  });
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`fits a 360 px phone: the code field, then a remembered box receipt shown whole with a copy button (${lang})`, async () => {
+      const asked = await fixture<QyBallot>(
+        html`<div style="width:360px">
+          <qy-ballot code-param="c" endpoint=${ENDPOINT} .meeting=${pilotMeeting()}></qy-ballot>
+        </div>`,
+        { selector: 'qy-ballot', lang },
+      );
+      expectFitsNarrow(asked, { targets: 'input, button', texts: 'h2, label, .help' });
+      // A 31-character code fits the field at 360 px.
+      const input = shadow<HTMLInputElement>(asked, '#voting-code');
+      input.value = 'K7Q2-9XWD-1M3P-ABCD-EFGH-JKMN-PQ';
+      expect(input.scrollWidth).toBeLessThanOrEqual(input.clientWidth);
+      await page.screenshot({
+        path: `__screenshots__/ballot-code-${lang}.png`,
+        element: asked,
+      });
+
+      const receipt = 'ab'.repeat(32);
+      localStorage.setItem(
+        'qingyuan:ballot-delivered',
+        JSON.stringify([
+          {
+            endpoint: ENDPOINT,
+            who: await castBy({ code: 'K7Q2-9XWD' }),
+            receipt,
+            replaced: false,
+            at: new Date().toISOString(),
+          },
+        ]),
+      );
+      const back = await fixture<QyBallot>(
+        html`<div style="width:360px">
+          <qy-ballot code="k7q2 9xwd" endpoint=${ENDPOINT} .meeting=${pilotMeeting()}></qy-ballot>
+        </div>`,
+        { selector: 'qy-ballot', lang },
+      );
+      await until(() => back.currentStep === 'sent', 'remembered ballot');
+      expect(shadow(back, '.receipt-value').textContent?.trim()).toBe(receipt);
+      expect(shadowAll(back, 'input[type="checkbox"]')).toHaveLength(0);
+      expectFitsNarrow(back, { targets: 'button', texts: 'h2, .receipt-value, p' });
+      await expectNoAxeViolations(back.parentElement!.parentElement!);
+      await page.screenshot({
+        path: `__screenshots__/ballot-receipt-${lang}.png`,
+        element: back,
+      });
+    });
+  }
 });
 
 describe('<qy-ballot> language, layout and accessibility', () => {

@@ -1,11 +1,9 @@
 import {
-  isRecused,
   localize,
   parseDocument,
   ReviewMeetingSchema,
   type Ballot,
   type Mark,
-  type MeetingProject,
   type ReviewMeeting,
 } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -17,18 +15,31 @@ import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
 import { QyBallotSentEvent } from '../events/ballot-sent.js';
 import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
-import { formatMoney } from '../internal/format-money.js';
+import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
+import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
-import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
+import {
+  ballotAddresses,
+  boxReceipt,
+  unwrapBoxMeeting,
+  type BallotAddresses,
+  type BoxMeetingStatus,
+} from './ballot-box-address.js';
+import { renderCodeEntry } from './ballot-code-entry-view.js';
+import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
+import { renderProject, type BallotViewContext } from './ballot-project-view.js';
 import { receiptCode } from './ballot-receipt.js';
+import { copyText, renderReceipt, type CopyState } from './ballot-receipt-view.js';
+import { renderReview } from './ballot-review-view.js';
 import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
+import { castBy, DeliveredBallots, type DeliveredBallot } from './delivered-ballots.js';
+import { VotingCodeController } from './voting-code-controller.js';
 
 /** Where the voter is in the ballot's flow. */
-export type BallotStep = 'vote' | 'review' | 'sending' | 'done' | 'sent' | 'queued' | 'rejected';
-
-type Marks = Record<string, Record<string, Mark>>;
+export type BallotStep =
+  'code' | 'vote' | 'review' | 'sending' | 'done' | 'sent' | 'queued' | 'rejected';
 
 /**
  * The voter of the interchange ballot cast with an anonymous voting code (no `voter` set): the
@@ -44,14 +55,19 @@ export const ANONYMOUS_VOTER = 'anonymous';
 /**
  * A review-meeting ballot: every project of the meeting with its criteria, marked by approval
  * toggles or score radio groups per the meeting's method; a review step; submission with a
- * receipt code, and — with `endpoint` — delivery with an idempotency key that survives going
- * offline. With a voting `code` (or `code-param`, read from the page URL) it talks to the
- * Qingyuan ballot box (`@qingyuan/server`): it posts `{ code, marks }` to the meeting's
- * `/meetings/:id/ballots` and shows the box's receipt. Form-associated: inside a host `<form>`
- * it submits the ballot as JSON under `name`.
+ * receipt, and — with an endpoint — delivery with an idempotency key that survives going
+ * offline. Form-associated: inside a host `<form>` it submits the ballot as JSON under `name`.
  *
- * The meeting comes as the `meeting` property, a `src` URL, or an inline
- * `<script type="application/json">` child.
+ * With the Qingyuan ballot box (`@qingyuan/server`), `box` and `meeting` are all it needs:
+ * `<qy-ballot box="https://box.example" meeting="m1">` reads the meeting from the box, asks
+ * the voter for the voting code (or takes it from `code`, or from the page URL with
+ * `code-param`, then removes it from the address bar), checks it with the box before the voter
+ * marks anything, posts `{ code, marks }` and shows the box's receipt — also after an outage
+ * or a reload, instead of a fresh ballot. A code the box refuses brings the voter back to the
+ * code field with the marks kept.
+ *
+ * Without a box the meeting comes as the `meeting` property, a `src` URL, or an inline
+ * `<script type="application/json">` child, and `endpoint` says where to post.
  *
  * @tag qy-ballot
  * @summary Vote on every project of a review meeting, per criterion, and submit the ballot.
@@ -67,6 +83,8 @@ export const ANONYMOUS_VOTER = 'anonymous';
  *
  * @csspart base - The outer fieldset around the whole ballot.
  * @csspart header - The title and progress.
+ * @csspart code-entry - The voting-code step.
+ * @csspart code-input - The voting-code text field.
  * @csspart project - One project's card.
  * @csspart details - A project's expandable details.
  * @csspart recused-reason - Why a project cannot be voted on.
@@ -75,7 +93,7 @@ export const ANONYMOUS_VOTER = 'anonymous';
  * @csspart score-option - One score choice (label with radio).
  * @csspart actions - The row of buttons.
  * @csspart review - The review step.
- * @csspart receipt - The receipt code.
+ * @csspart receipt - The receipt (label and code).
  * @csspart status - Loading and progress status text.
  * @csspart error - The error box shown for a bad meeting document.
  *
@@ -99,11 +117,23 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   protected readonly catalogs = ballotMessages;
 
-  /** The review meeting (interchange format); wins over `src` and an inline JSON child. */
+  /**
+   * The review meeting (interchange format); wins over `src`, `box` + `meeting` and an inline
+   * JSON child. (The `meeting` *attribute* is the meeting's id on the box: see `meetingId`.)
+   */
   @property({ attribute: false }) meeting: unknown;
 
   /** A URL to fetch the meeting document from. */
   @property() src = '';
+
+  /**
+   * The Qingyuan ballot box's base URL (`https://box.example`). With `meeting` (the id) the
+   * ballot reads the meeting, posts ballots and checks codes there, with no other setting.
+   */
+  @property() box = '';
+
+  /** The meeting's id on the ballot box (attribute `meeting`); used with `box`. */
+  @property({ attribute: 'meeting' }) meetingId = '';
 
   /**
    * The id of the voter casting this ballot (drives own-community recusal). With a voting code
@@ -112,38 +142,50 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   @property() voter = '';
 
   /**
-   * Where to POST the ballot (JSON, with an `Idempotency-Key` header). For the Qingyuan ballot
-   * box: `https://box.example/meetings/<meeting id>/ballots`.
+   * Where to POST the ballot (JSON, with an `Idempotency-Key` header). With `box` + `meeting`
+   * it defaults to the box's `…/meetings/<id>/ballots`.
    */
   @property() endpoint = '';
 
   /**
    * The voter's one-time voting code from the ballot box. With a code the ballot posts the
    * box's format `{ code, marks }` instead of the interchange ballot. Never reflected to an
-   * attribute; kept on the device only while a ballot waits to be delivered.
+   * attribute; kept on the device only while a ballot waits to be delivered. Without one, the
+   * ballot asks the voter for it.
    */
   @property() code = '';
 
   /**
    * Take the voting code from this query parameter of the page URL when `code` is empty:
    * `code-param="c"` reads `?c=…` (the link a ballot box QR sheet's `voteUrl` makes); an empty
-   * attribute reads `?code=…`.
+   * attribute reads `?code=…`. The parameter is removed from the address bar once read.
    */
   @property({ attribute: 'code-param' }) codeParam: string | null = null;
 
-  @state() private step: BallotStep = 'vote';
+  @state() private step: 'code' | 'vote' | 'review' = 'vote';
   @state() private marks: Marks = {};
   @state() private receipt = '';
-  @state() private box: { receipt: string; replaced: boolean } | undefined;
   @state() private showIncomplete = false;
-  @state() private rejection: { status: number; message: string } | undefined;
+  /** A ballot this device delivered earlier for this voter, shown instead of a fresh one. */
+  @state() private earlier: DeliveredBallot | undefined;
+  @state() private copy: CopyState = 'idle';
+  @state() private boxStatus: BoxMeetingStatus | undefined;
 
+  /** Where the code step goes once the code is accepted. */
+  private resumeStep: 'vote' | 'review' = 'vote';
+  /** Increases with every {@link resume}: a slower, older run gives way. */
+  private resumeRun = 0;
   private focusTarget: string | undefined;
+  private readonly delivered = new DeliveredBallots();
 
   private readonly doc = new DocumentController<ReviewMeeting>(this, {
     property: () => this.meeting,
-    src: () => this.src,
-    parse: (data, locale) => parseDocument(ReviewMeetingSchema, data, { locale }),
+    src: () => this.addresses.src,
+    parse: (data, locale) => {
+      const { document, status } = unwrapBoxMeeting(data);
+      this.boxStatus = status;
+      return parseDocument(ReviewMeetingSchema, document, { locale });
+    },
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
     onReady: () => {
@@ -151,13 +193,32 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       this.step = 'vote';
       // A state the browser restored before the meeting arrived applies to it now.
       this.applyPendingRestore();
+      void this.resume();
     },
   });
 
-  private readonly delivery = new OutboxController(this, {
-    endpoint: () => this.endpoint,
-    onOutcome: (outcome, mine) => this.handle(outcome, mine),
+  private readonly delivery = new DeliveryFlow(this, {
+    endpoint: () => this.addresses.endpoint,
+    onOutcome: (outcome, mine, before) => this.handle(outcome, mine, before),
   });
+
+  private readonly voting = new VotingCodeController(this, {
+    code: () => this.code,
+    codeParam: () => this.codeParam,
+    checkUrl: () => this.addresses.check,
+    lang: () => this.locale,
+    t: (key, params) => this.t(key, params),
+  });
+
+  /** Where the meeting, the ballots and the code check go (see `box`, `src`, `endpoint`). */
+  get addresses(): BallotAddresses {
+    return ballotAddresses({
+      box: this.box,
+      meetingId: this.meetingId,
+      src: this.src,
+      endpoint: this.endpoint,
+    });
+  }
 
   /**
    * The ballot as it stands, in the interchange format; undefined without meeting, or without
@@ -167,35 +228,29 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const meeting = this.readyMeeting;
     const voter = this.voter || (this.votingCode ? ANONYMOUS_VOTER : '');
     if (!meeting || !voter) return undefined;
-    const approval = meeting.method.type === 'approval';
-    const marks: Marks = {};
-    for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project.id)) continue;
-      const row: Record<string, Mark> = {};
-      for (const criterion of meeting.criteria) {
-        const mark = this.marks[project.id]?.[criterion.id] ?? (approval ? false : undefined);
-        if (mark !== undefined) row[criterion.id] = mark;
-      }
-      if (Object.keys(row).length > 0) marks[project.id] = row;
-    }
-    return { voter, marks };
+    return { voter, marks: castMarks(meeting, this.voter, this.marks) };
   }
 
-  /** The voting code in use: `code`, else the page URL's `code-param` parameter, else ''. */
+  /**
+   * The voting code in use: the one the voter typed, else `code`, else the page URL's
+   * `code-param` parameter, else ''.
+   */
   get votingCode(): string {
-    if (this.code.trim()) return this.code.trim();
-    if (this.codeParam === null) return '';
-    const fromUrl = new URLSearchParams(location.search).get(this.codeParam || 'code');
-    return fromUrl?.trim() ?? '';
+    return this.voting.current;
   }
 
   /** The step the voter is on. */
   get currentStep(): BallotStep {
-    return this.step;
+    return this.delivery.step ?? (this.earlier ? 'sent' : this.step);
   }
 
   private get readyMeeting(): ReviewMeeting | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
+  }
+
+  /** Whether this ballot goes to a ballot box that knows voters by their codes. */
+  private get wantsCode(): boolean {
+    return !this.voter && (this.addresses.endpoint !== '' || this.codeParam !== null);
   }
 
   protected formValue(): string | null {
@@ -207,49 +262,20 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.marks = {};
     this.step = 'vote';
     this.receipt = '';
-    this.box = undefined;
     this.showIncomplete = false;
+    this.delivery.reset();
   }
 
   protected override restoreReady(): boolean {
     return this.readyMeeting !== undefined;
   }
 
-  /**
-   * Takes the marks of a saved ballot that still fit the meeting: projects and criteria that
-   * exist, marks of the meeting's kind (a boolean for approval, an integer on the scale for
-   * score voting). The rest is dropped; the voter comes from the element, not the state.
-   */
+  /** Takes the marks of a saved ballot that still fit the meeting (see `restoredMarks`). */
   protected restoreValue(saved: string): void {
     const meeting = this.readyMeeting;
     if (!meeting) return;
-    let data: unknown;
-    try {
-      data = JSON.parse(saved);
-    } catch {
-      return;
-    }
-    if (!isRecord(data) || !isRecord(data['marks'])) return;
-    const savedMarks = data['marks'];
-    const method = meeting.method;
-    const fits = (mark: unknown): mark is Mark =>
-      method.type === 'approval'
-        ? typeof mark === 'boolean'
-        : Number.isInteger(mark) &&
-          (mark as number) >= method.min &&
-          (mark as number) <= method.max;
-    const marks: Marks = {};
-    for (const project of meeting.projects) {
-      const row = savedMarks[project.id];
-      if (!isRecord(row)) continue;
-      const kept: Record<string, Mark> = {};
-      for (const criterion of meeting.criteria) {
-        const mark = row[criterion.id];
-        if (fits(mark)) kept[criterion.id] = mark;
-      }
-      if (Object.keys(kept).length > 0) marks[project.id] = kept;
-    }
-    this.marks = marks;
+    const marks = restoredMarks(meeting, saved);
+    if (marks) this.marks = marks;
   }
 
   protected checkControlValidity(): ControlValidity | undefined {
@@ -264,51 +290,88 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         message: this.t('voterUnknown', { voter: this.voter }),
       };
     }
-    const missing = this.missingCount(meeting);
-    if (missing > 0) {
-      return { flags: { valueMissing: true }, message: this.t('incomplete', { missing }) };
+    const { total, done } = markProgress(meeting, this.voter, this.marks);
+    if (total > done) {
+      return {
+        flags: { valueMissing: true },
+        message: this.t('incomplete', { missing: total - done }),
+      };
     }
     return undefined;
   }
 
-  private pairs(meeting: ReviewMeeting): { total: number; done: number } {
-    const approval = meeting.method.type === 'approval';
-    let total = 0;
-    let done = 0;
-    for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project.id)) continue;
-      for (const criterion of meeting.criteria) {
-        total++;
-        if (approval || this.marks[project.id]?.[criterion.id] !== undefined) done++;
-      }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const who = ['code', 'voter', 'endpoint', 'box', 'meetingId', 'codeParam'] as const;
+    if (
+      this.readyMeeting &&
+      who.some((name) => changed.has(name) && changed.get(name) !== undefined)
+    ) {
+      void this.resume();
     }
-    return { total, done };
   }
 
-  private approvalCount(meeting: ReviewMeeting): number {
-    let count = 0;
-    for (const project of meeting.projects) {
-      if (isRecused(meeting, this.voter, project.id)) continue;
-      for (const criterion of meeting.criteria) {
-        if (this.marks[project.id]?.[criterion.id] === true) count++;
-      }
+  /**
+   * Where a voter who arrives (or whose code or endpoint changed) starts: a ballot still
+   * waiting on this device is shown as queued; one delivered earlier with this code shows its
+   * receipt; without a code the code step asks for one; a code not yet checked is checked.
+   */
+  private async resume(): Promise<void> {
+    const run = ++this.resumeRun;
+    this.voting.takeFromUrl();
+    const endpoint = this.addresses.endpoint;
+    if (this.delivery.step && this.delivery.step !== 'rejected') return;
+    const waiting = this.delivery.waiting().at(-1);
+    if (waiting) {
+      this.delivery.adopt(waiting);
+      return;
     }
-    return count;
+    const code = this.votingCode;
+    // No marks before the code is known and checked (the check follows below).
+    if (this.wantsCode && (!code || (this.voting.unchecked && this.addresses.check))) {
+      this.step = 'code';
+    }
+    if (endpoint && (code || this.voter)) {
+      const who = await castBy(code ? { code } : { voter: this.voter });
+      if (run !== this.resumeRun) return;
+      this.earlier = this.delivered.find(endpoint, who);
+    } else if (endpoint && this.wantsCode) {
+      // A reload after the code left the address bar: this device's last ballot here.
+      this.earlier = this.delivered.last(endpoint);
+    }
+    if (this.earlier || !this.wantsCode || !this.voting.unchecked) return;
+    await this.enterCode(code);
   }
 
-  private missingCount(meeting: ReviewMeeting): number {
-    const { total, done } = this.pairs(meeting);
-    return total - done;
+  /** Checks a code with the ballot box, then goes on to the ballot or back to the field. */
+  private async enterCode(typed: string): Promise<void> {
+    const run = ++this.resumeRun;
+    if (this.addresses.check) this.step = 'code';
+    const verdict = await this.voting.check(typed);
+    if (verdict === undefined || run !== this.resumeRun) return;
+    if (verdict === 'refused') {
+      this.step = 'code';
+      this.focusTarget = '#voting-code';
+      return;
+    }
+    const endpoint = this.addresses.endpoint;
+    if (endpoint) {
+      const earlier = this.delivered.find(endpoint, await castBy({ code: this.votingCode }));
+      if (run !== this.resumeRun) return;
+      this.earlier = earlier;
+    }
+    if (this.step === 'code') {
+      this.step = this.resumeStep;
+      this.resumeStep = 'vote';
+      this.focusTarget = '#step-title';
+    }
   }
 
   private setMark(projectId: string, criterionId: string, mark: Mark): void {
-    this.marks = {
-      ...this.marks,
-      [projectId]: { ...this.marks[projectId], [criterionId]: mark },
-    };
+    this.marks = withMark(this.marks, projectId, criterionId, mark);
   }
 
-  private goTo(step: BallotStep, focus: string): void {
+  private goTo(step: 'code' | 'vote' | 'review', focus: string): void {
     this.step = step;
     this.focusTarget = focus;
   }
@@ -327,17 +390,19 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private async submit(): Promise<void> {
     const ballot = this.value;
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
-    this.goTo('sending', '#step-title');
+    this.focusTarget = '#step-title';
+    this.delivery.preparing();
     this.receipt = await receiptCode(ballot);
     const event = new QyBallotSubmitEvent({ ballot, receipt: this.receipt });
     this.dispatchEvent(event);
-    if (event.defaultPrevented || !this.endpoint) {
-      this.goTo('done', '#step-title');
+    const endpoint = this.addresses.endpoint;
+    if (event.defaultPrevented || !endpoint) {
+      this.delivery.finishLocally();
       return;
     }
     const code = this.votingCode;
     await this.delivery.send({
-      endpoint: this.endpoint,
+      endpoint,
       // The ballot box's format: it knows the voter from the code.
       body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
       receipt: this.receipt,
@@ -350,15 +415,19 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     return this.delivery.retryNow();
   }
 
-  /** Shows and announces one delivery outcome (retries are the {@link OutboxController}'s). */
-  private handle(outcome: DeliveryOutcome, mine: boolean): void {
+  /** Remembers, shows and announces one delivery outcome (retries are the outbox's). */
+  private handle(outcome: DeliveryOutcome, mine: boolean, before: DeliveryStep | undefined): void {
     const { key, receipt } = outcome.entry;
     switch (outcome.status) {
       case 'sent': {
-        const box = boxAnswer(outcome.answer);
+        const box = boxReceipt(outcome.answer);
+        void this.remember(outcome, box).then(() => {
+          // A ballot left by an earlier page, delivered before this one knew it: show it.
+          if (!mine && !this.delivery.step && this.step !== 'review') void this.resume();
+        });
         if (mine) {
-          this.box = box;
-          this.goTo('sent', '#step-title');
+          this.earlier = undefined;
+          this.focusTarget = '#step-title';
         }
         this.dispatchEvent(
           new QyBallotSentEvent({
@@ -371,22 +440,76 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         break;
       }
       case 'queued':
-        if (mine && this.step !== 'queued') {
-          this.goTo('queued', '#step-title');
+        if (mine && before !== 'queued') {
+          this.focusTarget = '#step-title';
           this.dispatchEvent(new QyBallotQueuedEvent({ key, receipt }));
         }
         break;
       case 'rejected':
-        if (mine) {
-          this.rejection = { status: outcome.httpStatus, message: outcome.message };
-          this.goTo('rejected', '#step-title');
-        }
+        if (mine) this.refused(outcome);
         this.dispatchEvent(
           new QyBallotRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
         );
         break;
       case 'busy':
         break;
+    }
+  }
+
+  /**
+   * A refusal: a voting code the box does not accept (401) goes back to the code step with the
+   * box's reason and the marks kept, to be corrected and sent again; any other refusal is shown
+   * with the box's reason.
+   */
+  private refused(outcome: DeliveryOutcome & { status: 'rejected' }): void {
+    const code = codeOfBody(outcome.entry.body);
+    if (outcome.httpStatus !== 401 || code === undefined) {
+      this.focusTarget = '#step-title';
+      return;
+    }
+    this.delivery.reset();
+    this.voting.refusedOnDelivery(code, outcome.message);
+    this.resumeStep = 'review';
+    this.step = 'code';
+    this.focusTarget = '#voting-code';
+  }
+
+  /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
+  private async remember(
+    outcome: DeliveryOutcome & { status: 'sent' },
+    box: { receipt: string; replaced: boolean } | undefined,
+  ): Promise<void> {
+    const code = codeOfBody(outcome.entry.body);
+    const voter = voterOfBody(outcome.entry.body);
+    const who = code ? { code } : voter ? { voter } : undefined;
+    if (!who) return;
+    this.delivered.remember({
+      endpoint: outcome.entry.endpoint,
+      who: await castBy(who),
+      receipt: box?.receipt ?? outcome.entry.receipt,
+      replaced: box?.replaced ?? false,
+      at: new Date().toISOString(),
+    });
+  }
+
+  private async copyReceipt(receipt: string): Promise<void> {
+    const copied = await copyText(receipt, this.renderRoot.querySelector('.receipt-value'));
+    this.copy = copied ? 'copied' : 'failed';
+  }
+
+  /** Leaves the receipt shown for a fresh ballot: with the same code (replacing), or another. */
+  private startAgain(step: 'code' | 'vote'): void {
+    this.earlier = undefined;
+    this.delivery.reset();
+    this.copy = 'idle';
+    this.marks = {};
+    if (step === 'code') {
+      this.voting.clear();
+      this.step = 'code';
+      this.focusTarget = '#voting-code';
+    } else {
+      this.voting.tell(this.t('codeUsed'));
+      this.goTo('vote', '#step-title');
     }
   }
 
@@ -402,46 +525,79 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const meeting = this.readyMeeting;
     if (!meeting) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
     const title = meeting.title ? localize(meeting.title, this.locale) : this.t('ballotLabel');
+    const step = this.currentStep;
     return html`<fieldset part="base" ?disabled=${this.isDisabled}>
       <legend class="visually-hidden">${title}</legend>
       ${
-        this.step === 'vote'
-          ? this.renderVote(meeting, title)
-          : this.step === 'review'
-            ? this.renderReview(meeting)
-            : this.renderOutcome()
+        this.delivery.step || this.earlier
+          ? this.renderOutcome()
+          : step === 'code'
+            ? renderCodeEntry({
+                t: (key, params) => this.t(key, params),
+                value: this.voting.typed || this.votingCode,
+                error: this.voting.error,
+                checking: this.voting.checking,
+                onSubmit: (code) => void this.enterCode(code),
+              })
+            : step === 'review'
+              ? renderReview(this.context(meeting), castMarks(meeting, this.voter, this.marks), {
+                  onBack: () => this.goTo('vote', '#step-title'),
+                  onSubmit: () => void this.submit(),
+                })
+              : this.renderVote(meeting, title)
       }
     </fieldset>`;
   }
 
-  private renderVoterProblem(meeting: ReviewMeeting): TemplateResult | typeof nothing {
+  private context(meeting: ReviewMeeting): BallotViewContext {
+    return {
+      meeting,
+      voter: this.voter,
+      marks: this.marks,
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      onMark: (projectId, criterionId, mark) => this.setMark(projectId, criterionId, mark),
+    };
+  }
+
+  private renderNotices(meeting: ReviewMeeting): TemplateResult | typeof nothing {
+    const notices: TemplateResult[] = [];
     if (!this.voter && !this.votingCode) {
-      return html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`;
+      notices.push(html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`);
+    } else if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
+      notices.push(
+        html`<p class="alert" role="alert">${this.t('voterUnknown', { voter: this.voter })}</p>`,
+      );
     }
-    if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
-      return html`<p class="alert" role="alert">
-        ${this.t('voterUnknown', { voter: this.voter })}
-      </p>`;
+    if (this.boxStatus === 'draft') {
+      notices.push(html`<p class="alert" role="alert">${this.t('votingNotOpen')}</p>`);
+    } else if (this.boxStatus === 'closed' || this.boxStatus === 'published') {
+      notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
     }
-    return nothing;
+    if (this.voting.notice) {
+      notices.push(html`<p class="notice" role="status">${this.voting.notice}</p>`);
+    }
+    return notices.length > 0 ? html`${notices}` : nothing;
   }
 
   private renderVote(meeting: ReviewMeeting, title: string): TemplateResult {
-    const { total, done } = this.pairs(meeting);
+    const { total, done, approvals } = markProgress(meeting, this.voter, this.marks);
     const missing = total - done;
     return html`<div part="header">
         <h2 id="step-title" tabindex="-1">${title}</h2>
         <p class="progress" part="status" role="status">
           ${
             meeting.method.type === 'approval'
-              ? this.t('approvals', { count: this.approvalCount(meeting) })
+              ? this.t('approvals', { count: approvals })
               : this.t('progress', { done, total })
           }
         </p>
       </div>
-      ${this.renderVoterProblem(meeting)}
+      ${this.renderNotices(meeting)}
       <ol class="projects">
-        ${meeting.projects.map((project) => html`<li>${this.renderProject(meeting, project)}</li>`)}
+        ${meeting.projects.map(
+          (project) => html`<li>${renderProject(this.context(meeting), project)}</li>`,
+        )}
       </ol>
       ${
         this.showIncomplete && missing > 0
@@ -452,196 +608,91 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       }
       <div class="actions" part="actions">
         <button type="button" class="primary" @click=${this.toReview}>${this.t('toReview')}</button>
+        ${
+          this.wantsCode && this.votingCode
+            ? html`<button type="button" @click=${() => this.startAgain('code')}>
+                ${this.t('changeCode')}
+              </button>`
+            : nothing
+        }
       </div>`;
   }
 
-  private renderProject(meeting: ReviewMeeting, project: MeetingProject): TemplateResult {
-    const recused = isRecused(meeting, this.voter, project.id);
-    const reasonId = `recused-${project.id}`;
-    return html`<fieldset
-      class="project"
-      part="project"
-      ?disabled=${recused}
-      aria-describedby=${recused ? reasonId : nothing}
-    >
-      <legend>${localize(project.title, this.locale)}</legend>
-      <dl class="summary">
-        <dt>${this.t('community')}</dt>
-        <dd>${project.community}</dd>
-        <dt>${this.t('requested')}</dt>
-        <dd>${formatMoney(project.requested, this.locale)}</dd>
-      </dl>
-      ${
-        project.summary
-          ? html`<details part="details">
-              <summary>${this.t('details')}</summary>
-              <p>${localize(project.summary, this.locale)}</p>
-            </details>`
-          : nothing
-      }
-      ${
-        recused
-          ? html`<p class="recused" part="recused-reason" id=${reasonId}>
-              ${this.t('recused', { community: project.community })}
-            </p>`
-          : html`<div class="marks">
-              ${meeting.criteria.map((criterion) =>
-                meeting.method.type === 'approval'
-                  ? this.renderToggle(
-                      project.id,
-                      criterion.id,
-                      localize(criterion.name, this.locale),
-                    )
-                  : this.renderScale(
-                      project.id,
-                      criterion.id,
-                      localize(criterion.name, this.locale),
-                      meeting.method.min,
-                      meeting.method.max,
-                    ),
-              )}
-            </div>`
-      }
-    </fieldset>`;
-  }
-
-  private renderToggle(projectId: string, criterionId: string, name: string): TemplateResult {
-    const checked = this.marks[projectId]?.[criterionId] === true;
-    return html`<label class="toggle" part="toggle">
-      <input
-        type="checkbox"
-        data-project=${projectId}
-        data-criterion=${criterionId}
-        .checked=${checked}
-        @change=${(event: Event) =>
-          this.setMark(projectId, criterionId, (event.target as HTMLInputElement).checked)}
-      />
-      <span>${name}</span>
-    </label>`;
-  }
-
-  private renderScale(
-    projectId: string,
-    criterionId: string,
-    name: string,
-    min: number,
-    max: number,
-  ): TemplateResult {
-    const current = this.marks[projectId]?.[criterionId];
-    const scores = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-    return html`<fieldset class="score" part="score-group">
-      <legend>${name}</legend>
-      <div class="scale">
-        ${scores.map(
-          (score) =>
-            html`<label class="option" part="score-option">
-              <input
-                type="radio"
-                name=${`${projectId}/${criterionId}`}
-                data-project=${projectId}
-                data-criterion=${criterionId}
-                value=${score}
-                aria-label=${this.t('scoreOf', { score })}
-                .checked=${current === score}
-                @change=${() => this.setMark(projectId, criterionId, score)}
-              />
-              <span aria-hidden="true">${score}</span>
-            </label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private markText(mark: Mark | undefined): string {
-    if (mark === undefined) return this.t('unmarked');
-    if (typeof mark === 'boolean') return mark ? this.t('yes') : this.t('no');
-    return this.t('scoreOf', { score: mark });
-  }
-
-  private renderReview(meeting: ReviewMeeting): TemplateResult {
-    const ballot = this.value;
-    return html`<section class="review" part="review" aria-labelledby="step-title">
-      <h2 id="step-title" tabindex="-1">${this.t('reviewTitle')}</h2>
-      ${meeting.projects.map((project) => {
-        const row = ballot?.marks[project.id];
-        const recused = isRecused(meeting, this.voter, project.id);
-        return html`<h3>${localize(project.title, this.locale)}</h3>
-          <dl>
-            ${
-              recused
-                ? html`<dt>${this.t('recusedShort')}</dt>
-                    <dd>—</dd>`
-                : meeting.criteria.map(
-                    (criterion) =>
-                      html`<dt>${localize(criterion.name, this.locale)}</dt>
-                        <dd>${this.markText(row?.[criterion.id])}</dd>`,
-                  )
-            }
-          </dl>`;
-      })}
-      <div class="actions" part="actions">
-        <button type="button" @click=${() => this.goTo('vote', '#step-title')}>
-          ${this.t('back')}
-        </button>
-        <button type="button" class="primary" @click=${this.submit}>${this.t('submit')}</button>
-      </div>
-    </section>`;
-  }
-
   /**
-   * The ballot box's receipt once it answered (with a voting code the local receipt proves
-   * nothing to the box), else the local receipt of the interchange ballot.
+   * The one receipt to keep: the ballot box's once it answered (with a voting code the local
+   * receipt proves nothing to the box), else the local receipt of the interchange ballot.
    */
-  private renderReceipt(): TemplateResult | typeof nothing {
-    if (this.box) {
-      return html`${this.box.replaced ? html`<p>${this.t('replaced')}</p>` : nothing}
-        <p class="receipt box-receipt" part="receipt">
-          ${this.t('boxReceipt')}: <code>${this.box.receipt}</code>
-        </p>
-        <p>${this.t('boxReceiptHelp')}</p>`;
-    }
-    if (!this.receipt || this.votingCode) return nothing;
-    return html`<p class="receipt" part="receipt">
-        ${this.t('receipt')}: <strong>${this.receipt}</strong>
-      </p>
-      <p>${this.t('receiptHelp')}</p>`;
+  private receiptView(): TemplateResult | typeof nothing {
+    const earlier = this.earlier;
+    const box = earlier ? undefined : boxReceipt(this.delivery.answer);
+    const receipt = earlier?.receipt ?? box?.receipt ?? (this.votingCode ? '' : this.receipt);
+    if (!receipt) return nothing;
+    return renderReceipt({
+      t: (key, params) => this.t(key, params),
+      receipt,
+      fromBox: earlier ? this.votingCode !== '' || this.wantsCode : box !== undefined,
+      replaced: earlier?.replaced ?? box?.replaced ?? false,
+      copy: this.copy,
+      copyable:
+        earlier !== undefined || this.delivery.step === 'sent' || this.delivery.step === 'done',
+      onCopy: () => void this.copyReceipt(receipt),
+    });
   }
 
   private renderOutcome(): TemplateResult {
-    const message =
-      this.step === 'sending'
-        ? this.t('sending')
-        : this.step === 'sent'
-          ? this.t('sent')
-          : this.step === 'queued'
-            ? this.t('queued')
-            : this.step === 'rejected'
-              ? this.rejection?.message
-                ? this.t('rejected', { message: this.rejection.message })
-                : this.t('rejectedUnexplained', { status: this.rejection?.status ?? 0 })
-              : this.t('done');
-    return html`<section aria-labelledby="step-title">
-      <h2 id="step-title" tabindex="-1">${message}</h2>
-      ${this.step === 'rejected' ? nothing : this.renderReceipt()}
-      ${
-        this.step === 'queued'
-          ? html`<div class="actions" part="actions">
-              <button type="button" @click=${() => void this.retryNow()}>${this.t('retry')}</button>
-            </div>`
-          : nothing
-      }
-    </section>`;
+    const step: DeliveryStep = this.delivery.step ?? 'sent';
+    const again =
+      step === 'sent' && this.wantsCode
+        ? html`${
+              this.votingCode
+                ? html`<button type="button" @click=${() => this.startAgain('vote')}>
+                    ${this.t('voteAgain')}
+                  </button>`
+                : nothing
+            }
+            <button type="button" @click=${() => this.startAgain('code')}>
+              ${this.t('changeCode')}
+            </button>`
+        : nothing;
+    const view = renderDeliveryStatus({
+      step,
+      refusal: this.delivery.refusal,
+      t: (key, params) => this.t(key, params),
+      onRetry: () => void this.retryNow(),
+      body: step === 'rejected' ? nothing : this.receiptView(),
+      actions: again,
+    });
+    return this.earlier && !this.delivery.step
+      ? html`<section aria-labelledby="step-title">
+          <h2 id="step-title" tabindex="-1">${this.t('sentBefore')}</h2>
+          ${this.receiptView()}
+          <div class="actions" part="actions">${again}</div>
+        </section>`
+      : view;
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** The voting code in a posted body (`{ code, marks }`), if it has one. */
+function codeOfBody(body: string): string | undefined {
+  const field = fieldOfBody(body, 'code');
+  return field || undefined;
 }
 
-/** The ballot box's receipt in a `2xx` answer (`{ receipt, replaced, … }`), if there is one. */
-function boxAnswer(answer: unknown): { receipt: string; replaced: boolean } | undefined {
-  if (answer === null || typeof answer !== 'object' || !('receipt' in answer)) return undefined;
-  const { receipt } = answer;
-  if (typeof receipt !== 'string' || receipt === '') return undefined;
-  return { receipt, replaced: 'replaced' in answer && answer.replaced === true };
+/** The voter of a posted interchange ballot (`{ voter, marks }`), if it has one. */
+function voterOfBody(body: string): string | undefined {
+  const field = fieldOfBody(body, 'voter');
+  return field || undefined;
+}
+
+function fieldOfBody(body: string, name: 'code' | 'voter'): string {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (parsed !== null && typeof parsed === 'object' && name in parsed) {
+      const value = (parsed as Record<string, unknown>)[name];
+      return typeof value === 'string' ? value : '';
+    }
+  } catch {
+    // not JSON: no voter to remember
+  }
+  return '';
 }

@@ -275,6 +275,15 @@ const partStates: Record<
       },
     },
     { template: () => html`<qy-ballot .meeting=${{ id: 'bad' }}></qy-ballot>` },
+    {
+      // No voter, no code: the code step.
+      template: () =>
+        html`<qy-ballot
+          code-param="c"
+          endpoint="/__stub/ballots"
+          .meeting=${pilotMeeting()}
+        ></qy-ballot>`,
+    },
   ],
   'ranking-table': [
     {

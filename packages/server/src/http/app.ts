@@ -14,6 +14,7 @@ import { originAllowlist, readableAcrossOrigins } from './middleware/origin-allo
 import { rateLimitPerAddress } from './middleware/rate-limit-per-address.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { ballotRoutes } from './routes/ballots.js';
+import { codeCheckRoutes } from './routes/code-check.js';
 import { codeRoutes } from './routes/codes.js';
 import { collectionRoutes } from './routes/collections.js';
 import { eventRoutes } from './routes/events.js';
@@ -132,6 +133,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/', healthRoutes());
   app.route('/meetings', meetingRoutes());
   app.route('/meetings', codeRoutes());
+  app.route('/meetings', codeCheckRoutes());
   app.route('/meetings', ballotRoutes());
   app.route('/meetings', resultRoutes());
   app.route('/meetings', eventRoutes());

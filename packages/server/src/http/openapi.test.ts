@@ -173,6 +173,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       case 'POST /meetings/{id}/ballots':
         return { code: world.codes[0]!.code, marks: approvalMarks() };
       case 'POST /meetings/{id}/ballots/mine':
+      case 'POST /meetings/{id}/codes/check':
         return { code: world.codes[0]!.code };
       case 'POST /collections':
         return { kind: 'applications' };
@@ -409,6 +410,9 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     await cast(codes[0].code as string, (p) => p === 'jinhuali-home', 'second'); // replaces it
     const mine = await cast(codes[1].code as string, (p) => p !== 'jinhuali-home', 'third');
     await call('POST /meetings/{id}/ballots/mine', '/meetings/flow/ballots/mine', {
+      code: codes[1].code as string,
+    });
+    await call('POST /meetings/{id}/codes/check', '/meetings/flow/codes/check', {
       code: codes[1].code as string,
     });
     await call('GET /meetings/{id}/results', '/meetings/flow/results'); // live, before publishing
