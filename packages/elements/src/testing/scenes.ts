@@ -7,7 +7,11 @@ import '../define/ballot.js';
 import '../define/project-status.js';
 import '../define/ranking-table.js';
 import '../define/weight-editor.js';
-import { pilotHistory } from '../project-status/project-status.fixture.js';
+import {
+  pilotBodies,
+  pilotDocuments,
+  pilotHistory,
+} from '../project-status/project-status.fixture.js';
 import { settle, shadow, shadowAll } from './fixture.js';
 import { pilotMeeting, scoreMeeting } from './meetings.js';
 
@@ -92,7 +96,12 @@ export const scenes: Scene[] = [
   {
     name: 'project status, approved',
     tag: 'qy-project-status',
-    template: () => html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>`,
+    template: () =>
+      html`<qy-project-status
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+      ></qy-project-status>`,
   },
   {
     name: 'project status, missing items',

@@ -3,7 +3,11 @@ import { html, type TemplateResult } from 'lit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { server, userEvent } from 'vitest/browser';
 import { pilotApplication } from '../application-form/application-form.fixture.js';
-import { pilotHistory } from '../project-status/project-status.fixture.js';
+import {
+  pilotBodies,
+  pilotDocuments,
+  pilotHistory,
+} from '../project-status/project-status.fixture.js';
 import {
   composedElements,
   contrastRatio,
@@ -334,7 +338,14 @@ const partStates: Record<
     },
   ],
   'project-status': [
-    { template: () => html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>` },
+    {
+      template: () =>
+        html`<qy-project-status
+          .history=${pilotHistory(4)}
+          .bodies=${pilotBodies}
+          .documents=${pilotDocuments}
+        ></qy-project-status>`,
+    },
     { template: () => html`<qy-project-status status="team-formed"></qy-project-status>` },
     { template: () => html`<qy-project-status></qy-project-status>` },
     {
@@ -401,7 +412,12 @@ describe('--qy-* custom properties on the host', () => {
     },
     {
       property: '--qy-color-text',
-      template: () => html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>`,
+      template: () =>
+        html`<qy-project-status
+          .history=${pilotHistory(4)}
+          .bodies=${pilotBodies}
+          .documents=${pilotDocuments}
+        ></qy-project-status>`,
       selector: '.current',
       css: 'color',
     },
