@@ -48,17 +48,18 @@ async function openMeeting(id: string, corsOrigins: string[]) {
   return { id, token: organizerToken, code: codes[0]!.code };
 }
 
-/** The NGO's voting page for a meeting: the ballot reads the meeting from the box. */
-function votePage(meeting: string, code: string): string {
+/**
+ * The NGO's voting page, as docs/embedding.md writes it: the ballot reads the meeting from the
+ * box (`box` + `meeting`) and the voting code from the QR link's `?c=`.
+ */
+function votePage(meeting: string): string {
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Vote</title>
 <script type="module" src="/qy/ballot.js"></script>
-<qy-ballot endpoint="${box.url}/meetings/${meeting}/ballots" code="${code}"></qy-ballot>
+<qy-ballot box="${box.url}" meeting="${meeting}" code-param="c"></qy-ballot>
 <script type="module">
-  const ballot = document.querySelector('qy-ballot');
   window.rejections = [];
-  ballot.addEventListener('qy-ballot-rejected', (e) => window.rejections.push(e.detail));
-  const answer = await fetch('${box.url}/meetings/${meeting}');
-  ballot.meeting = (await answer.json()).meeting;
+  document.querySelector('qy-ballot')
+    .addEventListener('qy-ballot-rejected', (e) => window.rejections.push(e.detail));
 </script></html>`;
 }
 
@@ -79,8 +80,8 @@ describe('an NGO page on its own origin against qingyuan serve', () => {
     site = await startSite(pages);
     wrong = await openMeeting('wrong-origin', ['https://somewhere-else.example']);
     right = await openMeeting('right-origin', [site.origin]);
-    pages['/wrong.html'] = votePage(wrong.id, wrong.code);
-    pages['/right.html'] = votePage(right.id, right.code);
+    pages['/wrong.html'] = votePage(wrong.id);
+    pages['/right.html'] = votePage(right.id);
     browser = await launchChromium();
   }, 120_000);
 
@@ -92,23 +93,29 @@ describe('an NGO page on its own origin against qingyuan serve', () => {
   });
 
   it('shows the box’s reason, not “offline”, on an origin missing from corsOrigins', async () => {
-    // The site's port changes on restart, so this meeting allows another origin altogether.
     const page = await browser.newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
-    await page.goto(`${site.origin}/wrong.html`);
-    await vote(page);
-    const heading = page.locator('qy-ballot #step-title');
-    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toContain('corsOrigins');
-    expect(await heading.textContent()).toContain(site.origin);
-    expect(await page.locator('qy-ballot').textContent()).not.toMatch(/offline/i);
+    await page.goto(`${site.origin}/wrong.html?c=${wrong.code}`);
+    // The ballot checks the code with the box before any mark; the box refuses the page's
+    // origin, and the voter reads why at the code field.
+    const error = page.locator('qy-ballot #voting-code-error');
+    await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain('corsOrigins');
+    expect(await error.textContent()).toContain(site.origin);
+    const shown = await page
+      .locator('qy-ballot')
+      .evaluate((el) => el.shadowRoot?.textContent ?? '');
+    expect(shown).not.toMatch(/offline/i);
+    // The code left the address bar once read.
+    expect(new URL(page.url()).searchParams.has('c')).toBe(false);
+    // The organizer learns it from the console and the element's event.
     expect(warnings.join('\n')).toContain('corsOrigins');
     const rejections = await page.evaluate(
-      () => (window as unknown as { rejections: unknown[] }).rejections,
+      () => (window as unknown as { rejections: { status: number }[] }).rejections,
     );
-    expect(rejections).toHaveLength(1);
+    expect(rejections).toEqual([expect.objectContaining({ status: 403 })]);
     // Nothing was stored, and nothing waits in the outbox to be retried as if offline.
     const { turnout } = await call<{ turnout: { voted: number } }>('GET', `/meetings/${wrong.id}`);
     expect(turnout.voted).toBe(0);
@@ -120,7 +127,7 @@ describe('an NGO page on its own origin against qingyuan serve', () => {
 
   it('delivers the ballot from a listed origin and shows the box’s receipt', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.origin}/right.html`);
+    await page.goto(`${site.origin}/right.html?c=${right.code}`);
     await vote(page);
     const heading = page.locator('qy-ballot #step-title');
     await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toContain('received');

@@ -77,7 +77,7 @@ export const ANONYMOUS_VOTER = 'anonymous';
  * @event qy-ballot-submit - The voter confirmed the ballot (cancelable: stops the POST).
  * @event qy-ballot-sent - The endpoint accepted the ballot.
  * @event qy-ballot-queued - The ballot could not be sent now and waits on the device.
- * @event qy-ballot-rejected - The endpoint refused the ballot for good.
+ * @event qy-ballot-rejected - The endpoint refused the ballot for good, or the box refused to check a code for a reason other than the code (`key` is then empty).
  * @event qy-load - The meeting was read and validated.
  * @event qy-load-error - The meeting is missing, unreachable or malformed.
  *

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessageParams } from '../i18n/messages.js';
 import type { BallotMessageKey } from './ballot.messages.js';
+import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
 import { checkVotingCode } from './voting-code-check.js';
 
 /** How a {@link VotingCodeController} reads its host. */
@@ -111,6 +112,14 @@ export class VotingCodeController implements ReactiveController {
       case 'limited':
         return this.refuse(t('codeLimited', { seconds: check.retryAfter }));
       case 'refused':
+        // Not about this code (a page on an origin the meeting does not allow, say): the
+        // organizer must learn it too, from the console and the element's event.
+        console.warn(
+          `Qingyuan: ${url} refused to check a voting code (HTTP ${check.status})${check.message ? `: ${check.message}` : ''}`,
+        );
+        this.host.dispatchEvent(
+          new QyBallotRejectedEvent({ key: '', status: check.status, message: check.message }),
+        );
         return this.refuse(
           t('codeCheckRefused', { message: check.message || `HTTP ${check.status}` }),
         );
