@@ -1,13 +1,15 @@
 import type { ProjectEvent } from '@qingyuan/core';
-import { html } from 'lit';
 import '../define/project-status.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { longText } from '../testing/meetings.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { pilotHistory } from './project-status.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-project-status',
   component: 'qy-project-status',
+  render: renderFromArgs('qy-project-status'),
 };
 
 const rejected: ProjectEvent[] = [
@@ -19,40 +21,13 @@ if (long[0]!.type === 'application-saved') {
   long[0]!.payload.application.title = { 'zh-CN': longText['zh-CN'], en: longText.en };
 }
 
-export const Empty = { render: () => html`<main><qy-project-status></qy-project-status></main>` };
-export const ApprovedEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-project-status .history=${pilotHistory(4)}></qy-project-status>
-    </main>`,
-};
-export const TeamFormedChinese = {
-  render: () =>
-    html`<main lang="zh-CN"><qy-project-status status="team-formed"></qy-project-status></main>`,
-};
-export const Rejected = {
-  render: () =>
-    html`<main lang="en"><qy-project-status .history=${rejected}></qy-project-status></main>`,
-};
-export const InvalidHistory = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-project-status .history=${[pilotHistory(2)[1]]}></qy-project-status>
-    </main>`,
-};
-export const LongTitle = {
-  render: () =>
-    html`<main lang="zh-CN"><qy-project-status .history=${long}></qy-project-status></main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-project-status .history=${pilotHistory(4)}></qy-project-status>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-project-status .history=${long}></qy-project-status>
-    </main>`,
-};
+export const Empty = {};
+export const Approved = { args: { history: pilotHistory(4) } };
+export const ApprovedEnglish = { args: { history: pilotHistory(4) }, globals: { locale: 'en' } };
+export const TeamFormed = { args: { status: 'team-formed' } };
+export const TeamFormedChinese = { args: { status: 'team-formed' }, globals: { locale: 'zh-CN' } };
+export const Rejected = { args: { history: rejected } };
+export const InvalidHistory = { args: { history: [pilotHistory(2)[1]] } };
+export const LongTitle = { args: { history: long } };
+export const DarkTheme = { args: { history: pilotHistory(4) }, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: { history: long }, decorators: [narrow] };
