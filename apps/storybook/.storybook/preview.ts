@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssTokens } from './css-tokens.js';
 import { elementStyleTexts } from './element-styles.js';
-import { publicManifest } from './public-manifest.js';
+import { publicManifest, readOnlyProperties } from './public-manifest.js';
 import { storyLocale, storyTheme } from './story-globals.js';
 import './preview.css';
 
@@ -17,6 +17,23 @@ const manifests = import.meta.glob<{ default: unknown }>(
 const manifest = Object.values(manifests)[0]?.default;
 // Docs pages and Controls list public members only, CSS properties with their defaults.
 if (manifest) setCustomElementsManifest(publicManifest(manifest, cssTokens(elementStyleTexts())));
+
+/** No control for a read-only property (`value`, `validity`, …): setting it would throw. */
+const readOnlyWithoutControl: NonNullable<Preview['argTypesEnhancers']>[number] = ({
+  argTypes,
+  component,
+}) => {
+  if (!manifest || typeof component !== 'string') return argTypes;
+  const readOnly = readOnlyProperties(manifest, component);
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      readOnly.has(name) && argType.table?.category === 'properties'
+        ? { ...argType, control: false as const }
+        : argType,
+    ]),
+  );
+};
 
 /**
  * Wraps every story in a root that carries the toolbar's locale (as `lang`, which the elements
@@ -68,6 +85,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [withLocaleAndTheme],
+  argTypesEnhancers: [readOnlyWithoutControl],
 };
 
 export default preview;

@@ -45,7 +45,10 @@ export function publicManifest(manifest: unknown, tokens: readonly CssToken[] = 
       const members = (declaration['members'] as Item[] | undefined) ?? [];
       declaration['members'] = members
         .filter((m) => isPublic(m) && m.kind === 'field')
-        .map(shortDefault);
+        .map(shortDefault)
+        .map((m) =>
+          m['readonly'] ? { ...m, description: `Read-only. ${String(m['description'] ?? '')}` } : m,
+        );
       const attributes = (declaration['attributes'] as Item[] | undefined) ?? [];
       declaration['attributes'] = attributes.filter(isPublic).map(shortDefault);
       const css = (declaration['cssProperties'] as Item[] | undefined) ?? [];
@@ -61,4 +64,20 @@ export function publicManifest(manifest: unknown, tokens: readonly CssToken[] = 
     }
   }
   return copy;
+}
+
+/**
+ * The names of `tag`'s read-only properties (getters such as `value`) in a manifest: their
+ * Controls are switched off, since setting them would throw.
+ *
+ * @example
+ * readOnlyProperties(manifest, 'qy-weight-editor'); // Set { 'value', 'total', … }
+ */
+export function readOnlyProperties(manifest: unknown, tag: string): Set<string> {
+  const modules = (manifest as { modules?: { declarations?: Item[] }[] }).modules ?? [];
+  const declaration = modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d['tagName'] === tag);
+  const members = (declaration?.['members'] as Item[] | undefined) ?? [];
+  return new Set(members.filter((m) => m['readonly']).map((m) => m.name ?? ''));
 }

@@ -77,6 +77,16 @@ it('each element has a docs page listing its public API and none of its private 
       expect(rows).not.toContain(hidden);
     }
     expect(text).not.toContain('DocumentController');
+    // A read-only property is documented but offers no control (setting it would throw).
+    const value = table.locator('tbody tr', {
+      has: page.locator('td:first-child', { hasText: /^value$/ }),
+    });
+    expect(await value.count()).toBe(1);
+    expect(await value.getByRole('button').count()).toBe(0);
+    const locked = table.locator('tbody tr', {
+      has: page.locator('td:first-child', { hasText: /^locked$/ }),
+    });
+    expect(await locked.locator('input, button').count()).toBeGreaterThan(0);
     await shoot(page, 'docs-weight-editor');
   });
   expect(entries.filter((e) => e.type === 'docs' && e.title.startsWith('Components/'))).toEqual(

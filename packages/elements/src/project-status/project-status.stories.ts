@@ -21,8 +21,8 @@ if (long[0]!.type === 'application-saved') {
   long[0]!.payload.application.title = { 'zh-CN': longText['zh-CN'], en: longText.en };
 }
 
-export const Empty = {};
 export const Approved = { args: { history: pilotHistory(4) } };
+export const Empty = {};
 export const ApprovedEnglish = { args: { history: pilotHistory(4) }, globals: { locale: 'en' } };
 export const TeamFormed = { args: { status: 'team-formed' } };
 export const TeamFormedChinese = { args: { status: 'team-formed' }, globals: { locale: 'zh-CN' } };

@@ -15,8 +15,8 @@ const equal = pilotMeeting({ criteria: meeting.criteria.map((c) => ({ ...c, weig
 const long = pilotMeeting();
 long.criteria[1]!.name = { 'zh-CN': longText['zh-CN'], en: longText.en };
 
-export const Empty = {};
 export const Default = { args: { meeting } };
+export const Empty = {};
 export const English = { args: { meeting }, globals: { locale: 'en' } };
 export const ChineseEqualThirds = { args: { meeting: equal }, globals: { locale: 'zh-CN' } };
 export const Locked = { args: { meeting, locked: true } };
