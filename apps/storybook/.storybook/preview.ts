@@ -1,6 +1,10 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { cssTokens } from './css-tokens.js';
+import { elementStyleTexts } from './element-styles.js';
+import { publicManifest, readOnlyProperties } from './public-manifest.js';
 import { storyLocale, storyTheme } from './story-globals.js';
 import './preview.css';
 
@@ -11,20 +15,44 @@ const manifests = import.meta.glob<{ default: unknown }>(
   { eager: true },
 );
 const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+// Docs pages and Controls list public members only, CSS properties with their defaults.
+if (manifest) setCustomElementsManifest(publicManifest(manifest, cssTokens(elementStyleTexts())));
+
+/** No control for a read-only property (`value`, `validity`, …): setting it would throw. */
+const readOnlyWithoutControl: NonNullable<Preview['argTypesEnhancers']>[number] = ({
+  argTypes,
+  component,
+}) => {
+  if (!manifest || typeof component !== 'string') return argTypes;
+  const readOnly = readOnlyProperties(manifest, component);
+  return Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      readOnly.has(name) && argType.table?.category === 'properties'
+        ? { ...argType, control: false as const }
+        : argType,
+    ]),
+  );
+};
 
 /**
  * Wraps every story in a root that carries the toolbar's locale (as `lang`, which the elements
  * resolve from their nearest ancestor) and theme (as a `qy-theme-*` class that sets the
- * `--qy-*` custom properties, see preview.css).
+ * `--qy-*` custom properties, see preview.css). Keyed on both, so switching either toolbar
+ * mounts the story afresh: every element reads the new locale and theme, none keeps the old.
  */
 const withLocaleAndTheme: Decorator = (story, context) => {
   const locale = storyLocale(context.globals);
   const theme = storyTheme(context.globals);
-  return html`<div class="qy-story-root qy-theme-${theme}" lang=${locale}>${story()}</div>`;
+  return html`${keyed(
+    `${locale} ${theme}`,
+    html`<div class="qy-story-root qy-theme-${theme}" lang=${locale}>${story()}</div>`,
+  )}`;
 };
 
 const preview: Preview = {
+  // A docs page per component, from the custom-elements manifest.
+  tags: ['autodocs'],
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
@@ -57,6 +85,7 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light' },
   decorators: [withLocaleAndTheme],
+  argTypesEnhancers: [readOnlyWithoutControl],
 };
 
 export default preview;

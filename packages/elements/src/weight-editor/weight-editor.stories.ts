@@ -1,11 +1,13 @@
-import { html } from 'lit';
 import '../define/weight-editor.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { longText, pilotMeeting } from '../testing/meetings.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-weight-editor',
   component: 'qy-weight-editor',
+  render: renderFromArgs('qy-weight-editor'),
 };
 
 const meeting = pilotMeeting();
@@ -13,36 +15,12 @@ const equal = pilotMeeting({ criteria: meeting.criteria.map((c) => ({ ...c, weig
 const long = pilotMeeting();
 long.criteria[1]!.name = { 'zh-CN': longText['zh-CN'], en: longText.en };
 
-export const Empty = { render: () => html`<main><qy-weight-editor></qy-weight-editor></main>` };
-export const English = {
-  render: () =>
-    html`<main lang="en"><qy-weight-editor .meeting=${meeting}></qy-weight-editor></main>`,
-};
-export const ChineseEqualThirds = {
-  render: () =>
-    html`<main lang="zh-CN"><qy-weight-editor .meeting=${equal}></qy-weight-editor></main>`,
-};
-export const Locked = {
-  render: () =>
-    html`<main lang="en"><qy-weight-editor locked .meeting=${meeting}></qy-weight-editor></main>`,
-};
-export const Invalid = {
-  render: () =>
-    html`<main lang="en"><qy-weight-editor .meeting=${{ id: 'x' }}></qy-weight-editor></main>`,
-};
-export const LongNames = {
-  render: () =>
-    html`<main lang="zh-CN"><qy-weight-editor .meeting=${long}></qy-weight-editor></main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-weight-editor .meeting=${meeting}></qy-weight-editor>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-weight-editor .meeting=${meeting}></qy-weight-editor>
-    </main>`,
-};
+export const Default = { args: { meeting } };
+export const Empty = {};
+export const English = { args: { meeting }, globals: { locale: 'en' } };
+export const ChineseEqualThirds = { args: { meeting: equal }, globals: { locale: 'zh-CN' } };
+export const Locked = { args: { meeting, locked: true } };
+export const Invalid = { args: { meeting: { id: 'x' } } };
+export const LongNames = { args: { meeting: long } };
+export const DarkTheme = { args: { meeting }, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: { meeting }, decorators: [narrow] };
