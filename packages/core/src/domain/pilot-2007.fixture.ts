@@ -9,6 +9,8 @@ import type { ExecutionTeam } from './execution-team.js';
 import type { FinancialAudit } from './financial-audit.js';
 import type { FundingDecision } from './funding-decision.js';
 import type { GovernanceBody } from './governance-body.js';
+import type { Participant } from './participant.js';
+import type { TerminationProposal } from './termination-proposal.js';
 import type { Termination } from './termination.js';
 import type { NeedsSurvey } from '../survey/needs-survey.js';
 import type { ProjectEvent } from '../workflow/project-lifecycle.js';
@@ -33,6 +35,20 @@ export const bodies: GovernanceBody[] = [
     members: [{ participant: 'p-center' }, { participant: 'p-ngo' }],
   },
 ];
+
+/** The people the execution-phase rules need to know: residents, the service center. */
+export const participants: Participant[] = [
+  { id: 'p-li', name: '李主任', roles: ['residents-committee'], community: 'jinhuali' },
+  { id: 'p-zhao', name: '赵会计', roles: ['residents-committee'], community: 'jinhuali' },
+  { id: 'p-wang', name: '王阿姨', roles: ['resident'], community: 'jinhuali' },
+  { id: 'p-center', name: '服务中心', roles: ['service-center'] },
+  { id: 'p-ngo', name: '社区参与行动', roles: ['ngo-partner'] },
+  { id: 'p-discipline', name: '纪检', roles: ['supervision-group-member'] },
+  { id: 'p-finance-office', name: '财政所', roles: ['supervision-group-member'] },
+];
+
+/** What the project rules read: the bodies and the participants. */
+export const context = { bodies, participants };
 
 /** Jinhuali's application for the New Residents' Home (the canonical example). */
 export const application: Application = jinhualiApplication;
@@ -117,6 +133,14 @@ export const team: ExecutionTeam = {
   ],
 };
 
+/** The team as the lead records it: only the lead's own contract is signed yet. */
+export const teamAsFormed: ExecutionTeam = {
+  ...team,
+  members: team.members.map((member) =>
+    member.participant === 'p-li' ? member : { ...member, contract: { signed: false } },
+  ),
+};
+
 export const report: ExecutionReport = {
   id: 'er-jinhuali',
   project: 'jinhuali-home',
@@ -146,15 +170,28 @@ export const audit: FinancialAudit = {
 export const evaluation: EvaluationReport = {
   id: 'ev-jinhuali',
   project: 'jinhuali-home',
-  indicators: [{ indicator: 'i-visits', unit: '人次', target: 200, reached: 240 }],
+  indicators: [
+    { indicator: 'i-visits', unit: '人次', target: 200, reached: 240 },
+    { indicator: 'i-children', unit: '名', target: 20, reached: 18 },
+  ],
   summary: { 'zh-CN': '服务人次超过目标', en: 'Visits exceeded the target' },
   evaluatedBy: ['p-ngo'],
   evaluatedAt: '2009-01-25T15:00:00+08:00',
 };
 
+/** A proposal to terminate (by the service center), answered by the lead. */
+export const terminationProposal: TerminationProposal = {
+  id: 'tp-jinhuali',
+  project: 'jinhuali-home',
+  proposer: 'service-center',
+  reason: { 'zh-CN': '执行小组解散', en: 'The team disbanded' },
+  respondBy: '2008-08-31',
+};
+
 export const termination: Termination = {
   id: 'term-jinhuali',
   project: 'jinhuali-home',
+  proposal: 'tp-jinhuali',
   reason: { 'zh-CN': '执行小组解散', en: 'The team disbanded' },
   decision: { body: 'qingyuan-supervision', decidedAt: '2008-09-01T10:00:00+08:00' },
 };
@@ -180,7 +217,24 @@ export const history: ProjectEvent[] = [
     by: 'p-center',
     payload: { granted: yuan(10000), decision: 'fd-2008' },
   },
-  { type: 'team-formed', at: '2008-04-11T10:00:00+08:00', by: 'p-li', payload: { team } },
+  {
+    type: 'team-formed',
+    at: '2008-04-11T10:00:00+08:00',
+    by: 'p-li',
+    payload: { team: teamAsFormed },
+  },
+  {
+    type: 'contract-signed',
+    at: '2008-04-11T11:00:00+08:00',
+    by: 'p-zhao',
+    payload: { member: 'p-zhao', signedAt: '2008-04-10' },
+  },
+  {
+    type: 'contract-signed',
+    at: '2008-04-11T12:00:00+08:00',
+    by: 'p-wang',
+    payload: { member: 'p-wang', signedAt: '2008-04-11' },
+  },
   { type: 'execution-started', at: '2008-04-15T10:00:00+08:00', by: 'p-li' },
   { type: 'report-submitted', at: '2009-01-05T09:00:00+08:00', by: 'p-li', payload: { report } },
   {
@@ -197,3 +251,24 @@ export const history: ProjectEvent[] = [
   },
   { type: 'closed', at: '2009-02-01T10:00:00+08:00', by: 'p-center' },
 ];
+
+/** The termination workflow from an active project: proposal, the team's answer, decision. */
+export function terminationSteps(from: string): ProjectEvent[] {
+  const day = 86400000;
+  const at = (days: number) => new Date(Date.parse(from) + days * day).toISOString();
+  return [
+    {
+      type: 'termination-proposed',
+      at: at(1),
+      by: 'p-center',
+      payload: { proposal: { ...terminationProposal, respondBy: at(15).slice(0, 10) } },
+    },
+    {
+      type: 'termination-answered',
+      at: at(3),
+      by: 'p-li',
+      payload: { response: { proposal: 'tp-jinhuali', text: '同意终止' } },
+    },
+    { type: 'terminated', at: at(5), by: 'p-discipline', payload: { termination } },
+  ];
+}

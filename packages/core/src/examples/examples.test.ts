@@ -10,9 +10,19 @@ import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';
 import * as core from '../index.js';
 import * as examples from './index.js';
+import { GovernanceBodySchema } from '../domain/governance-body.js';
+import { ParticipantSchema } from '../domain/participant.js';
+import { replay } from '../workflow/lifecycle.js';
+import { ProjectHistorySchema, projectLifecycle } from '../workflow/project-lifecycle.js';
 import {
   closePilotBallots,
+  jinhualiApplication,
+  jinhualiExecutionHistory,
   jinhualiSurvey,
+  liuyinliApplication,
+  liuyinliTerminationHistory,
+  pilotBodies,
+  pilotParticipants,
   pilotApplications,
   pilotBallots,
   pilotMeeting,
@@ -30,6 +40,11 @@ describe('@qingyuan/core/examples', () => {
         'binheDongliDraft',
         'closePilotBallots',
         'jinhualiApplication',
+        'jinhualiExecutionHistory',
+        'liuyinliApplication',
+        'liuyinliTerminationHistory',
+        'pilotBodies',
+        'pilotParticipants',
         'jinhualiSurvey',
         'jinhuiyuanApplication',
         'pilotApplications',
@@ -55,6 +70,15 @@ describe('@qingyuan/core/examples', () => {
       ['closePilotBallots', BallotListSchema, closePilotBallots],
       ['jinhualiSurvey', NeedsSurveySchema, jinhualiSurvey],
       ['subdistrictSurvey', NeedsSurveySchema, subdistrictSurvey],
+      ['liuyinliApplication', ApplicationSchema, liuyinliApplication],
+      ['jinhualiExecutionHistory', ProjectHistorySchema, jinhualiExecutionHistory],
+      ['liuyinliTerminationHistory', ProjectHistorySchema, liuyinliTerminationHistory],
+      ...pilotBodies.map(
+        (b) => [b.id, GovernanceBodySchema, b] as [string, typeof GovernanceBodySchema, unknown],
+      ),
+      ...pilotParticipants.map(
+        (p) => [p.id, ParticipantSchema, p] as [string, typeof ParticipantSchema, unknown],
+      ),
       ...sampleApplications.map(
         (a) => [a.id, ApplicationSchema, a] as [string, typeof ApplicationSchema, unknown],
       ),
@@ -130,5 +154,54 @@ describe('@qingyuan/core/examples', () => {
       );
     expect(swappable(closePilotBallots)).toBe(true);
     expect(swappable(pilotBallots)).toBe(false);
+  });
+
+  describe('the execution phase', () => {
+    const context = { bodies: pilotBodies, participants: pilotParticipants };
+
+    it('replays Jinhuali to closed: signed contracts, a scope change, tranches, ledger, evaluations, audit', () => {
+      const result = replay(projectLifecycle, jinhualiExecutionHistory, context);
+      expect(result.ok && result.state.status).toBe('closed');
+      if (!result.ok) return;
+      const state = result.state;
+      expect(state.team!.members.every((m) => m.contract.signed)).toBe(true);
+      const signers = jinhualiExecutionHistory
+        .filter((e) => e.type === 'contract-signed')
+        .map((e) => [e.by, e.type === 'contract-signed' && e.payload.member]);
+      expect(signers).toEqual([
+        ['p-zhao', 'p-zhao'],
+        ['p-wang', 'p-wang'],
+      ]);
+      // Both versions kept: the submitted application and the amended one.
+      expect(state.applicationVersions).toEqual([jinhualiApplication]);
+      expect(state.application!.plan.map((a) => a.id)).toEqual([
+        'a-supermarket',
+        'a-paradise',
+        'a-mending',
+      ]);
+      expect(state.changes.map((c) => [c.change.id, c.status, c.decidedBy])).toEqual([
+        ['chg-mending', 'approved', 'p-discipline'],
+      ]);
+      expect(state.disbursements.map((d) => d.amount.amount)).toEqual([600000, 400000]);
+      expect(state.expenses.every((x) => x.receipt !== undefined)).toBe(true);
+      expect(state.stageEvaluations.map((e) => e.stage)).toEqual(['milestone']);
+      expect(state.evaluation!.stage).toBe('final');
+      expect(state.audit!.lines.filter((l) => l.source !== undefined).map((l) => l.source)).toEqual(
+        ['in-kind', 'low-price-sales'],
+      );
+    });
+
+    it('replays the fictional Liuyinli termination through proposal, answer, decision and refund', () => {
+      const result = replay(projectLifecycle, liuyinliTerminationHistory, context);
+      expect(result.ok && result.state.status).toBe('terminated');
+      if (!result.ok) return;
+      expect(result.state.terminationProposals.map((r) => [r.proposal.id, r.outcome])).toEqual([
+        ['tp-liuyinli', 'terminated'],
+      ]);
+      expect(result.state.terminationProposals[0]!.response?.by).toBe('p-gu');
+      expect(result.state.refund!.amount).toEqual({ amount: 250000, currency: 'CNY' });
+      expect(liuyinliApplication.community).toBe('liuyinli');
+      expect(pilotMeeting.projects.map((p) => p.community)).not.toContain('liuyinli');
+    });
   });
 });

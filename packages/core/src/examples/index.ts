@@ -13,3 +13,6 @@ export * from './pilot-ballots.js';
 export * from './jinhuali-survey.js';
 export * from './subdistrict-survey.js';
 export * from './pilot-applications.js';
+export * from './pilot-people.js';
+export * from './jinhuali-execution.js';
+export * from './liuyinli-termination.js';
