@@ -58,9 +58,9 @@ export function grantSpent(state: ProjectState): bigint {
  * What was disbursed so far, in minor units.
  *
  * @example
- * disbursed(state); // 600000n after a first tranche of 6,000 yuan
+ * disbursedTotal(state); // 600000n after a first tranche of 6,000 yuan
  */
-export function disbursed(state: ProjectState): bigint {
+export function disbursedTotal(state: ProjectState): bigint {
   return state.disbursements.reduce(
     (total, disbursement) => total + BigInt(disbursement.amount.amount),
     0n,
@@ -136,7 +136,7 @@ export const moneyRules: readonly ProjectRule[] = [
         granted,
         ['payload', 'disbursement', 'amount', 'currency'],
       );
-      const total = disbursed(state) + BigInt(payment.amount.amount);
+      const total = disbursedTotal(state) + BigInt(payment.amount.amount);
       if (violations.length === 0 && total > BigInt(granted.amount)) {
         const sum = formatMoney({ amount: total, currency: granted.currency });
         violations.push({

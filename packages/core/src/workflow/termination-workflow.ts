@@ -3,7 +3,7 @@ import { formatMoney } from '../domain/money-total.js';
 import { localize } from '../text/localized-text.js';
 import type { Violation } from '../validation/violation.js';
 import type { ProjectState } from './project-lifecycle.js';
-import { disbursed, grantSpent } from './money-rules.js';
+import { disbursedTotal, grantSpent } from './money-rules.js';
 import {
   hasRole,
   inSupervisionGroup,
@@ -305,7 +305,7 @@ export const terminationRules: readonly ProjectRule[] = [
         ];
       }
       const currency = state.granted?.currency ?? refund.amount.currency;
-      const unspent = disbursed(state) - grantSpent(state);
+      const unspent = disbursedTotal(state) - grantSpent(state);
       const due = unspent > 0n ? unspent : 0n;
       if (refund.amount.currency === currency && BigInt(refund.amount.amount) === due) return [];
       return [
