@@ -12,13 +12,14 @@ import { binheDongliDraft, pilotApplications, seedApplications } from './pilot-a
 import { pilotMeeting } from './pilot-2007.js';
 import {
   demoBodies,
+  demoParticipants,
   jinhualiAudit,
   participantNames,
   projectHistories,
   workRecords,
 } from './project-histories.js';
 
-const context = { bodies: demoBodies };
+const context = { bodies: demoBodies, participants: demoParticipants };
 
 describe('the demo applications', () => {
   it('are valid applications', () => {
@@ -37,7 +38,7 @@ describe('the demo applications', () => {
   it('include a draft that core says is not ready to submit, and why', () => {
     const next = missingForNext(
       projectLifecycle,
-      { status: 'draft', application: binheDongliDraft, reports: [], spendingApprovals: [] },
+      { ...projectLifecycle.initial, application: binheDongliDraft },
       context,
     );
     expect(next.missing.map((v) => v.rule).sort()).toEqual([

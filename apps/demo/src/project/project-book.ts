@@ -11,7 +11,12 @@ import {
   type ReplayResult,
   type WorkRecord,
 } from '@qingyuan/core';
-import { demoBodies, projectHistories, workRecords } from '../data/project-histories.js';
+import {
+  demoBodies,
+  demoParticipants,
+  projectHistories,
+  workRecords,
+} from '../data/project-histories.js';
 import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The part of `Storage` the book uses (so tests can pass a plain object). */
@@ -36,7 +41,7 @@ export class ProjectBook {
   ) {}
 
   /** The governance bodies the rules read. */
-  readonly context = { bodies: demoBodies };
+  readonly context = { bodies: demoBodies, participants: demoParticipants };
 
   private read<T>(key: string): Record<string, T[]> {
     try {

@@ -595,3 +595,18 @@ describe('missingForNext', () => {
     });
   });
 });
+
+describe('missingForNext with a team draft', () => {
+  it('takes the overall lead as the one recording it: their own signature counts, others must sign in person', () => {
+    const next = missingForNext(projectLifecycle, after(4), { ...context, drafts: { team } });
+    expect(next.missing.map((v) => v.path)).toEqual([
+      ['payload', 'team', 'members', 1, 'contract', 'signed'],
+      ['payload', 'team', 'members', 2, 'contract', 'signed'],
+    ]);
+    const asFormed = missingForNext(projectLifecycle, after(4), {
+      ...context,
+      drafts: { team: teamAsFormed },
+    });
+    expect(asFormed.missing).toEqual([]);
+  });
+});

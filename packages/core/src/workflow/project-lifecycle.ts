@@ -861,8 +861,16 @@ export const projectLifecycle: Lifecycle<
     const drafts = context.drafts ?? {};
     switch (state.status) {
       case 'approved':
+        // The overall lead records the team (only their own contract may be marked signed).
         return drafts.team
-          ? { type: 'team-formed', at, by, payload: { team: drafts.team } }
+          ? {
+              type: 'team-formed',
+              at,
+              by:
+                drafts.team.members.find((member) => member.role === 'overall-lead')
+                  ?.participant ?? by,
+              payload: { team: drafts.team },
+            }
           : undefined;
       case 'in-execution':
         return drafts.report
