@@ -364,12 +364,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       : schema.issues
           .filter((issue) => !taken.has(issue.path.slice(0, 4).join('/')))
           .map((issue) => ({ path: issue.path, message: issue.message }));
-    const state = {
-      status: 'draft' as const,
-      application: rulesView,
-      reports: [],
-      spendingApprovals: [],
-    };
+    const state = { ...projectLifecycle.initial, application: rulesView };
     const next = missingForNext(projectLifecycle, state, { bodies: [] });
     const ruleProblems = next.missing.map((violation) => ({
       path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,

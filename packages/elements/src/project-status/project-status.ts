@@ -4,6 +4,7 @@ import {
   projectLifecycle,
   rules,
   type GovernanceBody,
+  type Participant,
   type ProjectContext,
   type ProjectStatus,
 } from '@qingyuan/core';
@@ -97,6 +98,15 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   /** The governance bodies (the supervision group decides terminations and extra spending). */
   @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
 
+  /**
+   * The participant records (their roles tell residents and the service center apart): the
+   * execution-phase rules read them, e.g. a resident on the execution team before it starts.
+   */
+  @property({ attribute: false }) participants: readonly Participant[] | undefined;
+
+  /** Whether the round requires a resident on every execution team (default: yes). */
+  @property({ attribute: false }) requireResident: boolean | undefined;
+
   /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
   @property({ attribute: false }) drafts: ProjectContext['drafts'];
 
@@ -112,7 +122,12 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   });
 
   private get context(): ProjectContext {
-    return { bodies: this.bodies, ...(this.drafts ? { drafts: this.drafts } : {}) };
+    return {
+      bodies: this.bodies,
+      ...(this.participants ? { participants: this.participants } : {}),
+      ...(this.requireResident === undefined ? {} : { requireResident: this.requireResident }),
+      ...(this.drafts ? { drafts: this.drafts } : {}),
+    };
   }
 
   /** The same object for the same status, so the document is read once per change. */
