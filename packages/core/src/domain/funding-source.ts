@@ -18,11 +18,21 @@ export const FundingSourceSchema = z
 /** Where money comes from. */
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 
-/** Whether a source is co-funding (raised by volunteers or given in kind). */
+/**
+ * Whether a source is co-funding (raised by volunteers or given in kind).
+ *
+ * @example
+ * isCoFunding('in-kind'); // true
+ */
 export const isCoFunding = (source: FundingSource): boolean =>
   source === 'volunteer-raised' || source === 'in-kind';
 
-/** Whether a source is the project's own income (dues, sales, other income). */
+/**
+ * Whether a source is the project's own income (dues, sales, other income).
+ *
+ * @example
+ * isProjectIncome('dues'); // true
+ */
 export const isProjectIncome = (source: FundingSource): boolean =>
   source === 'dues' || source === 'low-price-sales' || source === 'other-income';
 

@@ -434,6 +434,27 @@ describe('termination workflow', () => {
     expect(violations(at('termination-answered'), afterDeadline)).toEqual([]);
   });
 
+  it('when the team itself proposes, it has been heard: the group may decide at once', () => {
+    const proposed = eventOf('termination-proposed', termination);
+    proposed.by = 'p-gu';
+    proposed.payload.proposal.proposer = 'execution-team';
+    const open = applyEvent(projectLifecycle, at('termination-proposed'), proposed, context);
+    if (!open.ok) throw new Error(JSON.stringify(open.violations));
+    const decided = { ...eventOf('terminated', termination), at: '2007-08-02T09:00:00+08:00' };
+    expect(violations(open.state, decided)).toEqual([]);
+    // The service center cannot propose in the team's name.
+    expect(violations(at('termination-proposed'), { ...proposed, by: 'p-center' })).toEqual([
+      {
+        rule: 'termination.proposer',
+        message: {
+          'zh-CN': 'p-center 不是执行小组成员，不能以其名义提议终止',
+          en: 'p-center is not a member of the execution team and cannot propose the termination in its name',
+        },
+        path: ['by'],
+      },
+    ]);
+  });
+
   it('the supervision group may decline instead, and the project goes on', () => {
     const declined = applyEvent(
       projectLifecycle,

@@ -867,8 +867,8 @@ export const projectLifecycle: Lifecycle<
               type: 'team-formed',
               at,
               by:
-                drafts.team.members.find((member) => member.role === 'overall-lead')
-                  ?.participant ?? by,
+                drafts.team.members.find((member) => member.role === 'overall-lead')?.participant ??
+                by,
               payload: { team: drafts.team },
             }
           : undefined;
