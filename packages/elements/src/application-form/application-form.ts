@@ -1,5 +1,6 @@
 import {
   ApplicationSchema,
+  BudgetContributionSchema,
   CurrencyCodeSchema,
   LocalizedTextSchema,
   minorDigits,
@@ -12,6 +13,7 @@ import {
   SurveyFindingRefSchema,
   VulnerableGroupSchema,
   type Application,
+  type BudgetContribution,
   type LocalizedText,
   type Money,
   type TeamRole,
@@ -48,6 +50,8 @@ interface Draft {
   beneficiaries: { key: string; group: Text; count: string; vulnerable: string }[];
   currency: string;
   lines: { id: string; item: Text; amount: string; note: Text }[];
+  /** Co-funding and income lines: not edited here, kept as they came. */
+  contributions?: BudgetContribution[] | undefined;
 }
 
 /** One thing missing or wrong: where (a path into the application) and what, localized. */
@@ -111,6 +115,7 @@ function draftOf(application: Application): Draft {
       note: line.note,
       amount: minorUnitsToDecimal(line.amount.amount, line.amount.currency),
     })),
+    contributions: application.budget.contributions,
   };
 }
 
@@ -223,7 +228,18 @@ function draftFromState(state: unknown): Draft | undefined {
       amount: amountIn(line['amount']),
       note: textOf(line['note']),
     })),
+    contributions: contributionsIn(budget['contributions']),
   };
+}
+
+/** Saved co-funding and income lines, when they are valid (kept as they are). */
+function contributionsIn(value: unknown): BudgetContribution[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return undefined;
+  const parsed = value.map((line) => BudgetContributionSchema.safeParse(line));
+  return parsed.every((result) => result.success)
+    ? parsed.map((result) => result.data!)
+    : undefined;
 }
 
 /** A saved budget line amount as typed: money back to decimals, text as it was. */
@@ -413,7 +429,11 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
         ...(line.note !== undefined ? { note: line.note } : {}),
       };
     });
-    const budget = { total: this.total, lines };
+    const budget = {
+      total: this.total,
+      lines,
+      ...(d.contributions ? { contributions: d.contributions } : {}),
+    };
     const data: Record<string, unknown> = {
       id: d.id,
       community: d.community,
