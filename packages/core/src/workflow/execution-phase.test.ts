@@ -488,6 +488,15 @@ describe('termination workflow', () => {
         ['payload', 'refund', 'amount'],
       ],
     ]);
+    const byTeam = { ...eventOf('refund-recorded', termination), by: 'p-gu' };
+    expect(summary(violations(at('refund-recorded'), byTeam))).toEqual([
+      [
+        'termination.refund-by-funder',
+        'p-gu 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款',
+        'p-gu is not with the service center, the street office or the supervision group and cannot record the refund',
+        ['by'],
+      ],
+    ]);
     const done = replay(projectLifecycle, termination, context);
     if (!done.ok) throw new Error('example refused');
     expect(violations(done.state, eventOf('refund-recorded', termination))[0]!.message.en).toBe(

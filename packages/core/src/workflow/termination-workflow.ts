@@ -286,6 +286,29 @@ export const terminationRules: readonly ProjectRule[] = [
     (e) => e.payload.refund.project,
   ),
   projectRule(
+    'termination.refund-by-funder',
+    message(
+      '退款由社区服务中心、街道办事处或项目监审组成员记录',
+      'A refund is recorded by the service center, the street office or the supervision group',
+    ),
+    ['refund-recorded'],
+    ({ event, context }) =>
+      hasRole(context, event.by, 'service-center') ||
+      hasRole(context, event.by, 'street-office') ||
+      inSupervisionGroup(context, event.by)
+        ? []
+        : [
+            {
+              rule: 'termination.refund-by-funder',
+              message: message(
+                `${event.by} 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款`,
+                `${event.by} is not with the service center, the street office or the supervision group and cannot record the refund`,
+              ),
+              path: ['by'],
+            },
+          ],
+  ),
+  projectRule(
     'termination.refund-unspent',
     message(
       '退款等于已拨付而未支出的资助资金，只记录一次',
