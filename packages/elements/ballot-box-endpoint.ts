@@ -6,6 +6,7 @@ import {
   type BallotBoxDatabase,
 } from '@qingyuan/server';
 import type { Plugin } from 'vite';
+import { testOperatorKey } from './src/testing/ballot-box.js';
 
 /**
  * What `/__box/__control` sets: how the network between an element and the ballot box behaves.
@@ -24,7 +25,8 @@ interface BoxControl {
  * the Vitest dev server, so the browser tests vote through `<qy-ballot>` into the same code
  * that runs in production:
  *
- * - `/__box/*` is the ballot box's API with the prefix taken off (`POST /__box/meetings`, …),
+ * - `/__box/*` is the ballot box's API with the prefix taken off (`POST /__box/meetings`, …);
+ *   meetings and collections are created with `testOperatorKey` (`src/testing/ballot-box.ts`),
  *   same origin as the test page (pages still send `Origin` on a POST, so meetings and
  *   collections need the page's origin in `corsOrigins`, as in production).
  * - `POST /__box/__control` with `{ "down": bool, "loseAnswers": bool }` simulates the
@@ -59,8 +61,11 @@ export function ballotBoxEndpoint(): Plugin {
     }
     if (app === undefined) {
       store = await openDatabase({ file: ':memory:' });
+      const repository = new BallotBoxRepository(store);
+      // Tests create their meetings and collections with this operator key.
+      await repository.ensureOperator(testOperatorKey);
       // One test page is one address: per-address limits would only measure the test suite.
-      app = createApp({ repository: new BallotBoxRepository(store), perAddress: false });
+      app = createApp({ repository, perAddress: false });
     }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {

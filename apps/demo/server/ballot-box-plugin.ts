@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import type { Plugin, ProxyOptions } from 'vite';
 import { lanUrls } from './lan-urls.js';
+import { demoOperatorKey } from './operator-key.js';
 import {
   loadSession,
   publicSession,
@@ -36,16 +37,19 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
   server: RunningServer;
 }> {
   mkdirSync(options.dataDir, { recursive: true });
+  // Creating the demo's meeting and collections needs an operator key (see operator-key.ts).
+  const operatorKey = demoOperatorKey(options.dataDir);
   const server = await startServer({
     database: { file: join(options.dataDir, 'demo.db') },
     port: 0,
+    operatorKey,
   });
   const sessionFile = join(options.dataDir, 'session.json');
   const box: BoxFetch = (path, init) => fetch(`${server.url}${path}`, init);
   const saved = loadSession(sessionFile);
   // A saved session whose meeting is gone (the database was deleted) starts afresh.
   const usable = saved && (await box(`/meetings/${saved.meetingId}`)).ok;
-  let session: DemoSession = usable ? saved : await seedDemo(box);
+  let session: DemoSession = usable ? saved : await seedDemo(box, operatorKey);
   saveSession(sessionFile, session);
 
   const asOrganizer = (path: string, init: RequestInit = {}, token = session.organizerToken) =>
@@ -98,7 +102,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             });
           }
           if (method === 'POST' && first === 'reset') {
-            session = await seedDemo(box);
+            session = await seedDemo(box, operatorKey);
             saveSession(sessionFile, session);
             return reply(res, { status: 200, body: publicSession(session) });
           }

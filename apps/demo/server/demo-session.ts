@@ -50,9 +50,13 @@ async function json<T>(response: Promise<Response>, what: string): Promise<T> {
  * answers) and applications (the four 2007 pilot applications and two later ones).
  *
  * @example
- * const session = await seedDemo((path, init) => fetch(box.url + path, init));
+ * The meeting and the collections are created with `operatorKey` (the ballot box refuses
+ * anonymous ones); each answers its own organizer token, which the session keeps.
+ *
+ * @example
+ * const session = await seedDemo((path, init) => fetch(box.url + path, init), operatorKey);
  */
-export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
+export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<DemoSession> {
   const meetingId = `${pilotMeeting.id}-${randomBytes(3).toString('hex')}`;
   const post = (path: string, body: unknown, token?: string) =>
     box(path, {
@@ -64,7 +68,11 @@ export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
       body: JSON.stringify(body),
     });
   const created = await json<{ organizerToken: string }>(
-    post('/meetings', { meeting: { ...pilotMeeting, id: meetingId }, liveResults: true }),
+    post(
+      '/meetings',
+      { meeting: { ...pilotMeeting, id: meetingId }, liveResults: true },
+      operatorKey,
+    ),
     'Creating the demo meeting',
   );
   const issued = await json<{ codes: { voter: string; code: string }[] }>(
@@ -76,11 +84,11 @@ export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
     'Issuing voting codes',
   );
   const applications = await json<{ id: string; organizerToken: string }>(
-    post('/collections', { kind: 'applications', schema: 'Application' }),
+    post('/collections', { kind: 'applications', schema: 'Application' }, operatorKey),
     'Creating the applications collection',
   );
   const surveyResponses = await json<{ id: string; organizerToken: string }>(
-    post('/collections', { kind: 'survey-responses', schema: 'SurveyResponse' }),
+    post('/collections', { kind: 'survey-responses', schema: 'SurveyResponse' }, operatorKey),
     'Creating the survey collection',
   );
   for (const document of seedApplications) {
@@ -110,7 +118,7 @@ export async function seedDemo(box: BoxFetch): Promise<DemoSession> {
  * saved by a demo with other seed data).
  *
  * @example
- * const session = loadSession('.data/session.json') ?? (await seedDemo(box));
+ * const session = loadSession('.data/session.json') ?? (await seedDemo(box, operatorKey));
  */
 export function loadSession(file: string): DemoSession | undefined {
   try {

@@ -1,9 +1,14 @@
+import { adminCommand, adminHelp } from './commands/admin.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { allocateCommand, allocateHelp } from './commands/allocate.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
 import { tallyCommand, tallyHelp } from './commands/tally.js';
 import { explainCommand, explainHelp } from './commands/explain.js';
 import { sensitivityCommand, sensitivityHelp } from './commands/sensitivity.js';
+import { checkCommand, checkHelp } from './commands/check.js';
+import { fundCommand, fundHelp } from './commands/fund.js';
+import { verifyCommand, verifyHelp } from './commands/verify.js';
+import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
 import { UsageError, type CliIO } from './io.js';
 
 type Command = {
@@ -16,21 +21,46 @@ type Command = {
 export const commands: Record<string, Command> = {
   schema: { run: schemaCommand, help: schemaHelp, summary: 'print the JSON Schema of a document' },
   serve: { run: serveCommand, help: serveHelp, summary: 'run the ballot box (HTTP API + storage)' },
+  admin: {
+    run: adminCommand,
+    help: adminHelp,
+    summary: "create an organisation and print its operator key (the ballot box's database)",
+  },
   allocate: {
     run: allocateCommand,
     help: allocateHelp,
     summary: 'allocate a participatory budget from a Pabulib .pb file',
   },
+  analyze: {
+    run: analyzeCommand,
+    help: analyzeHelp,
+    summary: 'measure how an outcome of a .pb file serves the voters',
+  },
   tally: { run: tallyCommand, help: tallyHelp, summary: 'rank a review meeting from its ballots' },
   explain: {
     run: explainCommand,
     help: explainHelp,
-    summary: "break one project's score into its parts",
+    summary: "break one project's score into its parts, or explain an Equal Shares outcome (.pb)",
   },
   sensitivity: {
     run: sensitivityCommand,
     help: sensitivityHelp,
     summary: 'how far the weights can move before the ranking changes',
+  },
+  check: {
+    run: checkCommand,
+    help: checkHelp,
+    summary: 'replay a project or meeting history and list every rule it breaks',
+  },
+  fund: {
+    run: fundCommand,
+    help: fundHelp,
+    summary: 'write the funding decision from the tally and the recorded overrides',
+  },
+  verify: {
+    run: verifyCommand,
+    help: verifyHelp,
+    summary: 'check a ballot-box export offline (audit log, receipts, recount)',
   },
 };
 

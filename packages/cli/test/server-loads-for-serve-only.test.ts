@@ -27,15 +27,16 @@ async function loadedBy(...argv: string[]): Promise<string[]> {
 /** The server package or one of the libraries only it needs. */
 const serverSide = /\/packages\/server\/|@qingyuan\/server|better-sqlite3|\/hono\/|\/pg\/|pdf/i;
 
-describe('the server loads for `qingyuan serve` only', () => {
+describe('the server loads for `qingyuan serve` and `admin` only', () => {
   it(
-    '--help, tally and serve --help load core but not the server',
+    '--help, tally, serve --help and admin --help load core but not the server',
     { timeout: spawnTimeout },
     async () => {
       const runs = [
         ['--help'],
         ['tally', fixture('pilot-meeting.json'), fixture('pilot-ballots.json'), '--format', 'csv'],
         ['serve', '--help'],
+        ['admin', '--help'],
       ];
       for (const argv of runs) {
         const loaded = await loadedBy(...argv);

@@ -1,6 +1,6 @@
 // Checks that the npm build tree-shakes: esbuild bundles small consumers of the built package
 // (by its published name, so package.json `exports` and `sideEffects` apply as they do for a
-// user) and the output is read for the tags and classes of the six elements and for
+// user) and the output is read for the tags and classes of the elements and for
 // `customElements.define`:
 //   - a helper from the root entry (`formatMoney`) brings no element and registers nothing;
 //   - one class, from its class entry (`@qingyuan/elements/ballot.js`) or from the root entry,
@@ -13,10 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The six elements: tag, class, and the folder their modules live in. */
+/** The elements: tag, class, and the folder their modules live in. */
 export const ELEMENTS = [
   { tag: 'qy-application-form', name: 'QyApplicationForm', folder: 'application-form' },
   { tag: 'qy-ballot', name: 'QyBallot', folder: 'ballot' },
+  { tag: 'qy-idea-board', name: 'QyIdeaBoard', folder: 'idea-board' },
   { tag: 'qy-needs-survey', name: 'QyNeedsSurvey', folder: 'needs-survey' },
   { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },

@@ -75,3 +75,9 @@ export {
   type ProjectStatusMessageKey,
 } from './project-status/project-status.messages.js';
 export { readProjectProgress, type ProjectProgress } from './project-status/project-progress.js';
+export * from './events/idea-propose.js';
+export * from './events/dots-change.js';
+export * from './events/item-hide.js';
+export { QyIdeaBoard } from './idea-board/idea-board.js';
+export { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board/idea-board.messages.js';
+export { readSession } from './idea-board/read-session.js';

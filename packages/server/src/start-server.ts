@@ -25,6 +25,14 @@ export interface StartServerOptions extends Omit<
   port?: number;
   /** Interface to listen on (default `127.0.0.1`: loopback only). */
   host?: string;
+  /**
+   * An operator key of the `default` organisation that this start makes valid (stored as its
+   * hash when new), for development and demo setups that pass it in `QINGYUAN_OPERATOR_KEY`: at
+   * least 24 characters without spaces, else `startServer` throws `OperatorKeyError`. Without
+   * it, the first start of a database that has no operator key mints one (see
+   * {@link RunningServer.operatorKey}).
+   */
+  operatorKey?: string;
 }
 
 /** A running ballot box. */
@@ -33,17 +41,26 @@ export interface RunningServer {
   url: string;
   port: number;
   store: BallotBoxDatabase;
+  /**
+   * The operator key of the `default` organisation minted by this start, because the database
+   * had none (its first start, or the first after the upgrade that added organisations): shown
+   * once, here, and stored only as a hash. `undefined` on every later start.
+   */
+  operatorKey?: string;
   /** Stops listening, ends open connections (event streams too) and closes the database. */
   close(): Promise<void>;
 }
 
 /**
  * Opens (and migrates) the database and serves the ballot box over HTTP. With a PostgreSQL
- * URL, live event streams follow ballots cast on every instance sharing the database.
+ * URL, live event streams follow ballots cast on every instance sharing the database. A
+ * database without any operator key gets one for its `default` organisation, answered once as
+ * `operatorKey` (print it for the operator).
  *
  * @example
  * const server = await startServer({ database: { file: './qingyuan.db' }, port: 0 });
  * console.log(server.url); // http://127.0.0.1:41234
+ * if (server.operatorKey) console.log(`Operator key (shown once): ${server.operatorKey}`);
  * await server.close();
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
@@ -52,13 +69,17 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port = 8787,
     host = '127.0.0.1',
     trustProxy,
+    operatorKey: givenKey,
     ...appOptions
   } = options;
   // Checked before the database opens: a mistyped proxy address fails at start, not per request.
   const trust = compileTrustProxy(trustProxy);
   const store = await openDatabase(database);
+  const repository = new BallotBoxRepository(store);
   let feed: ChangeFeed;
+  let operatorKey: string | undefined;
   try {
+    operatorKey = await repository.ensureOperator(givenKey);
     feed =
       'url' in database ? await PostgresChangeFeed.connect(database.url) : new LocalChangeFeed();
   } catch (error) {
@@ -67,7 +88,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   const app = createApp({
     ...appOptions,
-    repository: new BallotBoxRepository(store),
+    repository,
     feed,
     trustProxy: trust,
   });
@@ -83,6 +104,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url: `http://${shownHost}:${address.port}`,
     port: address.port,
     store,
+    ...(operatorKey !== undefined ? { operatorKey } : {}),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -10,16 +10,15 @@ import {
 import { describe, expect, it } from 'vitest';
 import { binheDongliDraft, pilotApplications, seedApplications } from './pilot-applications.js';
 import { pilotMeeting } from './pilot-2007.js';
+import { demoContext } from './round-context.js';
 import {
-  demoBodies,
-  demoParticipants,
   jinhualiAudit,
   participantNames,
   projectHistories,
   workRecords,
 } from './project-histories.js';
 
-const context = { bodies: demoBodies, participants: demoParticipants };
+const context = demoContext;
 
 describe('the demo applications', () => {
   it('are valid applications', () => {
@@ -44,6 +43,7 @@ describe('the demo applications', () => {
     expect(next.missing.map((v) => v.rule).sort()).toEqual([
       'application.budget-adds-up',
       'application.has-indicator',
+      'application.has-need',
     ]);
   });
 });

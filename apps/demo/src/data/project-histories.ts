@@ -10,6 +10,7 @@ import type {
   Termination,
   WorkRecord,
 } from '@qingyuan/core';
+import { pilotBodies } from '@qingyuan/core/examples';
 import {
   jinhualiApplication,
   jinhuiyuanApplication,
@@ -43,6 +44,8 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-renda': t('人大代表', "People's congress deputy"),
   'p-caizheng': t('财政所', 'Finance office'),
   'p-kuaiji': t('会计核算中心', 'Accounts office'),
+  'p-street-leader': t('街道领导', 'Street leader'),
+  'p-expert': t('与会专家', 'Expert at the meeting'),
 };
 
 const residents = new Set(['p-wang', 'p-sun-li', 'p-ma-lan', 'p-xu-tao', 'p-lin-na', 'p-gao-feng']);
@@ -53,12 +56,15 @@ const roles: Record<string, Participant['roles']> = {
   'p-renda': ['supervision-group-member'],
   'p-caizheng': ['supervision-group-member'],
   'p-kuaiji': ['supervision-group-member'],
+  'p-street-leader': ['street-office'],
+  'p-expert': ['expert'],
 };
 
 /**
  * The people of the demo as participant records: the project rules read their roles (a
  * resident on every execution team, the service center recording disbursements and proposing
- * terminations). Team leads are residents' committee members, volunteers are residents.
+ * terminations; the street leader's and the expert's opinions in the funding decisions). Team
+ * leads are residents' committee members, volunteers are residents.
  */
 export const demoParticipants: Participant[] = Object.entries(participantNames).map(
   ([id, name]) => ({
@@ -68,30 +74,11 @@ export const demoParticipants: Participant[] = Object.entries(participantNames).
   }),
 );
 
-/** The governance bodies the project rules read: the supervision and audit group above all. */
-export const demoBodies: GovernanceBody[] = [
-  {
-    id: 'qingyuan-supervision',
-    kind: 'supervision-group',
-    name: t('项目监审组', 'Supervision and audit group'),
-    duties: t(
-      '规范项目评选，审计资金使用，决定项目终止',
-      'Regulates selection, audits fund use, decides terminations',
-    ),
-    members: [
-      { participant: 'p-jiwei', role: t('纪检', 'Discipline inspection') },
-      { participant: 'p-renda', role: t('人大', "People's congress") },
-      { participant: 'p-caizheng', role: t('财政所', 'Finance office') },
-      { participant: 'p-kuaiji', role: t('会计核算中心', 'Accounts office') },
-    ],
-  },
-  {
-    id: 'qingyuan-coordination',
-    kind: 'coordination-group',
-    name: t('项目协调组', 'Coordination group'),
-    members: [{ participant: 'p-center' }, { participant: 'p-ngo' }],
-  },
-];
+/**
+ * The governance bodies the project rules read: the street office and service center (which vet
+ * and fund), the coordination group and the supervision and audit group — the examples' own.
+ */
+export const demoBodies: GovernanceBody[] = pilotBodies;
 
 const member = (
   participant: string,
@@ -327,7 +314,7 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
       type: 'approved',
       at: '2007-04-20T10:00:00+08:00',
       by: 'p-center',
-      payload: { granted: application.budget.total },
+      payload: { granted: application.budget.total, decision: 'fd-2007' },
     },
     ...formTeam(teams[application.id]!, lead, '2007-04-30T10:00:00+08:00'),
   ];
@@ -385,7 +372,7 @@ export const projectHistories: Record<string, ProjectEvent[]> = {
       type: 'approved',
       at: '2008-04-18T10:00:00+08:00',
       by: 'p-center',
-      payload: { granted: yuan(8000) },
+      payload: { granted: yuan(8000), decision: 'fd-2008' },
     },
     ...formTeam(teams['yuhuayuan-erli-environment']!, 'p-gao-feng', '2008-04-25T10:00:00+08:00'),
     {

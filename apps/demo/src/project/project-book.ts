@@ -11,12 +11,8 @@ import {
   type ReplayResult,
   type WorkRecord,
 } from '@qingyuan/core';
-import {
-  demoBodies,
-  demoParticipants,
-  projectHistories,
-  workRecords,
-} from '../data/project-histories.js';
+import { projectHistories, workRecords } from '../data/project-histories.js';
+import { demoContext } from '../data/round-context.js';
 import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The part of `Storage` the book uses (so tests can pass a plain object). */
@@ -40,8 +36,8 @@ export class ProjectBook {
     private readonly key: string,
   ) {}
 
-  /** The governance bodies the rules read. */
-  readonly context = { bodies: demoBodies, participants: demoParticipants };
+  /** The governance bodies and round documents the rules read. */
+  readonly context = demoContext;
 
   private read<T>(key: string): Record<string, T[]> {
     try {

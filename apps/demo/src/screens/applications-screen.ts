@@ -15,6 +15,7 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
+import { demoContext } from '../data/round-context.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -227,7 +228,7 @@ export class DemoApplicationsScreen extends LitElement {
               const next = missingForNext(
                 projectLifecycle,
                 { ...projectLifecycle.initial, application: a },
-                { bodies: demoBodies },
+                demoContext,
               );
               return html`<tr data-application=${a.id} data-missing=${next.missing.length}>
                 <td>
@@ -265,6 +266,7 @@ export class DemoApplicationsScreen extends LitElement {
                   lang=${this.locale}
                   .history=${draftHistory(selected.application, selected.at)}
                   .bodies=${demoBodies}
+                  .documents=${demoContext}
                 ></qy-project-status>`
             : nothing
         }

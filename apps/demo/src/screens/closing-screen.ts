@@ -4,6 +4,7 @@ import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
+import { demoContext } from '../data/round-context.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName } from './project-labels.js';
@@ -236,6 +237,7 @@ export class DemoClosingScreen extends LitElement {
         lang=${locale}
         .history=${this.book?.history(id)}
         .bodies=${demoBodies}
+        .documents=${demoContext}
       ></qy-project-status>
       ${
         report
@@ -407,6 +409,7 @@ export class DemoClosingScreen extends LitElement {
         lang=${locale}
         .history=${this.book?.history(id)}
         .bodies=${demoBodies}
+        .documents=${demoContext}
       ></qy-project-status>
       <dl>
         <dt>${t('reason')}</dt>

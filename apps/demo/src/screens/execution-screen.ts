@@ -13,6 +13,7 @@ import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
+import { demoContext } from '../data/round-context.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
@@ -333,6 +334,7 @@ export class DemoExecutionScreen extends LitElement {
         lang=${locale}
         .history=${book.history(this.project)}
         .bodies=${demoBodies}
+        .documents=${demoContext}
       ></qy-project-status>
       ${
         this.outcome

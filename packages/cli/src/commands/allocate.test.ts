@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -218,6 +218,53 @@ describe('qingyuan allocate', () => {
         `^qingyuan: ${stray.replaceAll('/', '\\/')} line 10: a quoted field opened here is still open 100 lines later`,
       ),
     );
+  });
+
+  it('writes the election with the outcome to --write-pb, and the written file reads back', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qy-allocate-')), 'out.pb');
+    const args = ['allocate', grabowek, '--rule', 'equal-shares', '--utility', 'cardinality'];
+    const { code, stdout } = await run(...args, '--write-pb', out);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).selected).toEqual(['5', '3']);
+    const written = readFileSync(out, 'utf8');
+    const rows = written.split('\n');
+    const header = rows.indexOf('project_id;cost;votes;name;selected');
+    expect(header).toBeGreaterThan(0);
+    const marks = rows
+      .slice(header + 1, rows.indexOf('VOTES'))
+      .map((row) => [row.split(';')[0], row.split(';').at(-1)]);
+    expect(Object.fromEntries(marks)).toEqual({
+      '1': '0',
+      '2': '0',
+      '3': '1',
+      '4': '0',
+      '5': '1',
+      '6': '0',
+      '7': '0',
+    });
+    // The votes are the same election: the rule gives the same outcome on the written file.
+    const again = await run('allocate', out, '--rule', 'greedy');
+    expect(again.stdout).toBe((await run('allocate', grabowek, '--rule', 'greedy')).stdout);
+  });
+
+  it('refuses to overwrite the input and names an unwritable output, in the language asked', async () => {
+    const same = await run('allocate', grabowek, '--rule', 'greedy', '--write-pb', grabowek);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('will not overwrite the input file');
+    const zh = await run(
+      'allocate',
+      grabowek,
+      '--rule',
+      'greedy',
+      '--write-pb',
+      '/nonexistent-dir/out.pb',
+      '--lang',
+      'zh-CN',
+    );
+    expect(zh).toMatchObject({
+      code: 2,
+      stderr: 'qingyuan: --write-pb：无法写入 /nonexistent-dir/out.pb：ENOENT\n',
+    });
   });
 
   it('has --help', async () => {

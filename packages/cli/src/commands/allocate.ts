@@ -1,23 +1,20 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   approvalElectionFromPabulib,
   budgetOutcomeToJSON,
-  equalShares,
-  greedy,
-  PabulibReader,
-  Rational,
-  sequentialPhragmen,
+  withSelectedProjects,
+  writePabulib,
   type ApprovalElection,
   type BudgetOutcome,
-  type EqualSharesCompletion,
-  type EqualSharesUtility,
-  type GreedyUtility,
   type PabulibInstance,
+  type Rational,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang, type Lang } from '../input/lang.js';
+import { oneOfFlag, parsePbRuleOptions, runPbRule } from '../input/pb-rule-options.js';
+import { readPabulib } from '../input/read-pabulib.js';
 import { textTable } from '../input/text-table.js';
 
 export const allocateHelp = `Usage: qingyuan allocate FILE.pb --rule greedy|equal-shares|phragmen [options]
@@ -42,7 +39,9 @@ Options:
   --add1-step AMOUNT       add1: per-voter increment, exact (default 1)
   --format json|table      output (default json): {"selected":[ids],"cost":n,"budget":n},
                            numbers exact (an integer or a "p/q" string)
-  --lang zh-CN|en          table headings and .pb error messages (default en; zh is zh-CN)
+  --lang zh-CN|en          table headings and error messages (default: from LANG, else en; zh is zh-CN)
+  --write-pb OUT.pb        also write the election to OUT.pb with the outcome in the PROJECTS
+                           "selected" column (1 funded, 0 not; everything else unchanged)
   -h, --help               show this help
 
 The file is read as a stream and must be UTF-8. A file cut short is refused (META num_votes
@@ -50,9 +49,6 @@ and num_projects are checked; a last line without a line break must agree with t
 votes column). Exit codes: 0 done, 2 bad input (one line naming the file and the .pb line).
 `;
 
-const RULES = ['greedy', 'equal-shares', 'phragmen'] as const;
-const UTILITIES = ['cost', 'cardinality'] as const;
-const COMPLETIONS = ['none', 'greedy', 'add1'] as const;
 const FORMATS = ['json', 'table'] as const;
 
 /** `qingyuan allocate`: run a participatory-budgeting rule on a `.pb` file. */
@@ -67,6 +63,7 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
       'add1-step': { type: 'string' },
       format: { type: 'string' },
       lang: { type: 'string' },
+      'write-pb': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,37 +71,24 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
     io.stdout(allocateHelp);
     return 0;
   }
+  const lang = parseLang(values.lang);
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) {
-    throw new UsageError('allocate takes one FILE.pb (see `qingyuan allocate --help`)');
-  }
-  const rule = oneOf('--rule', values.rule, RULES);
-  if (rule === undefined) throw new UsageError(`--rule is required: ${RULES.join(', ')}`);
-  const utility = oneOf('--utility', values.utility, UTILITIES) ?? 'cost';
-  const completion = oneOf('--completion', values.completion, COMPLETIONS) ?? 'none';
-  const format = oneOf('--format', values.format, FORMATS) ?? 'json';
-  const lang = parseLang(values.lang);
-  if (rule === 'phragmen' && values.utility !== undefined) {
     throw new UsageError(
-      '--utility has no meaning for --rule phragmen (sequential Phragmén spreads each cost over its approvers; it has no utility): for a utility use --rule equal-shares --utility ' +
-        `${utility} or --rule greedy --utility ${utility}`,
+      lang === 'zh-CN'
+        ? 'allocate 只接受一个 FILE.pb（见 `qingyuan allocate --help`）'
+        : 'allocate takes one FILE.pb (see `qingyuan allocate --help`)',
     );
   }
-  if (rule !== 'equal-shares') {
-    for (const flag of ['completion', 'add1-step'] as const) {
-      if (values[flag] !== undefined) {
-        throw new UsageError(
-          rule === 'greedy'
-            ? `--${flag} has no meaning for --rule greedy (greedy already spends all it can): for a completion use --rule equal-shares --completion greedy|add1`
-            : `--${flag} has no meaning for --rule phragmen (sequential Phragmén stops when the next project does not fit): for a completion use --rule equal-shares --completion greedy|add1`,
-        );
-      }
-    }
-  }
-  let add1Step: Rational | undefined;
-  if (values['add1-step'] !== undefined) {
-    if (completion !== 'add1') throw new UsageError('--add1-step needs --completion add1');
-    add1Step = positiveExact(values['add1-step']);
+  const options = parsePbRuleOptions(values, lang);
+  const format = oneOfFlag('--format', values.format, FORMATS, lang) ?? 'json';
+  const out = values['write-pb'];
+  if (out !== undefined && resolve(out) === resolve(file)) {
+    throw new UsageError(
+      lang === 'zh-CN'
+        ? `--write-pb：不会覆盖输入文件 ${file}；请另选输出路径`
+        : `--write-pb: will not overwrite the input file ${file}; choose another output path`,
+    );
   }
 
   const { instance, metaLines } = await readPabulib(file, lang);
@@ -112,88 +96,25 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
   if (!election.ok) {
     throw new UsageError(`${file} ${election.violations[0]!.localized[lang]}`);
   }
-  const outcome = allocate(election.value, rule, utility, completion, add1Step);
+  const outcome = runPbRule(election.value, options);
+  if (out !== undefined) {
+    try {
+      await writeFile(out, writePabulib(withSelectedProjects(instance, outcome.selected)));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new UsageError(
+        lang === 'zh-CN'
+          ? `--write-pb：无法写入 ${out}：${code}`
+          : `--write-pb: cannot write ${out}: ${code}`,
+      );
+    }
+  }
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(budgetOutcomeToJSON(outcome), null, 2)}\n`
       : table(instance, election.value, outcome, lang),
   );
   return 0;
-}
-
-function allocate(
-  election: ApprovalElection,
-  rule: (typeof RULES)[number],
-  utility: EqualSharesUtility & GreedyUtility,
-  completion: EqualSharesCompletion,
-  add1Step: Rational | undefined,
-): BudgetOutcome {
-  if (rule === 'greedy') return greedy(election, { utility });
-  if (rule === 'phragmen') return sequentialPhragmen(election);
-  return equalShares(election, { utility, completion, ...(add1Step ? { add1Step } : {}) });
-}
-
-/**
- * Streams a `.pb` file's bytes through the reader (which checks they are UTF-8); every problem
- * becomes one UsageError line in the language asked for.
- */
-async function readPabulib(
-  file: string,
-  lang: Lang,
-): Promise<{ instance: PabulibInstance; metaLines: Readonly<Record<string, number>> }> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new UsageError(`${file} is not a file`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  const reader = new PabulibReader();
-  try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      reader.pushBytes(chunk as Buffer);
-    }
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  const result = reader.end();
-  if (!result.ok) {
-    const more = result.violations.length - 1 + (reader.hasMoreViolations ? 1 : 0);
-    const plus = reader.hasMoreViolations ? '+' : '';
-    const suffix =
-      more === 0
-        ? ''
-        : lang === 'zh-CN'
-          ? `（另有 ${more}${plus} 个问题）`
-          : ` (and ${more}${plus} more problem${more === 1 ? '' : 's'})`;
-    throw new UsageError(`${file} ${result.violations[0]!.localized[lang]}${suffix}`);
-  }
-  return { instance: result.value, metaLines: result.metaLines };
-}
-
-function oneOf<T extends string>(
-  flag: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag}: expected ${allowed.join(', ')}, got "${value}"`);
-  }
-  return value as T;
-}
-
-function positiveExact(text: string): Rational {
-  let value: Rational | null = null;
-  try {
-    value = Rational.parse(text);
-  } catch {
-    value = null;
-  }
-  if (value === null || value.sign() <= 0) {
-    throw new UsageError(`--add1-step: expected a positive number, got "${text}"`);
-  }
-  return value;
 }
 
 const HEADINGS = {

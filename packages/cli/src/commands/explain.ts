@@ -3,6 +3,7 @@ import { explainProject, tally } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang } from '../input/lang.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
+import { explainPbCommand, explainPbHelp } from './explain-pb.js';
 
 export const explainHelp = `Usage: qingyuan explain MEETING.json BALLOTS.json --project ID [--lang zh-CN|en] [--format text|json]
 
@@ -11,13 +12,16 @@ and the weighted score, then the total and the rank.
 
 Options:
   --project ID     the project to explain (required)
-  --lang LANG      zh-CN or en (default en)
+  --lang LANG      zh-CN or en (default: from LANG, else en)
   --format FORMAT  text (default) or json
   -h, --help       show this help
-`;
+
+${explainPbHelp}`;
 
 /** `qingyuan explain`: one project's score, part by part. */
 export async function explainCommand(args: string[], io: CliIO): Promise<number> {
+  // A Pabulib file: explain a participatory-budgeting outcome instead (see explain-pb.ts).
+  if (firstPositional(args)?.toLowerCase().endsWith('.pb')) return explainPbCommand(args, io);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -49,4 +53,26 @@ export async function explainCommand(args: string[], io: CliIO): Promise<number>
     format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : `${explanation.text}\n`,
   );
   return 0;
+}
+
+const VALUE_OPTIONS = new Set([
+  '--project',
+  '--lang',
+  '--format',
+  '--rule',
+  '--utility',
+  '--completion',
+  '--add1-step',
+  '--voter',
+]);
+
+/** The first argument that is neither an option nor an option's value. */
+function firstPositional(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1];
+    if (VALUE_OPTIONS.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ of funded projects) stays the same.
 
 Options:
   --fund AMOUNT    the fund in minor units (fen), in the currency of the projects
-  --lang LANG      zh-CN or en (default en)
+  --lang LANG      zh-CN or en (default: from LANG, else en)
   --format FORMAT  text (default) or json
   -h, --help       show this help
 `;

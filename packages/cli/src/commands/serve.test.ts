@@ -49,26 +49,62 @@ describe('qingyuan serve', () => {
     const { out, io } = capture();
     const file = join(dir, 'meeting.db');
     let created = 0;
+    let anonymous = 0;
+    let operatorKey = '';
     const code = await serveCommand(['--db', file, '--port', '0'], io, async (server) => {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      const res = await fetch(`${server.url}/meetings`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ meeting }),
-      });
-      created = res.status;
+      // The first start of the empty database printed its operator key, once.
+      operatorKey = out.stdout.match(/shown once, store it safely\):\n(qyk_\S+)\n/)?.[1] ?? '';
+      const create = (headers: Record<string, string>) =>
+        fetch(`${server.url}/meetings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ meeting }),
+        });
+      anonymous = (await create({})).status;
+      created = (await create({ authorization: `Bearer ${operatorKey}` })).status;
     });
     expect(code).toBe(0);
+    expect(operatorKey).toMatch(/^qyk_/);
+    expect(anonymous).toBe(401);
     expect(created).toBe(201);
     expect(out.stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(data in .*meeting\.db\)/);
     expect(out.stdout).toContain('stopped');
     expect(existsSync(file)).toBe(true);
 
-    // The data outlives the process: a second run on the same file finds the meeting.
-    await serveCommand(['--db', file, '--port', '0'], capture().io, async (server) => {
+    // The data outlives the process: a second run on the same file finds the meeting, and
+    // prints no operator key.
+    const again = capture();
+    await serveCommand(['--db', file, '--port', '0'], again.io, async (server) => {
       const res = await fetch(`${server.url}/meetings/serve-test`);
       expect(res.status).toBe(200);
     });
+    expect(again.out.stdout).not.toContain('operator key');
+  });
+
+  it('takes the operator key of QINGYUAN_OPERATOR_KEY (a demo setup) and refuses a weak one', async () => {
+    const key = 'demo-operator-key-for-tests-0123';
+    vi.stubEnv('QINGYUAN_OPERATOR_KEY', key);
+    try {
+      const { out, io } = capture();
+      let status = 0;
+      await serveCommand(['--db', join(dir, 'demo.db'), '--port', '0'], io, async (server) => {
+        const res = await fetch(`${server.url}/meetings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ meeting }),
+        });
+        status = res.status;
+      });
+      expect(status).toBe(201);
+      expect(out.stdout).not.toContain('operator key');
+      vi.stubEnv('QINGYUAN_OPERATOR_KEY', 'too-short');
+      const weak = capture();
+      expect(await main(['serve', '--db', join(dir, 'weak.db'), '--port', '0'], weak.io)).toBe(2);
+      expect(weak.out.stderr).toMatch(/QINGYUAN_OPERATOR_KEY: .*at least 24 characters/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('stores in ./qingyuan.db when given no database flag', async () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { RunningServer } from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
+import { databaseFrom, whereData } from './database-flags.js';
 
 export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL] [--port N] [--host H]
                       [--trust-proxy N|LIST]
@@ -8,6 +9,12 @@ export const serveHelp = `Usage: qingyuan serve [--db FILE | --database-url URL]
 Starts the ballot box: an HTTP service that stores review meetings, voting codes, ballots,
 survey responses and applications. With no flags it stores everything in ./qingyuan.db
 (SQLite) and listens on http://127.0.0.1:8787. Stop it with Ctrl-C.
+
+Creating meetings and collections needs an operator key. The first start of a database
+without one prints an operator key for its organisation "default" ONCE: keep it. More
+organisations: \`qingyuan admin create-org NAME\`. For development or a demo, the
+environment variable QINGYUAN_OPERATOR_KEY (at least 24 characters) sets a key of the
+organisation "default" instead.
 
 Options:
   --db FILE             SQLite file to use (default ./qingyuan.db; created when missing)
@@ -74,13 +81,7 @@ export async function serveCommand(
   if (positionals.length > 0) {
     throw new UsageError(`serve takes no arguments, got "${positionals[0]}"`);
   }
-  if (values.db !== undefined && values['database-url'] !== undefined) {
-    throw new UsageError('use either --db FILE or --database-url URL, not both');
-  }
-  const url = values['database-url'];
-  if (url !== undefined && !/^postgres(ql)?:\/\//.test(url)) {
-    throw new UsageError(`--database-url must start with postgres:// (got "${url}")`);
-  }
+  const database = databaseFrom(values);
   const port = values.port === undefined ? 8787 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(values.port ?? '0')) {
     throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${values.port}")`);
@@ -88,10 +89,12 @@ export async function serveCommand(
   const host = values.host ?? '127.0.0.1';
   // The server (database drivers, PDF, HTTP) loads here, for `serve` only: a static import made
   // every command, `--help` included, pay its start-up (about 1.5 s on a 2-core machine).
-  const [{ startServer }, { parseTrustProxy, TrustProxyError }] = await Promise.all([
-    import('@qingyuan/server'),
-    import('@qingyuan/server/http'),
-  ]);
+  const [{ startServer }, { parseTrustProxy, TrustProxyError }, { OperatorKeyError }] =
+    await Promise.all([
+      import('@qingyuan/server'),
+      import('@qingyuan/server/http'),
+      import('@qingyuan/server/storage'),
+    ]);
   let trustProxy: number | string[] | undefined;
   if (values['trust-proxy'] !== undefined) {
     try {
@@ -103,7 +106,7 @@ export async function serveCommand(
       );
     }
   }
-  const database = url !== undefined ? { url } : { file: values.db ?? './qingyuan.db' };
+  const operatorKey = process.env.QINGYUAN_OPERATOR_KEY || undefined;
 
   let server: RunningServer;
   try {
@@ -112,8 +115,12 @@ export async function serveCommand(
       port,
       host,
       ...(trustProxy !== undefined ? { trustProxy } : {}),
+      ...(operatorKey !== undefined ? { operatorKey } : {}),
     });
   } catch (error) {
+    if (error instanceof OperatorKeyError) {
+      throw new UsageError(`QINGYUAN_OPERATOR_KEY: ${error.message}`);
+    }
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${host} is already in use`);
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
@@ -121,8 +128,12 @@ export async function serveCommand(
     }
     throw error;
   }
-  const where = 'url' in database ? 'PostgreSQL' : database.file;
-  io.stdout(`qingyuan: ballot box listening on ${server.url} (data in ${where})\n`);
+  io.stdout(`qingyuan: ballot box listening on ${server.url} (data in ${whereData(database)})\n`);
+  if (server.operatorKey !== undefined) {
+    io.stdout(
+      `qingyuan: operator key of the organisation "default" (shown once, store it safely):\n${server.operatorKey}\n`,
+    );
+  }
   if (trustProxy !== undefined) io.stdout(`qingyuan: ${trustedProxies(trustProxy)}\n`);
   await stop(server);
   await server.close();

@@ -13,7 +13,7 @@ Rejected ballots are listed with every reason.
 
 Options:
   --format FORMAT  table (default), json or csv
-  --lang LANG      zh-CN or en (default en): names, titles and messages
+  --lang LANG      zh-CN or en (default: from LANG, else en): names, titles and messages
   -h, --help       show this help
 
 Exit codes: 0 done, 2 bad input (one line naming the file, where and what was expected).

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
+import { ApplicationOriginSchema } from '../open-space/application-origin.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { customIssue } from '../validation/validation-messages.js';
@@ -12,6 +13,9 @@ import { TeamRoleSchema } from './team-role.js';
 export const SurveyFindingRefSchema = z
   .object({ survey: IdSchema, question: IdSchema, option: z.optional(IdSchema) })
   .register(z.globalRegistry, { id: 'SurveyFindingRef' });
+
+/** A survey finding a need rests on. */
+export type SurveyFindingRef = z.infer<typeof SurveyFindingRefSchema>;
 
 /** A need the project answers, linked to the survey findings that show it. */
 export const ApplicationNeedSchema = z
@@ -158,6 +162,8 @@ export const ApplicationSchema = z
     beneficiaries: z.array(BeneficiarySchema),
     budget: BudgetSchema,
     sustainability: z.optional(LocalizedTextSchema),
+    /** The Open Space session and idea(s) it carries forward, if it began there. */
+    origin: z.optional(ApplicationOriginSchema),
   })
   .check(
     z.superRefine((application, ctx) => {

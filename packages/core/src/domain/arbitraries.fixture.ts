@@ -58,6 +58,8 @@ export const governanceBody = fc
       'coordination-group',
       'execution-team',
       'supervision-group',
+      'street-office',
+      'service-center',
     ),
     name: localizedText,
     members: unique(

@@ -6,10 +6,19 @@ import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 /**
  * The bodies of the model: leading group 领导小组 (guidance), coordination group 项目协调组
  * (daily work), execution team 项目执行小组 (implementation), supervision and audit group
- * 项目监审组 (regulates selection, audits fund use, decides terminations).
+ * 项目监审组 (regulates selection, audits fund use, decides terminations), and the two that
+ * fund: the street office 街道办事处 and its community service center 社区服务中心 (vets
+ * applications, decides the funding).
  */
 export const GovernanceBodyKindSchema = z
-  .enum(['leading-group', 'coordination-group', 'execution-team', 'supervision-group'])
+  .enum([
+    'leading-group',
+    'coordination-group',
+    'execution-team',
+    'supervision-group',
+    'street-office',
+    'service-center',
+  ])
   .register(z.globalRegistry, { id: 'GovernanceBodyKind' });
 
 /** The kind of a governance body. */

@@ -13,7 +13,10 @@ import type { Participant } from './participant.js';
 import type { TerminationProposal } from './termination-proposal.js';
 import type { Termination } from './termination.js';
 import type { NeedsSurvey } from '../survey/needs-survey.js';
-import type { ProjectEvent } from '../workflow/project-lifecycle.js';
+import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
+import type { Round } from '../round/round.js';
+import type { Vetting } from '../round/vetting.js';
+import type { ProjectContext, ProjectEvent } from '../workflow/project-lifecycle.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 
 export const yuan = (n: number) => ({ amount: Math.round(n * 100), currency: 'CNY' });
@@ -34,10 +37,27 @@ export const bodies: GovernanceBody[] = [
     name: { 'zh-CN': '项目协调组', en: 'Coordination group' },
     members: [{ participant: 'p-center' }, { participant: 'p-ngo' }],
   },
+  {
+    id: 'qingyuan-service-center',
+    kind: 'service-center',
+    name: { 'zh-CN': '清源街道社区服务中心', en: 'Qingyuan community service center' },
+    members: [{ participant: 'p-center' }],
+  },
+  {
+    id: 'qingyuan-street-office',
+    kind: 'street-office',
+    name: { 'zh-CN': '清源街道办事处', en: 'Qingyuan street office' },
+    members: [{ participant: 'p-street-leader' }],
+  },
 ];
 
-/** The people the execution-phase rules need to know: residents, the service center. */
+/**
+ * The people the rules need to know: the street leader and the expert whose opinions the funding
+ * decision weighs, and for the execution phase the residents and the service center.
+ */
 export const participants: Participant[] = [
+  { id: 'p-street-leader', name: '街道领导', roles: ['street-office'] },
+  { id: 'p-expert', name: '与会专家', roles: ['expert'] },
   { id: 'p-li', name: '李主任', roles: ['residents-committee'], community: 'jinhuali' },
   { id: 'p-zhao', name: '赵会计', roles: ['residents-committee'], community: 'jinhuali' },
   { id: 'p-wang', name: '王阿姨', roles: ['resident'], community: 'jinhuali' },
@@ -46,9 +66,6 @@ export const participants: Participant[] = [
   { id: 'p-discipline', name: '纪检', roles: ['supervision-group-member'] },
   { id: 'p-finance-office', name: '财政所', roles: ['supervision-group-member'] },
 ];
-
-/** What the project rules read: the bodies and the participants. */
-export const context = { bodies, participants };
 
 /** Jinhuali's application for the New Residents' Home (the canonical example). */
 export const application: Application = jinhualiApplication;
@@ -110,6 +127,65 @@ export const funding: FundingDecision = {
     { project: 'yuhuayuan-culture', amount: yuan(11000) },
   ],
   departures: [],
+  opinions: [
+    { by: 'p-street-leader', text: '优先支持外来人口和儿童的项目' },
+    { by: 'p-expert', text: '排名第四的项目可行性不足，本轮不予资助' },
+  ],
+};
+
+/** The 2008 round of the scenario: four applications, one meeting, one decision. */
+export const round: Round = {
+  id: 'qingyuan-2008',
+  subdistrict: 'qingyuan',
+  year: 2008,
+  communities: ['jinhuali', 'yuhuayuan', 'jinhuiyuan-erli', 'xinghuayuan'],
+  fund: { amount: yuan(30000), source: '街道社区服务项目专项资金' },
+  surveys: ['jinhuali-2007'],
+  applications: meeting.projects.map((project) => project.id),
+  meetings: ['qingyuan-2008'],
+  decisions: ['fd-2008'],
+  funded: ['jinhuali-home', 'xinghuayuan-kids', 'yuhuayuan-culture'],
+};
+
+/** The service center's vettings: every application accepted to the agenda. */
+export const vettings: Vetting[] = meeting.projects.map((project) => ({
+  id: `vet-${project.id}`,
+  round: 'qingyuan-2008',
+  application: project.id,
+  body: 'qingyuan-service-center',
+  by: 'p-center',
+  at: '2008-03-10T10:00:00+08:00',
+  outcome: 'accepted',
+  reasons: [],
+}));
+
+/** The meeting's results summary sheet, signed off by the supervision group before the decision. */
+export const summarySheet: ResultsSummarySheet = {
+  id: 'sheet-2008',
+  meeting: 'qingyuan-2008',
+  rows: ranking.map((entry) => {
+    const project = meeting.projects.find((p) => p.id === entry.project)!;
+    return {
+      project: project.id,
+      title: project.title,
+      community: project.community,
+      requested: project.requested,
+      rank: entry.rank,
+    };
+  }),
+  preparedBy: 'p-center',
+  preparedAt: '2008-03-20T18:00:00+08:00',
+  signOff: { body: 'qingyuan-supervision', by: 'p-discipline', at: '2008-03-25T10:00:00+08:00' },
+};
+
+/** Everything the project rules read: bodies, participants and the round's documents. */
+export const context: ProjectContext = {
+  bodies,
+  rounds: [round],
+  meetings: [{ status: 'funding-decided', meeting, ranking, funding }],
+  vettings,
+  summarySheets: [summarySheet],
+  participants,
 };
 
 export const team: ExecutionTeam = {

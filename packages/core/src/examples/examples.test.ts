@@ -9,9 +9,17 @@ import { tally } from '../scoring/weighted-tally.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';
 import * as core from '../index.js';
-import * as examples from './index.js';
+import { FundingDecisionSchema } from '../domain/funding-decision.js';
+import { CommunitySchema } from '../domain/community.js';
 import { GovernanceBodySchema } from '../domain/governance-body.js';
 import { ParticipantSchema } from '../domain/participant.js';
+import { RoundSchema } from '../round/round.js';
+import { SubdistrictSchema } from '../round/subdistrict.js';
+import { VettingSchema } from '../round/vetting.js';
+import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
+import { checkFundingDecision, RankingSchema } from '../workflow/funding-rules.js';
+import { checkRound } from '../round/check-round.js';
+import * as examples from './index.js';
 import { replay } from '../workflow/lifecycle.js';
 import { ProjectHistorySchema, projectLifecycle } from '../workflow/project-lifecycle.js';
 import {
@@ -20,15 +28,36 @@ import {
   jinhualiExecutionHistory,
   jinhualiSurvey,
   liuyinliApplication,
+  liuyinliCommunity,
+  liuyinliDecision,
+  liuyinliMeeting,
+  liuyinliRanking,
+  liuyinliRound,
+  liuyinliSummarySheet,
   liuyinliTerminationHistory,
-  pilotBodies,
-  pilotParticipants,
+  liuyinliVetting,
   pilotApplications,
   pilotBallots,
+  pilotBodies,
+  pilotDecision,
   pilotMeeting,
+  pilotParticipants,
+  pilotProjectContext,
+  pilotRanking,
+  pilotRound,
+  pilotSubdistrict,
+  pilotSummarySheet,
+  pilotVettings,
+  pilotOpenSpaceSession,
+  pilotTrainings,
   sampleApplications,
   subdistrictSurvey,
 } from './index.js';
+import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
+import { TrainingSessionSchema } from '../open-space/training-session.js';
+import { checkOpenSpaceSession } from '../open-space/check-open-space-session.js';
+import { checkApplicationOrigin } from '../open-space/application-origin.js';
+import { trainingsOf } from '../open-space/trainings-of.js';
 
 // A JSON round trip: what a platform receives when it loads the examples as files.
 const asJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -43,13 +72,29 @@ describe('@qingyuan/core/examples', () => {
         'jinhualiExecutionHistory',
         'liuyinliApplication',
         'liuyinliTerminationHistory',
-        'pilotBodies',
-        'pilotParticipants',
+        'liuyinliCommunity',
+        'liuyinliRound',
+        'liuyinliMeeting',
+        'liuyinliRanking',
+        'liuyinliVetting',
+        'liuyinliSummarySheet',
+        'liuyinliDecision',
+        'pilotProjectContext',
         'jinhualiSurvey',
         'jinhuiyuanApplication',
         'pilotApplications',
         'pilotBallots',
+        'pilotBodies',
+        'pilotDecision',
         'pilotMeeting',
+        'pilotParticipants',
+        'pilotRanking',
+        'pilotRound',
+        'pilotSubdistrict',
+        'pilotSummarySheet',
+        'pilotVettings',
+        'pilotOpenSpaceSession',
+        'pilotTrainings',
         'sampleApplications',
         'subdistrictSurvey',
         'xinghuayuanApplication',
@@ -73,11 +118,30 @@ describe('@qingyuan/core/examples', () => {
       ['liuyinliApplication', ApplicationSchema, liuyinliApplication],
       ['jinhualiExecutionHistory', ProjectHistorySchema, jinhualiExecutionHistory],
       ['liuyinliTerminationHistory', ProjectHistorySchema, liuyinliTerminationHistory],
+      ['pilotSubdistrict', SubdistrictSchema, pilotSubdistrict],
+      ['pilotRound', RoundSchema, pilotRound],
+      ['pilotSummarySheet', ResultsSummarySheetSchema, pilotSummarySheet],
+      ['pilotDecision', FundingDecisionSchema, pilotDecision],
+      ['pilotRanking', RankingSchema, pilotRanking],
+      ['liuyinliRound', RoundSchema, liuyinliRound],
+      ['liuyinliMeeting', ReviewMeetingSchema, liuyinliMeeting],
+      ['liuyinliVetting', VettingSchema, liuyinliVetting],
+      ['liuyinliSummarySheet', ResultsSummarySheetSchema, liuyinliSummarySheet],
+      ['liuyinliDecision', FundingDecisionSchema, liuyinliDecision],
+      ['liuyinliRanking', RankingSchema, liuyinliRanking],
+      ['liuyinliCommunity', CommunitySchema, liuyinliCommunity],
       ...pilotBodies.map(
         (b) => [b.id, GovernanceBodySchema, b] as [string, typeof GovernanceBodySchema, unknown],
       ),
       ...pilotParticipants.map(
         (p) => [p.id, ParticipantSchema, p] as [string, typeof ParticipantSchema, unknown],
+      ),
+      ...pilotVettings.map(
+        (v) => [v.id, VettingSchema, v] as [string, typeof VettingSchema, unknown],
+      ),
+      ['pilotOpenSpaceSession', OpenSpaceSessionSchema, pilotOpenSpaceSession],
+      ...pilotTrainings.map(
+        (t) => [t.id, TrainingSessionSchema, t] as [string, typeof TrainingSessionSchema, unknown],
       ),
       ...sampleApplications.map(
         (a) => [a.id, ApplicationSchema, a] as [string, typeof ApplicationSchema, unknown],
@@ -157,7 +221,7 @@ describe('@qingyuan/core/examples', () => {
   });
 
   describe('the execution phase', () => {
-    const context = { bodies: pilotBodies, participants: pilotParticipants };
+    const context = pilotProjectContext;
 
     it('replays Jinhuali to closed: signed contracts, a scope change, tranches, ledger, evaluations, audit', () => {
       const result = replay(projectLifecycle, jinhualiExecutionHistory, context);
@@ -180,7 +244,7 @@ describe('@qingyuan/core/examples', () => {
         'a-mending',
       ]);
       expect(state.changes.map((c) => [c.change.id, c.status, c.decidedBy])).toEqual([
-        ['chg-mending', 'approved', 'p-discipline'],
+        ['chg-mending', 'approved', 'p-jiwei'],
       ]);
       expect(state.disbursements.map((d) => d.amount.amount)).toEqual([600000, 400000]);
       expect(state.expenses.every((x) => x.receipt !== undefined)).toBe(true);
@@ -203,5 +267,55 @@ describe('@qingyuan/core/examples', () => {
       expect(liuyinliApplication.community).toBe('liuyinli');
       expect(pilotMeeting.projects.map((p) => p.community)).not.toContain('liuyinli');
     });
+
+    it('approves each example on its round’s funding decision, and only with the round’s documents', () => {
+      const approvals = [jinhualiExecutionHistory, liuyinliTerminationHistory].map((history) =>
+        history.find((event) => event.type === 'approved')!,
+      );
+      expect(approvals.map((e) => e.type === 'approved' && e.payload.decision)).toEqual([
+        pilotDecision.id,
+        liuyinliDecision.id,
+      ]);
+      for (const history of [jinhualiExecutionHistory, liuyinliTerminationHistory]) {
+        const bare = replay(projectLifecycle, history, {
+          bodies: pilotBodies,
+          participants: pilotParticipants,
+        });
+        expect(bare.ok).toBe(false);
+        if (bare.ok) continue;
+        expect(bare.violations.map((v) => v.rule)).toContain('review.meeting-exists');
+      }
+      const subdistrict = {
+        ...pilotSubdistrict,
+        communities: [...pilotSubdistrict.communities, liuyinliCommunity],
+      };
+      expect(
+        checkRound(liuyinliRound, {
+          subdistrict,
+          applications: [liuyinliApplication],
+          decisions: [liuyinliDecision],
+        }),
+      ).toEqual({ ok: true });
+      expect(
+        checkFundingDecision(liuyinliDecision, liuyinliRanking, {
+          requested: { [liuyinliApplication.id]: liuyinliApplication.budget.total },
+        }),
+      ).toEqual({ ok: true });
+    });
+  });
+
+  it('has an Open Space session that keeps its rules, one of whose ideas became a pilot application', () => {
+    expect(checkOpenSpaceSession(pilotOpenSpaceSession)).toEqual({ ok: true });
+    const carried = sampleApplications.filter((a) => a.origin !== undefined);
+    expect(carried.map((a) => a.id)).toEqual(['jinhuali-home']);
+    for (const application of carried)
+      expect(checkApplicationOrigin(application, pilotOpenSpaceSession)).toEqual({ ok: true });
+  });
+
+  it('has a training record for a member of a pilot execution team', () => {
+    const member = jinhualiApplication.team.find((m) => m.role === 'finance-lead')!.participant!;
+    expect(trainingsOf(member, pilotTrainings).map((r) => [r.training, r.completed])).toEqual([
+      ['tr-able-people-2007', true],
+    ]);
   });
 });

@@ -91,7 +91,8 @@ const evaluation = (
 
 /**
  * The execution of Jinhuali's New Residents' Home from the funding on, as a project history
- * that replays to `closed` under every rule: the team formed by its lead with only the lead's
+ * that replays to `closed` under every rule (with `pilotProjectContext`): approved on the
+ * 2007 round's funding decision `fd-2007`, the team formed by its lead with only the lead's
  * own contract signed, the two other members signing theirs in person, the grant paid in two
  * tranches, the scope change the case study tells of (the love supermarket adds mending and
  * ironing, 裁裤边、修拉链、烫洗衣服) approved by the supervision group with its new plan
@@ -101,8 +102,8 @@ const evaluation = (
  *
  * @example
  * import { projectLifecycle, replay } from '@qingyuan/core';
- * import { jinhualiExecutionHistory, pilotBodies, pilotParticipants } from '@qingyuan/core/examples';
- * const result = replay(projectLifecycle, jinhualiExecutionHistory, { bodies: pilotBodies, participants: pilotParticipants });
+ * import { jinhualiExecutionHistory, pilotProjectContext } from '@qingyuan/core/examples';
+ * const result = replay(projectLifecycle, jinhualiExecutionHistory, pilotProjectContext);
  * result.ok && result.state.applicationVersions.length; // 1: the application before the change
  */
 export const jinhualiExecutionHistory: ProjectEvent[] = [
@@ -123,7 +124,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
     type: 'approved',
     at: '2007-04-20T10:00:00+08:00',
     by: 'p-center',
-    payload: { granted: yuan(10000) },
+    payload: { granted: yuan(10000), decision: 'fd-2007' },
   },
   { type: 'team-formed', at: '2007-05-08T10:00:00+08:00', by: 'p-li', payload: { team } },
   {
@@ -221,7 +222,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
   {
     type: 'change-decided',
     at: '2007-08-28T15:00:00+08:00',
-    by: 'p-discipline',
+    by: 'p-jiwei',
     payload: {
       decision: {
         change: 'chg-mending',
@@ -301,7 +302,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
   {
     type: 'audit-recorded',
     at: '2008-01-20T10:00:00+08:00',
-    by: 'p-finance-office',
+    by: 'p-caizheng',
     payload: {
       audit: {
         id: 'fa-jinhuali',
@@ -314,7 +315,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
           { line: 'c-clothes', source: 'in-kind', budgeted: yuan(2000), actual: yuan(2000) },
           { line: 'c-sales', source: 'low-price-sales', budgeted: yuan(1500), actual: yuan(1300) },
         ],
-        auditedBy: ['p-finance-office'],
+        auditedBy: ['p-caizheng'],
         auditedAt: '2008-01-20T10:00:00+08:00',
         conclusion: 'compliant',
       },

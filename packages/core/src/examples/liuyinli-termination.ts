@@ -75,15 +75,16 @@ export const liuyinliApplication: Application = {
 
 /**
  * A termination that went through the whole workflow, on the fictional Liuyinli reading
- * corner: after the first tranche and the first purchases the volunteers left; the service
+ * corner, reviewed and funded in its own made-up round (`liuyinliRound`, decision
+ * `fd-2007-liuyinli`): after the first tranche and the first purchases the volunteers left; the service
  * center proposes to terminate with its reason and a reply deadline, the team answers within
  * it, the supervision group decides, and the unspent 2,500 yuan (4,000 disbursed minus 1,500
  * spent) is refunded.
  *
  * @example
  * import { projectLifecycle, replay } from '@qingyuan/core';
- * import { liuyinliTerminationHistory, pilotBodies, pilotParticipants } from '@qingyuan/core/examples';
- * const result = replay(projectLifecycle, liuyinliTerminationHistory, { bodies: pilotBodies, participants: pilotParticipants });
+ * import { liuyinliTerminationHistory, pilotProjectContext } from '@qingyuan/core/examples';
+ * const result = replay(projectLifecycle, liuyinliTerminationHistory, pilotProjectContext);
  * result.ok && result.state.refund?.amount; // { amount: 250000, currency: 'CNY' }
  */
 export const liuyinliTerminationHistory: ProjectEvent[] = [
@@ -98,13 +99,13 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
     type: 'review-started',
     at: '2007-04-10T14:00:00+08:00',
     by: 'p-center',
-    payload: { meeting: 'qingyuan-2007' },
+    payload: { meeting: 'qingyuan-2007-liuyinli' },
   },
   {
     type: 'approved',
     at: '2007-04-20T10:00:00+08:00',
     by: 'p-center',
-    payload: { granted: yuan(8000) },
+    payload: { granted: yuan(8000), decision: 'fd-2007-liuyinli' },
   },
   {
     type: 'team-formed',
@@ -196,7 +197,7 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
   {
     type: 'terminated',
     at: '2007-08-20T15:00:00+08:00',
-    by: 'p-discipline',
+    by: 'p-jiwei',
     payload: {
       termination: {
         id: 'term-liuyinli',

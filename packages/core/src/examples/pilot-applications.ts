@@ -30,6 +30,7 @@ export const jinhualiApplication: Application = {
     '为外来人口提供低价生活用品和儿童看护',
     'Cheap goods and child care for migrant families',
   ),
+  origin: { session: 'os-qingyuan-2007', ideas: ['i-love-supermarket', 'i-cheap-goods'] },
   needs: [
     {
       id: 'n-goods',

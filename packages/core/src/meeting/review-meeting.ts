@@ -2,13 +2,10 @@ import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { customIssue, validationMessage } from '../validation/validation-messages.js';
+import { IdSchema } from './id.js';
+import { CastingVoteSchema, LotSchema, TieBreakChainSchema } from './tie-break.js';
 
-/** An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters. */
-export const IdSchema = z.string().check(
-  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-    message: validationMessage('id-format', {}, 'en'),
-  }),
-);
+export { IdSchema };
 
 /**
  * The largest weight a criterion or a voter group may have. With weights at most this, scores
@@ -97,18 +94,42 @@ export const MeetingProjectSchema = z
     community: IdSchema,
     requested: MoneySchema,
     summary: z.optional(LocalizedTextSchema),
+    /** Who applied for the project (voter or participant ids): they sit out its vote. */
+    applicants: z.optional(z.array(IdSchema)),
+    /** The project's proposed team (voter or participant ids): they sit out its vote. */
+    team: z.optional(z.array(IdSchema)),
   })
   .register(z.globalRegistry, { id: 'MeetingProject' });
 
 /** A project on a review meeting's agenda. */
 export type MeetingProject = z.infer<typeof MeetingProjectSchema>;
 
-/** An attendee allowed to vote; `community` drives own-community recusal. */
+/**
+ * A conflict of interest a voter declares on a project (a relative on its team, a business
+ * link): the voter sits out that project's vote, whatever the meeting's `recusal`.
+ *
+ * @example
+ * DeclaredConflictSchema.parse({ project: 'jinhuali-home', reason: { 'zh-CN': '家人是志愿者', en: 'A relative volunteers there' } });
+ */
+export const DeclaredConflictSchema = z
+  .object({ project: IdSchema, reason: z.optional(LocalizedTextSchema) })
+  .register(z.globalRegistry, { id: 'DeclaredConflict' });
+
+/** A conflict of interest a voter declares on a project. */
+export type DeclaredConflict = z.infer<typeof DeclaredConflictSchema>;
+
+/**
+ * An attendee allowed to vote. `community` drives own-community recusal; `participant` links
+ * the voter to a participant (so a project's `applicants` and `team` may name either id);
+ * `conflicts` lists the projects the voter declared a conflict of interest on.
+ */
 export const VoterSchema = z
   .object({
     id: IdSchema,
     community: z.optional(IdSchema),
     group: z.optional(IdSchema),
+    participant: z.optional(IdSchema),
+    conflicts: z.optional(z.array(DeclaredConflictSchema)),
   })
   .register(z.globalRegistry, { id: 'Voter' });
 
@@ -125,6 +146,10 @@ function duplicates(ids: readonly string[]): string[] {
 /**
  * A review meeting (项目评审会) in the interchange format `meeting.json`: criteria with their
  * weights, the voting method, how counts aggregate, the recusal rule, projects and voters.
+ * Optionally the tie-break chain declared before voting (`tieBreak`, default `["criteria",
+ * "requested"]`), the `chair` who holds a casting vote, the published `lot` seed and the
+ * chair's `castingVotes`; projects may list `applicants` and `team`, voters the `conflicts`
+ * they declared (all three recuse the voter from the project, see `recusalReason`).
  *
  * @example
  * ReviewMeetingSchema.parse({
@@ -154,6 +179,14 @@ export const ReviewMeetingSchema = z
     groupWeights: z.optional(z.record(IdSchema, WeightSchema)).register(z.globalRegistry, {
       description: `Weight per voter group; unlisted groups weigh 1. Each weight: ${weightDescription}`,
     }),
+    /** The tie-break chain, declared before voting opens (absent: `["criteria", "requested"]`). */
+    tieBreak: z.optional(TieBreakChainSchema),
+    /** The chair (a voter or participant id), who holds the casting vote. */
+    chair: z.optional(IdSchema),
+    /** The seed of the drawing of lots, once published. */
+    lot: z.optional(LotSchema),
+    /** The chair's casting votes, each on projects tied in the count. */
+    castingVotes: z.optional(z.array(CastingVoteSchema)),
   })
   .check(
     z.superRefine((meeting, ctx) => {
@@ -165,6 +198,34 @@ export const ReviewMeetingSchema = z
           );
         }
       }
+      const agenda = new Set(meeting.projects.map((project) => project.id));
+      meeting.voters.forEach((voter, v) =>
+        voter.conflicts?.forEach((conflict, c) => {
+          if (!agenda.has(conflict.project)) {
+            ctx.addIssue(
+              customIssue('unknown-reference', { id: conflict.project, list: 'projects' }, [
+                'voters',
+                v,
+                'conflicts',
+                c,
+                'project',
+              ]),
+            );
+          }
+        }),
+      );
+      const castFor = new Set<string>();
+      meeting.castingVotes?.forEach((vote, i) =>
+        vote.projects.forEach((id, j) => {
+          const path = ['castingVotes', i, 'projects', j];
+          if (!agenda.has(id)) {
+            ctx.addIssue(customIssue('unknown-reference', { id, list: 'projects' }, path));
+          } else if (castFor.has(id)) {
+            ctx.addIssue(customIssue('duplicate-id', { id, list: 'castingVotes' }, path));
+          }
+          castFor.add(id);
+        }),
+      );
     }),
   )
   .register(z.globalRegistry, {

@@ -74,6 +74,35 @@ describe('toJSONSchema', () => {
     );
   });
 
+  it('publishes the documents of a round (qingyuan schema --list shows them)', () => {
+    expect(documentSchemaNames()).toEqual(
+      expect.arrayContaining(['Subdistrict', 'Round', 'Vetting', 'ResultsSummarySheet']),
+    );
+    const round = toJSONSchema('Round') as {
+      required: string[];
+      properties: Record<string, unknown>;
+    };
+    expect(round.required).toEqual(
+      expect.arrayContaining(['subdistrict', 'year', 'fund', 'applications', 'funded']),
+    );
+    expect(round.required).not.toContain('carriedOver');
+    const vetting = toJSONSchema('Vetting') as { properties: { outcome: { enum: string[] } } };
+    expect(vetting.properties.outcome.enum).toEqual(['accepted', 'returned']);
+  });
+
+  it('publishes the Open Space, training and community resource documents', () => {
+    expect(documentSchemaNames()).toEqual(
+      expect.arrayContaining([
+        'OpenSpaceSession',
+        'DotVote',
+        'TrainingSession',
+        'CommunityResource',
+      ]),
+    );
+    const application = toJSONSchema('Application') as { properties: Record<string, unknown> };
+    expect(application.properties).toHaveProperty('origin');
+  });
+
   it('knows which names exist', () => {
     expect(isDocumentSchemaName('Ballot')).toBe(true);
     expect(isDocumentSchemaName('toString')).toBe(false);

@@ -31,6 +31,15 @@ import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
 import { TallyResultSchema } from '../scoring/tally-result.js';
+import { SubdistrictSchema } from '../round/subdistrict.js';
+import { RoundSchema } from '../round/round.js';
+import { VettingSchema } from '../round/vetting.js';
+import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
+import { CommunityResourceSchema } from '../domain/community-resource.js';
+import { OpenSpaceSessionSchema } from '../open-space/open-space-session.js';
+import { DotVoteSchema } from '../open-space/dot-vote.js';
+import { TrainingSessionSchema } from '../open-space/training-session.js';
+import { PbBallotElectionSchema, PbBallotSchema } from '../pb-ballot/pb-ballot-schema.js';
 
 /**
  * Every document schema the toolkit publishes, by name. The names are the JSON Schema file
@@ -69,6 +78,16 @@ export const documentSchemas = {
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,
   TallyResult: TallyResultSchema,
+  Subdistrict: SubdistrictSchema,
+  Round: RoundSchema,
+  Vetting: VettingSchema,
+  ResultsSummarySheet: ResultsSummarySheetSchema,
+  CommunityResource: CommunityResourceSchema,
+  OpenSpaceSession: OpenSpaceSessionSchema,
+  DotVote: DotVoteSchema,
+  TrainingSession: TrainingSessionSchema,
+  PbBallot: PbBallotSchema,
+  PbBallotElection: PbBallotElectionSchema,
 } as const satisfies Record<string, z.ZodMiniType>;
 
 /** The name of a published document schema. */

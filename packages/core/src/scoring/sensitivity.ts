@@ -6,6 +6,7 @@ import type { ReviewMeeting, ReviewMeetingInput } from '../meeting/review-meetin
 import { MoneySchema, type Money } from '../money/money.js';
 import { checkArgument } from '../validation/check-argument.js';
 import { orderProjects } from './ranking-order.js';
+import { tieBreakChain } from '../meeting/tie-break.js';
 import type { TallyResult } from './tally-counts.js';
 import { tallyResultArgument } from './tally-result-argument.js';
 
@@ -236,7 +237,11 @@ export function weightSensitivity(
     );
     const next = all.reduce((min, v) => (v.lessThan(min) ? v : min), Rational.ONE);
     const beyond = epsilon.add(next.sub(epsilon).div(Rational.of(2)));
-    const order = orderProjects(rows, movedWeights(above, below, weights, beyond)).map((r) => r.id);
+    const order = orderProjects(rows, movedWeights(above, below, weights, beyond), {
+      chain: tieBreakChain(meeting),
+      seed: meeting.lot?.seed,
+      castingVotes: meeting.castingVotes,
+    }).map((r) => r.id);
     const after = fundedSet(order, meeting, options.fund);
     tight =
       after !== null && (after.size !== funded.size || [...after].some((id) => !funded.has(id)));

@@ -26,26 +26,44 @@ export const meetingArb: fc.Arbitrary<ReviewMeeting> = fc
     aggregate: fc.constantFrom('sum' as const, 'mean' as const),
     recusal: fc.constantFrom('none' as const, 'own-community' as const),
     expertWeight: fc.option(fc.constantFrom(2, 0.5), { nil: undefined }),
+    // Conflicts of interest: (voter, project, kind), taken modulo the sizes.
+    interests: fc.array(
+      fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('applicant', 'team', 'declared')),
+      { maxLength: 3 },
+    ),
   })
-  .map((m): ReviewMeeting => ({
-    id: 'm',
-    criteria: m.criteria.map((weight, c) => ({ id: `c${c}`, name: `C${c}`, weight })),
-    method: m.score ? { type: 'score', min: 1, max: 5 } : { type: 'approval' },
-    aggregate: m.aggregate,
-    recusal: m.recusal,
-    projects: m.projects.map((p, i) => ({
-      id: `p${i}`,
-      title: `P${i}`,
-      community: p.community,
-      requested: { amount: p.amount, currency: 'CNY' },
-    })),
-    voters: m.voters.map((community, i) => ({
-      id: `v${i}`,
-      ...(community ? { community } : {}),
-      group: i % 2 === 0 ? 'resident' : 'expert',
-    })),
-    ...(m.expertWeight ? { groupWeights: { expert: m.expertWeight } } : {}),
-  }));
+  .map((m): ReviewMeeting => {
+    const on = (kind: string, p: number) =>
+      m.interests
+        .filter(([, q, k]) => k === kind && q % m.projects.length === p)
+        .map(([v]) => `v${v % m.voters.length}`);
+    const declared = (v: number) =>
+      m.interests
+        .filter(([w, , k]) => k === 'declared' && w % m.voters.length === v)
+        .map(([, q]) => ({ project: `p${q % m.projects.length}` }));
+    return {
+      id: 'm',
+      criteria: m.criteria.map((weight, c) => ({ id: `c${c}`, name: `C${c}`, weight })),
+      method: m.score ? { type: 'score', min: 1, max: 5 } : { type: 'approval' },
+      aggregate: m.aggregate,
+      recusal: m.recusal,
+      projects: m.projects.map((p, i) => ({
+        id: `p${i}`,
+        title: `P${i}`,
+        community: p.community,
+        requested: { amount: p.amount, currency: 'CNY' },
+        ...(on('applicant', i).length > 0 ? { applicants: on('applicant', i) } : {}),
+        ...(on('team', i).length > 0 ? { team: on('team', i) } : {}),
+      })),
+      voters: m.voters.map((community, i) => ({
+        id: `v${i}`,
+        ...(community ? { community } : {}),
+        group: i % 2 === 0 ? 'resident' : 'expert',
+        ...(declared(i).length > 0 ? { conflicts: declared(i) } : {}),
+      })),
+      ...(m.expertWeight ? { groupWeights: { expert: m.expertWeight } } : {}),
+    };
+  });
 
 /** A valid ballot of `voter` for `meeting`: each mark present or missing at random. */
 export function ballotArb(meeting: ReviewMeeting, voter: string) {

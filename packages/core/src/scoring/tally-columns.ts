@@ -2,7 +2,7 @@ import { meetingArgument } from '../meeting/meeting-argument.js';
 import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
 import { InvalidInputError } from '../validation/invalid-input-error.js';
 import type { Violation } from '../validation/violation.js';
-import { recusalCommunity } from './recusal.js';
+import { interestRecusals, recusalCommunity } from './recusal.js';
 import {
   rejectionReason,
   supersededReason,
@@ -138,6 +138,7 @@ export function tallyColumns(input: ReviewMeetingInput, columns: BallotColumns):
     if (recusedFrom !== undefined) voterCommunity[v] = idOf(recusedFrom);
   });
   const projectCommunity = Int32Array.from(meeting.projects, (project) => idOf(project.community));
+  const interests = interestRecusals(meeting);
   const group = groups.ofVoter;
   const { voter, marks, present } = columns;
   const lastCounted = new Int32Array(V).fill(-1);
@@ -146,10 +147,12 @@ export function tallyColumns(input: ReviewMeetingInput, columns: BallotColumns):
   const apply = (b: number, v: number, sign: 1 | -1) => {
     const g = group[v]!;
     const own = voterCommunity[v]!;
+    const interest = interests[v];
     const base = b * PC;
     const cells = g * PC;
     for (let p = 0; p < P; p++) {
       if (projectCommunity[p] === own) continue;
+      if (interest?.has(p)) continue;
       const row = base + p * C;
       const cell = cells + p * C;
       if (approval) {
@@ -180,12 +183,13 @@ export function tallyColumns(input: ReviewMeetingInput, columns: BallotColumns):
       // Count and check in the same pass; undo in the rare case of a bad mark.
       const g = group[v]!;
       const own = voterCommunity[v]!;
+      const interest = interests[v];
       const cells = g * PC;
       const dens0 = g * P;
       let any = 0;
       for (let p = 0; p < P; p++) {
         const row = base + p * C;
-        if (projectCommunity[p] === own) {
+        if (projectCommunity[p] === own || interest?.has(p)) {
           for (let c = 0; c < C; c++) any |= marks[row + c]!;
           continue;
         }

@@ -3,6 +3,7 @@ import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import type { RejectionReason } from './ballot-check.js';
 import { nearestDouble } from './nearest-double.js';
 import { orderProjects } from './ranking-order.js';
+import { tieBreakChain } from '../meeting/tie-break.js';
 
 /** A criterion's score in a ranking row, as JS numbers (nearest doubles of the exact values). */
 export interface CriterionScore {
@@ -181,6 +182,11 @@ export function finishTally(meeting: ReviewMeeting, counts: TallyCounts): TallyR
       scores: details[p]!.map((d) => d.score),
     })),
     weights,
+    {
+      chain: tieBreakChain(meeting),
+      seed: meeting.lot?.seed,
+      castingVotes: meeting.castingVotes,
+    },
   );
   const ranking = ordered.map((row): RankedProject => {
     const criteria: Record<string, CriterionScore> = {};

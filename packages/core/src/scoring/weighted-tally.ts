@@ -2,7 +2,7 @@ import type { Ballot } from '../meeting/ballot.js';
 import { listArgument, meetingArgument } from '../meeting/meeting-argument.js';
 import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
 import { checkBallot, indexMeeting, supersededReason } from './ballot-check.js';
-import { recusalCommunity } from './recusal.js';
+import { interestRecusals, recusalCommunity } from './recusal.js';
 import {
   ExactAccumulator,
   finishTally,
@@ -17,8 +17,9 @@ import {
  * - each ballot is checked (BallotSchema, known voter, project and criterion ids, mark type and
  *   range); a bad ballot is rejected whole with every reason; of several valid ballots of one
  *   voter the last counts and the earlier are rejected as `superseded`;
- * - with `recusal: "own-community"` a voter's marks on projects of their own community are
- *   ignored and the ballot does not count towards those projects' denominators;
+ * - a voter's marks on a project the voter is recused from (see `recusalReason`: applicant,
+ *   team member, declared conflict, and under `recusal: "own-community"` the voter's own
+ *   community) are ignored and the ballot does not count towards its denominators;
  * - approval: a missing mark is "not approved"; score: a missing mark is an abstention;
  * - per project and criterion, `score` is the sum of the marks (`"sum"`) or that sum divided by
  *   the number of counted ballots that could mark the project (approval) or did mark the pair
@@ -79,13 +80,16 @@ export function tally(input: ReviewMeetingInput, ballots: readonly unknown[]): T
   const sums = new ExactAccumulator(G * P * C, maxStep);
   const denominators = new ExactAccumulator(approval ? G * P : G * P * C, 1);
 
+  const interests = interestRecusals(meeting);
   for (const ballot of counted) {
     const v = index.voters.get(ballot.voter)!;
     const recusedFrom = recusalCommunity(meeting, meeting.voters[v]);
+    const interest = interests[v];
     const g = groups.ofVoter[v]!;
     for (let p = 0; p < P; p++) {
       const project = meeting.projects[p]!;
       if (recusedFrom !== undefined && recusedFrom === project.community) continue;
+      if (interest?.has(p)) continue;
       const marks = Object.hasOwn(ballot.marks, project.id) ? ballot.marks[project.id] : undefined;
       const base = g * P * C + p * C;
       if (approval) denominators.fast[g * P + p]! += 1;

@@ -111,6 +111,17 @@ const listNamesZh: Record<string, string> = {
   grants: '资助',
   attributes: '受访者属性',
   sections: '问卷部分',
+  tieBreak: '决胜顺序',
+  castingVotes: '决定票',
+  communities: '社区',
+  participants: '参与者',
+  topics: '议题',
+  groups: '分组',
+  ideas: '点子',
+  notes: '讨论记录',
+  resources: '社区资源',
+  curriculum: '课程单元',
+  attendance: '出席记录',
 };
 
 function listName(list: unknown, locale: Locale): string {

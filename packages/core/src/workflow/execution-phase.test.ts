@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   jinhualiExecutionHistory as history,
   liuyinliTerminationHistory as termination,
-  pilotBodies,
-  pilotParticipants,
+  pilotProjectContext as context,
 } from '../examples/index.js';
 import type { Violation } from '../validation/violation.js';
 import { applyEvent, replay } from './lifecycle.js';
 import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
-
-const context = { bodies: pilotBodies, participants: pilotParticipants };
 
 /** The state just before the first event of `type` (the `nth` one, from 0) in `events`. */
 function before(type: ProjectEvent['type'], events = history, nth = 0): ProjectState {
@@ -267,7 +264,7 @@ describe('money', () => {
       {
         type: 'spending-approved',
         at: '2007-09-08T10:00:00+08:00',
-        by: 'p-finance-office',
+        by: 'p-caizheng',
         payload: { body: 'qingyuan-supervision', ceiling: { amount: 1100000, currency: 'CNY' } },
       },
       context,
@@ -462,7 +459,7 @@ describe('termination workflow', () => {
       {
         type: 'termination-declined',
         at: '2007-08-20T15:00:00+08:00',
-        by: 'p-discipline',
+        by: 'p-jiwei',
         payload: {
           decision: {
             proposal: 'tp-liuyinli',

@@ -14,7 +14,8 @@ import {
   yuan,
 } from '../domain/pilot-2007.fixture.js';
 import { moneyTotal } from '../domain/money-total.js';
-import { jinhualiExecutionHistory, pilotBodies, pilotParticipants } from '../examples/index.js';
+import { jinhualiExecutionHistory, pilotProjectContext } from '../examples/index.js';
+import { localize } from '../text/localized-text.js';
 import { applyEvent, replay } from './lifecycle.js';
 import {
   projectLifecycle,
@@ -37,11 +38,23 @@ const overspent = {
   })),
 };
 const noIndicators = { ...application, indicators: [] };
+const hollow = { ...application, purpose: ' ', needs: [], plan: [], team: [], beneficiaries: [] };
 const badBudget = { ...application, budget: { ...application.budget, total: yuan(1) } };
 const pool: Omit<ProjectEvent, 'at'>[] = [
   ...history.map(({ at: _at, ...event }) => event),
   { type: 'application-saved', by: 'p-li', payload: { application: noIndicators } },
   { type: 'application-saved', by: 'p-li', payload: { application: badBudget } },
+  { type: 'application-saved', by: 'p-li', payload: { application: hollow } },
+  { type: 'review-started', by: 'p-center', payload: { meeting: 'no-such-meeting' } },
+  {
+    type: 'approved',
+    by: 'p-random',
+    payload: { granted: yuan(999999.99), decision: 'fd-2008' },
+  },
+  { type: 'approved', by: 'p-center', payload: { granted: yuan(10000) } },
+  { type: 'approved', by: 'p-center', payload: { granted: yuan(9000), decision: 'fd-2008' } },
+  { type: 'rejected', by: 'p-center', payload: { decision: 'fd-2008' } },
+  { type: 'carried-over', by: 'p-center', payload: { from: 'qingyuan-2008', to: 'qingyuan-2009' } },
   { type: 'team-formed', by: 'p-li', payload: { team: unsigned } },
   { type: 'team-formed', by: 'p-li', payload: { team: leaderless } },
   { type: 'team-updated', by: 'p-li', payload: { team } },
@@ -223,7 +236,7 @@ const events = fc
             },
             { type: 'terminated', by: 'p-discipline', payload: { termination } },
           ] as Omit<ProjectEvent, 'at'>[]);
-    let time = Date.UTC(2008, 0, 1);
+    let time = Date.UTC(2008, 2, 15); // after the service center vetted the applications
     let step = 0;
     return picks.map(([onPath, index, days]) => {
       const next = onPath && step < path.length;
@@ -279,7 +292,7 @@ const order = [
 function expectRulesHold(
   log: readonly ProjectEvent[],
   state: ProjectState,
-  { bodies, participants = [] }: ProjectContext,
+  { bodies, participants = [], rounds = [], meetings = [], decisions = [] }: ProjectContext,
 ): void {
   // Times never go backwards.
   for (let i = 1; i < log.length; i++)
@@ -289,6 +302,11 @@ function expectRulesHold(
   const supervisors = new Set(
     bodies
       .filter((b) => b.kind === 'supervision-group')
+      .flatMap((b) => b.members.map((m) => m.participant)),
+  );
+  const funders = new Set(
+    bodies
+      .filter((b) => b.kind === 'street-office' || b.kind === 'service-center')
       .flatMap((b) => b.members.map((m) => m.participant)),
   );
   const roleOf = (id: string) => participants.find((p) => p.id === id)?.roles ?? [];
@@ -301,6 +319,37 @@ function expectRulesHold(
       app.budget.total.currency,
     );
     expect(total.ok && total.minorUnits === BigInt(app.budget.total.amount)).toBe(true);
+  }
+  if (reached('submitted')) {
+    // …and said what it is for, whom for, how and by whom.
+    const app = state.applicationVersions[0] ?? state.application!;
+    expect(localize(app.purpose, 'en').trim()).not.toBe('');
+    expect(app.needs.length).toBeGreaterThan(0);
+    expect(app.plan.length).toBeGreaterThan(0);
+    expect(app.beneficiaries.length).toBeGreaterThan(0);
+    expect(app.team.filter((m) => m.role === 'overall-lead')).toHaveLength(1);
+  }
+  const reviewedAt = log.find((e) => e.type === 'review-started');
+  if (reviewedAt?.type === 'review-started') {
+    // Reviewed at a meeting of a round, which lists the project at its (submitted) budget total.
+    const app = state.applicationVersions[0] ?? state.application!;
+    const meeting = meetings.find((r) => r.meeting?.id === reviewedAt.payload.meeting)?.meeting;
+    expect(rounds.some((r) => r.meetings.includes(meeting!.id))).toBe(true);
+    const listed = meeting!.projects.find((p) => p.id === app.id);
+    expect(listed?.requested).toEqual(app.budget.total);
+  }
+  const approval = log.find((e) => e.type === 'approved');
+  if (approval?.type === 'approved') {
+    // The grant is the named decision's, never above the request, recorded by a funding body.
+    const app = state.applicationVersions[0] ?? state.application!;
+    const decision = [
+      ...decisions,
+      ...meetings.flatMap((r) => (r.funding ? [r.funding] : [])),
+    ].find((d) => d.id === approval.payload.decision);
+    expect(decision?.meeting).toBe(state.meeting);
+    expect(state.granted).toEqual(decision!.grants.find((g) => g.project === app.id)!.amount);
+    expect(state.granted!.amount).toBeLessThanOrEqual(app.budget.total.amount);
+    expect(funders.has(approval.by), approval.by).toBe(true);
   }
   const team = state.team;
   if (reached('in-execution')) {
@@ -366,7 +415,12 @@ function expectRulesHold(
       expect(indicator?.target, result.indicator).toBe(result.target);
     }
   }
-  for (const approval of state.spendingApprovals) expect(supervisors).toContain(approval.by);
+  for (const approval of state.spendingApprovals) {
+    expect(supervisors).toContain(approval.by);
+    expect(bodies.find((b) => b.id === approval.body)!.members.map((m) => m.participant)).toContain(
+      approval.by,
+    );
+  }
   if (state.status === 'closed') {
     expect(state.audit).toBeDefined();
     expect(state.evaluation).toBeDefined();
@@ -409,6 +463,8 @@ describe('project lifecycle properties', () => {
       fc.property(events, (candidates) => {
         const { log, state } = accepted(candidates);
         expectRulesHold(log, state, context);
+        // The pilot project is funded by fd-2008: it can never be rejected by it.
+        expect(state.status).not.toBe('rejected');
       }),
       { numRuns: 500 },
     );
@@ -436,7 +492,7 @@ describe('project lifecycle properties', () => {
 
 // Mutations of a valid execution-phase history (the Jinhuali example): drop, duplicate or swap
 // events, change who recorded one, shift an amount or a target, or point a reference elsewhere.
-const examplesContext: ProjectContext = { bodies: pilotBodies, participants: pilotParticipants };
+const examplesContext: ProjectContext = pilotProjectContext;
 const referenceKeys = new Set([
   'activity',
   'indicator',
@@ -456,7 +512,7 @@ const otherIds = [
   'p-wang',
   'qingyuan-coordination',
 ];
-const people = pilotParticipants.map((p) => p.id);
+const people = (pilotProjectContext.participants ?? []).map((p) => p.id);
 
 /** Calls `visit` on every (object, key) of a JSON value, depth first. */
 function walk(value: unknown, visit: (holder: Record<string, unknown>, key: string) => void): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { funding, meeting, ranking } from '../domain/pilot-2007.fixture.js';
+import { tally } from '../scoring/weighted-tally.js';
 import { parseDocument } from '../validation/parse-document.js';
 import type { Violation } from '../validation/violation.js';
 import { applyEvent, missingForNext, replay } from './lifecycle.js';
@@ -193,6 +194,238 @@ describe('meeting lifecycle', () => {
     ).toEqual(['meeting.agenda-present']);
     expect(missingForNext(meetingLifecycle, after(7), {}).missing.map((v) => v.rule)).toEqual([
       'meeting.document-required',
+    ]);
+  });
+});
+
+describe('meeting lifecycle: tie-break chain, lots, casting vote, declared conflicts', () => {
+  const chair = 'p-chair';
+  const declare = (at: number, tieBreak: MeetingEvent & { type: 'tie-break-set' }) => ({
+    ...tieBreak,
+    at: t(at),
+  });
+  const tieBreakSet = (
+    tieBreak: ('criteria' | 'requested' | 'lot' | 'casting-vote')[],
+  ): MeetingEvent & { type: 'tie-break-set' } => ({
+    type: 'tie-break-set',
+    at: t(2),
+    by: 'p-center',
+    payload: { tieBreak, chair },
+  });
+  /** The base history up to voting closed, with a chain declared while weights are locked. */
+  const closed = (chain: ('criteria' | 'requested' | 'lot' | 'casting-vote')[]) => [
+    ...history.slice(0, 3),
+    declare(2, tieBreakSet(chain)),
+    ...history.slice(3, 7),
+  ];
+
+  it('declares the chain before voting opens; today’s chain when none is declared', () => {
+    const result = replay(meetingLifecycle, closed(['casting-vote', 'lot']), {});
+    expect(result.ok).toBe(true);
+    expect(result.state.meeting?.tieBreak).toEqual(['casting-vote', 'lot']);
+    expect(result.state.meeting?.chair).toBe(chair);
+    expect(after(7).meeting?.tieBreak).toBeUndefined();
+  });
+
+  it('meeting.tie-break-before-voting: refused once voting has opened, in both languages', () => {
+    for (const n of [4, 6, 7, 8]) {
+      expect(refused(after(n), { ...tieBreakSet(['lot']), at: t(30) })).toEqual([
+        {
+          rule: 'meeting.tie-break-before-voting',
+          message: {
+            'zh-CN': '投票已经开始，决胜顺序不能再修改',
+            en: 'Voting has opened; the tie-break chain can no longer change',
+          },
+          path: ['payload', 'tieBreak'],
+        },
+      ]);
+    }
+  });
+
+  it('meeting.lot-seed-recorded: a chain that draws lots needs the seed before the results', () => {
+    const withLot = closed(['lot']);
+    const publish = history[7]!;
+    const missing = replay(meetingLifecycle, [...withLot, publish], {});
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) {
+      expect(missing.index).toBe(withLot.length);
+      expect(missing.violations.map((v) => [v.rule, v.path])).toEqual([
+        ['meeting.lot-seed-recorded', ['type']],
+      ]);
+      expect(missing.violations[0]!.message['zh-CN']).toContain('种子');
+    }
+    const seed: MeetingEvent = {
+      type: 'lot-seed-published',
+      at: t(6),
+      by: 'p-center',
+      payload: { seed: '2008-03-20 双色球 03 11 17 22 28 31 + 09' },
+    };
+    const ok = replay(meetingLifecycle, [...withLot, seed, publish], {});
+    expect(ok.ok).toBe(true);
+    expect(ok.state.meeting?.lot).toEqual({
+      seed: '2008-03-20 双色球 03 11 17 22 28 31 + 09',
+      publishedAt: t(6),
+      publishedBy: 'p-center',
+    });
+  });
+
+  it('meeting.lot-seed-before-draw: no seed after the draw, and a published seed is never replaced', () => {
+    const seed = (at: number): MeetingEvent => ({
+      type: 'lot-seed-published',
+      at: t(at),
+      by: 'p-center',
+      payload: { seed: 'abc' },
+    });
+    expect(refused(after(8), seed(30)).map((v) => v.message.en)).toEqual([
+      'The results are published (the lots are drawn); a seed can no longer be published',
+    ]);
+    const once = applyEvent(meetingLifecycle, after(3), seed(2), {});
+    if (!once.ok) throw new Error('seed refused');
+    expect(refused(once.state, seed(3))).toEqual([
+      {
+        rule: 'meeting.lot-seed-before-draw',
+        message: {
+          'zh-CN': `抽签种子已于 ${t(2)} 公布，不能更换`,
+          en: `A seed was already published at ${t(2)}; it cannot be replaced`,
+        },
+        path: ['payload', 'seed'],
+      },
+    ]);
+  });
+
+  const casting = (
+    by: string,
+    projects: string[],
+    reason = '文化中心受益居民更多',
+  ): MeetingEvent => ({
+    type: 'casting-vote',
+    at: t(6),
+    by,
+    payload: { projects, reason },
+  });
+
+  it('records the chair’s casting vote as departures (who, why) and ranks by it', () => {
+    // v02's marks on its own community's jinhuali-home are recused: the other three tie at 0.
+    const vote = casting(chair, ['yuhuayuan-culture', 'xinghuayuan-kids']);
+    const result = replay(meetingLifecycle, [...closed(['casting-vote']), vote], {});
+    expect(result.ok).toBe(true);
+    expect(result.state.departures).toEqual([
+      { project: 'yuhuayuan-culture', by: chair, reason: '文化中心受益居民更多' },
+    ]);
+    const ranked = tally(result.state.meeting!, result.state.ballots).ranking;
+    expect(ranked.map((row) => row.project)).toEqual([
+      'jinhuali-home',
+      'yuhuayuan-culture',
+      'xinghuayuan-kids',
+      'jinhuiyuan-efamily',
+    ]);
+  });
+
+  it('refuses a casting vote not declared, not by the chair, without reason, or on untied projects', () => {
+    const state = (chain: ('criteria' | 'requested' | 'lot' | 'casting-vote')[]) => {
+      const result = replay(meetingLifecycle, closed(chain), {});
+      if (!result.ok) throw new Error(JSON.stringify(result.violations));
+      return result.state;
+    };
+    expect(
+      refused(state(['criteria']), casting('v01', ['jinhuali-home', 'xinghuayuan-kids'], ' ')).map(
+        (v) => [v.rule, v.path, v.message.en],
+      ),
+    ).toEqual([
+      [
+        'meeting.casting-vote-by-chair',
+        ['type'],
+        'The meeting’s tie-break chain has no casting vote; one not declared before voting does not count',
+      ],
+      [
+        'meeting.casting-vote-by-chair',
+        ['by'],
+        'Only the chair “p-chair” casts the casting vote, not “v01”',
+      ],
+      ['meeting.casting-vote-recorded', ['payload', 'reason'], 'A casting vote records why'],
+      [
+        'meeting.casting-vote-recorded',
+        ['payload', 'projects', 1],
+        'Project “xinghuayuan-kids” (total 0) is not tied with “jinhuali-home” (total 3/4)',
+      ],
+    ]);
+    const violations = refused(
+      state(['casting-vote']),
+      casting(chair, ['yuhuayuan-culture', 'nope', 'yuhuayuan-culture']),
+    );
+    expect(violations.map((v) => v.message['zh-CN'])).toEqual([
+      '项目“nope”不在议程上',
+      '项目“yuhuayuan-culture”已经投过决定票',
+    ]);
+  });
+
+  it('refuses a casting vote on projects an earlier tie-break step already orders', () => {
+    // With ["requested", "casting-vote"], the three projects tied at 0 ask for different
+    // amounts: the request orders them before the chair could.
+    const result = replay(meetingLifecycle, closed(['requested', 'casting-vote']), {});
+    if (!result.ok) throw new Error(JSON.stringify(result.violations));
+    const violations = refused(
+      result.state,
+      casting(chair, ['yuhuayuan-culture', 'xinghuayuan-kids']),
+    );
+    expect(violations.map((v) => [v.rule, v.path, v.message.en])).toEqual([
+      [
+        'meeting.casting-vote-recorded',
+        ['payload', 'projects', 1],
+        'Project “xinghuayuan-kids” has the total of “yuhuayuan-culture”, but a tie-break step before the casting vote already orders them',
+      ],
+    ]);
+  });
+
+  it('an agenda cannot carry casting votes cast before the count', () => {
+    const violations = refused(meetingLifecycle.initial, {
+      type: 'agenda-saved',
+      at: t(0),
+      by: 'p-center',
+      payload: {
+        meeting: {
+          ...meeting,
+          tieBreak: ['casting-vote'],
+          chair,
+          castingVotes: [
+            { projects: ['yuhuayuan-culture', 'xinghuayuan-kids'], by: chair, reason: '预先决定' },
+          ],
+        },
+      },
+    });
+    expect(violations.map((v) => [v.rule, v.path])).toEqual([
+      ['meeting.casting-vote-recorded', ['payload', 'meeting', 'castingVotes']],
+    ]);
+  });
+
+  it('a declared conflict recuses the voter from the project in the count', () => {
+    const declared: MeetingEvent = {
+      type: 'conflict-declared',
+      at: t(3),
+      by: 'v01',
+      payload: {
+        project: 'jinhuali-home',
+        reason: { 'zh-CN': '亲属是申请人', en: 'A relative applied' },
+      },
+    };
+    const events = [...history.slice(0, 4), declared, ...history.slice(4, 7)];
+    const result = replay(meetingLifecycle, events, {});
+    expect(result.ok).toBe(true);
+    const home = tally(result.state.meeting!, result.state.ballots).ranking.find(
+      (row) => row.project === 'jinhuali-home',
+    );
+    expect(home?.exact.total).toBe('0');
+    const stranger = refused(after(4), {
+      ...declared,
+      by: 'p-nobody',
+      payload: { project: 'nope' },
+    });
+    expect(stranger.map((v) => [v.rule, v.path])).toEqual([
+      ['meeting.conflict-declared-by-voter', ['by']],
+      ['meeting.conflict-declared-by-voter', ['payload', 'project']],
+    ]);
+    expect(refused(after(7), { ...declared, at: t(30) }).map((v) => v.rule)).toEqual([
+      'meeting.event-allowed',
     ]);
   });
 });

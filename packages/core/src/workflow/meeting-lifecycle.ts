@@ -8,7 +8,16 @@ import {
 } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { TimestampSchema } from '../domain/calendar.js';
-import { FundingDecisionSchema, type FundingDecision } from '../domain/funding-decision.js';
+import {
+  FundingDecisionSchema,
+  type FundingDecision,
+  type RankingDeparture,
+} from '../domain/funding-decision.js';
+import { TieBreakChainSchema, tieBreakChain } from '../meeting/tie-break.js';
+import { Rational } from '../math/rational.js';
+import { tiedBefore } from '../scoring/ranking-order.js';
+import { tally } from '../scoring/weighted-tally.js';
+import { localize } from '../text/localized-text.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
 import {
   checkFundingDecision,
@@ -38,7 +47,11 @@ const carrying = <T extends string, P extends z.core.$ZodShape>(type: T, payload
 
 /**
  * One event in a review meeting's history. `agenda-saved` records the meeting document
- * (criteria, weights, projects, voters); `weights-set` changes weights before they are locked.
+ * (criteria, weights, projects, voters); `weights-set` changes weights before they are locked;
+ * `tie-break-set` declares the tie-break chain (and the chair) before voting opens;
+ * `lot-seed-published` publishes the seed of the drawing of lots before the draw;
+ * `conflict-declared` is a voter declaring a conflict of interest on a project (by: the voter);
+ * `casting-vote` is the chair ordering tied projects after voting closed, with the reason.
  *
  * @example
  * MeetingEventSchema.parse({ type: 'voting-opened', at: '2008-03-20T14:00:00+08:00', by: 'p-host' });
@@ -48,9 +61,19 @@ export const MeetingEventSchema = z
     carrying('agenda-saved', { meeting: ReviewMeetingSchema }),
     carrying('weights-set', { weights: z.record(IdSchema, WeightSchema) }),
     bare('weights-locked'),
+    carrying('tie-break-set', { tieBreak: TieBreakChainSchema, chair: z.optional(IdSchema) }),
+    carrying('lot-seed-published', { seed: z.string().check(z.minLength(1), z.maxLength(256)) }),
+    carrying('conflict-declared', {
+      project: IdSchema,
+      reason: z.optional(LocalizedTextSchema),
+    }),
     bare('voting-opened'),
     carrying('ballot-cast', { ballot: BallotSchema }),
     bare('voting-closed'),
+    carrying('casting-vote', {
+      projects: z.array(IdSchema).check(z.minLength(2)),
+      reason: LocalizedTextSchema,
+    }),
     carrying('results-published', { ranking: RankingSchema }),
     carrying('funding-decided', { decision: FundingDecisionSchema }),
   ])
@@ -78,12 +101,19 @@ export interface MeetingState {
   readonly ballots: readonly Ballot[];
   readonly ranking?: Ranking | undefined;
   readonly funding?: FundingDecision | undefined;
+  /**
+   * Departures from the computed order decided in the meeting: each project a chair's casting
+   * vote put ahead of another, with who and why.
+   */
+  readonly departures: readonly RankingDeparture[];
 }
 
 /** The meeting rules need no outside context. */
 export type MeetingContext = Readonly<Record<string, never>>;
 
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const voterOf = (state: MeetingState, id: string) =>
+  state.meeting?.voters.find((voter) => voter.id === id || voter.participant === id);
 type Rule = LifecycleRule<MeetingState, MeetingEvent, MeetingContext>;
 const one = (rule: string, message: RuleMessage, path: (string | number)[]): Violation[] => [
   { rule, message, path },
@@ -101,7 +131,14 @@ export const meetingRules: readonly Rule[] = [
       '锁定权重前已保存评审会议程（标准、权重、项目、投票人）',
       'The agenda (criteria, weights, projects, voters) is saved before weights are locked',
     ),
-    on: ['weights-locked', 'weights-set'],
+    on: [
+      'weights-locked',
+      'weights-set',
+      'tie-break-set',
+      'lot-seed-published',
+      'conflict-declared',
+      'casting-vote',
+    ],
     check: ({ state }) =>
       state.meeting
         ? []
@@ -141,6 +178,253 @@ export const meetingRules: readonly Rule[] = [
             ['payload', 'weights', id],
           ),
         );
+    },
+  },
+  {
+    id: 'meeting.tie-break-before-voting',
+    description: m(
+      '决胜顺序在投票开始前声明，投票开始后不能再改',
+      'The tie-break chain is declared before voting opens and cannot change after',
+    ),
+    on: ['tie-break-set'],
+    check: ({ state }) =>
+      state.status === 'draft' || state.status === 'weights-locked'
+        ? []
+        : one(
+            'meeting.tie-break-before-voting',
+            m(
+              '投票已经开始，决胜顺序不能再修改',
+              'Voting has opened; the tie-break chain can no longer change',
+            ),
+            ['payload', 'tieBreak'],
+          ),
+  },
+  {
+    id: 'meeting.lot-seed-before-draw',
+    description: m(
+      '抽签的种子在抽签（公布结果）之前公布，且只公布一次',
+      'The seed of the drawing of lots is published once, before the draw (the results)',
+    ),
+    on: ['lot-seed-published'],
+    check: ({ state }) => {
+      if (state.status === 'results-published' || state.status === 'funding-decided') {
+        return one(
+          'meeting.lot-seed-before-draw',
+          m(
+            '结果已经公布（已抽签），不能再公布种子',
+            'The results are published (the lots are drawn); a seed can no longer be published',
+          ),
+          ['payload', 'seed'],
+        );
+      }
+      const lot = state.meeting?.lot;
+      return lot
+        ? one(
+            'meeting.lot-seed-before-draw',
+            m(
+              `抽签种子已于 ${lot.publishedAt} 公布，不能更换`,
+              `A seed was already published at ${lot.publishedAt}; it cannot be replaced`,
+            ),
+            ['payload', 'seed'],
+          )
+        : [];
+    },
+  },
+  {
+    id: 'meeting.lot-seed-recorded',
+    description: m(
+      '决胜顺序包含抽签时，公布结果前已记录公开的种子',
+      'When the tie-break chain draws lots, a published seed is recorded before the results',
+    ),
+    on: ['results-published'],
+    check: ({ state }) =>
+      state.meeting && tieBreakChain(state.meeting).includes('lot') && !state.meeting.lot
+        ? one(
+            'meeting.lot-seed-recorded',
+            m(
+              '决胜顺序包含抽签，但公布结果前没有公布种子：先记录“lot-seed-published”',
+              'The tie-break chain draws lots but no seed was published before the results: record “lot-seed-published” first',
+            ),
+            ['type'],
+          )
+        : [],
+  },
+  {
+    id: 'meeting.conflict-declared-by-voter',
+    description: m(
+      '利益冲突由投票人本人就议程上的项目申报',
+      'A conflict of interest is declared by the voter, on a project on the agenda',
+    ),
+    on: ['conflict-declared'],
+    check: ({ state, event }) => {
+      if (event.type !== 'conflict-declared' || !state.meeting) return [];
+      const out: Violation[] = [];
+      if (!voterOf(state, event.by)) {
+        out.push(
+          ...one(
+            'meeting.conflict-declared-by-voter',
+            m(
+              `“${event.by}”不是本次评审会登记的投票人，不能申报利益冲突`,
+              `“${event.by}” is not a registered voter of this meeting and cannot declare a conflict`,
+            ),
+            ['by'],
+          ),
+        );
+      }
+      if (!state.meeting.projects.some((project) => project.id === event.payload.project)) {
+        out.push(
+          ...one(
+            'meeting.conflict-declared-by-voter',
+            m(
+              `项目“${event.payload.project}”不在议程上`,
+              `Project “${event.payload.project}” is not on the agenda`,
+            ),
+            ['payload', 'project'],
+          ),
+        );
+      }
+      return out;
+    },
+  },
+  {
+    id: 'meeting.casting-vote-by-chair',
+    description: m(
+      '决定票由评审会声明的主持人投出，且决胜顺序包含决定票',
+      'A casting vote is cast by the meeting’s declared chair, and the tie-break chain includes it',
+    ),
+    on: ['casting-vote'],
+    check: ({ state, event }) => {
+      if (!state.meeting) return [];
+      const out: Violation[] = [];
+      if (!tieBreakChain(state.meeting).includes('casting-vote')) {
+        out.push(
+          ...one(
+            'meeting.casting-vote-by-chair',
+            m(
+              '评审会的决胜顺序不含主持人决定票，投票前未声明的决定票无效',
+              'The meeting’s tie-break chain has no casting vote; one not declared before voting does not count',
+            ),
+            ['type'],
+          ),
+        );
+      }
+      const chair = state.meeting.chair;
+      if (chair === undefined) {
+        out.push(
+          ...one(
+            'meeting.casting-vote-by-chair',
+            m('评审会没有声明主持人', 'The meeting declares no chair'),
+            ['by'],
+          ),
+        );
+      } else if (chair !== event.by) {
+        out.push(
+          ...one(
+            'meeting.casting-vote-by-chair',
+            m(
+              `决定票只能由主持人“${chair}”投出，不能由“${event.by}”投出`,
+              `Only the chair “${chair}” casts the casting vote, not “${event.by}”`,
+            ),
+            ['by'],
+          ),
+        );
+      }
+      return out;
+    },
+  },
+  {
+    id: 'meeting.casting-vote-recorded',
+    description: m(
+      '决定票记录理由，且只在计票结果并列的项目之间投出，每个项目至多一次',
+      'A casting vote records why, and orders only projects tied in the count, each at most once',
+    ),
+    on: ['casting-vote', 'agenda-saved'],
+    check: ({ state, event }) => {
+      if (event.type === 'agenda-saved') {
+        // A casting vote is cast on the count, after voting: an agenda cannot carry one.
+        return (event.payload.meeting.castingVotes ?? []).length === 0
+          ? []
+          : one(
+              'meeting.casting-vote-recorded',
+              m(
+                '议程不能预先带有决定票：决定票在投票结束后由主持人投出',
+                'An agenda cannot carry casting votes: the chair casts them after voting closes',
+              ),
+              ['payload', 'meeting', 'castingVotes'],
+            );
+      }
+      if (event.type !== 'casting-vote' || !state.meeting) return [];
+      const out: Violation[] = [];
+      const reason = event.payload.reason;
+      if (localize(reason, 'en').trim() === '' && localize(reason, 'zh-CN').trim() === '') {
+        out.push(
+          ...one(
+            'meeting.casting-vote-recorded',
+            m('决定票需要记录理由', 'A casting vote records why'),
+            ['payload', 'reason'],
+          ),
+        );
+      }
+      const result = tally(state.meeting, state.ballots);
+      const totals = new Map(result.ranking.map((row) => [row.project, row.exact.total]));
+      const already = new Set((state.meeting.castingVotes ?? []).flatMap((vote) => vote.projects));
+      const first = totals.get(event.payload.projects[0] ?? '');
+      const lead = event.payload.projects[0] ?? '';
+      const weights = state.meeting.criteria.map((criterion) => Rational.parse(criterion.weight));
+      const requested = new Map(state.meeting.projects.map((p) => [p.id, p.requested.amount]));
+      const rows = result.ranking.map((row) => ({
+        id: row.project,
+        requested: requested.get(row.project) ?? 0,
+        scores: state.meeting!.criteria.map((c) => Rational.parse(row.exact.criteria[c.id]!.score)),
+      }));
+      const options = {
+        chain: tieBreakChain(state.meeting),
+        seed: state.meeting.lot?.seed,
+      };
+      event.payload.projects.forEach((id, index) => {
+        const path = ['payload', 'projects', index];
+        const total = totals.get(id);
+        if (total === undefined) {
+          out.push(
+            ...one(
+              'meeting.casting-vote-recorded',
+              m(`项目“${id}”不在议程上`, `Project “${id}” is not on the agenda`),
+              path,
+            ),
+          );
+        } else if (event.payload.projects.indexOf(id) !== index || already.has(id)) {
+          out.push(
+            ...one(
+              'meeting.casting-vote-recorded',
+              m(`项目“${id}”已经投过决定票`, `Project “${id}” already has a casting vote`),
+              path,
+            ),
+          );
+        } else if (first !== undefined && total !== first) {
+          out.push(
+            ...one(
+              'meeting.casting-vote-recorded',
+              m(
+                `项目“${id}”的总分（${total}）与“${event.payload.projects[0]}”（${first}）不同，并未并列`,
+                `Project “${id}” (total ${total}) is not tied with “${event.payload.projects[0]}” (total ${first})`,
+              ),
+              path,
+            ),
+          );
+        } else if (index > 0 && !tiedBefore(rows, weights, options, [lead, id], 'casting-vote')) {
+          out.push(
+            ...one(
+              'meeting.casting-vote-recorded',
+              m(
+                `项目“${id}”与“${lead}”总分相同，但决胜顺序中决定票之前的一步已经分出先后`,
+                `Project “${id}” has the total of “${lead}”, but a tie-break step before the casting vote already orders them`,
+              ),
+              path,
+            ),
+          );
+        }
+      });
+      return out;
     },
   },
   {
@@ -315,6 +599,56 @@ function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
     }
     case 'weights-locked':
       return { ...next, status: 'weights-locked' };
+    case 'tie-break-set': {
+      const { tieBreak, chair } = event.payload;
+      return {
+        ...next,
+        meeting: { ...state.meeting!, tieBreak, ...(chair !== undefined ? { chair } : {}) },
+      };
+    }
+    case 'lot-seed-published':
+      return {
+        ...next,
+        meeting: {
+          ...state.meeting!,
+          lot: { seed: event.payload.seed, publishedAt: event.at, publishedBy: event.by },
+        },
+      };
+    case 'conflict-declared': {
+      const declarer = voterOf(state, event.by)!;
+      const conflict = {
+        project: event.payload.project,
+        ...(event.payload.reason !== undefined ? { reason: event.payload.reason } : {}),
+      };
+      return {
+        ...next,
+        meeting: {
+          ...state.meeting!,
+          voters: state.meeting!.voters.map((voter) =>
+            voter === declarer
+              ? { ...voter, conflicts: [...(voter.conflicts ?? []), conflict] }
+              : voter,
+          ),
+        },
+      };
+    }
+    case 'casting-vote': {
+      const { projects, reason } = event.payload;
+      return {
+        ...next,
+        meeting: {
+          ...state.meeting!,
+          castingVotes: [
+            ...(state.meeting!.castingVotes ?? []),
+            { projects, by: event.by, reason, at: event.at },
+          ],
+        },
+        departures: [
+          ...state.departures,
+          ...projects.slice(0, -1).map((project) => ({ project, by: event.by, reason })),
+        ],
+      };
+    }
     case 'voting-opened':
       return { ...next, status: 'voting-open' };
     case 'ballot-cast': {
@@ -354,11 +688,15 @@ export const meetingLifecycle: Lifecycle<
 > = {
   name: 'meeting',
   statuses: labels,
-  initial: { status: 'draft', ballots: [] },
+  initial: { status: 'draft', ballots: [], departures: [] },
   transitions: {
     'agenda-saved': { from: ['draft'], to: 'same' },
     'weights-set': { from: notFinal, to: 'same' },
     'weights-locked': { from: ['draft'], to: 'weights-locked' },
+    'tie-break-set': { from: notFinal, to: 'same' },
+    'lot-seed-published': { from: meetingStatuses, to: 'same' },
+    'conflict-declared': { from: ['draft', 'weights-locked', 'voting-open'], to: 'same' },
+    'casting-vote': { from: ['voting-closed'], to: 'same' },
     'voting-opened': { from: ['weights-locked'], to: 'voting-open' },
     'ballot-cast': { from: meetingStatuses, to: 'same' },
     'voting-closed': { from: ['voting-open'], to: 'voting-closed' },

@@ -287,7 +287,7 @@ describe('project rules, each with its message in both languages', () => {
   it('team.resident-member: a resident on the team, unless the round waives it', () => {
     const noResident = {
       ...context,
-      participants: context.participants.map((p) =>
+      participants: (context.participants ?? []).map((p) =>
         p.id === 'p-wang' ? { ...p, roles: ['ngo-partner' as const] } : p,
       ),
     };

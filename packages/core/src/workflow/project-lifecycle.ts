@@ -26,10 +26,16 @@ import {
   type FinancialAudit,
 } from '../domain/financial-audit.js';
 import { EvaluationReportSchema, type EvaluationReport } from '../domain/evaluation-report.js';
+import type { FundingDecision } from '../domain/funding-decision.js';
 import type { GovernanceBody } from '../domain/governance-body.js';
+import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
+import type { Round } from '../round/round.js';
+import type { Vetting } from '../round/vetting.js';
 import { formatMoney, moneyTotal } from '../domain/money-total.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
+import { carryOverRules } from './carry-over-rules.js';
+import { decisionRules } from './decision-rules.js';
 import type { Lifecycle, LifecycleRule } from './lifecycle.js';
 import { auditRules } from './audit-rules.js';
 import { evaluationRules } from './evaluation-rules.js';
@@ -38,6 +44,9 @@ import { reportRules } from './report-rules.js';
 import { scopeChangeRules } from './scope-change-rules.js';
 import { teamRules } from './team-rules.js';
 import { terminationRules, type TerminationProposalRecord } from './termination-workflow.js';
+import type { MeetingState } from './meeting-lifecycle.js';
+import { reviewRules } from './review-rules.js';
+import { submissionRules } from './submission-rules.js';
 
 /** The statuses of a project, in the order of the cycle. */
 export const projectStatuses = [
@@ -92,7 +101,12 @@ export const ProjectEventSchema = z
     bare('submitted'),
     carrying('review-started', { meeting: IdSchema }),
     carrying('approved', { granted: MoneySchema, decision: z.optional(IdSchema) }),
-    bare('rejected'),
+    z.object({
+      type: z.literal('rejected'),
+      ...base,
+      payload: z.optional(z.object({ decision: z.optional(IdSchema) })),
+    }),
+    carrying('carried-over', { from: IdSchema, to: IdSchema }),
     carrying('team-formed', { team: ExecutionTeamSchema }),
     carrying('team-updated', { team: ExecutionTeamSchema }),
     carrying('contract-signed', { member: IdSchema, signedAt: CalendarDateSchema }),
@@ -162,6 +176,10 @@ export interface ProjectState {
   readonly terminationProposals: readonly TerminationProposalRecord[];
   readonly refund?: Refund | undefined;
   readonly meeting?: string | undefined;
+  /** The round the project was last carried into (`carried-over`), if it was. */
+  readonly round?: string | undefined;
+  /** The funding decision the approval or rejection followed. */
+  readonly decision?: string | undefined;
   readonly granted?: Money | undefined;
   readonly team?: ExecutionTeam | undefined;
   readonly reports: readonly ExecutionReport[];
@@ -171,12 +189,29 @@ export interface ProjectState {
   readonly termination?: Termination | undefined;
 }
 
-/** What a platform tells the project rules: the governance bodies (to know the supervision group). */
+/**
+ * A review meeting as the project rules see it: its document, status, published ranking and
+ * recorded funding decision — a `MeetingState` from replaying its history fits.
+ */
+export type MeetingRecord = Pick<MeetingState, 'status' | 'meeting' | 'ranking' | 'funding'>;
+
+/**
+ * What a platform tells the project rules: the governance bodies (who may vet, decide, sign off,
+ * approve spending, terminate) and the round's documents the submission, review and funding
+ * rules read — the rounds, the review meetings with their states, the funding decisions, the
+ * vettings, the results summary sheets and the participants (for the opinions' authors).
+ * A missing list counts as empty: an approval with no decision on record is refused.
+ */
 export interface ProjectContext {
   readonly bodies: readonly GovernanceBody[];
+  readonly rounds?: readonly Round[];
+  readonly meetings?: readonly MeetingRecord[];
+  readonly decisions?: readonly FundingDecision[];
+  readonly vettings?: readonly Vetting[];
+  readonly summarySheets?: readonly ResultsSummarySheet[];
   /**
-   * The participant records (their roles tell residents, the service center and the street
-   * office apart), read by the execution-phase rules.
+   * The participant records: the opinions' authors for the submission rules, and (their roles
+   * tell residents, the service center and the street office apart) for the execution-phase rules.
    */
   readonly participants?: readonly Participant[];
   /** Whether the execution team needs a resident among its members (居民自治); on unless `false`. */
@@ -414,6 +449,10 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
       ];
     },
   ),
+  ...submissionRules,
+  ...reviewRules,
+  ...decisionRules,
+  ...carryOverRules,
   documentRule(
     'team.same-project',
     'execution team',
@@ -631,9 +670,22 @@ function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
     case 'review-started':
       return { ...next, status: 'in-review', meeting: event.payload.meeting };
     case 'approved':
-      return { ...next, status: 'approved', granted: event.payload.granted };
+      return {
+        ...next,
+        status: 'approved',
+        granted: event.payload.granted,
+        decision: event.payload.decision,
+      };
     case 'rejected':
-      return { ...next, status: 'rejected' };
+      return { ...next, status: 'rejected', decision: event.payload?.decision };
+    case 'carried-over':
+      return {
+        ...next,
+        status: 'submitted',
+        round: event.payload.to,
+        meeting: undefined,
+        decision: undefined,
+      };
     case 'team-formed':
       return { ...next, status: 'team-formed', team: event.payload.team };
     case 'team-updated':
@@ -777,14 +829,16 @@ function decideChange(
 
 /**
  * The project lifecycle as data: draft → submitted → in-review → approved | rejected →
- * team-formed → in-execution → reporting → audited → evaluated → closed, and terminated from
- * any active status; the transition table, the named rules, and the usual next step. Use it
+ * team-formed → in-execution → reporting → audited → evaluated → closed, terminated from any
+ * active status, and carried over from submitted or rejected into a later round (submitted
+ * again, same history); the transition table, the named rules, and the usual next step. Use it
  * with `applyEvent`, `replay` and `missingForNext`.
  *
  * @example
- * const result = replay(projectLifecycle, history, { bodies });
+ * const context = { bodies, rounds, meetings, vettings, summarySheets, participants };
+ * const result = replay(projectLifecycle, history, context);
  * if (result.ok) result.state.status; // 'in-execution'
- * missingForNext(projectLifecycle, result.state, { bodies }).missing;
+ * missingForNext(projectLifecycle, result.state, context).missing;
  */
 export const projectLifecycle: Lifecycle<
   ProjectStatus,
@@ -811,6 +865,7 @@ export const projectLifecycle: Lifecycle<
     'review-started': { from: ['submitted'], to: 'in-review' },
     approved: { from: ['in-review'], to: 'approved' },
     rejected: { from: ['in-review'], to: 'rejected' },
+    'carried-over': { from: ['submitted', 'rejected'], to: 'submitted' },
     'team-formed': { from: ['approved'], to: 'team-formed' },
     'team-updated': { from: ['team-formed'], to: 'same' },
     'contract-signed': { from: ['team-formed'], to: 'same' },
@@ -846,7 +901,10 @@ export const projectLifecycle: Lifecycle<
   },
   documentFor: {
     'review-started': m('需要指定评审会', 'A review meeting must be named'),
-    approved: m('需要记录资助金额', 'The granted amount must be recorded'),
+    approved: m(
+      '需要评审会的资助决定（FundingDecision）',
+      'A funding decision of the review meeting is needed (FundingDecision)',
+    ),
     'team-formed': m(
       '需要执行小组名单（执行小组）',
       'An execution team must be named (ExecutionTeam)',
@@ -860,6 +918,23 @@ export const projectLifecycle: Lifecycle<
     const by = 'next-step';
     const drafts = context.drafts ?? {};
     switch (state.status) {
+      case 'in-review': {
+        // The approval the meeting's funding decision gives, recorded by whoever decided it.
+        const project = state.application?.id;
+        const decision = [
+          ...(context.decisions ?? []),
+          ...(context.meetings ?? []).flatMap((record) => (record.funding ? [record.funding] : [])),
+        ].find((candidate) => candidate.meeting === state.meeting);
+        const grant = decision?.grants.find((g) => g.project === project && g.amount.amount > 0);
+        if (!decision || !grant) return undefined;
+        const when = Date.parse(decision.decidedAt) > Date.parse(at) ? decision.decidedAt : at;
+        return {
+          type: 'approved',
+          at: when,
+          by: decision.decidedBy[0] ?? by,
+          payload: { granted: grant.amount, decision: decision.id },
+        };
+      }
       case 'approved':
         // The overall lead records the team (only their own contract may be marked signed).
         return drafts.team

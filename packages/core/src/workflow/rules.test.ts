@@ -35,4 +35,15 @@ describe('rules catalog', () => {
   it('is plain data that survives JSON', () => {
     expect(JSON.parse(JSON.stringify(rules))).toEqual(rules);
   });
+
+  it('lists the Open Space rules with their scope', () => {
+    const openSpace = rules.filter((rule) => rule.scope === 'open-space').map((rule) => rule.id);
+    expect(openSpace).toEqual(
+      expect.arrayContaining([
+        'open-space.dot-budget',
+        'open-space.dots-per-idea',
+        'open-space.hidden-reason',
+      ]),
+    );
+  });
 });

@@ -1,4 +1,6 @@
 import type { RuleMessage } from '../validation/violation.js';
+import { roundRules } from '../round/round-rules.js';
+import { openSpaceRules } from '../open-space/open-space-rules.js';
 import { surveyResponseRules } from '../survey/validate-response.js';
 import { allRules, type Lifecycle, type LifecycleEvent, type TimedState } from './lifecycle.js';
 import { meetingLifecycle } from './meeting-lifecycle.js';
@@ -8,9 +10,9 @@ import { projectLifecycle } from './project-lifecycle.js';
 export interface RuleDescription {
   readonly id: string;
   /** Which part of the cycle it guards. */
-  readonly scope: 'project' | 'meeting' | 'survey-response';
+  readonly scope: 'project' | 'meeting' | 'survey-response' | 'round' | 'open-space';
   readonly description: RuleMessage;
-  /** The events it guards (empty for survey-response rules). */
+  /** The events it guards (empty for survey-response, round and open-space rules). */
   readonly on: readonly string[];
 }
 
@@ -54,6 +56,12 @@ function describe<
 export const rules: readonly RuleDescription[] = [
   ...describe(projectLifecycle, 'project'),
   ...describe(meetingLifecycle, 'meeting'),
+  ...Object.entries(roundRules).map(([id, description]): RuleDescription => ({
+    id,
+    scope: 'round',
+    description,
+    on: [],
+  })),
   ...Object.entries(surveyResponseRules).map(([id, description]): RuleDescription => ({
     id,
     scope: 'survey-response',
@@ -75,4 +83,10 @@ export const rules: readonly RuleDescription[] = [
     description: { 'zh-CN': '每份答卷的标识都不重复', en: 'Every response has its own id' },
     on: [],
   },
+  ...Object.entries(openSpaceRules).map(([id, description]): RuleDescription => ({
+    id,
+    scope: 'open-space',
+    description,
+    on: [],
+  })),
 ];

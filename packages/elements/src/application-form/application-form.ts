@@ -1,4 +1,5 @@
 import {
+  ApplicationOriginSchema,
   ApplicationSchema,
   BudgetContributionSchema,
   CurrencyCodeSchema,
@@ -40,6 +41,8 @@ interface Draft {
   id: string;
   community: string;
   authors?: string[] | undefined;
+  /** Where the application came from (an Open Space session's ideas); kept, not edited. */
+  origin?: Application['origin'];
   title: Text;
   purpose: Text;
   sustainability: Text;
@@ -89,6 +92,7 @@ function draftOf(application: Application): Draft {
     id: application.id,
     community: application.community,
     authors: application.authors,
+    origin: application.origin,
     title: application.title,
     purpose: application.purpose,
     sustainability: application.sustainability,
@@ -178,10 +182,12 @@ function draftFromState(state: unknown): Draft | undefined {
     ? state['authors'].filter((a): a is string => typeof a === 'string')
     : undefined;
   const sustainability = textOf(state['sustainability']);
+  const origin = ApplicationOriginSchema.safeParse(state['origin']);
   return {
     id: stringIn(state['id']),
     community: stringIn(state['community']),
     ...(authors ? { authors } : {}),
+    ...(origin.success ? { origin: origin.data } : {}),
     title: textOf(state['title']),
     purpose: textOf(state['purpose']),
     sustainability,
@@ -382,11 +388,18 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
           .map((issue) => ({ path: issue.path, message: issue.message }));
     const state = { ...projectLifecycle.initial, application: rulesView };
     const next = missingForNext(projectLifecycle, state, { bodies: [] });
-    const ruleProblems = next.missing.map((violation) => ({
-      path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,
-      message: violation.message[this.locale],
-      rule: violation.rule,
-    }));
+    // A field the schema or the input already flags (a blank purpose, an end before its start)
+    // is listed once, with that message; the rules add what the schema cannot see.
+    const flagged = new Set(
+      [...inputProblems, ...schemaProblems].map((problem) => problem.path.join('/')),
+    );
+    const ruleProblems = next.missing
+      .map((violation) => ({
+        path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,
+        message: violation.message[this.locale],
+        rule: violation.rule,
+      }))
+      .filter((problem) => !flagged.has(problem.path.join('/')));
     return [...inputProblems, ...schemaProblems, ...ruleProblems];
   }
 
@@ -465,6 +478,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       }),
       budget,
       ...(d.sustainability !== undefined ? { sustainability: d.sustainability } : {}),
+      ...(d.origin ? { origin: d.origin } : {}),
     };
     // The submission rules read the indicators and the budget; give them what was typed, with
     // only the lines whose amounts parse (the others are reported above).

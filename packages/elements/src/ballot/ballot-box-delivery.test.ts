@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import '../define/ballot.js';
 import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { box, network, uniqueId } from '../testing/ballot-box.js';
+import { box, network, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
 import {
   cleanupFixtures,
   fixture,
@@ -33,10 +33,12 @@ interface StoredBallot {
 async function openMeeting(codes: { voters: string[] } | { count: number }) {
   const id = uniqueId('e2e');
   const meeting = pilotMeeting({ id });
-  const created = await box<{ organizerToken: string }>('POST', '/meetings', {
-    meeting,
-    corsOrigins: [location.origin],
-  });
+  const created = await box<{ organizerToken: string }>(
+    'POST',
+    '/meetings',
+    { meeting, corsOrigins: [location.origin] },
+    testOperatorKey,
+  );
   const token = created.organizerToken;
   const issued = await box<{ codes: { id: string; code: string; voter: string }[] }>(
     'POST',

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/ballot.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { box, uniqueId } from '../testing/ballot-box.js';
+import { box, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
 import {
   cleanupFixtures,
   fixture,
@@ -78,10 +78,12 @@ describe.each(langs)('<qy-ballot> states pass axe (%s)', (lang) => {
   it('rejected by the ballot box (a wrong voting code)', async () => {
     const id = uniqueId('states');
     const meeting = pilotMeeting({ id });
-    const { organizerToken } = await box<{ organizerToken: string }>('POST', '/meetings', {
-      meeting,
-      corsOrigins: [location.origin],
-    });
+    const { organizerToken } = await box<{ organizerToken: string }>(
+      'POST',
+      '/meetings',
+      { meeting, corsOrigins: [location.origin] },
+      testOperatorKey,
+    );
     await box('POST', `/meetings/${id}/codes`, { count: 1 }, organizerToken);
     await box('POST', `/meetings/${id}/lock-weights`, undefined, organizerToken);
     await box('POST', `/meetings/${id}/open`, undefined, organizerToken);

@@ -11,3 +11,4 @@ import './weight-editor.js';
 import './needs-survey.js';
 import './application-form.js';
 import './project-status.js';
+import './idea-board.js';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/needs-survey.js';
-import { box, network } from '../testing/ballot-box.js';
+import { box, network, testOperatorKey } from '../testing/ballot-box.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { pilotSurvey } from './needs-survey.fixture.js';
 import type { QyNeedsSurvey } from './needs-survey.js';
@@ -30,11 +30,12 @@ async function answerAndSend(el: QyNeedsSurvey): Promise<void> {
 
 /** A survey-response collection on the box that checks every item with core's schema. */
 async function openCollection() {
-  const created = await box<{ id: string; organizerToken: string }>('POST', '/collections', {
-    kind: 'survey-responses',
-    schema: 'SurveyResponse',
-    corsOrigins: [location.origin],
-  });
+  const created = await box<{ id: string; organizerToken: string }>(
+    'POST',
+    '/collections',
+    { kind: 'survey-responses', schema: 'SurveyResponse', corsOrigins: [location.origin] },
+    testOperatorKey,
+  );
   return {
     action: `/__box/collections/${created.id}/items`,
     items: async () =>

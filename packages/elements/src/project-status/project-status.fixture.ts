@@ -1,34 +1,102 @@
-import type { ProjectEvent } from '@qingyuan/core';
+import type { ProjectContext, ProjectEvent } from '@qingyuan/core';
+import {
+  pilotBodies,
+  pilotDecision,
+  pilotMeeting,
+  pilotParticipants,
+  pilotRanking,
+  pilotRound,
+  pilotSummarySheet,
+  pilotVettings,
+} from '@qingyuan/core/examples';
 import { pilotApplication } from '../application-form/application-form.fixture.js';
 
+/** The governance bodies of the examples (street office, service center, supervision group…). */
+export { pilotBodies };
+
 /**
- * The first events of Jinhuali's New Residents' Home, up to `upTo` of them: saved, submitted,
- * reviewed, approved — test and story data.
+ * The 2007 round's documents from `@qingyuan/core/examples` that the review and funding rules
+ * read — the `documents` of `<qy-project-status>` — test and story data.
  *
  * @example
- * html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>`;
+ * html`<qy-project-status .history=${pilotHistory(4)} .bodies=${pilotBodies} .documents=${pilotDocuments}></qy-project-status>`;
+ */
+export const pilotDocuments: Omit<ProjectContext, 'bodies' | 'drafts'> = {
+  rounds: [pilotRound],
+  meetings: [
+    {
+      status: 'funding-decided',
+      meeting: pilotMeeting,
+      ranking: pilotRanking,
+      funding: pilotDecision,
+    },
+  ],
+  vettings: pilotVettings,
+  summarySheets: [pilotSummarySheet],
+  participants: pilotParticipants,
+};
+
+/**
+ * The first events of Jinhuali's New Residents' Home in the 2007 round, up to `upTo` of them:
+ * saved, submitted, reviewed, approved by the funding decision `fd-2007` — test and story data.
+ *
+ * @example
+ * html`<qy-project-status .history=${pilotHistory(4)} .bodies=${pilotBodies} .documents=${pilotDocuments}></qy-project-status>`;
  */
 export function pilotHistory(upTo = 4): ProjectEvent[] {
   const events: ProjectEvent[] = [
     {
       type: 'application-saved',
-      at: '2008-03-01T09:00:00+08:00',
+      at: '2007-03-20T09:00:00+08:00',
       by: 'p-li',
       payload: { application: pilotApplication() },
     },
-    { type: 'submitted', at: '2008-03-05T09:00:00+08:00', by: 'p-li' },
+    { type: 'submitted', at: '2007-03-25T09:00:00+08:00', by: 'p-li' },
     {
       type: 'review-started',
-      at: '2008-03-20T14:00:00+08:00',
+      at: '2007-04-10T14:00:00+08:00',
       by: 'p-center',
-      payload: { meeting: 'qingyuan-2008' },
+      payload: { meeting: 'qingyuan-2007' },
     },
     {
       type: 'approved',
-      at: '2008-04-02T10:00:00+08:00',
+      at: '2007-04-20T10:00:00+08:00',
       by: 'p-center',
-      payload: { granted: { amount: 1_000_000, currency: 'CNY' } },
+      payload: { granted: { amount: 1_000_000, currency: 'CNY' }, decision: 'fd-2007' },
     },
   ];
   return events.slice(0, upTo);
 }
+
+/**
+ * {@link pilotDocuments} with a funding decision that passes Jinhuali over (recorded as a
+ * departure from the ranking), so its history can end in `rejected` — test and story data.
+ *
+ * @example
+ * html`<qy-project-status .history=${[...pilotHistory(3), pilotRejection]} .bodies=${pilotBodies} .documents=${passedOverDocuments}></qy-project-status>`;
+ */
+export const passedOverDocuments: Omit<ProjectContext, 'bodies' | 'drafts'> = {
+  ...pilotDocuments,
+  meetings: [
+    {
+      status: 'funding-decided',
+      meeting: pilotMeeting,
+      ranking: pilotRanking,
+      funding: {
+        ...pilotDecision,
+        grants: pilotDecision.grants.filter((grant) => grant.project !== 'jinhuali-home'),
+        departures: [
+          { project: 'jinhuali-home', by: 'p-center', reason: '申请方撤回，改为下一轮申请' },
+        ],
+      },
+    },
+  ],
+};
+
+/** Jinhuali's rejection by the decision of {@link passedOverDocuments}. */
+export const pilotRejection: ProjectEvent = {
+  type: 'rejected',
+  at: '2007-04-20T10:00:00+08:00',
+  by: 'p-center',
+  payload: { decision: 'fd-2007' },
+};

@@ -3,17 +3,20 @@ import { html } from 'lit';
 import '../define/project-status.js';
 import { darkTheme } from '../internal/story-themes.js';
 import { longText } from '../testing/meetings.js';
-import { pilotHistory } from './project-status.fixture.js';
+import {
+  passedOverDocuments,
+  pilotBodies,
+  pilotDocuments,
+  pilotHistory,
+  pilotRejection,
+} from './project-status.fixture.js';
 
 export default {
   title: 'Components/qy-project-status',
   component: 'qy-project-status',
 };
 
-const rejected: ProjectEvent[] = [
-  ...pilotHistory(3),
-  { type: 'rejected', at: '2008-04-02T10:00:00+08:00', by: 'p-center' },
-];
+const rejected: ProjectEvent[] = [...pilotHistory(3), pilotRejection];
 const long = pilotHistory(2);
 if (long[0]!.type === 'application-saved') {
   long[0]!.payload.application.title = { 'zh-CN': longText['zh-CN'], en: longText.en };
@@ -23,7 +26,11 @@ export const Empty = { render: () => html`<main><qy-project-status></qy-project-
 export const ApprovedEnglish = {
   render: () =>
     html`<main lang="en">
-      <qy-project-status .history=${pilotHistory(4)}></qy-project-status>
+      <qy-project-status
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+      ></qy-project-status>
     </main>`,
 };
 export const TeamFormedChinese = {
@@ -32,7 +39,13 @@ export const TeamFormedChinese = {
 };
 export const Rejected = {
   render: () =>
-    html`<main lang="en"><qy-project-status .history=${rejected}></qy-project-status></main>`,
+    html`<main lang="en">
+      <qy-project-status
+        .history=${rejected}
+        .bodies=${pilotBodies}
+        .documents=${passedOverDocuments}
+      ></qy-project-status>
+    </main>`,
 };
 export const InvalidHistory = {
   render: () =>
@@ -47,7 +60,11 @@ export const LongTitle = {
 export const DarkTheme = {
   render: () =>
     html`<main lang="en" style=${darkTheme}>
-      <qy-project-status .history=${pilotHistory(4)}></qy-project-status>
+      <qy-project-status
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+      ></qy-project-status>
     </main>`,
 };
 export const NarrowPhone = {

@@ -1,4 +1,9 @@
 import type { ExecutionTeam, ProjectEvent } from '@qingyuan/core';
+import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotProjectContext,
+} from '@qingyuan/core/examples';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -15,7 +20,13 @@ import {
 } from '../testing/fixture.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { longText, xssPayload } from '../testing/meetings.js';
-import { pilotHistory } from './project-status.fixture.js';
+import {
+  passedOverDocuments,
+  pilotBodies,
+  pilotDocuments,
+  pilotHistory,
+  pilotRejection,
+} from './project-status.fixture.js';
 import type { QyProjectStatus } from './project-status.js';
 
 afterEach(cleanupFixtures);
@@ -27,7 +38,11 @@ function steps(el: QyProjectStatus): string[] {
 describe('<qy-project-status>', () => {
   it('shows the steps in words, the current one marked, and what the next step needs', async () => {
     const el = await fixture<QyProjectStatus>(
-      html`<qy-project-status .history=${pilotHistory(4)}></qy-project-status>`,
+      html`<qy-project-status
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+      ></qy-project-status>`,
       { lang: 'en' },
     );
     expect(el.currentStatus).toBe('approved');
@@ -49,7 +64,12 @@ describe('<qy-project-status>', () => {
 
   it('fits the host page outline with heading-level', async () => {
     const el = await fixture<QyProjectStatus>(
-      html`<qy-project-status heading-level="3" .history=${pilotHistory(4)}></qy-project-status>`,
+      html`<qy-project-status
+        heading-level="3"
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+      ></qy-project-status>`,
       { lang: 'en' },
     );
     expect(shadow(el, 'h3#heading').textContent).toContain('New Residents’ Home');
@@ -87,7 +107,11 @@ describe('<qy-project-status>', () => {
       saved.payload.application.title = { 'zh-CN': longText['zh-CN'], en: longText.en };
       const el = await fixture<QyProjectStatus>(
         html`<div style="width:360px">
-          <qy-project-status .history=${history}></qy-project-status>
+          <qy-project-status
+            .history=${history}
+            .bodies=${pilotBodies}
+            .documents=${pilotDocuments}
+          ></qy-project-status>
         </div>`,
         { selector: 'qy-project-status', lang },
       );
@@ -120,12 +144,19 @@ describe('<qy-project-status>', () => {
       rules: [],
     };
     const el = await fixture<QyProjectStatus>(
-      html`<qy-project-status .history=${pilotHistory(4)} .drafts=${{ team }}></qy-project-status>`,
+      html`<qy-project-status
+        .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
+        .drafts=${{ team }}
+      ></qy-project-status>`,
     );
     expect(text(el)).toContain('Nothing is missing for the next step.');
     const other = await fixture<QyProjectStatus>(
       html`<qy-project-status
         .history=${pilotHistory(4)}
+        .bodies=${pilotBodies}
+        .documents=${pilotDocuments}
         .drafts=${{ team: { ...team, project: 'another' } }}
       ></qy-project-status>`,
     );
@@ -133,12 +164,13 @@ describe('<qy-project-status>', () => {
   });
 
   it('shows a rejected project ending early, not as colour alone', async () => {
-    const history: ProjectEvent[] = [
-      ...pilotHistory(3),
-      { type: 'rejected', at: '2008-04-02T10:00:00+08:00', by: 'p-center' },
-    ];
+    const history: ProjectEvent[] = [...pilotHistory(3), pilotRejection];
     const el = await fixture<QyProjectStatus>(
-      html`<qy-project-status .history=${history}></qy-project-status>`,
+      html`<qy-project-status
+        .history=${history}
+        .bodies=${pilotBodies}
+        .documents=${passedOverDocuments}
+      ></qy-project-status>`,
     );
     expect(steps(el)).toEqual([
       '✓ draft (done)',
@@ -148,6 +180,64 @@ describe('<qy-project-status>', () => {
     ]);
     expect(text(el)).toContain('This project has ended: rejected.');
     await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('replays the execution-phase examples with their rounds’ documents, and the resident rule with participants', async () => {
+    const { bodies, ...documents } = pilotProjectContext;
+    const closed = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${jinhualiExecutionHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(closed.currentStatus).toBe('closed');
+    const terminated = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(terminated.currentStatus).toBe('terminated');
+    // Without the round's documents the approval has no funding decision to follow.
+    const bare = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(shadow(bare, '[role="alert"]').textContent).toContain('review-started');
+    // `participants` takes the place of the documents' own: with nobody a resident, execution
+    // cannot start, unless the round waives the rule.
+    const noResidents = (documents.participants ?? []).map((p) => ({
+      ...p,
+      roles: p.roles.filter((role) => role !== 'resident'),
+    }));
+    const refused = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+        .participants=${noResidents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(shadow(refused, '[role="alert"]').textContent).toContain('is a resident');
+    const waived = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+        .participants=${noResidents}
+        .requireResident=${false}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(waived.currentStatus).toBe('terminated');
   });
 
   it('shows a history refused by a lifecycle rule as a localized error and fires qy-load-error', async () => {

@@ -99,12 +99,24 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
 
   /**
+   * The round's documents the submission, review and funding rules read: rounds, review meetings
+   * (with their status and ranking), funding decisions, vettings, results summary sheets and
+   * participants. Without them an approval is refused: it must follow a published meeting's
+   * funding decision.
+   */
+  @property({ attribute: false }) documents: Omit<ProjectContext, 'bodies' | 'drafts'> = {};
+
+  /**
    * The participant records (their roles tell residents and the service center apart): the
    * execution-phase rules read them, e.g. a resident on the execution team before it starts.
+   * When set, they take the place of `documents.participants`.
    */
   @property({ attribute: false }) participants: readonly Participant[] | undefined;
 
-  /** Whether the round requires a resident on every execution team (default: yes). */
+  /**
+   * Whether the round requires a resident on every execution team (default: yes); when set, it
+   * takes the place of `documents.requireResident`.
+   */
   @property({ attribute: false }) requireResident: boolean | undefined;
 
   /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
@@ -123,6 +135,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
 
   private get context(): ProjectContext {
     return {
+      ...this.documents,
       bodies: this.bodies,
       ...(this.participants ? { participants: this.participants } : {}),
       ...(this.requireResident === undefined ? {} : { requireResident: this.requireResident }),

@@ -11,6 +11,7 @@
  */
 import { QyApplicationForm as ApplicationForm } from '../define/application-form.js';
 import { QyBallot as Ballot } from '../define/ballot.js';
+import { QyIdeaBoard as IdeaBoard } from '../define/idea-board.js';
 import { QyNeedsSurvey as NeedsSurvey } from '../define/needs-survey.js';
 import { QyProjectStatus as ProjectStatus } from '../define/project-status.js';
 import { QyRankingTable as RankingTable } from '../define/ranking-table.js';
@@ -20,6 +21,9 @@ import { QyBallotQueuedEvent as BallotQueued } from '../events/ballot-queued.js'
 import { QyBallotRejectedEvent as BallotRejected } from '../events/ballot-rejected.js';
 import { QyBallotSentEvent as BallotSent } from '../events/ballot-sent.js';
 import { QyBallotSubmitEvent as BallotSubmit } from '../events/ballot-submit.js';
+import { QyDotsChangeEvent as DotsChange } from '../events/dots-change.js';
+import { QyIdeaProposeEvent as IdeaPropose } from '../events/idea-propose.js';
+import { QyItemHideEvent as ItemHide } from '../events/item-hide.js';
 import { QyLoadErrorEvent as LoadError } from '../events/load-error.js';
 import { QyLoadEvent as Load } from '../events/load.js';
 import { QySortEvent as Sort } from '../events/sort.js';
@@ -68,3 +72,11 @@ export const QyApplicationForm = wrap('qy-application-form', ApplicationForm, [
 ]);
 /** `<qy-project-status>` for React: `onQyLoad`, `onQyLoadError`. */
 export const QyProjectStatus = wrap('qy-project-status', ProjectStatus, [Load, LoadError]);
+/** `<qy-idea-board>` for React: `onQyIdeaPropose`, `onQyDotsChange`, `onQyItemHide`, `onQyLoad`, `onQyLoadError`. */
+export const QyIdeaBoard = wrap('qy-idea-board', IdeaBoard, [
+  IdeaPropose,
+  DotsChange,
+  ItemHide,
+  Load,
+  LoadError,
+]);

@@ -4,11 +4,20 @@
  */
 
 /**
+ * The operator key of the test ballot box (`ballot-box-endpoint.ts` makes it a key of the
+ * organisation `default`): creating meetings and collections needs one.
+ *
+ * @example
+ * await box('POST', '/meetings', { meeting }, testOperatorKey);
+ */
+export const testOperatorKey = 'qyk_elements-test-operator-key-0001';
+
+/**
  * Calls the ballot box's API as a test (no `Idempotency-Key`, so the simulated network
  * trouble of {@link network} never touches it) and returns the JSON answer; throws on non-2xx.
  *
  * @example
- * const { organizerToken } = await box<{ organizerToken: string }>('POST', '/meetings', { meeting });
+ * const { organizerToken } = await box<{ organizerToken: string }>('POST', '/meetings', { meeting }, testOperatorKey);
  */
 export async function box<T>(
   method: string,

@@ -11,6 +11,8 @@ export interface BallotBoxTables {
   meeting_events: MeetingEventsTable;
   collections: CollectionsTable;
   collection_items: CollectionItemsTable;
+  organizations: OrganizationsTable;
+  credentials: CredentialsTable;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface MeetingsTable {
   log_head: string;
   created_at: string;
   updated_at: string;
+  /** The organisation that owns the meeting (`default` for meetings older than organisations). */
+  organization_id: string;
 }
 
 /** One voting code: its public anonymous id and the SHA-256 of the secret code. */
@@ -80,6 +84,8 @@ export interface CollectionsTable {
   cors_origins: string;
   item_count: number;
   created_at: string;
+  /** The organisation that owns the collection. */
+  organization_id: string;
 }
 
 /** One stored survey response or application, verbatim. */
@@ -90,4 +96,25 @@ export interface CollectionItemsTable {
   received_at: string;
   /** The `Idempotency-Key` the item was sent with (unique per collection), or null. */
   idempotency_key: string | null;
+}
+
+/** An organisation: owns meetings and collections (ids of both are unique in the database). */
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+/**
+ * A credential of one organisation: an operator key or a role's token or signing code, stored
+ * only as the SHA-256 of the secret. `used_at` is set when a one-time signing code is used.
+ */
+export interface CredentialsTable {
+  id: string;
+  organization_id: string;
+  role: string;
+  secret_hash: string;
+  label: string | null;
+  used_at: string | null;
+  created_at: string;
 }

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { pilotMeeting } from '../../test/support/fixtures.js';
 import { apiStatus } from '../meeting/meeting-status.js';
+import { TestBox } from '../../test/support/ballot-box.js';
+import { hashSecret } from '../security/secrets.js';
 import { BallotBoxRepository } from '../storage/repository.js';
 import { migrateToLatest, migrations } from './migrations.js';
 
@@ -109,5 +111,80 @@ describeEachBackend('migrations', (backend) => {
       { id: 'was-open', status: 'open' },
       { id: 'was-published', status: 'published' },
     ]);
+  });
+
+  it('gives meetings and collections stored before organisations to the organisation `default`, where they keep working', async () => {
+    expect((await migrator().migrateTo('0003-collection-item-idempotency')).error).toBeUndefined();
+    const db = store.db as unknown as Kysely<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const at = '2026-03-20T06:00:00.000Z';
+    const meeting = pilotMeeting('before-orgs');
+    await db
+      .insertInto('meetings')
+      .values({
+        id: 'before-orgs',
+        document: JSON.stringify(meeting),
+        status: 'draft',
+        history_length: 1,
+        organizer_token_hash: hashSecret('qyo_token-from-before'),
+        live_results: 0,
+        cors_origins: '[]',
+        log_length: 0,
+        log_head: '0'.repeat(64),
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await db
+      .insertInto('meeting_events')
+      .values({
+        meeting_id: 'before-orgs',
+        seq: 1,
+        event: JSON.stringify({ type: 'agenda-saved', at, by: 'organizer', payload: { meeting } }),
+      })
+      .execute();
+    await db
+      .insertInto('collections')
+      .values({
+        id: 'col-BEFORE',
+        kind: 'applications',
+        schema_name: null,
+        organizer_token_hash: hashSecret('qyo_collection-from-before'),
+        cors_origins: '[]',
+        item_count: 0,
+        created_at: at,
+      })
+      .execute();
+
+    await migrateToLatest(store.db as Kysely<unknown>);
+    const repo = new BallotBoxRepository(store);
+    expect((await repo.getMeeting('before-orgs'))?.organization).toBe('default');
+    expect((await repo.getCollection('col-BEFORE'))?.organization).toBe('default');
+    expect(await repo.getOrganization('default')).toMatchObject({ id: 'default' });
+
+    // Its organizer token still runs it, over HTTP.
+    const box = new TestBox(store);
+    const organizer = { authorization: 'Bearer qyo_token-from-before' };
+    expect(
+      (await box.request('PATCH', '/meetings/before-orgs', { liveResults: true }, organizer))
+        .status,
+    ).toBe(200);
+    const items = await box.request('GET', '/collections/col-BEFORE/items', undefined, {
+      authorization: 'Bearer qyo_collection-from-before',
+    });
+    expect(items.status).toBe(200);
+    // The first start after the upgrade gives `default` an operator key, which lists them.
+    const operatorKey = await repo.ensureOperator();
+    expect(operatorKey).toMatch(/^qyk_/);
+    const auth = { authorization: `Bearer ${operatorKey!}` };
+    const meetings = (await (
+      await box.request('GET', '/organizations/default/meetings', undefined, auth)
+    ).json()) as { items: { id: string; status: string }[] };
+    expect(meetings.items).toEqual([
+      expect.objectContaining({ id: 'before-orgs', status: 'draft' }),
+    ]);
+    const collections = (await (
+      await box.request('GET', '/organizations/default/collections', undefined, auth)
+    ).json()) as { items: { id: string }[] };
+    expect(collections.items.map((c) => c.id)).toEqual(['col-BEFORE']);
   });
 });

@@ -224,6 +224,63 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('collection_items').dropColumn('idempotency_key').execute();
     },
   },
+  '0004-organisations': {
+    // An organisation owns its meetings and collections; operators and the people of its
+    // roles act with credentials stored only as SHA-256 hashes. Meetings and collections
+    // stored before organisations existed belong to the organisation `default`, which every
+    // database has, so their ids, tokens and URLs keep working. (The column has no foreign
+    // key: SQLite cannot add one to an existing table; the storage functions keep it right.)
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('organizations')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('name', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createTable('credentials')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('organization_id', 'text', (col) => col.notNull().references('organizations.id'))
+        .addColumn('role', 'text', (col) => col.notNull())
+        .addColumn('secret_hash', 'text', (col) => col.notNull().unique())
+        .addColumn('label', 'text')
+        .addColumn('used_at', 'text')
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('credentials_by_organization')
+        .on('credentials')
+        .columns(['organization_id', 'role'])
+        .execute();
+      await db
+        .insertInto('organizations')
+        .values({
+          id: 'default',
+          name: 'Default organisation',
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+      for (const table of ['meetings', 'collections']) {
+        await db.schema
+          .alterTable(table)
+          .addColumn('organization_id', 'text', (col) => col.notNull().defaultTo('default'))
+          .execute();
+        await db.schema
+          .createIndex(`${table}_by_organization`)
+          .on(table)
+          .columns(['organization_id', 'id'])
+          .execute();
+      }
+    },
+    async down(db: Kysely<any>) {
+      for (const table of ['meetings', 'collections']) {
+        await db.schema.dropIndex(`${table}_by_organization`).execute();
+        await db.schema.alterTable(table).dropColumn('organization_id').execute();
+      }
+      await db.schema.dropTable('credentials').execute();
+      await db.schema.dropTable('organizations').execute();
+    },
+  },
 };
 
 /**

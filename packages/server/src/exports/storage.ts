@@ -11,13 +11,28 @@
 export { migrateToLatest, migrations, MigrationError } from '../db/migrations.js';
 export {
   CorruptHistoryError,
+  OperatorKeyError,
   type AddItemOutcome,
   type CastOutcome,
   type CastRules,
   type CollectionItem,
   type CollectionRecord,
+  type CredentialRecord,
+  type KeysetPage,
   type LockedMeeting,
   type MeetingChange,
+  type MeetingSummary,
+  type MintedCredential,
+  type OrganizationRecord,
+  type SigningCodeUse,
 } from '../storage/repository.js';
+export { DEFAULT_ORGANIZATION_ID } from '../storage/organizations.js';
+export {
+  isMintableRole,
+  isSigningCodeRole,
+  mintableRoles,
+  type CredentialRole,
+  type MintableRole,
+} from '../organization/credential-roles.js';
 export type * from '../storage/records.js';
 export { replayEarlier, type IdempotentReplay } from '../storage/idempotent-replay.js';

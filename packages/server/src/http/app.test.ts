@@ -67,7 +67,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
   });
 
   it('creates a meeting, shows the organizer token once, and refuses a duplicate id', async () => {
-    const res = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
+    const res = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: pilotMeetingInput('m1') },
+      await box.asOperator(),
+    );
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await json(res);
@@ -76,7 +81,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     const shown = await json(await box.request('GET', '/meetings/m1'));
     expect(JSON.stringify(shown)).not.toContain(body.organizerToken);
     expect(shown.turnout).toEqual({ codes: 0, voted: 0, submissions: 0 });
-    const again = await box.request('POST', '/meetings', { meeting: pilotMeetingInput('m1') });
+    const again = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: pilotMeetingInput('m1') },
+      await box.asOperator(),
+    );
     expect(again.status).toBe(409);
     expect((await json(again)).violations[0]).toMatchObject({
       rule: 'ballot-box.unique-meeting-id',
@@ -91,15 +101,15 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       'POST',
       '/meetings',
       { meeting, extra: 1 },
-      {
+      await box.asOperator({
         'accept-language': 'zh-CN,zh;q=0.9',
-      },
+      }),
     );
     expect(res.status).toBe(400);
     const body = await json(res);
     expect(body.message).toBe('请求内容不符合要求');
     expect(body.problems.map((p: Json) => p.pointer)).toEqual(['']);
-    const fixed = await box.request('POST', '/meetings', { meeting });
+    const fixed = await box.request('POST', '/meetings', { meeting }, await box.asOperator());
     const problems = (await json(fixed)).problems.map((p: Json) => p.pointer);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -521,7 +531,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       ],
     };
     const created = await json(
-      await box.request('POST', '/meetings', { meeting, liveResults: true }),
+      await box.request(
+        'POST',
+        '/meetings',
+        { meeting, liveResults: true },
+        await box.asOperator(),
+      ),
     );
     const auth = { authorization: `Bearer ${created.organizerToken}` };
     const named = await json(
@@ -662,7 +677,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
 
   it('refuses to lock the weights of a meeting without projects', async () => {
     const empty = { ...pilotMeetingInput('empty'), projects: [] };
-    const created = await box.request('POST', '/meetings', { meeting: empty });
+    const created = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: empty },
+      await box.asOperator(),
+    );
     const { organizerToken } = await json(created);
     const res = await box.request('POST', '/meetings/empty/lock-weights', undefined, {
       authorization: `Bearer ${organizerToken}`,
@@ -756,29 +776,117 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       });
     const allowed = await preflight('https://ngo.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
-    const denied = await preflight('https://evil.example');
-    expect(denied.headers.get('access-control-allow-origin')).toBeNull();
+    // A page on an unlisted origin may send, so that it can read why it is refused.
+    const unlisted = await preflight('https://evil.example');
+    expect(unlisted.headers.get('access-control-allow-origin')).toBe('https://evil.example');
     const post = await box.request(
       'POST',
       '/meetings/m1/ballots',
       { code: 'x', marks: {} },
-      {
-        origin: 'https://evil.example',
-      },
+      { origin: 'https://evil.example', 'accept-language': 'zh-CN' },
     );
     expect(post.status).toBe(403);
-    expect((await json(post)).error).toBe('origin-not-allowed');
+    expect(post.headers.get('access-control-allow-origin')).toBe('https://evil.example');
+    const refusal = await json(post);
+    expect(refusal.error).toBe('origin-not-allowed');
+    expect(refusal.message).toContain('corsOrigins');
+    expect(refusal.message).toContain('https://evil.example');
+    const listed = await box.request(
+      'POST',
+      '/meetings/m1/ballots',
+      { code: 'x', marks: {} },
+      { origin: 'https://ngo.example' },
+    );
+    expect(listed.status).not.toBe(403);
+    expect(listed.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+  });
+
+  it('answers a stored meeting that today’s core refuses with 409 and its violations, not 500', async () => {
+    const { token } = await box.openMeeting('old-weights', 1);
+    // A meeting stored by a version without the weight bound (≤ 1,000,000).
+    const older = (text: string) => text.replace('"weight":0.4', '"weight":2000000');
+    const row = await store.db
+      .selectFrom('meetings')
+      .select('document')
+      .where('id', '=', 'old-weights')
+      .executeTakeFirstOrThrow();
+    await store.db
+      .updateTable('meetings')
+      .set({ document: older(row.document) })
+      .where('id', '=', 'old-weights')
+      .execute();
+    for (const event of await store.db
+      .selectFrom('meeting_events')
+      .selectAll()
+      .where('meeting_id', '=', 'old-weights')
+      .execute()) {
+      await store.db
+        .updateTable('meeting_events')
+        .set({ event: older(event.event) })
+        .where('meeting_id', '=', 'old-weights')
+        .where('seq', '=', event.seq)
+        .execute();
+    }
+    const fresh = new TestBox(store);
+    const answer = await fresh.request('GET', '/meetings/old-weights/results', undefined, {
+      authorization: `Bearer ${token}`,
+      'accept-language': 'zh-CN',
+    });
+    expect(answer.status).toBe(409);
+    const body = await json(answer);
+    expect(body.error).toBe('stored-document-invalid');
+    expect(body.message).toContain('已保存的 MeetingEvent');
+    expect(body.violations).toEqual([
+      expect.objectContaining({ path: ['payload', 'meeting', 'criteria', 0, 'weight'] }),
+    ]);
+  });
+
+  it('lets the calling page read every refusal on a meeting: 413, 415 and 429 carry CORS headers', async () => {
+    const strict = new TestBox(store, {
+      maxBodyBytes: 1024,
+      perAddress: { burst: 3, perSecond: 0.001 },
+    });
+    await strict.createMeeting('cors-refusals', { corsOrigins: ['https://ngo.example'] });
+    const origin = 'https://ngo.example';
+    const big = await strict.request(
+      'POST',
+      '/meetings/cors-refusals/ballots',
+      { code: 'x'.repeat(5000), marks: {} },
+      { origin },
+    );
+    expect(big.status).toBe(413);
+    expect(big.headers.get('access-control-allow-origin')).toBe(origin);
+    const text = await strict.app.request('/meetings/cors-refusals/ballots', {
+      method: 'POST',
+      headers: { origin, 'content-type': 'text/plain' },
+      body: '{}',
+    });
+    expect(text.status).toBe(415);
+    expect(text.headers.get('access-control-allow-origin')).toBe(origin);
+    let limited: Response | undefined;
+    for (let attempt = 0; attempt < 10 && limited === undefined; attempt++) {
+      const answer = await strict.request('GET', '/meetings/cors-refusals', undefined, { origin });
+      if (answer.status === 429) limited = answer;
+    }
+    expect(limited?.status).toBe(429);
+    expect(limited?.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(limited?.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 
   it('rejects malformed, oversized and non-JSON bodies with clear JSON errors', async () => {
-    const bad = await box.request('POST', '/meetings', '{"meeting": ');
+    const bad = await box.request('POST', '/meetings', '{"meeting": ', await box.asOperator());
     expect(bad.status).toBe(400);
     expect((await json(bad)).error).toBe('invalid-json');
     const small = new TestBox(store, { maxBodyBytes: 1024 });
-    const big = await small.request('POST', '/meetings', { meeting: 'x'.repeat(5000) });
+    const big = await small.request(
+      'POST',
+      '/meetings',
+      { meeting: 'x'.repeat(5000) },
+      await small.asOperator(),
+    );
     expect(big.status).toBe(413);
     expect((await json(big)).error).toBe('payload-too-large');
-    const wrong = await box.request('POST', '/meetings', []);
+    const wrong = await box.request('POST', '/meetings', [], await box.asOperator());
     expect(wrong.status).toBe(400);
     const unknown = await box.request('GET', '/nowhere');
     expect(await json(unknown)).toMatchObject({ error: 'not-found' });
@@ -846,11 +954,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
 
   it('refuses oversized bodies over HTTP, with a declared length or chunked', async () => {
     const server = await startServer({ database: store.options, port: 0, maxBodyBytes: 1024 });
+    const operator = await box.asOperator({ 'content-type': 'application/json' });
     try {
       const body = JSON.stringify({ meeting: 'x'.repeat(5000) });
       const declared = await fetch(`${server.url}/meetings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: operator,
         body,
       });
       expect(declared.status).toBe(413);
@@ -858,7 +967,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       const bytes = new TextEncoder().encode(body);
       const chunked = await fetch(`${server.url}/meetings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: operator,
         body: new ReadableStream({
           start(controller) {
             for (let i = 0; i < bytes.length; i += 512) controller.enqueue(bytes.slice(i, i + 512));
@@ -871,7 +980,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       expect((await json(chunked)).error).toBe('payload-too-large');
       const fits = await fetch(`${server.url}/meetings`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: operator,
         body: JSON.stringify({ meeting: pilotMeetingInput('small') }),
       });
       expect(fits.status).toBe(201);
@@ -934,14 +1043,21 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     meeting.projects[0].summary = { en: '\u0000\u202e\\"${{7*7}}' };
     const token = await box.createMeeting('hostile-ok');
     expect(token).toBeTruthy();
-    const res = await box.request('POST', '/meetings', { meeting });
+    const res = await box.request('POST', '/meetings', { meeting }, await box.asOperator());
     expect(res.status).toBe(201);
     const shown = await json(await box.request('GET', '/meetings/hostile'));
     expect(shown.meeting.title).toEqual({ 'zh-CN': script, en: sqlText });
     expect(shown.meeting.projects[0].summary.en).toBe('\u0000\u202e\\"${{7*7}}');
     expect((await box.request('GET', '/meetings/hostile-ok')).status).toBe(200);
 
-    const col = await json(await box.request('POST', '/collections', { kind: 'survey-responses' }));
+    const col = await json(
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses' },
+        await box.asOperator(),
+      ),
+    );
     const raw = `{"document":{"answer":${JSON.stringify(sqlText)},"html":${JSON.stringify(script)},"__proto__":{"polluted":true},"nested":{"1; --":[${JSON.stringify(script)}]}}}`;
     expect((await box.request('POST', `/collections/${col.id}/items`, raw)).status).toBe(201);
     const items = await json(
@@ -967,15 +1083,22 @@ describeEachBackend('ballot box HTTP API', (backend) => {
   });
 
   it('collects survey responses and applications, listed only with the collection token', async () => {
-    const created = await box.request('POST', '/collections', {
-      kind: 'applications',
-      schema: 'Money',
-    });
+    const created = await box.request(
+      'POST',
+      '/collections',
+      { kind: 'applications', schema: 'Money' },
+      await box.asOperator(),
+    );
     expect(created.status).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
     const col = await json(created);
     const other = await json(
-      await box.request('POST', '/collections', { kind: 'survey-responses' }),
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses' },
+        await box.asOperator(),
+      ),
     );
     const add = (document: unknown) =>
       box.request('POST', `/collections/${col.id}/items`, { document });
@@ -1001,10 +1124,12 @@ describeEachBackend('ballot box HTTP API', (backend) => {
 
   it('stores a retried survey response once: same Idempotency-Key replays, another body is 422', async () => {
     const col = await json(
-      await box.request('POST', '/collections', {
-        kind: 'survey-responses',
-        corsOrigins: ['https://ngo.example'],
-      }),
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses', corsOrigins: ['https://ngo.example'] },
+        await box.asOperator(),
+      ),
     );
     const send = (document: unknown, headers: Record<string, string> = {}) =>
       box.request('POST', `/collections/${col.id}/items`, { document }, headers);

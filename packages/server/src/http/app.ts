@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { InvalidInputError } from '@qingyuan/core';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
 import { findCjkFont, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import type { BallotBoxEnv, BallotBoxServices } from './app-env.js';
 import { compileTrustProxy, type ProxyTrust, type TrustProxy } from './client-address.js';
-import { errorResponse, localeOf } from './error-responses.js';
+import { errorResponse, localeOf, localizeViolations } from './error-responses.js';
 import { liveSnapshot } from './live-snapshot.js';
 import { bodySizeLimit, jsonBodiesOnly } from './middleware/body-guards.js';
-import { originAllowlist } from './middleware/origin-allowlist.js';
+import { originAllowlist, readableAcrossOrigins } from './middleware/origin-allowlist.js';
 import { rateLimitPerAddress } from './middleware/rate-limit-per-address.js';
 import { RateLimiter, type RateLimit } from './rate-limiter.js';
 import { ballotRoutes } from './routes/ballots.js';
@@ -18,6 +19,7 @@ import { collectionRoutes } from './routes/collections.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
+import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
 
 /** Options of {@link createApp}. */
@@ -56,7 +58,8 @@ export interface BallotBoxAppOptions {
 /**
  * The ballot box's HTTP application: meetings and their lifecycle, voting codes, ballots
  * with receipts, results, a live event stream, exports with verification, and collections of
- * survey responses or applications. It is a plain Hono app, so it runs under Node
+ * survey responses or applications, owned by organisations whose operator keys create them
+ * and mint role credentials (`/organizations`). It is a plain Hono app, so it runs under Node
  * (`@hono/node-server`, see `startServer`), in tests through `app.request()`, and on any
  * fetch-style runtime.
  *
@@ -67,7 +70,9 @@ export interface BallotBoxAppOptions {
  *
  * @example
  * const store = await openDatabase({ file: './qingyuan.db' });
- * const app = createApp({ repository: new BallotBoxRepository(store) });
+ * const repository = new BallotBoxRepository(store);
+ * const operatorKey = await repository.ensureOperator(); // 'qyk_…' once, for a new database
+ * const app = createApp({ repository });
  * const res = await app.request('/healthz'); // 200 { ok: true }
  */
 export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
@@ -104,6 +109,9 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
     c.set('locale', localeOf(c));
     await next();
   });
+  // CORS first, so that every refusal below reaches the calling page (see readableAcrossOrigins).
+  const scoped = ['/meetings/:id', '/meetings/:id/*', '/collections/:id', '/collections/:id/*'];
+  for (const path of scoped) app.use(path, readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
@@ -128,6 +136,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', resultRoutes());
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
+  app.route('/organizations', organizationRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),
@@ -135,6 +144,20 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.onError((error, c) => {
     // A refusal (401, 403, 404, 400, 429…) carries its localized answer.
     if (error instanceof HTTPException) return error.getResponse();
+    // A document stored by an earlier version that today's core refuses (a weight beyond
+    // the bounds added since, say): the organizer learns what to correct, not "internal".
+    if (error instanceof InvalidInputError) {
+      return errorResponse(
+        c,
+        409,
+        'stored-document-invalid',
+        {
+          en: `The stored ${error.expected} no longer passes this version's checks; correct it (in draft) or export and re-create the meeting`,
+          'zh-CN': `已保存的 ${error.expected} 不再符合本版本的检查：请在草稿状态下更正，或导出后重新创建评审会`,
+        },
+        { violations: localizeViolations(c, error.violations) },
+      );
+    }
     return errorResponse(c, 500, 'internal', {
       en: 'Internal server error',
       'zh-CN': '服务器内部错误',

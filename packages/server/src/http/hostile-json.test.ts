@@ -17,7 +17,12 @@ describeEachBackend('hostile JSON bodies over HTTP', (backend) => {
     store = await backend.open();
     box = new TestBox(store);
     const created = await json(
-      await box.request('POST', '/collections', { kind: 'survey-responses' }),
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses' },
+        await box.asOperator(),
+      ),
     );
     collection = created.id as string;
     token = created.organizerToken as string;

@@ -11,6 +11,7 @@ import type { MeetingRecord } from '../storage/records.js';
 export function publicMeeting(record: MeetingRecord): Record<string, unknown> {
   return {
     id: record.id,
+    organization: record.organization,
     status: apiStatus(record.status),
     liveResults: record.liveResults,
     corsOrigins: record.corsOrigins,

@@ -63,6 +63,12 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     draftCode: string;
     collection: string;
     collectionToken: string;
+    /** The test organisation, its operator key, and a role token of it (not an operator's). */
+    organization: string;
+    operatorKey: string;
+    auditorToken: string;
+    /** The operator key of another organisation: opens nothing of the test organisation. */
+    strangerKey: string;
   };
 
   beforeEach(async () => {
@@ -80,8 +86,16 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     const { token: openToken, codes } = await box.openMeeting('open', 3);
     const otherToken = await box.createMeeting('other');
     const created = (await (
-      await box.request('POST', '/collections', { kind: 'survey-responses' })
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses' },
+        await box.asOperator(),
+      )
     ).json()) as Json;
+    const { organization, operatorKey } = await box.testOrganization();
+    const [auditor] = await box.repository.mintCredentials(organization, 'auditor', ['Li Na']);
+    const stranger = await box.repository.createOrganization('Elsewhere');
     world = {
       draftToken,
       openToken,
@@ -90,6 +104,10 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       draftCode,
       collection: created.id as string,
       collectionToken: created.organizerToken as string,
+      organization,
+      operatorKey,
+      auditorToken: auditor!.secret,
+      strangerKey: stranger.operatorKey,
     };
   });
   afterEach(async () => {
@@ -114,7 +132,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     ).toEqual([]);
   });
 
-  it('documents the answers every route can give: 400 with a body, 413/415 on POST and PATCH, 429 everywhere, 401/403/404 for organizers', () => {
+  it('documents the answers every route can give: 400 with a body, 413/415 on POST and PATCH, 429 everywhere, 401/403 for organizers and operators, 404 for every {id}', () => {
     const missing: string[] = [];
     for (const { key, method, path, op } of operations) {
       const statuses = documentedStatuses(op);
@@ -122,17 +140,21 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       if (op.requestBody !== undefined) needs.push(400);
       // Any POST or PATCH may arrive with a body: too large is 413, not JSON is 415.
       if (method === 'POST' || method === 'PATCH') needs.push(413, 415);
-      if (op.security !== undefined) needs.push(401, 403, 404);
+      if (op.security !== undefined) needs.push(401, 403);
       if (/\{(id|name)\}/.test(path)) needs.push(404);
       for (const status of needs) if (!statuses.includes(status)) missing.push(`${key} ${status}`);
     }
     expect(missing).toEqual([]);
   });
 
-  /** The id in a path: a meeting or collection that exists, or one that does not. */
+  /** The id in a path: a meeting, collection or organisation that exists, or one that does not. */
   const pathOf = (path: string, meeting: string) =>
     path
       .replace('/meetings/{id}', `/meetings/${meeting}`)
+      .replace(
+        '/organizations/{id}',
+        `/organizations/${meeting === 'nope' ? 'nope' : world.organization}`,
+      )
       .replace(
         '/collections/{id}',
         `/collections/${meeting === 'nope' ? 'nope' : world.collection}`,
@@ -156,6 +178,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         return { kind: 'applications' };
       case 'POST /collections/{id}/items':
         return { document: { answer: 1 } };
+      case 'POST /organizations/{id}/credentials':
+        return { role: 'auditor', count: 1 };
       default:
         return undefined;
     }
@@ -174,7 +198,21 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     const organizer = op.security !== undefined;
     const body = validBody(key);
     const onCollection = path.startsWith('/collections/{id}');
-    const token = onCollection ? world.collectionToken : world.draftToken;
+    const onOrganization = path.startsWith('/organizations/{id}');
+    const byOperator = key === 'POST /meetings' || key === 'POST /collections';
+    const token =
+      onOrganization || byOperator
+        ? world.operatorKey
+        : onCollection
+          ? world.collectionToken
+          : world.draftToken;
+    // Who is refused: an organizer of another meeting, a role token where an operator key is
+    // needed, the operator of another organisation on this one's routes.
+    const refused = byOperator
+      ? world.auditorToken
+      : onOrganization
+        ? world.strangerKey
+        : world.otherToken;
     const auth = (value: string) => ({ authorization: `Bearer ${value}` });
     const lang = { 'accept-language': language === 'zh-CN' ? 'zh-CN,zh;q=0.9,en;q=0.8' : 'en' };
     const send = (meeting: string, sent: unknown, headers: Record<string, string> = {}) =>
@@ -193,7 +231,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         }
         return undefined;
       case 403:
-        if (organizer) return send('draft', body, auth(world.otherToken));
+        if (organizer) return send('draft', body, auth(refused));
         if (method !== 'GET') return send(onMeeting, body, { origin: 'https://elsewhere.example' });
         return send('draft', undefined); // results before they are published
       case 404:
@@ -201,7 +239,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       case 409:
         switch (key) {
           case 'POST /meetings':
-            return send('', { meeting: pilotMeetingInput('draft') });
+            return send('', { meeting: pilotMeetingInput('draft') }, auth(world.operatorKey));
           case 'PATCH /meetings/{id}':
             return send('open', { meeting: pilotMeetingInput('open') }, auth(world.openToken));
           case 'POST /meetings/{id}/lock-weights':
@@ -290,8 +328,17 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
 
   it('marks every answer that carries a token or codes Cache-Control: no-store', async () => {
     const requests: Record<string, () => Promise<Response>> = {
-      'POST /meetings': () => box.request('POST', '/meetings', validBody('POST /meetings')),
-      'POST /collections': () => box.request('POST', '/collections', { kind: 'applications' }),
+      'POST /meetings': async () =>
+        box.request('POST', '/meetings', validBody('POST /meetings'), await box.asOperator()),
+      'POST /collections': async () =>
+        box.request('POST', '/collections', { kind: 'applications' }, await box.asOperator()),
+      'POST /organizations/{id}/credentials': async () =>
+        box.request(
+          'POST',
+          `/organizations/${world.organization}/credentials`,
+          { role: 'applicant', labels: ['Jinhuali residents'] },
+          await box.asOperator(),
+        ),
       'POST /meetings/{id}/codes': () =>
         box.request(
           'POST',
@@ -333,9 +380,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     await call('GET /healthz', '/healthz');
     await call('GET /schemas', '/schemas');
     await call('GET /schemas/{name}', '/schemas/ReviewMeeting.json');
-    const created = await call('POST /meetings', '/meetings', {
-      meeting: pilotMeetingInput('flow'),
-    });
+    const operator = await box.asOperator();
+    const created = await call(
+      'POST /meetings',
+      '/meetings',
+      { meeting: pilotMeetingInput('flow') },
+      operator,
+    );
     const auth = { authorization: `Bearer ${created.organizerToken as string}` };
     await call('PATCH /meetings/{id}', '/meetings/flow', { liveResults: true }, auth);
     const { codes } = await call(
@@ -376,9 +427,12 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     );
     expect(verified).toMatchObject({ ok: true, receipts: [{ inLog: true }, { inLog: false }] });
     await call('GET /meetings/{id}/verify', '/meetings/flow/verify');
-    const collection = await call('POST /collections', '/collections', {
-      kind: 'survey-responses',
-    });
+    const collection = await call(
+      'POST /collections',
+      '/collections',
+      { kind: 'survey-responses' },
+      operator,
+    );
     const items = `/collections/${collection.id as string}/items`;
     const token = { authorization: `Bearer ${collection.organizerToken as string}` };
     await call(
@@ -394,6 +448,27 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       { 'idempotency-key': 'i' },
     );
     await call('GET /collections/{id}/items', items, undefined, token);
+    const org = `/organizations/${world.organization}`;
+    await call('GET /organizations/{id}', org, undefined, operator);
+    await call(
+      'POST /organizations/{id}/credentials',
+      `${org}/credentials`,
+      { role: 'team-member', labels: ['Wang Fang'] },
+      operator,
+    );
+    const page = await call(
+      'GET /organizations/{id}/meetings',
+      `${org}/meetings?limit=2`,
+      undefined,
+      operator,
+    );
+    await call(
+      'GET /organizations/{id}/meetings',
+      `${org}/meetings?after=${page.next as string}`,
+      undefined,
+      operator,
+    );
+    await call('GET /organizations/{id}/collections', `${org}/collections`, undefined, operator);
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {

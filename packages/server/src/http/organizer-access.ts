@@ -3,12 +3,14 @@ import { createMiddleware } from 'hono/factory';
 import type { MeetingRecord } from '../storage/records.js';
 import type { CollectionRecord } from '../storage/collections.js';
 import type { BallotBoxEnv } from './app-env.js';
+import { bearerToken } from './bearer-token.js';
 import { httpProblem } from './error-responses.js';
 import { resultsArePublic } from './meeting-view.js';
 
 /**
  * Who may do what, in one place: the organizer of a meeting or a collection (by the bearer
- * token they were given at creation) and the readers of a meeting's results. Each check either
+ * token they were given at creation, or by the operator key or an `organizer` credential of
+ * the organisation that owns it) and the readers of a meeting's results. Each check either
  * gives the record or throws the localized `401`/`403`/`404` answer as an `HTTPException`,
  * which the app's `onError` sends. The middlewares put the record on the context
  * (`c.var.meeting`, `c.var.collection`) for the route after them.
@@ -27,11 +29,21 @@ export interface CollectionEnv extends BallotBoxEnv {
 const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
 const notFoundCollection = { en: 'No such collection', 'zh-CN': '没有这个收集表' };
 
-/** The `Authorization: Bearer …` token of the request, if any. */
-function bearer(c: Context): string | undefined {
-  const header = c.req.header('authorization');
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1];
+/**
+ * Whether `token` is a credential that runs everything of organisation `organizationId`: its
+ * operator key or an `organizer` (coordination group) credential of it.
+ */
+async function runsOrganization<E extends BallotBoxEnv>(
+  c: Context<E>,
+  organizationId: string,
+  token: string,
+): Promise<boolean> {
+  const credential = await c.var.repository.bearerCredential(token);
+  return (
+    credential !== undefined &&
+    credential.organization === organizationId &&
+    (credential.role === 'operator' || credential.role === 'organizer')
+  );
 }
 
 /**
@@ -70,7 +82,8 @@ export function collectionNotFound(c: Context) {
 }
 
 /**
- * The meeting, when the request carries its organizer token; else throws `404` (no such
+ * The meeting, when the request carries its organizer token (or the operator key or an
+ * organizer credential of its organisation); else throws `404` (no such
  * meeting), `401` (no token) or `403` (another token).
  *
  * @example
@@ -81,14 +94,17 @@ export async function organizerMeeting<E extends BallotBoxEnv>(
   id: string,
 ): Promise<MeetingRecord> {
   const record = await existingMeeting(c, id);
-  const token = bearer(c);
+  const token = bearerToken(c);
   if (token === undefined) {
     throw httpProblem(c, 401, 'unauthorized', {
       en: 'This needs the meeting’s organizer token (Authorization: Bearer …)',
       'zh-CN': '此操作需要评审会组织者令牌（Authorization: Bearer …）',
     });
   }
-  if (!(await c.var.repository.isOrganizer(id, token))) {
+  if (
+    !(await c.var.repository.isOrganizer(id, token)) &&
+    !(await runsOrganization(c, record.organization, token))
+  ) {
     throw httpProblem(c, 403, 'forbidden', {
       en: 'This token does not give access to this meeting',
       'zh-CN': '此令牌无权操作这个评审会',
@@ -110,7 +126,7 @@ export async function meetingWithResults<E extends BallotBoxEnv>(
 ): Promise<MeetingRecord> {
   const record = await existingMeeting(c, id);
   if (resultsArePublic(record)) return record;
-  if (bearer(c) !== undefined) return organizerMeeting(c, id);
+  if (bearerToken(c) !== undefined) return organizerMeeting(c, id);
   throw httpProblem(c, 403, 'results-hidden', {
     en: 'Results are hidden until the organizer publishes them',
     'zh-CN': '结果在组织者公布前不公开',
@@ -118,7 +134,8 @@ export async function meetingWithResults<E extends BallotBoxEnv>(
 }
 
 /**
- * The collection, when the request carries its organizer token; else throws `404`, `401` or
+ * The collection, when the request carries its organizer token (or the operator key or an
+ * organizer credential of its organisation); else throws `404`, `401` or
  * `403`.
  *
  * @example
@@ -130,14 +147,17 @@ export async function organizerCollection<E extends BallotBoxEnv>(
 ): Promise<CollectionRecord> {
   const collection = await c.var.repository.getCollection(id);
   if (collection === undefined) throw collectionNotFound(c);
-  const token = bearer(c);
+  const token = bearerToken(c);
   if (token === undefined) {
     throw httpProblem(c, 401, 'unauthorized', {
       en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
       'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
     });
   }
-  if (!(await c.var.repository.isCollectionOrganizer(id, token))) {
+  if (
+    !(await c.var.repository.isCollectionOrganizer(id, token)) &&
+    !(await runsOrganization(c, collection.organization, token))
+  ) {
     throw httpProblem(c, 403, 'forbidden', {
       en: 'This token does not give access to this collection',
       'zh-CN': '此令牌无权查看这个收集表',

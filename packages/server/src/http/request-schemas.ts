@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BallotSchema, IdSchema, ReviewMeetingSchema, documentSchemaNames } from '@qingyuan/core';
+import { mintableRoles } from '../organization/credential-roles.js';
 import { ownPrototypeKeys } from './prototype-keys.js';
 import { droppedFields } from './unknown-fields.js';
 
@@ -144,3 +145,37 @@ export const CreateCollectionRequestSchema = z.strictObject({
 export const AddItemRequestSchema = z.strictObject({
   document: z.record(z.string(), z.unknown()),
 });
+
+/**
+ * `POST /organizations/:id/credentials`: credentials of one role, either one per `labels`
+ * entry (who each is for) or `count` unlabelled ones; JSON, or for team members' signing codes
+ * also an SVG or PDF sheet of QR codes (`signUrl`: what each QR code holds, with `{code}` and
+ * `{organization}`).
+ *
+ * @example
+ * MintCredentialsRequestSchema.parse({ role: 'auditor', labels: ['Li Na'] });
+ */
+export const MintCredentialsRequestSchema = z
+  .strictObject({
+    role: z.enum(mintableRoles),
+    labels: z.array(z.string().trim().min(1).max(200)).min(1).max(1000).optional(),
+    count: z.int().min(1).max(1000).optional(),
+    format: z.enum(['json', 'svg', 'pdf']).default('json'),
+    signUrl: z.string().max(500).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if ((body.labels === undefined) === (body.count === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: 'Give either labels (one credential each) or count, not both and not neither',
+      });
+    }
+    if (body.role !== 'team-member' && (body.format !== 'json' || body.signUrl !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [body.format !== 'json' ? 'format' : 'signUrl'],
+        message: 'Only team-member signing codes are printed as QR sheets',
+      });
+    }
+  });

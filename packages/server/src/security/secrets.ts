@@ -31,6 +31,29 @@ export function newOrganizerToken(): string {
 }
 
 /**
+ * A new operator key: 128 random bits, base64url, prefixed `qyk_`. An operator key creates an
+ * organisation's meetings and collections and mints its role credentials; shown once and
+ * stored only as {@link hashSecret}.
+ *
+ * @example
+ * newOperatorKey(); // 'qyk_Vb1…' (26 characters)
+ */
+export function newOperatorKey(): string {
+  return `qyk_${randomBytes(16).toString('base64url')}`;
+}
+
+/**
+ * A new role token (organizer, service center, supervisor, auditor, applicant): 128 random
+ * bits, base64url, prefixed `qyr_`; shown once and stored only as {@link hashSecret}.
+ *
+ * @example
+ * newRoleToken(); // 'qyr_k2P…' (26 characters)
+ */
+export function newRoleToken(): string {
+  return `qyr_${randomBytes(16).toString('base64url')}`;
+}
+
+/**
  * A new voting code: 128 random bits in Crockford base32 (no I, L, O, U), grouped by four
  * with dashes so it can be typed from paper. {@link normalizeVotingCode} undoes the grouping.
  *

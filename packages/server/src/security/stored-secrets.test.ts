@@ -33,22 +33,41 @@ describeEachBackend('secrets at rest', (backend) => {
     await store.dispose();
   });
 
-  it('stores organizer tokens and voting codes only as their SHA-256', async () => {
+  it('stores organizer tokens, voting codes, operator keys and role credentials only as their SHA-256', async () => {
     const { token, codes } = await box.openMeeting('m1', 3);
     const collection = (await (
-      await box.request('POST', '/collections', { kind: 'survey-responses' })
+      await box.request(
+        'POST',
+        '/collections',
+        { kind: 'survey-responses' },
+        await box.asOperator(),
+      )
     ).json()) as Json;
     const collectionToken = collection.organizerToken as string;
     // A ballot and a lookup put each code through the paths that handle it.
     await box.request('POST', '/meetings/m1/ballots/mine', { code: codes[0]!.code });
+    const { organization, operatorKey } = await box.testOrganization();
+    const mint = async (role: string) =>
+      (
+        (await (
+          await box.request(
+            'POST',
+            `/organizations/${organization}/credentials`,
+            { role, count: 1 },
+            await box.asOperator(),
+          )
+        ).json()) as Json
+      ).credentials[0].secret as string;
+    const auditorToken = await mint('auditor');
+    const signingCode = await mint('team-member');
 
     const stored = await everythingStored(store);
-    for (const secret of [token, collectionToken]) {
+    for (const secret of [token, collectionToken, operatorKey, auditorToken]) {
       expect(stored).not.toContain(secret);
-      expect(stored).not.toContain(secret.slice(4)); // without the qyo_ prefix
+      expect(stored).not.toContain(secret.slice(4)); // without the qyo_/qyk_/qyr_ prefix
       expect(stored).toContain(hashSecret(secret));
     }
-    for (const { code } of codes) {
+    for (const code of [...codes.map((issued) => issued.code), signingCode]) {
       expect(stored).not.toContain(code);
       expect(stored).not.toContain(normalizeVotingCode(code));
       expect(stored).toContain(hashSecret(normalizeVotingCode(code)));

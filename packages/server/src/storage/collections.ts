@@ -2,11 +2,14 @@ import type { Kysely } from 'kysely';
 import type { BallotBoxTables } from '../db/database-schema.js';
 import { hashSecret, newOrganizerToken, newPublicId, secretMatches } from '../security/secrets.js';
 import { replayEarlier } from './idempotent-replay.js';
+import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 
 /** A collection of survey responses or applications. */
 export interface CollectionRecord {
   id: string;
+  /** The id of the organisation that owns the collection. */
+  organization: string;
   kind: 'survey-responses' | 'applications';
   schemaName: string | null;
   corsOrigins: string[];
@@ -36,11 +39,12 @@ export type AddItemOutcome =
  * (shown once: only its hash is stored).
  *
  * @example
- * const { organizerToken, record } = await createCollection(db, { kind: 'applications', schemaName: null, corsOrigins: [] });
+ * const { organizerToken, record } = await createCollection(db, { organization: 'default', kind: 'applications', schemaName: null, corsOrigins: [] });
  */
 export async function createCollection(
   db: Kysely<BallotBoxTables>,
   input: {
+    organization: string;
     kind: CollectionRecord['kind'];
     schemaName: string | null;
     corsOrigins: string[];
@@ -59,6 +63,7 @@ export async function createCollection(
       cors_origins: JSON.stringify(input.corsOrigins),
       item_count: 0,
       created_at: at,
+      organization_id: input.organization,
     })
     .execute();
   return { organizerToken, record: (await getCollection(db, id))! };
@@ -80,8 +85,13 @@ export async function getCollection(
     .where('id', '=', id)
     .executeTakeFirst();
   if (row === undefined) return undefined;
+  return collectionRecord(row);
+}
+
+function collectionRecord(row: BallotBoxTables['collections']): CollectionRecord {
   return {
     id: row.id,
+    organization: row.organization_id,
     kind: row.kind as CollectionRecord['kind'],
     schemaName: row.schema_name,
     corsOrigins: JSON.parse(row.cors_origins) as string[],
@@ -205,4 +215,28 @@ export async function listItems(
     document: JSON.parse(row.document) as unknown,
     receivedAt: row.received_at,
   }));
+}
+
+/**
+ * A page of an organisation's collections in id order, after the collection id `after`.
+ *
+ * @example
+ * const page = await listCollections(db, 'org-7K2Q', undefined, 50); // { items: [{ id, kind, items, … }], next }
+ */
+export async function listCollections(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<KeysetPage<CollectionRecord>> {
+  const rows = await db
+    .selectFrom('collections')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit, (row) => row.id);
+  return { next: page.next, items: page.items.map(collectionRecord) };
 }

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import {
+  InvalidInputError,
   MeetingEventSchema,
   meetingLifecycle,
+  parseDocument,
   replay,
   type MeetingEvent,
   type MeetingState,
@@ -62,7 +64,18 @@ export async function meetingHistory(
     .where('meeting_id', '=', id)
     .orderBy('seq')
     .execute();
-  return rows.map((row) => MeetingEventSchema.parse(JSON.parse(row.event)));
+  return rows.map((row, index) => {
+    // An event stored by an earlier version that today's schema refuses (a bound added
+    // since): an InvalidInputError with its violations, which the HTTP edge answers with 409.
+    const parsed = parseDocument(MeetingEventSchema, JSON.parse(row.event));
+    if (parsed.ok) return parsed.value;
+    throw new InvalidInputError(
+      'meetingHistory',
+      `history[${index}]`,
+      'MeetingEvent',
+      parsed.violations,
+    );
+  });
 }
 
 /**
@@ -113,6 +126,7 @@ export async function meetingRecord(
   const state = await states.stateOf(db, row);
   return {
     id: row.id,
+    organization: row.organization_id,
     document: state.meeting ?? (JSON.parse(row.document) as ReviewMeeting),
     status: state.status,
     state,

@@ -21,6 +21,7 @@ import {
   now,
   type MeetingStates,
 } from './meeting-rows.js';
+import { keysetPage, type KeysetPage } from './keyset-page.js';
 import type { Decision, MeetingRecord, StoredBallot, Turnout, Violation } from './records.js';
 import { codeVoters, turnout } from './voting-codes.js';
 
@@ -62,17 +63,19 @@ export interface LockedMeeting {
 }
 
 /**
- * Creates a meeting in `draft` with its first history event and its `meeting.created` audit
- * entry; returns its organizer token (shown once) or `{ ok: false }` when the id is taken.
+ * Creates a meeting of an organisation in `draft` with its first history event and its
+ * `meeting.created` audit entry; returns its organizer token (shown once) or `{ ok: false }`
+ * when the id is taken (meeting ids are unique in the database, so a meeting's URL names it
+ * without its organisation).
  *
  * @example
- * const created = await createMeeting(db, states, meeting, { liveResults: false, corsOrigins: [] });
+ * const created = await createMeeting(db, states, meeting, { organization: 'default', liveResults: false, corsOrigins: [] });
  */
 export async function createMeeting(
   db: Kysely<BallotBoxTables>,
   states: MeetingStates,
   document: ReviewMeeting,
-  settings: { liveResults: boolean; corsOrigins: string[] },
+  settings: { organization: string; liveResults: boolean; corsOrigins: string[] },
   forUpdate: boolean,
 ): Promise<{ ok: true; organizerToken: string; record: MeetingRecord } | { ok: false }> {
   const organizerToken = newOrganizerToken();
@@ -99,6 +102,7 @@ export async function createMeeting(
           log_head: GENESIS_HASH,
           created_at: at,
           updated_at: at,
+          organization_id: settings.organization,
         })
         .execute();
       await trx
@@ -138,6 +142,49 @@ export async function getMeeting(
 ): Promise<MeetingRecord | undefined> {
   const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
   return row === undefined ? undefined : meetingRecord(db, states, row);
+}
+
+/** One meeting in an organisation's list: enough to pick it, without its document. */
+export interface MeetingSummary {
+  id: string;
+  /** The lifecycle status in `@qingyuan/core`'s names (the HTTP answer maps it). */
+  status: string;
+  title: ReviewMeeting['title'] | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A page of an organisation's meetings in id order, after the meeting id `after`.
+ *
+ * @example
+ * const page = await listMeetings(db, 'org-7K2Q', undefined, 50); // { items: [{ id, status, … }], next }
+ */
+export async function listMeetings(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<KeysetPage<MeetingSummary>> {
+  const rows = await db
+    .selectFrom('meetings')
+    .select(['id', 'status', 'document', 'created_at', 'updated_at'])
+    .where('organization_id', '=', organizationId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit, (row) => row.id);
+  return {
+    next: page.next,
+    items: page.items.map((row) => ({
+      id: row.id,
+      status: row.status,
+      title: (JSON.parse(row.document) as ReviewMeeting).title ?? null,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    })),
+  };
 }
 
 /**

@@ -4,6 +4,8 @@ import type { AuditEntry } from '../audit/hash-chain.js';
 /** A stored meeting with its settings and its lifecycle state (replayed from its history). */
 export interface MeetingRecord {
   id: string;
+  /** The id of the organisation that owns the meeting. */
+  organization: string;
   document: ReviewMeeting;
   /**
    * The lifecycle status in `@qingyuan/core`'s names (`voting-open`, `results-published`…),

@@ -12,20 +12,40 @@ import {
   createCollection,
   getCollection,
   isCollectionOrganizer,
+  listCollections,
   listItems,
   type AddItemOutcome,
   type CollectionItem,
   type CollectionRecord,
 } from './collections.js';
+import {
+  bearerCredential,
+  ensureOperator,
+  mintCredentials,
+  useSigningCode,
+  type CredentialRecord,
+  type MintedCredential,
+  type SigningCodeUse,
+} from './credentials.js';
+import type { KeysetPage } from './keyset-page.js';
 import { MeetingStates, meetingHistory } from './meeting-rows.js';
 import {
   changeMeeting,
   createMeeting,
   getMeeting,
   isOrganizer,
+  listMeetings,
   type LockedMeeting,
   type MeetingChange,
+  type MeetingSummary,
 } from './meetings.js';
+import {
+  DEFAULT_ORGANIZATION_ID,
+  createOrganization,
+  getOrganization,
+  type OrganizationRecord,
+} from './organizations.js';
+import type { MintableRole } from '../organization/credential-roles.js';
 import type {
   Decision,
   IssuedCode,
@@ -37,7 +57,9 @@ import type {
 import { codeVoters, issueCodes, turnout } from './voting-codes.js';
 
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
-export type { LockedMeeting, MeetingChange };
+export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
+export type { CredentialRecord, MintedCredential, OrganizationRecord, SigningCodeUse };
+export { OperatorKeyError } from './credentials.js';
 export { CorruptHistoryError } from './meeting-rows.js';
 
 /**
@@ -45,7 +67,8 @@ export { CorruptHistoryError } from './meeting-rows.js';
  * storage modules, which are functions over one `Kysely<BallotBoxTables>` (a transaction is
  * one too): `meetings.ts` (create, read, change under the meeting's lock), `meeting-rows.ts`
  * (row lock, history and the replayed-state cache), `voting-codes.ts`, `ballots.ts`,
- * `ballot-queue.ts` (the group commit), `audit-log.ts` (the hash chain) and `collections.ts`.
+ * `ballot-queue.ts` (the group commit), `audit-log.ts` (the hash chain), `collections.ts`,
+ * `organizations.ts` and `credentials.ts` (operator keys and role credentials).
  * The same queries run on SQLite and PostgreSQL. Every change that matters happens in one
  * transaction with its audit-log entry; a meeting's row is locked while its chain grows, so
  * concurrent ballots never fork the chain. Secrets (organizer tokens, voting codes) are stored
@@ -61,7 +84,7 @@ export { CorruptHistoryError } from './meeting-rows.js';
  *
  * @example
  * const repo = new BallotBoxRepository(await openDatabase({ file: ':memory:' }));
- * const { organizerToken } = await repo.createMeeting(meeting, { liveResults: false, corsOrigins: [] });
+ * const { organizerToken } = await repo.createMeeting(meeting, { organization: 'default', liveResults: false, corsOrigins: [] });
  */
 export class BallotBoxRepository {
   private readonly db: Kysely<BallotBoxTables>;
@@ -76,12 +99,16 @@ export class BallotBoxRepository {
     this.queue = new BallotQueue(store, this.states);
   }
 
-  /** Creates a meeting in `draft`; returns its organizer token (shown once) or a conflict. */
+  /**
+   * Creates a meeting in `draft` for an organisation (default: the organisation `default`);
+   * returns its organizer token (shown once) or a conflict.
+   */
   createMeeting(
     document: ReviewMeeting,
-    settings: { liveResults: boolean; corsOrigins: string[] },
+    settings: { organization?: string; liveResults: boolean; corsOrigins: string[] },
   ): Promise<{ ok: true; organizerToken: string; record: MeetingRecord } | { ok: false }> {
-    return createMeeting(this.db, this.states, document, settings, this.forUpdate);
+    const owned = { ...settings, organization: settings.organization ?? DEFAULT_ORGANIZATION_ID };
+    return createMeeting(this.db, this.states, document, owned, this.forUpdate);
   }
 
   /** The meeting with this id, or `undefined`. */
@@ -168,13 +195,18 @@ export class BallotBoxRepository {
     return auditLog(this.db, meetingId);
   }
 
-  /** Creates a collection for survey responses or applications; returns its organizer token. */
+  /**
+   * Creates a collection for survey responses or applications for an organisation (default:
+   * the organisation `default`); returns its organizer token.
+   */
   createCollection(input: {
+    organization?: string;
     kind: CollectionRecord['kind'];
     schemaName: string | null;
     corsOrigins: string[];
   }): Promise<{ organizerToken: string; record: CollectionRecord }> {
-    return createCollection(this.db, input);
+    const owned = { ...input, organization: input.organization ?? DEFAULT_ORGANIZATION_ID };
+    return createCollection(this.db, owned);
   }
 
   /** The collection with this id, or `undefined`. */
@@ -199,5 +231,62 @@ export class BallotBoxRepository {
   /** A page of a collection's items, oldest first, after item number `after`. */
   listItems(collectionId: string, after: number, limit: number): Promise<CollectionItem[]> {
     return listItems(this.db, collectionId, after, limit);
+  }
+
+  /** Creates an organisation with its first operator key (answered once). */
+  createOrganization(
+    name: string,
+  ): Promise<{ organization: OrganizationRecord; operatorKey: string }> {
+    return createOrganization(this.db, name);
+  }
+
+  /** The organisation with this id, or `undefined`. */
+  getOrganization(id: string): Promise<OrganizationRecord | undefined> {
+    return getOrganization(this.db, id);
+  }
+
+  /** The credential a bearer token is (operator key or role token), or `undefined`. */
+  bearerCredential(token: string): Promise<CredentialRecord | undefined> {
+    return bearerCredential(this.db, token);
+  }
+
+  /** Mints one credential of `role` per label; each secret is answered once. */
+  mintCredentials(
+    organizationId: string,
+    role: MintableRole,
+    labels: readonly (string | null)[],
+  ): Promise<MintedCredential[]> {
+    return mintCredentials(this.db, organizationId, role, labels);
+  }
+
+  /** Uses a team member's one-time signing code (see `useSigningCode`). */
+  useSigningCode(organizationId: string, code: string): Promise<SigningCodeUse> {
+    return useSigningCode(this.db, organizationId, code);
+  }
+
+  /**
+   * Makes sure an operator key exists (see `ensureOperator`); answers the key minted now, to
+   * show once, or `undefined`.
+   */
+  ensureOperator(given?: string): Promise<string | undefined> {
+    return ensureOperator(this.db, given);
+  }
+
+  /** A page of an organisation's meetings in id order, after the id `after`. */
+  listMeetings(
+    organizationId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<KeysetPage<MeetingSummary>> {
+    return listMeetings(this.db, organizationId, after, limit);
+  }
+
+  /** A page of an organisation's collections in id order, after the id `after`. */
+  listCollections(
+    organizationId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<KeysetPage<CollectionRecord>> {
+    return listCollections(this.db, organizationId, after, limit);
   }
 }

@@ -261,11 +261,9 @@ describe('verifyMeetingExport on a published meeting', () => {
 
   beforeEach(async () => {
     store = await openDatabase({ file: ':memory:' });
-    const app = createApp({
-      repository: new BallotBoxRepository(store),
-      perAddress: false,
-      perCode: false,
-    });
+    const repository = new BallotBoxRepository(store);
+    const { operatorKey } = await repository.createOrganization('Verify test');
+    const app = createApp({ repository, perAddress: false, perCode: false });
     const call = async (method: string, path: string, body?: unknown, token?: string) => {
       const res = await app.request(path, {
         method,
@@ -277,9 +275,12 @@ describe('verifyMeetingExport on a published meeting', () => {
       });
       return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     };
-    const { organizerToken: token } = await call('POST', '/meetings', {
-      meeting: pilotMeetingInput('p1'),
-    });
+    const { organizerToken: token } = await call(
+      'POST',
+      '/meetings',
+      { meeting: pilotMeetingInput('p1') },
+      operatorKey,
+    );
     const { codes } = await call('POST', '/meetings/p1/codes', { count: 3 }, token);
     await call('POST', '/meetings/p1/lock-weights', undefined, token);
     await call('POST', '/meetings/p1/open', undefined, token);

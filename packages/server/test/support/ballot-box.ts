@@ -3,16 +3,23 @@ import { BallotBoxRepository } from '../../src/storage/repository.js';
 import { pilotMeetingInput } from './fixtures.js';
 import type { TestDatabase } from './backends.js';
 
-/** An in-process ballot box over a test database, with JSON helpers. */
+/**
+ * An in-process ballot box over a test database, with JSON helpers. Creating meetings and
+ * collections needs an operator key: {@link TestBox.asOperator} creates the box's test
+ * organisation (once) and answers the header that carries its key.
+ */
 export class TestBox {
   readonly app: ReturnType<typeof createApp>;
+  readonly repository: BallotBoxRepository;
+  private operator: Promise<{ organization: string; operatorKey: string }> | undefined;
 
   constructor(
     readonly store: TestDatabase,
     options: Partial<BallotBoxAppOptions> = {},
   ) {
+    this.repository = new BallotBoxRepository(store);
     this.app = createApp({
-      repository: new BallotBoxRepository(store),
+      repository: this.repository,
       perAddress: false,
       perCode: false,
       ...options,
@@ -36,12 +43,28 @@ export class TestBox {
     );
   }
 
-  /** Creates the pilot meeting; returns its organizer token. */
+  /** The box's test organisation and its operator key (created on first use). */
+  testOrganization(): Promise<{ organization: string; operatorKey: string }> {
+    this.operator ??= this.repository
+      .createOrganization('Test organisation')
+      .then(({ organization, operatorKey }) => ({ organization: organization.id, operatorKey }));
+    return this.operator;
+  }
+
+  /** The `Authorization` header with the test organisation's operator key (plus `headers`). */
+  async asOperator(headers: Record<string, string> = {}): Promise<Record<string, string>> {
+    const { operatorKey } = await this.testOrganization();
+    return { authorization: `Bearer ${operatorKey}`, ...headers };
+  }
+
+  /** Creates the pilot meeting (as the test organisation's operator); returns its organizer token. */
   async createMeeting(id = 'qingyuan-2007', extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await this.request('POST', '/meetings', {
-      meeting: pilotMeetingInput(id),
-      ...extra,
-    });
+    const res = await this.request(
+      'POST',
+      '/meetings',
+      { meeting: pilotMeetingInput(id), ...extra },
+      await this.asOperator(),
+    );
     if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
     return ((await res.json()) as { organizerToken: string }).organizerToken;
   }

@@ -3,10 +3,32 @@ import { cors } from 'hono/cors';
 import { errorResponse } from '../error-responses.js';
 
 /**
- * CORS and origin checks from an allowlist loaded per meeting or collection (`:id` of the
- * path). A request without `Origin` is not a browser page calling across origins and passes.
- * An unsafe method (POST, PATCH…) from an origin not on the list gets `403 origin-not-allowed`;
- * a listed origin gets CORS headers (and preflights their answer).
+ * CORS for the endpoints of one meeting or collection, applied before body guards and rate
+ * limits: every answer — the refusals (403, 413, 415, 429…) included — carries
+ * `Access-Control-Allow-Origin` for the calling page, and preflights are answered for any
+ * origin. A page on an origin that is not allowed thus reads the box's own refusal instead
+ * of a network error it would take for being offline. Which origins may write is decided
+ * by {@link originAllowlist}; no credentials (cookies) are ever allowed, so reading public
+ * answers grants a page nothing that a plain HTTP client does not have.
+ *
+ * @example
+ * app.use('/meetings/:id/*', readableAcrossOrigins());
+ */
+export function readableAcrossOrigins(): MiddlewareHandler {
+  return cors({
+    origin: (requested) => requested || null,
+    allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language'],
+    allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
+    exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
+    maxAge: 600,
+  });
+}
+
+/**
+ * The origin allowlist loaded per meeting or collection (`:id` of the path). A request
+ * without `Origin` is not a browser page calling across origins and passes. An unsafe method
+ * (POST, PATCH…) from an origin not on the list gets `403 origin-not-allowed`, readable by
+ * that page (see {@link readableAcrossOrigins}), naming the origin to add.
  *
  * @example
  * app.use('/meetings/:id/*', originAllowlist(async (id) => (await repo.getMeeting(id))?.corsOrigins));
@@ -16,21 +38,14 @@ export function originAllowlist(
 ): MiddlewareHandler {
   return async (c, next) => {
     const origin = c.req.header('origin');
-    if (origin === undefined) return next();
+    if (origin === undefined || ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
     const origins = (await load(c.req.param('id') ?? '')) ?? [];
-    const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method);
-    if (unsafe && !origins.includes(origin)) {
+    if (!origins.includes(origin)) {
       return errorResponse(c, 403, 'origin-not-allowed', {
-        en: `Pages from ${origin} may not call this endpoint`,
-        'zh-CN': `来自 ${origin} 的页面不能调用此接口`,
+        en: `Pages from ${origin} may not send to this ballot box: the organizer must add ${origin} to the meeting’s corsOrigins`,
+        'zh-CN': `来自 ${origin} 的页面不能向此投票箱提交：请组织者把 ${origin} 加入会议的 corsOrigins`,
       });
     }
-    return cors({
-      origin: (requested) => (origins.includes(requested) ? requested : null),
-      allowHeaders: ['Content-Type', 'Authorization', 'Idempotency-Key', 'Accept-Language'],
-      allowMethods: ['GET', 'POST', 'PATCH', 'OPTIONS'],
-      exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
-      maxAge: 600,
-    })(c, next);
+    return next();
   };
 }

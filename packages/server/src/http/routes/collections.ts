@@ -3,13 +3,16 @@ import { documentSchemas, isDocumentSchemaName } from '@qingyuan/core';
 import type { BallotBoxEnv } from '../app-env.js';
 import { validate } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
+import { requestOperator } from '../operator-access.js';
 import { collectionNotFound, collectionOrganizerOnly } from '../organizer-access.js';
+import { pageLimit } from '../../storage/keyset-page.js';
 import { readJson } from '../request-json.js';
 import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-schemas.js';
 
 /**
  * Collections of survey responses or applications, mounted at `/collections`: `POST /`
- * creates one (its organizer token is answered once), `POST /:id/items` stores a document
+ * creates one for the organisation of the request's operator key (its organizer token is
+ * answered once), `POST /:id/items` stores a document
  * (checked against the collection's schema, idempotent with `Idempotency-Key`), and
  * `GET /:id/items?after=&limit=` pages through them for the organizer.
  *
@@ -20,8 +23,10 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
   const routes = new Hono<BallotBoxEnv>();
 
   routes.post('/', async (c) => {
+    const operator = await requestOperator(c, 'collection');
     const body = validate(c, CreateCollectionRequestSchema, await readJson(c));
     const { organizerToken, record } = await c.var.repository.createCollection({
+      organization: operator.organization,
       kind: body.kind,
       schemaName: body.schema ?? null,
       corsOrigins: body.corsOrigins,
@@ -66,11 +71,10 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
   routes.get('/:id/items', collectionOrganizerOnly, async (c) => {
     const collection = c.var.collection;
     const after = Number.parseInt(c.req.query('after') ?? '0', 10);
-    const limit = Number.parseInt(c.req.query('limit') ?? '100', 10);
     const items = await c.var.repository.listItems(
       collection.id,
       Number.isSafeInteger(after) && after > 0 ? after : 0,
-      Number.isSafeInteger(limit) ? Math.min(Math.max(limit, 1), 1000) : 100,
+      pageLimit(c.req.query('limit')),
     );
     return c.json({ collection, items });
   });

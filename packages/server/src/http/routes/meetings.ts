@@ -12,14 +12,15 @@ import {
 import type { BallotBoxEnv } from '../app-env.js';
 import { conflict, httpProblem, validate } from '../error-responses.js';
 import { publicMeeting } from '../meeting-view.js';
+import { requestOperator } from '../operator-access.js';
 import { existingMeeting, meetingNotFound, organizerOnly } from '../organizer-access.js';
 import { publicTally } from '../published-results.js';
 import { readJson } from '../request-json.js';
 import { CreateMeetingRequestSchema, UpdateMeetingRequestSchema } from '../request-schemas.js';
 
 /**
- * Meetings and their lifecycle, mounted at `/meetings`: `POST /` creates one (the organizer
- * token is answered once), `GET /:id` shows it with its turnout, `PATCH /:id` changes the
+ * Meetings and their lifecycle, mounted at `/meetings`: `POST /` creates one for the
+ * organisation of the request's operator key (the organizer token is answered once), `GET /:id` shows it with its turnout, `PATCH /:id` changes the
  * agenda or settings, and `POST /:id/lock-weights|open|close|publish` takes a lifecycle step.
  *
  * @example
@@ -30,9 +31,11 @@ export function meetingRoutes(): Hono<BallotBoxEnv> {
 
   routes.post('/', async (c) => {
     const repo = c.var.repository;
+    const operator = await requestOperator(c, 'meeting');
     const body = validate(c, CreateMeetingRequestSchema, await readJson(c));
     const meeting = validate(c, ReviewMeetingSchema, body.meeting, ['meeting']);
     const created = await repo.createMeeting(meeting, {
+      organization: operator.organization,
       liveResults: body.liveResults,
       corsOrigins: body.corsOrigins,
     });

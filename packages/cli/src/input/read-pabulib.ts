@@ -1,0 +1,55 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { PabulibReader, type PabulibInstance } from '@qingyuan/core';
+import { UsageError } from '../io.js';
+import type { Lang } from './lang.js';
+
+/**
+ * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
+ * problem becomes one UsageError line in the language asked for, naming the file and the
+ * `.pb` line.
+ *
+ * @example
+ * const { instance, metaLines } = await readPabulib('warszawa.pb', 'zh-CN');
+ */
+export async function readPabulib(
+  file: string,
+  lang: Lang,
+): Promise<{ instance: PabulibInstance; metaLines: Readonly<Record<string, number>> }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      throw new UsageError(lang === 'zh-CN' ? `${file} 不是文件` : `${file} is not a file`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(
+      lang === 'zh-CN' ? `无法读取 ${file}：${code}` : `cannot read ${file}: ${code}`,
+    );
+  }
+  const reader = new PabulibReader();
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      reader.pushBytes(chunk as Buffer);
+    }
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new UsageError(
+      lang === 'zh-CN' ? `无法读取 ${file}：${message}` : `cannot read ${file}: ${message}`,
+    );
+  }
+  const result = reader.end();
+  if (!result.ok) {
+    const more = result.violations.length - 1 + (reader.hasMoreViolations ? 1 : 0);
+    const plus = reader.hasMoreViolations ? '+' : '';
+    const suffix =
+      more === 0
+        ? ''
+        : lang === 'zh-CN'
+          ? `（另有 ${more}${plus} 个问题）`
+          : ` (and ${more}${plus} more problem${more === 1 ? '' : 's'})`;
+    throw new UsageError(`${file} ${result.violations[0]!.localized[lang]}${suffix}`);
+  }
+  return { instance: result.value, metaLines: result.metaLines };
+}

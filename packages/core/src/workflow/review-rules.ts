@@ -1,0 +1,188 @@
+import { formatMoney } from '../domain/money-total.js';
+import { requestedOf } from '../round/requested-of.js';
+import { roundProjects, type Round } from '../round/round.js';
+import { latestVetting } from '../round/vetting.js';
+import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LifecycleRule } from './lifecycle.js';
+import type {
+  MeetingRecord,
+  ProjectContext,
+  ProjectEvent,
+  ProjectState,
+} from './project-lifecycle.js';
+
+type Rule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const meetingPath = ['payload', 'meeting'];
+
+/**
+ * The meeting a `review-started` event names, from the context (`meetings`), if it is there.
+ *
+ * @example
+ * meetingOf(context, 'qingyuan-2008')?.status; // 'results-published'
+ */
+export function meetingOf(context: ProjectContext, id: string): MeetingRecord | undefined {
+  return context.meetings?.find((record) => record.meeting?.id === id);
+}
+
+/**
+ * The round a meeting belongs to (the round listing it in `meetings`), if the context has it.
+ *
+ * @example
+ * roundOfMeeting(context, 'qingyuan-2008')?.year; // 2008
+ */
+export function roundOfMeeting(context: ProjectContext, meeting: string): Round | undefined {
+  return context.rounds?.find((round) => round.meetings.includes(meeting));
+}
+
+/**
+ * The rules of `review-started`: the named review meeting exists (`review.meeting-exists`),
+ * belongs to a round that takes the project up — the round the project was carried into, if it
+ * was (`review.meeting-in-round`) — lists the project on its agenda (`review.on-agenda`) after
+ * the service center accepted it in its vetting (`review.vetted`), and asks for what the
+ * application requests (`agenda.requested-matches`). A meeting not found is one violation; the
+ * checks that need it are skipped.
+ *
+ * @example
+ * reviewRules.map((rule) => rule.id);
+ */
+export const reviewRules: readonly Rule[] = [
+  {
+    id: 'review.meeting-exists',
+    description: m('评审开始时指定一个已有的评审会', 'A review names an existing review meeting'),
+    on: ['review-started'],
+    check: ({ event, context }) =>
+      event.type === 'review-started' && !meetingOf(context, event.payload.meeting)
+        ? [
+            {
+              rule: 'review.meeting-exists',
+              message: m(
+                `没有评审会“${event.payload.meeting}”`,
+                `There is no review meeting “${event.payload.meeting}”`,
+              ),
+              path: meetingPath,
+            },
+          ]
+        : [],
+  },
+  {
+    id: 'review.meeting-in-round',
+    description: m(
+      '评审会属于本项目所在的轮次',
+      'The review meeting belongs to a round that takes the project up',
+    ),
+    on: ['review-started'],
+    check: ({ state, event, context }) => {
+      if (event.type !== 'review-started' || !state.application) return [];
+      const id = event.payload.meeting;
+      if (!meetingOf(context, id)) return [];
+      const round = roundOfMeeting(context, id);
+      const project = state.application.id;
+      let message: RuleMessage | undefined;
+      if (!round) {
+        message = m(
+          `评审会“${id}”不属于任何已知轮次`,
+          `Review meeting “${id}” belongs to no known round`,
+        );
+      } else if (state.round !== undefined && round.id !== state.round) {
+        message = m(
+          `项目已转入轮次 ${state.round}，评审会“${id}”属于轮次 ${round.id}`,
+          `The project was carried into round ${state.round}; meeting “${id}” is of round ${round.id}`,
+        );
+      } else if (!roundProjects(round).includes(project)) {
+        message = m(
+          `项目 ${project} 不在轮次 ${round.id} 中`,
+          `Project ${project} is not in round ${round.id}`,
+        );
+      }
+      return message ? [{ rule: 'review.meeting-in-round', message, path: meetingPath }] : [];
+    },
+  },
+  {
+    id: 'review.on-agenda',
+    description: m('评审会的议程上有本项目', 'The review meeting lists the project on its agenda'),
+    on: ['review-started'],
+    check: ({ state, event, context }) => {
+      if (event.type !== 'review-started' || !state.application) return [];
+      const meeting = meetingOf(context, event.payload.meeting)?.meeting;
+      if (!meeting || meeting.projects.some((p) => p.id === state.application!.id)) return [];
+      return [
+        {
+          rule: 'review.on-agenda',
+          message: m(
+            `评审会“${meeting.id}”的议程上没有项目 ${state.application.id}`,
+            `Review meeting “${meeting.id}” does not list ${state.application.id} on its agenda`,
+          ),
+          path: meetingPath,
+        },
+      ];
+    },
+  },
+  {
+    id: 'review.vetted',
+    description: m(
+      '项目上评审会前已通过社区服务中心的审核',
+      'The project was accepted by the service center’s vetting before its review',
+    ),
+    on: ['review-started'],
+    check: ({ state, event, context }) => {
+      if (event.type !== 'review-started' || !state.application) return [];
+      const round = roundOfMeeting(context, event.payload.meeting);
+      if (!meetingOf(context, event.payload.meeting) || !round) return [];
+      const vetting = latestVetting(context.vettings ?? [], round.id, state.application.id);
+      if (vetting?.outcome === 'accepted' && Date.parse(vetting.at) <= Date.parse(event.at))
+        return [];
+      const project = state.application.id;
+      return [
+        {
+          rule: 'review.vetted',
+          message: !vetting
+            ? m(
+                `项目 ${project} 尚未经社区服务中心审核`,
+                `${project} has not been vetted by the service center`,
+              )
+            : vetting.outcome === 'returned'
+              ? m(
+                  `项目 ${project} 已被社区服务中心退回`,
+                  `${project} was returned by the service center’s vetting`,
+                )
+              : m(
+                  `项目 ${project} 的审核（${vetting.at}）晚于评审开始`,
+                  `${project} was vetted (${vetting.at}) after its review started`,
+                ),
+          path: meetingPath,
+        },
+      ];
+    },
+  },
+  {
+    id: 'agenda.requested-matches',
+    description: m(
+      '议程上的申请金额等于申请书的预算总额',
+      'The amount on the agenda is the application’s budget total',
+    ),
+    on: ['review-started'],
+    check: ({ state, event, context }) => {
+      if (event.type !== 'review-started' || !state.application) return [];
+      const meeting = meetingOf(context, event.payload.meeting)?.meeting;
+      const listed = meeting?.projects.find((p) => p.id === state.application!.id);
+      if (!listed) return [];
+      const requested = requestedOf(state.application);
+      if (
+        listed.requested.amount === requested.amount &&
+        listed.requested.currency === requested.currency
+      )
+        return [];
+      return [
+        {
+          rule: 'agenda.requested-matches',
+          message: m(
+            `议程上项目 ${listed.id} 申请 ${formatMoney(listed.requested)}，申请书预算总额是 ${formatMoney(requested)}`,
+            `The agenda lists ${listed.id} as requesting ${formatMoney(listed.requested)}; its application’s budget total is ${formatMoney(requested)}`,
+          ),
+          path: meetingPath,
+        },
+      ] satisfies Violation[];
+    },
+  },
+];

@@ -1,0 +1,654 @@
+import {
+  addDots,
+  checkOpenSpaceSession,
+  dotsLeft,
+  dotsUsed,
+  hideItem,
+  localize,
+  rankIdeas,
+  removeDots,
+  type Community,
+  type IdeaKind,
+  type OpenSpaceIdea,
+  type OpenSpaceSession,
+  type RankedIdea,
+  type Violation,
+} from '@qingyuan/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { DocumentController } from '../data/document-controller.js';
+import { renderLoadState } from '../data/load-state-view.js';
+import { QyDotsChangeEvent } from '../events/dots-change.js';
+import { QyIdeaProposeEvent } from '../events/idea-propose.js';
+import { QyItemHideEvent } from '../events/item-hide.js';
+import { QyElement } from '../internal/qy-element.js';
+import { randomId } from '../internal/random-id.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board.messages.js';
+import { ideaBoardStyles } from './idea-board.styles.js';
+import { readSession } from './read-session.js';
+
+const ALL = '';
+const NO_TOPIC = '-';
+const KINDS: readonly IdeaKind[] = ['project-idea', 'need'];
+
+/**
+ * The idea wall of an Open Space session (开放空间): everyone's ideas ranked by dots (exact ties
+ * stated), filters by community and topic, a form to post an idea, dot voting within the
+ * session's limits (showing the dots left; a refused dot says why, from core's rules), and,
+ * for an organizer, hiding an abusive idea with a recorded reason — nothing is deleted.
+ *
+ * Give the `OpenSpaceSession` as the `session` property, a `src` URL or an inline
+ * `<script type="application/json">` child, and the id of the person using the board as
+ * `participant` (without one, or one not in the session, the board is read-only). Every change
+ * is applied with core's `addDots`, `removeDots` and `hideItem`, then announced as an event
+ * carrying the updated session for the host to persist; the ballot box has no route for ideas
+ * yet, so the element neither posts nor queues anything itself. Setting `session` again (a live
+ * update from the host) replaces the board's copy.
+ *
+ * @tag qy-idea-board
+ * @summary Post ideas, see everyone's, dot-vote within limits, and hide abuse with a reason.
+ *
+ * @slot - An optional `<script type="application/json">` with the session.
+ *
+ * @event qy-idea-propose - A participant posted an idea (`detail.idea`, `detail.session`).
+ * @event qy-dots-change - A participant added or took back a dot (`detail.change` ±1).
+ * @event qy-item-hide - An organizer hid an idea with a reason (`detail.item`).
+ * @event qy-load - The session was read and accepted by the Open Space rules.
+ * @event qy-load-error - The session is malformed or breaks an Open Space rule.
+ *
+ * @csspart base - The outer section.
+ * @csspart dots-left - The participant's remaining dots.
+ * @csspart notice - The live message after each action.
+ * @csspart filters - The community and topic filters.
+ * @csspart ideas - The list of ideas.
+ * @csspart idea - One idea.
+ * @csspart tally - An idea's dots and rank.
+ * @csspart dot-add - The button adding a dot.
+ * @csspart dot-remove - The button taking a dot back.
+ * @csspart hide-button - The organizer's button to hide an idea.
+ * @csspart hide-form - The form asking for the reason.
+ * @csspart hidden - Hidden items (organizers see each with its reason).
+ * @csspart propose - The form posting an idea.
+ * @csspart status - Loading status text.
+ * @csspart error - The error box shown for a bad session.
+ *
+ * @cssproperty --qy-color-text - Text colour.
+ * @cssproperty --qy-color-surface - Background colour.
+ * @cssproperty --qy-color-muted - Secondary text.
+ * @cssproperty --qy-color-border - Card borders.
+ * @cssproperty --qy-color-accent - Dots and the main buttons.
+ * @cssproperty --qy-color-danger - Errors.
+ * @cssproperty --qy-radius - Corner radius.
+ * @cssproperty --qy-space - Base spacing.
+ * @cssproperty --qy-idea-board-max-width - Maximum width.
+ */
+export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
+  static override styles = [sharedStyles, ideaBoardStyles];
+
+  protected readonly catalogs = ideaBoardMessages;
+
+  /** The session (`OpenSpaceSession`); wins over `src` and inline JSON. */
+  @property({ attribute: false }) session: unknown;
+
+  /** A URL to fetch the session from. */
+  @property() src = '';
+
+  /** The participant id of the person using the board; empty for a read-only board. */
+  @property() participant = '';
+
+  /** The communities, to show their names instead of ids (optional). */
+  @property({ attribute: false }) communities: readonly Community[] = [];
+
+  @state() private board: OpenSpaceSession | undefined;
+  @state() private communityFilter = ALL;
+  @state() private topicFilter = ALL;
+  @state() private notice = '';
+  @state() private hiding: string | undefined;
+  @state() private hideError = '';
+  @state() private draft = {
+    kind: 'project-idea' as IdeaKind,
+    title: '',
+    description: '',
+    community: '',
+    topic: '',
+    photo: '',
+    photoAlt: '',
+  };
+  @state() private draftErrors: {
+    title?: string;
+    community?: string;
+    photoAlt?: string;
+    rules?: string;
+  } = {};
+
+  private readonly doc = new DocumentController<OpenSpaceSession>(this, {
+    property: () => this.session,
+    src: () => this.src,
+    parse: readSession,
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+    onReady: (value) => {
+      this.board = value;
+      if (this.hiding && !value.ideas.some((idea) => idea.id === this.hiding))
+        this.hiding = undefined;
+    },
+  });
+
+  /** The session with every change made on the board so far (undefined until one is read). */
+  get value(): OpenSpaceSession | undefined {
+    return this.doc.state.status === 'ready' ? this.board : undefined;
+  }
+
+  private get me() {
+    return this.board?.participants.find((p) => p.id === this.participant);
+  }
+
+  private get isOrganizer(): boolean {
+    return !!this.me && !!this.board?.organizers.includes(this.participant);
+  }
+
+  private participantName(id: string): string {
+    const found = this.board?.participants.find((p) => p.id === id);
+    return found ? localize(found.name, this.locale) : id;
+  }
+
+  private communityName(id: string): string {
+    const found = this.communities.find((c) => c.id === id);
+    return found ? localize(found.name, this.locale) : id;
+  }
+
+  private topicTitle(id: string): string {
+    const found = this.board?.topics.find((topic) => topic.id === id);
+    return found ? localize(found.title, this.locale) : id;
+  }
+
+  private ideaTitle(idea: OpenSpaceIdea): string {
+    return localize(idea.title, this.locale);
+  }
+
+  private refused(violations: readonly Violation[]): string {
+    return this.t('refusedRules', {
+      messages: violations.map((v) => v.message[this.locale]).join(' '),
+    });
+  }
+
+  private changeDots(idea: OpenSpaceIdea, change: 1 | -1): void {
+    const board = this.board;
+    if (!board || !this.me) return;
+    const vote = { participant: this.participant, idea: idea.id, dots: 1 };
+    const result = change === 1 ? addDots(board, vote) : removeDots(board, vote);
+    if (!result.ok) {
+      this.notice = this.refused(result.violations);
+      return;
+    }
+    const title = this.ideaTitle(idea);
+    const dots = dotsUsed(result.session.votes, this.participant, idea.id);
+    if (dots === dotsUsed(board.votes, this.participant, idea.id)) {
+      // Taking back from an idea with none of one's dots changes nothing: say so.
+      this.notice = this.t('noDotsHere', { title });
+      return;
+    }
+    this.board = result.session;
+    void this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
+    const left = dotsLeft(result.session, this.participant);
+    this.notice = this.t(change === 1 ? 'dotAdded' : 'dotRemoved', { title, left });
+    this.dispatchEvent(
+      new QyDotsChangeEvent({
+        participant: this.participant,
+        idea: idea.id,
+        change,
+        dots,
+        session: result.session,
+      }),
+    );
+  }
+
+  /**
+   * The ranking may move the idea after a dot; moving its node drops the focus, so give it
+   * back to the same button of the same idea.
+   */
+  private async keepFocus(idea: string, part: 'dot-add' | 'dot-remove'): Promise<void> {
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLButtonElement>(
+      `[part="idea"][data-idea="${CSS.escape(idea)}"] [part="${part}"]`,
+    );
+    if (button && this.shadowRoot?.activeElement !== button) button.focus();
+  }
+
+  private async startHiding(idea: OpenSpaceIdea): Promise<void> {
+    this.hiding = idea.id;
+    this.hideError = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('[part="hide-form"] textarea')?.focus();
+  }
+
+  private async cancelHiding(): Promise<void> {
+    const id = this.hiding;
+    this.hiding = undefined;
+    this.hideError = '';
+    await this.updateComplete;
+    this.renderRoot
+      .querySelector<HTMLButtonElement>(`[part="hide-button"][data-idea="${CSS.escape(id ?? '')}"]`)
+      ?.focus();
+  }
+
+  private async confirmHiding(idea: OpenSpaceIdea, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const board = this.board;
+    if (!board) return;
+    const form = event.target as HTMLFormElement;
+    const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value.trim();
+    const item = {
+      kind: 'idea' as const,
+      id: idea.id,
+      by: this.participant,
+      at: new Date().toISOString(),
+      ...(reason ? { reason } : {}),
+    };
+    const result = hideItem(board, item);
+    if (!result.ok) {
+      this.hideError = result.violations.map((v) => v.message[this.locale]).join(' ');
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('[part="hide-form"] textarea')?.focus();
+      return;
+    }
+    this.board = result.session;
+    this.hiding = undefined;
+    this.hideError = '';
+    this.notice = this.t('hidden', { title: this.ideaTitle(idea) });
+    this.dispatchEvent(new QyItemHideEvent({ item, session: result.session }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+  }
+
+  private async propose(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const board = this.board;
+    if (!board || !this.me) return;
+    const draft = this.draft;
+    const community = draft.community || this.defaultCommunity(board);
+    const errors: typeof this.draftErrors = {};
+    if (!draft.title.trim()) errors.title = this.t('titleRequired');
+    if (!community) errors.community = this.t('communityRequired');
+    const photo = draft.photo.trim();
+    if (photo && !draft.photoAlt.trim()) errors.photoAlt = this.t('photoAltRequired');
+    if (!errors.title && !errors.community && !errors.photoAlt) {
+      const idea: OpenSpaceIdea = {
+        id: `idea-${randomId()}`,
+        kind: draft.kind,
+        title: { [this.locale]: draft.title.trim() },
+        ...(draft.description.trim()
+          ? { description: { [this.locale]: draft.description.trim() } }
+          : {}),
+        by: this.participant,
+        community,
+        ...(draft.topic ? { topic: draft.topic } : {}),
+        ...(photo ? { photo: { ref: photo, alt: { [this.locale]: draft.photoAlt.trim() } } } : {}),
+      };
+      const next = { ...board, ideas: [...board.ideas, idea] };
+      const check = checkOpenSpaceSession(next);
+      if (check.ok) {
+        this.board = next;
+        this.draft = { ...this.draft, title: '', description: '', photo: '', photoAlt: '' };
+        this.draftErrors = {};
+        this.notice = this.t('proposed', { title: this.ideaTitle(idea) });
+        this.dispatchEvent(new QyIdeaProposeEvent({ idea, session: next }));
+        return;
+      }
+      errors.rules = this.refused(check.violations);
+    }
+    this.draftErrors = errors;
+    await this.updateComplete;
+    const first = errors.title
+      ? 'title'
+      : errors.community
+        ? 'community'
+        : errors.photoAlt
+          ? 'photo-alt'
+          : undefined;
+    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+  }
+
+  private defaultCommunity(board: OpenSpaceSession): string {
+    const own = this.me?.community;
+    return own && board.communities.includes(own)
+      ? own
+      : board.communities.length === 1
+        ? board.communities[0]!
+        : '';
+  }
+
+  private visible(ranked: readonly RankedIdea[]): RankedIdea[] {
+    return ranked.filter(
+      ({ idea }) =>
+        (this.communityFilter === ALL || idea.community === this.communityFilter) &&
+        (this.topicFilter === ALL ||
+          (this.topicFilter === NO_TOPIC
+            ? idea.topic === undefined
+            : idea.topic === this.topicFilter)),
+    );
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const state = this.doc.state;
+    if (state.status !== 'ready' || !this.board) {
+      return renderLoadState(state, (k, p) => this.t(k, p));
+    }
+    const board = this.board;
+    const ranked = rankIdeas(board);
+    const shown = this.visible(ranked);
+    const hiddenTopics = new Set(
+      (board.hidden ?? []).filter((h) => h.kind === 'topic').map((h) => h.id),
+    );
+    const topics = board.topics.filter((topic) => !hiddenTopics.has(topic.id));
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading" class="title">${localize(board.theme, this.locale)}</h2>
+      <p class="meta">
+        ${this.t('meta', {
+          date: board.date,
+          place: localize(board.place, this.locale),
+          facilitator: localize(board.facilitator.name, this.locale),
+        })}
+      </p>
+      ${
+        this.me
+          ? html`<p part="dots-left" class="dots-left">
+              ${this.t('dotsLeft', {
+                left: dotsLeft(board, this.participant),
+                total: board.dots.perParticipant,
+                perIdea: board.dots.perIdea,
+              })}
+            </p>`
+          : html`<p class="read-only">${this.t('readOnly')}</p>`
+      }
+      <p part="notice" class="notice" role="status" aria-live="polite" tabindex="-1">
+        ${this.notice}
+      </p>
+      <fieldset part="filters" class="filters">
+        <legend>${this.t('filters')}</legend>
+        <label
+          >${this.t('community')}
+          <select
+            name="community-filter"
+            @change=${(e: Event) => (this.communityFilter = (e.target as HTMLSelectElement).value)}
+          >
+            <option value=${ALL} ?selected=${this.communityFilter === ALL}>${this.t('all')}</option>
+            ${board.communities.map(
+              (id) =>
+                html`<option value=${id} ?selected=${this.communityFilter === id}>
+                  ${this.communityName(id)}
+                </option>`,
+            )}
+          </select>
+        </label>
+        <label
+          >${this.t('topic')}
+          <select
+            name="topic-filter"
+            @change=${(e: Event) => (this.topicFilter = (e.target as HTMLSelectElement).value)}
+          >
+            <option value=${ALL} ?selected=${this.topicFilter === ALL}>${this.t('all')}</option>
+            ${topics.map(
+              (topic) =>
+                html`<option value=${topic.id} ?selected=${this.topicFilter === topic.id}>
+                  ${localize(topic.title, this.locale)}
+                </option>`,
+            )}
+            <option value=${NO_TOPIC} ?selected=${this.topicFilter === NO_TOPIC}>
+              ${this.t('noTopic')}
+            </option>
+          </select>
+        </label>
+      </fieldset>
+      ${
+        shown.length === 0
+          ? html`<p class="empty">${this.t('noIdeas')}</p>`
+          : html`<ol part="ideas" class="ideas" aria-label=${this.t('ideasLabel')}>
+              ${repeat(
+                shown,
+                (entry) => entry.idea.id,
+                (entry) => this.renderIdea(board, entry),
+              )}
+            </ol>`
+      }
+      ${this.renderHidden(board)} ${this.me ? this.renderPropose(board, topics) : nothing}
+    </section>`;
+  }
+
+  private renderIdea(board: OpenSpaceSession, entry: RankedIdea): TemplateResult {
+    const { idea } = entry;
+    const title = this.ideaTitle(idea);
+    const mine = dotsUsed(board.votes, this.participant, idea.id);
+    const canAdd = dotsLeft(board, this.participant, idea.id) > 0;
+    const details = [
+      this.t(idea.kind),
+      this.communityName(idea.community),
+      ...(idea.topic ? [this.topicTitle(idea.topic)] : []),
+      this.t('by', { name: this.participantName(idea.by) }),
+    ];
+    return html`<li part="idea" class="idea" data-idea=${idea.id}>
+      <h3 class="idea-title">${title}</h3>
+      <p class="details">${details.join(' · ')}</p>
+      ${idea.description ? html`<p>${localize(idea.description, this.locale)}</p>` : nothing}
+      ${
+        idea.photo
+          ? html`<img
+              class="photo"
+              src=${idea.photo.ref}
+              alt=${localize(idea.photo.alt, this.locale)}
+              loading="lazy"
+            />`
+          : nothing
+      }
+      <p part="tally" class="tally">
+        <span class="dots" aria-hidden="true">${'●'.repeat(Math.min(entry.dots, 20))}</span>
+        ${this.t('tally', { dots: entry.dots, voters: entry.voters })} ·
+        ${this.t('rank', { rank: entry.rank })}${
+          entry.tiedWith.length > 0
+            ? html` (${this.t('tied', { count: entry.tiedWith.length })})`
+            : nothing
+        }
+      </p>
+      ${
+        this.me
+          ? html`<div class="vote">
+              <span class="mine">${this.t('yourDots', { dots: mine })}</span>
+              <button
+                type="button"
+                part="dot-remove"
+                aria-label=${this.t('removeDotLabel', { title })}
+                aria-disabled=${mine === 0 ? 'true' : 'false'}
+                @click=${() => this.changeDots(idea, -1)}
+              >
+                ${this.t('removeDot')}
+              </button>
+              <button
+                type="button"
+                part="dot-add"
+                class="primary"
+                aria-label=${this.t('addDotLabel', { title })}
+                aria-disabled=${canAdd ? 'false' : 'true'}
+                @click=${() => this.changeDots(idea, 1)}
+              >
+                ${this.t('addDot')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${this.isOrganizer ? this.renderHideControls(idea, title) : nothing}
+    </li>`;
+  }
+
+  private renderHideControls(idea: OpenSpaceIdea, title: string): TemplateResult {
+    if (this.hiding !== idea.id) {
+      return html`<button
+        type="button"
+        part="hide-button"
+        data-idea=${idea.id}
+        aria-label=${this.t('hideLabel', { title })}
+        @click=${() => void this.startHiding(idea)}
+      >
+        ${this.t('hide')}
+      </button>`;
+    }
+    const errorId = `hide-error-${idea.id}`;
+    return html`<form
+      part="hide-form"
+      class="hide-form"
+      @submit=${(e: SubmitEvent) => void this.confirmHiding(idea, e)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape') void this.cancelHiding();
+      }}
+    >
+      <label
+        >${this.t('hideReason', { title })}
+        <textarea
+          name="reason"
+          rows="2"
+          aria-invalid=${this.hideError ? 'true' : 'false'}
+          aria-describedby=${this.hideError ? errorId : nothing}
+        ></textarea>
+      </label>
+      ${this.hideError ? html`<p id=${errorId} class="field-error">${this.hideError}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" class="primary">${this.t('hideConfirm')}</button>
+        <button type="button" @click=${() => void this.cancelHiding()}>${this.t('cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderHidden(board: OpenSpaceSession): TemplateResult | typeof nothing {
+    const hidden = (board.hidden ?? []).filter((item) => item.kind === 'idea');
+    if (hidden.length === 0) return nothing;
+    if (!this.isOrganizer) {
+      return html`<p part="hidden" class="hidden-count">
+        ${this.t('hiddenCount', { count: hidden.length })}
+      </p>`;
+    }
+    return html`<details part="hidden" class="hidden">
+      <summary>${this.t('hiddenItems', { count: hidden.length })}</summary>
+      <ul>
+        ${hidden.map((item) => {
+          const idea = board.ideas.find((i) => i.id === item.id);
+          return html`<li>
+            <strong>${idea ? this.ideaTitle(idea) : item.id}</strong> —
+            ${this.t('hiddenBy', {
+              name: this.participantName(item.by),
+              at: item.at.slice(0, 16).replace('T', ' '),
+              reason: item.reason ? localize(item.reason, this.locale) : '—',
+            })}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  private renderPropose(
+    board: OpenSpaceSession,
+    topics: OpenSpaceSession['topics'],
+  ): TemplateResult {
+    const draft = this.draft;
+    const errors = this.draftErrors;
+    const community = draft.community || this.defaultCommunity(board);
+    const set = (patch: Partial<typeof draft>) => (this.draft = { ...this.draft, ...patch });
+    const value = (e: Event) => (e.target as HTMLInputElement).value;
+    return html`<form
+      part="propose"
+      class="propose"
+      novalidate
+      @submit=${(e: SubmitEvent) => void this.propose(e)}
+    >
+      <h3>${this.t('proposeHeading')}</h3>
+      <fieldset class="kinds">
+        <legend>${this.t('kind')}</legend>
+        ${KINDS.map(
+          (kind) =>
+            html`<label class="radio"
+              ><input
+                type="radio"
+                name="kind"
+                value=${kind}
+                .checked=${draft.kind === kind}
+                @change=${() => set({ kind })}
+              />
+              ${this.t(kind)}</label
+            >`,
+        )}
+      </fieldset>
+      <label
+        >${this.t('title')}
+        <input
+          name="title"
+          maxlength="200"
+          .value=${draft.title}
+          aria-invalid=${errors.title ? 'true' : 'false'}
+          aria-describedby=${errors.title ? 'title-error' : nothing}
+          @input=${(e: Event) => set({ title: value(e) })}
+        />
+      </label>
+      ${errors.title ? html`<p id="title-error" class="field-error">${errors.title}</p>` : nothing}
+      <label
+        >${this.t('description')}
+        <textarea
+          name="description"
+          rows="3"
+          .value=${draft.description}
+          @input=${(e: Event) => set({ description: value(e) })}
+        ></textarea>
+      </label>
+      <label
+        >${this.t('community')}
+        <select
+          name="community"
+          aria-invalid=${errors.community ? 'true' : 'false'}
+          aria-describedby=${errors.community ? 'community-error' : nothing}
+          @change=${(e: Event) => set({ community: value(e) })}
+        >
+          <option value="" ?selected=${community === ''}>—</option>
+          ${board.communities.map(
+            (id) =>
+              html`<option value=${id} ?selected=${community === id}>
+                ${this.communityName(id)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${errors.community ? html`<p id="community-error" class="field-error">${errors.community}</p>` : nothing}
+      <label
+        >${this.t('topic')}
+        <select name="topic" @change=${(e: Event) => set({ topic: value(e) })}>
+          <option value="" ?selected=${draft.topic === ''}>${this.t('noTopic')}</option>
+          ${topics.map(
+            (topic) =>
+              html`<option value=${topic.id} ?selected=${draft.topic === topic.id}>
+                ${localize(topic.title, this.locale)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <label
+        >${this.t('photo')}
+        <input
+          name="photo"
+          .value=${draft.photo}
+          @input=${(e: Event) => set({ photo: value(e) })}
+        />
+      </label>
+      <label
+        >${this.t('photoAlt')}
+        <input
+          name="photo-alt"
+          .value=${draft.photoAlt}
+          aria-invalid=${errors.photoAlt ? 'true' : 'false'}
+          aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
+          @input=${(e: Event) => set({ photoAlt: value(e) })}
+        />
+      </label>
+      ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}
+      ${errors.rules ? html`<p class="field-error" role="alert">${errors.rules}</p>` : nothing}
+      <button type="submit" class="primary">${this.t('submit')}</button>
+    </form>`;
+  }
+}

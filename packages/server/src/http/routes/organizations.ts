@@ -1,0 +1,132 @@
+import { Hono } from 'hono';
+import { isSigningCodeRole, type CredentialRole } from '../../organization/credential-roles.js';
+import { qrSheetSvg } from '../../qr/qr-sheet.js';
+import { qrSheetPdf } from '../../qr/qr-sheet-pdf.js';
+import { pageLimit } from '../../storage/keyset-page.js';
+import type { MintedCredential } from '../../storage/credentials.js';
+import type { IssuedCode } from '../../storage/records.js';
+import { apiStatus } from '../../meeting/meeting-status.js';
+import type { MeetingStatus } from '@qingyuan/core';
+import type { BallotBoxEnv } from '../app-env.js';
+import { validate } from '../error-responses.js';
+import { organizationMember } from '../operator-access.js';
+import { readJson } from '../request-json.js';
+import { MintCredentialsRequestSchema } from '../request-schemas.js';
+
+/** Every role whose credential is a bearer token: all of them read their organisation. */
+const members: readonly CredentialRole[] = [
+  'operator',
+  'organizer',
+  'service-center',
+  'supervisor',
+  'auditor',
+  'applicant',
+];
+
+/** The roles that see an organisation's collections (not applicants: they only submit). */
+const collectionReaders: readonly CredentialRole[] = [
+  'operator',
+  'organizer',
+  'service-center',
+  'supervisor',
+  'auditor',
+];
+
+/**
+ * Organisations, mounted at `/organizations`: `GET /:id` (any credential of it) names it and
+ * the caller's role; `POST /:id/credentials` (its operator) mints role credentials, answered
+ * once (team members' signing codes also as a QR sheet); `GET /:id/meetings` and
+ * `GET /:id/collections` page through what it owns (`?after=<last id>&limit=`). A credential
+ * of another organisation gets `403` on all of them.
+ *
+ * @example
+ * app.route('/organizations', organizationRoutes());
+ */
+export function organizationRoutes(): Hono<BallotBoxEnv> {
+  const routes = new Hono<BallotBoxEnv>();
+
+  routes.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    const you = await organizationMember(c, id, members);
+    const organization = await c.var.repository.getOrganization(id);
+    return c.json({
+      ...organization!,
+      you: { id: you.id, role: you.role, label: you.label },
+    });
+  });
+
+  routes.post('/:id/credentials', async (c) => {
+    const id = c.req.param('id');
+    await organizationMember(c, id, ['operator']);
+    const body = validate(c, MintCredentialsRequestSchema, await readJson(c));
+    const labels = body.labels ?? Array.from({ length: body.count ?? 0 }, () => null);
+    const minted = await c.var.repository.mintCredentials(id, body.role, labels);
+    // Each secret is shown once: no cache may keep the answer that carries them.
+    c.header('Cache-Control', 'no-store');
+    if (isSigningCodeRole(body.role) && body.format !== 'json') {
+      const organization = (await c.var.repository.getOrganization(id))!;
+      const codes = minted.map(asIssuedCode);
+      const voteUrl = body.signUrl?.replaceAll('{organization}', encodeURIComponent(id));
+      const title =
+        c.var.locale === 'zh-CN'
+          ? `${organization.name}：团队成员签名码`
+          : `${organization.name}: team members' signing codes`;
+      if (body.format === 'pdf') {
+        const pdfFont = c.var.box.pdfFont;
+        const pdf = await qrSheetPdf(codes, {
+          title,
+          fallbackTitle: `${organization.name}: team members' signing codes`,
+          meetingId: id,
+          ...(voteUrl !== undefined ? { voteUrl } : {}),
+          ...(pdfFont !== undefined ? { font: pdfFont } : {}),
+        });
+        return c.body(new Uint8Array(pdf), 201, {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${id}-signing-codes.pdf"`,
+        });
+      }
+      const svg = await qrSheetSvg(codes, {
+        title,
+        meetingId: id,
+        ...(voteUrl !== undefined ? { voteUrl } : {}),
+      });
+      return c.body(svg, 201, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
+    }
+    return c.json({ credentials: minted }, 201);
+  });
+
+  routes.get('/:id/meetings', async (c) => {
+    const id = c.req.param('id');
+    await organizationMember(c, id, members);
+    const page = await c.var.repository.listMeetings(
+      id,
+      c.req.query('after') || undefined,
+      pageLimit(c.req.query('limit')),
+    );
+    return c.json({
+      items: page.items.map((meeting) => ({
+        ...meeting,
+        status: apiStatus(meeting.status as MeetingStatus),
+      })),
+      next: page.next,
+    });
+  });
+
+  routes.get('/:id/collections', async (c) => {
+    const id = c.req.param('id');
+    await organizationMember(c, id, collectionReaders);
+    const page = await c.var.repository.listCollections(
+      id,
+      c.req.query('after') || undefined,
+      pageLimit(c.req.query('limit')),
+    );
+    return c.json(page);
+  });
+
+  return routes;
+}
+
+/** A team member's signing code as the QR sheet prints it (under it: the credential's id). */
+function asIssuedCode(minted: MintedCredential): IssuedCode {
+  return { id: minted.id, code: minted.secret, voter: minted.label ?? minted.id };
+}
