@@ -37,7 +37,7 @@ describe('the demo applications', () => {
   it('include a draft that core says is not ready to submit, and why', () => {
     const next = missingForNext(
       projectLifecycle,
-      { status: 'draft', application: binheDongliDraft, reports: [], spendingApprovals: [] },
+      { ...projectLifecycle.initial, application: binheDongliDraft },
       context,
     );
     expect(next.missing.map((v) => v.rule).sort()).toEqual([

@@ -5,6 +5,7 @@ import type {
   FinancialAudit,
   GovernanceBody,
   LocalizedText,
+  Participant,
   ProjectEvent,
   Termination,
   WorkRecord,
@@ -46,6 +47,32 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-street-leader': t('街道领导', 'Street leader'),
   'p-expert': t('与会专家', 'Expert at the meeting'),
 };
+
+const residents = new Set(['p-wang', 'p-sun-li', 'p-ma-lan', 'p-xu-tao', 'p-lin-na', 'p-gao-feng']);
+const roles: Record<string, Participant['roles']> = {
+  'p-center': ['service-center'],
+  'p-ngo': ['ngo-partner'],
+  'p-jiwei': ['supervision-group-member'],
+  'p-renda': ['supervision-group-member'],
+  'p-caizheng': ['supervision-group-member'],
+  'p-kuaiji': ['supervision-group-member'],
+  'p-street-leader': ['street-office'],
+  'p-expert': ['expert'],
+};
+
+/**
+ * The people of the demo as participant records: the project rules read their roles (a
+ * resident on every execution team, the service center recording disbursements and proposing
+ * terminations; the street leader's and the expert's opinions in the funding decisions). Team
+ * leads are residents' committee members, volunteers are residents.
+ */
+export const demoParticipants: Participant[] = Object.entries(participantNames).map(
+  ([id, name]) => ({
+    id,
+    name,
+    roles: roles[id] ?? (residents.has(id) ? ['resident'] : ['residents-committee']),
+  }),
+);
 
 /**
  * The governance bodies the project rules read: the street office and service center (which vet
@@ -231,8 +258,39 @@ export const yuhuayuanErliTermination: Termination = {
     decidedAt: '2008-09-12T10:00:00+08:00',
     reference: '清源监审〔2008〕5号',
   },
+  proposal: 'tp-yuhuayuan-erli-environment',
   refund: yuan(6150),
 };
+
+/**
+ * The team as its lead records it (only the lead's own contract marked signed), then each other
+ * member signing theirs in person, as core's `team.signs-own-contract` requires.
+ */
+function formTeam(team: ExecutionTeam, lead: string, at: string): ProjectEvent[] {
+  const asFormed = {
+    ...team,
+    members: team.members.map((m) =>
+      m.participant === lead
+        ? m
+        : {
+            ...m,
+            contract: {
+              ...(m.contract.duties ? { duties: m.contract.duties } : {}),
+              signed: false,
+            },
+          },
+    ),
+  };
+  const signatures = team.members
+    .filter((m) => m.participant !== lead && m.contract.signed)
+    .map((m, index): ProjectEvent => ({
+      type: 'contract-signed',
+      at: at.replace('T10:', `T1${index + 1}:`),
+      by: m.participant,
+      payload: { member: m.participant, signedAt: m.contract.signedAt! },
+    }));
+  return [{ type: 'team-formed', at, by: lead, payload: { team: asFormed } }, ...signatures];
+}
 
 const saved = (application: typeof jinhualiApplication, at: string, by: string): ProjectEvent => ({
   type: 'application-saved',
@@ -258,19 +316,15 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
       by: 'p-center',
       payload: { granted: application.budget.total, decision: 'fd-2007' },
     },
-    {
-      type: 'team-formed',
-      at: '2007-04-30T10:00:00+08:00',
-      by: lead,
-      payload: { team: teams[application.id]! },
-    },
+    ...formTeam(teams[application.id]!, lead, '2007-04-30T10:00:00+08:00'),
   ];
 }
 
 /**
  * Each project's history as core's project lifecycle records it. Jinhuali's pilot is closed;
  * Yuhuayuan's and Jinhuiyuan Erli's are being carried out; Xinghuayuan's team waits for one
- * signature; Yuhuayuan Erli's 2008 project was terminated by the supervision group.
+ * signature; Yuhuayuan Erli's 2008 project was terminated through the whole workflow (the
+ * service center's proposal, the team's answer, the supervision group's decision, the refund).
  */
 export const projectHistories: Record<string, ProjectEvent[]> = {
   'jinhuali-home': [
@@ -320,19 +374,88 @@ export const projectHistories: Record<string, ProjectEvent[]> = {
       by: 'p-center',
       payload: { granted: yuan(8000), decision: 'fd-2008' },
     },
+    ...formTeam(teams['yuhuayuan-erli-environment']!, 'p-gao-feng', '2008-04-25T10:00:00+08:00'),
     {
-      type: 'team-formed',
-      at: '2008-04-25T10:00:00+08:00',
-      by: 'p-gao-feng',
-      payload: { team: teams['yuhuayuan-erli-environment']! },
+      type: 'disbursed',
+      at: '2008-04-28T10:00:00+08:00',
+      by: 'p-center',
+      payload: {
+        disbursement: {
+          id: 'd-yuhuayuan-erli-1',
+          project: 'yuhuayuan-erli-environment',
+          tranche: 1,
+          amount: yuan(8000),
+          paidOn: '2008-04-28',
+        },
+      },
     },
     { type: 'execution-started', at: '2008-05-01T09:00:00+08:00', by: 'p-gao-feng' },
+    {
+      type: 'expense-recorded',
+      at: '2008-05-20T17:00:00+08:00',
+      by: 'p-lin-na',
+      payload: {
+        expense: {
+          id: 'x-bins',
+          project: 'yuhuayuan-erli-environment',
+          line: 'b-bins',
+          item: t('分类垃圾桶样品', 'Sample sorting bins'),
+          amount: yuan(1850),
+          paidOn: '2008-05-20',
+          receipt: { number: 'No.0057713' },
+        },
+      },
+    },
+    {
+      type: 'termination-proposed',
+      at: '2008-08-25T10:00:00+08:00',
+      by: 'p-center',
+      payload: {
+        proposal: {
+          id: 'tp-yuhuayuan-erli-environment',
+          project: 'yuhuayuan-erli-environment',
+          proposer: 'service-center',
+          reason: t(
+            '分类站选址被市政工程占用，年内无法建站',
+            'The station site was taken over by municipal works; no station can be built this year',
+          ),
+          respondBy: '2008-09-05',
+        },
+      },
+    },
+    {
+      type: 'termination-answered',
+      at: '2008-09-02T19:00:00+08:00',
+      by: 'p-gao-feng',
+      payload: {
+        response: {
+          proposal: 'tp-yuhuayuan-erli-environment',
+          text: t(
+            '小组找过两处替代场地，都未获同意；同意终止，已购垃圾桶交居委会使用',
+            'The team tried two other sites, both refused; it agrees, and the bins go to the committee',
+          ),
+        },
+      },
+    },
     {
       type: 'terminated',
       at: '2008-09-12T10:00:00+08:00',
       by: 'p-jiwei',
       reason: yuhuayuanErliTermination.reason,
       payload: { termination: yuhuayuanErliTermination },
+    },
+    {
+      type: 'refund-recorded',
+      at: '2008-09-19T10:00:00+08:00',
+      by: 'p-center',
+      payload: {
+        refund: {
+          id: 'r-yuhuayuan-erli-environment',
+          project: 'yuhuayuan-erli-environment',
+          amount: yuan(6150),
+          paidOn: '2008-09-19',
+        },
+      },
     },
   ],
 };

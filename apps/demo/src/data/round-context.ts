@@ -9,13 +9,13 @@ import {
   pilotBodies,
   pilotDecision,
   pilotMeeting,
-  pilotParticipants,
   pilotRanking,
   pilotRound,
   pilotSummarySheet,
   pilotVettings,
 } from '@qingyuan/core/examples';
 import { yuan, yuhuayuanErliApplication } from './pilot-applications.js';
+import { demoParticipants } from './project-histories.js';
 
 /**
  * The 2008 round of the demo (made up): Yuhuayuan Erli's waste-sorting project, vetted by the
@@ -89,7 +89,8 @@ const decision2008: FundingDecision = {
 };
 
 /**
- * What core's project rules read in the demo: the bodies, and the rounds' documents — the 2007
+ * What core's project rules read in the demo: the bodies, the demo's participants (their roles:
+ * residents on the teams, the service center, the street leader and expert), and the rounds' documents — the 2007
  * pilot round of `@qingyuan/core/examples` and the demo's 2008 round — so every approval follows a
  * published meeting's funding decision.
  */
@@ -112,5 +113,5 @@ export const demoContext: ProjectContext = {
   ],
   vettings: [...pilotVettings, vetting2008],
   summarySheets: [pilotSummarySheet, sheet2008],
-  participants: pilotParticipants,
+  participants: demoParticipants,
 };

@@ -17,7 +17,17 @@ const start = {
   at: '2007-05-03T09:00:00+08:00',
   by: 'p-huang-jing',
 } as const;
-const signed = () => {
+/** The last member signs their own contract (core refuses a signature recorded for them). */
+const signed = () =>
+  ({
+    type: 'contract-signed',
+    at: '2007-05-02T09:00:00+08:00',
+    by: 'p-xu-tao',
+    payload: { member: 'p-xu-tao', signedAt: '2007-05-02' },
+  }) as const;
+
+/** The lead marking the member's contract signed in the team document: refused. */
+const signedByLead = () => {
   const team = structuredClone(teams[project]!);
   team.members = team.members.map((m) =>
     m.contract.signed
@@ -57,9 +67,19 @@ describe('ProjectBook', () => {
         .history(project)
         .slice(-2)
         .map((e) => e.type),
-    ).toEqual(['team-updated', 'execution-started']);
+    ).toEqual(['contract-signed', 'execution-started']);
     // Another key (a reset demo) starts from the seed again.
     expect(new ProjectBook(storage, 'other').state(project).state.status).toBe('team-formed');
+  });
+
+  it('refuses a signature the lead records for a member, and stores nothing', () => {
+    const storage = memory();
+    const book = new ProjectBook(storage, 'k');
+    const result = book.record(project, signedByLead());
+    expect(result.ok ? [] : result.violations.map((v) => [v.rule, v.path])).toEqual([
+      ['team.signs-own-contract', ['payload', 'team', 'members', 2, 'contract', 'signed']],
+    ]);
+    expect(storage.data.size).toBe(0);
   });
 
   it('refuses an event earlier than the last one', () => {

@@ -227,7 +227,7 @@ export class DemoApplicationsScreen extends LitElement {
             ${items.map(({ application: a }) => {
               const next = missingForNext(
                 projectLifecycle,
-                { status: 'draft', application: a, reports: [], spendingApprovals: [] },
+                { ...projectLifecycle.initial, application: a },
                 demoContext,
               );
               return html`<tr data-application=${a.id} data-missing=${next.missing.length}>

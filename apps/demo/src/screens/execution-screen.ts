@@ -276,22 +276,13 @@ export class DemoExecutionScreen extends LitElement {
     if (result.ok) form.reset();
   }
 
-  private sign(team: ExecutionTeam, participant: string, lead: string, at: string): void {
-    const date = at.slice(0, 10);
+  /** The member signs their own contract (core refuses a signature recorded for them). */
+  private sign(participant: string, at: string): void {
     this.record({
-      type: 'team-updated',
+      type: 'contract-signed',
       at,
-      by: lead,
-      payload: {
-        team: {
-          ...team,
-          members: team.members.map((m) =>
-            m.participant === participant
-              ? { ...m, contract: { ...m.contract, signed: true, signedAt: date } }
-              : m,
-          ),
-        },
-      },
+      by: participant,
+      payload: { member: participant, signedAt: at.slice(0, 10) },
     });
   }
 
@@ -397,7 +388,7 @@ export class DemoExecutionScreen extends LitElement {
                                       canAct
                                         ? html`<button
                                             class="sign"
-                                            @click=${() => this.sign(team, m.participant, lead, at)}
+                                            @click=${() => this.sign(m.participant, at)}
                                           >
                                             ${t('sign', { name: personName(m.participant, locale) })}
                                           </button>`

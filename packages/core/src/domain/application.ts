@@ -6,6 +6,7 @@ import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { customIssue } from '../validation/validation-messages.js';
 import { CalendarDateSchema } from './calendar.js';
+import { BudgetContributionSchema } from './funding-source.js';
 import { TeamRoleSchema } from './team-role.js';
 
 /** A survey finding a need rests on: a question of a needs survey, optionally one option. */
@@ -104,6 +105,28 @@ export const BudgetLineSchema = z
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
 /**
+ * A budget: the grant-funded lines, which add up to the total (the amount requested), and
+ * optionally co-funding and income lines beside them (`contributions`, not part of the total).
+ *
+ * @example
+ * BudgetSchema.parse({
+ *   total: { amount: 1000000, currency: 'CNY' },
+ *   lines: [{ id: 'b1', item: '货架', amount: { amount: 1000000, currency: 'CNY' } }],
+ *   contributions: [{ id: 'c1', item: '募捐衣物', source: 'in-kind', amount: { amount: 200000, currency: 'CNY' } }],
+ * });
+ */
+export const BudgetSchema = z
+  .object({
+    total: MoneySchema,
+    lines: z.array(BudgetLineSchema),
+    contributions: z.optional(z.array(BudgetContributionSchema)),
+  })
+  .register(z.globalRegistry, { id: 'Budget' });
+
+/** A budget. */
+export type Budget = z.infer<typeof BudgetSchema>;
+
+/**
  * A project application 项目申请书 in the prescribed format: purpose, the needs it answers
  * (linked to survey findings), plan, indicators, implementing team, beneficiaries, budget
  * and sustainability plan. A draft may be incomplete; what submitting requires is checked by
@@ -137,9 +160,7 @@ export const ApplicationSchema = z
     indicators: z.array(IndicatorSchema),
     team: z.array(ProposedTeamMemberSchema),
     beneficiaries: z.array(BeneficiarySchema),
-    budget: z
-      .object({ total: MoneySchema, lines: z.array(BudgetLineSchema) })
-      .register(z.globalRegistry, { id: 'Budget' }),
+    budget: BudgetSchema,
     sustainability: z.optional(LocalizedTextSchema),
     /** The Open Space session and idea(s) it carries forward, if it began there. */
     origin: z.optional(ApplicationOriginSchema),
@@ -150,7 +171,12 @@ export const ApplicationSchema = z
       addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
       addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
       addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
-      addDuplicateIdIssues(ctx, ids(application.budget.lines), ['budget', 'lines'], 'lines');
+      addDuplicateIdIssues(
+        ctx,
+        [...ids(application.budget.lines), ...ids(application.budget.contributions ?? [])],
+        ['budget', 'lines'],
+        'lines',
+      );
     }),
   )
   .register(z.globalRegistry, {

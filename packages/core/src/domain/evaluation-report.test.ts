@@ -14,6 +14,7 @@ describe('indicatorAttainment', () => {
     };
     expect(indicatorAttainment(report)).toEqual([
       { indicator: 'i-visits', met: true, share: 1.2 },
+      { indicator: 'i-children', met: false, share: 0.9 },
       { indicator: 'i-kids', met: false, share: 0.75 },
       { indicator: 'i-zero', met: true, share: 1 },
     ]);

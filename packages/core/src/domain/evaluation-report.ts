@@ -20,7 +20,10 @@ export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 
 /**
  * The evaluation report 评估报告 of a project: each indicator reached against its target,
- * who evaluated and when, and a summary.
+ * who evaluated and when, and a summary. A `milestone` stage evaluation checks a stage during
+ * execution (评估项目各个阶段的完成情况); the `final` one (the default) comes before closing.
+ * Its indicators are the application's as amended by approved scope changes
+ * (`evaluation.indicators-from-application`).
  *
  * @example
  * EvaluationReportSchema.parse({
@@ -33,6 +36,9 @@ export const EvaluationReportSchema = z
   .object({
     id: IdSchema,
     project: IdSchema,
+    /** A stage (milestone) evaluation during execution, or the final one (the default). */
+    stage: z.optional(z.enum(['milestone', 'final'])),
+    milestone: z.optional(LocalizedTextSchema),
     indicators: z.array(IndicatorResultSchema),
     summary: LocalizedTextSchema,
     evaluatedBy: z.array(IdSchema).check(z.minLength(1)),

@@ -9,11 +9,41 @@ describe('auditTotals', () => {
       budgeted: 1000000n,
       actual: 990000n,
       overGrant: 0n,
+      coFunding: 0n,
+      income: 0n,
       variances: [
         { line: 'b-shelves', variance: -20000n },
         { line: 'b-toys', variance: 10000n },
       ],
     });
+  });
+
+  it('counts co-funding and income lines apart from the grant', () => {
+    const mixed = {
+      ...audit,
+      lines: [
+        ...audit.lines,
+        {
+          line: 'c-clothes',
+          source: 'in-kind' as const,
+          budgeted: yuan(2000),
+          actual: yuan(2500),
+        },
+        {
+          line: 'c-sales',
+          source: 'low-price-sales' as const,
+          budgeted: yuan(1500),
+          actual: yuan(1200),
+        },
+      ],
+    };
+    const totals = auditTotals(mixed)!;
+    expect([totals.actual, totals.overGrant, totals.coFunding, totals.income]).toEqual([
+      990000n,
+      0n,
+      250000n,
+      120000n,
+    ]);
   });
 
   it('reports spending above the grant', () => {

@@ -1,15 +1,20 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../meeting/review-meeting.js';
-import { MoneySchema } from '../money/money.js';
+import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { TimestampSchema } from './calendar.js';
+import { FundingSourceSchema, isCoFunding, isProjectIncome } from './funding-source.js';
 import { moneyTotal } from './money-total.js';
 
-/** One line of the audit: the budget line, what was budgeted and what was actually spent. */
+/**
+ * One line of the audit: the budget line (a grant line, or a co-funding / income line with its
+ * `source`), what was budgeted and what was actually spent.
+ */
 export const AuditLineSchema = z
   .object({
     line: IdSchema,
+    source: z.optional(FundingSourceSchema),
     item: z.optional(LocalizedTextSchema),
     budgeted: MoneySchema,
     actual: MoneySchema,
@@ -65,12 +70,20 @@ export const FinancialAuditSchema = z
 /** A financial audit. */
 export type FinancialAudit = z.infer<typeof FinancialAuditSchema>;
 
-/** Totals of a financial audit in minor units; `overGrant` is how much spending exceeds the grant (0 if none). */
+/**
+ * Totals of a financial audit in minor units. `budgeted`, `actual` and `overGrant` count the
+ * grant-funded lines only; co-funding and project income are added up apart.
+ */
 export interface AuditTotals {
   readonly currency: string;
   readonly budgeted: bigint;
   readonly actual: bigint;
+  /** How much grant spending exceeds the grant (0 if none). */
   readonly overGrant: bigint;
+  /** Actual co-funding used (volunteer-raised money and in-kind gifts). */
+  readonly coFunding: bigint;
+  /** Actual project income used (dues, low-price sales, other income). */
+  readonly income: bigint;
   /** Per line: actual minus budgeted (positive = overspent). */
   readonly variances: readonly { readonly line: string; readonly variance: bigint }[];
 }
@@ -84,21 +97,27 @@ export interface AuditTotals {
  */
 export function auditTotals(audit: FinancialAudit): AuditTotals | undefined {
   const currency = audit.granted.currency;
-  const budgeted = moneyTotal(
-    audit.lines.map((line) => line.budgeted),
-    currency,
-  );
-  const actual = moneyTotal(
-    audit.lines.map((line) => line.actual),
-    currency,
-  );
-  if (!budgeted.ok || !actual.ok) return undefined;
-  const over = actual.minorUnits - BigInt(audit.granted.amount);
+  const all = (pick: (line: AuditLine) => Money) => moneyTotal(audit.lines.map(pick), currency).ok;
+  if (!all((line) => line.budgeted) || !all((line) => line.actual)) return undefined;
+  const sum = (lines: readonly AuditLine[], pick: (line: AuditLine) => Money) =>
+    lines.reduce((total, line) => total + BigInt(pick(line).amount), 0n);
+  const source = (line: AuditLine) => line.source ?? 'grant';
+  const grant = audit.lines.filter((line) => source(line) === 'grant');
+  const actual = sum(grant, (line) => line.actual);
+  const over = actual - BigInt(audit.granted.amount);
   return {
     currency,
-    budgeted: budgeted.minorUnits,
-    actual: actual.minorUnits,
+    budgeted: sum(grant, (line) => line.budgeted),
+    actual,
     overGrant: over > 0n ? over : 0n,
+    coFunding: sum(
+      audit.lines.filter((line) => isCoFunding(source(line))),
+      (line) => line.actual,
+    ),
+    income: sum(
+      audit.lines.filter((line) => isProjectIncome(source(line))),
+      (line) => line.actual,
+    ),
     variances: audit.lines.map((line) => ({
       line: line.line,
       variance: BigInt(line.actual.amount) - BigInt(line.budgeted.amount),

@@ -9,9 +9,10 @@ import type { ExecutionTeam } from './execution-team.js';
 import type { FinancialAudit } from './financial-audit.js';
 import type { FundingDecision } from './funding-decision.js';
 import type { GovernanceBody } from './governance-body.js';
+import type { Participant } from './participant.js';
+import type { TerminationProposal } from './termination-proposal.js';
 import type { Termination } from './termination.js';
 import type { NeedsSurvey } from '../survey/needs-survey.js';
-import type { Participant } from './participant.js';
 import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
 import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
@@ -50,11 +51,20 @@ export const bodies: GovernanceBody[] = [
   },
 ];
 
-/** The street leader and the expert whose opinions the funding decision weighs. */
+/**
+ * The people the rules need to know: the street leader and the expert whose opinions the funding
+ * decision weighs, and for the execution phase the residents and the service center.
+ */
 export const participants: Participant[] = [
   { id: 'p-street-leader', name: '街道领导', roles: ['street-office'] },
   { id: 'p-expert', name: '与会专家', roles: ['expert'] },
+  { id: 'p-li', name: '李主任', roles: ['residents-committee'], community: 'jinhuali' },
+  { id: 'p-zhao', name: '赵会计', roles: ['residents-committee'], community: 'jinhuali' },
+  { id: 'p-wang', name: '王阿姨', roles: ['resident'], community: 'jinhuali' },
   { id: 'p-center', name: '服务中心', roles: ['service-center'] },
+  { id: 'p-ngo', name: '社区参与行动', roles: ['ngo-partner'] },
+  { id: 'p-discipline', name: '纪检', roles: ['supervision-group-member'] },
+  { id: 'p-finance-office', name: '财政所', roles: ['supervision-group-member'] },
 ];
 
 /** Jinhuali's application for the New Residents' Home (the canonical example). */
@@ -168,7 +178,7 @@ export const summarySheet: ResultsSummarySheet = {
   signOff: { body: 'qingyuan-supervision', by: 'p-discipline', at: '2008-03-25T10:00:00+08:00' },
 };
 
-/** Everything the project rules read: bodies and the round's documents. */
+/** Everything the project rules read: bodies, participants and the round's documents. */
 export const context: ProjectContext = {
   bodies,
   rounds: [round],
@@ -197,6 +207,14 @@ export const team: ExecutionTeam = {
   rules: [
     { 'zh-CN': '每月第一个周一召开例会', en: 'Team meeting on the first Monday of each month' },
   ],
+};
+
+/** The team as the lead records it: only the lead's own contract is signed yet. */
+export const teamAsFormed: ExecutionTeam = {
+  ...team,
+  members: team.members.map((member) =>
+    member.participant === 'p-li' ? member : { ...member, contract: { signed: false } },
+  ),
 };
 
 export const report: ExecutionReport = {
@@ -228,15 +246,28 @@ export const audit: FinancialAudit = {
 export const evaluation: EvaluationReport = {
   id: 'ev-jinhuali',
   project: 'jinhuali-home',
-  indicators: [{ indicator: 'i-visits', unit: '人次', target: 200, reached: 240 }],
+  indicators: [
+    { indicator: 'i-visits', unit: '人次', target: 200, reached: 240 },
+    { indicator: 'i-children', unit: '名', target: 20, reached: 18 },
+  ],
   summary: { 'zh-CN': '服务人次超过目标', en: 'Visits exceeded the target' },
   evaluatedBy: ['p-ngo'],
   evaluatedAt: '2009-01-25T15:00:00+08:00',
 };
 
+/** A proposal to terminate (by the service center), answered by the lead. */
+export const terminationProposal: TerminationProposal = {
+  id: 'tp-jinhuali',
+  project: 'jinhuali-home',
+  proposer: 'service-center',
+  reason: { 'zh-CN': '执行小组解散', en: 'The team disbanded' },
+  respondBy: '2008-08-31',
+};
+
 export const termination: Termination = {
   id: 'term-jinhuali',
   project: 'jinhuali-home',
+  proposal: 'tp-jinhuali',
   reason: { 'zh-CN': '执行小组解散', en: 'The team disbanded' },
   decision: { body: 'qingyuan-supervision', decidedAt: '2008-09-01T10:00:00+08:00' },
 };
@@ -262,7 +293,24 @@ export const history: ProjectEvent[] = [
     by: 'p-center',
     payload: { granted: yuan(10000), decision: 'fd-2008' },
   },
-  { type: 'team-formed', at: '2008-04-11T10:00:00+08:00', by: 'p-li', payload: { team } },
+  {
+    type: 'team-formed',
+    at: '2008-04-11T10:00:00+08:00',
+    by: 'p-li',
+    payload: { team: teamAsFormed },
+  },
+  {
+    type: 'contract-signed',
+    at: '2008-04-11T11:00:00+08:00',
+    by: 'p-zhao',
+    payload: { member: 'p-zhao', signedAt: '2008-04-10' },
+  },
+  {
+    type: 'contract-signed',
+    at: '2008-04-11T12:00:00+08:00',
+    by: 'p-wang',
+    payload: { member: 'p-wang', signedAt: '2008-04-11' },
+  },
   { type: 'execution-started', at: '2008-04-15T10:00:00+08:00', by: 'p-li' },
   { type: 'report-submitted', at: '2009-01-05T09:00:00+08:00', by: 'p-li', payload: { report } },
   {
@@ -279,3 +327,24 @@ export const history: ProjectEvent[] = [
   },
   { type: 'closed', at: '2009-02-01T10:00:00+08:00', by: 'p-center' },
 ];
+
+/** The termination workflow from an active project: proposal, the team's answer, decision. */
+export function terminationSteps(from: string): ProjectEvent[] {
+  const day = 86400000;
+  const at = (days: number) => new Date(Date.parse(from) + days * day).toISOString();
+  return [
+    {
+      type: 'termination-proposed',
+      at: at(1),
+      by: 'p-center',
+      payload: { proposal: { ...terminationProposal, respondBy: at(15).slice(0, 10) } },
+    },
+    {
+      type: 'termination-answered',
+      at: at(3),
+      by: 'p-li',
+      payload: { response: { proposal: 'tp-jinhuali', text: '同意终止' } },
+    },
+    { type: 'terminated', at: at(5), by: 'p-discipline', payload: { termination } },
+  ];
+}

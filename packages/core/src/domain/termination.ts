@@ -5,13 +5,15 @@ import { LocalizedTextSchema } from '../text/localized-text.js';
 import { TimestampSchema } from './calendar.js';
 
 /**
- * The termination 终止 of a project: the reason, and the decision of the supervision and
- * audit group that ends it (with an optional refund of unspent funds). The lifecycle checks
- * that the deciding body is a supervision group (`termination.supervision-decision`).
+ * The termination 终止 of a project: the supervision and audit group's decision ending it,
+ * the proposal it answers and the reason. It is the third step of the termination workflow
+ * (proposal → the team's response → this decision → the refund of unspent money); the
+ * lifecycle checks that the deciding body is a supervision group
+ * (`termination.supervision-decision`) and that the team was heard (`termination.team-heard`).
  *
  * @example
  * TerminationSchema.parse({
- *   id: 'term-001', project: 'demo-project',
+ *   id: 'term-001', project: 'demo-project', proposal: 'tp-1',
  *   reason: { 'zh-CN': '执行小组解散，项目无法继续', en: 'The team disbanded' },
  *   decision: { body: 'qingyuan-supervision', decidedAt: '2008-09-01T10:00:00+08:00', reference: '监审〔2008〕3号' },
  *   refund: { amount: 250000, currency: 'CNY' },
@@ -21,6 +23,8 @@ export const TerminationSchema = z
   .object({
     id: IdSchema,
     project: IdSchema,
+    /** The termination proposal this decision answers (see `TerminationProposal`). */
+    proposal: z.optional(IdSchema),
     reason: LocalizedTextSchema,
     decision: z
       .object({

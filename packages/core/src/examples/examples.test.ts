@@ -10,24 +10,39 @@ import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';
 import * as core from '../index.js';
 import { FundingDecisionSchema } from '../domain/funding-decision.js';
+import { CommunitySchema } from '../domain/community.js';
 import { GovernanceBodySchema } from '../domain/governance-body.js';
 import { ParticipantSchema } from '../domain/participant.js';
 import { RoundSchema } from '../round/round.js';
 import { SubdistrictSchema } from '../round/subdistrict.js';
 import { VettingSchema } from '../round/vetting.js';
 import { ResultsSummarySheetSchema } from '../round/results-summary-sheet.js';
-import { RankingSchema } from '../workflow/funding-rules.js';
+import { checkFundingDecision, RankingSchema } from '../workflow/funding-rules.js';
+import { checkRound } from '../round/check-round.js';
 import * as examples from './index.js';
+import { replay } from '../workflow/lifecycle.js';
+import { ProjectHistorySchema, projectLifecycle } from '../workflow/project-lifecycle.js';
 import {
   closePilotBallots,
   jinhualiApplication,
+  jinhualiExecutionHistory,
   jinhualiSurvey,
+  liuyinliApplication,
+  liuyinliCommunity,
+  liuyinliDecision,
+  liuyinliMeeting,
+  liuyinliRanking,
+  liuyinliRound,
+  liuyinliSummarySheet,
+  liuyinliTerminationHistory,
+  liuyinliVetting,
   pilotApplications,
   pilotBallots,
   pilotBodies,
   pilotDecision,
   pilotMeeting,
   pilotParticipants,
+  pilotProjectContext,
   pilotRanking,
   pilotRound,
   pilotSubdistrict,
@@ -54,6 +69,17 @@ describe('@qingyuan/core/examples', () => {
         'binheDongliDraft',
         'closePilotBallots',
         'jinhualiApplication',
+        'jinhualiExecutionHistory',
+        'liuyinliApplication',
+        'liuyinliTerminationHistory',
+        'liuyinliCommunity',
+        'liuyinliRound',
+        'liuyinliMeeting',
+        'liuyinliRanking',
+        'liuyinliVetting',
+        'liuyinliSummarySheet',
+        'liuyinliDecision',
+        'pilotProjectContext',
         'jinhualiSurvey',
         'jinhuiyuanApplication',
         'pilotApplications',
@@ -89,11 +115,21 @@ describe('@qingyuan/core/examples', () => {
       ['closePilotBallots', BallotListSchema, closePilotBallots],
       ['jinhualiSurvey', NeedsSurveySchema, jinhualiSurvey],
       ['subdistrictSurvey', NeedsSurveySchema, subdistrictSurvey],
+      ['liuyinliApplication', ApplicationSchema, liuyinliApplication],
+      ['jinhualiExecutionHistory', ProjectHistorySchema, jinhualiExecutionHistory],
+      ['liuyinliTerminationHistory', ProjectHistorySchema, liuyinliTerminationHistory],
       ['pilotSubdistrict', SubdistrictSchema, pilotSubdistrict],
       ['pilotRound', RoundSchema, pilotRound],
       ['pilotSummarySheet', ResultsSummarySheetSchema, pilotSummarySheet],
       ['pilotDecision', FundingDecisionSchema, pilotDecision],
       ['pilotRanking', RankingSchema, pilotRanking],
+      ['liuyinliRound', RoundSchema, liuyinliRound],
+      ['liuyinliMeeting', ReviewMeetingSchema, liuyinliMeeting],
+      ['liuyinliVetting', VettingSchema, liuyinliVetting],
+      ['liuyinliSummarySheet', ResultsSummarySheetSchema, liuyinliSummarySheet],
+      ['liuyinliDecision', FundingDecisionSchema, liuyinliDecision],
+      ['liuyinliRanking', RankingSchema, liuyinliRanking],
+      ['liuyinliCommunity', CommunitySchema, liuyinliCommunity],
       ...pilotBodies.map(
         (b) => [b.id, GovernanceBodySchema, b] as [string, typeof GovernanceBodySchema, unknown],
       ),
@@ -182,6 +218,90 @@ describe('@qingyuan/core/examples', () => {
       );
     expect(swappable(closePilotBallots)).toBe(true);
     expect(swappable(pilotBallots)).toBe(false);
+  });
+
+  describe('the execution phase', () => {
+    const context = pilotProjectContext;
+
+    it('replays Jinhuali to closed: signed contracts, a scope change, tranches, ledger, evaluations, audit', () => {
+      const result = replay(projectLifecycle, jinhualiExecutionHistory, context);
+      expect(result.ok && result.state.status).toBe('closed');
+      if (!result.ok) return;
+      const state = result.state;
+      expect(state.team!.members.every((m) => m.contract.signed)).toBe(true);
+      const signers = jinhualiExecutionHistory
+        .filter((e) => e.type === 'contract-signed')
+        .map((e) => [e.by, e.type === 'contract-signed' && e.payload.member]);
+      expect(signers).toEqual([
+        ['p-zhao', 'p-zhao'],
+        ['p-wang', 'p-wang'],
+      ]);
+      // Both versions kept: the submitted application and the amended one.
+      expect(state.applicationVersions).toEqual([jinhualiApplication]);
+      expect(state.application!.plan.map((a) => a.id)).toEqual([
+        'a-supermarket',
+        'a-paradise',
+        'a-mending',
+      ]);
+      expect(state.changes.map((c) => [c.change.id, c.status, c.decidedBy])).toEqual([
+        ['chg-mending', 'approved', 'p-jiwei'],
+      ]);
+      expect(state.disbursements.map((d) => d.amount.amount)).toEqual([600000, 400000]);
+      expect(state.expenses.every((x) => x.receipt !== undefined)).toBe(true);
+      expect(state.stageEvaluations.map((e) => e.stage)).toEqual(['milestone']);
+      expect(state.evaluation!.stage).toBe('final');
+      expect(state.audit!.lines.filter((l) => l.source !== undefined).map((l) => l.source)).toEqual(
+        ['in-kind', 'low-price-sales'],
+      );
+    });
+
+    it('replays the fictional Liuyinli termination through proposal, answer, decision and refund', () => {
+      const result = replay(projectLifecycle, liuyinliTerminationHistory, context);
+      expect(result.ok && result.state.status).toBe('terminated');
+      if (!result.ok) return;
+      expect(result.state.terminationProposals.map((r) => [r.proposal.id, r.outcome])).toEqual([
+        ['tp-liuyinli', 'terminated'],
+      ]);
+      expect(result.state.terminationProposals[0]!.response?.by).toBe('p-gu');
+      expect(result.state.refund!.amount).toEqual({ amount: 250000, currency: 'CNY' });
+      expect(liuyinliApplication.community).toBe('liuyinli');
+      expect(pilotMeeting.projects.map((p) => p.community)).not.toContain('liuyinli');
+    });
+
+    it('approves each example on its round’s funding decision, and only with the round’s documents', () => {
+      const approvals = [jinhualiExecutionHistory, liuyinliTerminationHistory].map((history) =>
+        history.find((event) => event.type === 'approved')!,
+      );
+      expect(approvals.map((e) => e.type === 'approved' && e.payload.decision)).toEqual([
+        pilotDecision.id,
+        liuyinliDecision.id,
+      ]);
+      for (const history of [jinhualiExecutionHistory, liuyinliTerminationHistory]) {
+        const bare = replay(projectLifecycle, history, {
+          bodies: pilotBodies,
+          participants: pilotParticipants,
+        });
+        expect(bare.ok).toBe(false);
+        if (bare.ok) continue;
+        expect(bare.violations.map((v) => v.rule)).toContain('review.meeting-exists');
+      }
+      const subdistrict = {
+        ...pilotSubdistrict,
+        communities: [...pilotSubdistrict.communities, liuyinliCommunity],
+      };
+      expect(
+        checkRound(liuyinliRound, {
+          subdistrict,
+          applications: [liuyinliApplication],
+          decisions: [liuyinliDecision],
+        }),
+      ).toEqual({ ok: true });
+      expect(
+        checkFundingDecision(liuyinliDecision, liuyinliRanking, {
+          requested: { [liuyinliApplication.id]: liuyinliApplication.budget.total },
+        }),
+      ).toEqual({ ok: true });
+    });
   });
 
   it('has an Open Space session that keeps its rules, one of whose ideas became a pilot application', () => {

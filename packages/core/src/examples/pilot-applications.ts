@@ -13,7 +13,8 @@ const finding = (option: string) => ({
 
 /**
  * The application 项目申请书 of Jinhuali's New Residents' Home (2007 pilot): purpose, plan,
- * indicators, team and a 10,000-yuan budget in two lines. The project and what it does come from
+ * indicators, team and a 10,000-yuan budget in two lines, with in-kind gifts and sales income
+ * planned beside it. The project and what it does come from
  * the case study; names, amounts and targets are made up. Its needs cite `jinhualiSurvey`.
  *
  * @example
@@ -78,6 +79,20 @@ export const jinhualiApplication: Application = {
     lines: [
       { id: 'b-shelves', item: t('货架', 'Shelves'), amount: yuan(6000) },
       { id: 'b-toys', item: t('玩具', 'Toys'), amount: yuan(4000) },
+    ],
+    contributions: [
+      {
+        id: 'c-clothes',
+        item: t('学校和社区捐赠的衣物', 'Clothes given by schools and residents'),
+        source: 'in-kind',
+        amount: yuan(2000),
+      },
+      {
+        id: 'c-sales',
+        item: t('爱心超市低价出售收入', 'Income from the low-price sales'),
+        source: 'low-price-sales',
+        amount: yuan(1500),
+      },
     ],
   },
   sustainability: t(

@@ -91,13 +91,15 @@ export const pilotBodies: GovernanceBody[] = [
 ];
 
 /**
- * The people the round's documents name besides the applicants: the service center, the street
- * leader and the expert who attended the review meeting (attendees `v06` and `e01`), and the
- * supervision group's discipline inspector. Names are made up.
+ * The people the examples name besides the applicants' free-text names: the service center, the
+ * street leader and the expert who attended the review meeting (attendees `v06` and `e01`), the
+ * supervision group's discipline inspector and finance office, the NGO partner, and the execution
+ * teams of the project histories — Jinhuali's (a residents' committee lead and finance lead, a
+ * migrant resident volunteer) and the fictional Liuyinli's. Names are made up.
  *
  * @example
  * import { pilotParticipants } from '@qingyuan/core/examples';
- * pilotParticipants.map((p) => p.roles[0]); // ['service-center', 'street-office', 'expert', 'supervision-group-member']
+ * pilotParticipants.filter((p) => p.roles.includes('resident')).map((p) => p.id); // ['p-wang', 'p-gu', 'p-fang']
  */
 export const pilotParticipants: Participant[] = [
   {
@@ -112,6 +114,19 @@ export const pilotParticipants: Participant[] = [
     name: t('街道纪工委', 'Discipline inspection'),
     roles: ['supervision-group-member'],
   },
+  { id: 'p-caizheng', name: t('财政所', 'Finance office'), roles: ['supervision-group-member'] },
+  { id: 'p-ngo', name: t('社区参与行动', 'Community Action'), roles: ['ngo-partner'] },
+  { id: 'p-li', name: '李主任', roles: ['residents-committee'], community: 'jinhuali' },
+  { id: 'p-zhao', name: '赵会计', roles: ['residents-committee'], community: 'jinhuali' },
+  {
+    id: 'p-wang',
+    name: '王阿姨',
+    roles: ['resident'],
+    community: 'jinhuali',
+    attributes: { residency: 'migrant' },
+  },
+  { id: 'p-gu', name: '顾老师', roles: ['resident'], community: 'liuyinli' },
+  { id: 'p-fang', name: '方大姐', roles: ['resident'], community: 'liuyinli' },
 ];
 
 /**

@@ -15,6 +15,15 @@ import { ExecutionReportSchema } from '../domain/execution-report.js';
 import { FinancialAuditSchema } from '../domain/financial-audit.js';
 import { EvaluationReportSchema } from '../domain/evaluation-report.js';
 import { TerminationSchema } from '../domain/termination.js';
+import { ScopeChangeDecisionSchema, ScopeChangeSchema } from '../domain/scope-change.js';
+import { DisbursementSchema } from '../domain/disbursement.js';
+import { ExpenseSchema } from '../domain/expense.js';
+import {
+  TerminationDeclinedSchema,
+  TerminationProposalSchema,
+  TerminationResponseSchema,
+} from '../domain/termination-proposal.js';
+import { RefundSchema } from '../domain/refund.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { SurveyResponseSchema } from '../survey/survey-response.js';
 import { ProjectHistorySchema } from '../workflow/project-lifecycle.js';
@@ -56,6 +65,14 @@ export const documentSchemas = {
   FinancialAudit: FinancialAuditSchema,
   EvaluationReport: EvaluationReportSchema,
   Termination: TerminationSchema,
+  ScopeChange: ScopeChangeSchema,
+  ScopeChangeDecision: ScopeChangeDecisionSchema,
+  Disbursement: DisbursementSchema,
+  Expense: ExpenseSchema,
+  TerminationProposal: TerminationProposalSchema,
+  TerminationResponse: TerminationResponseSchema,
+  TerminationDeclined: TerminationDeclinedSchema,
+  Refund: RefundSchema,
   ProjectHistory: ProjectHistorySchema,
   MeetingHistory: MeetingHistorySchema,
   Ranking: RankingSchema,

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   application,
   audit,
+  bodies,
   context,
   evaluation,
   history,
   report,
   team,
+  teamAsFormed,
   termination,
+  terminationProposal,
+  terminationSteps,
   yuan,
 } from '../domain/pilot-2007.fixture.js';
 import { parseDocument } from '../validation/parse-document.js';
@@ -35,6 +39,14 @@ function refused(state: ProjectState, event: ProjectEvent): readonly Violation[]
 
 const at = '2010-01-01T00:00:00Z';
 
+/** The state after the first `n` events, with a termination proposed and answered by the team. */
+function heard(n: number): ProjectState {
+  const steps = terminationSteps(history[n - 1]!.at).slice(0, 2);
+  const result = replay(projectLifecycle, [...history.slice(0, n), ...steps], context);
+  if (!result.ok) throw new Error(JSON.stringify(result.violations));
+  return result.state;
+}
+
 describe('project lifecycle: the pilot history', () => {
   it('replays the whole cycle to closed, keeping every document', () => {
     const result = replay(projectLifecycle, history, context);
@@ -52,6 +64,8 @@ describe('project lifecycle: the pilot history', () => {
       'submitted',
       'in-review',
       'approved',
+      'team-formed',
+      'team-formed',
       'team-formed',
       'in-execution',
       'reporting',
@@ -153,10 +167,9 @@ describe('project rules, each with its message in both languages', () => {
   });
 
   it('execution needs an overall lead, a finance lead and every contract signed — all reported at once', () => {
-    const weak = structuredClone(team);
+    const weak = structuredClone(teamAsFormed);
     weak.members[0]!.role = 'member';
     weak.members[1]!.role = 'member';
-    weak.members[2]!.contract = { signed: false };
     const formed = replay(
       projectLifecycle,
       <ProjectEvent[]>[
@@ -187,6 +200,12 @@ describe('project rules, each with its message in both languages', () => {
       ],
       [
         'team.contracts-signed',
+        '成员 p-zhao 尚未签署职责合同',
+        'Member p-zhao has not signed the responsibility contract',
+        ['team', 'members', 1, 'contract', 'signed'],
+      ],
+      [
+        'team.contracts-signed',
         '成员 p-wang 尚未签署职责合同',
         'Member p-wang has not signed the responsibility contract',
         ['team', 'members', 2, 'contract', 'signed'],
@@ -197,32 +216,117 @@ describe('project rules, each with its message in both languages', () => {
   it('team.overall-lead: two overall leads are one too many', () => {
     const two = structuredClone(team);
     two.members[2]!.role = 'overall-lead';
-    const state = { ...after(5), team: two };
+    const state = { ...after(7), team: two };
     const [v] = refused(state, { type: 'execution-started', at, by: 'p-li' });
     expect(v!.message.en).toBe('The execution team has 2 overall leads; it needs exactly one');
     expect(v!.message['zh-CN']).toBe('执行小组只能有一名总负责人，现有 2 名');
   });
 
-  it('a team that signs later can be updated, then execution starts', () => {
-    const unsigned = structuredClone(team);
-    unsigned.members[2]!.contract = { signed: false };
-    const events: ProjectEvent[] = [
-      ...history.slice(0, 4),
+  it('team.signs-own-contract: each member signs in person; the lead recording it for them is refused', () => {
+    const formed: ProjectEvent = {
+      type: 'team-formed',
+      at: '2008-04-11T10:00:00+08:00',
+      by: 'p-li',
+      payload: { team },
+    };
+    const violations = refused(after(4), formed);
+    expect(violations.map((v) => [v.rule, v.message['zh-CN'], v.message.en, v.path])).toEqual([
+      [
+        'team.signs-own-contract',
+        'p-li 不能为 p-zhao 记录已签署的职责合同；成员须本人签署（contract-signed）',
+        "p-li cannot record p-zhao's contract as signed; the member signs it in person (contract-signed)",
+        ['payload', 'team', 'members', 1, 'contract', 'signed'],
+      ],
+      [
+        'team.signs-own-contract',
+        'p-li 不能为 p-wang 记录已签署的职责合同；成员须本人签署（contract-signed）',
+        "p-li cannot record p-wang's contract as signed; the member signs it in person (contract-signed)",
+        ['payload', 'team', 'members', 2, 'contract', 'signed'],
+      ],
+    ]);
+    // Nor by a contract-signed event recorded by the lead, nor for someone off the team.
+    const forMember = refused(after(5), {
+      type: 'contract-signed',
+      at,
+      by: 'p-li',
+      payload: { member: 'p-wang', signedAt: '2008-04-11' },
+    });
+    expect(forMember.map((v) => [v.rule, v.message.en, v.path])).toEqual([
+      [
+        'team.signs-own-contract',
+        'p-li cannot sign the responsibility contract for p-wang; the member signs it in person',
+        ['by'],
+      ],
+    ]);
+    expect(forMember[0]!.message['zh-CN']).toBe('p-li 不能代 p-wang 签署职责合同，须由本人签署');
+    const outsider = refused(after(5), {
+      type: 'contract-signed',
+      at,
+      by: 'p-center',
+      payload: { member: 'p-center', signedAt: '2008-04-11' },
+    });
+    expect(outsider.map((v) => v.path)).toEqual([['payload', 'member']]);
+    // Updating the team keeps signatures the members made themselves.
+    const updated = applyEvent(
+      projectLifecycle,
+      after(7),
       {
-        type: 'team-formed',
-        at: '2008-04-11T10:00:00+08:00',
+        type: 'team-updated',
+        at: '2008-04-12T10:00:00+08:00',
         by: 'p-li',
-        payload: { team: unsigned },
+        payload: { team: { ...team, rules: [] } },
       },
-      { type: 'team-updated', at: '2008-04-12T10:00:00+08:00', by: 'p-li', payload: { team } },
-      { type: 'execution-started', at: '2008-04-15T10:00:00+08:00', by: 'p-li' },
-    ];
-    const result = replay(projectLifecycle, events, context);
-    expect(result.ok && result.state.status).toBe('in-execution');
+      context,
+    );
+    expect(updated.ok).toBe(true);
+    // Execution starts only once p-zhao and p-wang signed, each in person.
+    expect(refused(after(5), { type: 'execution-started', at, by: 'p-li' }).length).toBe(2);
+    expect(after(7).team).toEqual(team);
+  });
+
+  it('team.resident-member: a resident on the team, unless the round waives it', () => {
+    const noResident = {
+      ...context,
+      participants: (context.participants ?? []).map((p) =>
+        p.id === 'p-wang' ? { ...p, roles: ['ngo-partner' as const] } : p,
+      ),
+    };
+    const result = applyEvent(
+      projectLifecycle,
+      after(7),
+      { type: 'execution-started', at, by: 'p-li' },
+      noResident,
+    );
+    expect(result.ok ? [] : result.violations).toEqual([
+      {
+        rule: 'team.resident-member',
+        message: {
+          'zh-CN': '执行小组成员（p-li、p-zhao、p-wang）中没有居民',
+          en: 'No member of the execution team (p-li, p-zhao, p-wang) is a resident',
+        },
+        path: ['team', 'members'],
+      },
+    ]);
+    const waived = applyEvent(
+      projectLifecycle,
+      after(7),
+      { type: 'execution-started', at, by: 'p-li' },
+      { ...noResident, requireResident: false },
+    );
+    expect(waived.ok).toBe(true);
+    const unknown = applyEvent(
+      projectLifecycle,
+      after(7),
+      { type: 'execution-started', at, by: 'p-li' },
+      { bodies },
+    );
+    expect(unknown.ok ? '' : unknown.violations[0]!.message.en).toBe(
+      'Cannot tell whether a resident is on the execution team: the context has no participant records (participants)',
+    );
   });
 
   it('documents of another project are refused (team, report, audit, evaluation, termination)', () => {
-    const other = { ...team, project: 'xinghuayuan-kids' };
+    const other = { ...teamAsFormed, project: 'xinghuayuan-kids' };
     const [v] = refused(after(4), {
       type: 'team-formed',
       at,
@@ -236,7 +340,7 @@ describe('project rules, each with its message in both languages', () => {
     expect(v!.message['zh-CN']).toBe('执行小组属于项目 xinghuayuan-kids，不是本项目 jinhuali-home');
     const cases: [number, ProjectEvent, string][] = [
       [
-        6,
+        8,
         {
           type: 'report-submitted',
           at,
@@ -246,12 +350,12 @@ describe('project rules, each with its message in both languages', () => {
         'report.same-project',
       ],
       [
-        7,
+        9,
         { type: 'audit-recorded', at, by: 'p-li', payload: { audit: { ...audit, project: 'x' } } },
         'audit.same-project',
       ],
       [
-        8,
+        10,
         {
           type: 'evaluation-recorded',
           at,
@@ -261,7 +365,7 @@ describe('project rules, each with its message in both languages', () => {
         'evaluation.same-project',
       ],
       [
-        6,
+        -1,
         {
           type: 'terminated',
           at,
@@ -272,14 +376,15 @@ describe('project rules, each with its message in both languages', () => {
       ],
     ];
     for (const [n, event, rule] of cases) {
-      expect(refused(after(n), event).map((violation) => violation.rule)).toEqual([rule]);
+      const state = n < 0 ? heard(8) : after(n);
+      expect(refused(state, event).map((violation) => violation.rule)).toEqual([rule]);
     }
   });
 
   it('spending.within-grant: spending above the grant needs a supervision-group approval on record', () => {
     const over = structuredClone(audit);
     over.lines[1]!.actual = yuan(4500);
-    const [v] = refused(after(7), {
+    const [v] = refused(after(9), {
       type: 'audit-recorded',
       at,
       by: 'p-finance-office',
@@ -306,14 +411,14 @@ describe('project rules, each with its message in both languages', () => {
       payload: { body: 'qingyuan-supervision', ceiling: yuan(10500) },
     };
     const events = [
-      ...history.slice(0, 7),
+      ...history.slice(0, 9),
       approval,
-      { ...history[7]!, payload: { audit: over } } as ProjectEvent,
+      { ...history[9]!, payload: { audit: over } } as ProjectEvent,
     ];
     expect(replay(projectLifecycle, events, context).ok).toBe(true);
     const tooMuch = structuredClone(over);
     tooMuch.lines[0]!.actual = yuan(6500);
-    const state = after(7);
+    const state = after(9);
     const approved = applyEvent(projectLifecycle, state, approval, context);
     if (!approved.ok) throw new Error('approval refused');
     const [v] = refused(approved.state, {
@@ -328,7 +433,7 @@ describe('project rules, each with its message in both languages', () => {
   });
 
   it('spending.approved-by-supervision-group: only a member of the supervision group approves', () => {
-    const state = after(7);
+    const state = after(9);
     const [v] = refused(state, {
       type: 'spending-approved',
       at,
@@ -348,7 +453,7 @@ describe('project rules, each with its message in both languages', () => {
   });
 
   it('closing needs a financial audit and an evaluation report on record', () => {
-    const state = { ...after(9), audit: undefined, evaluation: undefined };
+    const state = { ...after(11), audit: undefined, evaluation: undefined };
     expect(refused(state, { type: 'closed', at, by: 'p-center' })).toEqual([
       {
         rule: 'closing.financial-audit',
@@ -375,7 +480,7 @@ describe('project rules, each with its message in both languages', () => {
       reason: '  ',
       decision: { ...termination.decision, body: 'qingyuan-coordination' },
     };
-    const violations = refused(after(6), {
+    const violations = refused(heard(8), {
       type: 'terminated',
       at,
       by: 'p-center',
@@ -389,7 +494,7 @@ describe('project rules, each with its message in both languages', () => {
       ],
     ]);
     expect(violations[0]!.message['zh-CN']).toBe('终止项目需要写明理由');
-    const notMember = refused(after(6), {
+    const notMember = refused(heard(8), {
       type: 'terminated',
       at,
       by: 'p-li',
@@ -398,19 +503,36 @@ describe('project rules, each with its message in both languages', () => {
     expect(notMember[0]!.message['zh-CN']).toBe('p-li 不是项目监审组的成员，不能记录终止决定');
   });
 
-  it('terminates from every active status, never from draft or an ended one', () => {
-    const event: ProjectEvent = {
-      type: 'terminated',
-      at,
-      by: 'p-discipline',
-      payload: { termination },
-    };
+  it('terminates from every active status once proposed and heard, never from draft or an ended one', () => {
     for (let n = 1; n <= history.length; n++) {
       const state = after(n);
-      const result = applyEvent(projectLifecycle, state, event, context);
       const active = !['draft', 'closed'].includes(state.status);
-      expect(result.ok, state.status).toBe(active);
-      if (result.ok) expect(result.state.status).toBe('terminated');
+      const proposed = applyEvent(
+        projectLifecycle,
+        state,
+        {
+          type: 'termination-proposed',
+          at,
+          by: 'p-center',
+          payload: { proposal: { ...terminationProposal, respondBy: '2010-01-15' } },
+        },
+        context,
+      );
+      expect(proposed.ok, state.status).toBe(active);
+      // Decided after the reply deadline passed (the team may not exist yet to answer).
+      const decided = applyEvent(
+        projectLifecycle,
+        proposed.ok ? proposed.state : state,
+        {
+          type: 'terminated',
+          at: '2010-01-16T10:00:00+08:00',
+          by: 'p-discipline',
+          payload: { termination },
+        },
+        context,
+      );
+      expect(decided.ok, state.status).toBe(active);
+      if (decided.ok) expect(decided.state.status).toBe('terminated');
     }
   });
 });
@@ -436,7 +558,11 @@ describe('missingForNext', () => {
         path: ['payload'],
       },
     ]);
-    const draft = { ...team, project: 'other' };
+    const draft = {
+      ...team,
+      project: 'other',
+      members: team.members.map((member) => ({ ...member, contract: { signed: false } })),
+    };
     const next = missingForNext(projectLifecycle, approved, {
       ...context,
       drafts: { team: draft },
@@ -448,7 +574,7 @@ describe('missingForNext', () => {
     const unsigned = structuredClone(team);
     unsigned.members = unsigned.members.slice(1);
     unsigned.members[1]!.contract = { signed: false };
-    const next = missingForNext(projectLifecycle, { ...after(5), team: unsigned }, context);
+    const next = missingForNext(projectLifecycle, { ...after(7), team: unsigned }, context);
     expect(next.event).toBe('execution-started');
     expect(next.missing.map((v) => v.message['zh-CN'])).toEqual([
       '执行小组需要一名总负责人',
@@ -457,15 +583,30 @@ describe('missingForNext', () => {
   });
 
   it('is empty when the next step can go ahead, and has no step in a final status', () => {
-    expect(missingForNext(projectLifecycle, after(9), context)).toEqual({
+    expect(missingForNext(projectLifecycle, after(11), context)).toEqual({
       event: 'closed',
       to: 'closed',
       missing: [],
     });
-    expect(missingForNext(projectLifecycle, after(10), context)).toEqual({
+    expect(missingForNext(projectLifecycle, after(12), context)).toEqual({
       event: undefined,
       to: undefined,
       missing: [],
     });
+  });
+});
+
+describe('missingForNext with a team draft', () => {
+  it('takes the overall lead as the one recording it: their own signature counts, others must sign in person', () => {
+    const next = missingForNext(projectLifecycle, after(4), { ...context, drafts: { team } });
+    expect(next.missing.map((v) => v.path)).toEqual([
+      ['payload', 'team', 'members', 1, 'contract', 'signed'],
+      ['payload', 'team', 'members', 2, 'contract', 'signed'],
+    ]);
+    const asFormed = missingForNext(projectLifecycle, after(4), {
+      ...context,
+      drafts: { team: teamAsFormed },
+    });
+    expect(asFormed.missing).toEqual([]);
   });
 });

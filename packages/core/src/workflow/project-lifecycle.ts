@@ -3,7 +3,21 @@ import { IdSchema } from '../meeting/review-meeting.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema, localize } from '../text/localized-text.js';
 import { ApplicationSchema, type Application } from '../domain/application.js';
-import { TimestampSchema } from '../domain/calendar.js';
+import { CalendarDateSchema, TimestampSchema } from '../domain/calendar.js';
+import { DisbursementSchema, type Disbursement } from '../domain/disbursement.js';
+import { ExpenseSchema, type Expense } from '../domain/expense.js';
+import type { Participant } from '../domain/participant.js';
+import { RefundSchema, type Refund } from '../domain/refund.js';
+import {
+  ScopeChangeDecisionSchema,
+  ScopeChangeSchema,
+  type ScopeChange,
+} from '../domain/scope-change.js';
+import {
+  TerminationDeclinedSchema,
+  TerminationProposalSchema,
+  TerminationResponseSchema,
+} from '../domain/termination-proposal.js';
 import { ExecutionTeamSchema, type ExecutionTeam } from '../domain/execution-team.js';
 import { ExecutionReportSchema, type ExecutionReport } from '../domain/execution-report.js';
 import {
@@ -14,7 +28,6 @@ import {
 import { EvaluationReportSchema, type EvaluationReport } from '../domain/evaluation-report.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
 import type { GovernanceBody } from '../domain/governance-body.js';
-import type { Participant } from '../domain/participant.js';
 import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
 import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
@@ -24,6 +37,13 @@ import type { RuleMessage, Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';
 import { decisionRules } from './decision-rules.js';
 import type { Lifecycle, LifecycleRule } from './lifecycle.js';
+import { auditRules } from './audit-rules.js';
+import { evaluationRules } from './evaluation-rules.js';
+import { moneyRules } from './money-rules.js';
+import { reportRules } from './report-rules.js';
+import { scopeChangeRules } from './scope-change-rules.js';
+import { teamRules } from './team-rules.js';
+import { terminationRules, type TerminationProposalRecord } from './termination-workflow.js';
 import type { MeetingState } from './meeting-lifecycle.js';
 import { reviewRules } from './review-rules.js';
 import { submissionRules } from './submission-rules.js';
@@ -89,13 +109,23 @@ export const ProjectEventSchema = z
     carrying('carried-over', { from: IdSchema, to: IdSchema }),
     carrying('team-formed', { team: ExecutionTeamSchema }),
     carrying('team-updated', { team: ExecutionTeamSchema }),
+    carrying('contract-signed', { member: IdSchema, signedAt: CalendarDateSchema }),
     bare('execution-started'),
+    carrying('change-requested', { change: ScopeChangeSchema }),
+    carrying('change-decided', { decision: ScopeChangeDecisionSchema }),
+    carrying('disbursed', { disbursement: DisbursementSchema }),
+    carrying('expense-recorded', { expense: ExpenseSchema }),
+    carrying('stage-evaluated', { evaluation: EvaluationReportSchema }),
     carrying('report-submitted', { report: ExecutionReportSchema }),
     carrying('spending-approved', { body: IdSchema, ceiling: MoneySchema }),
     carrying('audit-recorded', { audit: FinancialAuditSchema }),
     carrying('evaluation-recorded', { evaluation: EvaluationReportSchema }),
     bare('closed'),
+    carrying('termination-proposed', { proposal: TerminationProposalSchema }),
+    carrying('termination-answered', { response: TerminationResponseSchema }),
+    carrying('termination-declined', { decision: TerminationDeclinedSchema }),
     carrying('terminated', { termination: TerminationSchema }),
+    carrying('refund-recorded', { refund: RefundSchema }),
   ])
   .register(z.globalRegistry, { id: 'ProjectEvent' });
 
@@ -121,11 +151,30 @@ export interface SpendingApproval {
   readonly ceiling: Money;
 }
 
+/** A scope change on record: requested, then approved or rejected by the supervision group. */
+export interface ScopeChangeRecord {
+  readonly change: ScopeChange;
+  readonly requestedBy: string;
+  readonly status: 'pending' | 'approved' | 'rejected';
+  readonly decidedBy?: string | undefined;
+  readonly decidedAt?: string | undefined;
+}
+
 /** The state of a project, derived from its history. */
 export interface ProjectState {
   readonly status: ProjectStatus;
   readonly lastAt?: string | undefined;
+  /** The current application: as submitted, then as amended by each approved scope change. */
   readonly application?: Application | undefined;
+  /** The earlier versions of the application, oldest first (one per approved scope change). */
+  readonly applicationVersions: readonly Application[];
+  readonly changes: readonly ScopeChangeRecord[];
+  readonly disbursements: readonly Disbursement[];
+  /** The expense ledger, in the order recorded. */
+  readonly expenses: readonly Expense[];
+  readonly stageEvaluations: readonly EvaluationReport[];
+  readonly terminationProposals: readonly TerminationProposalRecord[];
+  readonly refund?: Refund | undefined;
   readonly meeting?: string | undefined;
   /** The round the project was last carried into (`carried-over`), if it was. */
   readonly round?: string | undefined;
@@ -160,7 +209,13 @@ export interface ProjectContext {
   readonly decisions?: readonly FundingDecision[];
   readonly vettings?: readonly Vetting[];
   readonly summarySheets?: readonly ResultsSummarySheet[];
+  /**
+   * The participant records: the opinions' authors for the submission rules, and (their roles
+   * tell residents, the service center and the street office apart) for the execution-phase rules.
+   */
   readonly participants?: readonly Participant[];
+  /** Whether the execution team needs a resident among its members (居民自治); on unless `false`. */
+  readonly requireResident?: boolean;
   /** Documents prepared for the next step, so `missingForNext` can check them before they are recorded. */
   readonly drafts?: {
     readonly team?: ExecutionTeam;
@@ -581,6 +636,13 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
   documentRule('termination.same-project', 'termination', '终止决定', ['terminated'], (e) =>
     e.type === 'terminated' ? e.payload.termination.project : undefined,
   ),
+  ...teamRules,
+  ...scopeChangeRules,
+  ...moneyRules,
+  ...reportRules,
+  ...auditRules,
+  ...evaluationRules,
+  ...terminationRules,
 ];
 
 const labels: Record<ProjectStatus, RuleMessage> = {
@@ -628,8 +690,51 @@ function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...next, status: 'team-formed', team: event.payload.team };
     case 'team-updated':
       return { ...next, team: event.payload.team };
+    case 'contract-signed':
+      return state.team
+        ? {
+            ...next,
+            team: {
+              ...state.team,
+              members: state.team.members.map((member) =>
+                member.participant === event.payload.member
+                  ? {
+                      ...member,
+                      contract: {
+                        ...member.contract,
+                        signed: true,
+                        signedAt: event.payload.signedAt,
+                      },
+                    }
+                  : member,
+              ),
+            },
+          }
+        : next;
     case 'execution-started':
       return { ...next, status: 'in-execution' };
+    case 'change-requested':
+      return {
+        ...next,
+        changes: [
+          ...state.changes,
+          { change: event.payload.change, requestedBy: event.by, status: 'pending' },
+        ],
+      };
+    case 'change-decided':
+      return decideChange(next, event.payload.decision.change, event.payload.decision.approved, {
+        by: event.by,
+        at: event.at,
+      });
+    case 'disbursed':
+      return { ...next, disbursements: [...state.disbursements, event.payload.disbursement] };
+    case 'expense-recorded':
+      return { ...next, expenses: [...state.expenses, event.payload.expense] };
+    case 'stage-evaluated':
+      return {
+        ...next,
+        stageEvaluations: [...state.stageEvaluations, event.payload.evaluation],
+      };
     case 'report-submitted':
       return { ...next, status: 'reporting', reports: [...state.reports, event.payload.report] };
     case 'spending-approved':
@@ -646,9 +751,80 @@ function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...next, status: 'evaluated', evaluation: event.payload.evaluation };
     case 'closed':
       return { ...next, status: 'closed' };
+    case 'termination-proposed':
+      return {
+        ...next,
+        terminationProposals: [
+          ...state.terminationProposals,
+          { proposal: event.payload.proposal, by: event.by, at: event.at, outcome: 'open' },
+        ],
+      };
+    case 'termination-answered':
+      return {
+        ...next,
+        terminationProposals: state.terminationProposals.map((record) =>
+          record.outcome === 'open'
+            ? {
+                ...record,
+                response: { text: event.payload.response.text, by: event.by, at: event.at },
+              }
+            : record,
+        ),
+      };
+    case 'termination-declined':
+      return { ...next, terminationProposals: closeProposal(state, 'declined') };
     case 'terminated':
-      return { ...next, status: 'terminated', termination: event.payload.termination };
+      return {
+        ...next,
+        status: 'terminated',
+        termination: event.payload.termination,
+        terminationProposals: closeProposal(state, 'terminated'),
+      };
+    case 'refund-recorded':
+      return { ...next, refund: event.payload.refund };
   }
+}
+
+function closeProposal(
+  state: ProjectState,
+  outcome: 'declined' | 'terminated',
+): TerminationProposalRecord[] {
+  return state.terminationProposals.map((record) =>
+    record.outcome === 'open' ? { ...record, outcome } : record,
+  );
+}
+
+/** Records the decision on a scope change; an approved one amends the application, keeping the old version. */
+function decideChange(
+  state: ProjectState,
+  id: string,
+  approved: boolean,
+  decided: { by: string; at: string },
+): ProjectState {
+  const record = state.changes.find((candidate) => candidate.change.id === id);
+  const changes = state.changes.map((candidate) =>
+    candidate === record
+      ? {
+          ...candidate,
+          status: approved ? ('approved' as const) : ('rejected' as const),
+          decidedBy: decided.by,
+          decidedAt: decided.at,
+        }
+      : candidate,
+  );
+  if (!approved || !record || !state.application) return { ...state, changes };
+  const { plan, indicators, budget } = record.change;
+  return {
+    ...state,
+    changes,
+    applicationVersions: [...state.applicationVersions, state.application],
+    application: {
+      ...state.application,
+      ...(plan ? { plan } : {}),
+      ...(indicators ? { indicators } : {}),
+      ...(budget ? { budget } : {}),
+    },
+  };
 }
 
 /**
@@ -672,7 +848,17 @@ export const projectLifecycle: Lifecycle<
 > = {
   name: 'project',
   statuses: labels,
-  initial: { status: 'draft', reports: [], spendingApprovals: [] },
+  initial: {
+    status: 'draft',
+    reports: [],
+    spendingApprovals: [],
+    applicationVersions: [],
+    changes: [],
+    disbursements: [],
+    expenses: [],
+    stageEvaluations: [],
+    terminationProposals: [],
+  },
   transitions: {
     'application-saved': { from: ['draft'], to: 'same' },
     submitted: { from: ['draft'], to: 'submitted' },
@@ -682,13 +868,23 @@ export const projectLifecycle: Lifecycle<
     'carried-over': { from: ['submitted', 'rejected'], to: 'submitted' },
     'team-formed': { from: ['approved'], to: 'team-formed' },
     'team-updated': { from: ['team-formed'], to: 'same' },
+    'contract-signed': { from: ['team-formed'], to: 'same' },
     'execution-started': { from: ['team-formed'], to: 'in-execution' },
+    'change-requested': { from: ['team-formed', 'in-execution'], to: 'same' },
+    'change-decided': { from: ['team-formed', 'in-execution'], to: 'same' },
+    disbursed: { from: ['approved', 'team-formed', 'in-execution', 'reporting'], to: 'same' },
+    'expense-recorded': { from: ['in-execution', 'reporting'], to: 'same' },
+    'stage-evaluated': { from: ['in-execution', 'reporting'], to: 'same' },
     'report-submitted': { from: ['in-execution'], to: 'reporting' },
     'spending-approved': { from: ['in-execution', 'reporting'], to: 'same' },
     'audit-recorded': { from: ['reporting'], to: 'audited' },
     'evaluation-recorded': { from: ['audited'], to: 'evaluated' },
     closed: { from: ['evaluated'], to: 'closed' },
+    'termination-proposed': { from: activeProjectStatuses, to: 'same' },
+    'termination-answered': { from: activeProjectStatuses, to: 'same' },
+    'termination-declined': { from: activeProjectStatuses, to: 'same' },
     terminated: { from: activeProjectStatuses, to: 'terminated' },
+    'refund-recorded': { from: ['terminated'], to: 'same' },
   },
   rules: projectRules,
   reduce,
@@ -740,8 +936,16 @@ export const projectLifecycle: Lifecycle<
         };
       }
       case 'approved':
+        // The overall lead records the team (only their own contract may be marked signed).
         return drafts.team
-          ? { type: 'team-formed', at, by, payload: { team: drafts.team } }
+          ? {
+              type: 'team-formed',
+              at,
+              by:
+                drafts.team.members.find((member) => member.role === 'overall-lead')?.participant ??
+                by,
+              payload: { team: drafts.team },
+            }
           : undefined;
       case 'in-execution':
         return drafts.report

@@ -28,6 +28,7 @@ describe('rules catalog', () => {
       'team.overall-lead',
       'team.finance-lead',
       'team.contracts-signed',
+      'team.resident-member',
     ]);
   });
 

@@ -86,7 +86,11 @@ export function applicationCandidate(draft: Draft, t: T): ApplicationCandidate {
     };
   });
   const total = draftTotal(d);
-  const budget = { total, lines };
+  const budget = {
+    total,
+    lines,
+    ...(d.contributions ? { contributions: d.contributions } : {}),
+  };
   const data: Record<string, unknown> = {
     id: d.id,
     community: d.community,
@@ -155,12 +159,7 @@ export function applicationProblems(
     : schema.issues
         .filter((issue) => !taken.has(issue.path.slice(0, 4).join('/')))
         .map((issue) => ({ path: issue.path, message: issue.message }));
-  const state = {
-    status: 'draft' as const,
-    application: rulesView,
-    reports: [],
-    spendingApprovals: [],
-  };
+  const state = { ...projectLifecycle.initial, application: rulesView };
   const next = missingForNext(projectLifecycle, state, { bodies: [] });
   // A field the schema or the input already flags (a blank purpose, an end before its start)
   // is listed once, with that message; the rules add what the schema cannot see.

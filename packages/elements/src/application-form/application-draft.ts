@@ -1,11 +1,13 @@
 import {
   ApplicationOriginSchema,
+  BudgetContributionSchema,
   CurrencyCodeSchema,
   LocalizedTextSchema,
   minorUnitsToDecimal,
   SurveyFindingRefSchema,
   VulnerableGroupSchema,
   type Application,
+  type BudgetContribution,
   type LocalizedText,
   type TeamRole,
 } from '@qingyuan/core';
@@ -35,6 +37,8 @@ export interface Draft {
   beneficiaries: { key: string; group: Text; count: string; vulnerable: string }[];
   currency: string;
   lines: { id: string; item: Text; amount: string; note: Text }[];
+  /** Co-funding and income lines: not edited here, kept as they came. */
+  contributions?: BudgetContribution[] | undefined;
 }
 
 /** The currencies the budget can be written in. */
@@ -105,6 +109,7 @@ export function draftOf(application: Application): Draft {
       note: line.note,
       amount: minorUnitsToDecimal(line.amount.amount, line.amount.currency),
     })),
+    contributions: application.budget.contributions,
   };
 }
 
@@ -222,7 +227,17 @@ export function draftFromState(state: unknown): Draft | undefined {
       amount: amountIn(line['amount']),
       note: textOf(line['note']),
     })),
+    contributions: contributionsIn(budget['contributions']),
   };
+}
+
+/** Saved co-funding and income lines, when they are valid (kept as they are). */
+function contributionsIn(value: unknown): BudgetContribution[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const parsed = value.map((line) => BudgetContributionSchema.safeParse(line));
+  return parsed.every((result) => result.success)
+    ? parsed.map((result) => result.data!)
+    : undefined;
 }
 
 /** A saved budget line amount as typed: money back to decimals, text as it was. */

@@ -1,4 +1,9 @@
 import type { ExecutionTeam, ProjectEvent } from '@qingyuan/core';
+import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotProjectContext,
+} from '@qingyuan/core/examples';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -175,6 +180,64 @@ describe('<qy-project-status>', () => {
     ]);
     expect(text(el)).toContain('This project has ended: rejected.');
     await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('replays the execution-phase examples with their rounds’ documents, and the resident rule with participants', async () => {
+    const { bodies, ...documents } = pilotProjectContext;
+    const closed = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${jinhualiExecutionHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(closed.currentStatus).toBe('closed');
+    const terminated = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(terminated.currentStatus).toBe('terminated');
+    // Without the round's documents the approval has no funding decision to follow.
+    const bare = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(shadow(bare, '[role="alert"]').textContent).toContain('review-started');
+    // `participants` takes the place of the documents' own: with nobody a resident, execution
+    // cannot start, unless the round waives the rule.
+    const noResidents = (documents.participants ?? []).map((p) => ({
+      ...p,
+      roles: p.roles.filter((role) => role !== 'resident'),
+    }));
+    const refused = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+        .participants=${noResidents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(shadow(refused, '[role="alert"]').textContent).toContain('is a resident');
+    const waived = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+        .participants=${noResidents}
+        .requireResident=${false}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(waived.currentStatus).toBe('terminated');
   });
 
   it('shows a history refused by a lifecycle rule as a localized error and fires qy-load-error', async () => {

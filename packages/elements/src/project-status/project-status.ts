@@ -4,6 +4,7 @@ import {
   projectLifecycle,
   rules,
   type GovernanceBody,
+  type Participant,
   type ProjectContext,
   type ProjectStatus,
 } from '@qingyuan/core';
@@ -105,6 +106,19 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
    */
   @property({ attribute: false }) documents: Omit<ProjectContext, 'bodies' | 'drafts'> = {};
 
+  /**
+   * The participant records (their roles tell residents and the service center apart): the
+   * execution-phase rules read them, e.g. a resident on the execution team before it starts.
+   * When set, they take the place of `documents.participants`.
+   */
+  @property({ attribute: false }) participants: readonly Participant[] | undefined;
+
+  /**
+   * Whether the round requires a resident on every execution team (default: yes); when set, it
+   * takes the place of `documents.requireResident`.
+   */
+  @property({ attribute: false }) requireResident: boolean | undefined;
+
   /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
   @property({ attribute: false }) drafts: ProjectContext['drafts'];
 
@@ -123,6 +137,8 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     return {
       ...this.documents,
       bodies: this.bodies,
+      ...(this.participants ? { participants: this.participants } : {}),
+      ...(this.requireResident === undefined ? {} : { requireResident: this.requireResident }),
       ...(this.drafts ? { drafts: this.drafts } : {}),
     };
   }

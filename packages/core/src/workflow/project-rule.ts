@@ -1,0 +1,171 @@
+import type { GovernanceBody } from '../domain/governance-body.js';
+import type { ParticipantRole } from '../domain/participant.js';
+import { localize } from '../text/localized-text.js';
+import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LifecycleRule } from './lifecycle.js';
+import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
+
+/** A rule of the project lifecycle. */
+export type ProjectRule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+
+/**
+ * A message in both languages.
+ *
+ * @example
+ * message('需要收据', 'A receipt is needed'); // { 'zh-CN': '需要收据', en: 'A receipt is needed' }
+ */
+export const message = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+
+/**
+ * Builds a project rule whose check only sees the events it guards (narrowed by type).
+ *
+ * @example
+ * projectRule('expense.receipt', message('…', '…'), ['expense-recorded'], ({ event }) => []);
+ */
+export function projectRule<T extends ProjectEvent['type']>(
+  id: string,
+  description: RuleMessage,
+  on: readonly T[],
+  check: (input: {
+    state: ProjectState;
+    event: Extract<ProjectEvent, { type: T }>;
+    context: ProjectContext;
+  }) => Violation[],
+): ProjectRule {
+  return {
+    id,
+    description,
+    on,
+    check: ({ state, event, context }) =>
+      (on as readonly string[]).includes(event.type)
+        ? check({ state, event: event as Extract<ProjectEvent, { type: T }>, context })
+        : [],
+  };
+}
+
+/**
+ * A rule refusing a document recorded for another project than the application's.
+ *
+ * @example
+ * sameProjectRule('expense.same-project', 'expense', '支出', ['expense-recorded'], (e) => e.payload.expense.project);
+ */
+export function sameProjectRule<T extends ProjectEvent['type']>(
+  id: string,
+  kind: string,
+  zh: string,
+  on: readonly T[],
+  project: (event: Extract<ProjectEvent, { type: T }>) => string,
+): ProjectRule {
+  return projectRule(
+    id,
+    message(`${zh}属于本项目`, `The ${kind} belongs to this project`),
+    on,
+    ({ state, event }) => {
+      const expected = state.application?.id;
+      const actual = project(event);
+      return expected === undefined || actual === expected
+        ? []
+        : [
+            {
+              rule: id,
+              message: message(
+                `${zh}属于项目 ${actual}，不是本项目 ${expected}`,
+                `The ${kind} is for project ${actual}, not ${expected}`,
+              ),
+              path: ['payload'],
+            },
+          ];
+    },
+  );
+}
+
+/**
+ * The supervision and audit group 项目监审组 named `id`, if the context has one.
+ *
+ * @example
+ * supervisionGroup(context, 'qingyuan-supervision')?.members;
+ */
+export function supervisionGroup(context: ProjectContext, id: string): GovernanceBody | undefined {
+  return context.bodies.find((body) => body.id === id && body.kind === 'supervision-group');
+}
+
+/**
+ * Whether `participant` is a member of any supervision group of the context.
+ *
+ * @example
+ * inSupervisionGroup(context, 'p-finance-office'); // true
+ */
+export function inSupervisionGroup(context: ProjectContext, participant: string): boolean {
+  return context.bodies.some(
+    (body) =>
+      body.kind === 'supervision-group' &&
+      body.members.some((member) => member.participant === participant),
+  );
+}
+
+/**
+ * Whether the context's participant records give `participant` the role `role`.
+ *
+ * @example
+ * hasRole(context, 'p-center', 'service-center'); // true
+ */
+export function hasRole(
+  context: ProjectContext,
+  participant: string,
+  role: ParticipantRole,
+): boolean {
+  return (context.participants ?? []).some(
+    (record) => record.id === participant && record.roles.includes(role),
+  );
+}
+
+/**
+ * Whether `participant` is on the project's execution team.
+ *
+ * @example
+ * onTeam(state, 'p-li'); // true
+ */
+export function onTeam(state: ProjectState, participant: string): boolean {
+  return (state.team?.members ?? []).some((member) => member.participant === participant);
+}
+
+/**
+ * The violation a body decision recorded by someone outside the supervision group gets: the
+ * body is not a supervision group, or `by` is not among its members.
+ *
+ * @example
+ * supervisionViolations('change.decided-by-supervision-group', context, 'qingyuan-supervision', 'p-li', ['payload', 'decision', 'body']);
+ */
+export function supervisionViolations(
+  rule: string,
+  context: ProjectContext,
+  bodyId: string,
+  by: string,
+  bodyPath: readonly (string | number)[],
+): Violation[] {
+  const body = supervisionGroup(context, bodyId);
+  if (!body) {
+    return [
+      {
+        rule,
+        message: message(
+          `“${bodyId}”不是项目监审组`,
+          `“${bodyId}” is not a supervision and audit group`,
+        ),
+        path: bodyPath,
+      },
+    ];
+  }
+  return body.members.some((member) => member.participant === by)
+    ? []
+    : [
+        {
+          rule,
+          message: message(
+            `${by} 不是${localize(body.name, 'zh-CN')}的成员`,
+            `${by} is not a member of ${localize(body.name, 'en')}`,
+          ),
+          path: ['by'],
+        },
+      ];
+}

@@ -1,0 +1,99 @@
+import { message, onTeam, projectRule, type ProjectRule } from './project-rule.js';
+
+/**
+ * The execution team's rules beyond its leads: every member signs their own responsibility
+ * contract (`team.signs-own-contract`: a team document may mark signed only the contract of
+ * whoever records it, and a `contract-signed` event is recorded by the member who signs), and
+ * at least one member is a resident (`team.resident-member`, 居民自治; a round may waive it
+ * with `requireResident: false` in the context).
+ *
+ * @example
+ * teamRules.map((rule) => rule.id); // ['team.signs-own-contract', 'team.resident-member']
+ */
+export const teamRules: readonly ProjectRule[] = [
+  projectRule(
+    'team.signs-own-contract',
+    message(
+      '每位成员亲自签署自己的职责合同，不能由他人代签或代记',
+      'Every member signs their own responsibility contract; nobody signs or records it for them',
+    ),
+    ['team-formed', 'team-updated', 'contract-signed'],
+    ({ state, event }) => {
+      if (event.type === 'contract-signed') {
+        const violations = [];
+        if (event.payload.member !== event.by) {
+          violations.push({
+            rule: 'team.signs-own-contract',
+            message: message(
+              `${event.by} 不能代 ${event.payload.member} 签署职责合同，须由本人签署`,
+              `${event.by} cannot sign the responsibility contract for ${event.payload.member}; the member signs it in person`,
+            ),
+            path: ['by'],
+          });
+        }
+        if (!onTeam(state, event.payload.member)) {
+          violations.push({
+            rule: 'team.signs-own-contract',
+            message: message(
+              `${event.payload.member} 不是执行小组成员，没有职责合同可签`,
+              `${event.payload.member} is not on the execution team and has no contract to sign`,
+            ),
+            path: ['payload', 'member'],
+          });
+        }
+        return violations;
+      }
+      const before = new Map(
+        (state.team?.members ?? []).map((member) => [member.participant, member.contract]),
+      );
+      return event.payload.team.members.flatMap((member, index) => {
+        if (!member.contract.signed || member.participant === event.by) return [];
+        const earlier = before.get(member.participant);
+        if (earlier?.signed && earlier.signedAt === member.contract.signedAt) return [];
+        return [
+          {
+            rule: 'team.signs-own-contract',
+            message: message(
+              `${event.by} 不能为 ${member.participant} 记录已签署的职责合同；成员须本人签署（contract-signed）`,
+              `${event.by} cannot record ${member.participant}'s contract as signed; the member signs it in person (contract-signed)`,
+            ),
+            path: ['payload', 'team', 'members', index, 'contract', 'signed'],
+          },
+        ];
+      });
+    },
+  ),
+  projectRule(
+    'team.resident-member',
+    message(
+      '执行小组至少有一名社区居民（居民自治），除非本轮另有规定',
+      'The execution team has at least one resident among its members (居民自治), unless the round waives it',
+    ),
+    ['execution-started'],
+    ({ state, context }) => {
+      if (context.requireResident === false || !state.team) return [];
+      const residents = new Set(
+        (context.participants ?? [])
+          .filter((participant) => participant.roles.includes('resident'))
+          .map((participant) => participant.id),
+      );
+      if (state.team.members.some((member) => residents.has(member.participant))) return [];
+      return [
+        {
+          rule: 'team.resident-member',
+          message:
+            context.participants === undefined
+              ? message(
+                  '无法确认执行小组中有居民：上下文中没有参与者名册（participants）',
+                  'Cannot tell whether a resident is on the execution team: the context has no participant records (participants)',
+                )
+              : message(
+                  `执行小组成员（${state.team.members.map((m) => m.participant).join('、')}）中没有居民`,
+                  `No member of the execution team (${state.team.members.map((m) => m.participant).join(', ')}) is a resident`,
+                ),
+          path: ['team', 'members'],
+        },
+      ];
+    },
+  ),
+];
