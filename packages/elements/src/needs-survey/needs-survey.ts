@@ -24,8 +24,8 @@ import { QySurveyRejectedEvent } from '../events/survey-rejected.js';
 import { QySurveySentEvent } from '../events/survey-sent.js';
 import { QySurveySubmitEvent } from '../events/survey-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
+import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
-import { OutboxController } from '../internal/outbox-controller.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { needsSurveyMessages, type NeedsSurveyMessageKey } from './needs-survey.messages.js';
 import { needsSurveyStyles } from './needs-survey.styles.js';
@@ -162,7 +162,6 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   @state() private showErrors = false;
   @state() private restored = false;
   @state() private announcement = '';
-  @state() private rejection: { status: number; message: string } | undefined;
   private responseId = newResponseId();
   private submittedId = '';
 
@@ -178,10 +177,10 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     onReady: (survey) => this.start(survey),
   });
 
-  private readonly delivery = new OutboxController(this, {
+  private readonly delivery = new DeliveryFlow(this, {
     endpoint: () => this.endpoint,
-    onOutcome: (outcome, mine) => this.handle(outcome, mine),
     storageKey: OUTBOX_KEY,
+    onOutcome: (outcome, mine, before) => this.announce(outcome, mine, before),
   });
 
   /** The response as it stands (answers of shown questions only); undefined without a survey. */
@@ -376,6 +375,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
   }
 
   private startOver(): void {
+    this.delivery.reset();
     this.resetValue();
     this.responseId = newResponseId();
     this.focusAfter.request('#step-title');
@@ -419,25 +419,30 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     return this.delivery.retryNow();
   }
 
-  /** Shows and announces one delivery outcome (retries are the {@link OutboxController}'s). */
-  private handle(outcome: DeliveryOutcome, mine: boolean): void {
+  /**
+   * Shows an outcome of this response's delivery (the shared {@link DeliveryFlow} keeps the
+   * step and the box's refusal; retries are its outbox's) and fires the survey's events, for
+   * responses left by an earlier page too.
+   */
+  private announce(
+    outcome: DeliveryOutcome,
+    mine: boolean,
+    before: DeliveryStep | undefined,
+  ): void {
     const { key, receipt: response } = outcome.entry;
     switch (outcome.status) {
       case 'sent':
-        if (mine) this.setOutcome('sent');
+        if (mine) this.showDeliveryStep();
         this.dispatchEvent(new QySurveySentEvent({ key, response, status: outcome.httpStatus }));
         break;
       case 'queued':
-        if (mine && this.step !== 'queued') {
-          this.setOutcome('queued');
+        if (mine && before !== 'queued') {
+          this.showDeliveryStep();
           this.dispatchEvent(new QySurveyQueuedEvent({ key, response }));
         }
         break;
       case 'rejected':
-        if (mine) {
-          this.rejection = { status: outcome.httpStatus, message: outcome.message };
-          this.setOutcome('rejected');
-        }
+        if (mine) this.showDeliveryStep();
         this.dispatchEvent(
           new QySurveyRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
         );
@@ -447,8 +452,8 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     }
   }
 
-  private setOutcome(step: SurveyStep): void {
-    this.step = step;
+  private showDeliveryStep(): void {
+    if (this.delivery.step) this.step = this.delivery.step;
     this.focusAfter.request('#step-title');
   }
 
@@ -509,7 +514,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
                 t: (key, params) => this.t(key, params),
                 step: this.step,
                 responseId: this.submittedId,
-                rejection: this.rejection,
+                rejection: this.delivery.refusal,
                 retry: () => void this.retryNow(),
                 startOver: () => this.startOver(),
               })
