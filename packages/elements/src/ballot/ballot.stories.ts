@@ -138,15 +138,3 @@ export const AlreadyReceived = {
       <qy-ballot code="K7Q2-9XWD-1M3P" endpoint=${RECEIPT_ENDPOINT} .meeting=${meeting}></qy-ballot>
     </main>`,
 };
-
-/**
- * Everything from the ballot box: `box` + `meeting`. Run `npx @qingyuan/cli serve` with a
- * meeting `qingyuan-2007` whose `corsOrigins` list this Storybook's origin; without a box the
- * ballot says it cannot reach it.
- */
-export const FromTheBallotBox = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ballot box="http://127.0.0.1:8787" meeting="qingyuan-2007" code-param="c"></qy-ballot>
-    </main>`,
-};

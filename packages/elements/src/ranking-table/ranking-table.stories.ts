@@ -154,17 +154,3 @@ export const LiveUpdates = {
     </main>`;
   },
 };
-
-/**
- * The live table straight from a ballot box: start one with `npx @qingyuan/cli serve` (it
- * listens on http://127.0.0.1:8787; list the Storybook origin in the meeting's `corsOrigins`),
- * create a meeting with live results and set `meeting` to its id. Without a box running, the
- * story shows what a page sees when the box cannot be reached.
- */
-export const FromBallotBox = {
-  args: { box: 'http://127.0.0.1:8787', meeting: 'pilot-2007', lang: 'en' },
-  render: (args: { box: string; meeting: string; lang: string }) =>
-    html`<main lang=${args.lang}>
-      <qy-ranking-table box=${args.box} meeting=${args.meeting}></qy-ranking-table>
-    </main>`,
-};
