@@ -14,7 +14,7 @@ import {
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang, type Lang } from '../input/lang.js';
 import { oneOfFlag, parsePbRuleOptions, runPbRule } from '../input/pb-rule-options.js';
-import { readPabulib } from '../input/read-pabulib.js';
+import { onePbFile, readPabulib } from '../input/read-pabulib.js';
 import { textTable } from '../input/text-table.js';
 
 export const allocateHelp = `Usage: qingyuan allocate FILE.pb --rule greedy|equal-shares|phragmen [options]
@@ -72,14 +72,7 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
     return 0;
   }
   const lang = parseLang(values.lang);
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) {
-    throw new UsageError(
-      lang === 'zh-CN'
-        ? 'allocate 只接受一个 FILE.pb（见 `qingyuan allocate --help`）'
-        : 'allocate takes one FILE.pb (see `qingyuan allocate --help`)',
-    );
-  }
+  const file = onePbFile('allocate', positionals, lang);
   const options = parsePbRuleOptions(values, lang);
   const format = oneOfFlag('--format', values.format, FORMATS, lang) ?? 'json';
   const out = values['write-pb'];

@@ -11,7 +11,7 @@ import {
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang } from '../input/lang.js';
 import { oneOfFlag, parsePbRuleOptions, runPbRule } from '../input/pb-rule-options.js';
-import { readPabulib } from '../input/read-pabulib.js';
+import { onePbFile, readPabulib } from '../input/read-pabulib.js';
 import { textTable } from '../input/text-table.js';
 
 export const analyzeHelp = `Usage: qingyuan analyze FILE.pb --rule greedy|equal-shares|phragmen [options]
@@ -105,14 +105,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   const lang = parseLang(values.lang);
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) {
-    throw new UsageError(
-      lang === 'zh-CN'
-        ? 'analyze 只接受一个 FILE.pb（见 `qingyuan analyze --help`）'
-        : 'analyze takes one FILE.pb (see `qingyuan analyze --help`)',
-    );
-  }
+  const file = onePbFile('analyze', positionals, lang);
   const options = parsePbRuleOptions(values, lang);
   const format = oneOfFlag('--format', values.format, FORMATS, lang) ?? 'json';
   const checks = (values.check ?? '')

@@ -53,3 +53,22 @@ export async function readPabulib(
   }
   return { instance: result.value, metaLines: result.metaLines };
 }
+
+/**
+ * The one `FILE.pb` a Pabulib command takes, or a UsageError in the user's language naming the
+ * command's help.
+ *
+ * @example
+ * const file = onePbFile('analyze', positionals, lang);
+ */
+export function onePbFile(command: string, positionals: readonly string[], lang: Lang): string {
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    throw new UsageError(
+      lang === 'zh-CN'
+        ? `${command} 只接受一个 FILE.pb（见 \`qingyuan ${command} --help\`）`
+        : `${command} takes one FILE.pb (see \`qingyuan ${command} --help\`)`,
+    );
+  }
+  return file;
+}
