@@ -368,7 +368,8 @@ export const yuhuayuanErliApplication: Application = {
 /**
  * A draft the demo shows as not ready to submit: Binhe Dongli's merchants–residents association
  * (a later project of the case study) without indicators, and budget lines that do not add up
- * to the total. Core's `missingForNext` names both.
+ * to the total. Core's `missingForNext` names both; everything else a submission needs (a
+ * need answered, a dated plan, a lead, beneficiaries) is there.
  */
 export const binheDongliDraft: Application = {
   id: 'binhe-dongli-189',
@@ -378,7 +379,13 @@ export const binheDongliDraft: Application = {
     '189 家商户带来噪音、垃圾和深夜营业的问题。成立居民和商户共同参与的协会，共同制定公约。',
     'The 189 shops bring noise, rubbish and late hours. An association of residents and merchants writes a charter together.',
   ),
-  needs: [],
+  needs: [
+    {
+      id: 'n-order',
+      description: t('商户噪音、垃圾和深夜营业扰民', 'Noise, rubbish and late hours from the shops'),
+      findings: [],
+    },
+  ],
   plan: [
     {
       id: 'a-charter',
