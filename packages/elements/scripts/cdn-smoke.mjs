@@ -7,7 +7,8 @@
 // zod trimming in vite.cdn.config.ts still validates); a page loading dist/cdn/qingyuan.js
 // registers the element of every other entry without a page error, and loading ballot.js
 // again from another URL (a second copy of its code, as when two widgets each bring the
-// bundle) throws nothing and keeps the first definition, which still renders a ballot.
+// bundle) throws nothing and keeps the first definition, which still renders a ballot. Last,
+// each self-contained file of dist/cdn/standalone/ loads alone, fetching nothing else.
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
 /* global customElements, document -- these run inside the page (page.evaluate) */
@@ -45,8 +46,27 @@ const pages = {
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
+const standaloneDir = join(root, 'standalone');
+const standalone = existsSync(standaloneDir)
+  ? readdirSync(standaloneDir).filter((file) => file.endsWith('.js'))
+  : [];
+if (standalone.length !== tags.length + 1) {
+  console.error(
+    `cdn-smoke: dist/cdn/standalone/ has ${standalone.length} files for ${tags.length + 1} entries: run \`npm run build\``,
+  );
+  process.exit(1);
+}
 const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  if (path === '/standalone.html') {
+    const file = url.searchParams.get('file') ?? '';
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      `<!doctype html><html lang="zh-CN"><body><script type="module" src="/standalone/${file}"></script></body></html>`,
+    );
+    return;
+  }
   if (path in pages) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(pages[path]);
@@ -150,6 +170,40 @@ try {
   if (named.length !== 1 || warnings.length !== 1) {
     failures.push(`want one warning naming <qy-ballot>, got: ${JSON.stringify(warnings)}`);
   }
+
+  // Each self-contained file alone: the page fetches that one file and nothing else (no
+  // chunks), defines its element(s), and the standalone ballot shows a meeting.
+  for (const file of standalone) {
+    const alone = await context.newPage();
+    const fetched = [];
+    alone.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    alone.on('pageerror', (error) =>
+      failures.push(`standalone/${file} page error: ${error.message}`),
+    );
+    await alone.goto(`${base}/standalone.html?file=${file}`);
+    const tag = file === 'qingyuan.js' ? 'qy-ballot' : `qy-${file.slice(0, -3)}`;
+    const defined = await alone
+      .waitForFunction((name) => customElements.get(name) !== undefined, tag, { timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!defined) failures.push(`standalone/${file} alone did not define <${tag}>`);
+    const others = fetched.filter(
+      (path) => path !== '/standalone.html' && path !== `/standalone/${file}`,
+    );
+    if (others.length > 0) failures.push(`standalone/${file} fetched more: ${others.join(', ')}`);
+    if (defined && file === 'ballot.js') {
+      const legend = await alone.evaluate(async (good) => {
+        const ballot = document.createElement('qy-ballot');
+        ballot.setAttribute('voter', 'v1');
+        document.body.append(ballot);
+        ballot.meeting = good;
+        await ballot.updateComplete;
+        return ballot.shadowRoot.querySelector('[part="project"] legend')?.textContent ?? '';
+      }, meeting);
+      if (!legend.includes('新居民之家')) failures.push(`standalone ballot not shown: "${legend}"`);
+    }
+    await alone.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -160,5 +214,6 @@ if (failures.length > 0) {
 }
 console.log(
   `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}; ` +
-    'a second ballot.js keeps the first definition with one warning',
+    'a second ballot.js keeps the first definition with one warning; ' +
+    `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
