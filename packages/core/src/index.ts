@@ -78,6 +78,7 @@ export * from './workflow/lifecycle.js';
 export * from './workflow/replay-all.js';
 export * from './workflow/funding-rules.js';
 export * from './workflow/project-lifecycle.js';
+export type { ProjectRule } from './workflow/project-rule.js';
 export * from './workflow/money-rules.js';
 export * from './workflow/termination-workflow.js';
 export * from './workflow/meeting-lifecycle.js';

@@ -59,6 +59,7 @@ export class Rational {
       : Rational.of(numerator, 10n ** BigInt(-exponent));
   }
 
+  /** `this + other`, exact. */
   add(other: Rational): Rational {
     if (this.denominator === other.denominator) {
       return Rational.of(this.numerator + other.numerator, this.denominator);
@@ -69,10 +70,12 @@ export class Rational {
     );
   }
 
+  /** `this − other`, exact. */
   sub(other: Rational): Rational {
     return this.add(other.neg());
   }
 
+  /** `this × other`, exact. */
   mul(other: Rational): Rational {
     return Rational.of(this.numerator * other.numerator, this.denominator * other.denominator);
   }
@@ -82,6 +85,7 @@ export class Rational {
     return Rational.of(this.numerator * other.denominator, this.denominator * other.numerator);
   }
 
+  /** `−this`. */
   neg(): Rational {
     return new Rational(-this.numerator, this.denominator);
   }
@@ -93,22 +97,27 @@ export class Rational {
     return left < right ? -1 : left > right ? 1 : 0;
   }
 
+  /** Whether the two are the same number (both are kept in lowest terms). */
   equals(other: Rational): boolean {
     return this.numerator === other.numerator && this.denominator === other.denominator;
   }
 
+  /** Whether `this < other`. */
   lessThan(other: Rational): boolean {
     return this.compare(other) < 0;
   }
 
+  /** Whether `this > other`. */
   greaterThan(other: Rational): boolean {
     return this.compare(other) > 0;
   }
 
+  /** Whether the value is 0. */
   isZero(): boolean {
     return this.numerator === 0n;
   }
 
+  /** -1, 0 or 1 as the value is negative, zero or positive. */
   sign(): -1 | 0 | 1 {
     return this.numerator < 0n ? -1 : this.numerator > 0n ? 1 : 0;
   }

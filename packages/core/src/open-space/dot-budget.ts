@@ -3,7 +3,8 @@ import type { DotVote } from './dot-vote.js';
 import type { OpenSpaceRuleId } from './open-space-rules.js';
 import type { OpenSpaceSession } from './open-space-session.js';
 
-type DotRule = Extract<
+/** The rules adding or taking back dots can break. */
+export type DotRule = Extract<
   OpenSpaceRuleId,
   | 'open-space.dot-budget'
   | 'open-space.dots-per-idea'

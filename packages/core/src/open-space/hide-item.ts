@@ -3,7 +3,8 @@ import type { HiddenItem } from './hidden-item.js';
 import type { OpenSpaceRuleId } from './open-space-rules.js';
 import type { OpenSpaceSession } from './open-space-session.js';
 
-type HideRule = Extract<
+/** The rules hiding an item can break. */
+export type HideRule = Extract<
   OpenSpaceRuleId,
   'open-space.known-item' | 'open-space.hidden-by-organizer' | 'open-space.hidden-reason'
 >;

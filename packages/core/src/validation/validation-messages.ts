@@ -7,14 +7,23 @@ import type { Locale } from '../locale/locale.js';
  */
 export type MessageLocale = Locale;
 
-type Values = Readonly<Record<string, unknown>>;
+/** The values a message template fills in (an id, a count, …), by name. */
+export type Values = Readonly<Record<string, unknown>>;
 
-interface MessageTemplate {
+/** A message of our own rules in both languages, filled in from its values. */
+export interface MessageTemplate {
+  /** The Chinese text. */
   readonly 'zh-CN': (values: Values) => string;
+  /** The English text. */
   readonly en: (values: Values) => string;
   /** A fixed message takes no values, so its English text identifies it. */
   readonly fixed?: boolean;
 }
+
+const template = (
+  zh: (values: Values) => string,
+  en: (values: Values) => string,
+): MessageTemplate => ({ 'zh-CN': zh, en });
 
 const fixed = (zh: string, en: string): MessageTemplate => ({
   'zh-CN': () => zh,
@@ -49,14 +58,14 @@ export const validationMessages = {
   ),
   'locale-required': fixed('至少需要一种语言的文本', 'Expected at least one locale'),
   'min-below-max': fixed('最小值应小于最大值', 'Expected min to be less than max'),
-  'duplicate-id': {
-    'zh-CN': (v) => `${listName(v['list'], 'zh-CN')}中的标识 "${String(v['id'])}" 重复`,
-    en: (v) => `Duplicate id "${String(v['id'])}" in ${String(v['list'])}`,
-  },
-  'unknown-reference': {
-    'zh-CN': (v) => `引用了不存在的${listName(v['list'], 'zh-CN')}标识 "${String(v['id'])}"`,
-    en: (v) => `Unknown ${String(v['list'])} id "${String(v['id'])}"`,
-  },
+  'duplicate-id': template(
+    (v) => `${listName(v['list'], 'zh-CN')}中的标识 "${String(v['id'])}" 重复`,
+    (v) => `Duplicate id "${String(v['id'])}" in ${String(v['list'])}`,
+  ),
+  'unknown-reference': template(
+    (v) => `引用了不存在的${listName(v['list'], 'zh-CN')}标识 "${String(v['id'])}"`,
+    (v) => `Unknown ${String(v['list'])} id "${String(v['id'])}"`,
+  ),
   'date-order': fixed(
     '结束日期不能早于开始日期',
     'Expected the end date not to be before the start',
@@ -65,33 +74,30 @@ export const validationMessages = {
     '已签署的职责合同需要签署日期，未签署的不应有签署日期',
     'Expected a signing date exactly when the contract is signed',
   ),
-  'show-if-earlier': {
-    'zh-CN': (v) => `显示条件只能引用前面的问题，"${String(v['id'])}" 不在本题之前`,
-    en: (v) =>
+  'show-if-earlier': template(
+    (v) => `显示条件只能引用前面的问题，"${String(v['id'])}" 不在本题之前`,
+    (v) =>
       `A show-if condition may only refer to an earlier question; "${String(v['id'])}" is not earlier`,
-  },
-  'section-question-repeated': {
-    'zh-CN': (v) =>
-      `问题 "${String(v['id'])}" 已列在部分 "${String(v['section'])}" 中，不能重复列出`,
-    en: (v) =>
-      `Question "${String(v['id'])}" is already listed in section "${String(v['section'])}"`,
-  },
-  'section-missing-question': {
-    'zh-CN': (v) =>
-      `问题 "${String(v['id'])}" 不在任何部分中：问卷分部分时，每个问题都要列入一个部分`,
-    en: (v) =>
+  ),
+  'section-question-repeated': template(
+    (v) => `问题 "${String(v['id'])}" 已列在部分 "${String(v['section'])}" 中，不能重复列出`,
+    (v) => `Question "${String(v['id'])}" is already listed in section "${String(v['section'])}"`,
+  ),
+  'section-missing-question': template(
+    (v) => `问题 "${String(v['id'])}" 不在任何部分中：问卷分部分时，每个问题都要列入一个部分`,
+    (v) =>
       `Question "${String(v['id'])}" is in no section; when a survey has sections, each question must be in one`,
-  },
-  'section-order': {
-    'zh-CN': (v) =>
+  ),
+  'section-order': template(
+    (v) =>
       `各部分应按问卷顺序列出问题：此处应为 "${String(v['expected'])}"，而不是 "${String(v['id'])}"`,
-    en: (v) =>
+    (v) =>
       `Sections must list the questions in survey order: expected "${String(v['expected'])}" here, not "${String(v['id'])}"`,
-  },
-  'currency-mismatch': {
-    'zh-CN': (v) => `货币应为 ${String(v['expected'])}，实际为 ${String(v['actual'])}`,
-    en: (v) => `Expected currency ${String(v['expected'])}, got ${String(v['actual'])}`,
-  },
+  ),
+  'currency-mismatch': template(
+    (v) => `货币应为 ${String(v['expected'])}，实际为 ${String(v['actual'])}`,
+    (v) => `Expected currency ${String(v['expected'])}, got ${String(v['actual'])}`,
+  ),
 } as const satisfies Record<string, MessageTemplate>;
 
 /** The key of one of our own validation messages. */

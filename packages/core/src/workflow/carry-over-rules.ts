@@ -1,9 +1,6 @@
 import { carryOverViolations } from '../round/carry-over.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
-import type { LifecycleRule } from './lifecycle.js';
-import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
-
-type Rule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+import type { ProjectRule } from './project-rule.js';
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
 
 /**
@@ -14,7 +11,7 @@ const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
  * @example
  * carryOverRules[0]!.id; // 'carry-over.rounds'
  */
-export const carryOverRules: readonly Rule[] = [
+export const carryOverRules: readonly ProjectRule[] = [
   {
     id: 'carry-over.rounds',
     description: m(

@@ -6,11 +6,10 @@ import { roundProjects } from '../round/round.js';
 import { checkSummarySheet } from '../round/results-summary-sheet.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
 import { checkFundingDecision } from './funding-rules.js';
-import type { LifecycleRule, RuleInput } from './lifecycle.js';
+import type { RuleInput } from './lifecycle.js';
 import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
+import type { ProjectRule } from './project-rule.js';
 import { meetingOf, roundOfMeeting } from './review-rules.js';
-
-type Rule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
 type Input = RuleInput<ProjectState, ProjectEvent, ProjectContext>;
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
 const published = ['results-published', 'funding-decided'];
@@ -40,7 +39,7 @@ function decisionRule(
   description: RuleMessage,
   on: ('approved' | 'rejected')[],
   check: (input: Input, decision: FundingDecision) => Violation[],
-): Rule {
+): ProjectRule {
   return {
     id,
     description,
@@ -71,7 +70,7 @@ const grantOf = (decision: FundingDecision, project: string) =>
  * @example
  * decisionRules.filter((rule) => rule.on.includes('rejected')).map((rule) => rule.id);
  */
-export const decisionRules: readonly Rule[] = [
+export const decisionRules: readonly ProjectRule[] = [
   {
     id: 'decision.named',
     description: m(

@@ -19,9 +19,13 @@ export interface RuleInput<S, E, C> {
  * both languages, the event types it applies to, and a check returning every violation.
  */
 export interface LifecycleRule<S, E, C> {
+  /** The rule's stable id, as in each of its violations (`'expense.receipt'`). */
   readonly id: string;
+  /** What the rule asks, in both languages. */
   readonly description: RuleMessage;
+  /** The event types it guards. */
   readonly on: readonly string[];
+  /** Every violation of the rule by this event in this state (none when it holds). */
   readonly check: (input: RuleInput<S, E, C>) => Violation[];
 }
 

@@ -111,10 +111,12 @@ export interface MeetingState {
 /** The meeting rules need no outside context. */
 export type MeetingContext = Readonly<Record<string, never>>;
 
+/** A rule of the meeting lifecycle. */
+export type MeetingRule = LifecycleRule<MeetingState, MeetingEvent, MeetingContext>;
+
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
 const voterOf = (state: MeetingState, id: string) =>
   state.meeting?.voters.find((voter) => voter.id === id || voter.participant === id);
-type Rule = LifecycleRule<MeetingState, MeetingEvent, MeetingContext>;
 const one = (rule: string, message: RuleMessage, path: (string | number)[]): Violation[] => [
   { rule, message, path },
 ];
@@ -124,7 +126,7 @@ const one = (rule: string, message: RuleMessage, path: (string | number)[]): Vio
  * `meeting.chronological`): weights fixed once locked, ballots only while voting is open and
  * once per registered voter, a complete ranking, and the funding rules.
  */
-export const meetingRules: readonly Rule[] = [
+export const meetingRules: readonly MeetingRule[] = [
   {
     id: 'meeting.agenda-present',
     description: m(
@@ -548,7 +550,7 @@ export const meetingRules: readonly Rule[] = [
       return out;
     },
   },
-  ...(Object.keys(fundingRules) as (keyof typeof fundingRules)[]).map((id): Rule => ({
+  ...(Object.keys(fundingRules) as (keyof typeof fundingRules)[]).map((id): MeetingRule => ({
     id,
     description: fundingRules[id],
     on: ['funding-decided'],

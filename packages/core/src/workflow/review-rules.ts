@@ -3,15 +3,8 @@ import { requestedOf } from '../round/requested-of.js';
 import { roundProjects, type Round } from '../round/round.js';
 import { latestVetting } from '../round/vetting.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
-import type { LifecycleRule } from './lifecycle.js';
-import type {
-  MeetingRecord,
-  ProjectContext,
-  ProjectEvent,
-  ProjectState,
-} from './project-lifecycle.js';
-
-type Rule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+import type { MeetingRecord, ProjectContext } from './project-lifecycle.js';
+import type { ProjectRule } from './project-rule.js';
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
 const meetingPath = ['payload', 'meeting'];
 
@@ -46,7 +39,7 @@ export function roundOfMeeting(context: ProjectContext, meeting: string): Round 
  * @example
  * reviewRules.map((rule) => rule.id);
  */
-export const reviewRules: readonly Rule[] = [
+export const reviewRules: readonly ProjectRule[] = [
   {
     id: 'review.meeting-exists',
     description: m('评审开始时指定一个已有的评审会', 'A review names an existing review meeting'),

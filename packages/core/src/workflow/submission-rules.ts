@@ -1,9 +1,7 @@
 import type { LocalizedText } from '../text/localized-text.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
-import type { LifecycleRule } from './lifecycle.js';
-import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
-
-type Rule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+import type { ProjectState } from './project-lifecycle.js';
+import type { ProjectRule } from './project-rule.js';
 const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
 
 /** Whether a text is blank in every language it is written in. */
@@ -17,7 +15,7 @@ function submissionRule(
   id: string,
   description: RuleMessage,
   check: (application: NonNullable<ProjectState['application']>) => Violation[],
-): Rule {
+): ProjectRule {
   return {
     id,
     description,
@@ -37,7 +35,7 @@ function submissionRule(
  * submissionRules.map((rule) => rule.id);
  * // ['application.purpose', 'application.has-need', 'application.plan-dated', 'application.team-lead', 'application.beneficiaries']
  */
-export const submissionRules: readonly Rule[] = [
+export const submissionRules: readonly ProjectRule[] = [
   submissionRule(
     'application.purpose',
     m('申请书写明项目目的', 'The application states its purpose'),
