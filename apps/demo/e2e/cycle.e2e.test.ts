@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -36,6 +36,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'qy-demo-e2e-'));
 let demo: RunningDemo;
 let browser: Browser;
 let organizer: Page;
+/** The receipts the three voters were shown, in voting order. */
+const receipts: string[] = [];
 
 const weights = { 'public-benefit': 50, feasibility: 25, sustainability: 25 };
 const votes: Record<string, Record<string, string[]>> = {
@@ -283,9 +285,9 @@ describe('a review meeting, end to end', () => {
       }
       await ballot.locator('[part="actions"] button.primary').press('Enter');
       await ballot.locator('[part="actions"] button.primary').press('Enter');
-      await expect
-        .poll(() => screen(tab, 'vote').locator('[data-outcome]').textContent())
-        .toMatch(/回执码/);
+      const outcome = screen(tab, 'vote').locator('[data-outcome]');
+      await expect.poll(() => outcome.textContent()).toMatch(/回执码/);
+      receipts.push(/回执码：\s*(\S+)/.exec((await outcome.textContent()) ?? '')![1]!);
       await tab.context().close();
     }
     await expect
@@ -366,12 +368,48 @@ describe('a review meeting, end to end', () => {
       .toEqual([expect.stringMatching(/街道社区服务中心: 专家建议先做一期/)]);
   });
 
-  it('the audit log records the three ballots and verifies', async () => {
+  it('the audit log records the three ballots in words and verifies', async () => {
     await organizer.goto(`${demo.url}#/audit`);
     const audit = screen(organizer, 'audit');
-    await expect.poll(() => audit.locator('[role="status"]').textContent()).toMatch(/核验通过/);
-    const kinds = await audit.locator('#audit-log tbody td:nth-child(3)').allTextContents();
-    expect(kinds.filter((k) => /ballot/.test(k))).toHaveLength(3);
+    await expect.poll(() => audit.locator('#verification').textContent()).toMatch(/核验通过/);
+    const ballots = audit.locator('#audit-log tbody tr[data-kind="ballot.cast"]');
+    await expect.poll(() => ballots.count()).toBe(3);
+    expect(await ballots.locator('th').allTextContents()).toEqual(Array(3).fill('收到选票'));
+    // Each ballot's entry names the receipt its voter was shown, and no raw kind is on screen.
+    for (const receipt of receipts) {
+      await expect
+        .poll(() => ballots.locator('.summary').allTextContents())
+        .toContain(`回执码 ${receipt}`);
+    }
+    const names = await audit.locator('#audit-log tbody th').allTextContents();
+    expect(names.filter((name) => /^[a-z.-]+$/.test(name))).toEqual([]);
+  });
+
+  it('a voter checks a receipt with the keyboard; a mistyped one is not found', async () => {
+    const audit = screen(organizer, 'audit');
+    const outcome = audit.locator('#receipt-check [role="status"]');
+    await audit.locator('#receipt').fill(receipts[1]!);
+    await audit.locator('#receipt').press('Enter');
+    await expect.poll(() => outcome.getAttribute('data-found')).toBe('true');
+    expect(await outcome.textContent()).toMatch(/选票已计入/);
+    await audit.locator('#receipt').fill(`${receipts[1]!.slice(0, -1)}x`);
+    await audit.locator('#receipt').press('Enter');
+    await expect.poll(() => outcome.getAttribute('data-found')).toBe('false');
+    expect(await outcome.textContent()).toMatch(/日志中没有回执码/);
+  });
+
+  it('downloads the whole export, whose log is the one on screen', async () => {
+    const audit = screen(organizer, 'audit');
+    const [download] = await Promise.all([
+      organizer.waitForEvent('download'),
+      audit.locator('#export').press('Enter'),
+    ]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      log: { seq: number }[];
+    };
+    expect(exported.log.map((entry) => entry.seq)).toEqual(
+      (await audit.locator('#audit-log tbody tr td.num').allTextContents()).map(Number),
+    );
   });
 
   it('switches every screen and element to English', async () => {

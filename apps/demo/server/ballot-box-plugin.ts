@@ -119,13 +119,20 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               await asOrganizer(`/meetings/${session.meetingId}`, { method: 'PATCH', body }),
             );
           }
-          if (
-            first === 'meeting' &&
-            method === 'GET' &&
-            (second === 'results' || second === 'log')
-          ) {
-            const path = second === 'log' ? 'export/log' : 'results';
-            return reply(res, await asOrganizer(`/meetings/${session.meetingId}/${path}`));
+          // Reads the organizer may make before results are public: the results, the log, the
+          // whole export (downloaded from the audit screen) and its verification (with the
+          // receipts a voter kept as `?receipt=`).
+          const reads: Record<string, string> = {
+            results: 'results',
+            log: 'export/log',
+            export: 'export',
+            verify: 'verify',
+          };
+          if (first === 'meeting' && method === 'GET' && second && second in reads) {
+            const path = `/meetings/${session.meetingId}/${reads[second]}${url.search}`;
+            const language = req.headers['accept-language'];
+            const headers = language ? { 'accept-language': language } : undefined;
+            return reply(res, await asOrganizer(path, { headers }));
           }
           if ((first === 'applications' || first === 'survey-responses') && method === 'GET') {
             const collection =
