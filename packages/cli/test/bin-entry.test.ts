@@ -42,13 +42,33 @@ describe('the qingyuan bin entry', () => {
       mkdirSync(join(clone, 'bin'));
       const entry = join(clone, 'bin', 'qingyuan.js');
       copyFileSync(join(root, manifest.bin['qingyuan']!), entry);
-      const failure = await promisify(execFile)('node', [entry, '--help']).catch(
+      const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+      const failure = await promisify(execFile)('node', [entry, '--help'], { env }).catch(
         (error: { code: number; stderr: string }) => error,
       );
       expect(failure).toMatchObject({ code: 1 });
       const { stderr } = failure as { stderr: string };
       expect(stderr).toMatch(/^qingyuan: .*not built yet.*`npm run build`.*\n$/);
       expect(stderr.split('\n')).toHaveLength(2);
+    },
+  );
+
+  it(
+    'says it in Chinese when the locale is Chinese, as the rest of the command',
+    { timeout: spawnTimeout },
+    async () => {
+      const clone = mkdtempSync(join(tmpdir(), 'qy-bin-'));
+      mkdirSync(join(clone, 'bin'));
+      const entry = join(clone, 'bin', 'qingyuan.js');
+      copyFileSync(join(root, manifest.bin['qingyuan']!), entry);
+      const env = { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+      const failure = await promisify(execFile)('node', [entry, 'allocate'], { env }).catch(
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure).toMatchObject({ code: 1 });
+      expect((failure as { stderr: string }).stderr).toMatch(
+        /^qingyuan：命令尚未构建.*`npm run build`.*\n$/,
+      );
     },
   );
 });

@@ -13,7 +13,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -64,6 +64,11 @@ for (const [name, file] of FILES) {
   console.log(`  floor: read + split lines     ${ms(floor)}  ${mbps(bytes, floor)}`);
   console.log(
     `  parse (read, UTF-8, parse)    ${ms(parse)}  ${mbps(bytes, parse)}  ×${(parse / floor).toFixed(2)} floor`,
+  );
+  const fast = bytes / 1e6 / (parse / 1000) >= 50;
+  const near = parse / floor <= 2;
+  console.log(
+    `  aims (issue 19): ≥ 50 MB/s ${fast ? 'met' : 'NOT met'}; within 2× of the floor ${near ? 'met' : 'NOT met'}  (load average ${loadavg()[0].toFixed(2)})`,
   );
 }
 
@@ -150,7 +155,7 @@ if (!existsSync(bin)) {
   ];
   const nodeBare = measure(['-e', '0']);
   console.log(
-    `\nwhole process (${process.version}); bare \`node -e 0\`: ${ms(nodeBare.wall)}, ${(nodeBare.rss / 1024).toFixed(0)} MB`,
+    `\nwhole process (${process.version}, load average ${loadavg()[0].toFixed(2)}); bare \`node -e 0\`: ${ms(nodeBare.wall)}, ${(nodeBare.rss / 1024).toFixed(0)} MB`,
   );
   for (const [name, file] of FILES) {
     const floorScript = `require('fs').readFileSync(${JSON.stringify(file)},'utf8').split('\\n')`;
@@ -173,7 +178,7 @@ if (!existsSync(bin)) {
           : '  OUTCOME DIFFERS FROM PABUTOOLS';
       }
       console.log(
-        `    ${label.padEnd(30)} ${ms(r.wall)}  ×${(r.wall / floor.wall).toFixed(2)} floor process  peak RSS ${(r.rss / 1024).toFixed(0)} MB${check}`,
+        `    ${label.padEnd(30)} ${ms(r.wall)}  ×${(r.wall / floor.wall).toFixed(2)} floor process${r.wall / floor.wall <= 3 ? ' (≤ 3×: met)' : ' (≤ 3×: NOT met)'}  peak RSS ${(r.rss / 1024).toFixed(0)} MB${check}`,
       );
     }
   }

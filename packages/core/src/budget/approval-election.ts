@@ -116,9 +116,16 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
       ) ?? Rational.ZERO,
     );
   });
-  const groups = new Map<string, { projects: Int32Array; weight: number }>();
+  // Voters with the same approval set become one weighted ballot, in order of first
+  // appearance. A ballot's sorted indices go to a scratch array first and are looked up by a
+  // hash (checked element by element), so a repeated set costs no allocation.
+  const groups: { projects: Int32Array; weight: number }[] = [];
+  const groupsByHash = new Map<number, number[]>();
+  let scratch = new Int32Array(16);
   input.ballots.forEach((ballot, v) => {
-    const projects = new Int32Array(ballot.length);
+    if (scratch.length < ballot.length) scratch = new Int32Array(ballot.length * 2);
+    const projects = scratch;
+    const n = ballot.length;
     for (let j = 0; j < ballot.length; j++) {
       const p = index.get(ballot[j]!);
       if (p === undefined) {
@@ -134,10 +141,11 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
       }
       projects[j] = p;
     }
-    projects.sort();
-    for (let j = 1; j < projects.length; j++) {
+    sortPrefix(projects, n);
+    for (let j = 1; j < n; j++) {
       if (projects[j] === projects[j - 1]) {
-        const id = ballot.find((x) => index.get(x) === projects[j]);
+        const twice = projects[j];
+        const id = ballot.find((x) => index.get(x) === twice);
         violations.push(
           violation(
             'budget.repeated-project',
@@ -149,23 +157,26 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
         return;
       }
     }
-    // The sorted indices as one short string (a UTF-16 unit per index, two beyond 65,535):
-    // a cheap, exact key for voters with the same approval set.
-    let key = '';
-    for (let j = 0; j < projects.length; j++) {
-      const p = projects[j]!;
-      key +=
-        p < 0xffff ? String.fromCharCode(p) : `\uffff${String.fromCharCode(p >>> 16, p & 0xffff)}`;
+    let hash = 0x811c9dc5 ^ n;
+    for (let j = 0; j < n; j++) hash = Math.imul(hash ^ projects[j]!, 0x01000193);
+    const candidates = groupsByHash.get(hash);
+    if (candidates) {
+      for (const g of candidates) {
+        if (samePrefix(groups[g]!.projects, projects, n)) {
+          groups[g]!.weight++;
+          return;
+        }
+      }
     }
-    const group = groups.get(key);
-    if (group) group.weight++;
-    else groups.set(key, { projects, weight: 1 });
+    if (candidates) candidates.push(groups.length);
+    else groupsByHash.set(hash, [groups.length]);
+    groups.push({ projects: projects.slice(0, n), weight: 1 });
   });
   if (violations.length > 0 || budget === null) return { ok: false, violations };
 
   const projectIds = [...index.keys()];
-  const ballots = [...groups.values()].map((g) => g.projects);
-  const ballotWeights = Int32Array.from(groups.values(), (g) => g.weight);
+  const ballots = groups.map((g) => g.projects);
+  const ballotWeights = Int32Array.from(groups, (g) => g.weight);
   const approvals = new Int32Array(projectIds.length);
   const approverCounts = new Int32Array(projectIds.length);
   ballots.forEach((ballot, t) => {
@@ -259,4 +270,28 @@ function exact(
     return null;
   }
   return result;
+}
+
+/** Sorts `array[0, n)` ascending, in place (insertion sort for the usual short ballot). */
+function sortPrefix(array: Int32Array, n: number): void {
+  if (n > 32) {
+    array.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = array[i]!;
+    let j = i - 1;
+    while (j >= 0 && array[j]! > x) {
+      array[j + 1] = array[j]!;
+      j--;
+    }
+    array[j + 1] = x;
+  }
+}
+
+/** Whether `a` (of length n) equals `b[0, n)`. */
+function samePrefix(a: Int32Array, b: Int32Array, n: number): boolean {
+  if (a.length !== n) return false;
+  for (let j = 0; j < n; j++) if (a[j] !== b[j]) return false;
+  return true;
 }

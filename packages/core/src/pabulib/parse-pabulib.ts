@@ -113,10 +113,29 @@ export class PabulibReader {
   private idIndex = 0;
   private valueIndex = 0;
   private pointsIndex = -1;
+  /**
+   * Voter ids seen, while every one so far is a whole number written plainly and larger than
+   * the one before (the usual case: then no id can repeat, and no map of ids is needed).
+   * The first id that breaks this moves them into {@link voterLines}.
+   */
+  private voterIdsInOrder: string[] | null = [];
+  private voterIdLines: number[] = [];
+  private lastVoterNumber = -1;
+  /** Project index by a hash of its id, for the VOTES fast path (-2: two ids share the hash). */
+  private readonly projectByHash = new Map<number, number>();
+  /** Per project index: the vote row (plus one) the fast path last saw it in. */
+  private fastSeen = new Int32Array(0);
+  /** Field bounds of the row the fast path reads: start, end for each field. */
+  private fieldBounds = new Int32Array(0);
+  /** Per extra column: its values by hash, shared (up to 256 per column). */
+  private fastPools: (Map<number, string> | undefined)[] = [];
+  private fastScanned = 0;
+  /** Scratch: the project indices of the row the fast path reads. */
+  private fastIndices: Int32Array<ArrayBuffer> = new Int32Array(16);
 
   /** Characters handed to the record scan so far: linear in the input, whatever it holds. */
   get scanned(): number {
-    return this.splitter.scanned;
+    return this.splitter.scanned + this.fastScanned;
   }
 
   /** Reads the next piece of the file, as text. */
@@ -149,7 +168,10 @@ export class PabulibReader {
     while (nl >= 0) {
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
-      this.line(text.slice(start, end), quote >= 0 && quote < end);
+      const hasQuote = quote >= 0 && quote < end;
+      if (hasQuote || !this.fastVoteRow(text, start, end)) {
+        this.line(text.slice(start, end), hasQuote);
+      }
       if (this.stopped) return;
       start = nl + 1;
       nl = text.indexOf('\n', start);
@@ -552,6 +574,8 @@ export class PabulibReader {
     this.extraNames = this.extraIndices.map((i) => header[i]!);
     this.extraHasProto = this.extraNames.includes('__proto__');
     this.extraPools = this.extraIndices.map(() => new Map<string, string>());
+    this.fastPools = this.extraIndices.map(() => new Map<number, string>());
+    this.fieldBounds = new Int32Array(2 * header.length);
     if (section === 'PROJECTS') this.projectColumns = header;
     else this.voteColumns = header;
   }
@@ -639,6 +663,8 @@ export class PabulibReader {
   private addProjectId(id: string): void {
     this.projectIndex.set(id, this.projectIdOf.length);
     this.projectIdOf.push(id);
+    const hash = hashOf(id, 0, id.length);
+    this.projectByHash.set(hash, this.projectByHash.has(hash) ? -2 : this.projectIdOf.length - 1);
   }
 
   /**
@@ -659,20 +685,7 @@ export class PabulibReader {
   private voteRow(fields: string[], line: number, row: number): void {
     const index = this.votes.length;
     const voterId = fields[this.idIndex]!.trim();
-    const firstLine = this.voterLines.get(voterId);
-    if (firstLine !== undefined) {
-      this.fail(
-        'pb.duplicate-voter',
-        line,
-        ['VOTES', index, 'voter_id'],
-        [
-          `voter ${voterId} votes twice (first on line ${firstLine})`,
-          `投票人 ${voterId} 投了两次（第一次在第 ${firstLine} 行）`,
-        ],
-      );
-      return;
-    }
-    this.voterLines.set(voterId, line);
+    if (!this.registerVoter(voterId, line, index)) return;
     const voteText = fields[this.valueIndex]!.trim();
     const projects = voteText === '' ? [] : voteText.split(',');
     if (this.lastVoteOf.length < this.projectIndex.size) {
@@ -750,6 +763,191 @@ export class PabulibReader {
     this.votes.push(vote);
   }
 
+  /**
+   * Records a voter id, or reports it as a repeat (false). Ids that are plain whole numbers in
+   * increasing order, as Pabulib files write them, need no map: none can repeat.
+   */
+  private registerVoter(voterId: string, line: number, index: number): boolean {
+    const inOrder = this.voterIdsInOrder;
+    if (inOrder !== null) {
+      const n = plainWholeNumber(voterId);
+      if (n > this.lastVoterNumber) {
+        this.lastVoterNumber = n;
+        inOrder.push(voterId);
+        this.voterIdLines.push(line);
+        return true;
+      }
+      for (let i = 0; i < inOrder.length; i++)
+        this.voterLines.set(inOrder[i]!, this.voterIdLines[i]!);
+      this.voterIdsInOrder = null;
+      this.voterIdLines = [];
+    }
+    const firstLine = this.voterLines.get(voterId);
+    if (firstLine !== undefined) {
+      this.fail(
+        'pb.duplicate-voter',
+        line,
+        ['VOTES', index, 'voter_id'],
+        [
+          `voter ${voterId} votes twice (first on line ${firstLine})`,
+          `投票人 ${voterId} 投了两次（第一次在第 ${firstLine} 行）`,
+        ],
+      );
+      return false;
+    }
+    this.voterLines.set(voterId, line);
+    return true;
+  }
+
+  /**
+   * Reads a VOTES line straight from the text, without cutting it into line and field strings
+   * first: the common row (no quote, the header's field count, plain spaces, known and distinct
+   * projects, no points column) costs a handful of small strings. Anything else is declined
+   * (false, nothing changed) and read by {@link line}, so the outcome and every message are
+   * the same either way.
+   */
+  private fastVoteRow(text: string, start: number, end: number): boolean {
+    const header = this.header;
+    if (
+      this.section !== 'VOTES' ||
+      header === null ||
+      this.sectionBroken ||
+      this.pointsIndex >= 0 ||
+      this.extraHasProto ||
+      this.stopped ||
+      this.splitter.isOpen ||
+      end <= start
+    ) {
+      return false;
+    }
+    const c0 = text.charCodeAt(start);
+    if (!(c0 > 32 && c0 < 127)) return false;
+    // Field bounds: the header's count of `;`-separated fields, or decline.
+    const m = header.length;
+    const bounds = this.fieldBounds;
+    let i = start;
+    for (let k = 0; k < m - 1; k++) {
+      const semi = indexIn(text, 59, i, end);
+      if (semi < 0) return false;
+      bounds[2 * k] = i;
+      bounds[2 * k + 1] = semi;
+      i = semi + 1;
+    }
+    if (indexIn(text, 59, i, end) >= 0) return false;
+    bounds[2 * m - 2] = i;
+    bounds[2 * m - 1] = end;
+    // A row whose other fields are all white space may be a section header: decline.
+    let restEmpty = true;
+    for (let k = 1; k < m && restEmpty; k++) {
+      for (let j = bounds[2 * k]!; j < bounds[2 * k + 1]!; j++) {
+        const c = text.charCodeAt(j);
+        if (!isBlank(c) && !isOtherSpace(c)) {
+          restEmpty = false;
+          break;
+        }
+      }
+    }
+    if (restEmpty) return false;
+    // voter_id, trimmed of spaces and tabs (any other white space: decline).
+    let a = bounds[2 * this.idIndex]!;
+    let b = bounds[2 * this.idIndex + 1]!;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    if (a < b && (isOtherSpace(text.charCodeAt(a)) || isOtherSpace(text.charCodeAt(b - 1)))) {
+      return false;
+    }
+    const idStart = a;
+    const idEnd = b;
+    // vote: known, distinct projects.
+    a = bounds[2 * this.valueIndex]!;
+    b = bounds[2 * this.valueIndex + 1]!;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+    let count = 0;
+    if (a < b) {
+      if (this.fastSeen.length < this.projectIdOf.length) {
+        this.fastSeen = new Int32Array(this.projectIdOf.length);
+      }
+      const seen = this.fastSeen;
+      const stamp = this.rowsRead.VOTES + 1;
+      let t = a;
+      for (;;) {
+        let comma = indexIn(text, 44, t, b);
+        if (comma < 0) comma = b;
+        let ta = t;
+        let tb = comma;
+        while (ta < tb && isBlank(text.charCodeAt(ta))) ta++;
+        while (tb > ta && isBlank(text.charCodeAt(tb - 1))) tb--;
+        if (
+          ta === tb ||
+          isOtherSpace(text.charCodeAt(ta)) ||
+          isOtherSpace(text.charCodeAt(tb - 1))
+        ) {
+          return false;
+        }
+        const p = this.projectByHash.get(hashOf(text, ta, tb));
+        if (p === undefined || p < 0) return false;
+        const id = this.projectIdOf[p]!;
+        if (id.length !== tb - ta || !text.startsWith(id, ta)) return false;
+        if (seen[p] === stamp) return false;
+        seen[p] = stamp;
+        if (count === this.fastIndices.length) this.fastIndices = growInt32(this.fastIndices);
+        this.fastIndices[count++] = p;
+        if (comma === b) break;
+        t = comma + 1;
+      }
+    }
+    // Accepted: from here on the row is read as line() would read it.
+    this.lineNo++;
+    this.recordLine = this.lineNo;
+    this.fastScanned += end - start;
+    const index = this.votes.length;
+    const row = this.rowsRead.VOTES++;
+    const voterId = text.slice(idStart, idEnd);
+    if (!this.registerVoter(voterId, this.lineNo, index)) return true;
+    if (this.lastVoteOf.length < this.projectIndex.size) {
+      const grown = new Int32Array(this.projectIndex.size).fill(-1);
+      grown.set(this.lastVoteOf);
+      this.lastVoteOf = grown;
+      const named = new Int32Array(this.projectIndex.size);
+      named.set(this.namedBy);
+      this.namedBy = named;
+    }
+    // An array of exactly its length (a pushed-to one holds room for 17).
+    const projects = new Array<string>(count);
+    const picked = this.fastIndices;
+    for (let k = 0; k < count; k++) {
+      const p = picked[k]!;
+      projects[k] = this.projectIdOf[p]!;
+      this.lastVoteOf[p] = row;
+      this.namedBy[p]!++;
+    }
+    const extra: Record<string, string> = {};
+    const extraIndices = this.extraIndices;
+    const names = this.extraNames;
+    for (let k = 0; k < extraIndices.length; k++) {
+      const f = extraIndices[k]!;
+      extra[names[k]!] = this.fastShared(k, text, bounds[2 * f]!, bounds[2 * f + 1]!);
+    }
+    this.votes.push({ voterId, projects, extra });
+    return true;
+  }
+
+  /** Extra column `k`'s value `text[a, b)`, shared like {@link shared} without slicing first. */
+  private fastShared(k: number, text: string, a: number, b: number): string {
+    const pool = this.fastPools[k];
+    if (pool === undefined || b - a > 24) return text.slice(a, b);
+    const hash = hashOf(text, a, b);
+    const known = pool.get(hash);
+    if (known !== undefined && known.length === b - a && text.startsWith(known, a)) return known;
+    const value = text.slice(a, b);
+    if (known === undefined) {
+      if (pool.size >= 256) this.fastPools[k] = undefined;
+      else pool.set(hash, value);
+    }
+    return value;
+  }
+
   private extra(fields: string[], share = false): Record<string, string> {
     const extra: Record<string, string> = {};
     const indices = this.extraIndices;
@@ -787,6 +985,66 @@ function parseExact(text: string): Rational | null {
   } catch {
     return null;
   }
+}
+
+/** A 32-bit hash of `text[a, b)` (FNV-1a over UTF-16 code units). */
+function hashOf(text: string, a: number, b: number): number {
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** A copy of `array` twice as long. */
+function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+/**
+ * The first index of the code unit `code` in `text[from, to)`, or -1. Unlike `indexOf`, it never
+ * looks past `to`: a search per line must not scan the rest of the file when the line lacks it.
+ */
+function indexIn(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** A space or a tab: the white space the VOTES fast path trims itself. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/** White space `String.prototype.trim` removes other than a space or a tab. */
+function isOtherSpace(c: number): boolean {
+  return (
+    (c >= 10 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text` as a whole number when it is written plainly (digits, no leading zero unless it is
+ * `0`, at most 15 of them), else -1.
+ */
+function plainWholeNumber(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 function clip(text: string): string {

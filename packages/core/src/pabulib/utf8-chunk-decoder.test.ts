@@ -45,6 +45,14 @@ describe('Utf8ChunkDecoder', () => {
     }
   });
 
+  it('keeps a U+FFFD written in the file (only a byte that is not UTF-8 is an error)', () => {
+    expect(new Utf8ChunkDecoder().decode(encode('a\uFFFDb'))).toBe('a\uFFFDb');
+    expect(new Utf8ChunkDecoder().decode(Uint8Array.of(0xef, 0xbf, 0xbd, 0xff, 0x41))).toEqual({
+      offset: 3,
+      byte: 0xff,
+    });
+  });
+
   it('reports a character cut at the end of the input', () => {
     const decoder = new Utf8ChunkDecoder();
     expect(decoder.decode(Uint8Array.of(0x7a, 0xc5))).toBe('z');
