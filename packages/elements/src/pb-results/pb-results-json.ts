@@ -156,7 +156,11 @@ export function pbResultsToJSON(results: PbResults): PbResultsJSON {
             voterShares: e.voterShares.map((s) => ({
               approved: [...s.approved],
               voters: s.voters,
-              paid: s.paid.map((p) => ({ project: p.project, round: p.round, amount: x(p.amount) })),
+              paid: s.paid.map((p) => ({
+                project: p.project,
+                round: p.round,
+                amount: x(p.amount),
+              })),
               spent: x(s.spent),
               left: x(s.left),
             })),

@@ -137,8 +137,7 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
       'Project {id} ({votes} votes, cost {cost}) was selected by {rule} as number {position} of {count}.',
     otherRuleNotFunded:
       'Project {id} ({votes} votes, cost {cost}) was not selected by {rule}: the {count} selected projects used {spent} of the {budget} budget.',
-    otherRuleNote:
-      'A round-by-round explanation exists for the Method of Equal Shares only.',
+    otherRuleNote: 'A round-by-round explanation exists for the Method of Equal Shares only.',
     roundsHeading: 'Rounds of Equal Shares',
     roundsIntro:
       'Each of the {voters} voters started with an equal share of {share}. In each round the project its supporters could buy at the lowest price per unit of utility was bought, its supporters paying as equally as their money allowed.',
@@ -169,7 +168,8 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     shareHint: 'Separate project ids with commas or spaces.',
     shareShow: 'Show what my share paid for',
     shareEmpty: 'Enter a voter id or the project ids on your receipt.',
-    shareUnknownProjects: 'No voter has this id, and these are not projects of this election: {ids}.',
+    shareUnknownProjects:
+      'No voter has this id, and these are not projects of this election: {ids}.',
     shareNoBallot: 'Nobody cast exactly this ballot: {ids}.',
     shareVoter: 'Voter {voter}:',
     shareOnlyEqualShares:

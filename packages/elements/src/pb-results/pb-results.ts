@@ -136,10 +136,12 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
       isElectionRequest(data) ? this.compute(data, locale) : readPbResults(data, locale),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
-    onReady: () => {
+    onReady: (value) => {
       this.notice = '';
-      this.shareAnswer = undefined;
       this.shareInput = this.voter;
+      // A voter given as an attribute is answered as soon as the results are there.
+      this.shareAnswer =
+        this.voter && value.explanation ? this.answerShare(value, this.voter) : undefined;
     },
   });
 
@@ -246,6 +248,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     const slug = results.title
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60);
@@ -303,15 +306,6 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     }
   }
 
-  protected override willUpdate(): void {
-    const results = this.value;
-    // A voter given as an attribute is answered as soon as the results are there.
-    if (results?.explanation && this.voter && this.shareAnswer === undefined) {
-      this.shareInput ||= this.voter;
-      this.shareAnswer = this.answerShare(results, this.shareInput);
-    }
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const state = this.doc.state;
     if (state.status !== 'ready') return renderLoadState(state, (k, p) => this.t(k, p));
@@ -359,45 +353,47 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
   private renderOutcome(results: PbResults): TemplateResult {
     const byId = new Map(results.projects.map((p) => [p.id, p]));
     return html`<h3 id="outcome-heading">${this.t('outcomeHeading')}</h3>
-      ${results.outcome.selected.length === 0
-        ? html`<p>${this.t('noneFunded')}</p>`
-        : html`<div
-            part="outcome"
-            class="scroll"
-            role="region"
-            aria-labelledby="outcome-heading"
-            tabindex="0"
-          >
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col" class="num">${this.t('colPosition')}</th>
-                  <th scope="col">${this.t('colProject')}</th>
-                  <th scope="col" class="num">${this.t('colCost')}</th>
-                  <th scope="col" class="num">${this.t('colVotes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${results.outcome.selected.map((id, i) => {
-                  const project = byId.get(id);
-                  return html`<tr data-project=${id}>
-                    <td class="num">${i + 1}</td>
-                    <th scope="row">${project?.name ?? id}</th>
-                    <td class="num">${project ? this.amount(project.cost) : '—'}</td>
-                    <td class="num">${project?.votes ?? '—'}</td>
-                  </tr>`;
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td></td>
-                  <th scope="row">${this.t('total')}</th>
-                  <td class="num">${this.amount(results.outcome.cost)}</td>
-                  <td></td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>`}`;
+      ${
+        results.outcome.selected.length === 0
+          ? html`<p>${this.t('noneFunded')}</p>`
+          : html`<div
+              part="outcome"
+              class="scroll"
+              role="region"
+              aria-labelledby="outcome-heading"
+              tabindex="0"
+            >
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col" class="num">${this.t('colPosition')}</th>
+                    <th scope="col">${this.t('colProject')}</th>
+                    <th scope="col" class="num">${this.t('colCost')}</th>
+                    <th scope="col" class="num">${this.t('colVotes')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${results.outcome.selected.map((id, i) => {
+                    const project = byId.get(id);
+                    return html`<tr data-project=${id}>
+                      <td class="num">${i + 1}</td>
+                      <th scope="row">${project?.name ?? id}</th>
+                      <td class="num">${project ? this.amount(project.cost) : '—'}</td>
+                      <td class="num">${project?.votes ?? '—'}</td>
+                    </tr>`;
+                  })}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <td></td>
+                    <th scope="row">${this.t('total')}</th>
+                    <td class="num">${this.amount(results.outcome.cost)}</td>
+                    <td></td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>`
+      }`;
   }
 
   private renderRounds(results: PbResults): TemplateResult | typeof nothing {
@@ -405,16 +401,8 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     if (!x) return nothing;
     const price = (value: Rational) => formatExact(value, this.locale, 6);
     return html`<h3 id="rounds-heading">${this.t('roundsHeading')}</h3>
-      <p>
-        ${this.t('roundsIntro', { voters: x.voters, share: this.amount(x.perVoterBudget) })}
-      </p>
-      <div
-        part="rounds"
-        class="scroll"
-        role="region"
-        aria-labelledby="rounds-heading"
-        tabindex="0"
-      >
+      <p>${this.t('roundsIntro', { voters: x.voters, share: this.amount(x.perVoterBudget) })}</p>
+      <div part="rounds" class="scroll" role="region" aria-labelledby="rounds-heading" tabindex="0">
         <table class="rounds">
           <caption class="visually-hidden">
             ${this.t('roundsCaption')}
@@ -433,23 +421,24 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
           </thead>
           <tbody>
             ${x.rounds.map(
-              (r) => html`<tr data-project=${r.project}>
-                <td class="num">${r.round}</td>
-                <th scope="row">${this.projectName(results, r.project)}</th>
-                <td class="num">${this.amount(r.cost)}</td>
-                <td class="num">${price(r.price)}</td>
-                <td class="num">${this.amount(r.fullShare)}</td>
-                <td>
-                  ${r.payments.map(
-                    (p) =>
-                      html`<span class="payment"
-                        >${this.t('payment', { voters: p.voters, amount: this.amount(p.amount) })}</span
-                      >`,
-                  )}
-                </td>
-                <td class="num">${formatExact(r.effectiveVotes, this.locale)}</td>
-                <td class="num">${this.amount(r.spent)}</td>
-              </tr>`,
+              (r) =>
+                html`<tr data-project=${r.project}>
+                  <td class="num">${r.round}</td>
+                  <th scope="row">${this.projectName(results, r.project)}</th>
+                  <td class="num">${this.amount(r.cost)}</td>
+                  <td class="num">${price(r.price)}</td>
+                  <td class="num">${this.amount(r.fullShare)}</td>
+                  <td>
+                    ${r.payments.map(
+                      (p) =>
+                        html`<span class="payment"
+                          >${this.t('payment', { voters: p.voters, amount: this.amount(p.amount) })}</span
+                        >`,
+                    )}
+                  </td>
+                  <td class="num">${formatExact(r.effectiveVotes, this.locale)}</td>
+                  <td class="num">${this.amount(r.spent)}</td>
+                </tr>`,
             )}
             ${x.completionProjects.map((id) => {
               const cost = results.projects.find((p) => p.id === id)?.cost;
@@ -564,13 +553,17 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         role="status"
         aria-live="polite"
       >
-        ${answer
-          ? html`<p>
-              ${answer.ok && answer.voter
-                ? html`<strong>${this.t('shareVoter', { voter: answer.voter })}</strong> `
-                : nothing}${answer.text}
-            </p>`
-          : nothing}
+        ${
+          answer
+            ? html`<p>
+                ${
+                  answer.ok && answer.voter
+                    ? html`<strong>${this.t('shareVoter', { voter: answer.voter })}</strong> `
+                    : nothing
+                }${answer.text}
+              </p>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -587,41 +580,45 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     const decimal = (value: Rational) => formatExact(value, this.locale, 4);
     return html`<h3 id="analytics-heading">${this.t('analyticsHeading')}</h3>
       <div part="analytics" class="analytics">
-        ${a
-          ? html`<dl aria-labelledby="analytics-heading">
-              ${row(
-                'nonEmptyHanded',
-                a.nonEmptyHanded,
-                `${decimal(a.nonEmptyHanded)} (${formatShare(a.nonEmptyHanded, this.locale)})`,
-              )}
-              ${row('avgSatCost', a.avgSatCost, this.amount(a.avgSatCost))}
-              ${row('avgSatCard', a.avgSatCard, decimal(a.avgSatCard))}
-              ${row('giniCost', a.giniCost, decimal(a.giniCost))}
-              ${row('giniCard', a.giniCard, decimal(a.giniCard))}
-            </dl>`
-          : html`<p>${this.t('noAnalytics')}</p>`}
-        ${results.representation.length > 0
-          ? html`<h4>${this.t('representationHeading')}</h4>
-              <ul class="representation">
-                ${results.representation.map((r) => {
-                  const params = {
-                    property: this.t(r.property),
-                    utility: this.t(r.utility === 'cost' ? 'utilityCost' : 'utilityCardinality'),
-                    message: r.message?.[this.locale] ?? '',
-                  };
-                  const key =
-                    r.status === 'satisfied'
-                      ? 'repSatisfied'
-                      : r.status === 'violated'
-                        ? 'repViolated'
-                        : 'repTooLarge';
-                  return html`<li data-status=${r.status}>
-                    ${r.status === 'satisfied' ? '✓' : r.status === 'violated' ? '✗' : '?'}
-                    ${this.t(key, params)}
-                  </li>`;
-                })}
-              </ul>`
-          : nothing}
+        ${
+          a
+            ? html`<dl aria-labelledby="analytics-heading">
+                ${row(
+                  'nonEmptyHanded',
+                  a.nonEmptyHanded,
+                  `${decimal(a.nonEmptyHanded)} (${formatShare(a.nonEmptyHanded, this.locale)})`,
+                )}
+                ${row('avgSatCost', a.avgSatCost, this.amount(a.avgSatCost))}
+                ${row('avgSatCard', a.avgSatCard, decimal(a.avgSatCard))}
+                ${row('giniCost', a.giniCost, decimal(a.giniCost))}
+                ${row('giniCard', a.giniCard, decimal(a.giniCard))}
+              </dl>`
+            : html`<p>${this.t('noAnalytics')}</p>`
+        }
+        ${
+          results.representation.length > 0
+            ? html`<h4>${this.t('representationHeading')}</h4>
+                <ul class="representation">
+                  ${results.representation.map((r) => {
+                    const params = {
+                      property: this.t(r.property),
+                      utility: this.t(r.utility === 'cost' ? 'utilityCost' : 'utilityCardinality'),
+                      message: r.message?.[this.locale] ?? '',
+                    };
+                    const key =
+                      r.status === 'satisfied'
+                        ? 'repSatisfied'
+                        : r.status === 'violated'
+                          ? 'repViolated'
+                          : 'repTooLarge';
+                    return html`<li data-status=${r.status}>
+                      ${r.status === 'satisfied' ? '✓' : r.status === 'violated' ? '✗' : '?'}
+                      ${this.t(key, params)}
+                    </li>`;
+                  })}
+                </ul>`
+            : nothing
+        }
       </div>`;
   }
 }

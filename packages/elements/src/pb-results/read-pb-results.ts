@@ -57,15 +57,13 @@ class Reader {
   count(value: unknown, path: Path, min = 0): number | null {
     return Number.isSafeInteger(value) && (value as number) >= min
       ? (value as number)
-      : this.fail(
-          path,
-          `expected a whole number of at least ${min}`,
-          `应为不小于 ${min} 的整数`,
-        );
+      : this.fail(path, `expected a whole number of at least ${min}`, `应为不小于 ${min} 的整数`);
   }
 
   flag(value: unknown, path: Path): boolean | null {
-    return typeof value === 'boolean' ? value : this.fail(path, 'expected true or false', '应为 true 或 false');
+    return typeof value === 'boolean'
+      ? value
+      : this.fail(path, 'expected true or false', '应为 true 或 false');
   }
 
   exact(value: unknown, path: Path): Rational | null {
@@ -184,16 +182,22 @@ export function readPbResults(data: unknown, locale: SupportedLocale): DocumentR
   const representation =
     doc.representation === undefined
       ? []
-      : r.each(doc.representation, ['representation'], (item, path): PbRepresentationCheck | null => {
-          const o = r.object(item, path);
-          if (!o) return null;
-          const property = r.oneOf(o.property, [...path, 'property'], PROPERTIES);
-          const utility = r.oneOf(o.utility, [...path, 'utility'], UTILITIES);
-          const status = r.oneOf(o.status, [...path, 'status'], STATUSES);
-          const message = o.message === undefined ? undefined : r.message(o.message, [...path, 'message']);
-          if (property === null || utility === null || status === null || message === null) return null;
-          return { property, utility, status, ...(message ? { message } : {}) };
-        });
+      : r.each(
+          doc.representation,
+          ['representation'],
+          (item, path): PbRepresentationCheck | null => {
+            const o = r.object(item, path);
+            if (!o) return null;
+            const property = r.oneOf(o.property, [...path, 'property'], PROPERTIES);
+            const utility = r.oneOf(o.utility, [...path, 'utility'], UTILITIES);
+            const status = r.oneOf(o.status, [...path, 'status'], STATUSES);
+            const message =
+              o.message === undefined ? undefined : r.message(o.message, [...path, 'message']);
+            if (property === null || utility === null || status === null || message === null)
+              return null;
+            return { property, utility, status, ...(message ? { message } : {}) };
+          },
+        );
   const explanation =
     doc.explanation === undefined ? null : readExplanation(r, doc.explanation, known);
   if (rule?.rule === 'equal-shares' && doc.explanation === undefined) {
@@ -241,7 +245,9 @@ function readOutcome(r: Reader, value: unknown, known: ReadonlySet<string>): Bud
   const cost = r.exact(o.cost, [...path, 'cost']);
   const budget = r.exact(o.budget, [...path, 'budget']);
   const perVoterBudget =
-    o.perVoterBudget === undefined ? undefined : r.exact(o.perVoterBudget, [...path, 'perVoterBudget']);
+    o.perVoterBudget === undefined
+      ? undefined
+      : r.exact(o.perVoterBudget, [...path, 'perVoterBudget']);
   if (cost === null || budget === null || perVoterBudget === null) return null;
   return { selected, cost, budget, ...(perVoterBudget ? { perVoterBudget } : {}) };
 }
@@ -259,14 +265,7 @@ function readAnalytics(
   const [nonEmptyHanded, avgSatCost, avgSatCard, giniCost, giniCard] = (
     ['nonEmptyHanded', 'avgSatCost', 'avgSatCard', 'giniCost', 'giniCard'] as const
   ).map((key) => r.exact(o[key], [...path, key]));
-  if (
-    voters === null ||
-    !nonEmptyHanded ||
-    !avgSatCost ||
-    !avgSatCard ||
-    !giniCost ||
-    !giniCard
-  ) {
+  if (voters === null || !nonEmptyHanded || !avgSatCost || !avgSatCard || !giniCost || !giniCard) {
     return null;
   }
   return { selected, voters, nonEmptyHanded, avgSatCost, avgSatCard, giniCost, giniCard };
@@ -333,7 +332,9 @@ function readExplanation(
     const supportersMoney = r.exact(q.supportersMoney, [...p, 'supportersMoney']);
     const shortfall = r.exact(q.shortfall, [...p, 'shortfall']);
     const moreSupportersNeeded =
-      q.moreSupportersNeeded === null ? null : r.count(q.moreSupportersNeeded, [...p, 'moreSupportersNeeded']);
+      q.moreSupportersNeeded === null
+        ? null
+        : r.count(q.moreSupportersNeeded, [...p, 'moreSupportersNeeded']);
     const fitsUnusedBudget = r.flag(q.fitsUnusedBudget, [...p, 'fitsUnusedBudget']);
     const boughtByCompletion = r.flag(q.boughtByCompletion, [...p, 'boughtByCompletion']);
     let lostTo: EqualSharesExplanation['unfunded'][number]['lostTo'] = null;
@@ -343,7 +344,8 @@ function readExplanation(
       const winner = l ? r.project(l.project, [...p, 'lostTo', 'project'], known) : null;
       const winnerPrice = l ? r.exact(l.winnerPrice, [...p, 'lostTo', 'winnerPrice']) : null;
       const ownPrice = l ? r.exact(l.ownPrice, [...p, 'lostTo', 'ownPrice']) : null;
-      if (round === null || winner === null || winnerPrice === null || ownPrice === null) return null;
+      if (round === null || winner === null || winnerPrice === null || ownPrice === null)
+        return null;
       lostTo = { round, project: winner, winnerPrice, ownPrice };
     }
     if (

@@ -80,46 +80,55 @@ export function renderSpendingChart(c: SpendingChartContext): TemplateResult {
     <p class="chart-summary" part="chart-summary">${summary}</p>
     <ul class="legend" aria-hidden="true">
       <li>
-        <svg width="22" height="14"><rect class="bar" width="22" height="14" fill="url(#qy-fill-shares)" /></svg>
+        <svg width="22" height="14">
+          <rect class="bar" width="22" height="14" fill="url(#qy-fill-shares)" />
+        </svg>
         ${results.explanation ? t('legendShares') : c.t('colSpent')}
       </li>
-      ${hasCompletion
-        ? html`<li>
-            <svg width="22" height="14">
-              <rect class="bar" width="22" height="14" fill="url(#qy-fill-completion)" />
-            </svg>
-            ${t('legendCompletion')}
-          </li>`
-        : nothing}
+      ${
+        hasCompletion
+          ? html`<li>
+              <svg width="22" height="14">
+                <rect class="bar" width="22" height="14" fill="url(#qy-fill-completion)" />
+              </svg>
+              ${t('legendCompletion')}
+            </li>`
+          : nothing
+      }
       <li>
-        <svg width="22" height="14"><line class="budget-line" x1="11" x2="11" y1="0" y2="14" /></svg>
+        <svg width="22" height="14">
+          <line class="budget-line" x1="11" x2="11" y1="0" y2="14" />
+        </svg>
         ${t('legendBudget')} (${amount(results.budget)})
       </li>
     </ul>
     <div class="bars">
       ${steps.map(
-        (step, i) => html`<div class="bar-row" data-project=${step.project}>
-          <div class="bar-label">${label(step, i)}</div>
-          <svg class="track" aria-hidden="true" width="100%" height=${BAR_HEIGHT}>
-            <rect class="track" x="0" y="0" width="100%" height=${BAR_HEIGHT} />
-            ${svg`<rect class="bar" x="0" y="0" width="${percent(step.cumulative)}%"
+        (step, i) =>
+          html`<div class="bar-row" data-project=${step.project}>
+            <div class="bar-label">${label(step, i)}</div>
+            <svg class="track" aria-hidden="true" width="100%" height=${BAR_HEIGHT}>
+              <rect class="track" x="0" y="0" width="100%" height=${BAR_HEIGHT} />
+              ${svg`<rect class="bar" x="0" y="0" width="${percent(step.cumulative)}%"
               height=${BAR_HEIGHT}
               fill=${step.completion ? 'url(#qy-fill-completion)' : 'url(#qy-fill-shares)'}
               data-width=${percent(step.cumulative).toFixed(2)} />`}
-            ${svg`<line class="budget-line" x1="${budgetAt}%" x2="${budgetAt}%" y1="0"
+              ${svg`<line class="budget-line" x1="${budgetAt}%" x2="${budgetAt}%" y1="0"
               y2=${BAR_HEIGHT} />`}
-          </svg>
-          <span class="bar-value"
-            >${t('chartValue', { spent: amount(step.cumulative), share: share(step.cumulative) })}</span
-          >
-        </div>`,
+            </svg>
+            <span class="bar-value"
+              >${t('chartValue', { spent: amount(step.cumulative), share: share(step.cumulative) })}</span
+            >
+          </div>`,
       )}
     </div>
     <details part="chart-table" class="chart-table">
       <summary>${t('chartTable')}</summary>
       <div class="scroll" role="region" aria-label=${t('chartHeading')} tabindex="0">
         <table>
-          <caption class="visually-hidden">${t('chartHeading')}</caption>
+          <caption class="visually-hidden">
+            ${t('chartHeading')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">${t('colProject')}</th>
@@ -130,12 +139,13 @@ export function renderSpendingChart(c: SpendingChartContext): TemplateResult {
           </thead>
           <tbody>
             ${steps.map(
-              (step, i) => html`<tr>
-                <th scope="row">${label(step, i)}</th>
-                <td class="num">${amount(step.cost)}</td>
-                <td class="num">${amount(step.cumulative)}</td>
-                <td class="num">${share(step.cumulative)}</td>
-              </tr>`,
+              (step, i) =>
+                html`<tr>
+                  <th scope="row">${label(step, i)}</th>
+                  <td class="num">${amount(step.cost)}</td>
+                  <td class="num">${amount(step.cumulative)}</td>
+                  <td class="num">${share(step.cumulative)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
