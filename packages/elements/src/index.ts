@@ -79,10 +79,7 @@ export { QyIdeaBoard } from './idea-board/idea-board.js';
 export { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board/idea-board.messages.js';
 export { readSession } from './idea-board/read-session.js';
 export { QyPbResults } from './pb-results/pb-results.js';
-export {
-  pbResultsMessages,
-  type PbResultsMessageKey,
-} from './pb-results/pb-results.messages.js';
+export { pbResultsMessages, type PbResultsMessageKey } from './pb-results/pb-results.messages.js';
 export {
   PB_RESULT_RULES,
   type PbResultRule,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/pb-results.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
+import { darkTheme } from '../internal/story-themes.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import {
   cleanupFixtures,
@@ -368,6 +369,24 @@ describe('<qy-pb-results>', () => {
     expect(getComputedStyle(shadow(el, '[part="actions"]')).display).toBe('none');
     expect(getComputedStyle(shadow(el, '[part="share"]')).display).toBe('none');
     expect(getComputedStyle(shadow(el, '[part="rounds"]')).overflowX).toBe('visible');
+  });
+
+  it('shows Phragmén’s outcome, and is axe clean in the empty state and the dark theme', async () => {
+    const el = await results({ rule: 'phragmen', lang: 'zh-CN' });
+    expect(text(el)).toContain('规则：序贯 Phragmén 法');
+    expect(shadowAll(el, 'rect.bar[data-width]').length).toBe(rowsOf(el, 'outcome').length);
+    await expectNoAxeViolations(el.parentElement!);
+    const empty = await fixture<QyPbResults>(html`<qy-pb-results></qy-pb-results>`, { lang: 'en' });
+    expect(text(empty)).toContain('Nothing to show yet');
+    await expectNoAxeViolations(empty.parentElement!);
+    const dark = await fixture<QyPbResults>(
+      html`<div style=${darkTheme}>
+        <qy-pb-results .election=${zdrowieMania()} completion="greedy" voter="x"></qy-pb-results>
+      </div>`,
+      { lang: 'en', selector: 'qy-pb-results' },
+    );
+    shadowAll<HTMLDetailsElement>(dark, 'details').forEach((d) => (d.open = true));
+    await expectNoAxeViolations(dark.parentElement!.parentElement!);
   });
 
   it('fits a 360 px phone, every target 44 px high', async () => {
