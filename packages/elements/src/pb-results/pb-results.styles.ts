@@ -135,6 +135,21 @@ export const pbResultsStyles = css`
     align-items: center;
     color: var(--_fg);
     text-decoration: underline;
+    list-style: none;
+  }
+  details > summary::-webkit-details-marker {
+    display: none;
+  }
+  /* the disclosure triangle, which display: flex removes */
+  details > summary::before {
+    content: '▸';
+    display: inline-block;
+    width: 1.25em;
+    flex: none;
+    text-decoration: none;
+  }
+  details[open] > summary::before {
+    content: '▾';
   }
   /* projects */
   .projects {
