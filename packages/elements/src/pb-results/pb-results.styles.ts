@@ -53,9 +53,16 @@ export const pbResultsStyles = css`
   thead th {
     font-size: 0.9rem;
   }
+  table {
+    /* words wrap at spaces; a table wider than a phone scrolls in its own region */
+    overflow-wrap: normal;
+  }
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  td.num {
+    white-space: nowrap;
   }
   tfoot th,
   tfoot td {
