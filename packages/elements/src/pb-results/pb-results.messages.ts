@@ -165,7 +165,7 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     legendBudget: 'Budget line',
     shareHeading: 'What my share paid for',
     shareLabel: 'Your voter id, or the project ids on your receipt',
-    shareHint: 'Separate project ids with commas or spaces.',
+    shareHint: 'Separate project ids with commas or spaces; a ballot pasted as JSON works too.',
     shareShow: 'Show what my share paid for',
     shareEmpty: 'Enter a voter id or the project ids on your receipt.',
     shareUnknownProjects:
@@ -260,7 +260,7 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     legendBudget: '预算线',
     shareHeading: '我的份额支付了什么',
     shareLabel: '您的投票人编号，或回执上的项目编号',
-    shareHint: '多个项目编号用逗号或空格分隔。',
+    shareHint: '多个项目编号用逗号或空格分隔；也可以粘贴 JSON 格式的选票。',
     shareShow: '查看我的份额支付了什么',
     shareEmpty: '请输入投票人编号或回执上的项目编号。',
     shareUnknownProjects: '没有此编号的投票人，以下也不是本次选举的项目：{ids}。',

@@ -182,6 +182,13 @@ describe('<qy-pb-results>', () => {
     await userEvent.type(input, 'P199ZM, P113ZM P194ZM');
     await userEvent.click(await shadowButton(el, 'Show what my share paid for'));
     expect(answer()).toMatch(/^This ballot \(P113ZM, P194ZM, P199ZM; cast by 1 voter\)/);
+    // A PB ballot pasted from a receipt, as JSON (core's PbBallot shape).
+    await userEvent.clear(input);
+    input.value = '{"ballot":{"projects":["P194ZM","P199ZM","P113ZM"]}}';
+    input.dispatchEvent(new Event('input'));
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(answer()).toMatch(/^This ballot \(P113ZM, P194ZM, P199ZM; cast by 1 voter\)/);
     expect(input.getAttribute('aria-invalid')).toBe('false');
     await userEvent.clear(input);
     await userEvent.type(input, 'P113ZM, nope');

@@ -281,7 +281,8 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     if (!text) return { ok: false, text: this.t('shareEmpty') };
     const ballot = results.ballots?.get(text);
     const known = new Set(results.projects.map((p) => p.id));
-    const ids = ballot ?? text.split(/[\s,，、;；]+/).filter((id) => id !== '');
+    const ids =
+      ballot ?? receiptProjects(text) ?? text.split(/[\s,，、;；]+/).filter((id) => id !== '');
     if (!ballot) {
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length > 0) {
@@ -621,6 +622,25 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         }
       </div>`;
   }
+}
+
+/**
+ * The approved projects of a PB ballot pasted as JSON — core's `PbBallot` (`{ projects: [...] }`)
+ * or a receipt holding one as `ballot` — or undefined when the text is not such JSON.
+ */
+function receiptProjects(text: string): string[] | undefined {
+  if (!text.startsWith('{')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const record = data as { projects?: unknown; ballot?: { projects?: unknown } } | null;
+  const projects = record?.projects ?? record?.ballot?.projects;
+  return Array.isArray(projects) && projects.every((p) => typeof p === 'string')
+    ? projects
+    : undefined;
 }
 
 function isElectionRequest(data: unknown): data is ElectionRequest {
