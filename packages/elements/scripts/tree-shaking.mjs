@@ -19,6 +19,7 @@ export const ELEMENTS = [
   { tag: 'qy-ballot', name: 'QyBallot', folder: 'ballot' },
   { tag: 'qy-idea-board', name: 'QyIdeaBoard', folder: 'idea-board' },
   { tag: 'qy-needs-survey', name: 'QyNeedsSurvey', folder: 'needs-survey' },
+  { tag: 'qy-pb-results', name: 'QyPbResults', folder: 'pb-results' },
   { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
   { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },

@@ -78,3 +78,22 @@ export * from './events/item-hide.js';
 export { QyIdeaBoard } from './idea-board/idea-board.js';
 export { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board/idea-board.messages.js';
 export { readSession } from './idea-board/read-session.js';
+export { QyPbResults } from './pb-results/pb-results.js';
+export { pbResultsMessages, type PbResultsMessageKey } from './pb-results/pb-results.messages.js';
+export {
+  PB_RESULT_RULES,
+  type PbResultRule,
+  type PbRuleChoice,
+  type PbResults,
+  type PbResultsProject,
+  type PbRepresentationCheck,
+} from './pb-results/pb-results-data.js';
+export { pbResultsOf, type PbResultsOfOptions } from './pb-results/pb-results-of.js';
+export {
+  PB_RESULTS_FORMAT,
+  pbResultsToJSON,
+  type PbResultsJSON,
+  type EqualSharesExplanationJSON,
+} from './pb-results/pb-results-json.js';
+export { readPbResults } from './pb-results/read-pb-results.js';
+export { pbResultsCsv } from './pb-results/pb-results-csv.js';

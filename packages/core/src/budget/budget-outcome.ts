@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
+import type { BudgetOutcomeJSON, ExactNumber } from './budget-outcome-schema.js';
 
 /**
  * The result of an allocation rule: the selected project ids (in the order the rule chose
@@ -21,37 +21,14 @@ export interface BudgetOutcome {
   perVoterBudget?: Rational;
 }
 
-/** An exact number in JSON: an integer, or a `"p/q"` string (also for integers beyond 2^53). */
-export const ExactNumberSchema = z
-  .union([z.int(), z.string().check(z.regex(/^-?\d+(\/[1-9]\d*)?$/))])
-  .register(z.globalRegistry, {
-    id: 'ExactNumber',
-    description: 'An integer, or an exact fraction written "p/q".',
-  });
-
-/** An exact number in JSON. */
-export type ExactNumber = z.infer<typeof ExactNumberSchema>;
-
-/**
- * The JSON document `qingyuan allocate` prints: `{ "selected": [ids], "cost": n, "budget": n }`.
- *
- * @example
- * BudgetOutcomeSchema.parse({ selected: ['658'], cost: 21064, budget: 21064 });
- */
-export const BudgetOutcomeSchema = z
-  .object({
-    selected: z.array(z.string()),
-    cost: ExactNumberSchema,
-    budget: ExactNumberSchema,
-    perVoterBudget: z.optional(ExactNumberSchema),
-  })
-  .register(z.globalRegistry, {
-    id: 'BudgetOutcome',
-    description: 'Projects selected by a participatory-budgeting rule, with exact cost and budget.',
-  });
-
-/** The JSON form of a {@link BudgetOutcome}. */
-export type BudgetOutcomeJSON = z.infer<typeof BudgetOutcomeSchema>;
+// The JSON schemas live in their own module, so code that runs the rules without validating
+// JSON (a bundled web component) does not pull zod in; re-exported here for existing imports.
+export {
+  BudgetOutcomeSchema,
+  ExactNumberSchema,
+  type BudgetOutcomeJSON,
+  type ExactNumber,
+} from './budget-outcome-schema.js';
 
 /**
  * An exact number for JSON: a number when it is an integer JavaScript holds exactly,

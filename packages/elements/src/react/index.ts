@@ -12,6 +12,7 @@
 import { QyApplicationForm as ApplicationForm } from '../define/application-form.js';
 import { QyBallot as Ballot } from '../define/ballot.js';
 import { QyIdeaBoard as IdeaBoard } from '../define/idea-board.js';
+import { QyPbResults as PbResults } from '../define/pb-results.js';
 import { QyNeedsSurvey as NeedsSurvey } from '../define/needs-survey.js';
 import { QyProjectStatus as ProjectStatus } from '../define/project-status.js';
 import { QyRankingTable as RankingTable } from '../define/ranking-table.js';
@@ -80,3 +81,5 @@ export const QyIdeaBoard = wrap('qy-idea-board', IdeaBoard, [
   Load,
   LoadError,
 ]);
+/** `<qy-pb-results>` for React: `onQyLoad`, `onQyLoadError`. */
+export const QyPbResults = wrap('qy-pb-results', PbResults, [Load, LoadError]);
