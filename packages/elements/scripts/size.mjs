@@ -85,9 +85,11 @@ console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB   ${breakdown(clos
 
 const ballot = rows.find(([name]) => name === 'ballot.js')?.[1] ?? 0;
 const ideaBoard = rows.find(([name]) => name === 'idea-board.js')?.[1] ?? 0;
+const pbBallot = rows.find(([name]) => name === 'pb-ballot.js')?.[1] ?? 0;
 const budgets = [
   ['only <qy-ballot>', ballot, 25 * 1024],
   ['only <qy-idea-board>', ideaBoard, 35 * 1024],
+  ['only <qy-pb-ballot>', pbBallot, 35 * 1024],
   ['all components', allBytes, 60 * 1024],
 ];
 let over = false;

@@ -12,3 +12,4 @@ import './needs-survey.js';
 import './application-form.js';
 import './project-status.js';
 import './idea-board.js';
+import './pb-ballot.js';
