@@ -56,6 +56,8 @@ export * from './pabulib/with-selected-projects.js';
 export * from './pb-ballot/pb-ballot-rules.js';
 export * from './pb-ballot/check-pb-ballot.js';
 export * from './pb-ballot/pb-ballot-schema.js';
+export * from './pb-ballot/pb-ballot-texts.js';
+export * from './pb-ballot/pb-list-cost-limit.js';
 export * from './budget/compare-project-ids.js';
 export * from './budget/approval-election.js';
 export * from './budget/budget-rule-input-error.js';

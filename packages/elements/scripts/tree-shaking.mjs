@@ -23,6 +23,7 @@ export const ELEMENTS = [
   { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
   { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },
+  { tag: 'qy-pb-ballot', name: 'QyPbBallot', folder: 'pb-ballot' },
 ];
 
 const CONSUMERS = [

@@ -97,3 +97,23 @@ export {
 } from './pb-results/pb-results-json.js';
 export { readPbResults } from './pb-results/read-pb-results.js';
 export { pbResultsCsv } from './pb-results/pb-results-csv.js';
+export * from './events/pb-ballot-submit.js';
+export * from './events/pb-ballot-sent.js';
+export * from './events/pb-ballot-queued.js';
+export * from './events/pb-ballot-rejected.js';
+export { QyPbBallot, type PbBallotStep } from './pb-ballot/pb-ballot.js';
+export {
+  pbBallotMessages,
+  type PbBallotMessageKey,
+  type PbReceiptMessageKey,
+} from './pb-ballot/pb-ballot.messages.js';
+export {
+  parsePbBallotSheet,
+  ballotLists,
+  districtsOf,
+  CITY_LIST,
+  type PbBallotSheet,
+  type PbSheetProject,
+} from './pb-ballot/pb-ballot-sheet.js';
+export { castPbBallot, type PbChoices } from './pb-ballot/pb-ballot-choices.js';
+export { placeViolations, type PlacedViolations } from './pb-ballot/pb-ballot-violations.js';

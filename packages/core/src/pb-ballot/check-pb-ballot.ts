@@ -1,6 +1,7 @@
 import { Rational } from '../math/rational.js';
 import type { RuleCheck, Violation } from '../validation/violation.js';
 import type { PbBallotElection, PbBallotProject } from './pb-ballot-rules.js';
+import { pbListCostLimit } from './pb-list-cost-limit.js';
 
 /**
  * One voter's PB ballot, on the Pabulib model: the chosen projects (for an ordinal ballot in
@@ -200,8 +201,7 @@ export function checkPbBallot(
     }
     if (rules.format === 'knapsack') {
       const cost = list.projects.reduce((sum, p) => sum.add(p.cost), Rational.ZERO);
-      const limit =
-        rules.maxSumCost ?? (key === CITY ? election.budget : election.districtBudgets?.[key]);
+      const limit = pbListCostLimit(election, key === CITY ? undefined : key);
       if (limit !== undefined && cost.greaterThan(limit)) {
         add(
           'pb-ballot.over-budget',

@@ -13,3 +13,4 @@ import './application-form.js';
 import './project-status.js';
 import './idea-board.js';
 import './pb-results.js';
+import './pb-ballot.js';

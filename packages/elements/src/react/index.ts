@@ -34,6 +34,11 @@ import { QySurveySentEvent as SurveySent } from '../events/survey-sent.js';
 import { QySurveySubmitEvent as SurveySubmit } from '../events/survey-submit.js';
 import { QyWeightsChangeEvent as WeightsChange } from '../events/weights-change.js';
 import { QyWeightsLockEvent as WeightsLock } from '../events/weights-lock.js';
+import { QyPbBallot as PbBallot } from '../define/pb-ballot.js';
+import { QyPbBallotQueuedEvent as PbBallotQueued } from '../events/pb-ballot-queued.js';
+import { QyPbBallotRejectedEvent as PbBallotRejected } from '../events/pb-ballot-rejected.js';
+import { QyPbBallotSentEvent as PbBallotSent } from '../events/pb-ballot-sent.js';
+import { QyPbBallotSubmitEvent as PbBallotSubmit } from '../events/pb-ballot-submit.js';
 import { wrap } from './wrap.js';
 
 export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
@@ -83,3 +88,12 @@ export const QyIdeaBoard = wrap('qy-idea-board', IdeaBoard, [
 ]);
 /** `<qy-pb-results>` for React: `onQyLoad`, `onQyLoadError`. */
 export const QyPbResults = wrap('qy-pb-results', PbResults, [Load, LoadError]);
+/** `<qy-pb-ballot>` for React: `onQyPbBallotSubmit`, `onQyPbBallotSent`, `onQyPbBallotQueued`, `onQyPbBallotRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyPbBallot = wrap('qy-pb-ballot', PbBallot, [
+  PbBallotSubmit,
+  PbBallotSent,
+  PbBallotQueued,
+  PbBallotRejected,
+  Load,
+  LoadError,
+]);

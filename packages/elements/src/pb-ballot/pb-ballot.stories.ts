@@ -1,0 +1,245 @@
+import { html } from 'lit';
+import '../define/pb-ballot.js';
+import { darkTheme } from '../internal/story-themes.js';
+import { binheSheet } from './pb-ballot.fixture.js';
+
+export default {
+  title: 'Components/qy-pb-ballot',
+  component: 'qy-pb-ballot',
+};
+
+const offlineEndpoint = '/qy-story-offline/pb-ballots';
+const deliveredEndpoint = '/qy-story-delivered/pb-ballots';
+
+/**
+ * Makes the stories' endpoints answer without a server and without a network request the
+ * browser would log: `offlineEndpoint` as a dropped connection (fetch rejects),
+ * `deliveredEndpoint` as a ballot box that accepts with a receipt. Other URLs are fetched.
+ */
+function simulateEndpoints(): void {
+  const w = window as { __qyPbStub?: boolean };
+  if (w.__qyPbStub) return;
+  w.__qyPbStub = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes(offlineEndpoint)) {
+      return Promise.reject(new TypeError('Failed to fetch (story: offline)'));
+    }
+    if (url.includes(deliveredEndpoint)) {
+      return Promise.resolve(
+        new Response(JSON.stringify({ receipt: '4be1-09c2-77fd-3a10' }), {
+          status: 201,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    }
+    return realFetch(input, init);
+  };
+}
+
+type Canvas = { canvasElement: HTMLElement };
+
+/** Clicks, inside the ballot, the first element matching `selector`, and waits for it. */
+async function click(canvasElement: HTMLElement, selector: string): Promise<void> {
+  const el = canvasElement.querySelector('qy-pb-ballot');
+  if (!el) return;
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+  await el.updateComplete;
+}
+
+/** Ticks two city-wide projects and goes to the review, as a voter would. */
+async function tickAndReview(canvasElement: HTMLElement): Promise<void> {
+  await click(canvasElement, 'li[data-project="c-trees"] input');
+  await click(canvasElement, 'li[data-project="c-canteen"] input');
+  await click(canvasElement, '.actions button.primary');
+}
+
+/** Ticks, reviews and submits. */
+async function tickAndSubmit(canvasElement: HTMLElement): Promise<void> {
+  await tickAndReview(canvasElement);
+  await click(canvasElement, '.actions button.primary');
+}
+
+export const Empty = { render: () => html`<main><qy-pb-ballot></qy-pb-ballot></main>` };
+
+export const ApprovalEnglish = {
+  render: () =>
+    html`<main lang="en">
+      <qy-pb-ballot
+        .election=${binheSheet('approval', { minLength: 1, maxLength: 3 })}
+      ></qy-pb-ballot>
+    </main>`,
+};
+
+export const ApprovalChinese = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-pb-ballot
+        .election=${binheSheet('approval', { minLength: 1, maxLength: 3 })}
+      ></qy-pb-ballot>
+    </main>`,
+};
+
+/** Knapsack for a voter of the north district: their list with its sub-budget, and the city's. */
+export const KnapsackWithDistrict = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-pb-ballot district="north" .election=${binheSheet('knapsack')}></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'li[data-project="n-park"] input');
+    await click(canvasElement, 'li[data-project="c-library"] input');
+  },
+};
+
+/** Over the budget: the bar turns red, the text says by how much, core's message is beside the list. */
+export const KnapsackOverBudget = {
+  render: () =>
+    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    for (const id of ['c-library', 'c-trees', 'c-canteen']) {
+      await click(canvasElement, `li[data-project="${id}"] input`);
+    }
+  },
+};
+
+/** The voter picks their district on the ballot (no `district` attribute). */
+export const PickDistrict = {
+  render: () =>
+    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
+};
+
+export const Cumulative = {
+  render: () =>
+    html`<main lang="en">
+      <qy-pb-ballot
+        .election=${binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 })}
+      ></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'li[data-project="c-library"] .stepper button:last-child');
+    await click(canvasElement, 'li[data-project="c-library"] .stepper button:last-child');
+  },
+};
+
+export const CumulativeChinese = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-pb-ballot
+        .election=${binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 })}
+      ></qy-pb-ballot>
+    </main>`,
+};
+
+export const Ordinal = {
+  render: () =>
+    html`<main lang="en">
+      <qy-pb-ballot .election=${binheSheet('ordinal', { maxLength: 3 })}></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'button[data-add="c-trees"]');
+    await click(canvasElement, 'button[data-add="c-library"]');
+  },
+};
+
+export const OrdinalChinese = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-pb-ballot .election=${binheSheet('ordinal', { maxLength: 3 })}></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'button[data-add="c-canteen"]');
+    await click(canvasElement, 'button[data-add="c-library"]');
+  },
+};
+
+/** Per-category limits, one broken: core's message beside the category. */
+export const CategoryLimits = {
+  render: () =>
+    html`<main lang="en">
+      <qy-pb-ballot
+        district="north"
+        .election=${binheSheet('approval', {
+          categoryLimits: { green: { maxCount: 1 }, elderly: { maxCost: 60000 } },
+        })}
+      ></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'li[data-project="n-park"] input');
+    await click(canvasElement, 'li[data-project="c-trees"] input');
+  },
+};
+
+/** "Review my ballot" with too few projects: every problem named beside its list. */
+export const Errors = {
+  render: () =>
+    html`<main lang="en">
+      <qy-pb-ballot
+        district="north"
+        .election=${binheSheet('approval', { minLength: 2, maxLength: 2 })}
+      ></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'li[data-project="c-trees"] input');
+    await click(canvasElement, 'li[data-project="n-park"] input');
+    await click(canvasElement, '.actions button.primary');
+  },
+};
+
+export const InvalidSheet = {
+  render: () =>
+    html`<main lang="zh-CN">
+      <qy-pb-ballot
+        .election=${{ ...binheSheet('approval'), budget: -1, currency: 'yuan' }}
+      ></qy-pb-ballot>
+    </main>`,
+};
+
+export const Review = {
+  render: () =>
+    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
+  play: ({ canvasElement }: Canvas) => tickAndReview(canvasElement),
+};
+
+export const OfflineQueued = {
+  render: () => {
+    simulateEndpoints();
+    return html`<main lang="en">
+      <qy-pb-ballot endpoint=${offlineEndpoint} .election=${binheSheet('approval')}></qy-pb-ballot>
+    </main>`;
+  },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+};
+
+export const Delivered = {
+  render: () => {
+    simulateEndpoints();
+    return html`<main lang="zh-CN">
+      <qy-pb-ballot
+        endpoint=${deliveredEndpoint}
+        .election=${binheSheet('approval')}
+      ></qy-pb-ballot>
+    </main>`;
+  },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+};
+
+export const DarkTheme = {
+  render: () =>
+    html`<main lang="en" style=${darkTheme}>
+      <qy-pb-ballot district="south" .election=${binheSheet('knapsack')}></qy-pb-ballot>
+    </main>`,
+};
+
+export const NarrowPhone = {
+  render: () =>
+    html`<main lang="zh-CN" style="width:360px">
+      <qy-pb-ballot district="north" .election=${binheSheet('ordinal')}></qy-pb-ballot>
+    </main>`,
+  play: async ({ canvasElement }: Canvas) => {
+    await click(canvasElement, 'button[data-add="n-park"]');
+    await click(canvasElement, 'button[data-add="c-library"]');
+  },
+};
