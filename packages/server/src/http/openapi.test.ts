@@ -5,6 +5,7 @@ import { describeEachBackend, type TestDatabase } from '../../test/support/backe
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
 import { OpenApiSchemas, schemaPointer } from '../../test/support/openapi-schemas.js';
+import { jinhualiSurvey } from '@qingyuan/core/examples';
 import { verifyChecks } from '../verify/verify-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -86,6 +87,9 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     organization: string;
     operatorKey: string;
     auditorToken: string;
+    /** The auditor credential's id, and the id of the organisation's only operator key. */
+    auditorId: string;
+    operatorKeyId: string;
     /** The operator key of another organisation: opens nothing of the test organisation. */
     strangerKey: string;
   };
@@ -126,6 +130,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       organization,
       operatorKey,
       auditorToken: auditor!.secret,
+      auditorId: auditor!.id,
+      operatorKeyId: (await box.repository.bearerCredential(operatorKey))!.id,
       strangerKey: stranger.operatorKey,
     };
   });
@@ -178,7 +184,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         '/collections/{id}',
         `/collections/${meeting === 'nope' ? 'nope' : world.collection}`,
       )
-      .replace('{name}', meeting === 'nope' ? 'Nope' : 'ReviewMeeting');
+      .replace('{name}', meeting === 'nope' ? 'Nope' : 'ReviewMeeting')
+      .replace('{credential}', world.auditorId);
 
   /** A body the operation accepts. */
   const validBody = (key: string): unknown => {
@@ -272,6 +279,14 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
             return send('draft', { voters: ['stranger'] }, auth(world.draftToken));
           case 'POST /meetings/{id}/ballots':
             return send('draft', { code: world.draftCode, marks: approvalMarks() });
+          case 'DELETE /organizations/{id}/credentials/{credential}':
+            // The organisation's only operator key.
+            return box.request(
+              'DELETE',
+              `/organizations/${world.organization}/credentials/${world.operatorKeyId}`,
+              undefined,
+              { ...lang, ...auth(world.operatorKey) },
+            );
           default:
             return undefined;
         }
@@ -479,6 +494,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       { 'idempotency-key': 'i' },
     );
     await call('GET /collections/{id}/items', items, undefined, token);
+    const surveyed = await call(
+      'POST /collections',
+      '/collections',
+      { kind: 'survey-responses', survey: jinhualiSurvey, reportPublic: true },
+      operator,
+    );
+    await call('GET /collections/{id}/survey', `/collections/${surveyed.id as string}/survey`);
     const org = `/organizations/${world.organization}`;
     await call('GET /organizations/{id}', org, undefined, operator);
     await call(
@@ -500,6 +522,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       operator,
     );
     await call('GET /organizations/{id}/collections', `${org}/collections`, undefined, operator);
+    await call(
+      'DELETE /organizations/{id}/credentials/{credential}',
+      `${org}/credentials/${world.auditorId}`,
+      undefined,
+      operator,
+    );
+    await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {
