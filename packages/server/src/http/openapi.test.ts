@@ -247,6 +247,23 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     const onMeeting = key.includes('/ballots') ? 'open' : 'draft';
     switch (status) {
       case 400:
+        if (key === 'GET /collections/{id}/report') {
+          // A cross-tabulation by something the survey does not have.
+          const surveyed = (await (
+            await box.request(
+              'POST',
+              '/collections',
+              { kind: 'survey-responses', survey: jinhualiSurvey },
+              await box.asOperator(),
+            )
+          ).json()) as Json;
+          return box.request(
+            'GET',
+            `/collections/${surveyed.id as string}/report?by=attribute:nope`,
+            undefined,
+            { ...lang, ...auth(surveyed.organizerToken as string) },
+          );
+        }
         return op.requestBody === undefined ? undefined : send(onMeeting, '{', auth(token));
       case 401:
         if (organizer) return send('draft', body);
@@ -501,6 +518,23 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       operator,
     );
     await call('GET /collections/{id}/survey', `/collections/${surveyed.id as string}/survey`);
+    for (let i = 0; i < 5; i++) {
+      const response = {
+        id: `r-${i}`,
+        survey: jinhualiSurvey.id,
+        attributes: { residency: 'migrant' },
+        answers: { 'q-needs': ['goods'], 'q-kids': 2, 'q-satisfaction': 4, 'q-idea': 'a bench' },
+        submittedAt: '2026-12-05T10:00:00.000Z',
+      };
+      await box.request('POST', `/collections/${surveyed.id as string}/items`, {
+        document: response,
+      });
+    }
+    const report = await call(
+      'GET /collections/{id}/report',
+      `/collections/${surveyed.id as string}/report?by=attribute:residency`,
+    );
+    expect(report).toMatchObject({ suppressed: false, responses: { counted: 5 } });
     const org = `/organizations/${world.organization}`;
     await call('GET /organizations/{id}', org, undefined, operator);
     await call(

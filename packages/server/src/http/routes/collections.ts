@@ -1,17 +1,22 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
+  InvalidInputError,
   NeedsSurveySchema,
   documentSchemas,
   isDocumentSchemaName,
+  parseDocument,
+  type CrossTabBy,
   type NeedsSurvey,
 } from '@qingyuan/core';
+import { aggregatedNeedsReport } from '../../survey/aggregated-needs-report.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { httpProblem, validate } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
 import { requestOperator } from '../operator-access.js';
 import { collectionNotFound, collectionOrganizerOnly } from '../organizer-access.js';
 import { pageLimit } from '../../storage/keyset-page.js';
+import { reportReadableCollection } from '../report-readers.js';
 import { readJson } from '../request-json.js';
 import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-schemas.js';
 
@@ -22,7 +27,10 @@ import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-
  * (checked against the collection's schema, idempotent with `Idempotency-Key`), and
  * `GET /:id/items?after=&limit=` pages through them for the organizer. A survey-response
  * collection may be created with its needs survey (`survey`), which anyone reads at
- * `GET /:id/survey` (so an embedded `<qy-needs-survey box collection>` loads it from the box).
+ * `GET /:id/survey` (so an embedded `<qy-needs-survey box collection>` loads it from the box),
+ * and whose needs report `GET /:id/report[?by=attribute:<id>|question:<id>]` serves
+ * aggregated (counts and shares only, small cells suppressed: see `aggregatedNeedsReport`) to
+ * the organisation's roles, or to anyone when the collection was created `reportPublic`.
  *
  * @example
  * app.route('/collections', collectionRoutes());
@@ -108,7 +116,73 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
     return c.json(survey as Record<string, unknown>);
   });
 
+  routes.get('/:id/report', async (c) => {
+    const repo = c.var.repository;
+    const collection = await reportReadableCollection(c, c.req.param('id'));
+    const stored = await repo.collectionSurvey(collection.id);
+    if (stored === undefined) {
+      throw httpProblem(c, 404, 'no-survey', {
+        en: 'This collection was created without a survey, so it has no needs report',
+        'zh-CN': '这个收集表创建时没有附带问卷，因此没有需求报告',
+      });
+    }
+    // Stored as core parsed it; parsed again so a document core no longer accepts is a 409.
+    const survey = storedSurvey(stored);
+    const crossTabBy = crossTabOf(c, survey, c.req.query('by'));
+    const items = await repo.listItems(collection.id, 0, collection.items);
+    const report = aggregatedNeedsReport(
+      survey,
+      items.map((item) => item.document),
+      crossTabBy === undefined ? {} : { crossTabBy },
+    );
+    return c.json({ collection: collection.id, ...report });
+  });
+
   return routes;
+}
+
+/** A survey read back from storage, checked with today's core. */
+function storedSurvey(stored: unknown): NeedsSurvey {
+  const parsed = parseDocument(NeedsSurveySchema, stored);
+  if (!parsed.ok)
+    throw new InvalidInputError('needsReport', 'survey', 'NeedsSurvey', parsed.violations);
+  return parsed.value;
+}
+
+/**
+ * The cross-tabulation asked with `?by=attribute:<id>` or `?by=question:<id>` (a single-choice
+ * question), or `undefined` without `by`; throws the `400` answer naming what the survey lacks.
+ */
+function crossTabOf(
+  c: Context<BallotBoxEnv>,
+  survey: NeedsSurvey,
+  by: string | undefined,
+): CrossTabBy | undefined {
+  if (by === undefined || by === '') return undefined;
+  const [kind, id = ''] = by.split(/:(.*)/s);
+  if (kind === 'attribute' && survey.attributes.some((attribute) => attribute.id === id)) {
+    return { attribute: id };
+  }
+  const question = survey.questions.find((candidate) => candidate.id === id);
+  if (kind === 'question' && question?.type === 'single-choice') return { question: id };
+  const en = `by must be attribute:<id> of a respondent attribute or question:<id> of a single-choice question of survey ${survey.id}; "${by}" is neither`;
+  const zh = `by 应为 attribute:<受访者属性> 或 question:<单选题>（问卷 ${survey.id}），“${by}”都不是`;
+  throw httpProblem(
+    c,
+    400,
+    'invalid-request',
+    { en: 'The query is not valid', 'zh-CN': '查询参数不符合要求' },
+    {
+      problems: [
+        {
+          path: ['by'],
+          pointer: '/by',
+          code: 'custom',
+          message: c.var.locale === 'zh-CN' ? zh : en,
+        },
+      ],
+    },
+  );
 }
 
 /**
