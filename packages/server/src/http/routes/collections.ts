@@ -6,7 +6,6 @@ import {
   documentSchemas,
   isDocumentSchemaName,
   parseDocument,
-  type CrossTabBy,
   type NeedsSurvey,
 } from '@qingyuan/core';
 import { aggregatedNeedsReport } from '../../survey/aggregated-needs-report.js';
@@ -16,6 +15,7 @@ import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idemp
 import { requestOperator } from '../operator-access.js';
 import { collectionNotFound, collectionOrganizerOnly } from '../organizer-access.js';
 import { pageLimit } from '../../storage/keyset-page.js';
+import { crossTabQuery } from '../cross-tab-query.js';
 import { reportReadableCollection } from '../report-readers.js';
 import { readJson } from '../request-json.js';
 import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-schemas.js';
@@ -128,7 +128,7 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
     }
     // Stored as core parsed it; parsed again so a document core no longer accepts is a 409.
     const survey = storedSurvey(stored);
-    const crossTabBy = crossTabOf(c, survey, c.req.query('by'));
+    const crossTabBy = crossTabQuery(c, survey, c.req.query('by'));
     const items = await repo.listItems(collection.id, 0, collection.items);
     const report = aggregatedNeedsReport(
       survey,
@@ -147,42 +147,6 @@ function storedSurvey(stored: unknown): NeedsSurvey {
   if (!parsed.ok)
     throw new InvalidInputError('needsReport', 'survey', 'NeedsSurvey', parsed.violations);
   return parsed.value;
-}
-
-/**
- * The cross-tabulation asked with `?by=attribute:<id>` or `?by=question:<id>` (a single-choice
- * question), or `undefined` without `by`; throws the `400` answer naming what the survey lacks.
- */
-function crossTabOf(
-  c: Context<BallotBoxEnv>,
-  survey: NeedsSurvey,
-  by: string | undefined,
-): CrossTabBy | undefined {
-  if (by === undefined || by === '') return undefined;
-  const [kind, id = ''] = by.split(/:(.*)/s);
-  if (kind === 'attribute' && survey.attributes.some((attribute) => attribute.id === id)) {
-    return { attribute: id };
-  }
-  const question = survey.questions.find((candidate) => candidate.id === id);
-  if (kind === 'question' && question?.type === 'single-choice') return { question: id };
-  const en = `by must be attribute:<id> of a respondent attribute or question:<id> of a single-choice question of survey ${survey.id}; "${by}" is neither`;
-  const zh = `by 应为 attribute:<受访者属性> 或 question:<单选题>（问卷 ${survey.id}），“${by}”都不是`;
-  throw httpProblem(
-    c,
-    400,
-    'invalid-request',
-    { en: 'The query is not valid', 'zh-CN': '查询参数不符合要求' },
-    {
-      problems: [
-        {
-          path: ['by'],
-          pointer: '/by',
-          code: 'custom',
-          message: c.var.locale === 'zh-CN' ? zh : en,
-        },
-      ],
-    },
-  );
 }
 
 /**
