@@ -35,6 +35,7 @@ import type { QuestionContext } from './question-context.js';
 import { SurveyDraftStore } from './survey-draft.js';
 import { renderSurveyOutcome } from './survey-outcome.js';
 import { renderSurveyPage } from './survey-page.js';
+import { surveyBoxAddresses } from './survey-box-address.js';
 import { surveyPages } from './survey-pages.js';
 import { renderSurveyReview } from './survey-review.js';
 
@@ -56,8 +57,9 @@ const OUTBOX_KEY = 'qingyuan:survey-outbox';
  * retried, never stored twice. Form-associated: inside a host `<form>` it submits
  * the response as JSON under `name`.
  *
- * The survey comes as the `survey` property, a `src` URL, or an inline
- * `<script type="application/json">` child.
+ * The survey comes as the `survey` property, a `src` URL, an inline
+ * `<script type="application/json">` child, or — with `box` + `collection` and none of those —
+ * from the ballot box, which serves the survey the collection was created with.
  *
  * @tag qy-needs-survey
  * @summary Fill in a community needs survey, page by page, and submit the response.
@@ -124,7 +126,9 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
    * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `collection`, the
    * response goes into that survey-response collection of the box
    * (`POST <box>/collections/<collection>/items`, wrapped as `{ "document": response }`) with no
-   * `action` or `envelope` to set. An `action` wins over it.
+   * `action` or `envelope` to set, and the survey the collection was created with is read from
+   * the box (`GET <box>/collections/<collection>/survey`) when none is given as the `survey`
+   * property, an inline JSON child or `src`. An `action` (or `src`) wins over it.
    */
   @property() box = '';
 
@@ -133,12 +137,12 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
 
   /** Where the response goes: `action`, else the `box` collection's items, else nowhere. */
   private get endpoint(): string {
-    if (this.action) return this.action;
-    const box = this.box.trim();
-    const collection = this.collection.trim();
-    if (!box || !collection) return '';
-    const base = new URL(box.endsWith('/') ? box : `${box}/`, document.baseURI);
-    return new URL(`collections/${encodeURIComponent(collection)}/items`, base).href;
+    return this.action || surveyBoxAddresses(this.box, this.collection).items;
+  }
+
+  /** Where the survey comes from: `src`, else the `box` collection's survey, else nowhere. */
+  private get surveySource(): string {
+    return this.src || surveyBoxAddresses(this.box, this.collection).survey;
   }
 
   /** Whether the POST body is `{ document: response }` (`envelope`, or a `box` collection). */
@@ -170,7 +174,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
 
   private readonly doc = new DocumentController<NeedsSurvey>(this, {
     property: () => this.survey,
-    src: () => this.src,
+    src: () => this.surveySource,
     parse: (data, locale) => parseDocument(NeedsSurveySchema, data, { locale }),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,

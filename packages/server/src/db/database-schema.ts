@@ -86,6 +86,10 @@ export interface CollectionsTable {
   created_at: string;
   /** The organisation that owns the collection. */
   organization_id: string;
+  /** The `NeedsSurvey` a survey-response collection collects for (JSON), or null. */
+  survey: string | null;
+  /** 1 when anyone may read the collection's aggregated needs report, else 0. */
+  report_public: number;
 }
 
 /** One stored survey response or application, verbatim. */
@@ -117,4 +121,6 @@ export interface CredentialsTable {
   label: string | null;
   used_at: string | null;
   created_at: string;
+  /** When an operator revoked the credential (it opens nothing since), or null. */
+  revoked_at: string | null;
 }

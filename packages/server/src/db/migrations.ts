@@ -281,6 +281,24 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('organizations').execute();
     },
   },
+  '0005-collection-surveys-revoked-credentials': {
+    // A survey-response collection may hold the survey it collects for (read publicly, so an
+    // embedded survey loads it from the box) and say whether its aggregated needs report is
+    // public; an operator may revoke a credential, which is kept (with when) for the record.
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('collections').addColumn('survey', 'text').execute();
+      await db.schema
+        .alterTable('collections')
+        .addColumn('report_public', 'integer', (col) => col.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('credentials').addColumn('revoked_at', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('credentials').dropColumn('revoked_at').execute();
+      await db.schema.alterTable('collections').dropColumn('report_public').execute();
+      await db.schema.alterTable('collections').dropColumn('survey').execute();
+    },
+  },
 };
 
 /**

@@ -36,3 +36,4 @@ export {
 } from '../organization/credential-roles.js';
 export type * from '../storage/records.js';
 export { replayEarlier, type IdempotentReplay } from '../storage/idempotent-replay.js';
+export type { ListedCredential, RevokeOutcome } from '../storage/repository.js';

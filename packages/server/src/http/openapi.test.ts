@@ -4,13 +4,33 @@ import { parse } from 'yaml';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
-import { schemaProblems } from '../../test/support/schema-check.js';
+import { OpenApiSchemas, schemaPointer } from '../../test/support/openapi-schemas.js';
+import { jinhualiSurvey } from '@qingyuan/core/examples';
 import { verifyChecks } from '../verify/verify-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** openapi.yaml as the server package ships it (aliases such as `*transition` resolved). */
 const spec = parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as Json;
+
+/** The yaml's schemas under Ajv 2020, every object closed (`unevaluatedProperties: false`). */
+const schemas = new OpenApiSchemas(spec);
+
+/** The JSON pointer of the schema of an operation's JSON answer with `status`. */
+function answerSchemaAt(operation: Operation, status: number): string {
+  const response = (operation.op.responses as Json)[String(status)] as Json;
+  const base =
+    typeof response.$ref === 'string'
+      ? (response.$ref as string)
+      : schemaPointer(
+          'paths',
+          operation.path,
+          operation.method.toLowerCase(),
+          'responses',
+          String(status),
+        );
+  return `${base}/content/application~1json/schema`;
+}
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -67,6 +87,9 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     organization: string;
     operatorKey: string;
     auditorToken: string;
+    /** The auditor credential's id, and the id of the organisation's only operator key. */
+    auditorId: string;
+    operatorKeyId: string;
     /** The operator key of another organisation: opens nothing of the test organisation. */
     strangerKey: string;
   };
@@ -107,6 +130,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       organization,
       operatorKey,
       auditorToken: auditor!.secret,
+      auditorId: auditor!.id,
+      operatorKeyId: (await box.repository.bearerCredential(operatorKey))!.id,
       strangerKey: stranger.operatorKey,
     };
   });
@@ -159,7 +184,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         '/collections/{id}',
         `/collections/${meeting === 'nope' ? 'nope' : world.collection}`,
       )
-      .replace('{name}', meeting === 'nope' ? 'Nope' : 'ReviewMeeting');
+      .replace('{name}', meeting === 'nope' ? 'Nope' : 'ReviewMeeting')
+      .replace('{credential}', world.auditorId);
 
   /** A body the operation accepts. */
   const validBody = (key: string): unknown => {
@@ -221,6 +247,23 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     const onMeeting = key.includes('/ballots') ? 'open' : 'draft';
     switch (status) {
       case 400:
+        if (key === 'GET /collections/{id}/report') {
+          // A cross-tabulation by something the survey does not have.
+          const surveyed = (await (
+            await box.request(
+              'POST',
+              '/collections',
+              { kind: 'survey-responses', survey: jinhualiSurvey },
+              await box.asOperator(),
+            )
+          ).json()) as Json;
+          return box.request(
+            'GET',
+            `/collections/${surveyed.id as string}/report?by=attribute:nope`,
+            undefined,
+            { ...lang, ...auth(surveyed.organizerToken as string) },
+          );
+        }
         return op.requestBody === undefined ? undefined : send(onMeeting, '{', auth(token));
       case 401:
         if (organizer) return send('draft', body);
@@ -253,6 +296,14 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
             return send('draft', { voters: ['stranger'] }, auth(world.draftToken));
           case 'POST /meetings/{id}/ballots':
             return send('draft', { code: world.draftCode, marks: approvalMarks() });
+          case 'DELETE /organizations/{id}/credentials/{credential}':
+            // The organisation's only operator key.
+            return box.request(
+              'DELETE',
+              `/organizations/${world.organization}/credentials/${world.operatorKeyId}`,
+              undefined,
+              { ...lang, ...auth(world.operatorKey) },
+            );
           default:
             return undefined;
         }
@@ -290,6 +341,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     const unprobed: string[] = [];
     const wrong: string[] = [];
     const untranslated: string[] = [];
+    const undocumented: string[] = [];
     for (const operation of operations) {
       for (const status of documentedStatuses(operation.op).filter((s) => s >= 400)) {
         const label = `${operation.key} ${status}`;
@@ -305,6 +357,12 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         }
         // The documented error body: a code and a message, never a stack trace.
         const answer = JSON.parse(text) as Json;
+        // Every error answer is what the yaml documents for it, every key listed.
+        undocumented.push(
+          ...schemas
+            .problems(answer, answerSchemaAt(operation, status))
+            .map((p) => `${label}: ${p}`),
+        );
         expect(typeof answer.error, label).toBe('string');
         expect(typeof answer.message, label).toBe('string');
         expect(text, label).not.toMatch(/\bat .+:\d+:\d+|node_modules|SELECT |INSERT /);
@@ -325,6 +383,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     expect(unprobed, 'documented statuses no probe here can produce').toEqual([]);
     expect(wrong).toEqual([]);
     expect(untranslated).toEqual([]);
+    expect(undocumented).toEqual([]);
   });
 
   it('marks every answer that carries a token or codes Cache-Control: no-store', async () => {
@@ -452,6 +511,30 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       { 'idempotency-key': 'i' },
     );
     await call('GET /collections/{id}/items', items, undefined, token);
+    const surveyed = await call(
+      'POST /collections',
+      '/collections',
+      { kind: 'survey-responses', survey: jinhualiSurvey, reportPublic: true },
+      operator,
+    );
+    await call('GET /collections/{id}/survey', `/collections/${surveyed.id as string}/survey`);
+    for (let i = 0; i < 5; i++) {
+      const response = {
+        id: `r-${i}`,
+        survey: jinhualiSurvey.id,
+        attributes: { residency: 'migrant' },
+        answers: { 'q-needs': ['goods'], 'q-kids': 2, 'q-satisfaction': 4, 'q-idea': 'a bench' },
+        submittedAt: '2026-12-05T10:00:00.000Z',
+      };
+      await box.request('POST', `/collections/${surveyed.id as string}/items`, {
+        document: response,
+      });
+    }
+    const report = await call(
+      'GET /collections/{id}/report',
+      `/collections/${surveyed.id as string}/report?by=attribute:residency`,
+    );
+    expect(report).toMatchObject({ suppressed: false, responses: { counted: 5 } });
     const org = `/organizations/${world.organization}`;
     await call('GET /organizations/{id}', org, undefined, operator);
     await call(
@@ -473,10 +556,18 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       operator,
     );
     await call('GET /organizations/{id}/collections', `${org}/collections`, undefined, operator);
+    await call(
+      'DELETE /organizations/{id}/credentials/{credential}',
+      `${org}/credentials/${world.auditorId}`,
+      undefined,
+      operator,
+    );
+    await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {
-      const op = operations.find((operation) => operation.key === key)!.op;
+      const operation = operations.find((candidate) => candidate.key === key)!;
+      const op = operation.op;
       const response = (op.responses as Json)[String(status)] as Json | undefined;
       if (response === undefined) {
         problems.push(`${key}: ${status} is not documented`);
@@ -494,7 +585,11 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         continue;
       }
       const body = (await res.json()) as unknown;
-      problems.push(...schemaProblems(body, schema, spec).map((p) => `${key} ${status}: ${p}`));
+      problems.push(
+        ...schemas
+          .problems(body, answerSchemaAt(operation, status))
+          .map((p) => `${key} ${status}: ${p}`),
+      );
     }
     expect(problems).toEqual([]);
     // Every documented successful JSON answer was seen above.
@@ -538,14 +633,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         return { event: field('event'), data: JSON.parse(field('data')) as unknown };
       });
     expect(events.map(({ event }) => event)).toEqual(['turnout', 'ranking', 'published']);
-    const schemas = spec.components.schemas as Json;
-    const documented: Record<string, Json> = {
-      turnout: schemas.TurnoutEvent as Json,
-      ranking: schemas.RankingEvent as Json,
-      published: schemas.PublishedEvent as Json,
+    const documented: Record<string, string> = {
+      turnout: '#/components/schemas/TurnoutEvent',
+      ranking: '#/components/schemas/RankingEvent',
+      published: '#/components/schemas/PublishedEvent',
     };
     for (const { event, data } of events) {
-      expect(schemaProblems(data, documented[event]!, spec), event).toEqual([]);
+      expect(schemas.problems(data, documented[event]!), event).toEqual([]);
     }
     const described = operations.find(({ key }) => key === 'GET /meetings/{id}/events')!.op;
     for (const event of Object.keys(documented)) {
@@ -554,25 +648,48 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
   });
 
   it('lists every verify check the code runs, and the schema check finds what is missing', () => {
-    const schemas = spec.components.schemas as Json;
-    expect((schemas.VerifyCheck as Json).enum).toEqual([...verifyChecks]);
+    expect((spec.components.schemas.VerifyCheck as Json).enum).toEqual([...verifyChecks]);
     // The check itself can fail: an undocumented key, a missing required one, a wrong type.
     expect(
-      schemaProblems({ ok: true, problems: [], extra: 1 }, schemas.VerifyReport as Json, spec),
-    ).toEqual([': lacks the required meeting', ': extra is not documented']);
+      schemas.problems({ ok: true, problems: [], extra: 1 }, '#/components/schemas/VerifyReport'),
+    ).toEqual([
+      "(answer): must have required property 'meeting' (meeting)",
+      '(answer): must NOT have unevaluated properties (extra)',
+    ]);
     expect(
-      schemaProblems(
+      schemas.problems(
         { meeting: 'm', status: 'open', turnout: { codes: 1, voted: 0, submissions: 0 } },
-        schemas.Results as Json,
-        spec,
+        '#/components/schemas/Results',
       ),
     ).toEqual([
-      ': lacks the required ranking',
-      ': lacks the required counted',
-      ': lacks the required rejected',
+      "(answer): must have required property 'ranking' (ranking)",
+      "(answer): must have required property 'counted' (counted)",
+      "(answer): must have required property 'rejected' (rejected)",
     ]);
-    expect(schemaProblems({ length: '3', head: 'ab' }, schemas.LogPosition as Json, spec)).toEqual([
-      '/length: a string, not integer',
-    ]);
+    expect(
+      schemas.problems({ length: '3', head: 'ab' }, '#/components/schemas/LogPosition'),
+    ).toEqual(['/length: must be integer']);
+    // Closed through allOf and $ref: a key in a nested object the yaml does not list fails
+    // (the undocumented-field check reaches every level, not only the top of an answer).
+    const exported = {
+      meeting: 'm',
+      log: [
+        {
+          seq: 1,
+          kind: 'meeting.created',
+          at: '2026-12-05T10:00:00.000Z',
+          data: {},
+          prevHash: '0',
+          hash: '1',
+          secret: 'x',
+        },
+      ],
+    };
+    expect(
+      schemas.problems(
+        exported,
+        '#/paths/~1meetings~1{id}~1export~1log/get/responses/200/content/application~1json/schema',
+      ),
+    ).toEqual(['/log/0: must NOT have unevaluated properties (secret)']);
   });
 });

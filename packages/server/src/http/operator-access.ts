@@ -4,6 +4,7 @@ import type { CredentialRecord } from '../storage/credentials.js';
 import type { BallotBoxEnv } from './app-env.js';
 import { bearerToken } from './bearer-token.js';
 import { httpProblem, type Bilingual } from './error-responses.js';
+import { refuseRevoked } from './revoked-credential.js';
 
 /**
  * Who may act for an organisation: its operators (by their operator key) and the people its
@@ -26,7 +27,10 @@ export async function requestCredential<E extends BallotBoxEnv>(
   const token = bearerToken(c);
   const credential =
     token === undefined ? undefined : await c.var.repository.bearerCredential(token);
-  if (credential === undefined) throw httpProblem(c, 401, 'unauthorized', needs);
+  if (credential === undefined) {
+    await refuseRevoked(c, token);
+    throw httpProblem(c, 401, 'unauthorized', needs);
+  }
   return credential;
 }
 

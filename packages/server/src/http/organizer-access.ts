@@ -6,6 +6,7 @@ import type { BallotBoxEnv } from './app-env.js';
 import { bearerToken } from './bearer-token.js';
 import { httpProblem } from './error-responses.js';
 import { resultsArePublic } from './meeting-view.js';
+import { refuseRevoked } from './revoked-credential.js';
 
 /**
  * Who may do what, in one place: the organizer of a meeting or a collection (by the bearer
@@ -105,6 +106,7 @@ export async function organizerMeeting<E extends BallotBoxEnv>(
     !(await c.var.repository.isOrganizer(id, token)) &&
     !(await runsOrganization(c, record.organization, token))
   ) {
+    await refuseRevoked(c, token);
     throw httpProblem(c, 403, 'forbidden', {
       en: 'This token does not give access to this meeting',
       'zh-CN': '此令牌无权操作这个评审会',
@@ -158,6 +160,7 @@ export async function organizerCollection<E extends BallotBoxEnv>(
     !(await c.var.repository.isCollectionOrganizer(id, token)) &&
     !(await runsOrganization(c, collection.organization, token))
   ) {
+    await refuseRevoked(c, token);
     throw httpProblem(c, 403, 'forbidden', {
       en: 'This token does not give access to this collection',
       'zh-CN': '此令牌无权查看这个收集表',

@@ -139,6 +139,14 @@ export const CreateCollectionRequestSchema = z.strictObject({
   /** A published document schema every item must satisfy, e.g. a survey response schema. */
   schema: z.enum(schemaNames).optional(),
   corsOrigins: z.array(OriginSchema).max(50).default([]),
+  /**
+   * The needs survey a survey-response collection collects for (checked with core's
+   * `NeedsSurveySchema` by the route): served publicly at `GET /collections/:id/survey`, and
+   * every item must then be a `SurveyResponse` to it.
+   */
+  survey: z.unknown().optional(),
+  /** Whether anyone may read the collection's aggregated needs report (default: its roles only). */
+  reportPublic: z.boolean().default(false),
 });
 
 /** `POST /collections/:id/items`: one document, stored verbatim. */

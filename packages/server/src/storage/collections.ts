@@ -15,6 +15,10 @@ export interface CollectionRecord {
   corsOrigins: string[];
   items: number;
   createdAt: string;
+  /** The id of the needs survey it collects for (served at `GET /collections/:id/survey`), or `null`. */
+  survey: string | null;
+  /** Whether anyone may read its aggregated needs report (else its organisation's roles only). */
+  reportPublic: boolean;
 }
 
 /** One stored survey response or application. */
@@ -48,6 +52,9 @@ export async function createCollection(
     kind: CollectionRecord['kind'];
     schemaName: string | null;
     corsOrigins: string[];
+    /** The needs survey a survey-response collection collects for (stored as JSON). */
+    survey?: { id: string } | null;
+    reportPublic?: boolean;
   },
 ): Promise<{ organizerToken: string; record: CollectionRecord }> {
   const organizerToken = newOrganizerToken();
@@ -64,6 +71,8 @@ export async function createCollection(
       item_count: 0,
       created_at: at,
       organization_id: input.organization,
+      survey: input.survey == null ? null : JSON.stringify(input.survey),
+      report_public: input.reportPublic === true ? 1 : 0,
     })
     .execute();
   return { organizerToken, record: (await getCollection(db, id))! };
@@ -97,7 +106,25 @@ function collectionRecord(row: BallotBoxTables['collections']): CollectionRecord
     corsOrigins: JSON.parse(row.cors_origins) as string[],
     items: Number(row.item_count),
     createdAt: row.created_at,
+    survey: row.survey === null ? null : (JSON.parse(row.survey) as { id: string }).id,
+    reportPublic: Number(row.report_public) === 1,
   };
+}
+
+/**
+ * The needs survey document a collection collects for, as stored at its creation; `undefined`
+ * when there is no such collection or it has no survey.
+ *
+ * @example
+ * await collectionSurvey(db, 'col-7K2Q9XWD'); // { id: 'needs-2026', questions: [ … ], … }
+ */
+export async function collectionSurvey(db: Kysely<BallotBoxTables>, id: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('collections')
+    .select('survey')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.survey == null ? undefined : (JSON.parse(row.survey) as unknown);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   normalizeVotingCode,
   secretMatches,
 } from '../security/secrets.js';
+import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import { DEFAULT_ORGANIZATION_ID } from './organizations.js';
 
@@ -28,6 +29,17 @@ export interface CredentialRecord {
   usedAt: string | null;
   createdAt: string;
 }
+
+/** A credential as its organisation's operator lists it: with when it was revoked, if it was. */
+export interface ListedCredential extends CredentialRecord {
+  /** When an operator revoked it (it opens nothing since), or `null` while it is valid. */
+  revokedAt: string | null;
+}
+
+/** The outcome of revoking a credential. */
+export type RevokeOutcome =
+  | { ok: true; credential: ListedCredential }
+  | { ok: false; reason: 'unknown-credential' | 'last-operator-key' };
 
 /** A credential as minted: the secret is answered once, here. */
 export interface MintedCredential extends CredentialRecord {
@@ -57,10 +69,15 @@ function record(row: BallotBoxTables['credentials']): CredentialRecord {
   };
 }
 
+function listed(row: BallotBoxTables['credentials']): ListedCredential {
+  return { ...record(row), revokedAt: row.revoked_at };
+}
+
 /**
  * The credential a bearer token (`Authorization: Bearer …`) is: an operator key or a role
  * token, or `undefined` for an unknown token. A team member's signing code is never a bearer
- * token and gives `undefined` here. Looked up by the secret's hash, compared in constant time.
+ * token and gives `undefined` here, as does a revoked credential. Looked up by the secret's
+ * hash, compared in constant time.
  *
  * @example
  * const who = await bearerCredential(db, 'qyk_…'); // { role: 'operator', organization: 'org-…', … }
@@ -75,6 +92,7 @@ export async function bearerCredential(
     .where('secret_hash', '=', hashSecret(token))
     .executeTakeFirst();
   if (row === undefined || !secretMatches(token, row.secret_hash)) return undefined;
+  if (row.revoked_at !== null) return undefined;
   const found = record(row);
   return isSigningCodeRole(found.role) ? undefined : found;
 }
@@ -122,6 +140,7 @@ export async function mintCredentials(
           label: credential.label,
           used_at: null,
           created_at: at,
+          revoked_at: null,
         })),
       )
       .execute();
@@ -151,6 +170,7 @@ export async function useSigningCode(
     .where('secret_hash', '=', hash)
     .where('organization_id', '=', organizationId)
     .where('role', '=', 'team-member')
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   if (row === undefined || !secretMatches(normalized, row.secret_hash)) {
     return { ok: false, reason: 'unknown-code' };
@@ -220,6 +240,102 @@ async function insertOperatorKey(db: Kysely<BallotBoxTables>, key: string): Prom
       label: null,
       used_at: null,
       created_at: now(),
+      revoked_at: null,
     })
     .execute();
+}
+
+/**
+ * A page of an organisation's credentials in id order, after the credential id `after`,
+ * revoked ones included (with `revokedAt`). Never a secret: only its hash is stored.
+ *
+ * @example
+ * const page = await listCredentials(db, 'org-7K2Q', undefined, 100);
+ * // { items: [{ id: 'cred-…', role: 'auditor', label: 'Li Na', revokedAt: null, … }], next: null }
+ */
+export async function listCredentials(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<KeysetPage<ListedCredential>> {
+  const rows = await db
+    .selectFrom('credentials')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit, (row) => row.id);
+  return { next: page.next, items: page.items.map(listed) };
+}
+
+/**
+ * Revokes a credential of an organisation: from now on its token opens nothing (`401`) and a
+ * signing code no longer signs. The row stays, with `revokedAt`, so the organisation's record
+ * still says who held it. Revoking it again answers the first revocation. The organisation's
+ * last valid operator key cannot be revoked (nobody could act for it any more): the operator
+ * keys are locked while this is checked (on PostgreSQL; SQLite has one writer), so two racing
+ * revocations cannot remove the last two.
+ *
+ * @example
+ * const outcome = await revokeCredential(db, 'org-7K2Q', 'cred-9XWD', false);
+ * // { ok: true, credential: { id: 'cred-9XWD', revokedAt: '2026-…', … } }
+ */
+export async function revokeCredential(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  credentialId: string,
+  forUpdate: boolean,
+): Promise<RevokeOutcome> {
+  return db.transaction().execute(async (trx): Promise<RevokeOutcome> => {
+    const row = await trx
+      .selectFrom('credentials')
+      .selectAll()
+      .where('id', '=', credentialId)
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
+    if (row === undefined) return { ok: false, reason: 'unknown-credential' };
+    if (row.revoked_at !== null) return { ok: true, credential: listed(row) };
+    if (row.role === 'operator') {
+      const valid = await trx
+        .selectFrom('credentials')
+        .select('id')
+        .where('organization_id', '=', organizationId)
+        .where('role', '=', 'operator')
+        .where('revoked_at', 'is', null)
+        .$if(forUpdate, (qb) => qb.forUpdate())
+        .execute();
+      if (valid.length <= 1) return { ok: false, reason: 'last-operator-key' };
+    }
+    const at = now();
+    await trx
+      .updateTable('credentials')
+      .set({ revoked_at: at })
+      .where('id', '=', credentialId)
+      .execute();
+    return { ok: true, credential: listed({ ...row, revoked_at: at }) };
+  });
+}
+
+/**
+ * When the credential a bearer token was got revoked, or `undefined` when the token is not a
+ * revoked credential (valid, unknown, or a signing code): lets a route answer `401 revoked`
+ * rather than treat the token as one of another meeting.
+ *
+ * @example
+ * await credentialRevokedAt(db, 'qyr_…'); // '2026-12-05T17:02:11.000Z'
+ */
+export async function credentialRevokedAt(
+  db: Kysely<BallotBoxTables>,
+  token: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('credentials')
+    .select(['secret_hash', 'revoked_at'])
+    .where('secret_hash', '=', hashSecret(token))
+    .executeTakeFirst();
+  if (row === undefined || row.revoked_at === null) return undefined;
+  return secretMatches(token, row.secret_hash) ? row.revoked_at : undefined;
 }

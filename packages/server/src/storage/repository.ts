@@ -9,6 +9,7 @@ import { BallotQueue, type CastOutcome, type CastRules } from './ballot-queue.js
 import { ballotOfCode, ballots } from './ballots.js';
 import {
   addItem,
+  collectionSurvey,
   createCollection,
   getCollection,
   isCollectionOrganizer,
@@ -20,11 +21,16 @@ import {
 } from './collections.js';
 import {
   bearerCredential,
+  credentialRevokedAt,
   ensureOperator,
+  listCredentials,
   mintCredentials,
+  revokeCredential,
   useSigningCode,
   type CredentialRecord,
+  type ListedCredential,
   type MintedCredential,
+  type RevokeOutcome,
   type SigningCodeUse,
 } from './credentials.js';
 import type { KeysetPage } from './keyset-page.js';
@@ -59,6 +65,7 @@ import { codeVoters, issueCodes, turnout } from './voting-codes.js';
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
 export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
 export type { CredentialRecord, MintedCredential, OrganizationRecord, SigningCodeUse };
+export type { ListedCredential, RevokeOutcome };
 export { OperatorKeyError } from './credentials.js';
 export { CorruptHistoryError } from './meeting-rows.js';
 
@@ -204,6 +211,8 @@ export class BallotBoxRepository {
     kind: CollectionRecord['kind'];
     schemaName: string | null;
     corsOrigins: string[];
+    survey?: { id: string } | null;
+    reportPublic?: boolean;
   }): Promise<{ organizerToken: string; record: CollectionRecord }> {
     const owned = { ...input, organization: input.organization ?? DEFAULT_ORGANIZATION_ID };
     return createCollection(this.db, owned);
@@ -288,5 +297,29 @@ export class BallotBoxRepository {
     limit: number,
   ): Promise<KeysetPage<CollectionRecord>> {
     return listCollections(this.db, organizationId, after, limit);
+  }
+
+  /** A page of an organisation's credentials in id order, revoked ones included, no secrets. */
+  listCredentials(
+    organizationId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<KeysetPage<ListedCredential>> {
+    return listCredentials(this.db, organizationId, after, limit);
+  }
+
+  /** Revokes a credential of an organisation (see `revokeCredential`). */
+  revokeCredential(organizationId: string, credentialId: string): Promise<RevokeOutcome> {
+    return revokeCredential(this.db, organizationId, credentialId, this.forUpdate);
+  }
+
+  /** When the credential of a bearer token was revoked, or `undefined` (see `credentialRevokedAt`). */
+  credentialRevokedAt(token: string): Promise<string | undefined> {
+    return credentialRevokedAt(this.db, token);
+  }
+
+  /** The needs survey a collection collects for, or `undefined` (see `collectionSurvey`). */
+  collectionSurvey(id: string): Promise<unknown> {
+    return collectionSurvey(this.db, id);
   }
 }

@@ -8,7 +8,7 @@ import type { IssuedCode } from '../../storage/records.js';
 import { apiStatus } from '../../meeting/meeting-status.js';
 import type { MeetingStatus } from '@qingyuan/core';
 import type { BallotBoxEnv } from '../app-env.js';
-import { validate } from '../error-responses.js';
+import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
 import { organizationMember } from '../operator-access.js';
 import { readJson } from '../request-json.js';
 import { MintCredentialsRequestSchema } from '../request-schemas.js';
@@ -36,7 +36,10 @@ const collectionReaders: readonly CredentialRole[] = [
  * Organisations, mounted at `/organizations`: `GET /:id` (any credential of it) names it and
  * the caller's role; `POST /:id/credentials` (its operator) mints role credentials, answered
  * once (team members' signing codes also as a QR sheet); `GET /:id/meetings` and
- * `GET /:id/collections` page through what it owns (`?after=<last id>&limit=`). A credential
+ * `GET /:id/collections` page through what it owns (`?after=<last id>&limit=`);
+ * `GET /:id/credentials` (its operator) lists its credentials without secrets, revoked ones
+ * included, and `DELETE /:id/credentials/:credential` (its operator) revokes one, whose token
+ * gets `401` from then on (the last valid operator key cannot be revoked: `409`). A credential
  * of another organisation gets `403` on all of them.
  *
  * @example
@@ -121,6 +124,54 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
       pageLimit(c.req.query('limit')),
     );
     return c.json(page);
+  });
+
+  routes.get('/:id/credentials', async (c) => {
+    const id = c.req.param('id');
+    await organizationMember(c, id, ['operator']);
+    const page = await c.var.repository.listCredentials(
+      id,
+      c.req.query('after') || undefined,
+      pageLimit(c.req.query('limit')),
+    );
+    return c.json(page);
+  });
+
+  routes.delete('/:id/credentials/:credential', async (c) => {
+    const id = c.req.param('id');
+    await organizationMember(c, id, ['operator']);
+    const credentialId = c.req.param('credential');
+    const outcome = await c.var.repository.revokeCredential(id, credentialId);
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-credential') {
+        throw httpProblem(c, 404, 'not-found', {
+          en: `This organisation has no credential ${credentialId}`,
+          'zh-CN': `这个组织没有凭证 ${credentialId}`,
+        });
+      }
+      return errorResponse(
+        c,
+        409,
+        'rule-violation',
+        {
+          en: 'This is the organisation’s last valid operator key; mint another first',
+          'zh-CN': '这是该组织最后一个有效的运营密钥：请先发放另一个',
+        },
+        {
+          violations: localizeViolations(c, [
+            {
+              rule: 'ballot-box.operator-key-remains',
+              message: {
+                en: 'An organisation keeps at least one valid operator key',
+                'zh-CN': '组织至少保留一个有效的运营密钥',
+              },
+              path: ['credential'],
+            },
+          ]),
+        },
+      );
+    }
+    return c.json(outcome.credential);
   });
 
   return routes;
