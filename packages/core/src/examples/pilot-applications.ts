@@ -382,7 +382,10 @@ export const binheDongliDraft: Application = {
   needs: [
     {
       id: 'n-order',
-      description: t('商户噪音、垃圾和深夜营业扰民', 'Noise, rubbish and late hours from the shops'),
+      description: t(
+        '商户噪音、垃圾和深夜营业扰民',
+        'Noise, rubbish and late hours from the shops',
+      ),
       findings: [],
     },
   ],
