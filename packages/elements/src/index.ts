@@ -78,3 +78,29 @@ export * from './events/item-hide.js';
 export { QyIdeaBoard } from './idea-board/idea-board.js';
 export { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board/idea-board.messages.js';
 export { readSession } from './idea-board/read-session.js';
+export { QyNeedsReport } from './needs-report/needs-report.js';
+export {
+  needsReportMessages,
+  type NeedsReportMessageKey,
+} from './needs-report/needs-report.messages.js';
+export { readNeedsReport } from './needs-report/read-needs-report.js';
+export {
+  barGeometry,
+  type BarBox,
+  type ChartRow,
+  type ChartSeries,
+} from './needs-report/bar-geometry.js';
+export {
+  barChartStyles,
+  renderBarChart,
+  renderChartPatterns,
+  type BarChartView,
+} from './needs-report/bar-chart-view.js';
+export {
+  bordaChart,
+  choiceChart,
+  crossTabChart,
+  ratingChart,
+  shareText,
+  type ChartData,
+} from './needs-report/needs-report-charts.js';
