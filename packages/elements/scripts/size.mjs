@@ -88,6 +88,16 @@ const ideaBoard = rows.find(([name]) => name === 'idea-board.js')?.[1] ?? 0;
 const budgets = [
   ['only <qy-ballot>', ballot, 25 * 1024],
   ['only <qy-idea-board>', ideaBoard, 35 * 1024],
+  [
+    'only <qy-needs-report>',
+    rows.find(([name]) => name === 'needs-report.js')?.[1] ?? 0,
+    40 * 1024,
+  ],
+  [
+    'only <qy-funding-decision>',
+    rows.find(([name]) => name === 'funding-decision.js')?.[1] ?? 0,
+    40 * 1024,
+  ],
   ['all components', allBytes, 60 * 1024],
 ];
 let over = false;

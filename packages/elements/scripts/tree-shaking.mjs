@@ -22,6 +22,8 @@ export const ELEMENTS = [
   { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
   { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },
+  { tag: 'qy-needs-report', name: 'QyNeedsReport', folder: 'needs-report' },
+  { tag: 'qy-funding-decision', name: 'QyFundingDecision', folder: 'funding-decision' },
 ];
 
 const CONSUMERS = [

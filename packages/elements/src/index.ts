@@ -104,3 +104,12 @@ export {
   shareText,
   type ChartData,
 } from './needs-report/needs-report-charts.js';
+export * from './events/funding-decision-submit.js';
+export * from './events/funding-decision-sent.js';
+export * from './events/funding-decision-queued.js';
+export * from './events/funding-decision-rejected.js';
+export { QyFundingDecision, type FundingOpinion } from './funding-decision/funding-decision.js';
+export {
+  fundingDecisionMessages,
+  type FundingDecisionMessageKey,
+} from './funding-decision/funding-decision.messages.js';

@@ -12,3 +12,5 @@ import './needs-survey.js';
 import './application-form.js';
 import './project-status.js';
 import './idea-board.js';
+import './needs-report.js';
+import './funding-decision.js';

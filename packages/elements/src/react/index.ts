@@ -33,6 +33,12 @@ import { QySurveySentEvent as SurveySent } from '../events/survey-sent.js';
 import { QySurveySubmitEvent as SurveySubmit } from '../events/survey-submit.js';
 import { QyWeightsChangeEvent as WeightsChange } from '../events/weights-change.js';
 import { QyWeightsLockEvent as WeightsLock } from '../events/weights-lock.js';
+import { QyNeedsReport as NeedsReport } from '../define/needs-report.js';
+import { QyFundingDecision as FundingDecision } from '../define/funding-decision.js';
+import { QyFundingDecisionSubmitEvent as FundingDecisionSubmit } from '../events/funding-decision-submit.js';
+import { QyFundingDecisionSentEvent as FundingDecisionSent } from '../events/funding-decision-sent.js';
+import { QyFundingDecisionQueuedEvent as FundingDecisionQueued } from '../events/funding-decision-queued.js';
+import { QyFundingDecisionRejectedEvent as FundingDecisionRejected } from '../events/funding-decision-rejected.js';
 import { wrap } from './wrap.js';
 
 export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
@@ -77,6 +83,17 @@ export const QyIdeaBoard = wrap('qy-idea-board', IdeaBoard, [
   IdeaPropose,
   DotsChange,
   ItemHide,
+  Load,
+  LoadError,
+]);
+/** `<qy-needs-report>` for React: `onQyLoad`, `onQyLoadError`. */
+export const QyNeedsReport = wrap('qy-needs-report', NeedsReport, [Load, LoadError]);
+/** `<qy-funding-decision>` for React: `onQyFundingDecisionSubmit`, `onQyFundingDecisionSent`, `onQyFundingDecisionQueued`, `onQyFundingDecisionRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyFundingDecision = wrap('qy-funding-decision', FundingDecision, [
+  FundingDecisionSubmit,
+  FundingDecisionSent,
+  FundingDecisionQueued,
+  FundingDecisionRejected,
   Load,
   LoadError,
 ]);
