@@ -139,6 +139,29 @@ describe('<qy-funding-decision>', () => {
     expect(shadow(el, '[part="fund"]').textContent).toContain('remaining CN¥3,000.00');
   });
 
+  it('records a change and removes it again with the keyboard only', async () => {
+    const el = await decision();
+    await tabUntil(el, 'override-project', { name: (field) => field?.id ?? '' });
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect((activeIn(el) as HTMLSelectElement).value).toBe('jinhuiyuan-efamily');
+    await userEvent.tab();
+    await userEvent.keyboard('3000');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('A pilot first');
+    await tabUntil(el, 'Record the change');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.value!.departures).toContainEqual(
+      expect.objectContaining({ project: 'jinhuiyuan-efamily', reason: { en: 'A pilot first' } }),
+    );
+    await tabUntil(el, 'Remove the change of e-Family Service Club', { shift: true });
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.value!.departures.map((d) => d.project)).toEqual(['yuhuayuan-culture']);
+    expect(activeIn(el)?.id).toBe('override-project');
+  });
+
   it('adds the opinions of street leaders and experts to the document', async () => {
     const el = await decision({ lang: 'zh-CN' });
     const form = shadow(el, '[part="opinion-form"]');
