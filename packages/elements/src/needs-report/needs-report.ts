@@ -186,14 +186,11 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
       survey && survey.id === report.survey ? localize(survey.title, this.locale) : this.t('title');
     const percent = (share: number) =>
       new Intl.NumberFormat(this.locale, { style: 'percent' }).format(share);
+    const counted = this.t('counted', { ...report.responses });
     return html`<section part="base" aria-labelledby="heading">
       ${renderChartPatterns()}
       <h2 id="heading" class="title">${title}</h2>
-      <p id="counted" part="counted" class="counted" role="status">
-        ${this.t('counted', {
-          ...report.responses,
-        })}
-      </p>
+      <p id="counted" part="counted" class="counted" role="status">${counted}</p>
       ${
         report.problems.length > 0
           ? html`<details part="problems" class="problems">
