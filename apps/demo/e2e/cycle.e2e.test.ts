@@ -14,6 +14,7 @@ import {
   tally,
   type Ballot,
 } from '@qingyuan/core';
+import { choiceChart, crossTabChart } from '@qingyuan/elements';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
@@ -24,7 +25,6 @@ import {
   yuhuayuanErliTermination,
 } from '../src/data/project-histories.js';
 import { formatFen } from '../src/i18n/demo-locale.js';
-import { choiceChart, crossTabChart } from '../src/report/report-charts.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../src/report/sensitivity-rows.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
@@ -176,20 +176,22 @@ describe('the needs survey and its report', () => {
           trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim())),
         );
     const needs = choiceChart(report, 'q-needs', 'zh-CN', '');
-    expect(await cells('chart-needs')).toEqual(needs.rows.map((r) => [r.label, ...r.texts]));
+    expect(await cells('chart-q-needs')).toEqual(needs.rows.map((r) => [r.label, ...r.texts]));
     const cross = crossTabChart(report, 'q-needs', 'zh-CN');
-    expect(await cells('chart-cross')).toEqual(cross.rows.map((r) => [r.label, ...r.texts]));
+    expect(await cells('chart-q-needs-by-group')).toEqual(
+      cross.rows.map((r) => [r.label, ...r.texts]),
+    );
     // Each bar is as long as its share: the bars of one chart are in the ratio of the shares.
     const widths = await page
-      .locator('#chart-needs rect.bar')
+      .locator('#chart-q-needs rect.bar')
       .evaluateAll((rects) => rects.map((r) => parseFloat(r.getAttribute('width') ?? '0')));
     const shares = needs.rows.map((r) => r.values[0]!);
     widths.forEach((w, i) => expect(w / widths[0]!).toBeCloseTo(shares[i]! / shares[0]!, 5));
     // The table is reachable with the keyboard.
-    const summary = page.locator('#chart-needs summary');
+    const summary = page.locator('#chart-q-needs summary');
     await summary.focus();
     await summary.press('Enter');
-    await expect.poll(() => page.locator('#chart-needs table').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#chart-q-needs table').isVisible()).toBe(true);
   });
 });
 
@@ -559,8 +561,8 @@ describe('in English', () => {
     await page.getByRole('button', { name: 'English' }).press('Enter');
     const report = screen(page, 'report');
     await expect.poll(() => report.locator('#counted').textContent()).toMatch(/^\d+ responses:/);
-    expect(await report.locator('#chart-needs figcaption').textContent()).toBe(
-      'Services needed (several choices)',
+    expect(await report.locator('#chart-q-needs figcaption').textContent()).toBe(
+      'Which community services do you and your family need most? (up to three)',
     );
     await page.goto(`${demo.url}#/applications`);
     await screen(page, 'applications')

@@ -24,6 +24,8 @@ export const ELEMENTS = [
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
   { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },
   { tag: 'qy-pb-ballot', name: 'QyPbBallot', folder: 'pb-ballot' },
+  { tag: 'qy-needs-report', name: 'QyNeedsReport', folder: 'needs-report' },
+  { tag: 'qy-funding-decision', name: 'QyFundingDecision', folder: 'funding-decision' },
 ];
 
 const CONSUMERS = [

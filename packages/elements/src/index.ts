@@ -117,3 +117,38 @@ export {
 } from './pb-ballot/pb-ballot-sheet.js';
 export { castPbBallot, type PbChoices } from './pb-ballot/pb-ballot-choices.js';
 export { placeViolations, type PlacedViolations } from './pb-ballot/pb-ballot-violations.js';
+export { QyNeedsReport } from './needs-report/needs-report.js';
+export {
+  needsReportMessages,
+  type NeedsReportMessageKey,
+} from './needs-report/needs-report.messages.js';
+export { readNeedsReport } from './needs-report/read-needs-report.js';
+export {
+  barGeometry,
+  type BarBox,
+  type ChartRow,
+  type ChartSeries,
+} from './needs-report/bar-geometry.js';
+export {
+  barChartStyles,
+  renderBarChart,
+  renderChartPatterns,
+  type BarChartView,
+} from './needs-report/bar-chart-view.js';
+export {
+  bordaChart,
+  choiceChart,
+  crossTabChart,
+  ratingChart,
+  shareText,
+  type ChartData,
+} from './needs-report/needs-report-charts.js';
+export * from './events/funding-decision-submit.js';
+export * from './events/funding-decision-sent.js';
+export * from './events/funding-decision-queued.js';
+export * from './events/funding-decision-rejected.js';
+export { QyFundingDecision, type FundingOpinion } from './funding-decision/funding-decision.js';
+export {
+  fundingDecisionMessages,
+  type FundingDecisionMessageKey,
+} from './funding-decision/funding-decision.messages.js';

@@ -7,7 +7,7 @@ import {
   type SensitivityReport,
   type TallyResult,
 } from '@qingyuan/core';
-import type { ChartRow } from '../charts/bar-geometry.js';
+import type { ChartRow } from '@qingyuan/elements';
 import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** One pair of neighbours in the ranking and how far the weights must move to swap them. */

@@ -14,3 +14,5 @@ import './project-status.js';
 import './idea-board.js';
 import './pb-results.js';
 import './pb-ballot.js';
+import './needs-report.js';
+import './funding-decision.js';

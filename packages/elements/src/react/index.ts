@@ -39,6 +39,12 @@ import { QyPbBallotQueuedEvent as PbBallotQueued } from '../events/pb-ballot-que
 import { QyPbBallotRejectedEvent as PbBallotRejected } from '../events/pb-ballot-rejected.js';
 import { QyPbBallotSentEvent as PbBallotSent } from '../events/pb-ballot-sent.js';
 import { QyPbBallotSubmitEvent as PbBallotSubmit } from '../events/pb-ballot-submit.js';
+import { QyNeedsReport as NeedsReport } from '../define/needs-report.js';
+import { QyFundingDecision as FundingDecision } from '../define/funding-decision.js';
+import { QyFundingDecisionSubmitEvent as FundingDecisionSubmit } from '../events/funding-decision-submit.js';
+import { QyFundingDecisionSentEvent as FundingDecisionSent } from '../events/funding-decision-sent.js';
+import { QyFundingDecisionQueuedEvent as FundingDecisionQueued } from '../events/funding-decision-queued.js';
+import { QyFundingDecisionRejectedEvent as FundingDecisionRejected } from '../events/funding-decision-rejected.js';
 import { wrap } from './wrap.js';
 
 export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
@@ -94,6 +100,17 @@ export const QyPbBallot = wrap('qy-pb-ballot', PbBallot, [
   PbBallotSent,
   PbBallotQueued,
   PbBallotRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-needs-report>` for React: `onQyLoad`, `onQyLoadError`. */
+export const QyNeedsReport = wrap('qy-needs-report', NeedsReport, [Load, LoadError]);
+/** `<qy-funding-decision>` for React: `onQyFundingDecisionSubmit`, `onQyFundingDecisionSent`, `onQyFundingDecisionQueued`, `onQyFundingDecisionRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyFundingDecision = wrap('qy-funding-decision', FundingDecision, [
+  FundingDecisionSubmit,
+  FundingDecisionSent,
+  FundingDecisionQueued,
+  FundingDecisionRejected,
   Load,
   LoadError,
 ]);

@@ -1,15 +1,22 @@
 import { NeedsSurveySchema, needsReport } from '@qingyuan/core';
 import { describe, expect, it } from 'vitest';
-import { needsSurvey2007, seedSurveyResponses } from '../data/needs-survey-2007.js';
-import { bordaChart, choiceChart, crossTabChart, ratingChart, shareText } from './report-charts.js';
+import { subdistrictSurvey } from '@qingyuan/core/examples';
+import {
+  bordaChart,
+  choiceChart,
+  crossTabChart,
+  ratingChart,
+  shareText,
+} from './needs-report-charts.js';
+import { surveyResponses } from './survey-responses.fixture.js';
 
-const survey = NeedsSurveySchema.parse(needsSurvey2007);
-const responses = seedSurveyResponses();
+const survey = NeedsSurveySchema.parse(subdistrictSurvey);
+const responses = surveyResponses();
 const report = needsReport(survey, responses, { crossTabBy: { attribute: 'residency' } });
 const chose = (list: typeof responses, option: string) =>
   list.filter((r) => (r.answers['q-needs'] as string[]).includes(option)).length;
 
-describe('report charts', () => {
+describe('needs report charts', () => {
   it('say a share with its count in each language', () => {
     expect(shareText(28 / 52, 28, 'en')).toBe('54% (28)');
     expect(shareText(28 / 52, 28, 'zh-CN')).toBe('54%（28 人）');

@@ -5,8 +5,8 @@ import {
   type NeedsSurvey,
   type QuestionSummary,
 } from '@qingyuan/core';
-import type { ChartRow, ChartSeries } from '../charts/bar-geometry.js';
-import type { DemoLocale } from '../i18n/demo-locale.js';
+import type { SupportedLocale } from '../i18n/locale.js';
+import type { ChartRow, ChartSeries } from './bar-geometry.js';
 
 /** A chart's data: its series and rows, and the largest value of its scale. */
 export interface ChartData {
@@ -21,7 +21,7 @@ export interface ChartData {
  * @example
  * shareText(0.5385, 28, 'en'); // '54% (28)'
  */
-export function shareText(share: number, count: number, locale: DemoLocale): string {
+export function shareText(share: number, count: number, locale: SupportedLocale): string {
   const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(share);
   return locale === 'zh-CN' ? `${percent}（${count} 人）` : `${percent} (${count})`;
 }
@@ -47,7 +47,7 @@ function summaryOf<T extends QuestionSummary['type']>(
 export function choiceChart(
   report: NeedsReport,
   question: string,
-  locale: DemoLocale,
+  locale: SupportedLocale,
   seriesLabel: string,
 ): ChartData {
   const summary = summaryOf(report.questions, question, 'single-choice', 'multiple-choice');
@@ -73,7 +73,7 @@ export function choiceChart(
 export function crossTabChart(
   report: NeedsReport,
   question: string,
-  locale: DemoLocale,
+  locale: SupportedLocale,
 ): ChartData {
   const groups = (report.crossTab?.groups ?? []).filter((g) => g.respondents > 0);
   const summaries = groups.map((g) =>
@@ -101,20 +101,21 @@ export function crossTabChart(
 }
 
 /**
- * How many respondents gave each value of a rating question.
+ * How many respondents gave each value of a rating question (the ends labelled from the survey,
+ * when it is given).
  *
  * @example
  * ratingChart(report, survey, 'q-satisfaction', 'zh-CN', '全部').rows.map((r) => r.label); // ['1 很不满意', '2', '3', '4', '5 很满意']
  */
 export function ratingChart(
   report: NeedsReport,
-  survey: NeedsSurvey,
+  survey: NeedsSurvey | undefined,
   question: string,
-  locale: DemoLocale,
+  locale: SupportedLocale,
   seriesLabel: string,
 ): ChartData & { mean: number | null } {
   const summary = summaryOf(report.questions, question, 'rating');
-  const definition = survey.questions.find((q) => q.id === question);
+  const definition = survey?.questions.find((q) => q.id === question);
   const ends =
     definition?.type === 'rating'
       ? {
@@ -150,7 +151,7 @@ export function ratingChart(
 export function bordaChart(
   report: NeedsReport,
   question: string,
-  locale: DemoLocale,
+  locale: SupportedLocale,
   seriesLabel: string,
 ): ChartData {
   const summary = summaryOf(report.questions, question, 'ranking');

@@ -1,0 +1,289 @@
+import {
+  allocateFunds,
+  checkFundingDecision,
+  type FundingDecision,
+  type ResultsSummarySheet,
+} from '@qingyuan/core';
+import {
+  pilotBodies,
+  pilotParticipants,
+  pilotRanking,
+  pilotSummarySheet,
+} from '@qingyuan/core/examples';
+import { html } from 'lit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../define/funding-decision.js';
+import type { QyFundingDecisionQueuedEvent } from '../events/funding-decision-queued.js';
+import type { QyFundingDecisionRejectedEvent } from '../events/funding-decision-rejected.js';
+import type { QyFundingDecisionSentEvent } from '../events/funding-decision-sent.js';
+import type { QyFundingDecisionSubmitEvent } from '../events/funding-decision-submit.js';
+import { expectNoAxeViolations } from '../testing/axe.js';
+import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
+import { activeIn, tabUntil } from '../testing/keyboard.js';
+import { expectFitsNarrow } from '../testing/layout.js';
+import { stub, stubState } from '../testing/stub-client.js';
+import type { QyFundingDecision } from './funding-decision.js';
+
+const ENDPOINT = '/__stub/ballots';
+const fund = (yuan: number) => ({ amount: yuan * 100, currency: 'CNY' });
+const unsigned: ResultsSummarySheet = (() => {
+  const { signOff: _, ...rest } = pilotSummarySheet;
+  return rest;
+})();
+
+beforeEach(async () => {
+  localStorage.clear();
+  await stub({ reset: true, down: false, refuse: false });
+});
+afterEach(cleanupFixtures);
+
+async function decision(
+  options: { sheet?: ResultsSummarySheet; yuan?: number; lang?: string; endpoint?: string } = {},
+): Promise<QyFundingDecision> {
+  return fixture<QyFundingDecision>(
+    html`<qy-funding-decision
+      .sheet=${options.sheet ?? pilotSummarySheet}
+      .fund=${fund(options.yuan ?? 21000)}
+      .bodies=${pilotBodies}
+      .participants=${pilotParticipants}
+      decided-at="2007-04-20T10:00:00+08:00"
+      endpoint=${options.endpoint ?? ''}
+    ></qy-funding-decision>`,
+    { lang: options.lang ?? 'en' },
+  );
+}
+
+const rowStatuses = (el: QyFundingDecision) =>
+  shadowAll(el, 'tbody tr[data-project]').map((tr) => [
+    tr.dataset['project'],
+    tr.dataset['status'],
+  ]);
+
+async function fillOverride(
+  el: QyFundingDecision,
+  project: string,
+  amount: string,
+  reason: string,
+) {
+  const form = shadow(el, '[part="override-form"]');
+  (form.querySelector('select[name="project"]') as HTMLSelectElement).value = project;
+  const input = form.querySelector<HTMLInputElement>('input[name="amount"]')!;
+  input.value = amount;
+  form.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!.value = reason;
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+describe('<qy-funding-decision>', () => {
+  it('funds the signed ranking down to the fund line as core allocates, and says where the fund runs out', async () => {
+    const el = await decision();
+    const allocation = allocateFunds(
+      pilotRanking.map((r) => ({
+        project: r.project,
+        requested: pilotSummarySheet.rows.find((row) => row.project === r.project)!.requested,
+      })),
+      fund(21000),
+    );
+    if (!allocation.ok) throw new Error('allocation');
+    expect(rowStatuses(el)).toEqual(allocation.allocation.grants.map((g) => [g.project, g.status]));
+    expect(rowStatuses(el)).toEqual([
+      ['jinhuali-home', 'funded'],
+      ['xinghuayuan-children', 'funded'],
+      ['yuhuayuan-culture', 'skipped'],
+      ['jinhuiyuan-efamily', 'funded'],
+    ]);
+    // The fund line sits before the first project the fund no longer covers.
+    const rows = shadowAll(el, 'tbody tr');
+    expect(rows[2]!.getAttribute('part')).toBe('fund-line');
+    expect(shadow(el, '[part="fund"]').textContent).toContain('remaining CN¥0.00');
+    expect(shadow(el, '[part="sign-off"]').textContent).toContain('Discipline inspection');
+    // The rule's skip is recorded as a departure in the document, by the service center.
+    expect(el.value!.departures).toEqual([
+      expect.objectContaining({ project: 'yuhuayuan-culture', by: 'p-center' }),
+    ]);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('asks why before recording a change, and shows core’s reasons when a change breaks a funding rule', async () => {
+    const el = await decision();
+    await fillOverride(el, 'yuhuayuan-culture', '3000', '');
+    expect(shadow(el, '#reason-error').textContent).toBe(
+      'Say why the grant departs from the rule.',
+    );
+    expect(activeIn(el)?.id).toBe('override-reason');
+    await fillOverride(el, 'yuhuayuan-culture', '9000', 'More than it asked');
+    expect(shadow(el, '#override-refused').textContent).toContain('is above its request of 800000');
+    await fillOverride(el, 'jinhuali-home', 'ten', 'x');
+    expect(shadow(el, '#amount-error').textContent).toContain('Type the grant as an amount');
+    expect(el.value!.departures).toHaveLength(1);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('records a change with who decided and why, and the decision passes core’s funding check', async () => {
+    const el = await decision();
+    await fillOverride(el, 'jinhuiyuan-efamily', '3000', 'Experts advised a six-month pilot first');
+    const value = el.value!;
+    expect(value.grants.find((g) => g.project === 'jinhuiyuan-efamily')!.amount.amount).toBe(
+      300000,
+    );
+    expect(value.departures).toContainEqual({
+      project: 'jinhuiyuan-efamily',
+      by: 'p-center',
+      reason: { en: 'Experts advised a six-month pilot first' },
+    });
+    expect(checkFundingDecision(value, pilotRanking).ok).toBe(true);
+    expect(shadow(el, '[part="overrides"] li').textContent).toContain(
+      'decided by Community service center: Experts advised a six-month pilot first',
+    );
+    expect(shadow(el, '[part="fund"]').textContent).toContain('remaining CN¥3,000.00');
+  });
+
+  it('records a change and removes it again with the keyboard only', async () => {
+    const el = await decision();
+    await tabUntil(el, 'override-project', { name: (field) => field?.id ?? '' });
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect((activeIn(el) as HTMLSelectElement).value).toBe('jinhuiyuan-efamily');
+    await userEvent.tab();
+    await userEvent.keyboard('3000');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.keyboard('A pilot first');
+    await tabUntil(el, 'Record the change');
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.value!.departures).toContainEqual(
+      expect.objectContaining({ project: 'jinhuiyuan-efamily', reason: { en: 'A pilot first' } }),
+    );
+    await tabUntil(el, 'Remove the change of e-Family Service Club', { shift: true });
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.value!.departures.map((d) => d.project)).toEqual(['yuhuayuan-culture']);
+    expect(activeIn(el)?.id).toBe('override-project');
+  });
+
+  it('adds the opinions of street leaders and experts to the document', async () => {
+    const el = await decision({ lang: 'zh-CN' });
+    const form = shadow(el, '[part="opinion-form"]');
+    (form.querySelector('select') as HTMLSelectElement).value = 'p-expert';
+    form.querySelector('textarea')!.value = '建议加强培训后的就业跟踪';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(el.value!.opinions).toEqual([
+      { by: 'p-expert', text: { 'zh-CN': '建议加强培训后的就业跟踪' } },
+    ]);
+    expect(shadow(el, '[part="opinions"] li').textContent).toContain('与会专家');
+  });
+
+  it('will not post while the summary sheet is not signed off, and says so (core’s rule)', async () => {
+    const el = await decision({ sheet: unsigned, endpoint: ENDPOINT });
+    const blocking = shadow(el, '#blocking');
+    expect(blocking.querySelector('li')!.dataset['rule']).toBe('summary-sheet.signed-off');
+    expect(el.checkValidity()).toBe(false);
+    const post = shadow<HTMLButtonElement>(el, '[part="post"]');
+    expect(post.getAttribute('aria-disabled')).toBe('true');
+    post.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.step).toBeUndefined();
+    expect(activeIn(el)?.id).toBe('blocking');
+    expect((await stubState()).attempts).toBe(0);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('posts the FundingDecision with an idempotency key, with the keyboard', async () => {
+    const el = await decision({ endpoint: ENDPOINT });
+    const submitted: QyFundingDecisionSubmitEvent[] = [];
+    const sent: QyFundingDecisionSentEvent[] = [];
+    el.addEventListener('qy-funding-decision-submit', (e) => submitted.push(e));
+    el.addEventListener('qy-funding-decision-sent', (e) => sent.push(e));
+    await tabUntil(el, 'Post the funding decision');
+    await userEvent.keyboard('{Enter}');
+    await until(() => sent.length === 1, 'the sent event');
+    await el.updateComplete;
+    const state = await stubState();
+    expect(state.stored).toHaveLength(1);
+    const body = JSON.parse(state.stored[0]!.body) as FundingDecision;
+    expect(body).toEqual(submitted[0]!.detail.decision);
+    expect(body.id).toBe('fd-qingyuan-2007');
+    expect(sent[0]!.detail.key).toBe(state.stored[0]!.key);
+    expect(shadow(el, '#step-title').textContent).toBe('The funding decision was received.');
+    expect(activeIn(el)?.id).toBe('step-title');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('keeps the decision on the device while offline and posts it once when back', async () => {
+    await stub({ down: true });
+    const el = await decision({ endpoint: ENDPOINT, lang: 'zh-CN' });
+    const queued: QyFundingDecisionQueuedEvent[] = [];
+    const sent: QyFundingDecisionSentEvent[] = [];
+    el.addEventListener('qy-funding-decision-queued', (e) => queued.push(e));
+    el.addEventListener('qy-funding-decision-sent', (e) => sent.push(e));
+    shadow<HTMLButtonElement>(el, '[part="post"]').click();
+    await until(() => queued.length === 1, 'the queued event');
+    await el.updateComplete;
+    expect(shadow(el, '#step-title').textContent).toContain('没有网络');
+    await expectNoAxeViolations(el.parentElement!);
+    await stub({ down: false });
+    await el.retryNow();
+    await until(() => sent.length === 1, 'the sent event');
+    expect(sent[0]!.detail.key).toBe(queued[0]!.detail.key);
+    expect((await stubState()).stored).toHaveLength(1);
+  });
+
+  it('shows the server’s refusal in its own words', async () => {
+    await stub({ refuse: true, refusal: { status: 409, body: { error: 'a decision exists' } } });
+    const el = await decision({ endpoint: ENDPOINT });
+    const rejected: QyFundingDecisionRejectedEvent[] = [];
+    el.addEventListener('qy-funding-decision-rejected', (e) => rejected.push(e));
+    shadow<HTMLButtonElement>(el, '[part="post"]').click();
+    await until(() => rejected.length === 1, 'the rejected event');
+    await el.updateComplete;
+    expect(rejected[0]!.detail.status).toBe(409);
+    expect(shadow(el, '#step-title').textContent).toContain('a decision exists');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('takes part in a host form: its value is the decision, and a reset drops the changes', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <qy-funding-decision
+          name="decision"
+          .sheet=${pilotSummarySheet}
+          .fund=${fund(30000)}
+          .bodies=${pilotBodies}
+          .participants=${pilotParticipants}
+          decided-at="2007-04-20T10:00:00+08:00"
+        ></qy-funding-decision>
+      </form>`,
+      { lang: 'en' },
+    );
+    const el = form.querySelector<QyFundingDecision>('qy-funding-decision')!;
+    const submitted = JSON.parse(String(new FormData(form).get('decision'))) as FundingDecision;
+    expect(submitted.grants.map((g) => g.project)).toEqual(pilotRanking.map((r) => r.project));
+    expect(submitted.departures).toEqual([]);
+    await fillOverride(el, 'jinhuali-home', '9000', 'Part of the home is already paid for');
+    expect(
+      (JSON.parse(String(new FormData(form).get('decision'))) as FundingDecision).departures,
+    ).toHaveLength(1);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value!.departures).toEqual([]);
+  });
+
+  it('fits a 360 px phone', async () => {
+    const el = await fixture<QyFundingDecision>(
+      html`<div style="width:360px">
+        <qy-funding-decision
+          .sheet=${pilotSummarySheet}
+          .fund=${fund(21000)}
+          .bodies=${pilotBodies}
+          .participants=${pilotParticipants}
+        ></qy-funding-decision>
+      </div>`,
+      { lang: 'zh-CN', selector: 'qy-funding-decision' },
+    );
+    expectFitsNarrow(el, { targets: 'button, select, input, textarea', texts: 'h2, h3, td, th' });
+    await expectNoAxeViolations(el.parentElement!);
+  });
+});

@@ -1,0 +1,787 @@
+import {
+  allocateFunds,
+  checkSummarySheet,
+  fundingDecisionFrom,
+  localize,
+  parseDecimalMoney,
+  parseDocument,
+  ResultsSummarySheetSchema,
+  type FundingDecision,
+  type FundingDecisionFromResult,
+  type FundingOverride,
+  type GovernanceBody,
+  type LocalizedText,
+  type Money,
+  type Participant,
+  type ResultsSummarySheet,
+  type Violation,
+} from '@qingyuan/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DocumentController } from '../data/document-controller.js';
+import { renderLoadState } from '../data/load-state-view.js';
+import { QyFundingDecisionQueuedEvent } from '../events/funding-decision-queued.js';
+import { QyFundingDecisionRejectedEvent } from '../events/funding-decision-rejected.js';
+import { QyFundingDecisionSentEvent } from '../events/funding-decision-sent.js';
+import { QyFundingDecisionSubmitEvent } from '../events/funding-decision-submit.js';
+import { QyFormControl, type ControlValidity } from '../form/form-control.js';
+import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
+import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
+import { formatMoney } from '../internal/format-money.js';
+import type { DeliveryOutcome } from '../internal/outbox.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import {
+  fundingDecisionMessages,
+  type FundingDecisionMessageKey,
+} from './funding-decision.messages.js';
+import { fundingDecisionStyles } from './funding-decision.styles.js';
+
+const OUTBOX_KEY = 'qingyuan:funding-decision-outbox';
+
+/** One opinion of a street leader or an expert that the decision weighed. */
+export type FundingOpinion = NonNullable<FundingDecision['opinions']>[number];
+
+/** Where the decision stands: computed, or refused by a rule before anything is posted. */
+type Outcome =
+  | { readonly ok: false; readonly violations: readonly Violation[] }
+  | {
+      readonly ok: true;
+      readonly result: Extract<FundingDecisionFromResult, { ok: true }>;
+      /** Rules the decision still breaks (the summary sheet's sign-off). */
+      readonly blocking: readonly Violation[];
+    };
+
+/**
+ * The service center's funding decision 资助决定 after the review meeting: the final ranking of
+ * the signed results summary sheet 评选结果汇总表 against the fund, the fund line, the grants by
+ * the rule (core's `allocateFunds`), changes to them with who decided and why (a reason is
+ * required; core's `fundingDecisionFrom` refuses a change that breaks a funding rule and the
+ * element shows core's reasons), the opinions of street leaders and experts, and the sheet's
+ * sign-off by the supervision and audit group (core's `checkSummarySheet`: without it the
+ * decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
+ * `checkFundingDecision` against the sheet's ranking by construction.
+ *
+ * It posts core's `FundingDecision` document as JSON to `endpoint` through the device's outbox
+ * (an `Idempotency-Key` on every attempt; kept and retried while offline), and is
+ * form-associated: inside a host `<form>` its value is the decision's JSON under `name`, and it
+ * is invalid while a rule blocks the decision.
+ *
+ * @tag qy-funding-decision
+ * @summary The final ranking against the fund, recorded changes and opinions; posts the decision.
+ *
+ * @slot - An optional `<script type="application/json">` with the summary sheet.
+ *
+ * @event qy-funding-decision-submit - The decision is about to be posted (`detail.decision`); cancelable.
+ * @event qy-funding-decision-sent - The server accepted the decision.
+ * @event qy-funding-decision-queued - The decision waits on the device for the connection.
+ * @event qy-funding-decision-rejected - The server refused the decision (`detail.message`).
+ * @event qy-load - The summary sheet was read.
+ * @event qy-load-error - The summary sheet is malformed or `src` failed.
+ *
+ * @csspart base - The outer section.
+ * @csspart fund - The fund, granted and remaining.
+ * @csspart sign-off - The summary sheet's sign-off (or why the decision is blocked).
+ * @csspart ranking - The table of the final ranking against the fund.
+ * @csspart fund-line - The row marking where the fund runs out.
+ * @csspart overrides - The recorded changes.
+ * @csspart override-form - The form recording a change.
+ * @csspart opinions - The opinions of street leaders and experts.
+ * @csspart opinion-form - The form adding an opinion.
+ * @csspart post - The button posting the decision.
+ * @csspart delivery - The delivery step (sending, received, waiting, refused).
+ * @csspart actions - The delivery step's buttons.
+ * @csspart status - Loading status text.
+ * @csspart error - The error box shown for a bad summary sheet.
+ *
+ * @cssproperty --qy-color-text - Text colour.
+ * @cssproperty --qy-color-surface - Background colour.
+ * @cssproperty --qy-color-muted - Secondary text.
+ * @cssproperty --qy-color-border - Borders and table rules.
+ * @cssproperty --qy-color-accent - The main button and the fund line.
+ * @cssproperty --qy-color-danger - Errors.
+ * @cssproperty --qy-radius - Corner radius.
+ * @cssproperty --qy-space - Base spacing.
+ * @cssproperty --qy-funding-decision-max-width - Maximum width.
+ */
+export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> {
+  static override styles = [sharedStyles, fundingDecisionStyles];
+
+  protected readonly catalogs = fundingDecisionMessages;
+
+  /** The signed results summary sheet (`ResultsSummarySheet`); wins over `src` and inline JSON. */
+  @property({ attribute: false }) sheet: unknown;
+
+  /** A URL to fetch the summary sheet from. */
+  @property() src = '';
+
+  /** The fund (`Money`, integer minor units) the ranking is funded from. */
+  @property({ attribute: false }) fund: Money | undefined;
+
+  /** The governance bodies: who may sign the sheet off (core's sign-off rule needs them). */
+  @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
+
+  /** The participants, to show names instead of ids and to pick deciders and opinions from. */
+  @property({ attribute: false }) participants: readonly Participant[] = [];
+
+  /** Who may decide a change (participant ids, the service center first); default: the service center's members. */
+  @property({ attribute: false }) deciders: readonly string[] | undefined;
+
+  /** Changes already recorded (`FundingOverride[]`), e.g. restored from the host's storage. */
+  @property({ attribute: false }) overrides: readonly FundingOverride[] = [];
+
+  /** Opinions already recorded. */
+  @property({ attribute: false }) opinions: readonly FundingOpinion[] = [];
+
+  /** The decision document's id (default `fd-` and the meeting's id). */
+  @property({ attribute: 'decision-id' }) decisionId = '';
+
+  /** The decision's time (ISO 8601 with offset); default: when it is posted. */
+  @property({ attribute: 'decided-at' }) decidedAt = '';
+
+  /** How the fund follows the ranking: `skip` (fund every project that still fits) or `strict`. */
+  @property() mode: 'skip' | 'strict' = 'skip';
+
+  /** Grant the remainder of the fund to the first project that does not fit. */
+  @property({ type: Boolean }) partial = false;
+
+  /** Where to POST the decision (core's `FundingDecision` as JSON); nothing is sent without it. */
+  @property() endpoint = '';
+
+  @state() private recorded: FundingOverride[] = [];
+  @state() private recordedOpinions: FundingOpinion[] = [];
+  @state() private overrideErrors: { amount?: string; reason?: string; rules?: string[] } = {};
+  @state() private opinionError = '';
+  @state() private showBlocking = false;
+  @state() private notice = '';
+  @state() private posted: FundingDecision | undefined;
+
+  /** When the element started: the decision's time on screen until it is posted. */
+  private startedAt = new Date().toISOString();
+
+  private readonly focusAfter = new FocusAfterUpdateController(this);
+
+  private readonly doc = new DocumentController<ResultsSummarySheet>(this, {
+    property: () => this.sheet,
+    src: () => this.src,
+    parse: (data, locale) => parseDocument(ResultsSummarySheetSchema, data, { locale }),
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+  });
+
+  private readonly delivery = new DeliveryFlow(this, {
+    endpoint: () => this.endpoint,
+    storageKey: OUTBOX_KEY,
+    onOutcome: (outcome, mine, before) => this.announce(outcome, mine, before),
+  });
+
+  /** The decision as it stands (undefined while the sheet or the fund is missing or a change is refused). */
+  get value(): FundingDecision | undefined {
+    const outcome = this.outcome();
+    return outcome?.ok ? outcome.result.decision : undefined;
+  }
+
+  /** The delivery step, once the decision was posted. */
+  get step(): DeliveryStep | undefined {
+    return this.delivery.step;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('overrides')) this.recorded = [...this.overrides];
+    if (changed.has('opinions')) this.recordedOpinions = [...this.opinions];
+  }
+
+  protected override firstUpdated(): void {
+    const waiting = this.delivery.waiting()[0];
+    if (waiting) this.delivery.adopt(waiting);
+  }
+
+  private get readySheet(): ResultsSummarySheet | undefined {
+    return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
+  }
+
+  private rows(sheet: ResultsSummarySheet) {
+    return [...sheet.rows].sort((a, b) => a.rank - b.rank);
+  }
+
+  private deciderIds(): string[] {
+    if (this.deciders && this.deciders.length > 0) return [...this.deciders];
+    const center = this.bodies
+      .filter((body) => body.kind === 'service-center')
+      .flatMap((body) => body.members.map((m) => m.participant));
+    return center.length > 0 ? center : this.participants.map((p) => p.id);
+  }
+
+  private opinionGivers(): string[] {
+    const givers = this.participants
+      .filter((p) => p.roles.some((role) => role === 'street-office' || role === 'expert'))
+      .map((p) => p.id);
+    return givers.length > 0 ? givers : this.participants.map((p) => p.id);
+  }
+
+  private personName(id: string): string {
+    const found = this.participants.find((p) => p.id === id);
+    return found ? localize(found.name, this.locale) : id;
+  }
+
+  private projectTitle(sheet: ResultsSummarySheet, project: string): string {
+    const row = sheet.rows.find((r) => r.project === project);
+    return row ? localize(row.title, this.locale) : project;
+  }
+
+  private money(amount: number): string {
+    return formatMoney({ amount, currency: this.fund?.currency ?? 'CNY' }, this.locale);
+  }
+
+  private at(): string {
+    return this.decidedAt || this.startedAt;
+  }
+
+  /** Core's decision from the rule's allocation and the given changes, and what still blocks it. */
+  private outcome(overrides: readonly FundingOverride[] = this.recorded): Outcome | undefined {
+    const sheet = this.readySheet;
+    const fund = this.fund;
+    if (!sheet || !fund) return undefined;
+    const rows = this.rows(sheet);
+    const allocated = allocateFunds(
+      rows.map((row) => ({ project: row.project, requested: row.requested })),
+      fund,
+      { mode: this.mode === 'strict' ? 'strict' : 'skip', partial: this.partial },
+    );
+    if (!allocated.ok) return allocated;
+    const deciders = this.deciderIds();
+    const first = deciders[0] ?? 'service-center';
+    const by = [first, ...new Set(overrides.map((o) => o.by).filter((id) => id !== first))];
+    const result = fundingDecisionFrom(allocated.allocation, overrides, {
+      id: this.decisionId || `fd-${sheet.meeting}`,
+      meeting: sheet.meeting,
+      decidedBy: [by[0]!, ...by.slice(1)],
+      decidedAt: this.at(),
+      ...(this.recordedOpinions.length > 0 ? { opinions: this.recordedOpinions } : {}),
+    });
+    if (!result.ok) return result;
+    // fundingDecisionFrom's document passes checkFundingDecision against this ranking by
+    // construction (its tests hold it to that), so only the sheet's sign-off is checked here.
+    const sheetCheck = checkSummarySheet(sheet, {
+      bodies: this.bodies,
+      before: result.decision.decidedAt,
+    });
+    return {
+      ok: true,
+      result,
+      blocking: sheetCheck.ok ? [] : sheetCheck.violations,
+    };
+  }
+
+  // ----- form association -----
+
+  protected formValue(): string | null {
+    const outcome = this.outcome();
+    return outcome?.ok && outcome.blocking.length === 0
+      ? JSON.stringify(outcome.result.decision)
+      : null;
+  }
+
+  protected resetValue(): void {
+    this.recorded = [...this.overrides];
+    this.recordedOpinions = [...this.opinions];
+    this.overrideErrors = {};
+    this.opinionError = '';
+    this.showBlocking = false;
+    this.notice = '';
+    this.delivery.reset();
+  }
+
+  protected override restoreReady(): boolean {
+    return this.readySheet !== undefined && this.fund !== undefined;
+  }
+
+  /** Reads back the changes and opinions of a decision saved by the browser (its JSON). */
+  protected restoreValue(state: string): void {
+    let saved: FundingDecision;
+    try {
+      saved = JSON.parse(state) as FundingDecision;
+    } catch {
+      return;
+    }
+    const rule = this.outcome([]);
+    if (!rule?.ok || !Array.isArray(saved.departures) || !Array.isArray(saved.grants)) return;
+    const byRule = new Map(rule.result.grants.map((g) => [g.project, g.granted]));
+    this.recorded = saved.departures.flatMap((d) => {
+      const granted = saved.grants.find((g) => g.project === d.project)?.amount.amount ?? 0;
+      return byRule.has(d.project) && byRule.get(d.project) !== granted
+        ? [{ project: d.project, granted, by: d.by, reason: d.reason }]
+        : [];
+    });
+    this.recordedOpinions = Array.isArray(saved.opinions) ? saved.opinions : [];
+  }
+
+  protected checkControlValidity(): ControlValidity | undefined {
+    const outcome = this.outcome();
+    if (!outcome) return { flags: { valueMissing: true }, message: this.t('empty') };
+    const problems = outcome.ok ? outcome.blocking : outcome.violations;
+    if (problems.length === 0) return undefined;
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="post"]') ?? undefined;
+    return {
+      flags: { customError: true },
+      message: problems.map((v) => v.message[this.locale]).join(' '),
+      ...(anchor ? { anchor } : {}),
+    };
+  }
+
+  // ----- changes and opinions -----
+
+  private recordOverride(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const project = String(data.get('project') ?? '');
+    const amountText = String(data.get('amount') ?? '').trim();
+    const by = String(data.get('by') ?? '');
+    const reason = String(data.get('reason') ?? '').trim();
+    const errors: typeof this.overrideErrors = {};
+    const amount = parseDecimalMoney(amountText, this.fund?.currency ?? 'CNY');
+    if (!amountText || !amount.ok) errors.amount = this.t('amountInvalid');
+    if (!reason) errors.reason = this.t('reasonRequired');
+    if (errors.amount || errors.reason || !amount.ok) {
+      this.overrideErrors = errors;
+      this.focusAfter.request(errors.amount ? '#override-amount' : '#override-reason');
+      return;
+    }
+    const override: FundingOverride = {
+      project,
+      granted: amount.amount,
+      by,
+      reason: { [this.locale]: reason } as LocalizedText,
+      decidedAt: new Date().toISOString(),
+    };
+    const next = [...this.recorded.filter((o) => o.project !== project), override];
+    const check = this.outcome(next);
+    if (check && !check.ok) {
+      this.overrideErrors = { rules: check.violations.map((v) => v.message[this.locale]) };
+      this.focusAfter.request('#override-refused');
+      return;
+    }
+    this.recorded = next;
+    this.overrideErrors = {};
+    form.reset();
+    const sheet = this.readySheet;
+    this.notice = sheet
+      ? `${this.projectTitle(sheet, project)}: ${this.money(amount.amount)}`
+      : this.money(amount.amount);
+  }
+
+  private removeOverride(project: string): void {
+    this.recorded = this.recorded.filter((o) => o.project !== project);
+    this.focusAfter.request('#override-project');
+  }
+
+  private addOpinion(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const text = String(data.get('opinion') ?? '').trim();
+    if (!text) {
+      this.opinionError = this.t('opinionRequired');
+      this.focusAfter.request('#opinion-text');
+      return;
+    }
+    const opinion: FundingOpinion = {
+      by: String(data.get('opinion-by') ?? ''),
+      text: { [this.locale]: text } as LocalizedText,
+    };
+    this.recordedOpinions = [...this.recordedOpinions, opinion];
+    this.opinionError = '';
+    form.reset();
+  }
+
+  private removeOpinion(index: number): void {
+    this.recordedOpinions = this.recordedOpinions.filter((_, i) => i !== index);
+    this.focusAfter.request('#opinion-by');
+  }
+
+  // ----- posting -----
+
+  private async post(): Promise<void> {
+    const outcome = this.outcome();
+    if (!outcome?.ok || outcome.blocking.length > 0) {
+      this.showBlocking = true;
+      this.focusAfter.request('#blocking');
+      return;
+    }
+    const decision: FundingDecision = {
+      ...outcome.result.decision,
+      decidedAt: this.decidedAt || new Date().toISOString(),
+    };
+    this.posted = decision;
+    this.focusAfter.request('#step-title');
+    const event = new QyFundingDecisionSubmitEvent({ decision });
+    this.dispatchEvent(event);
+    const endpoint = this.endpoint;
+    if (event.defaultPrevented || !endpoint) {
+      this.delivery.finishLocally();
+      return;
+    }
+    await this.delivery.send({
+      endpoint,
+      body: JSON.stringify(decision),
+      receipt: decision.id,
+      lang: this.locale,
+    });
+  }
+
+  /** Posts every decision for this `endpoint` still waiting on the device, now. */
+  retryNow(): Promise<void> {
+    return this.delivery.retryNow();
+  }
+
+  private announce(
+    outcome: DeliveryOutcome,
+    mine: boolean,
+    before: DeliveryStep | undefined,
+  ): void {
+    const { key, receipt: decision } = outcome.entry;
+    if (mine) this.focusAfter.request('#step-title');
+    switch (outcome.status) {
+      case 'sent':
+        this.dispatchEvent(
+          new QyFundingDecisionSentEvent({
+            key,
+            decision,
+            status: outcome.httpStatus,
+            answer: outcome.answer,
+          }),
+        );
+        break;
+      case 'queued':
+        if (mine && before !== 'queued')
+          this.dispatchEvent(new QyFundingDecisionQueuedEvent({ key, decision }));
+        break;
+      case 'rejected':
+        this.dispatchEvent(
+          new QyFundingDecisionRejectedEvent({
+            key,
+            decision,
+            status: outcome.httpStatus,
+            message: outcome.message,
+          }),
+        );
+        break;
+      case 'busy':
+        break;
+    }
+  }
+
+  private backToDecision(): void {
+    this.delivery.reset();
+    this.focusAfter.request('[part="post"]');
+  }
+
+  // ----- rendering -----
+
+  protected override render(): TemplateResult | typeof nothing {
+    const state = this.doc.state;
+    if (state.status !== 'ready') return renderLoadState(state, (k, p) => this.t(k, p));
+    const sheet = state.value;
+    const step = this.delivery.step;
+    if (step) return this.renderDelivery(step);
+    if (!this.fund) {
+      return html`<p part="status" class="qy-status">${this.t('noFund')}</p>`;
+    }
+    const outcome = this.outcome();
+    if (!outcome) return nothing;
+    return html`<section part="base" aria-labelledby="heading">
+      <h2 id="heading" class="title">${this.t('title')}</h2>
+      ${
+        outcome.ok
+          ? html`<p part="fund" class="fund">
+                ${this.t('fund', {
+                  fund: this.money(this.fund.amount),
+                  granted: this.money(outcome.result.granted),
+                  remaining: this.money(outcome.result.remaining),
+                })}
+              </p>
+              ${this.renderSignOff(sheet, outcome.blocking)}
+              ${this.renderRanking(sheet, outcome.result)}`
+          : html`<div part="error" class="qy-error" role="alert">
+              <ul>
+                ${outcome.violations.map((v) => html`<li>${v.message[this.locale]}</li>`)}
+              </ul>
+            </div>`
+      }
+      ${this.renderOverrides(sheet)} ${this.renderOpinions()}
+      ${
+        this.showBlocking && outcome.ok && outcome.blocking.length > 0
+          ? html`<p class="field-error" role="alert">${this.t('blocked')}</p>`
+          : nothing
+      }
+      <button
+        type="button"
+        part="post"
+        class="primary"
+        aria-disabled=${outcome.ok && outcome.blocking.length === 0 ? 'false' : 'true'}
+        @click=${() => void this.post()}
+      >
+        ${this.t('post')}
+      </button>
+    </section>`;
+  }
+
+  private renderSignOff(sheet: ResultsSummarySheet, blocking: readonly Violation[]) {
+    const signOff = sheet.signOff;
+    const body = signOff ? this.bodies.find((b) => b.id === signOff.body) : undefined;
+    return html`<section part="sign-off" class="sign-off" aria-labelledby="sign-off-title">
+      <h3 id="sign-off-title">${this.t('signOff')}</h3>
+      ${
+        signOff
+          ? html`<p>
+              ${this.t('signedOff', {
+                sheet: sheet.id,
+                name: this.personName(signOff.by),
+                body: body ? localize(body.name, this.locale) : signOff.body,
+                at: signOff.at.slice(0, 16).replace('T', ' '),
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        blocking.length > 0
+          ? html`<div id="blocking" class="qy-error" tabindex="-1">
+              <p>${this.t('notSignedOff')}</p>
+              <ul>
+                ${blocking.map((v) => html`<li data-rule=${v.rule}>${v.message[this.locale]}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderRanking(
+    sheet: ResultsSummarySheet,
+    result: Extract<FundingDecisionFromResult, { ok: true }>,
+  ): TemplateResult {
+    const fund = this.fund?.amount ?? 0;
+    let cumulative = 0;
+    let lineDrawn = false;
+    return html`<table part="ranking" class="ranking">
+      <caption>
+        ${this.t('ranking')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('rank')}</th>
+          <th scope="col">${this.t('project')}</th>
+          <th scope="col" class="num">${this.t('requested')}</th>
+          <th scope="col" class="num">${this.t('rule')}</th>
+          <th scope="col" class="num">${this.t('final')}</th>
+          <th scope="col">${this.t('status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${result.grants.map((grant) => {
+          cumulative += grant.requested;
+          const line = !lineDrawn && cumulative > fund;
+          if (line) lineDrawn = true;
+          return html`${
+              line
+                ? html`<tr part="fund-line" class="fund-line">
+                    <td colspan="6">${this.t('fundLine', { fund: this.money(fund) })}</td>
+                  </tr>`
+                : nothing
+            }
+            <tr data-project=${grant.project} data-status=${grant.status}>
+              <td>${grant.rank}</td>
+              <th scope="row">${this.projectTitle(sheet, grant.project)}</th>
+              <td class="num">${this.money(grant.requested)}</td>
+              <td class="num">${this.money(grant.ruleGranted)}</td>
+              <td class="num">${this.money(grant.granted)}</td>
+              <td>
+                ${this.t(grant.status)}${
+                  grant.override && grant.granted !== grant.ruleGranted
+                    ? html` <span class="changed">(${this.t('changed')})</span>`
+                    : nothing
+                }
+              </td>
+            </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+
+  private renderOverrides(sheet: ResultsSummarySheet): TemplateResult {
+    const errors = this.overrideErrors;
+    const currency = this.fund?.currency ?? 'CNY';
+    return html`<section part="overrides" class="overrides" aria-labelledby="overrides-title">
+      <h3 id="overrides-title">${this.t('overrides')}</h3>
+      ${
+        this.recorded.length === 0
+          ? html`<p>${this.t('noOverrides')}</p>`
+          : html`<ul class="items">
+              ${this.recorded.map((o) => {
+                const rule = this.outcome([])?.ok
+                  ? ((this.outcome([]) as Extract<Outcome, { ok: true }>).result.grants.find(
+                      (g) => g.project === o.project,
+                    )?.granted ?? 0)
+                  : 0;
+                const project = this.projectTitle(sheet, o.project);
+                return html`<li data-project=${o.project}>
+                  <span
+                    >${this.t('overrideItem', {
+                      project,
+                      rule: this.money(rule),
+                      final: this.money(o.granted),
+                      name: this.personName(o.by),
+                      reason: localize(o.reason, this.locale),
+                    })}</span
+                  >
+                  <button
+                    type="button"
+                    aria-label=${this.t('removeOverride', { project })}
+                    @click=${() => this.removeOverride(o.project)}
+                  >
+                    ${this.t('remove')}
+                  </button>
+                </li>`;
+              })}
+            </ul>`
+      }
+      <p class="visually-hidden" role="status">${this.notice}</p>
+      <form part="override-form" novalidate @submit=${(e: SubmitEvent) => this.recordOverride(e)}>
+        <fieldset>
+          <legend>${this.t('overrideForm')}</legend>
+          <label
+            >${this.t('project')}
+            <select id="override-project" name="project">
+              ${this.rows(sheet).map(
+                (row) =>
+                  html`<option value=${row.project}>${localize(row.title, this.locale)}</option>`,
+              )}
+            </select>
+          </label>
+          <label
+            >${this.t('amount', { currency })}
+            <input
+              id="override-amount"
+              name="amount"
+              inputmode="decimal"
+              autocomplete="off"
+              aria-invalid=${errors.amount ? 'true' : 'false'}
+              aria-describedby=${errors.amount ? 'amount-error' : nothing}
+            />
+          </label>
+          ${errors.amount ? html`<p id="amount-error" class="field-error">${errors.amount}</p>` : nothing}
+          <label
+            >${this.t('decidedBy')}
+            <select name="by">
+              ${this.deciderIds().map((id) => html`<option value=${id}>${this.personName(id)}</option>`)}
+            </select>
+          </label>
+          <label
+            >${this.t('reason')}
+            <textarea
+              id="override-reason"
+              name="reason"
+              rows="2"
+              aria-invalid=${errors.reason ? 'true' : 'false'}
+              aria-describedby=${errors.reason ? 'reason-error' : nothing}
+            ></textarea>
+          </label>
+          ${errors.reason ? html`<p id="reason-error" class="field-error">${errors.reason}</p>` : nothing}
+          ${
+            errors.rules
+              ? html`<div id="override-refused" class="qy-error" role="alert" tabindex="-1">
+                  <p>${this.t('refused')}</p>
+                  <ul>
+                    ${errors.rules.map((m) => html`<li>${m}</li>`)}
+                  </ul>
+                </div>`
+              : nothing
+          }
+          <button type="submit">${this.t('record')}</button>
+        </fieldset>
+      </form>
+    </section>`;
+  }
+
+  private renderOpinions(): TemplateResult {
+    return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
+      <h3 id="opinions-title">${this.t('opinions')}</h3>
+      ${
+        this.recordedOpinions.length === 0
+          ? html`<p>${this.t('noOpinions')}</p>`
+          : html`<ul class="items">
+              ${this.recordedOpinions.map(
+                (opinion, i) =>
+                  html`<li>
+                    <span
+                      ><strong>${this.personName(opinion.by)}</strong>:
+                      ${localize(opinion.text, this.locale)}</span
+                    >
+                    <button
+                      type="button"
+                      aria-label=${this.t('removeOpinion', { name: this.personName(opinion.by) })}
+                      @click=${() => this.removeOpinion(i)}
+                    >
+                      ${this.t('remove')}
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+      }
+      <form part="opinion-form" novalidate @submit=${(e: SubmitEvent) => this.addOpinion(e)}>
+        <fieldset>
+          <legend>${this.t('addOpinion')}</legend>
+          <label
+            >${this.t('opinionBy')}
+            <select id="opinion-by" name="opinion-by">
+              ${this.opinionGivers().map((id) => html`<option value=${id}>${this.personName(id)}</option>`)}
+            </select>
+          </label>
+          <label
+            >${this.t('opinionText')}
+            <textarea
+              id="opinion-text"
+              name="opinion"
+              rows="2"
+              aria-invalid=${this.opinionError ? 'true' : 'false'}
+              aria-describedby=${this.opinionError ? 'opinion-error' : nothing}
+            ></textarea>
+          </label>
+          ${this.opinionError ? html`<p id="opinion-error" class="field-error">${this.opinionError}</p>` : nothing}
+          <button type="submit">${this.t('addOpinion')}</button>
+        </fieldset>
+      </form>
+    </section>`;
+  }
+
+  private renderDelivery(step: DeliveryStep): TemplateResult {
+    const decision = this.posted;
+    return renderDeliveryStatus({
+      step,
+      refusal: this.delivery.refusal,
+      t: (key, params) => this.t(key, params),
+      onRetry: () => void this.retryNow(),
+      part: 'delivery',
+      body: html`${
+        decision
+          ? html`<p>
+              ${this.t('decisionId', {
+                id: decision.id,
+                names: decision.decidedBy
+                  .map((id) => this.personName(id))
+                  .join(this.locale === 'zh-CN' ? '、' : ', '),
+                at: decision.decidedAt.slice(0, 16).replace('T', ' '),
+              })}
+            </p>`
+          : nothing
+      }${step === 'done' && !this.endpoint ? html`<p>${this.t('notSent')}</p>` : nothing}`,
+      actions:
+        step === 'rejected'
+          ? html`<button type="button" @click=${() => this.backToDecision()}>
+              ${this.t('title')}
+            </button>`
+          : nothing,
+    });
+  }
+}
