@@ -43,7 +43,6 @@ describe('the demo applications', () => {
     expect(next.missing.map((v) => v.rule).sort()).toEqual([
       'application.budget-adds-up',
       'application.has-indicator',
-      'application.has-need',
     ]);
   });
 });
