@@ -317,7 +317,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
 
   // ----- rendering -----
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const team = this.value;
     if (!team) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
     const step = this.delivery.step;
