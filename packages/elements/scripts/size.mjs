@@ -85,10 +85,16 @@ console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB   ${breakdown(clos
 
 const ballot = rows.find(([name]) => name === 'ballot.js')?.[1] ?? 0;
 const ideaBoard = rows.find(([name]) => name === 'idea-board.js')?.[1] ?? 0;
+const executionTeam = rows.find(([name]) => name === 'execution-team.js')?.[1] ?? 0;
+const workRecord = rows.find(([name]) => name === 'work-record.js')?.[1] ?? 0;
+const closingReport = rows.find(([name]) => name === 'closing-report.js')?.[1] ?? 0;
 const budgets = [
   ['only <qy-ballot>', ballot, 25 * 1024],
   ['only <qy-idea-board>', ideaBoard, 35 * 1024],
   ['all components', allBytes, 60 * 1024],
+  ['only <qy-execution-team>', executionTeam, 40 * 1024],
+  ['only <qy-work-record>', workRecord, 40 * 1024],
+  ['only <qy-closing-report>', closingReport, 40 * 1024],
 ];
 let over = false;
 for (const [label, bytes, budget] of budgets) {

@@ -22,6 +22,9 @@ export const ELEMENTS = [
   { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
   { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
   { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },
+  { tag: 'qy-execution-team', name: 'QyExecutionTeam', folder: 'execution-team' },
+  { tag: 'qy-work-record', name: 'QyWorkRecord', folder: 'work-record' },
+  { tag: 'qy-closing-report', name: 'QyClosingReport', folder: 'closing-report' },
 ];
 
 const CONSUMERS = [

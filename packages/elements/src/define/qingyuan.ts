@@ -12,3 +12,6 @@ import './needs-survey.js';
 import './application-form.js';
 import './project-status.js';
 import './idea-board.js';
+import './execution-team.js';
+import './work-record.js';
+import './closing-report.js';

@@ -33,6 +33,21 @@ import { QySurveySentEvent as SurveySent } from '../events/survey-sent.js';
 import { QySurveySubmitEvent as SurveySubmit } from '../events/survey-submit.js';
 import { QyWeightsChangeEvent as WeightsChange } from '../events/weights-change.js';
 import { QyWeightsLockEvent as WeightsLock } from '../events/weights-lock.js';
+import { QyExecutionTeam as ExecutionTeam } from '../define/execution-team.js';
+import { QyWorkRecord as WorkRecord } from '../define/work-record.js';
+import { QyClosingReport as ClosingReport } from '../define/closing-report.js';
+import { QySignatureSubmitEvent as SignatureSubmit } from '../events/signature-submit.js';
+import { QySignatureSentEvent as SignatureSent } from '../events/signature-sent.js';
+import { QySignatureQueuedEvent as SignatureQueued } from '../events/signature-queued.js';
+import { QySignatureRejectedEvent as SignatureRejected } from '../events/signature-rejected.js';
+import { QyWorkRecordSubmitEvent as WorkRecordSubmit } from '../events/work-record-submit.js';
+import { QyWorkRecordSentEvent as WorkRecordSent } from '../events/work-record-sent.js';
+import { QyWorkRecordQueuedEvent as WorkRecordQueued } from '../events/work-record-queued.js';
+import { QyWorkRecordRejectedEvent as WorkRecordRejected } from '../events/work-record-rejected.js';
+import { QyReportSubmitEvent as ReportSubmit } from '../events/report-submit.js';
+import { QyReportSentEvent as ReportSent } from '../events/report-sent.js';
+import { QyReportQueuedEvent as ReportQueued } from '../events/report-queued.js';
+import { QyReportRejectedEvent as ReportRejected } from '../events/report-rejected.js';
 import { wrap } from './wrap.js';
 
 export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
@@ -77,6 +92,31 @@ export const QyIdeaBoard = wrap('qy-idea-board', IdeaBoard, [
   IdeaPropose,
   DotsChange,
   ItemHide,
+  Load,
+  LoadError,
+]);
+/** `<qy-execution-team>` for React: `onQySignatureSubmit`, `onQySignatureSent`, `onQySignatureQueued`, `onQySignatureRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyExecutionTeam = wrap('qy-execution-team', ExecutionTeam, [
+  SignatureSubmit,
+  SignatureSent,
+  SignatureQueued,
+  SignatureRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-work-record>` for React: `onQyWorkRecordSubmit`, `onQyWorkRecordSent`, `onQyWorkRecordQueued`, `onQyWorkRecordRejected`. */
+export const QyWorkRecord = wrap('qy-work-record', WorkRecord, [
+  WorkRecordSubmit,
+  WorkRecordSent,
+  WorkRecordQueued,
+  WorkRecordRejected,
+]);
+/** `<qy-closing-report>` for React: `onQyReportSubmit`, `onQyReportSent`, `onQyReportQueued`, `onQyReportRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyClosingReport = wrap('qy-closing-report', ClosingReport, [
+  ReportSubmit,
+  ReportSent,
+  ReportQueued,
+  ReportRejected,
   Load,
   LoadError,
 ]);
