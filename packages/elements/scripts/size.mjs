@@ -88,6 +88,9 @@ const ideaBoard = rows.find(([name]) => name === 'idea-board.js')?.[1] ?? 0;
 // Only <qy-pb-results> ≤ 40 KB.
 const pbResults = rows.find(([name]) => name === 'pb-results.js')?.[1] ?? 0;
 const pbBallot = rows.find(([name]) => name === 'pb-ballot.js')?.[1] ?? 0;
+const executionTeam = rows.find(([name]) => name === 'execution-team.js')?.[1] ?? 0;
+const workRecord = rows.find(([name]) => name === 'work-record.js')?.[1] ?? 0;
+const closingReport = rows.find(([name]) => name === 'closing-report.js')?.[1] ?? 0;
 const budgets = [
   ['only <qy-ballot>', ballot, 25 * 1024],
   ['only <qy-idea-board>', ideaBoard, 35 * 1024],
@@ -104,6 +107,9 @@ const budgets = [
     40 * 1024,
   ],
   ['all components', allBytes, 60 * 1024],
+  ['only <qy-execution-team>', executionTeam, 40 * 1024],
+  ['only <qy-work-record>', workRecord, 40 * 1024],
+  ['only <qy-closing-report>', closingReport, 40 * 1024],
 ];
 let over = false;
 for (const [label, bytes, budget] of budgets) {

@@ -26,6 +26,9 @@ export const ELEMENTS = [
   { tag: 'qy-pb-ballot', name: 'QyPbBallot', folder: 'pb-ballot' },
   { tag: 'qy-needs-report', name: 'QyNeedsReport', folder: 'needs-report' },
   { tag: 'qy-funding-decision', name: 'QyFundingDecision', folder: 'funding-decision' },
+  { tag: 'qy-execution-team', name: 'QyExecutionTeam', folder: 'execution-team' },
+  { tag: 'qy-work-record', name: 'QyWorkRecord', folder: 'work-record' },
+  { tag: 'qy-closing-report', name: 'QyClosingReport', folder: 'closing-report' },
 ];
 
 const CONSUMERS = [

@@ -152,3 +152,32 @@ export {
   fundingDecisionMessages,
   type FundingDecisionMessageKey,
 } from './funding-decision/funding-decision.messages.js';
+export * from './events/signature-submit.js';
+export * from './events/signature-sent.js';
+export * from './events/signature-queued.js';
+export * from './events/signature-rejected.js';
+export { QyExecutionTeam } from './execution-team/execution-team.js';
+export {
+  executionTeamMessages,
+  type ExecutionTeamMessageKey,
+} from './execution-team/execution-team.messages.js';
+export { contractSignedEvent, signatureViolations } from './execution-team/signature-check.js';
+export * from './events/work-record-submit.js';
+export * from './events/work-record-sent.js';
+export * from './events/work-record-queued.js';
+export * from './events/work-record-rejected.js';
+export { QyWorkRecord } from './work-record/work-record.js';
+export {
+  workRecordMessages,
+  type WorkRecordMessageKey,
+} from './work-record/work-record.messages.js';
+export * from './events/report-submit.js';
+export * from './events/report-sent.js';
+export * from './events/report-queued.js';
+export * from './events/report-rejected.js';
+export { QyClosingReport } from './closing-report/closing-report.js';
+export {
+  closingReportMessages,
+  type ClosingReportMessageKey,
+} from './closing-report/closing-report.messages.js';
+export { readClosingDocuments, type ClosingDocuments } from './closing-report/closing-documents.js';

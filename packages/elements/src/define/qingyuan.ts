@@ -16,3 +16,6 @@ import './pb-results.js';
 import './pb-ballot.js';
 import './needs-report.js';
 import './funding-decision.js';
+import './execution-team.js';
+import './work-record.js';
+import './closing-report.js';

@@ -45,6 +45,21 @@ import { QyFundingDecisionSubmitEvent as FundingDecisionSubmit } from '../events
 import { QyFundingDecisionSentEvent as FundingDecisionSent } from '../events/funding-decision-sent.js';
 import { QyFundingDecisionQueuedEvent as FundingDecisionQueued } from '../events/funding-decision-queued.js';
 import { QyFundingDecisionRejectedEvent as FundingDecisionRejected } from '../events/funding-decision-rejected.js';
+import { QyExecutionTeam as ExecutionTeam } from '../define/execution-team.js';
+import { QyWorkRecord as WorkRecord } from '../define/work-record.js';
+import { QyClosingReport as ClosingReport } from '../define/closing-report.js';
+import { QySignatureSubmitEvent as SignatureSubmit } from '../events/signature-submit.js';
+import { QySignatureSentEvent as SignatureSent } from '../events/signature-sent.js';
+import { QySignatureQueuedEvent as SignatureQueued } from '../events/signature-queued.js';
+import { QySignatureRejectedEvent as SignatureRejected } from '../events/signature-rejected.js';
+import { QyWorkRecordSubmitEvent as WorkRecordSubmit } from '../events/work-record-submit.js';
+import { QyWorkRecordSentEvent as WorkRecordSent } from '../events/work-record-sent.js';
+import { QyWorkRecordQueuedEvent as WorkRecordQueued } from '../events/work-record-queued.js';
+import { QyWorkRecordRejectedEvent as WorkRecordRejected } from '../events/work-record-rejected.js';
+import { QyReportSubmitEvent as ReportSubmit } from '../events/report-submit.js';
+import { QyReportSentEvent as ReportSent } from '../events/report-sent.js';
+import { QyReportQueuedEvent as ReportQueued } from '../events/report-queued.js';
+import { QyReportRejectedEvent as ReportRejected } from '../events/report-rejected.js';
 import { wrap } from './wrap.js';
 
 export { reactEventProp, type ReactEventProp, type ReactEvents } from './wrap.js';
@@ -111,6 +126,31 @@ export const QyFundingDecision = wrap('qy-funding-decision', FundingDecision, [
   FundingDecisionSent,
   FundingDecisionQueued,
   FundingDecisionRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-execution-team>` for React: `onQySignatureSubmit`, `onQySignatureSent`, `onQySignatureQueued`, `onQySignatureRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyExecutionTeam = wrap('qy-execution-team', ExecutionTeam, [
+  SignatureSubmit,
+  SignatureSent,
+  SignatureQueued,
+  SignatureRejected,
+  Load,
+  LoadError,
+]);
+/** `<qy-work-record>` for React: `onQyWorkRecordSubmit`, `onQyWorkRecordSent`, `onQyWorkRecordQueued`, `onQyWorkRecordRejected`. */
+export const QyWorkRecord = wrap('qy-work-record', WorkRecord, [
+  WorkRecordSubmit,
+  WorkRecordSent,
+  WorkRecordQueued,
+  WorkRecordRejected,
+]);
+/** `<qy-closing-report>` for React: `onQyReportSubmit`, `onQyReportSent`, `onQyReportQueued`, `onQyReportRejected`, `onQyLoad`, `onQyLoadError`. */
+export const QyClosingReport = wrap('qy-closing-report', ClosingReport, [
+  ReportSubmit,
+  ReportSent,
+  ReportQueued,
+  ReportRejected,
   Load,
   LoadError,
 ]);

@@ -1,0 +1,222 @@
+import type { FundingSource } from '@qingyuan/core';
+import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
+import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
+import type { Catalogs } from '../i18n/messages.js';
+
+type ActivityStatus = 'done' | 'partly-done' | 'not-done' | 'cancelled';
+type Conclusion = 'compliant' | 'compliant-with-remarks' | 'non-compliant';
+
+/** Keys of `<qy-closing-report>`'s text; override any of them with the `messages` property. */
+export type ClosingReportMessageKey =
+  | LoadMessageKey
+  | DeliveryMessageKey
+  | FundingSource
+  | `activity-${ActivityStatus}`
+  | Conclusion
+  | 'title'
+  | 'reportHeading'
+  | 'noReport'
+  | 'period'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'activity'
+  | 'status'
+  | 'chooseStatus'
+  | 'reached'
+  | 'reachedCount'
+  | 'note'
+  | 'summary'
+  | 'problems'
+  | 'submittedBy'
+  | 'auditHeading'
+  | 'noAudit'
+  | 'granted'
+  | 'budgeted'
+  | 'actual'
+  | 'over'
+  | 'under'
+  | 'onBudget'
+  | 'grantLines'
+  | 'otherLines'
+  | 'grantTotals'
+  | 'overGrant'
+  | 'withinGrant'
+  | 'coFunding'
+  | 'income'
+  | 'approvals'
+  | 'approval'
+  | 'noApproval'
+  | 'conclusion'
+  | 'remarks'
+  | 'auditedBy'
+  | 'evaluationHeading'
+  | 'noEvaluation'
+  | 'indicator'
+  | 'target'
+  | 'met'
+  | 'notMet'
+  | 'evaluatedBy'
+  | 'writeHeading'
+  | 'needsPlan'
+  | 'optional'
+  | 'submit'
+  | 'problemsCount'
+  | 'otherProblems'
+  | 'submittedReceipt'
+  | 'back';
+
+/** The shipped zh-CN and English text of `<qy-closing-report>`. */
+export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
+  en: {
+    ...loadMessages.en,
+    grant: 'Grant',
+    'volunteer-raised': 'Raised by volunteers',
+    'in-kind': 'In kind',
+    dues: 'Dues',
+    'low-price-sales': 'Low-price sales',
+    'other-income': 'Other income',
+    'activity-done': 'Done',
+    'activity-partly-done': 'Partly done',
+    'activity-not-done': 'Not done',
+    'activity-cancelled': 'Cancelled (by a scope change)',
+    compliant: 'Compliant',
+    'compliant-with-remarks': 'Compliant, with remarks',
+    'non-compliant': 'Not compliant',
+    title: 'Closing report: {project}',
+    reportHeading: 'Execution report',
+    noReport: 'The execution report has not been submitted yet.',
+    period: 'Period: {start} to {end}',
+    periodStart: 'From',
+    periodEnd: 'To',
+    activity: 'Activity',
+    status: 'How far it got',
+    chooseStatus: 'Choose…',
+    reached: 'People reached',
+    reachedCount: '{count} people reached',
+    note: 'Note',
+    summary: 'Summary',
+    problems: 'Problems met',
+    submittedBy: 'Submitted by {who} on {date}',
+    auditHeading: 'Financial audit',
+    noAudit: 'The financial audit has not been recorded yet.',
+    granted: 'Grant approved: {amount}',
+    budgeted: 'Budgeted {amount}',
+    actual: 'Spent {amount}',
+    over: 'Over by {amount}',
+    under: 'Under by {amount}',
+    onBudget: 'On budget',
+    grantLines: 'Grant lines: budget against actual',
+    otherLines: 'Co-funding and income lines',
+    grantTotals: 'From the grant: budgeted {budgeted}, spent {actual}.',
+    overGrant: 'Grant spending exceeds the grant by {amount}.',
+    withinGrant: 'Grant spending stays within the grant.',
+    coFunding: 'Co-funding used: {amount}',
+    income: 'Project income used: {amount}',
+    approvals: 'Approvals of spending beyond the grant',
+    approval: '{body} approved a ceiling of {amount} ({who}, {date})',
+    noApproval: 'No approval of spending beyond the grant is on record.',
+    conclusion: 'Conclusion: {conclusion}',
+    remarks: 'Remarks',
+    auditedBy: 'Audited by {who} on {date}',
+    evaluationHeading: 'Evaluation against the indicators',
+    noEvaluation: 'The final evaluation has not been recorded yet.',
+    indicator: 'Indicator',
+    target: 'Target {target} {unit}, reached {reached} ({percent}%)',
+    met: 'Met',
+    notMet: 'Not met',
+    evaluatedBy: 'Evaluated by {who} on {date}',
+    writeHeading: 'Write the execution report',
+    needsPlan: 'Writing the report needs the project’s application (its plan of activities).',
+    optional: '(optional)',
+    submit: 'Submit the report',
+    problemsCount:
+      'The report cannot be submitted yet: {count} problem(s) are marked beside the fields.',
+    otherProblems: 'Also:',
+    submittedReceipt: 'Execution report {id}, submitted {date}.',
+    back: 'Back to the report',
+    sending: 'Sending the report…',
+    sent: 'The report was received.',
+    done: 'The report is complete.',
+    queued:
+      'You seem to be offline. The report is saved on this device and will be sent automatically when the connection returns.',
+    rejected: 'The server refused this report: {message}',
+    rejectedUnexplained:
+      'The server refused this report without saying why (HTTP {status}). Please tell the service center.',
+    retry: 'Try again now',
+  },
+  'zh-CN': {
+    ...loadMessages['zh-CN'],
+    grant: '资助资金',
+    'volunteer-raised': '志愿者募集',
+    'in-kind': '实物捐赠',
+    dues: '会费',
+    'low-price-sales': '低价出售收入',
+    'other-income': '其他收入',
+    'activity-done': '已完成',
+    'activity-partly-done': '部分完成',
+    'activity-not-done': '未完成',
+    'activity-cancelled': '已取消（经变更）',
+    compliant: '合规',
+    'compliant-with-remarks': '基本合规，另有说明',
+    'non-compliant': '不合规',
+    title: '{project} 结项报告',
+    reportHeading: '执行报告',
+    noReport: '尚未提交执行报告。',
+    period: '执行期：{start} 至 {end}',
+    periodStart: '开始日期',
+    periodEnd: '结束日期',
+    activity: '活动',
+    status: '完成情况',
+    chooseStatus: '请选择…',
+    reached: '受益人次',
+    reachedCount: '受益 {count} 人次',
+    note: '说明',
+    summary: '总结',
+    problems: '遇到的问题',
+    submittedBy: '{who} 于 {date} 提交',
+    auditHeading: '财务审计',
+    noAudit: '尚未记录财务审计。',
+    granted: '批准资助：{amount}',
+    budgeted: '预算 {amount}',
+    actual: '实际支出 {amount}',
+    over: '超支 {amount}',
+    under: '结余 {amount}',
+    onBudget: '与预算持平',
+    grantLines: '资助条目：预算与实际',
+    otherLines: '配套资金与项目收入',
+    grantTotals: '资助资金：预算 {budgeted}，实际支出 {actual}。',
+    overGrant: '资助资金支出超出资助金额 {amount}。',
+    withinGrant: '资助资金支出未超出资助金额。',
+    coFunding: '使用配套资金：{amount}',
+    income: '使用项目收入：{amount}',
+    approvals: '超支批准',
+    approval: '{body} 批准支出上限 {amount}（{who}，{date}）',
+    noApproval: '没有超出资助金额支出的批准记录。',
+    conclusion: '审计结论：{conclusion}',
+    remarks: '说明',
+    auditedBy: '{who} 于 {date} 审计',
+    evaluationHeading: '对照指标的评估',
+    noEvaluation: '尚未记录终期评估。',
+    indicator: '指标',
+    target: '目标 {target} {unit}，达到 {reached}（{percent}%）',
+    met: '已达到',
+    notMet: '未达到',
+    evaluatedBy: '{who} 于 {date} 评估',
+    writeHeading: '填写执行报告',
+    needsPlan: '填写执行报告需要项目申请书（其中的活动计划）。',
+    optional: '（选填）',
+    submit: '提交报告',
+    problemsCount: '报告还不能提交：有 {count} 处问题，已在相应栏目旁标出。',
+    otherProblems: '另外：',
+    submittedReceipt: '执行报告 {id}，提交于 {date}。',
+    back: '返回报告',
+    sending: '正在发送报告…',
+    sent: '报告已收到。',
+    done: '报告已完成。',
+    queued: '您似乎已离线。报告已保存在本设备上，网络恢复后会自动发送。',
+    rejected: '服务器拒绝了此报告：{message}',
+    rejectedUnexplained:
+      '服务器拒绝了此报告，但没有说明原因（HTTP {status}）。请告知社区服务中心。',
+    retry: '立即重试',
+  },
+};

@@ -1,0 +1,795 @@
+import {
+  ActivityStatusSchema,
+  auditTotals,
+  ExecutionReportSchema,
+  indicatorAttainment,
+  isCoFunding,
+  isProjectIncome,
+  localize,
+  parseDocument,
+  type AuditLine,
+  type EvaluationReport,
+  type ExecutionReport,
+  type Participant,
+  type Violation,
+} from '@qingyuan/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DocumentController } from '../data/document-controller.js';
+import { renderLoadState } from '../data/load-state-view.js';
+import { QyReportQueuedEvent } from '../events/report-queued.js';
+import { QyReportRejectedEvent } from '../events/report-rejected.js';
+import { QyReportSentEvent } from '../events/report-sent.js';
+import { QyReportSubmitEvent } from '../events/report-submit.js';
+import { QyFormControl, type ControlValidity } from '../form/form-control.js';
+import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
+import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
+import { formatMoney } from '../internal/format-money.js';
+import type { DeliveryOutcome } from '../internal/outbox.js';
+import { randomId } from '../internal/random-id.js';
+import { sharedStyles } from '../internal/shared-styles.js';
+import { readClosingDocuments, type ClosingDocuments } from './closing-documents.js';
+import { closingReportMessages, type ClosingReportMessageKey } from './closing-report.messages.js';
+import { closingReportStyles } from './closing-report.styles.js';
+import {
+  fieldsOfReport,
+  reportOf,
+  reportRuleViolations,
+  type ReportFields,
+  type ReportSubmittedEvent,
+} from './report-draft.js';
+
+const OUTBOX_KEY = 'qingyuan:report-outbox';
+const STATUSES = ActivityStatusSchema.options;
+
+/**
+ * The closing of a funded project 结项: the execution report 执行报告, the financial audit
+ * 财务审计 (budget against actual per line, overspending, the supervision group's approvals of
+ * spending beyond the grant, the co-funding and income lines apart) and the evaluation against
+ * the indicators 评估. Every figure is core's (`auditTotals`, `indicatorAttainment`): nothing is
+ * added up here.
+ *
+ * `mode="read"` is the public's view of all three. The default writing mode is the team's
+ * overall lead's: the execution report, one outcome per activity of the (amended) plan, checked
+ * with core's `ExecutionReportSchema` and rule `report.activities-from-plan`, each problem beside
+ * its field; with `endpoint` it is POSTed as core's `report-submitted` project event
+ * (`{ type, at, by, payload: { report } }`, JSON, with an `Idempotency-Key`) through the shared
+ * outbox. Form-associated in writing mode: inside a host `<form>` it submits the report as JSON
+ * under `name`.
+ *
+ * The documents come as the `documents` property, a `src` URL or an inline
+ * `<script type="application/json">` child: `{ application?, report?, audit?, evaluation?,
+ * approvals? }`, each checked with its core schema.
+ *
+ * @tag qy-closing-report
+ * @summary Execution report, financial audit and evaluation of a project: write or read.
+ *
+ * @slot - An optional `<script type="application/json">` with the documents.
+ *
+ * @event qy-report-submit - The lead submitted a valid report (cancelable: stops the POST).
+ * @event qy-report-sent - The `endpoint` accepted the report.
+ * @event qy-report-queued - The report could not be sent now and waits on the device.
+ * @event qy-report-rejected - The `endpoint` refused the report for good.
+ * @event qy-load - The documents were read and validated.
+ * @event qy-load-error - The documents are missing, unreachable or malformed.
+ *
+ * @csspart base - The outer section.
+ * @csspart report - The execution report section.
+ * @csspart audit - The financial audit section.
+ * @csspart audit-line - One audit line.
+ * @csspart variance - A line's over / under mark.
+ * @csspart totals - The audit's totals.
+ * @csspart approvals - The approvals of spending beyond the grant.
+ * @csspart evaluation - The evaluation section.
+ * @csspart indicator - One indicator result.
+ * @csspart meter - The bar of an indicator's share reached.
+ * @csspart form - The writing form.
+ * @csspart input - An input, select or text area.
+ * @csspart field-error - The message beside a field that breaks a rule.
+ * @csspart summary - The count of problems after a submit attempt.
+ * @csspart actions - The row of buttons.
+ * @csspart delivery - The delivery step after submitting.
+ * @csspart status - Loading status text.
+ * @csspart error - The error box shown for bad documents.
+ *
+ * @cssproperty --qy-color-text - Text colour.
+ * @cssproperty --qy-color-surface - Background colour.
+ * @cssproperty --qy-color-muted - Secondary text.
+ * @cssproperty --qy-color-border - Borders.
+ * @cssproperty --qy-color-accent - Buttons and the bars of indicators met.
+ * @cssproperty --qy-color-accent-contrast - Text on the accent.
+ * @cssproperty --qy-color-danger - Errors and overspending.
+ * @cssproperty --qy-radius - Corner radius.
+ * @cssproperty --qy-space - Base spacing.
+ * @cssproperty --qy-target-size - Minimum size of touch targets (44px).
+ * @cssproperty --qy-focus-ring - Focus outline.
+ * @cssproperty --qy-closing-report-max-width - Maximum width.
+ */
+export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
+  static override styles = [sharedStyles, closingReportStyles];
+
+  protected readonly catalogs = closingReportMessages;
+
+  /** The documents (`{ application?, report?, audit?, evaluation?, approvals? }`). */
+  @property({ attribute: false }) documents: unknown;
+
+  /** A URL to fetch the documents from. */
+  @property() src = '';
+
+  /** `read` for the public's view; anything else is the writing mode. */
+  @property({ reflect: true }) mode: 'write' | 'read' = 'write';
+
+  /** Where to POST the report (core's `report-submitted` event, with an `Idempotency-Key`). */
+  @property() endpoint = '';
+
+  /** The participant id of the person writing the report (the team's overall lead). */
+  @property({ attribute: 'submitted-by' }) submittedBy = '';
+
+  /** The project's name as shown in the heading (default: the application's title). */
+  @property({ attribute: 'project-name' }) projectName = '';
+
+  /** The participants, to show names instead of ids (optional). */
+  @property({ attribute: false }) participants: readonly Participant[] = [];
+
+  @state() private fields: ReportFields = emptyFields(`er-${randomId()}`);
+  @state() private showErrors = false;
+  @state() private submitted: ExecutionReport | undefined;
+  private initialFields = this.fields;
+
+  private readonly focusAfter = new FocusAfterUpdateController(this);
+
+  private readonly doc = new DocumentController<ClosingDocuments>(this, {
+    property: () => this.documents,
+    src: () => this.src,
+    parse: readClosingDocuments,
+    t: (key, params) => this.t(key, params),
+    locale: () => this.locale,
+    onReady: () => this.applyPendingRestore(),
+  });
+
+  private readonly delivery = new DeliveryFlow(this, {
+    endpoint: () => this.endpoint,
+    storageKey: OUTBOX_KEY,
+    onOutcome: (outcome, mine, before) => this.announce(outcome, mine, before),
+  });
+
+  private get ready(): ClosingDocuments | undefined {
+    return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
+  }
+
+  private get writing(): boolean {
+    return this.mode !== 'read';
+  }
+
+  /** The execution report being written (valid or not); undefined without an application. */
+  get value(): ExecutionReport | undefined {
+    const application = this.ready?.application;
+    return application
+      ? reportOf(this.fields, application, this.submittedBy, this.locale)
+      : undefined;
+  }
+
+  /** Where the writer is: writing, or a delivery step after submitting. */
+  get currentStep(): 'write' | DeliveryStep {
+    return this.delivery.step ?? 'write';
+  }
+
+  /** Every rule the report breaks now: core's schema, then core's report rules. */
+  get violations(): readonly Violation[] {
+    const application = this.ready?.application;
+    const report = this.value;
+    if (!application || !report) return [];
+    const parsed = parseDocument(ExecutionReportSchema, report, { locale: this.locale });
+    if (!parsed.ok) return parsed.violations;
+    return reportRuleViolations(application, this.event(report));
+  }
+
+  /** Sends every report for this `endpoint` still waiting on the device, now. */
+  retryNow(): Promise<void> {
+    return this.delivery.retryNow();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const waiting = this.delivery.waiting()[0];
+    if (waiting && !this.delivery.step) this.delivery.adopt(waiting);
+  }
+
+  private event(report: ExecutionReport): ReportSubmittedEvent {
+    return {
+      type: 'report-submitted',
+      at: report.submittedAt,
+      by: report.submittedBy,
+      payload: { report },
+    };
+  }
+
+  // ----- form participation -----
+
+  protected formValue(): string | null {
+    if (!this.writing) return null;
+    const report = this.value;
+    return report ? JSON.stringify(report) : null;
+  }
+
+  protected resetValue(): void {
+    this.fields = this.initialFields;
+    this.showErrors = false;
+  }
+
+  protected override restoreReady(): boolean {
+    return this.ready !== undefined;
+  }
+
+  protected restoreValue(saved: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(saved);
+    } catch {
+      return;
+    }
+    const fields = fieldsOfReport(data, this.locale, this.fields);
+    if (fields) this.fields = fields;
+  }
+
+  protected checkControlValidity(): ControlValidity | undefined {
+    if (!this.writing) return undefined;
+    if (!this.ready?.application)
+      return { flags: { valueMissing: true }, message: this.t('needsPlan') };
+    const first = this.violations[0];
+    if (!first) return undefined;
+    return {
+      flags: first.rule === 'too_small' ? { valueMissing: true } : { customError: true },
+      message: first.message[this.locale],
+    };
+  }
+
+  // ----- writing -----
+
+  private setField(key: 'start' | 'end' | 'summary' | 'problems', value: string): void {
+    this.fields = { ...this.fields, [key]: value };
+  }
+
+  private setOutcome(activity: string, key: 'status' | 'participants' | 'note', value: string) {
+    const current = this.fields.activities[activity] ?? { status: '', participants: '', note: '' };
+    this.fields = {
+      ...this.fields,
+      activities: { ...this.fields.activities, [activity]: { ...current, [key]: value } },
+    };
+  }
+
+  /** The first message for each field id (`period-end`, `activities-0-status`, `summary`…). */
+  private errorsByField(): { byField: Map<string, string>; other: string[] } {
+    const byField = new Map<string, string>();
+    const other: string[] = [];
+    for (const violation of this.violations) {
+      const id = violation.path.join('-');
+      const message = violation.message[this.locale];
+      if (FIELD_IDS.some((pattern) => pattern.test(id))) {
+        if (!byField.has(id)) byField.set(id, message);
+      } else other.push(message);
+    }
+    return { byField, other };
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.fields = { ...this.fields, at: new Date().toISOString() };
+    const report = this.value;
+    if (!report) return;
+    if (this.violations.length > 0) {
+      this.showErrors = true;
+      const first = [...this.errorsByField().byField.keys()][0];
+      this.focusAfter.request(first ? `#f-${first}` : '[part="summary"]');
+      return;
+    }
+    const signal = new QyReportSubmitEvent({ event: this.event(report) });
+    this.dispatchEvent(signal);
+    this.submitted = report;
+    this.focusAfter.request('#step-title');
+    if (signal.defaultPrevented || !this.endpoint) {
+      this.delivery.finishLocally();
+      return;
+    }
+    await this.delivery.send({
+      endpoint: this.endpoint,
+      body: JSON.stringify(this.event(report)),
+      receipt: JSON.stringify({ id: report.id, at: report.submittedAt }),
+      lang: this.locale,
+    });
+  }
+
+  private announce(
+    outcome: DeliveryOutcome,
+    mine: boolean,
+    before: DeliveryStep | undefined,
+  ): void {
+    const { key } = outcome.entry;
+    const report = readReceipt(outcome.entry.receipt).id;
+    switch (outcome.status) {
+      case 'sent':
+        if (mine) this.focusAfter.request('#step-title');
+        this.dispatchEvent(new QyReportSentEvent({ key, report, status: outcome.httpStatus }));
+        break;
+      case 'queued':
+        if (mine && before !== 'queued') {
+          this.focusAfter.request('#step-title');
+          this.dispatchEvent(new QyReportQueuedEvent({ key, report }));
+        }
+        break;
+      case 'rejected':
+        if (mine) this.focusAfter.request('#step-title');
+        this.dispatchEvent(
+          new QyReportRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
+        );
+        break;
+      case 'busy':
+        break;
+    }
+  }
+
+  private back(): void {
+    this.delivery.reset();
+    this.focusAfter.request('#title');
+  }
+
+  // ----- rendering -----
+
+  private who(id: string): string {
+    const person = this.participants.find((p) => p.id === id);
+    return person ? localize(person.name, this.locale) : id;
+  }
+
+  private money(amount: bigint | number, currency: string): string {
+    return formatMoney({ amount: Number(amount), currency }, this.locale);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const docs = this.ready;
+    if (!docs) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
+    const project =
+      this.projectName ||
+      (docs.application ? localize(docs.application.title, this.locale) : '') ||
+      docs.report?.project ||
+      docs.audit?.project ||
+      '';
+    const step = this.delivery.step;
+    return html`<section part="base" aria-labelledby="title">
+      <h2 id="title" tabindex="-1">${this.t('title', { project })}</h2>
+      ${
+        !this.writing
+          ? html`${this.renderReport(docs)} ${this.renderAudit(docs)} ${this.renderEvaluation(docs)}`
+          : step
+            ? this.renderDelivery(step)
+            : this.renderForm(docs)
+      }
+    </section>`;
+  }
+
+  private activityTitle(docs: ClosingDocuments, id: string): string {
+    const activity = docs.application?.plan.find((a) => a.id === id);
+    return activity ? localize(activity.title, this.locale) : id;
+  }
+
+  private renderReport(docs: ClosingDocuments): TemplateResult {
+    const report = docs.report;
+    return html`<section part="report" aria-labelledby="report-title">
+      <h3 id="report-title">${this.t('reportHeading')}</h3>
+      ${
+        !report
+          ? html`<p class="qy-status">${this.t('noReport')}</p>`
+          : html`<p>${this.t('period', { start: report.period.start, end: report.period.end })}</p>
+              <ul class="cards">
+                ${report.activities.map(
+                  (outcome) =>
+                    html`<li>
+                      <strong>${this.activityTitle(docs, outcome.activity)}</strong>
+                      <span class="status-${outcome.status}"
+                        >${this.t(`activity-${outcome.status}`)}</span
+                      >
+                      ${
+                        outcome.participants === undefined
+                          ? nothing
+                          : html`<span
+                              >${this.t('reachedCount', { count: outcome.participants })}</span
+                            >`
+                      }
+                      ${outcome.note ? html`<span>${localize(outcome.note, this.locale)}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>
+              <h4>${this.t('summary')}</h4>
+              <p>${localize(report.summary, this.locale)}</p>
+              ${
+                report.problems
+                  ? html`<h4>${this.t('problems')}</h4>
+                      <p>${localize(report.problems, this.locale)}</p>`
+                  : nothing
+              }
+              <p class="qy-status">
+                ${this.t('submittedBy', {
+                  who: this.who(report.submittedBy),
+                  date: report.submittedAt.slice(0, 10),
+                })}
+              </p>`
+      }
+    </section>`;
+  }
+
+  private lineItem(docs: ClosingDocuments, line: AuditLine): string {
+    if (line.item) return localize(line.item, this.locale);
+    const budget = docs.application?.budget;
+    const found = [...(budget?.lines ?? []), ...(budget?.contributions ?? [])].find(
+      (item) => item.id === line.line,
+    );
+    return found ? localize(found.item, this.locale) : line.line;
+  }
+
+  private renderAudit(docs: ClosingDocuments): TemplateResult {
+    const audit = docs.audit;
+    if (!audit) {
+      return html`<section part="audit" aria-labelledby="audit-title">
+        <h3 id="audit-title">${this.t('auditHeading')}</h3>
+        <p class="qy-status">${this.t('noAudit')}</p>
+      </section>`;
+    }
+    const totals = auditTotals(audit);
+    const currency = audit.granted.currency;
+    const variances = new Map(totals?.variances.map((v) => [v.line, v.variance]) ?? []);
+    const source = (line: AuditLine) => line.source ?? 'grant';
+    const grantLines = audit.lines.filter((line) => source(line) === 'grant');
+    const otherLines = audit.lines.filter((line) => source(line) !== 'grant');
+    const line = (item: AuditLine) => {
+      const variance = variances.get(item.line) ?? 0n;
+      return html`<li part="audit-line">
+        <strong>${this.lineItem(docs, item)}</strong>
+        ${source(item) === 'grant' ? nothing : html`<span class="source">${this.t(source(item))}</span>`}
+        <span>${this.t('budgeted', { amount: formatMoney(item.budgeted, this.locale) })}</span>
+        <span>${this.t('actual', { amount: formatMoney(item.actual, this.locale) })}</span>
+        <span part="variance" class=${variance > 0n ? 'over' : 'within'}>
+          <span aria-hidden="true">${variance > 0n ? '▲' : variance < 0n ? '▼' : '='}</span>
+          ${
+            variance > 0n
+              ? this.t('over', { amount: this.money(variance, currency) })
+              : variance < 0n
+                ? this.t('under', { amount: this.money(-variance, currency) })
+                : this.t('onBudget')
+          }
+        </span>
+        ${item.note ? html`<span>${localize(item.note, this.locale)}</span>` : nothing}
+      </li>`;
+    };
+    return html`<section part="audit" aria-labelledby="audit-title">
+      <h3 id="audit-title">${this.t('auditHeading')}</h3>
+      <p>${this.t('granted', { amount: formatMoney(audit.granted, this.locale) })}</p>
+      <h4>${this.t('grantLines')}</h4>
+      <ul class="cards">
+        ${grantLines.map(line)}
+      </ul>
+      ${
+        otherLines.length
+          ? html`<h4>${this.t('otherLines')}</h4>
+              <ul class="cards">
+                ${otherLines.map(line)}
+              </ul>`
+          : nothing
+      }
+      ${
+        totals
+          ? html`<div part="totals" class="totals">
+              <p>
+                ${this.t('grantTotals', {
+                  budgeted: this.money(totals.budgeted, currency),
+                  actual: this.money(totals.actual, currency),
+                })}
+              </p>
+              <p class=${totals.overGrant > 0n ? 'over' : ''}>
+                ${
+                  totals.overGrant > 0n
+                    ? html`<span aria-hidden="true">▲ </span>${this.t('overGrant', {
+                          amount: this.money(totals.overGrant, currency),
+                        })}`
+                    : this.t('withinGrant')
+                }
+              </p>
+              ${
+                audit.lines.some((item) => isCoFunding(source(item)))
+                  ? html`<p>
+                      ${this.t('coFunding', { amount: this.money(totals.coFunding, currency) })}
+                    </p>`
+                  : nothing
+              }
+              ${
+                audit.lines.some((item) => isProjectIncome(source(item)))
+                  ? html`<p>
+                      ${this.t('income', { amount: this.money(totals.income, currency) })}
+                    </p>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${
+        (totals && totals.overGrant > 0n) || docs.approvals.length > 0
+          ? html`<h4>${this.t('approvals')}</h4>
+              ${
+                docs.approvals.length
+                  ? html`<ul part="approvals">
+                      ${docs.approvals.map(
+                        (approval) =>
+                          html`<li>
+                            ${this.t('approval', {
+                              body: approval.body,
+                              amount: formatMoney(approval.ceiling, this.locale),
+                              who: this.who(approval.by),
+                              date: approval.at.slice(0, 10),
+                            })}
+                          </li>`,
+                      )}
+                    </ul>`
+                  : html`<p part="approvals" class="over">${this.t('noApproval')}</p>`
+              }`
+          : nothing
+      }
+      <p><strong>${this.t('conclusion', { conclusion: this.t(audit.conclusion) })}</strong></p>
+      ${audit.remarks ? html`<p>${localize(audit.remarks, this.locale)}</p>` : nothing}
+      <p class="qy-status">
+        ${this.t('auditedBy', {
+          who: audit.auditedBy
+            .map((id) => this.who(id))
+            .join(this.locale === 'zh-CN' ? '、' : ', '),
+          date: audit.auditedAt.slice(0, 10),
+        })}
+      </p>
+    </section>`;
+  }
+
+  private indicatorName(docs: ClosingDocuments, id: string): string {
+    const found = docs.application?.indicators.find((indicator) => indicator.id === id);
+    return found ? localize(found.description, this.locale) : id;
+  }
+
+  private renderEvaluation(docs: ClosingDocuments): TemplateResult {
+    const evaluation: EvaluationReport | undefined = docs.evaluation;
+    if (!evaluation) {
+      return html`<section part="evaluation" aria-labelledby="evaluation-title">
+        <h3 id="evaluation-title">${this.t('evaluationHeading')}</h3>
+        <p class="qy-status">${this.t('noEvaluation')}</p>
+      </section>`;
+    }
+    const attainment = new Map(indicatorAttainment(evaluation).map((a) => [a.indicator, a]));
+    return html`<section part="evaluation" aria-labelledby="evaluation-title">
+      <h3 id="evaluation-title">${this.t('evaluationHeading')}</h3>
+      <ul class="cards">
+        ${evaluation.indicators.map((result) => {
+          const reached = attainment.get(result.indicator)!;
+          const percent = Math.round(reached.share * 100);
+          return html`<li part="indicator" class=${reached.met ? 'met' : 'not-met'}>
+            <strong>${this.indicatorName(docs, result.indicator)}</strong>
+            <span
+              >${this.t('target', {
+                target: result.target,
+                unit: localize(result.unit, this.locale),
+                reached: result.reached,
+                percent,
+              })}</span
+            >
+            <span class="meter" part="meter" aria-hidden="true"
+              ><span style="inline-size:${Math.min(percent, 100)}%"></span
+            ></span>
+            <span class="verdict"
+              ><span aria-hidden="true">${reached.met ? '✓' : '✗'}</span>
+              ${reached.met ? this.t('met') : this.t('notMet')}</span
+            >
+          </li>`;
+        })}
+      </ul>
+      <p>${localize(evaluation.summary, this.locale)}</p>
+      <p class="qy-status">
+        ${this.t('evaluatedBy', {
+          who: evaluation.evaluatedBy
+            .map((id) => this.who(id))
+            .join(this.locale === 'zh-CN' ? '、' : ', '),
+          date: evaluation.evaluatedAt.slice(0, 10),
+        })}
+      </p>
+    </section>`;
+  }
+
+  private renderForm(docs: ClosingDocuments): TemplateResult {
+    const application = docs.application;
+    if (!application) return html`<p class="qy-error" part="error">${this.t('needsPlan')}</p>`;
+    const { byField, other } = this.showErrors
+      ? this.errorsByField()
+      : { byField: new Map<string, string>(), other: [] as string[] };
+    const f = this.fields;
+    const aria = (id: string, hint?: string) => ({
+      invalid: byField.has(id) ? 'true' : 'false',
+      described:
+        [hint, byField.has(id) ? `e-${id}` : undefined].filter(Boolean).join(' ') || nothing,
+    });
+    const error = (id: string) =>
+      byField.has(id) ? html`<p id="e-${id}" part="field-error">${byField.get(id)}</p>` : nothing;
+    const count = byField.size + other.length;
+    return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
+      <fieldset class="plain" ?disabled=${this.isDisabled}>
+        <legend><h3>${this.t('writeHeading')}</h3></legend>
+        ${
+          count > 0
+            ? html`<div part="summary" class="qy-error" role="alert" tabindex="-1">
+                <p>${this.t('problemsCount', { count })}</p>
+                ${
+                  other.length
+                    ? html`<p>${this.t('otherProblems')}</p>
+                        <ul>
+                          ${other.map((message) => html`<li>${message}</li>`)}
+                        </ul>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
+        <div class="row">
+          ${(['start', 'end'] as const).map((key) => {
+            const id = `period-${key}`;
+            const a = aria(id);
+            return html`<div class="field">
+              <label for="f-${id}">${this.t(key === 'start' ? 'periodStart' : 'periodEnd')}</label>
+              <input
+                id="f-${id}"
+                part="input"
+                type="date"
+                .value=${f[key]}
+                aria-invalid=${a.invalid}
+                aria-describedby=${a.described}
+                @input=${(e: Event) => this.setField(key, (e.target as HTMLInputElement).value)}
+              />
+              ${error(id)}
+            </div>`;
+          })}
+        </div>
+        ${application.plan.map((activity, index) => {
+          const outcome = f.activities[activity.id] ?? { status: '', participants: '', note: '' };
+          const base = `activities-${index}`;
+          const status = aria(`${base}-status`);
+          const reached = aria(`${base}-participants`);
+          return html`<fieldset class="activity" data-activity=${activity.id}>
+            <legend>${localize(activity.title, this.locale)}</legend>
+            <div class="field">
+              <label for="f-${base}-status">${this.t('status')}</label>
+              <select
+                id="f-${base}-status"
+                part="input"
+                aria-invalid=${status.invalid}
+                aria-describedby=${status.described}
+                @change=${(e: Event) =>
+                  this.setOutcome(activity.id, 'status', (e.target as HTMLSelectElement).value)}
+              >
+                <option value="" ?selected=${outcome.status === ''}>
+                  ${this.t('chooseStatus')}
+                </option>
+                ${STATUSES.map(
+                  (value) =>
+                    html`<option value=${value} ?selected=${outcome.status === value}>
+                      ${this.t(`activity-${value}`)}
+                    </option>`,
+                )}
+              </select>
+              ${error(`${base}-status`)}
+            </div>
+            <div class="field">
+              <label for="f-${base}-participants"
+                >${this.t('reached')} <span class="optional">${this.t('optional')}</span></label
+              >
+              <input
+                id="f-${base}-participants"
+                part="input"
+                inputmode="numeric"
+                .value=${outcome.participants}
+                aria-invalid=${reached.invalid}
+                aria-describedby=${reached.described}
+                @input=${(e: Event) =>
+                  this.setOutcome(
+                    activity.id,
+                    'participants',
+                    (e.target as HTMLInputElement).value,
+                  )}
+              />
+              ${error(`${base}-participants`)}
+            </div>
+            <div class="field">
+              <label for="f-${base}-note"
+                >${this.t('note')} <span class="optional">${this.t('optional')}</span></label
+              >
+              <input
+                id="f-${base}-note"
+                part="input"
+                .value=${outcome.note}
+                @input=${(e: Event) =>
+                  this.setOutcome(activity.id, 'note', (e.target as HTMLInputElement).value)}
+              />
+            </div>
+          </fieldset>`;
+        })}
+        ${(['summary', 'problems'] as const).map((key) => {
+          const a = aria(key);
+          return html`<div class="field">
+            <label for="f-${key}"
+              >${this.t(key)}${
+                key === 'problems'
+                  ? html` <span class="optional">${this.t('optional')}</span>`
+                  : nothing
+              }</label
+            >
+            <textarea
+              id="f-${key}"
+              part="input"
+              rows="4"
+              .value=${f[key]}
+              aria-invalid=${a.invalid}
+              aria-describedby=${a.described}
+              @input=${(e: Event) => this.setField(key, (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            ${error(key)}
+          </div>`;
+        })}
+        <div class="actions" part="actions">
+          <button type="submit" class="primary">${this.t('submit')}</button>
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderDelivery(step: DeliveryStep): TemplateResult {
+    const receipt = this.submitted
+      ? { id: this.submitted.id, at: this.submitted.submittedAt }
+      : readReceipt(this.delivery.entry?.receipt ?? '');
+    return renderDeliveryStatus({
+      step,
+      refusal: this.delivery.refusal,
+      t: (key, params) => this.t(key, params),
+      onRetry: () => void this.retryNow(),
+      part: 'delivery',
+      body: receipt.id
+        ? html`<p>
+            ${this.t('submittedReceipt', { id: receipt.id, date: receipt.at.slice(0, 10) })}
+          </p>`
+        : nothing,
+      actions: html`<button type="button" @click=${() => this.back()}>${this.t('back')}</button>`,
+    });
+  }
+}
+
+/** The field ids of the form, as the violations' paths join (`activities-0-status`). */
+const FIELD_IDS = [
+  /^period-(start|end)$/,
+  /^activities-\d+-(status|participants)$/,
+  /^summary$/,
+  /^problems$/,
+];
+
+function emptyFields(id: string): ReportFields {
+  return {
+    id,
+    start: '',
+    end: '',
+    activities: {},
+    summary: '',
+    problems: '',
+    at: new Date().toISOString(),
+  };
+}
+
+/** The report id and time kept as an outbox entry's receipt. */
+function readReceipt(receipt: string): { id: string; at: string } {
+  try {
+    const data = JSON.parse(receipt) as { id?: unknown; at?: unknown };
+    return {
+      id: typeof data.id === 'string' ? data.id : '',
+      at: typeof data.at === 'string' ? data.at : '',
+    };
+  } catch {
+    return { id: '', at: '' };
+  }
+}
