@@ -13,6 +13,11 @@ export interface BallotBoxTables {
   collection_items: CollectionItemsTable;
   organizations: OrganizationsTable;
   credentials: CredentialsTable;
+  pb_elections: PbElectionsTable;
+  pb_voters: PbVotersTable;
+  pb_ballots: PbBallotsTable;
+  pb_paper_entries: PbPaperEntriesTable;
+  pb_audit_log: PbAuditLogTable;
 }
 
 /**
@@ -123,4 +128,66 @@ export interface CredentialsTable {
   created_at: string;
   /** When an operator revoked the credential (it opens nothing since), or null. */
   revoked_at: string | null;
+}
+
+/**
+ * A participatory-budgeting election: its ballot sheet (core's `PbBallotElection` with the
+ * texts, JSON), its rule (JSON), its status (`draft`, `open`, `closed`) and the head of its
+ * hash chain (`pb_audit_log`).
+ */
+export interface PbElectionsTable {
+  id: string;
+  organization_id: string;
+  sheet: string;
+  rule: string;
+  status: string;
+  log_length: number;
+  log_head: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * Who may vote in a PB election: a voting code (`kind` `code`) or a census identifier
+ * (`census`), stored only as a SHA-256 (hex); `id` is the voter's public anonymous id.
+ */
+export interface PbVotersTable {
+  election_id: string;
+  id: string;
+  kind: string;
+  secret_hash: string;
+  created_at: string;
+}
+
+/** A PB ballot cast online: one per voter, never replaced (core's `PbBallot` as JSON). */
+export interface PbBallotsTable {
+  election_id: string;
+  voter_id: string;
+  ballot: string;
+  receipt: string;
+  idempotency_key: string | null;
+  log_seq: number;
+  cast_at: string;
+}
+
+/** One officer's entry of one paper ballot (a ballot counts once two officers' entries match). */
+export interface PbPaperEntriesTable {
+  election_id: string;
+  paper_number: string;
+  /** The id of the credential the officer entered it with. */
+  officer_id: string;
+  ballot: string;
+  log_seq: number;
+  entered_at: string;
+}
+
+/** The append-only, hash-chained log of one PB election. */
+export interface PbAuditLogTable {
+  election_id: string;
+  seq: number;
+  kind: string;
+  at: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
 }

@@ -299,6 +299,88 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('collections').dropColumn('survey').execute();
     },
   },
+  '0008-pb-elections': {
+    // Participatory-budgeting elections beside review meetings: the election (its ballot sheet
+    // and rule, locked once voting opens) with the head of its own hash chain, its voters (a
+    // voting code's or a census identifier's SHA-256), the ballots cast online (one per voter),
+    // the paper ballots officers enter (each entered twice, by two officers) and the log.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('pb_elections')
+        .addColumn('id', 'text', (col) => col.primaryKey())
+        .addColumn('organization_id', 'text', (col) => col.notNull().references('organizations.id'))
+        .addColumn('sheet', 'text', (col) => col.notNull())
+        .addColumn('rule', 'text', (col) => col.notNull())
+        .addColumn('status', 'text', (col) => col.notNull())
+        .addColumn('log_length', 'integer', (col) => col.notNull().defaultTo(0))
+        .addColumn('log_head', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .execute();
+      await db.schema
+        .createIndex('pb_elections_by_organization')
+        .on('pb_elections')
+        .columns(['organization_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('pb_voters')
+        .addColumn('election_id', 'text', (col) => col.notNull().references('pb_elections.id'))
+        .addColumn('id', 'text', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('secret_hash', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('pb_voters_pk', ['election_id', 'id'])
+        .addUniqueConstraint('pb_voters_secret_unique', ['election_id', 'secret_hash'])
+        .execute();
+      await db.schema
+        .createTable('pb_ballots')
+        .addColumn('election_id', 'text', (col) => col.notNull().references('pb_elections.id'))
+        .addColumn('voter_id', 'text', (col) => col.notNull())
+        .addColumn('ballot', 'text', (col) => col.notNull())
+        .addColumn('receipt', 'text', (col) => col.notNull())
+        .addColumn('idempotency_key', 'text')
+        .addColumn('log_seq', 'integer', (col) => col.notNull())
+        .addColumn('cast_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('pb_ballots_pk', ['election_id', 'voter_id'])
+        .execute();
+      await db.schema
+        .createTable('pb_paper_entries')
+        .addColumn('election_id', 'text', (col) => col.notNull().references('pb_elections.id'))
+        .addColumn('paper_number', 'text', (col) => col.notNull())
+        .addColumn('officer_id', 'text', (col) => col.notNull())
+        .addColumn('ballot', 'text', (col) => col.notNull())
+        .addColumn('log_seq', 'integer', (col) => col.notNull())
+        .addColumn('entered_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('pb_paper_entries_pk', [
+          'election_id',
+          'paper_number',
+          'officer_id',
+        ])
+        .execute();
+      await db.schema
+        .createTable('pb_audit_log')
+        .addColumn('election_id', 'text', (col) => col.notNull().references('pb_elections.id'))
+        .addColumn('seq', 'integer', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('prev_hash', 'text', (col) => col.notNull())
+        .addColumn('hash', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('pb_audit_log_pk', ['election_id', 'seq'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of [
+        'pb_audit_log',
+        'pb_paper_entries',
+        'pb_ballots',
+        'pb_voters',
+        'pb_elections',
+      ]) {
+        await db.schema.dropTable(table).execute();
+      }
+    },
+  },
 };
 
 /**

@@ -7,7 +7,9 @@
  * - `auditor` — the auditor of a round's accounts;
  * - `applicant` — a resident group that applies for funding;
  * - `team-member` — a member of a funded project's team: a one-time signing code (typed or read
- *   from a QR code), not a bearer token.
+ *   from a QR code), not a bearer token;
+ * - `officer` — a polling officer who enters paper ballots of PB elections (each paper ballot is
+ *   entered by two different officers).
  *
  * The operator key itself is the role `operator` (it creates meetings and collections and
  * mints the other credentials); it is not minted through the credentials route.
@@ -23,6 +25,7 @@ export const mintableRoles = [
   'auditor',
   'applicant',
   'team-member',
+  'officer',
 ] as const;
 
 /** A role given by a minted credential (see {@link mintableRoles}). */
