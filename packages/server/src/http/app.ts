@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
+import { pbElectionRoutes } from './routes/pb-elections.js';
 
 /** Options of {@link createApp}. */
 export interface BallotBoxAppOptions {
@@ -113,6 +114,8 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   // CORS first, so that every refusal below reaches the calling page (see readableAcrossOrigins).
   const scoped = ['/meetings/:id', '/meetings/:id/*', '/collections/:id', '/collections/:id/*'];
   for (const path of scoped) app.use(path, readableAcrossOrigins());
+  // A PB election's page may be embedded anywhere: its voters' codes are its access control.
+  app.use('/organizations/:id/pb-elections/:election/*', readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
@@ -139,6 +142,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
   app.route('/organizations', organizationRoutes());
+  app.route('/organizations', pbElectionRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

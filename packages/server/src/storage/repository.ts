@@ -61,6 +61,7 @@ import type {
   Violation,
 } from './records.js';
 import { codeVoters, issueCodes, turnout } from './voting-codes.js';
+import type { PbDatabase } from './pb-elections.js';
 
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
 export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
@@ -99,11 +100,17 @@ export class BallotBoxRepository {
   private readonly forUpdate: boolean;
   private readonly states = new MeetingStates();
   private readonly queue: BallotQueue;
+  /**
+   * Where PB elections live, for the `pb-*.ts` storage functions (`pb-elections.ts`,
+   * `pb-voters.ts`, `pb-ballots.ts`, `pb-paper-entries.ts`, `pb-audit-log.ts`).
+   */
+  readonly pb: PbDatabase;
 
   constructor(store: BallotBoxDatabase) {
     this.db = store.db;
     this.forUpdate = store.dialect === 'postgres';
     this.queue = new BallotQueue(store, this.states);
+    this.pb = { db: store.db, forUpdate: this.forUpdate };
   }
 
   /**

@@ -1,0 +1,499 @@
+import { Hono, type Context } from 'hono';
+import {
+  PbBallotElectionSchema,
+  PbBallotTextsSchema,
+  Rational,
+  checkPbBallot,
+  exactNumberToJSON,
+  explainEqualSharesProject,
+  explainVoterShare,
+  parseDocument,
+  pbBallotElectionFromJSON,
+  type PbBallotElectionJSON,
+  type PbBallotJSON,
+  type Violation,
+} from '@qingyuan/core';
+import { verifyChain } from '../../audit/hash-chain.js';
+import { reconcilePaper } from '../../pb/paper-reconciliation.js';
+import { pbPabulibExport, type ExportedPbBallot } from '../../pb/pb-pabulib-export.js';
+import { exactJSON, pbExplanations, pbOutcome } from '../../pb/pb-outcome.js';
+import { pbAuditLog } from '../../storage/pb-audit-log.js';
+import { castPbBallot, pbBallots } from '../../storage/pb-ballots.js';
+import {
+  createPbElection,
+  movePbElection,
+  updatePbElection,
+  type PbElectionChange,
+  type PbElectionRecord,
+  type PbElectionStatus,
+  type PbRule,
+} from '../../storage/pb-elections.js';
+import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
+import { addPbCensus, issuePbCodes, pbVoterCounts } from '../../storage/pb-voters.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
+import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
+import {
+  PB_OFFICERS,
+  PB_ORGANIZERS,
+  memberPbElection,
+  pbElectionNotFound,
+  publicPbElection,
+} from '../pb-election-access.js';
+import {
+  CastPbBallotRequestSchema,
+  CreatePbElectionRequestSchema,
+  IssuePbCodesRequestSchema,
+  PaperBallotRequestSchema,
+  PbCensusRequestSchema,
+  UpdatePbElectionRequestSchema,
+  pbBallotOf,
+  pbSheetOf,
+} from '../pb-election-requests.js';
+import { organizationMember } from '../operator-access.js';
+import { readJson } from '../request-json.js';
+
+type C = Context<BallotBoxEnv>;
+
+const STATUS_ZH: Record<PbElectionStatus, string> = {
+  draft: '草稿',
+  open: '投票中',
+  closed: '已截止',
+};
+
+/** The `409 wrong-status` answer: the election is not where the request needs it. */
+function wrongStatus(c: C, status: PbElectionStatus, needs: { en: string; zh: string }): Response {
+  return errorResponse(
+    c,
+    409,
+    'wrong-status',
+    {
+      en: `The PB election is ${status}; ${needs.en}`,
+      'zh-CN': `该参与式预算投票当前为"${STATUS_ZH[status]}"；${needs.zh}`,
+    },
+    { status },
+  );
+}
+
+/** The `409 rule-violation` answer listing every rule a ballot breaks, localized. */
+function ballotViolations(c: C, violations: readonly Violation[]): Response {
+  return errorResponse(
+    c,
+    409,
+    'rule-violation',
+    {
+      en: 'The ballot breaks the rules of this PB election',
+      'zh-CN': '选票不符合本次参与式预算投票的规则',
+    },
+    { violations: localizeViolations(c, violations) },
+  );
+}
+
+/** The election part of a stored sheet (checked by core when it was stored). */
+function electionOf(record: PbElectionRecord): PbBallotElectionJSON {
+  const parsed = parseDocument(PbBallotElectionSchema, record.sheet);
+  if (!parsed.ok) throw new Error(`PB election ${record.id}: stored sheet no longer valid`);
+  return parsed.value;
+}
+
+/** What anyone may read of an election (its sheet is what `<qy-pb-ballot src>` reads). */
+async function electionView(c: C, record: PbElectionRecord) {
+  const db = c.var.repository.pb.db;
+  const [voters, ballots] = await Promise.all([
+    pbVoterCounts(db, record.id),
+    db
+      .selectFrom('pb_ballots')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('election_id', '=', record.id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    id: record.id,
+    organization: record.organization,
+    status: record.status,
+    rule: record.rule,
+    sheet: record.sheet,
+    voters: { ...voters, voted: Number(ballots.n) },
+    log: record.log,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** The checks `check` runs on a ballot: core's `checkPbBallot` against the election as stored. */
+function ballotCheck(ballot: PbBallotJSON) {
+  return (record: PbElectionRecord): readonly Violation[] => {
+    const result = checkPbBallot(pbBallotElectionFromJSON(electionOf(record)), ballot);
+    return result.ok ? [] : result.violations;
+  };
+}
+
+/** The answer to a refused status change: 404 or 409. */
+function changed(c: C, outcome: PbElectionChange | undefined, needs: { en: string; zh: string }) {
+  if (outcome === undefined) throw pbElectionNotFound(c);
+  if (!outcome.ok) return wrongStatus(c, outcome.status, needs);
+  return undefined;
+}
+
+/** The ballots counted: every online ballot and every reconciled paper ballot. */
+async function countedBallots(c: C, record: PbElectionRecord, election: PbBallotElectionJSON) {
+  const db = c.var.repository.pb.db;
+  const [online, entries] = await Promise.all([
+    pbBallots(db, record.id),
+    paperEntries(db, record.id),
+  ]);
+  const paper = reconcilePaper(entries, election.rules.format);
+  const ballots: ExportedPbBallot[] = [
+    ...online.map((b) => ({ voter: b.voter, method: 'internet' as const, ballot: b.ballot })),
+    ...paper.counted.map((p) => ({
+      voter: `paper-${p.number}`,
+      method: 'paper' as const,
+      ballot: p.ballot,
+    })),
+  ];
+  return { online, paper, ballots };
+}
+
+/** The closed election of the request (results, explanation, export); else throws 409. */
+async function closedElection(c: C): Promise<PbElectionRecord> {
+  const record = await publicPbElection(c);
+  if (record.status !== 'closed') {
+    throw httpProblem(
+      c,
+      409,
+      'wrong-status',
+      {
+        en: `The PB election is ${record.status}; results are counted once voting is closed`,
+        'zh-CN': `该参与式预算投票当前为"${STATUS_ZH[record.status]}"；投票截止后才计票`,
+      },
+      { status: record.status },
+    );
+  }
+  return record;
+}
+
+/**
+ * Participatory-budgeting elections of an organisation, mounted at `/organizations`
+ * (`/:id/pb-elections…`). Its operators and coordination group (`organizer` credentials)
+ * create one (`POST`; id, ballot sheet — core's `PbBallotElection` with the texts — and rule,
+ * every problem named and localized), change it while in draft (`PATCH`; the ballot format,
+ * limits and rule are locked once voting opens: `409`), issue voting codes (`/codes`) and add
+ * a hashed census (`/census`), open and close it. Voters cast with a code or census identifier
+ * (`/ballots`; core's `checkPbBallot`, every violation a `409`; one ballot per voter;
+ * `Idempotency-Key` retries answered again) and get a receipt. Officers enter each paper ballot
+ * (`/paper-ballots`); one counts once two different officers' entries match
+ * (`/reconciliation` lists every mismatch). Once closed anyone reads the results (core's rule,
+ * exactly, and its analytics; how many ballots came from paper), the Equal Shares explanation
+ * (per project, per receipt), the Pabulib `.pb` export and the hash-chained log.
+ *
+ * @example
+ * app.route('/organizations', pbElectionRoutes());
+ */
+export function pbElectionRoutes(): Hono<BallotBoxEnv> {
+  const routes = new Hono<BallotBoxEnv>();
+  const one = '/:id/pb-elections/:election';
+
+  routes.post('/:id/pb-elections', async (c) => {
+    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    const body = validate(c, CreatePbElectionRequestSchema, await readJson(c));
+    const sheet = pbSheetOf(c, body.sheet);
+    const record = await createPbElection(c.var.repository.pb, {
+      id: body.id,
+      organization: member.organization,
+      sheet: sheet.document,
+      rule: body.rule as PbRule,
+    });
+    if (record === undefined) {
+      return errorResponse(c, 409, 'id-taken', {
+        en: `There is already a PB election with the id ${body.id}`,
+        'zh-CN': `已有 id 为 ${body.id} 的参与式预算投票`,
+      });
+    }
+    return c.json(await electionView(c, record), 201);
+  });
+
+  routes.get(one, async (c) => c.json(await electionView(c, await publicPbElection(c))));
+
+  routes.patch(one, async (c) => {
+    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const body = validate(c, UpdatePbElectionRequestSchema, await readJson(c));
+    const sheet = body.sheet === undefined ? undefined : pbSheetOf(c, body.sheet).document;
+    const outcome = await updatePbElection(c.var.repository.pb, election.id, {
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(body.rule === undefined ? {} : { rule: body.rule as PbRule }),
+    });
+    const refused = changed(c, outcome, {
+      en: 'the ballot format, limits, projects and rule are locked once voting opens',
+      zh: '投票开始后，选票格式、限制、项目和计票规则均已锁定',
+    });
+    if (refused !== undefined) return refused;
+    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+  });
+
+  routes.post(`${one}/codes`, async (c) => {
+    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const body = validate(c, IssuePbCodesRequestSchema, await readJson(c));
+    const outcome = await issuePbCodes(c.var.repository.pb, election.id, body.count);
+    if (outcome === undefined) throw pbElectionNotFound(c);
+    if (!outcome.ok) {
+      return wrongStatus(c, outcome.status, {
+        en: 'no voters can be added after voting closed',
+        zh: '投票截止后不能再增加投票人',
+      });
+    }
+    c.header('Cache-Control', 'no-store');
+    return c.json({ election: election.id, codes: outcome.value }, 201);
+  });
+
+  routes.post(`${one}/census`, async (c) => {
+    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const body = validate(c, PbCensusRequestSchema, await readJson(c));
+    const outcome = await addPbCensus(c.var.repository.pb, election.id, body.hashes);
+    if (outcome === undefined) throw pbElectionNotFound(c);
+    if (!outcome.ok) {
+      return wrongStatus(c, outcome.status, {
+        en: 'no voters can be added after voting closed',
+        zh: '投票截止后不能再增加投票人',
+      });
+    }
+    return c.json({ election: election.id, ...outcome.value }, 201);
+  });
+
+  routes.post(`${one}/open`, async (c) => {
+    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const outcome = await movePbElection(c.var.repository.pb, election.id, 'draft', 'open', 'pb.opened');
+    const refused = changed(c, outcome, { en: 'only a draft opens', zh: '只有草稿状态可以开始投票' });
+    if (refused !== undefined) return refused;
+    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+  });
+
+  routes.post(`${one}/close`, async (c) => {
+    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const outcome = await movePbElection(c.var.repository.pb, election.id, 'open', 'closed', 'pb.closed');
+    const refused = changed(c, outcome, { en: 'only open voting closes', zh: '只有投票中的状态可以截止' });
+    if (refused !== undefined) return refused;
+    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+  });
+
+  routes.post(`${one}/ballots`, async (c) => {
+    const body = validate(c, CastPbBallotRequestSchema, await readJson(c));
+    const idempotencyKey = idempotencyKeyOf(c);
+    const election = await publicPbElection(c);
+    const ballot = pbBallotOf(body);
+    const outcome = await castPbBallot(
+      c.var.repository.pb,
+      election.id,
+      { secret: body.code, ballot, idempotencyKey },
+      ballotCheck(ballot),
+    );
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-election':
+          throw pbElectionNotFound(c);
+        case 'invalid-code':
+          return errorResponse(c, 401, 'invalid-code', {
+            en: 'This voting code or census identifier is not valid for this PB election',
+            'zh-CN': '此投票码或名册身份标识对本次参与式预算投票无效',
+          });
+        case 'idempotency-key-reused':
+          return idempotencyKeyReused(c, {
+            en: 'This Idempotency-Key was already used with a different ballot',
+            'zh-CN': '此 Idempotency-Key 已用于另一张选票',
+          });
+        case 'already-voted':
+          return errorResponse(
+            c,
+            409,
+            'already-voted',
+            {
+              en: 'This voter has already voted; a PB ballot cannot be changed',
+              'zh-CN': '此投票人已经投过票；参与式预算选票不能更改',
+            },
+            { castAt: outcome.castAt },
+          );
+        case 'status':
+          return wrongStatus(c, outcome.status, {
+            en: 'ballots are accepted while voting is open',
+            zh: '只在投票进行中接受选票',
+          });
+        case 'rules':
+          return ballotViolations(c, outcome.violations);
+      }
+    }
+    return c.json(
+      {
+        election: election.id,
+        voter: outcome.voter,
+        receipt: outcome.receipt,
+        replaced: false,
+        logSeq: outcome.logSeq,
+        castAt: outcome.castAt,
+      },
+      replayedStatus(c, outcome.replayed),
+    );
+  });
+
+  routes.post(`${one}/paper-ballots`, async (c) => {
+    const { election, credential } = await memberPbElection(c, PB_OFFICERS);
+    const body = validate(c, PaperBallotRequestSchema, await readJson(c));
+    const ballot = pbBallotOf(body);
+    const outcome = await enterPaperBallot(
+      c.var.repository.pb,
+      election.id,
+      { number: body.number, officer: credential.id, ballot },
+      ballotCheck(ballot),
+    );
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-election':
+          throw pbElectionNotFound(c);
+        case 'status':
+          return wrongStatus(c, outcome.status, {
+            en: 'paper ballots are entered once voting has opened',
+            zh: '投票开始后才能录入纸质选票',
+          });
+        case 'rules':
+          return ballotViolations(c, outcome.violations);
+      }
+    }
+    const format = electionOf(election).rules.format;
+    const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
+    const reconciled = paper.papers.find((p) => p.number === body.number)!;
+    return c.json(
+      {
+        election: election.id,
+        number: body.number,
+        officer: credential.id,
+        replaced: outcome.replaced,
+        logSeq: outcome.entry.logSeq,
+        enteredAt: outcome.entry.enteredAt,
+        paper: reconciled,
+      },
+      outcome.replaced ? 200 : 201,
+    );
+  });
+
+  routes.get(`${one}/reconciliation`, async (c) => {
+    const { election } = await memberPbElection(c, PB_OFFICERS);
+    const format = electionOf(election).rules.format;
+    const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
+    return c.json({ election: election.id, totals: paper.totals, papers: paper.papers });
+  });
+
+  routes.get(`${one}/results`, async (c) => {
+    const record = await closedElection(c);
+    const election = electionOf(record);
+    const { online, paper, ballots } = await countedBallots(c, record, election);
+    const lists = pbOutcome(election, ballots.map((b) => b.ballot), record.rule);
+    const cost = lists.reduce((sum, list) => sum.add(Rational.parse(list.cost)), Rational.ZERO);
+    return c.json({
+      election: record.id,
+      status: record.status,
+      rule: record.rule,
+      format: election.rules.format,
+      approvalReading: election.rules.format === 'cumulative' || election.rules.format === 'ordinal',
+      ballots: { total: ballots.length, online: online.length, paper: paper.counted.length },
+      paper: paper.totals,
+      selected: lists.flatMap((list) => list.selected),
+      cost: exactNumberToJSON(cost),
+      lists,
+      log: record.log,
+    });
+  });
+
+  routes.get(`${one}/explanation`, async (c) => {
+    const record = await closedElection(c);
+    if (record.rule.name !== 'equal-shares') {
+      return errorResponse(
+        c,
+        409,
+        'not-equal-shares',
+        {
+          en: `This election is counted with ${record.rule.name}; the explanation is of the Method of Equal Shares`,
+          'zh-CN': `本次投票采用 ${record.rule.name} 计票；解释仅适用于平等份额法（Equal Shares）`,
+        },
+      );
+    }
+    const election = electionOf(record);
+    const { ballots, online } = await countedBallots(c, record, election);
+    const explained = pbExplanations(election, ballots.map((b) => b.ballot), record.rule);
+    const locale = c.var.locale;
+    const project = c.req.query('project');
+    const receipt = c.req.query('receipt');
+    if (project !== undefined) {
+      for (const { district, explanation } of explained) {
+        const story = explainEqualSharesProject(explanation, project);
+        if (story !== null) {
+          return c.json({
+            election: record.id,
+            project: {
+              district,
+              ...(exactJSON({ ...story, text: undefined }) as Record<string, unknown>),
+              text: story.text[locale],
+            },
+          });
+        }
+      }
+      return errorResponse(c, 404, 'no-such-project', {
+        en: `This election has no project ${project}`,
+        'zh-CN': `本次投票没有项目 ${project}`,
+      });
+    }
+    if (receipt !== undefined) {
+      const cast = online.find((b) => b.receipt === receipt.toLowerCase());
+      if (cast === undefined) {
+        return errorResponse(c, 404, 'no-such-receipt', {
+          en: 'No counted ballot has this receipt',
+          'zh-CN': '没有计入的选票使用此回执',
+        });
+      }
+      const shares = explained.flatMap(({ district, explanation }) => {
+        if (district !== null && cast.ballot.district !== district) return [];
+        const ids = new Set(election.projects.filter((p) => (p.district ?? null) === district).map((p) => p.id));
+        const share = explainVoterShare(explanation, cast.ballot.projects.filter((id) => ids.has(id)));
+        return share === null
+          ? []
+          : [{ district, share: exactJSON(share.share), text: share.text[locale] }];
+      });
+      return c.json({ election: record.id, receipt: cast.receipt, shares });
+    }
+    return c.json({
+      election: record.id,
+      lists: explained.map(({ district, explanation }) => ({
+        district,
+        explanation: exactJSON(explanation),
+      })),
+    });
+  });
+
+  routes.get(`${one}/export/pabulib`, async (c) => {
+    const record = await closedElection(c);
+    const election = electionOf(record);
+    const texts = parseDocument(PbBallotTextsSchema, record.sheet);
+    const { ballots } = await countedBallots(c, record, election);
+    const outcome = pbOutcome(election, ballots.map((b) => b.ballot), record.rule);
+    const text = pbPabulibExport({
+      id: record.id,
+      sheet: election,
+      texts: texts.ok ? texts.value : { projects: [] },
+      rule: record.rule,
+      ballots,
+      outcome,
+    });
+    c.header('Content-Disposition', `attachment; filename="${record.id}.pb"`);
+    return c.body(text, 200, { 'Content-Type': 'text/plain; charset=utf-8' });
+  });
+
+  routes.get(`${one}/export/log`, async (c) => {
+    const record = await publicPbElection(c);
+    const log = await pbAuditLog(c.var.repository.pb.db, record.id);
+    return c.json({
+      election: record.id,
+      log,
+      head: record.log,
+      problems: verifyChain(log),
+    });
+  });
+
+  return routes;
+}
