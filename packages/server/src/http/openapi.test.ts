@@ -5,6 +5,8 @@ import { describeEachBackend, type TestDatabase } from '../../test/support/backe
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
 import { OpenApiSchemas, schemaPointer } from '../../test/support/openapi-schemas.js';
+import { knapsackSheet } from '../../test/support/pb-election-fixtures.js';
+import { pbProbe, pbSuccessFlow } from '../../test/support/pb-election-probes.js';
 import { jinhualiSurvey } from '@qingyuan/core/examples';
 import { verifyChecks } from '../verify/verify-export.js';
 
@@ -222,6 +224,11 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     language: 'en' | 'zh-CN' = 'en',
   ): Promise<Response | undefined> {
     const { key, method, path, op } = operation;
+    if (path.includes('/pb-elections')) {
+      const boxes = { box, limited, world };
+      const secured = op.security !== undefined;
+      return pbProbe(boxes, key, op.requestBody !== undefined, secured, status, language);
+    }
     const organizer = op.security !== undefined;
     const body = validBody(key);
     const onCollection = path.startsWith('/collections/{id}');
@@ -399,6 +406,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
           { role: 'applicant', labels: ['Jinhuali residents'] },
           await box.asOperator(),
         ),
+      'POST /organizations/{id}/pb-elections/{election}/codes': async () => {
+        const { organization } = await box.testOrganization();
+        const url = `/organizations/${organization}/pb-elections`;
+        const body = { id: 'pb-codes', sheet: knapsackSheet(), rule: { name: 'greedy' } };
+        await box.request('POST', url, body, await box.asOperator());
+        return box.request('POST', `${url}/pb-codes/codes`, { count: 1 }, await box.asOperator());
+      },
       'POST /meetings/{id}/codes': () =>
         box.request(
           'POST',
@@ -563,6 +577,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       operator,
     );
     await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
+    await pbSuccessFlow(box, call);
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {
