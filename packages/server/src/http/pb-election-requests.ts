@@ -49,7 +49,9 @@ export const IssuePbCodesRequestSchema = z.strictObject({
 /** `POST …/census`: SHA-256 hashes (hex) of census identifiers (see `censusHash`). */
 export const PbCensusRequestSchema = z.strictObject({
   hashes: z
-    .array(z.string().regex(/^[0-9a-fA-F]{64}$/, { message: 'Expected a SHA-256 hash: 64 hex digits' }))
+    .array(
+      z.string().regex(/^[0-9a-fA-F]{64}$/, { message: 'Expected a SHA-256 hash: 64 hex digits' }),
+    )
     .min(1)
     .max(5000),
 });
@@ -110,7 +112,8 @@ function merged(a: unknown, b: unknown): unknown {
   }
   if (isRecord(a) && isRecord(b)) {
     const out: Record<string, unknown> = { ...b };
-    for (const [key, value] of Object.entries(a)) out[key] = key in b ? merged(value, b[key]) : value;
+    for (const [key, value] of Object.entries(a))
+      out[key] = key in b ? merged(value, b[key]) : value;
     return out;
   }
   return a === undefined ? b : a;
@@ -135,7 +138,12 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
     if (result.ok) return result.value;
     for (const issue of result.issues) {
       const path = ['sheet', ...issue.path];
-      problems.push({ path, pointer: `/sheet${issue.pointer}`, code: issue.code, message: issue.message });
+      problems.push({
+        path,
+        pointer: `/sheet${issue.pointer}`,
+        code: issue.code,
+        message: issue.message,
+      });
     }
     return undefined;
   };
@@ -151,7 +159,12 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
       message: zh ? zhText : en,
     });
   for (const path of droppedFields(raw, merged(election, texts))) {
-    add(path, 'unrecognized_keys', `Unknown field "${String(path.at(-1))}"`, `未知字段"${String(path.at(-1))}"`);
+    add(
+      path,
+      'unrecognized_keys',
+      `Unknown field "${String(path.at(-1))}"`,
+      `未知字段"${String(path.at(-1))}"`,
+    );
   }
   const built = approvalElection({
     budget: election.budget,
@@ -169,7 +182,10 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
     }
   }
   election.projects.forEach((project, i) => {
-    if (project.district !== undefined && election.districtBudgets?.[project.district] === undefined) {
+    if (
+      project.district !== undefined &&
+      election.districtBudgets?.[project.district] === undefined
+    ) {
       add(
         ['projects', i, 'district'],
         'pb-sheet.district-budget',

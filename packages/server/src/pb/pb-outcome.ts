@@ -49,8 +49,7 @@ export function pbLists(sheet: PbBallotElectionJSON, ballots: readonly PbBallotJ
   ];
   return lists
     .filter(
-      (list) =>
-        list.district !== null || sheet.projects.some((p) => p.district === undefined),
+      (list) => list.district !== null || sheet.projects.some((p) => p.district === undefined),
     )
     .map((list) => {
       const projects = sheet.projects.filter((p) => (p.district ?? null) === list.district);

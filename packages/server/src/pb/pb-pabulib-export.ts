@@ -114,9 +114,7 @@ export function pbPabulibExport(input: {
     votes: ballots.map(({ voter, method, ballot }) => ({
       voterId: voter,
       projects: [...ballot.projects],
-      ...(ballot.points === undefined
-        ? {}
-        : { points: ballot.points.map((p) => Rational.of(p)) }),
+      ...(ballot.points === undefined ? {} : { points: ballot.points.map((p) => Rational.of(p)) }),
       extra: { voting_method: method, district: ballot.district ?? '' },
     })),
   };

@@ -121,7 +121,11 @@ export async function getPbElection(
 export async function withLockedPbElection<T>(
   pb: PbDatabase,
   id: string,
-  act: (trx: Kysely<BallotBoxTables>, row: PbElectionsTable, record: PbElectionRecord) => Promise<T>,
+  act: (
+    trx: Kysely<BallotBoxTables>,
+    row: PbElectionsTable,
+    record: PbElectionRecord,
+  ) => Promise<T>,
 ): Promise<T | undefined> {
   return pb.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -153,7 +157,8 @@ export async function updatePbElection(
   change: { sheet?: unknown; rule?: PbRule },
 ): Promise<PbElectionChange | undefined> {
   return withLockedPbElection(pb, id, async (trx, row, record) => {
-    if (record.status !== 'draft') return { ok: false as const, reason: 'status' as const, status: record.status };
+    if (record.status !== 'draft')
+      return { ok: false as const, reason: 'status' as const, status: record.status };
     const set: Partial<PbElectionsTable> = {};
     if (change.sheet !== undefined) set.sheet = JSON.stringify(change.sheet);
     if (change.rule !== undefined) set.rule = JSON.stringify(change.rule);
@@ -179,7 +184,8 @@ export async function movePbElection(
   kind: string,
 ): Promise<PbElectionChange | undefined> {
   return withLockedPbElection(pb, id, async (trx, row, record) => {
-    if (record.status !== from) return { ok: false as const, reason: 'status' as const, status: record.status };
+    if (record.status !== from)
+      return { ok: false as const, reason: 'status' as const, status: record.status };
     await trx.updateTable('pb_elections').set({ status: to }).where('id', '=', id).execute();
     row.status = to;
     await appendPbLog(trx, row, kind, {});

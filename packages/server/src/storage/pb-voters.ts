@@ -13,8 +13,7 @@ import { withLockedPbElection, type PbDatabase, type PbElectionStatus } from './
 
 /** What issuing voting codes or adding census hashes gives. */
 export type PbVotersOutcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; reason: 'status'; status: PbElectionStatus };
+  { ok: true; value: T } | { ok: false; reason: 'status'; status: PbElectionStatus };
 
 /**
  * Issues `count` voting codes for a PB election that is not closed; the secret codes are
@@ -29,7 +28,8 @@ export async function issuePbCodes(
   count: number,
 ): Promise<PbVotersOutcome<{ voter: string; code: string }[]> | undefined> {
   return withLockedPbElection(pb, electionId, async (trx, row, record) => {
-    if (record.status === 'closed') return { ok: false as const, reason: 'status' as const, status: record.status };
+    if (record.status === 'closed')
+      return { ok: false as const, reason: 'status' as const, status: record.status };
     const codes = Array.from({ length: count }, () => ({
       voter: newPublicId('v-'),
       code: newVotingCode(),
@@ -67,7 +67,8 @@ export async function addPbCensus(
   hashes: readonly string[],
 ): Promise<PbVotersOutcome<{ added: number; census: number }> | undefined> {
   return withLockedPbElection(pb, electionId, async (trx, row, record) => {
-    if (record.status === 'closed') return { ok: false as const, reason: 'status' as const, status: record.status };
+    if (record.status === 'closed')
+      return { ok: false as const, reason: 'status' as const, status: record.status };
     const wanted = [...new Set(hashes.map((h) => h.toLowerCase()))];
     const existing = new Set<string>();
     for (let start = 0; start < wanted.length; start += 500) {
@@ -89,7 +90,10 @@ export async function addPbCensus(
       created_at: at,
     }));
     for (let start = 0; start < voters.length; start += 200) {
-      await trx.insertInto('pb_voters').values(voters.slice(start, start + 200)).execute();
+      await trx
+        .insertInto('pb_voters')
+        .values(voters.slice(start, start + 200))
+        .execute();
     }
     if (voters.length > 0) {
       await appendPbLog(trx, row, 'pb.census-added', { voters: voters.map((v) => v.id) });
@@ -125,7 +129,9 @@ export async function pbVoterOf(
     .execute();
   return rows.find((row) =>
     candidates.some(
-      (hash, i) => (i === 0 ? row.kind === 'code' : row.kind === 'census') && hashesMatch(hash, row.secret_hash),
+      (hash, i) =>
+        (i === 0 ? row.kind === 'code' : row.kind === 'census') &&
+        hashesMatch(hash, row.secret_hash),
     ),
   );
 }

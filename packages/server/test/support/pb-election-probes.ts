@@ -154,7 +154,12 @@ export async function pbProbe(
  */
 export async function pbSuccessFlow(
   box: TestBox,
-  call: (key: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Json>,
+  call: (
+    key: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<Json>,
 ): Promise<void> {
   const { organization } = await box.testOrganization();
   const operator = await box.asOperator();
@@ -162,16 +167,33 @@ export async function pbSuccessFlow(
   const one = `${base}/{election}`;
   const url = `/organizations/${organization}/pb-elections`;
   const path = `${url}/pb-flow`;
-  await call(`POST ${base}`, url, { id: 'pb-flow', sheet: knapsackSheet(), rule: { name: 'greedy' } }, operator);
+  await call(
+    `POST ${base}`,
+    url,
+    { id: 'pb-flow', sheet: knapsackSheet(), rule: { name: 'greedy' } },
+    operator,
+  );
   await call(`GET ${one}`, path);
-  await call(`PATCH ${one}`, path, { rule: { name: 'equal-shares', completion: 'greedy' } }, operator);
+  const sheet = await call(`GET ${one}/sheet`, `${path}/sheet`);
+  expect(sheet).toEqual(knapsackSheet());
+  await call(
+    `PATCH ${one}`,
+    path,
+    { rule: { name: 'equal-shares', completion: 'greedy' } },
+    operator,
+  );
   const { codes } = await call(`POST ${one}/codes`, `${path}/codes`, { count: 3 }, operator);
   await call(`POST ${one}/census`, `${path}/census`, { hashes: ['b'.repeat(64)] }, operator);
   await call(`POST ${one}/open`, `${path}/open`, undefined, operator);
   const ballot = { code: codes[0].code as string, projects: ['a', 'b'] };
-  const cast = await call(`POST ${one}/ballots`, `${path}/ballots`, ballot, { 'idempotency-key': 'k' });
+  const cast = await call(`POST ${one}/ballots`, `${path}/ballots`, ballot, {
+    'idempotency-key': 'k',
+  });
   await call(`POST ${one}/ballots`, `${path}/ballots`, ballot, { 'idempotency-key': 'k' });
-  await call(`POST ${one}/ballots`, `${path}/ballots`, { code: codes[1].code as string, projects: ['c'] });
+  await call(`POST ${one}/ballots`, `${path}/ballots`, {
+    code: codes[1].code as string,
+    projects: ['c'],
+  });
   const officers = (await (
     await box.request(
       'POST',
@@ -183,10 +205,25 @@ export async function pbSuccessFlow(
   const [wang, zhao] = (officers.credentials as Json[]).map((c) => ({
     authorization: `Bearer ${c.secret as string}`,
   }));
-  await call(`POST ${one}/paper-ballots`, `${path}/paper-ballots`, { number: 'P-1', projects: ['a'] }, wang);
-  await call(`POST ${one}/paper-ballots`, `${path}/paper-ballots`, { number: 'P-1', projects: ['b'] }, zhao);
+  await call(
+    `POST ${one}/paper-ballots`,
+    `${path}/paper-ballots`,
+    { number: 'P-1', projects: ['a'] },
+    wang,
+  );
+  await call(
+    `POST ${one}/paper-ballots`,
+    `${path}/paper-ballots`,
+    { number: 'P-1', projects: ['b'] },
+    zhao,
+  );
   await call(`GET ${one}/reconciliation`, `${path}/reconciliation`, undefined, wang);
-  await call(`POST ${one}/paper-ballots`, `${path}/paper-ballots`, { number: 'P-1', projects: ['a'] }, zhao);
+  await call(
+    `POST ${one}/paper-ballots`,
+    `${path}/paper-ballots`,
+    { number: 'P-1', projects: ['a'] },
+    zhao,
+  );
   await call(`POST ${one}/close`, `${path}/close`, undefined, operator);
   const results = await call(`GET ${one}/results`, `${path}/results`);
   expect(results.ballots).toEqual({ total: 3, online: 2, paper: 1 });

@@ -26,7 +26,12 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
   });
 
   const mint = async (role: string, labels: string[]) => {
-    const res = await box.request('POST', `/organizations/${org}/credentials`, { role, labels }, operator);
+    const res = await box.request(
+      'POST',
+      `/organizations/${org}/credentials`,
+      { role, labels },
+      operator,
+    );
     const { credentials } = (await res.json()) as { credentials: { secret: string }[] };
     return credentials.map((c) => ({ authorization: `Bearer ${c.secret}` }));
   };
@@ -78,7 +83,12 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect(early.status).toBe(409);
     expect(((await early.json()) as Json).error).toBe('wrong-status');
     expect((await box.request('POST', `${path}/open`, undefined, operator)).status).toBe(200);
-    const locked = await box.request('PATCH', path, { rule: { name: 'equal-shares' } }, { ...operator, ...zh });
+    const locked = await box.request(
+      'PATCH',
+      path,
+      { rule: { name: 'equal-shares' } },
+      { ...operator, ...zh },
+    );
     expect(locked.status).toBe(409);
     expect(((await locked.json()) as Json).message).toContain('锁定');
     const stillGreedy = (await (await box.request('GET', path)).json()) as Json;
@@ -112,7 +122,10 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
       'pb-ballot.unknown-project',
     ]);
     expect(violations[0].message).toMatch(/[\u4e00-\u9fff]/);
-    const unknown = await box.request('POST', `${path}/ballots`, { code: 'ZZZZ-ZZZZ', projects: ['a'] });
+    const unknown = await box.request('POST', `${path}/ballots`, {
+      code: 'ZZZZ-ZZZZ',
+      projects: ['a'],
+    });
     expect(unknown.status).toBe(401);
     const strict = await box.request('POST', `${path}/ballots`, { ...ballot, extra: 1 });
     expect(strict.status).toBe(400);
@@ -129,9 +142,15 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect(census.status).toBe(201);
     expect(await census.json()).toMatchObject({ added: 2, census: 2 });
     await box.request('POST', `${path}/open`, undefined, operator);
-    const vote = await box.request('POST', `${path}/ballots`, { code: ' id-0002 ', projects: ['b'] });
+    const vote = await box.request('POST', `${path}/ballots`, {
+      code: ' id-0002 ',
+      projects: ['b'],
+    });
     expect(vote.status).toBe(201);
-    const twice = await box.request('POST', `${path}/ballots`, { code: 'ID-0002', projects: ['c'] });
+    const twice = await box.request('POST', `${path}/ballots`, {
+      code: 'ID-0002',
+      projects: ['c'],
+    });
     expect(twice.status).toBe(409);
   });
 
@@ -198,13 +217,18 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     const why = (await (
       await box.request('GET', `${path}/explanation?project=c`, undefined, zh)
     ).json()) as Json;
-    expect(why.project).toMatchObject({ status: 'unfunded', unfunded: { reason: 'no-supporters' } });
+    expect(why.project).toMatchObject({
+      status: 'unfunded',
+      unfunded: { reason: 'no-supporters' },
+    });
     expect(why.project.text).toMatch(/[\u4e00-\u9fff]/);
     const mine = (await (
       await box.request('GET', `${path}/explanation?receipt=${receipts[0]!}`)
     ).json()) as Json;
     expect(mine.shares[0].share).toMatchObject({ approved: ['a'], voters: 3, spent: 20 });
-    expect((await box.request('GET', `${path}/explanation?receipt=${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await box.request('GET', `${path}/explanation?receipt=${'0'.repeat(64)}`)).status).toBe(
+      404,
+    );
     const exported = await box.request('GET', `${path}/export/pabulib`);
     expect(exported.headers.get('content-type')).toContain('text/plain');
     const parsed = parsePabulib(await exported.text());
@@ -212,9 +236,15 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     if (!parsed.ok) return;
     expect(parsed.value.votes).toHaveLength(5);
     expect(parsed.value.meta.rule).toBe('equalshares');
-    expect(parsed.value.projects.filter((p) => p.extra.selected === '1').map((p) => p.id)).toEqual(['a', 'b', 'n1']);
+    expect(parsed.value.projects.filter((p) => p.extra.selected === '1').map((p) => p.id)).toEqual([
+      'a',
+      'b',
+      'n1',
+    ]);
     const log = (await (await box.request('GET', `${path}/export/log`)).json()) as Json;
     expect(log.problems).toEqual([]);
-    expect(log.log.filter((e: Json) => e.kind === 'pb.ballot-cast').map((e: Json) => e.data.receipt)).toEqual(receipts);
+    expect(
+      log.log.filter((e: Json) => e.kind === 'pb.ballot-cast').map((e: Json) => e.data.receipt),
+    ).toEqual(receipts);
   });
 });

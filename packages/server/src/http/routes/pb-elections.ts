@@ -214,6 +214,9 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
 
   routes.get(one, async (c) => c.json(await electionView(c, await publicPbElection(c))));
 
+  // The sheet alone, for `<qy-pb-ballot src="…/sheet">` (the element reads the document itself).
+  routes.get(`${one}/sheet`, async (c) => c.json((await publicPbElection(c)).sheet));
+
   routes.patch(one, async (c) => {
     const { election } = await memberPbElection(c, PB_ORGANIZERS);
     const body = validate(c, UpdatePbElectionRequestSchema, await readJson(c));
@@ -261,16 +264,34 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
 
   routes.post(`${one}/open`, async (c) => {
     const { election } = await memberPbElection(c, PB_ORGANIZERS);
-    const outcome = await movePbElection(c.var.repository.pb, election.id, 'draft', 'open', 'pb.opened');
-    const refused = changed(c, outcome, { en: 'only a draft opens', zh: '只有草稿状态可以开始投票' });
+    const outcome = await movePbElection(
+      c.var.repository.pb,
+      election.id,
+      'draft',
+      'open',
+      'pb.opened',
+    );
+    const refused = changed(c, outcome, {
+      en: 'only a draft opens',
+      zh: '只有草稿状态可以开始投票',
+    });
     if (refused !== undefined) return refused;
     return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
   });
 
   routes.post(`${one}/close`, async (c) => {
     const { election } = await memberPbElection(c, PB_ORGANIZERS);
-    const outcome = await movePbElection(c.var.repository.pb, election.id, 'open', 'closed', 'pb.closed');
-    const refused = changed(c, outcome, { en: 'only open voting closes', zh: '只有投票中的状态可以截止' });
+    const outcome = await movePbElection(
+      c.var.repository.pb,
+      election.id,
+      'open',
+      'closed',
+      'pb.closed',
+    );
+    const refused = changed(c, outcome, {
+      en: 'only open voting closes',
+      zh: '只有投票中的状态可以截止',
+    });
     if (refused !== undefined) return refused;
     return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
   });
@@ -384,14 +405,19 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     const record = await closedElection(c);
     const election = electionOf(record);
     const { online, paper, ballots } = await countedBallots(c, record, election);
-    const lists = pbOutcome(election, ballots.map((b) => b.ballot), record.rule);
+    const lists = pbOutcome(
+      election,
+      ballots.map((b) => b.ballot),
+      record.rule,
+    );
     const cost = lists.reduce((sum, list) => sum.add(Rational.parse(list.cost)), Rational.ZERO);
     return c.json({
       election: record.id,
       status: record.status,
       rule: record.rule,
       format: election.rules.format,
-      approvalReading: election.rules.format === 'cumulative' || election.rules.format === 'ordinal',
+      approvalReading:
+        election.rules.format === 'cumulative' || election.rules.format === 'ordinal',
       ballots: { total: ballots.length, online: online.length, paper: paper.counted.length },
       paper: paper.totals,
       selected: lists.flatMap((list) => list.selected),
@@ -404,19 +430,18 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   routes.get(`${one}/explanation`, async (c) => {
     const record = await closedElection(c);
     if (record.rule.name !== 'equal-shares') {
-      return errorResponse(
-        c,
-        409,
-        'not-equal-shares',
-        {
-          en: `This election is counted with ${record.rule.name}; the explanation is of the Method of Equal Shares`,
-          'zh-CN': `本次投票采用 ${record.rule.name} 计票；解释仅适用于平等份额法（Equal Shares）`,
-        },
-      );
+      return errorResponse(c, 409, 'not-equal-shares', {
+        en: `This election is counted with ${record.rule.name}; the explanation is of the Method of Equal Shares`,
+        'zh-CN': `本次投票采用 ${record.rule.name} 计票；解释仅适用于平等份额法（Equal Shares）`,
+      });
     }
     const election = electionOf(record);
     const { ballots, online } = await countedBallots(c, record, election);
-    const explained = pbExplanations(election, ballots.map((b) => b.ballot), record.rule);
+    const explained = pbExplanations(
+      election,
+      ballots.map((b) => b.ballot),
+      record.rule,
+    );
     const locale = c.var.locale;
     const project = c.req.query('project');
     const receipt = c.req.query('receipt');
@@ -449,8 +474,13 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       }
       const shares = explained.flatMap(({ district, explanation }) => {
         if (district !== null && cast.ballot.district !== district) return [];
-        const ids = new Set(election.projects.filter((p) => (p.district ?? null) === district).map((p) => p.id));
-        const share = explainVoterShare(explanation, cast.ballot.projects.filter((id) => ids.has(id)));
+        const ids = new Set(
+          election.projects.filter((p) => (p.district ?? null) === district).map((p) => p.id),
+        );
+        const share = explainVoterShare(
+          explanation,
+          cast.ballot.projects.filter((id) => ids.has(id)),
+        );
         return share === null
           ? []
           : [{ district, share: exactJSON(share.share), text: share.text[locale] }];
@@ -471,7 +501,11 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     const election = electionOf(record);
     const texts = parseDocument(PbBallotTextsSchema, record.sheet);
     const { ballots } = await countedBallots(c, record, election);
-    const outcome = pbOutcome(election, ballots.map((b) => b.ballot), record.rule);
+    const outcome = pbOutcome(
+      election,
+      ballots.map((b) => b.ballot),
+      record.rule,
+    );
     const text = pbPabulibExport({
       id: record.id,
       sheet: election,
