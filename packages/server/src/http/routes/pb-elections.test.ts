@@ -247,4 +247,24 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
       log.log.filter((e: Json) => e.kind === 'pb.ballot-cast').map((e: Json) => e.data.receipt),
     ).toEqual(receipts);
   });
+
+  it('takes one ballot from a code sent twice at once, and hides other organisations’ elections', async () => {
+    const { path, codes } = await createPbElection(box, 'pb-6', { codes: 1, open: true });
+    const sends = await Promise.all(
+      ['a', 'b', 'c'].map((project) =>
+        box.request('POST', `${path}/ballots`, { code: codes[0]!.code, projects: [project] }),
+      ),
+    );
+    expect(sends.map((res) => res.status).sort()).toEqual([201, 409, 409]);
+    const view = (await (await box.request('GET', path)).json()) as Json;
+    expect(view.voters).toEqual({ codes: 1, census: 0, voted: 1 });
+    const stranger = await box.repository.createOrganization('Elsewhere');
+    const elsewhere = path.replace(org, stranger.organization.id);
+    expect((await box.request('GET', elsewhere)).status).toBe(404);
+    expect((await box.request('GET', `${path}-nope/results`)).status).toBe(404);
+    const foreign = { authorization: `Bearer ${stranger.operatorKey}` };
+    const opened = await box.request('POST', `${elsewhere}/close`, undefined, foreign);
+    expect(opened.status).toBe(404);
+    expect((await box.request('GET', path)).status).toBe(200);
+  });
 });
