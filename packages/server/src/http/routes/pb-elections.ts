@@ -51,6 +51,7 @@ import {
   pbSheetOf,
 } from '../pb-election-requests.js';
 import { organizationMember } from '../operator-access.js';
+import { limitPerCode } from '../middleware/rate-limit-per-code.js';
 import { readJson } from '../request-json.js';
 
 type C = Context<BallotBoxEnv>;
@@ -299,6 +300,10 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   routes.post(`${one}/ballots`, async (c) => {
     const body = validate(c, CastPbBallotRequestSchema, await readJson(c));
     const idempotencyKey = idempotencyKeyOf(c);
+    limitPerCode(c, `pb:${c.req.param('id')}/${c.req.param('election')}`, body.code, {
+      en: 'Too many ballots with this code; try again shortly',
+      'zh-CN': '此投票码提交过于频繁，请稍后再试',
+    });
     const election = await publicPbElection(c);
     const ballot = pbBallotOf(body);
     const outcome = await castPbBallot(
