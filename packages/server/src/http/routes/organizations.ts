@@ -21,6 +21,7 @@ const members: readonly CredentialRole[] = [
   'supervisor',
   'auditor',
   'applicant',
+  'officer',
 ];
 
 /** The roles that see an organisation's collections (not applicants: they only submit). */

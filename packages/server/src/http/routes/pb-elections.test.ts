@@ -162,6 +162,11 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
       box.request('POST', `${path}/paper-ballots`, body, who);
     expect((await enter(auditor!, { number: 'P-1', projects: ['a'] })).status).toBe(403);
     expect((await enter({}, { number: 'P-1', projects: ['a'] })).status).toBe(401);
+    const whoAmI = await box.request('GET', `/organizations/${org}`, undefined, first);
+    expect(((await whoAmI.json()) as Json).you).toMatchObject({
+      role: 'officer',
+      label: 'Officer Wang',
+    });
     expect((await enter(first!, { number: 'P-1', projects: ['c', 'a'] })).status).toBe(201);
     // The same officer twice is still one entry.
     const same = await enter(first!, { number: 'P-1', projects: ['a', 'c'] });
