@@ -6,10 +6,20 @@ import type { BallotBoxEnv } from './app-env.js';
 import { httpProblem } from './error-responses.js';
 import { organizationMember } from './operator-access.js';
 
-/** Who runs an organisation's PB elections: its operators and its coordination group. */
+/**
+ * Who runs an organisation's PB elections: its operators and its coordination group.
+ *
+ * @example
+ * const { election } = await memberPbElection(c, PB_ORGANIZERS);
+ */
 export const PB_ORGANIZERS: readonly CredentialRole[] = ['operator', 'organizer'];
 
-/** Who may enter paper ballots: polling officers, and the people who run the elections. */
+/**
+ * Who may enter paper ballots: polling officers, and the people who run the elections.
+ *
+ * @example
+ * const { credential } = await memberPbElection(c, PB_OFFICERS); // credential.id: the officer
+ */
 export const PB_OFFICERS: readonly CredentialRole[] = ['operator', 'organizer', 'officer'];
 
 /**

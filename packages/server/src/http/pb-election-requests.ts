@@ -13,7 +13,12 @@ import {
 import { httpProblem, type RequestProblem } from './error-responses.js';
 import { droppedFields } from './unknown-fields.js';
 
-/** The rule a PB election is counted with: core's greedy, Equal Shares or sequential Phragmén. */
+/**
+ * The rule a PB election is counted with: core's greedy, Equal Shares or sequential Phragmén.
+ *
+ * @example
+ * PbRuleRequestSchema.parse({ name: 'equal-shares' }); // { name: 'equal-shares', utility: 'cost', completion: 'none' }
+ */
 export const PbRuleRequestSchema = z.discriminatedUnion('name', [
   z.strictObject({
     name: z.literal('greedy'),
@@ -27,7 +32,12 @@ export const PbRuleRequestSchema = z.discriminatedUnion('name', [
   z.strictObject({ name: z.literal('sequential-phragmen') }),
 ]);
 
-/** `POST /organizations/:id/pb-elections`: the election's id, ballot sheet and rule. */
+/**
+ * `POST /organizations/:id/pb-elections`: the election's id, ballot sheet and rule.
+ *
+ * @example
+ * CreatePbElectionRequestSchema.parse({ id: 'pb-2027', sheet, rule: { name: 'greedy' } });
+ */
 export const CreatePbElectionRequestSchema = z.strictObject({
   id: IdSchema,
   /** Core's `PbBallotElection` with `PbBallotTexts` (checked by {@link pbSheetOf}). */
@@ -35,18 +45,33 @@ export const CreatePbElectionRequestSchema = z.strictObject({
   rule: PbRuleRequestSchema,
 });
 
-/** `PATCH /organizations/:id/pb-elections/:election`: a new sheet and/or rule (draft only). */
+/**
+ * `PATCH /organizations/:id/pb-elections/:election`: a new sheet and/or rule (draft only).
+ *
+ * @example
+ * UpdatePbElectionRequestSchema.parse({ rule: { name: 'sequential-phragmen' } });
+ */
 export const UpdatePbElectionRequestSchema = z.strictObject({
   sheet: z.unknown().optional(),
   rule: PbRuleRequestSchema.optional(),
 });
 
-/** `POST …/codes`: how many voting codes to issue. */
+/**
+ * `POST …/codes`: how many voting codes to issue.
+ *
+ * @example
+ * IssuePbCodesRequestSchema.parse({ count: 300 });
+ */
 export const IssuePbCodesRequestSchema = z.strictObject({
   count: z.int().min(1).max(1000),
 });
 
-/** `POST …/census`: SHA-256 hashes (hex) of census identifiers (see `censusHash`). */
+/**
+ * `POST …/census`: SHA-256 hashes (hex) of census identifiers (see `censusHash`).
+ *
+ * @example
+ * PbCensusRequestSchema.parse({ hashes: [censusHash('AB-123')] });
+ */
 export const PbCensusRequestSchema = z.strictObject({
   hashes: z
     .array(
@@ -62,13 +87,23 @@ const ballotFields = {
   points: z.array(z.number()).max(1000).optional(),
 };
 
-/** `POST …/ballots`: a voter's code (or census identifier) and core's PB ballot document. */
+/**
+ * `POST …/ballots`: a voter's code (or census identifier) and core's PB ballot document.
+ *
+ * @example
+ * CastPbBallotRequestSchema.parse({ code: 'K7Q2-9XWD-…', district: 'north', projects: ['n1', 'c4'] });
+ */
 export const CastPbBallotRequestSchema = z.strictObject({
   code: z.string().min(1).max(200),
   ...ballotFields,
 });
 
-/** `POST …/paper-ballots`: one officer's entry of the paper ballot numbered `number`. */
+/**
+ * `POST …/paper-ballots`: one officer's entry of the paper ballot numbered `number`.
+ *
+ * @example
+ * PaperBallotRequestSchema.parse({ number: 'P-0042', projects: ['a', 'c'] });
+ */
 export const PaperBallotRequestSchema = z.strictObject({
   number: z.string().trim().min(1).max(64),
   ...ballotFields,

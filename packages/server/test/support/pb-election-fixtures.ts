@@ -5,6 +5,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /**
  * A small knapsack PB ballot sheet: a city-wide list (budget 100) and district north's list
  * (budget 50), texts in both languages.
+ *
+ * @example
+ * await box.request('POST', url, { id: 'pb-1', sheet: knapsackSheet(), rule: { name: 'greedy' } }, operator);
  */
 export function knapsackSheet(): Json {
   return {
