@@ -97,4 +97,74 @@ describeEachBackend('a real Pabulib election cast through the ballot box', (back
       }
     }
   }, 120_000);
+
+  it(`gives the same outcome when a part of ${FILE}'s ballots come on paper, each entered by two officers`, async () => {
+    const instance = load();
+    const operator = await box.asOperator();
+    const { organization } = await box.testOrganization();
+    const minted = (await (
+      await box.request(
+        'POST',
+        `/organizations/${organization}/credentials`,
+        { role: 'officer', labels: ['Officer Wang', 'Officer Zhao'] },
+        operator,
+      )
+    ).json()) as Json;
+    const [wang, zhao] = (minted.credentials as Json[]).map((c) => ({
+      authorization: `Bearer ${c.secret as string}`,
+    }));
+    const onPaper = 60;
+    const online = instance.votes.slice(0, -onPaper);
+    const paper = instance.votes.slice(-onPaper);
+    const { path, codes } = await createPbElection(box, 'konczyce-paper', {
+      sheet: sheetOf(instance),
+      rule: { name: 'greedy' },
+      codes: online.length,
+      open: true,
+    });
+    for (const [i, vote] of online.entries()) {
+      await box.request('POST', `${path}/ballots`, {
+        code: codes[i]!.code,
+        projects: vote.projects,
+      });
+    }
+    await box.request('POST', `${path}/close`, undefined, operator);
+    const wrong = instance.projects.find((p) => p.id !== paper[0]!.projects[0])!.id;
+    for (const [i, vote] of paper.entries()) {
+      const number = `P-${String(i + 1).padStart(3, '0')}`;
+      await box.request('POST', `${path}/paper-ballots`, { number, projects: vote.projects }, wang);
+      // Officer Zhao mistypes the first paper ballot.
+      const typed = i === 0 ? [wrong] : vote.projects;
+      await box.request('POST', `${path}/paper-ballots`, { number, projects: typed }, zhao);
+    }
+    const before = (await (await box.request('GET', `${path}/results`)).json()) as Json;
+    expect(before.ballots).toEqual({ total: 288, online: 229, paper: 59 });
+    expect(before.paper).toEqual({ entered: 60, matched: 59, mismatched: 1, waiting: 0 });
+    const reconciliation = (await (
+      await box.request('GET', `${path}/reconciliation`, undefined, zhao)
+    ).json()) as Json;
+    const [mismatch] = (reconciliation.papers as Json[]).filter((p) => p.status === 'mismatched');
+    expect(mismatch).toMatchObject({
+      number: 'P-001',
+      mismatches: [
+        { field: 'projects', entries: [{ value: paper[0]!.projects }, { value: [wrong] }] },
+      ],
+    });
+    // Zhao corrects the entry: every ballot counts, and the outcome is pabutools'.
+    await box.request(
+      'POST',
+      `${path}/paper-ballots`,
+      { number: 'P-001', projects: paper[0]!.projects },
+      zhao,
+    );
+    const results = (await (await box.request('GET', `${path}/results`)).json()) as Json;
+    expect(results.ballots).toEqual({ total: 289, online: 229, paper: 60 });
+    expect(results.selected).toEqual(expected.instances[FILE].outcomes.greedy_cost.order);
+    const exported = parsePabulib(
+      await (await box.request('GET', `${path}/export/pabulib`)).text(),
+    );
+    expect(
+      exported.ok && exported.value.votes.filter((v) => v.extra.voting_method === 'paper').length,
+    ).toBe(60);
+  }, 120_000);
 });
