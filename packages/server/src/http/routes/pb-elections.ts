@@ -129,11 +129,14 @@ function ballotCheck(ballot: PbBallotJSON) {
   };
 }
 
-/** The answer to a refused status change: 404 or 409. */
-function changed(c: C, outcome: PbElectionChange | undefined, needs: { en: string; zh: string }) {
+/** The changed election, or the answer to a refused change (`409`); throws `404`. */
+function changed(
+  c: C,
+  outcome: PbElectionChange | undefined,
+  needs: { en: string; zh: string },
+): PbElectionRecord | Response {
   if (outcome === undefined) throw pbElectionNotFound(c);
-  if (!outcome.ok) return wrongStatus(c, outcome.status, needs);
-  return undefined;
+  return outcome.ok ? outcome.record : wrongStatus(c, outcome.status, needs);
 }
 
 /** The ballots counted: every online ballot and every reconciled paper ballot. */
@@ -226,12 +229,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       ...(sheet === undefined ? {} : { sheet }),
       ...(body.rule === undefined ? {} : { rule: body.rule as PbRule }),
     });
-    const refused = changed(c, outcome, {
+    const changedTo = changed(c, outcome, {
       en: 'the ballot format, limits, projects and rule are locked once voting opens',
       zh: '投票开始后，选票格式、限制、项目和计票规则均已锁定',
     });
-    if (refused !== undefined) return refused;
-    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+    if (changedTo instanceof Response) return changedTo;
+    return c.json(await electionView(c, changedTo));
   });
 
   routes.post(`${one}/codes`, async (c) => {
@@ -272,12 +275,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       'open',
       'pb.opened',
     );
-    const refused = changed(c, outcome, {
+    const changedTo = changed(c, outcome, {
       en: 'only a draft opens',
       zh: '只有草稿状态可以开始投票',
     });
-    if (refused !== undefined) return refused;
-    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+    if (changedTo instanceof Response) return changedTo;
+    return c.json(await electionView(c, changedTo));
   });
 
   routes.post(`${one}/close`, async (c) => {
@@ -289,12 +292,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       'closed',
       'pb.closed',
     );
-    const refused = changed(c, outcome, {
+    const changedTo = changed(c, outcome, {
       en: 'only open voting closes',
       zh: '只有投票中的状态可以截止',
     });
-    if (refused !== undefined) return refused;
-    return c.json(await electionView(c, (outcome as { record: PbElectionRecord }).record));
+    if (changedTo instanceof Response) return changedTo;
+    return c.json(await electionView(c, changedTo));
   });
 
   routes.post(`${one}/ballots`, async (c) => {
