@@ -1,7 +1,8 @@
 /**
  * `@qingyuan/server/audit`: what a recount or an auditor recomputes: canonical JSON and
  * content hashes, the agenda hash, the hash chain of the audit log, ballot receipts and the
- * commitment published with the results.
+ * commitment published with the results, and the census hash organisers send a PB election
+ * (`censusHash`).
  *
  * @example
  * import { tallyHash, verifyChain } from '@qingyuan/server/audit';
@@ -19,3 +20,4 @@ export {
 } from '../audit/publish-commitment.js';
 export { entryHash, verifyChain, GENESIS_HASH, type AuditEntry } from '../audit/hash-chain.js';
 export { ballotReceipt } from '../audit/receipt.js';
+export { censusHash } from '../pb/census-hash.js';
