@@ -9,6 +9,7 @@ import type { BallotBoxEnv } from '../app-env.js';
 import { createApp } from '../app.js';
 import { localeOf } from '../error-responses.js';
 import { consoleCsp, consoleRoutes } from './console.js';
+import { TestBox } from '../../../test/support/ballot-box.js';
 
 // A built console in a temporary folder, as vite writes it: index.html and hashed assets.
 const root = mkdtempSync(join(tmpdir(), 'qy-console-'));
@@ -139,6 +140,29 @@ describe('the console mounted by createApp', () => {
       expect(await climbing.text()).not.toContain('@qingyuan/server');
       // The API around it is untouched.
       expect((await app.request('/healthz')).status).toBe(200);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the console is the box’s own page', () => {
+  it('may send to a meeting whose corsOrigins do not list the box (same origin), other pages may not', async () => {
+    const store = await openDatabase({ file: ':memory:' });
+    try {
+      const box = new TestBox(store);
+      const token = await box.createMeeting('m1', { corsOrigins: ['https://ngo.example'] });
+      const lock = (headers: Record<string, string>) =>
+        box.request('POST', '/meetings/m1/lock-weights', undefined, {
+          authorization: `Bearer ${token}`,
+          ...headers,
+        });
+      // Chromium's headers for a fetch from http://localhost/console/ to the same box.
+      const own = await lock({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
+      expect(own.status).toBe(200);
+      const stranger = await lock({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+      expect(stranger.status).toBe(403);
+      expect(((await stranger.json()) as { error: string }).error).toBe('origin-not-allowed');
     } finally {
       await store.close();
     }

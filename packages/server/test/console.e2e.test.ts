@@ -1,0 +1,265 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumExists,
+  chromiumLaunchOptions,
+  chromiumNotFoundMessage,
+} from '../../../scripts/chromium.mjs';
+import { startServer, type RunningServer } from '../src/start-server.js';
+import { approvalMarks, pilotMeetingInput } from './support/fixtures.js';
+
+// The organizer console end to end, keyboard only, against a real ballot box: sign in with the
+// operator key, create a meeting from a file, see a lifecycle refusal in words, agree and lock
+// the weights, issue codes, open voting, one ballot through the API, turnout 1 and the live
+// ranking (also on the projector view), close, publish, export, verify the export. Screenshots
+// at 360 and 1280 px in zh-CN and en go to reports/console/.
+const work = mkdtempSync(join(tmpdir(), 'qy-console-e2e-'));
+const shots = fileURLToPath(new URL('../reports/console/', import.meta.url));
+const meetingId = 'console-e2e-2007';
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!chromiumExists()) throw new Error(chromiumNotFoundMessage());
+  // The console as `npm run build` makes it (dist/console), which the box serves.
+  await build({
+    configFile: fileURLToPath(new URL('../console/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+  server = await startServer({
+    database: { file: join(work, 'box.db') },
+    port: 0,
+    perAddress: false,
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  mkdirSync(shots, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Focuses what `selector` finds (as Tab would reach it) and presses `key` there. */
+async function press(selector: string, key = 'Enter', options: { hasText?: string } = {}) {
+  const target = page.locator(selector, options).first();
+  await target.focus();
+  await page.keyboard.press(key);
+}
+
+/** Focuses a field, clears it and types `text`, all from the keyboard. */
+async function type(selector: string, text: string) {
+  await page.locator(selector).first().focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
+
+async function screenshot(name: string, width: number) {
+  await page.setViewportSize({ width, height: width < 600 ? 780 : 900 });
+  await page.waitForTimeout(300);
+  // Nothing wider than the window: a phone never scrolls sideways.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+}
+
+describe('the organizer console', () => {
+  it('runs a meeting from sign-in to a verified export, keyboard only', async () => {
+    const operatorKey = server.operatorKey!;
+    expect(operatorKey).toMatch(/^qyk_/);
+    await page.goto(`${server.url}/console/`);
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
+    await screenshot('sign-in-en', 360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Sign in: paste the key, Enter.
+    await type('#token', operatorKey);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('Meetings');
+    expect(page.url()).not.toContain(operatorKey);
+    const kept = await page.evaluate(() => sessionStorage.getItem('qy-console-credential'));
+    expect(kept).toContain(operatorKey);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(operatorKey);
+
+    // A file that is not a meeting: every problem listed, with its place.
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'bad', criteria: [] }));
+    await page.locator('#file').setInputFiles(bad);
+    await expect.poll(() => page.locator('#document').inputValue()).toContain('"bad"');
+    await press('button[type=submit]', 'Enter', { hasText: 'Create meeting' });
+    const refusal = page.locator('[role=alert]');
+    await expect.poll(() => refusal.textContent()).toContain('/meeting/criteria');
+    const problems = await refusal.locator('li').allTextContents();
+    expect(problems.length).toBeGreaterThanOrEqual(4); // criteria, method, projects, voters
+    expect(problems.join('\n')).toContain('/meeting/projects');
+
+    // Create from the meeting file.
+    const file = join(work, 'meeting.json');
+    writeFileSync(file, JSON.stringify(pilotMeetingInput(meetingId), null, 2));
+    await page.locator('#file').setInputFiles(file);
+    await expect.poll(() => page.locator('#document').inputValue()).toContain(meetingId);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create meeting' });
+    await expect
+      .poll(() => page.locator('.ok').first().textContent())
+      .toContain(`Meeting “${meetingId}” created.`);
+    expect(await page.locator('.token').textContent()).toMatch(/^qyo_/);
+    await press('a', 'Enter', { hasText: 'Open' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('draft');
+
+    // Opening a draft is refused in words: what to do first, no event names, no bare status.
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    const said = (await page.locator('[role=alert]').first().textContent()) ?? '';
+    expect(said).toContain('Lock the weights first.');
+    expect(said).not.toMatch(/voting-opened|weights-locked|\b409\b/);
+
+    // Agree 50/25/25 and lock.
+    await type('#w-public-benefit', '50');
+    await type('#w-feasibility', '25');
+    await type('#w-sustainability', '25');
+    await press('button[part=lock-button]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('weights locked');
+    const stored = (await (await fetch(`${server.url}/meetings/${meetingId}`)).json()) as {
+      meeting: { criteria: { weight: number }[] };
+    };
+    expect(stored.meeting.criteria.map((c) => c.weight)).toEqual([0.5, 0.25, 0.25]);
+
+    // Three anonymous codes, as a JSON list (the keyboard picks the format).
+    await type('#count', '3');
+    await page.locator('#format').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#format').inputValue()).toBe('json');
+    const downloading = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Issue codes' });
+    const sheet = await downloading;
+    expect(sheet.suggestedFilename()).toBe(`${meetingId}-codes.json`);
+    const codes = JSON.parse(readFileSync((await sheet.path())!, 'utf8')) as {
+      codes: { code: string }[];
+    };
+    expect(codes.codes).toHaveLength(3);
+
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('voting open');
+
+    // One ballot through the API; the console shows turnout 1 and the live ranking.
+    const cast = await fetch(`${server.url}/meetings/${meetingId}/ballots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        code: codes.codes[0]!.code,
+        marks: approvalMarks((project) => project === 'yuhuayuan-culture'),
+      }),
+    });
+    expect(cast.status).toBe(201);
+    await expect
+      .poll(() => page.locator('#turnout').textContent(), { timeout: 15_000 })
+      .toContain('1 of 3 codes voted');
+    const table = page.locator('qy-ranking-table');
+    await expect
+      .poll(() => table.locator('tbody tr').first().textContent(), { timeout: 15_000 })
+      .toContain('Cultural Activity Center');
+    await screenshot('meeting-open-en', 1280);
+
+    // The projector view: big turnout, the same live ranking.
+    await press('a', 'Enter', { hasText: 'Projector view' });
+    await expect.poll(() => page.locator('#projector-turnout').textContent()).toContain('1 / 3 voted');
+    await expect
+      .poll(() => page.locator('qy-ranking-table tbody tr').first().textContent(), {
+        timeout: 15_000,
+      })
+      .toContain('Cultural Activity Center');
+    await screenshot('projector-en', 1280);
+    await screenshot('projector-en', 360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: 'Back to the meeting' });
+
+    await press('button', 'Enter', { hasText: 'Close voting' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('voting closed');
+    await press('button', 'Enter', { hasText: 'Publish the results' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('results published');
+
+    // Export, then verify the downloaded file (and a tampered copy) in the browser.
+    const exporting = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Download the export' });
+    const exported = await exporting;
+    expect(exported.suggestedFilename()).toBe(`${meetingId}-export.json`);
+    const exportPath = join(work, 'export.json');
+    await exported.saveAs(exportPath);
+    const bundle = JSON.parse(readFileSync(exportPath, 'utf8')) as {
+      ballots: { marks: Record<string, Record<string, boolean>> }[];
+    };
+    expect(bundle.ballots).toHaveLength(1);
+    await page.locator('#verify-file').setInputFiles(exportPath);
+    await expect.poll(() => page.locator('#verdict').textContent()).toContain('Valid: nothing was changed');
+    expect(await page.locator('#verdict').textContent()).toContain('1 ballot');
+
+    bundle.ballots[0]!.marks['jinhuali-home']!['public-benefit'] = true;
+    const tampered = join(work, 'tampered.json');
+    writeFileSync(tampered, JSON.stringify(bundle));
+    await page.locator('#verify-file').setInputFiles(tampered);
+    await expect.poll(() => page.locator('#verdict').textContent()).toContain('Not valid');
+
+    await press('button', 'Enter', { hasText: 'Check this meeting on the box' });
+    await expect.poll(() => page.locator('.ok', { hasText: 'The box checked' }).textContent()).toContain('Valid');
+    await screenshot('meeting-published-en', 1280);
+    await screenshot('meeting-published-en', 360);
+
+    // The language switch: the same page in Chinese, the elements too.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('结果已公布');
+    expect(await page.locator('h1').textContent()).toBe('清源组织者控制台');
+    await expect
+      .poll(() => page.locator('qy-ranking-table tbody tr').first().textContent())
+      .toContain('社区文化活动中心');
+    await screenshot('meeting-published-zh', 1280);
+    await screenshot('meeting-published-zh', 360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: '全部评审会' });
+    await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('评审会');
+    await screenshot('meetings-zh', 360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: '2007' });
+    await press('a', 'Enter', { hasText: '投影视图' });
+    await expect.poll(() => page.locator('#projector-turnout').textContent()).toContain('已投票 1 / 3');
+    await screenshot('projector-zh', 1280);
+    await screenshot('projector-zh', 360);
+  }, 240_000);
+
+  it('speaks the language the browser asks for at first, and forgets the key with the tab', async () => {
+    const zh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 780 } });
+    try {
+      const tab = await zh.newPage();
+      await tab.goto(`${server.url}/console/`);
+      await expect.poll(() => tab.locator('h2').first().textContent()).toBe('登录');
+      expect(await tab.evaluate(() => sessionStorage.getItem('qy-console-credential'))).toBeNull();
+      await tab.screenshot({ path: join(shots, 'sign-in-zh-360.png'), fullPage: true });
+      // A wrong key: the box's refusal in Chinese, not a status number.
+      await tab.locator('#token').focus();
+      await tab.keyboard.type('qyk_not-a-real-key-000000');
+      await tab.keyboard.press('Enter');
+      const alert = tab.locator('[role=alert]');
+      await expect.poll(() => alert.textContent()).toMatch(/[\u4e00-\u9fff]/);
+      expect(await alert.textContent()).not.toMatch(/\b401\b/);
+    } finally {
+      await zh.close();
+    }
+  }, 60_000);
+});
