@@ -61,11 +61,10 @@ async function press(selector: string, key = 'Enter', options: { hasText?: strin
   await page.keyboard.press(key);
 }
 
-/** Focuses a field, clears it and types `text`, all from the keyboard. */
+/** Focuses a field, selects what it holds and types `text` over it, all from the keyboard. */
 async function type(selector: string, text: string) {
   await page.locator(selector).first().focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Backspace');
   await page.keyboard.type(text);
 }
 
@@ -76,8 +75,23 @@ async function screenshot(name: string, width: number) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+  if (overflow > 0) {
+    const wide = await page.evaluate(() => {
+      const out: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.right > innerWidth + 1) out.push(`${el.tagName}.${el.className} ${Math.round(r.left)}-${Math.round(r.right)}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out.slice(0, 15);
+    });
+    console.log(name, width, wide);
+  }
+  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
 }
 
 describe('the organizer console', () => {
@@ -133,8 +147,11 @@ describe('the organizer console', () => {
     await type('#w-public-benefit', '50');
     await type('#w-feasibility', '25');
     await type('#w-sustainability', '25');
+    expect(await page.locator('#w-public-benefit').inputValue()).toBe('50');
     await press('button[part=lock-button]');
     await expect.poll(() => page.locator('#status').textContent()).toBe('weights locked');
+    // The refusal of the earlier step is gone once a step succeeded.
+    expect(await page.locator('[role=alert]').count()).toBe(0);
     const stored = (await (await fetch(`${server.url}/meetings/${meetingId}`)).json()) as {
       meeting: { criteria: { weight: number }[] };
     };

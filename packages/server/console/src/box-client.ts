@@ -137,7 +137,8 @@ export async function refusalOf(
   );
 }
 
+/** A violation's message, with its place when it is a place in the meeting document. */
 function withPlace(message: string, path: unknown, locale: ConsoleLocale): string {
-  if (!Array.isArray(path) || path.length === 0) return message;
+  if (!Array.isArray(path) || path[0] !== 'meeting' || path.length < 2) return message;
   return `${message} (${consoleMessages(locale).where(path.map(String).join(' › '))})`;
 }

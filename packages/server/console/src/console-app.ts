@@ -79,8 +79,12 @@ export class QyConsole extends LitElement {
         background: #0b5cad;
         color: #fff;
       }
+      main:focus {
+        /* Focused by the program after a view change, so reading starts there; not a control. */
+        outline: none;
+      }
       main {
-        max-width: 60rem;
+        max-width: 72rem;
         margin: 0 auto;
         padding: 1rem;
       }

@@ -245,7 +245,8 @@ export class QyConsoleMeeting extends LitElement {
 
   private finish(panel: Panel, outcome: { note?: string; error?: unknown }): void {
     this.busy = undefined;
-    this.errors = { ...this.errors, [panel]: outcome.error };
+    // A step that succeeded makes the refusals of earlier steps stale: they go.
+    this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
     this.notes = { ...this.notes, [panel]: outcome.note };
   }
 

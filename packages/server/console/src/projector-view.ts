@@ -38,7 +38,10 @@ export class QyConsoleProjector extends LitElement {
       }
       qy-ranking-table {
         display: block;
-        font-size: 1em;
+        /* Big on a projector, yet every column fits the screen's width. */
+        font-size: clamp(1rem, 1.45vw, 1.75rem);
+        max-width: 100%;
+        overflow-x: auto;
       }
       nav button,
       nav a.button {
