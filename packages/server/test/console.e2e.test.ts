@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +84,8 @@ async function screenshot(name: string, width: number) {
       const walk = (root: Document | ShadowRoot) => {
         for (const el of root.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
-          if (r.right > innerWidth + 1) out.push(`${el.tagName}.${el.className} ${Math.round(r.left)}-${Math.round(r.right)}`);
+          if (r.right > innerWidth + 1)
+            out.push(`${el.tagName}.${el.className} ${Math.round(r.left)}-${Math.round(r.right)}`);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -196,7 +199,9 @@ describe('the organizer console', () => {
 
     // The projector view: big turnout, the same live ranking.
     await press('a', 'Enter', { hasText: 'Projector view' });
-    await expect.poll(() => page.locator('#projector-turnout').textContent()).toContain('1 / 3 voted');
+    await expect
+      .poll(() => page.locator('#projector-turnout').textContent())
+      .toContain('1 / 3 voted');
     await expect
       .poll(() => page.locator('qy-ranking-table tbody tr').first().textContent(), {
         timeout: 15_000,
@@ -224,7 +229,9 @@ describe('the organizer console', () => {
     };
     expect(bundle.ballots).toHaveLength(1);
     await page.locator('#verify-file').setInputFiles(exportPath);
-    await expect.poll(() => page.locator('#verdict').textContent()).toContain('Valid: nothing was changed');
+    await expect
+      .poll(() => page.locator('#verdict').textContent())
+      .toContain('Valid: nothing was changed');
     expect(await page.locator('#verdict').textContent()).toContain('1 ballot');
 
     bundle.ballots[0]!.marks['jinhuali-home']!['public-benefit'] = true;
@@ -234,7 +241,9 @@ describe('the organizer console', () => {
     await expect.poll(() => page.locator('#verdict').textContent()).toContain('Not valid');
 
     await press('button', 'Enter', { hasText: 'Check this meeting on the box' });
-    await expect.poll(() => page.locator('.ok', { hasText: 'The box checked' }).textContent()).toContain('Valid');
+    await expect
+      .poll(() => page.locator('.ok', { hasText: 'The box checked' }).textContent())
+      .toContain('Valid');
     await screenshot('meeting-published-en', 1280);
     await screenshot('meeting-published-en', 360);
 
@@ -248,6 +257,7 @@ describe('the organizer console', () => {
       .toContain('社区文化活动中心');
     await screenshot('meeting-published-zh', 1280);
     await screenshot('meeting-published-zh', 360);
+    await page.locator('qy-ranking-table').screenshot({ path: join(shots, 'ranking-zh-360.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
     await press('a', 'Enter', { hasText: '全部评审会' });
     await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('评审会');
@@ -255,7 +265,9 @@ describe('the organizer console', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await press('a', 'Enter', { hasText: '2007' });
     await press('a', 'Enter', { hasText: '投影视图' });
-    await expect.poll(() => page.locator('#projector-turnout').textContent()).toContain('已投票 1 / 3');
+    await expect
+      .poll(() => page.locator('#projector-turnout').textContent())
+      .toContain('已投票 1 / 3');
     await screenshot('projector-zh', 1280);
     await screenshot('projector-zh', 360);
   }, 240_000);

@@ -123,12 +123,17 @@ export async function refusalOf(
   }
   for (const problem of body.problems ?? []) {
     const place =
-      typeof problem.pointer === 'string' && problem.pointer !== ''
-        ? problem.pointer
-        : undefined;
-    details.push(place === undefined ? String(problem.message) : `${String(problem.message)} (${words.where(place)})`);
+      typeof problem.pointer === 'string' && problem.pointer !== '' ? problem.pointer : undefined;
+    details.push(
+      place === undefined
+        ? String(problem.message)
+        : `${String(problem.message)} (${words.where(place)})`,
+    );
   }
-  const message = res.status === 401 && request.signedIn === true ? `${body.message} — ${words.signInAgain}` : body.message;
+  const message =
+    res.status === 401 && request.signedIn === true
+      ? `${body.message} — ${words.signInAgain}`
+      : body.message;
   return new BoxRefusal(
     res.status,
     message,

@@ -116,7 +116,9 @@ export class QyConsole extends LitElement {
   private readonly onHash = () => {
     this.route = routeOf(location.hash);
     // The new view's heading gets the focus, so a keyboard user starts there.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('main')?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus(),
+    );
   };
 
   override connectedCallback(): void {
@@ -140,7 +142,8 @@ export class QyConsole extends LitElement {
   private signIn(event: CustomEvent<ConsoleCredential>): void {
     storeCredential(event.detail);
     this.credential = event.detail;
-    if (event.detail.meeting !== undefined) location.hash = `#/meetings/${encodeURIComponent(event.detail.meeting)}`;
+    if (event.detail.meeting !== undefined)
+      location.hash = `#/meetings/${encodeURIComponent(event.detail.meeting)}`;
   }
 
   private signOut(): void {
@@ -153,41 +156,47 @@ export class QyConsole extends LitElement {
     const t = consoleMessages(this.locale);
     const who = this.credential;
     const projector = who !== undefined && this.route.view === 'projector';
-    return html`<a class="skip" href="#main" @click=${this.skip}>${this.locale === 'zh-CN' ? '跳到主要内容' : 'Skip to content'}</a>
-      ${projector
-        ? ''
-        : html`<header>
-            <h1>${t.appTitle}</h1>
-            <div class="who">
-              <div class="langs" role="group" aria-label=${t.language}>
-                <button
-                  class="secondary"
-                  lang="zh-CN"
-                  aria-pressed=${String(this.locale === 'zh-CN')}
-                  @click=${() => this.setLocale('zh-CN')}
-                >
-                  中文
-                </button>
-                <button
-                  class="secondary"
-                  lang="en"
-                  aria-pressed=${String(this.locale === 'en')}
-                  @click=${() => this.setLocale('en')}
-                >
-                  English
-                </button>
+    return html`<a class="skip" href="#main" @click=${this.skip}
+        >${this.locale === 'zh-CN' ? '跳到主要内容' : 'Skip to content'}</a
+      >
+      ${
+        projector
+          ? ''
+          : html`<header>
+              <h1>${t.appTitle}</h1>
+              <div class="who">
+                <div class="langs" role="group" aria-label=${t.language}>
+                  <button
+                    class="secondary"
+                    lang="zh-CN"
+                    aria-pressed=${String(this.locale === 'zh-CN')}
+                    @click=${() => this.setLocale('zh-CN')}
+                  >
+                    中文
+                  </button>
+                  <button
+                    class="secondary"
+                    lang="en"
+                    aria-pressed=${String(this.locale === 'en')}
+                    @click=${() => this.setLocale('en')}
+                  >
+                    English
+                  </button>
+                </div>
+                ${
+                  who !== undefined
+                    ? html`<span
+                          >${t.signedInAs(
+                            t.roleNames[who.role] ?? who.role,
+                            who.organization ?? who.meeting ?? '',
+                          )}</span
+                        >
+                        <button class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+                    : ''
+                }
               </div>
-              ${who !== undefined
-                ? html`<span
-                      >${t.signedInAs(
-                        t.roleNames[who.role] ?? who.role,
-                        who.organization ?? who.meeting ?? '',
-                      )}</span
-                    >
-                    <button class="secondary" @click=${this.signOut}>${t.signOut}</button>`
-                : ''}
-            </div>
-          </header>`}
+            </header>`
+      }
       <main id="main" tabindex="-1" class=${projector ? 'projector' : ''} lang=${this.locale}>
         ${this.renderView(who)}
       </main>`;

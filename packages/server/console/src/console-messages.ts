@@ -65,7 +65,8 @@ const en = {
   formats: { pdf: 'PDF, A4 (to print)', svg: 'SVG (to print or edit)', json: 'JSON list' },
   voteUrl: 'Voting page address for the QR codes (optional; {code} is replaced by the code)',
   issue: 'Issue codes',
-  issued: (n: number, file: string) => `${n === 0 ? 'Codes' : `${n} codes`} issued: ${file} downloaded.`,
+  issued: (n: number, file: string) =>
+    `${n === 0 ? 'Codes' : `${n} codes`} issued: ${file} downloaded.`,
   stepVoting: '3. Voting',
   openVoting: 'Open voting',
   closeVoting: 'Close voting',

@@ -8,7 +8,12 @@ export const consoleStyles = css`
   :host {
     display: block;
     color: var(--qy-color-text, #1b1f24);
-    font: 1rem/1.5 system-ui, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif;
+    font:
+      1rem/1.5 system-ui,
+      'PingFang SC',
+      'Noto Sans CJK SC',
+      'Microsoft YaHei',
+      sans-serif;
   }
   * {
     box-sizing: border-box;

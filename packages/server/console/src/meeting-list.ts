@@ -64,9 +64,11 @@ export class QyConsoleMeetings extends LitElement {
     const t = consoleMessages(this.locale);
     return html`<section aria-labelledby="meetings-title">
         <h2 id="meetings-title">${t.meetings}</h2>
-        ${this.loaded && this.items.length === 0 && this.listError === undefined
-          ? html`<p>${t.noMeetings}</p>`
-          : nothing}
+        ${
+          this.loaded && this.items.length === 0 && this.listError === undefined
+            ? html`<p>${t.noMeetings}</p>`
+            : nothing
+        }
         <ul class="meetings">
           ${this.items.map(
             (item) =>
@@ -79,11 +81,13 @@ export class QyConsoleMeetings extends LitElement {
               </li>`,
           )}
         </ul>
-        ${this.next !== null
-          ? html`<button class="secondary" @click=${() => this.load(this.next ?? undefined)}>
-              ${t.more}
-            </button>`
-          : nothing}
+        ${
+          this.next !== null
+            ? html`<button class="secondary" @click=${() => this.load(this.next ?? undefined)}>
+                ${t.more}
+              </button>`
+            : nothing
+        }
         <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
         ${renderRefusal(this.listError)}
       </section>
@@ -101,16 +105,18 @@ export class QyConsoleMeetings extends LitElement {
           <button type="submit" ?disabled=${this.busy}>${this.busy ? t.working : t.create}</button>
         </form>
         ${renderRefusal(this.createError)}
-        ${this.created !== undefined
-          ? html`<div class="ok" role="status">
-              <p>
-                ${t.created(this.created.id)}
-                <a href="#/meetings/${encodeURIComponent(this.created.id)}">${t.open}</a>
-              </p>
-              <p>${t.tokenOnce}</p>
-              <p class="token">${this.created.organizerToken}</p>
-            </div>`
-          : nothing}
+        ${
+          this.created !== undefined
+            ? html`<div class="ok" role="status">
+                <p>
+                  ${t.created(this.created.id)}
+                  <a href="#/meetings/${encodeURIComponent(this.created.id)}">${t.open}</a>
+                </p>
+                <p>${t.tokenOnce}</p>
+                <p class="token">${this.created.organizerToken}</p>
+              </div>`
+            : nothing
+        }
       </section>`;
   }
 

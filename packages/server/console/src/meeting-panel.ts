@@ -5,7 +5,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient, ConsoleStep } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { downloadBlob } from './download.js';
 import { verifyExportText, type ExportVerdict } from './export-verifier.js';
@@ -30,6 +30,7 @@ export interface Turnout {
 }
 
 type Panel = 'weights' | 'codes' | 'voting' | 'results' | 'export' | 'verify';
+type Note = (t: ConsoleMessages) => string;
 
 /**
  * One meeting, step by step: agree and lock the weights (`<qy-weight-editor>`, then
@@ -65,7 +66,8 @@ export class QyConsoleMeeting extends LitElement {
   @state() private answer: MeetingAnswer | undefined;
   @state() private loadError: unknown;
   @state() private errors: Partial<Record<Panel, unknown>> = {};
-  @state() private notes: Partial<Record<Panel, string>> = {};
+  /** What each step's success said, worded in the current language when shown. */
+  @state() private notes: Partial<Record<Panel, Note>> = {};
   @state() private busy: Panel | undefined;
   @state() private verdict: ExportVerdict | undefined;
   @state() private boxVerdict: { ok: boolean; problems: { message: string }[] } | undefined;
@@ -107,13 +109,18 @@ export class QyConsoleMeeting extends LitElement {
         ${this.loadError !== undefined ? renderRefusal(this.loadError) : html`<p>${t.working}</p>`}`;
     }
     const doc = a.meeting;
-    const title = titleOf(doc.title as Record<string, string> | string | undefined, a.id, this.locale);
+    const title = titleOf(
+      doc.title as Record<string, string> | string | undefined,
+      a.id,
+      this.locale,
+    );
     const voters = doc.voters.length;
     return html`<p><a href="#/">${t.back}</a></p>
       <section aria-labelledby="meeting-title">
         <h2 id="meeting-title">${title}</h2>
         <p>
-          ${t.status}: <span class="status" id="status">${t.statusNames[a.status] ?? a.status}</span>
+          ${t.status}:
+          <span class="status" id="status">${t.statusNames[a.status] ?? a.status}</span>
           <span class="help">${a.id}</span>
         </p>
         <p class="turnout" id="turnout" role="status" aria-live="polite">
@@ -140,7 +147,13 @@ export class QyConsoleMeeting extends LitElement {
           <fieldset>
             <legend>${t.codesFor}</legend>
             <label class="inline"
-              ><input type="radio" name="kind" value="named" ?checked=${voters > 0} ?disabled=${voters === 0} />
+              ><input
+                type="radio"
+                name="kind"
+                value="named"
+                ?checked=${voters > 0}
+                ?disabled=${voters === 0}
+              />
               ${t.codesNamed(voters)}</label
             >
             <label class="inline"
@@ -165,10 +178,16 @@ export class QyConsoleMeeting extends LitElement {
 
       <section aria-labelledby="voting-title">
         <h3 id="voting-title">${t.stepVoting}</h3>
-        <button @click=${() => this.step('open', 'voting', t.opened)} ?disabled=${this.busy === 'voting'}>
+        <button
+          @click=${() => this.step('open', 'voting', (w) => w.opened)}
+          ?disabled=${this.busy === 'voting'}
+        >
           ${t.openVoting}
         </button>
-        <button @click=${() => this.step('close', 'voting', t.closed)} ?disabled=${this.busy === 'voting'}>
+        <button
+          @click=${() => this.step('close', 'voting', (w) => w.closed)}
+          ?disabled=${this.busy === 'voting'}
+        >
           ${t.closeVoting}
         </button>
         ${this.feedback('voting')}
@@ -180,36 +199,46 @@ export class QyConsoleMeeting extends LitElement {
           >${t.projector}</a
         >
         <button
-          @click=${() => this.step('publish', 'results', t.published)}
+          @click=${() => this.step('publish', 'results', (w) => w.published)}
           ?disabled=${this.busy === 'results'}
         >
           ${t.publish}
         </button>
         ${this.feedback('results')}
-        <qy-ranking-table lang=${this.locale} box=${location.origin} meeting=${a.id}></qy-ranking-table>
+        <qy-ranking-table
+          lang=${this.locale}
+          box=${location.origin}
+          meeting=${a.id}
+        ></qy-ranking-table>
       </section>
 
       <section aria-labelledby="export-title">
         <h3 id="export-title">${t.stepExport}</h3>
         <p class="help">${t.exportHelp}</p>
-        <button @click=${this.downloadExport} ?disabled=${this.busy === 'export'}>${t.download}</button>
+        <button @click=${this.downloadExport} ?disabled=${this.busy === 'export'}>
+          ${t.download}
+        </button>
         <button class="secondary" @click=${this.checkOnBox} ?disabled=${this.busy === 'export'}>
           ${t.checkOnBox}
         </button>
         ${this.feedback('export')}
-        ${this.boxVerdict !== undefined
-          ? html`<div class=${this.boxVerdict.ok ? 'ok' : 'error'} role="status">
-              <p>${t.boxSays}</p>
-              <p>
-                ${this.boxVerdict.ok
-                  ? t.verifyValid
-                  : t.verifyInvalid(this.boxVerdict.problems.length)}
-              </p>
-              <ul>
-                ${this.boxVerdict.problems.map((p) => html`<li>${p.message}</li>`)}
-              </ul>
-            </div>`
-          : nothing}
+        ${
+          this.boxVerdict !== undefined
+            ? html`<div class=${this.boxVerdict.ok ? 'ok' : 'error'} role="status">
+                <p>${t.boxSays}</p>
+                <p>
+                  ${
+                    this.boxVerdict.ok
+                      ? t.verifyValid
+                      : t.verifyInvalid(this.boxVerdict.problems.length)
+                  }
+                </p>
+                <ul>
+                  ${this.boxVerdict.problems.map((p) => html`<li>${p.message}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
         <label for="verify-file">${t.verifyFile}</label>
         <p class="help" id="verify-help">${t.verifyHelp}</p>
         <input
@@ -219,21 +248,28 @@ export class QyConsoleMeeting extends LitElement {
           aria-describedby="verify-help"
           @change=${this.verifyFile}
         />
-        ${this.verdict !== undefined
-          ? html`<div class=${this.verdict.ok ? 'ok' : 'error'} role="status" id="verdict">
-              ${this.verdict.header !== undefined ? html`<p>${this.verdict.header}</p>` : nothing}
-              <p>${this.verdict.summary}</p>
-              ${this.verdict.problems.length > 0
-                ? html`<ul>${this.verdict.problems.map((p) => html`<li>${p}</li>`)}</ul>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${
+          this.verdict !== undefined
+            ? html`<div class=${this.verdict.ok ? 'ok' : 'error'} role="status" id="verdict">
+                ${this.verdict.header !== undefined ? html`<p>${this.verdict.header}</p>` : nothing}
+                <p>${this.verdict.summary}</p>
+                ${
+                  this.verdict.problems.length > 0
+                    ? html`<ul>
+                        ${this.verdict.problems.map((p) => html`<li>${p}</li>`)}
+                      </ul>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </section>`;
   }
 
   private feedback(panel: Panel) {
     const note = this.notes[panel];
-    return html`${note !== undefined ? html`<p class="ok" role="status">${note}</p>` : nothing}
+    const t = consoleMessages(this.locale);
+    return html`${note !== undefined ? html`<p class="ok" role="status">${note(t)}</p>` : nothing}
     ${renderRefusal(this.errors[panel])}`;
   }
 
@@ -243,7 +279,7 @@ export class QyConsoleMeeting extends LitElement {
     this.notes = { ...this.notes, [panel]: undefined };
   }
 
-  private finish(panel: Panel, outcome: { note?: string; error?: unknown }): void {
+  private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
     this.busy = undefined;
     // A step that succeeded makes the refusals of earlier steps stale: they go.
     this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
@@ -251,7 +287,7 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   /** A lifecycle step (`POST /meetings/:id/<step>`), its refusal in words. */
-  private async step(step: ConsoleStep, panel: Panel, done: string): Promise<void> {
+  private async step(step: ConsoleStep, panel: Panel, done: Note): Promise<void> {
     this.begin(panel);
     try {
       this.answer = {
@@ -268,15 +304,19 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   /** The agreed weights go into the meeting, then the weights are locked. */
-  private async lockWeights(event: CustomEvent<{ weights: Record<string, number> }>): Promise<void> {
-    const t = consoleMessages(this.locale);
+  private async lockWeights(
+    event: CustomEvent<{ weights: Record<string, number> }>,
+  ): Promise<void> {
     const editor = event.target as HTMLElement & { locked: boolean };
     const a = this.answer!;
     this.begin('weights');
     try {
       const meeting = {
         ...a.meeting,
-        criteria: a.meeting.criteria.map((c) => ({ ...c, weight: event.detail.weights[c.id] ?? c.weight })),
+        criteria: a.meeting.criteria.map((c) => ({
+          ...c,
+          weight: event.detail.weights[c.id] ?? c.weight,
+        })),
       };
       const path = `/meetings/${encodeURIComponent(this.meeting)}`;
       await this.box.request(path, {
@@ -291,7 +331,7 @@ export class QyConsoleMeeting extends LitElement {
         status: a.status,
       });
       this.answer = { ...a, ...locked };
-      this.finish('weights', { note: t.weightsLocked });
+      this.finish('weights', { note: (w) => w.weightsLocked });
     } catch (error) {
       // The editor locked itself; the box did not: let the weights be changed again.
       editor.locked = false;
@@ -301,7 +341,6 @@ export class QyConsoleMeeting extends LitElement {
 
   private async issueCodes(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
     const form = new FormData(event.target as HTMLFormElement);
     const format = String(form.get('format') ?? 'pdf') as 'pdf' | 'svg' | 'json';
     const voteUrl = String(form.get('voteUrl') ?? '').trim();
@@ -325,7 +364,7 @@ export class QyConsoleMeeting extends LitElement {
       const blob = await res.blob();
       const issued = named ? voters.length : count;
       downloadBlob(blob, file);
-      this.finish('codes', { note: t.issued(issued, file) });
+      this.finish('codes', { note: (w) => w.issued(issued, file) });
       void this.load();
     } catch (error) {
       this.finish('codes', { error });
@@ -333,13 +372,12 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   private async downloadExport(): Promise<void> {
-    const t = consoleMessages(this.locale);
     this.begin('export');
     try {
       const res = await this.box.request(`/meetings/${encodeURIComponent(this.meeting)}/export`);
       const file = `${this.meeting}-export.json`;
       downloadBlob(await res.blob(), file);
-      this.finish('export', { note: t.downloaded(file) });
+      this.finish('export', { note: (w) => w.downloaded(file) });
     } catch (error) {
       this.finish('export', { error });
     }

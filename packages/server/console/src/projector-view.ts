@@ -43,9 +43,13 @@ export class QyConsoleProjector extends LitElement {
         max-width: 100%;
         overflow-x: auto;
       }
+      nav {
+        margin-bottom: 1rem;
+      }
       nav button,
       nav a.button {
         font-size: 1rem;
+        margin-top: 0;
       }
     `,
   ];
@@ -81,7 +85,9 @@ export class QyConsoleProjector extends LitElement {
 
   private async load(): Promise<void> {
     try {
-      this.answer = await this.box.json<MeetingAnswer>(`/meetings/${encodeURIComponent(this.meeting)}`);
+      this.answer = await this.box.json<MeetingAnswer>(
+        `/meetings/${encodeURIComponent(this.meeting)}`,
+      );
     } catch (error) {
       this.error = error;
     }
@@ -101,13 +107,21 @@ export class QyConsoleProjector extends LitElement {
         <button class="secondary" @click=${this.fullScreen}>${t.fullScreen}</button>
       </nav>
       ${renderRefusal(this.error)}
-      ${a === undefined
-        ? html``
-        : html`<h2>${titleOf(a.meeting.title as Record<string, string> | undefined, a.id, this.locale)}</h2>
-            <p class="turnout" role="status" aria-live="polite" id="projector-turnout">
-              ${t.projectorTurnout(a.turnout.voted, a.turnout.codes)}
-            </p>
-            <qy-ranking-table lang=${this.locale} box=${location.origin} meeting=${a.id}></qy-ranking-table>`}`;
+      ${
+        a === undefined
+          ? html``
+          : html`<h2>
+                ${titleOf(a.meeting.title as Record<string, string> | undefined, a.id, this.locale)}
+              </h2>
+              <p class="turnout" role="status" aria-live="polite" id="projector-turnout">
+                ${t.projectorTurnout(a.turnout.voted, a.turnout.codes)}
+              </p>
+              <qy-ranking-table
+                lang=${this.locale}
+                box=${location.origin}
+                meeting=${a.id}
+              ></qy-ranking-table>`
+      }`;
   }
 }
 

@@ -15,6 +15,12 @@ export function renderRefusal(error: unknown): TemplateResult | typeof nothing {
   const details = error instanceof BoxRefusal ? error.details : [];
   return html`<div class="error" role="alert">
     <p>${message}</p>
-    ${details.length > 0 ? html`<ul>${details.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+    ${
+      details.length > 0
+        ? html`<ul>
+            ${details.map((line) => html`<li>${line}</li>`)}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }

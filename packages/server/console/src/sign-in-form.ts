@@ -30,7 +30,14 @@ export class QyConsoleSignIn extends LitElement {
       <p class="help">${t.signInHelp}</p>
       <form @submit=${this.submit} novalidate>
         <label for="token">${t.credential}</label>
-        <input id="token" name="token" type="password" autocomplete="off" spellcheck="false" required />
+        <input
+          id="token"
+          name="token"
+          type="password"
+          autocomplete="off"
+          spellcheck="false"
+          required
+        />
         <label for="organization">${t.organization}</label>
         <input
           id="organization"
@@ -62,7 +69,11 @@ export class QyConsoleSignIn extends LitElement {
       this.error = new Error(t.emptyCredential);
       return;
     }
-    const box = new BoxClient(() => token, () => this.locale, false);
+    const box = new BoxClient(
+      () => token,
+      () => this.locale,
+      false,
+    );
     this.busy = true;
     try {
       let credential: ConsoleCredential;

@@ -9,6 +9,7 @@ import type { BallotBoxEnv } from '../app-env.js';
 import { createApp } from '../app.js';
 import { localeOf } from '../error-responses.js';
 import { consoleCsp, consoleRoutes } from './console.js';
+import { describeEachBackend } from '../../../test/support/backends.js';
 import { TestBox } from '../../../test/support/ballot-box.js';
 
 // A built console in a temporary folder, as vite writes it: index.html and hashed assets.
@@ -57,7 +58,9 @@ describe('the organizer console at /console/', () => {
     const text = await zh.text();
     expect(text).toContain('<html lang="zh-CN">');
     expect(text).toContain('<qy-console>');
-    const en = await app.request('/console/index.html', { headers: { 'Accept-Language': 'en-GB' } });
+    const en = await app.request('/console/index.html', {
+      headers: { 'Accept-Language': 'en-GB' },
+    });
     expect(await en.text()).toContain('<html lang="en">');
   });
 
@@ -146,9 +149,9 @@ describe('the console mounted by createApp', () => {
   });
 });
 
-describe('the console is the box’s own page', () => {
+describeEachBackend('the console is the box’s own page', (backend) => {
   it('may send to a meeting whose corsOrigins do not list the box (same origin), other pages may not', async () => {
-    const store = await openDatabase({ file: ':memory:' });
+    const store = await backend.open();
     try {
       const box = new TestBox(store);
       const token = await box.createMeeting('m1', { corsOrigins: ['https://ngo.example'] });
@@ -160,11 +163,14 @@ describe('the console is the box’s own page', () => {
       // Chromium's headers for a fetch from http://localhost/console/ to the same box.
       const own = await lock({ origin: 'http://localhost', 'sec-fetch-site': 'same-origin' });
       expect(own.status).toBe(200);
-      const stranger = await lock({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' });
+      const stranger = await lock({
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      });
       expect(stranger.status).toBe(403);
       expect(((await stranger.json()) as { error: string }).error).toBe('origin-not-allowed');
     } finally {
-      await store.close();
+      await store.dispose();
     }
   });
 });
