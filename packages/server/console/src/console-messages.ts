@@ -26,7 +26,7 @@ const en = {
   refresh: 'Refresh',
   createTitle: 'Create a meeting',
   createHelp:
-    'A meeting document (JSON, as `qingyuan check` accepts it): choose its file or paste it. Every problem the box finds is listed below, with where it is.',
+    'A meeting document (JSON, as qingyuan check accepts it): choose its file or paste it. Every problem the box finds is listed below, with where it is.',
   file: 'Meeting file (JSON)',
   paste: 'Or paste the meeting JSON',
   liveResults: 'Show the live ranking while voting is open (projector)',
@@ -154,7 +154,7 @@ const zh: ConsoleMessages = {
   refresh: '刷新',
   createTitle: '创建评审会',
   createHelp:
-    '评审会文件（JSON，与 `qingyuan check` 接受的格式相同）：选择文件或粘贴内容。投票箱发现的每个问题都会在下方列出，并注明位置。',
+    '评审会文件（JSON，与 qingyuan check 接受的格式相同）：选择文件或粘贴内容。投票箱发现的每个问题都会在下方列出，并注明位置。',
   file: '评审会文件（JSON）',
   paste: '或粘贴评审会 JSON',
   liveResults: '投票期间显示实时排名（投影）',
