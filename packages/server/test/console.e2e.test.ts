@@ -3,7 +3,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,12 @@ let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** Console errors and uncaught errors of the page (a CSP refusal shows here). */
+const pageErrors: string[] = [];
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 beforeAll(async () => {
   if (!chromiumExists()) throw new Error(chromiumNotFoundMessage());
@@ -47,6 +55,10 @@ beforeAll(async () => {
     acceptDownloads: true,
   });
   page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   mkdirSync(shots, { recursive: true });
 }, 240_000);
 
@@ -68,6 +80,23 @@ async function type(selector: string, text: string) {
   await page.locator(selector).first().focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
+}
+
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA) over the page, shadow roots included; evaluated through the
+ * DevTools protocol, so the console's CSP (scripts from the box only) stays on.
+ */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    const result = await runner.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
 }
 
 async function screenshot(name: string, width: number) {
@@ -104,6 +133,7 @@ describe('the organizer console', () => {
     await page.goto(`${server.url}/console/`);
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
     await screenshot('sign-in-en', 360);
+    expect(await axeViolations()).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
 
     // Sign in: paste the key, Enter.
@@ -246,6 +276,7 @@ describe('the organizer console', () => {
       .toContain('Valid');
     await screenshot('meeting-published-en', 1280);
     await screenshot('meeting-published-en', 360);
+    expect(await axeViolations()).toEqual([]);
 
     // The language switch: the same page in Chinese, the elements too.
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -262,6 +293,7 @@ describe('the organizer console', () => {
     await press('a', 'Enter', { hasText: '全部评审会' });
     await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('评审会');
     await screenshot('meetings-zh', 360);
+    expect(await axeViolations()).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await press('a', 'Enter', { hasText: '2007' });
     await press('a', 'Enter', { hasText: '投影视图' });
@@ -270,6 +302,13 @@ describe('the organizer console', () => {
       .toContain('已投票 1 / 3');
     await screenshot('projector-zh', 1280);
     await screenshot('projector-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    // No script, style or request was refused by the CSP, nothing threw. The browser logs each
+    // refusal the test asked for (400 bad file, 409 open a draft, 403 results hidden in draft).
+    expect(
+      pageErrors.filter((e) => !/^Failed to load resource: .*\b(400|403|409)\b/.test(e)),
+    ).toEqual([]);
+    expect(pageErrors.join('\n')).not.toMatch(/Content Security Policy/);
   }, 240_000);
 
   it('speaks the language the browser asks for at first, and forgets the key with the tab', async () => {
