@@ -319,8 +319,20 @@ describe('the organizer console', () => {
       await expect.poll(() => tab.locator('h2').first().textContent()).toBe('登录');
       expect(await tab.evaluate(() => sessionStorage.getItem('qy-console-credential'))).toBeNull();
       await tab.screenshot({ path: join(shots, 'sign-in-zh-360.png'), fullPage: true });
+      // Tab from the top: the skip link, the two languages, then the key field.
+      const focused = () =>
+        tab.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element?.id || element?.textContent?.trim() || element?.tagName;
+        });
+      const order: (string | undefined)[] = [];
+      for (let i = 0; i < 4; i++) {
+        await tab.keyboard.press('Tab');
+        order.push(await focused());
+      }
+      expect(order).toEqual(['跳到主要内容', '中文', 'English', 'token']);
       // A wrong key: the box's refusal in Chinese, not a status number.
-      await tab.locator('#token').focus();
       await tab.keyboard.type('qyk_not-a-real-key-000000');
       await tab.keyboard.press('Enter');
       const alert = tab.locator('[role=alert]');
