@@ -44,12 +44,15 @@ export class QyConsoleProjector extends LitElement {
         overflow-x: auto;
       }
       nav {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
         margin-bottom: 1rem;
       }
       nav button,
       nav a.button {
         font-size: 1rem;
-        margin-top: 0;
+        margin: 0;
       }
     `,
   ];
