@@ -69,6 +69,7 @@ describe('qingyuan serve', () => {
     expect(anonymous).toBe(401);
     expect(created).toBe(201);
     expect(out.stdout).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(data in .*meeting\.db\)/);
+    expect(out.stdout).toMatch(/organizer console at http:\/\/127\.0\.0\.1:\d+\/console\//);
     expect(out.stdout).toContain('stopped');
     expect(existsSync(file)).toBe(true);
 

@@ -16,6 +16,10 @@ organisations: \`qingyuan admin create-org NAME\`. For development or a demo, th
 environment variable QINGYUAN_OPERATOR_KEY (at least 24 characters) sets a key of the
 organisation "default" instead.
 
+The organizer console is at /console/ (http://127.0.0.1:8787/console/): sign in with the
+operator key to create meetings, lock weights, print code sheets, open, close, publish,
+export and verify in a browser, in zh-CN or en.
+
 Options:
   --db FILE             SQLite file to use (default ./qingyuan.db; created when missing)
   --database-url URL    PostgreSQL to use instead, e.g. postgres://user@host:5432/qingyuan
@@ -135,6 +139,7 @@ export async function serveCommand(
     );
   }
   if (trustProxy !== undefined) io.stdout(`qingyuan: ${trustedProxies(trustProxy)}\n`);
+  io.stdout(`qingyuan: organizer console at ${server.url}/console/\n`);
   await stop(server);
   await server.close();
   io.stdout('qingyuan: ballot box stopped\n');

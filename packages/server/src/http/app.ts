@@ -17,6 +17,7 @@ import { ballotRoutes } from './routes/ballots.js';
 import { codeCheckRoutes } from './routes/code-check.js';
 import { codeRoutes } from './routes/codes.js';
 import { collectionRoutes } from './routes/collections.js';
+import { consoleRoutes } from './routes/console.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
@@ -143,6 +144,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/collections', collectionRoutes());
   app.route('/organizations', organizationRoutes());
   app.route('/organizations', pbElectionRoutes());
+  app.route('/console', consoleRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

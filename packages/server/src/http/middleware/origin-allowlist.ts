@@ -26,7 +26,10 @@ export function readableAcrossOrigins(): MiddlewareHandler {
 
 /**
  * The origin allowlist loaded per meeting or collection (`:id` of the path). A request
- * without `Origin` is not a browser page calling across origins and passes. An unsafe method
+ * without `Origin` is not a browser page calling across origins and passes, and so does a page
+ * of the box itself (the organizer console at `/console/`): the browser says
+ * `Sec-Fetch-Site: same-origin` (a header pages cannot set), or `Origin` is the box's own
+ * origin. An unsafe method
  * (POST, PATCH…) from an origin not on the list gets `403 origin-not-allowed`, readable by
  * that page (see {@link readableAcrossOrigins}), naming the origin to add.
  *
@@ -39,6 +42,9 @@ export function originAllowlist(
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (origin === undefined || ['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next();
+    if (c.req.header('sec-fetch-site') === 'same-origin' || origin === new URL(c.req.url).origin) {
+      return next();
+    }
     const origins = (await load(c.req.param('id') ?? '')) ?? [];
     if (!origins.includes(origin)) {
       return errorResponse(c, 403, 'origin-not-allowed', {

@@ -1,0 +1,149 @@
+import type { ConsoleLocale } from './console-locale.js';
+import { consoleMessages } from './console-messages.js';
+
+/** A step of the meeting the console asks the box for; names the lifecycle wording to use. */
+export type ConsoleStep = 'lock-weights' | 'open' | 'close' | 'publish' | 'patch' | 'codes';
+
+/**
+ * A refusal of the box, in words: its localized message and every violation or request problem
+ * it listed (each with where it is), nothing dropped. `status` is kept for the code, never
+ * shown alone.
+ */
+export class BoxRefusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details: readonly string[] = [],
+    readonly error?: string,
+  ) {
+    super(message);
+    this.name = 'BoxRefusal';
+  }
+}
+
+interface ErrorBody {
+  error?: unknown;
+  message?: unknown;
+  violations?: { rule?: unknown; message?: unknown; path?: unknown }[];
+  problems?: { message?: unknown; pointer?: unknown; path?: unknown }[];
+}
+
+/** Options of {@link BoxClient.request}. */
+export interface BoxRequest {
+  method?: string;
+  body?: unknown;
+  /** The lifecycle step asked for, so a refusal of the lifecycle is said in its own words. */
+  step?: ConsoleStep;
+  /** The meeting's status before the step (API names: `draft`, `open`, …). */
+  status?: string;
+  /** Whether the request carried a credential kept from sign-in (a `401` then says sign in again). */
+  signedIn?: boolean;
+}
+
+/**
+ * The console's way to the ballot box it is served by (same origin, no CORS): adds the
+ * credential as `Authorization: Bearer` and the console's language as `Accept-Language`, and
+ * turns any refusal into a {@link BoxRefusal} in words.
+ *
+ * @example
+ * const box = new BoxClient(() => token, () => 'zh-CN');
+ * const page = await box.json<{ items: unknown[] }>('/organizations/default/meetings');
+ */
+export class BoxClient {
+  constructor(
+    private readonly token: () => string | undefined,
+    private readonly locale: () => ConsoleLocale,
+    /** Whether a `401` means the stored credential stopped working (false while signing in). */
+    private readonly signedIn = true,
+  ) {}
+
+  /** The answer of a request that succeeded; throws {@link BoxRefusal} otherwise. */
+  async request(path: string, options: BoxRequest = {}): Promise<Response> {
+    const headers: Record<string, string> = { 'Accept-Language': this.locale() };
+    const token = this.token();
+    if (token !== undefined) headers.Authorization = `Bearer ${token}`;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        method: options.method ?? 'GET',
+        headers,
+        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new BoxRefusal(0, consoleMessages(this.locale()).unreachable);
+    }
+    if (res.ok) return res;
+    throw await refusalOf(res, this.locale(), { ...options, signedIn: this.signedIn });
+  }
+
+  /** The JSON answer of a request that succeeded. */
+  async json<T>(path: string, options: BoxRequest = {}): Promise<T> {
+    return (await (await this.request(path, options)).json()) as T;
+  }
+}
+
+/**
+ * The words of a refusal: the box's message, then each violation and problem with its place.
+ * A violation of the lifecycle order (`meeting.event-allowed`, whose text names internal
+ * events) is replaced by what to do first ("Lock the weights first.").
+ *
+ * @example
+ * const refusal = await refusalOf(res, 'en', { step: 'open', status: 'draft' });
+ * refusal.message; // 'The request breaks the meeting's rules'; refusal.details[0]: 'Lock the weights first.'
+ */
+export async function refusalOf(
+  res: Response,
+  locale: ConsoleLocale,
+  request: BoxRequest = {},
+): Promise<BoxRefusal> {
+  const words = consoleMessages(locale);
+  let body: ErrorBody | undefined;
+  try {
+    body = (await res.json()) as ErrorBody;
+  } catch {
+    body = undefined;
+  }
+  if (body === undefined || typeof body.message !== 'string') {
+    return new BoxRefusal(res.status, words.unexpected(res.status));
+  }
+  const details: string[] = [];
+  for (const violation of body.violations ?? []) {
+    if (violation.rule === 'meeting.event-allowed' && request.step !== undefined) {
+      const said = words.lifecycle[request.step];
+      const line = said?.[request.status ?? ''] ?? said?.default;
+      if (line !== undefined) {
+        details.push(line);
+        continue;
+      }
+    }
+    details.push(withPlace(String(violation.message), violation.path, locale));
+  }
+  for (const problem of body.problems ?? []) {
+    const place =
+      typeof problem.pointer === 'string' && problem.pointer !== '' ? problem.pointer : undefined;
+    details.push(
+      place === undefined
+        ? String(problem.message)
+        : `${String(problem.message)} (${words.where(place)})`,
+    );
+  }
+  const message =
+    res.status === 401 && request.signedIn === true
+      ? `${body.message} — ${words.signInAgain}`
+      : body.message;
+  return new BoxRefusal(
+    res.status,
+    message,
+    [...new Set(details)],
+    typeof body.error === 'string' ? body.error : undefined,
+  );
+}
+
+/** A violation's message, with its place when it is a place in the meeting document. */
+function withPlace(message: string, path: unknown, locale: ConsoleLocale): string {
+  if (!Array.isArray(path) || path[0] !== 'meeting' || path.length < 2) return message;
+  return `${message} (${consoleMessages(locale).where(path.map(String).join(' › '))})`;
+}

@@ -1,0 +1,251 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { BoxClient } from './box-client.js';
+import { chooseLocale, initialLocale, type ConsoleLocale } from './console-locale.js';
+import { consoleMessages } from './console-messages.js';
+import { consoleStyles } from './console.styles.js';
+import {
+  forgetCredential,
+  storedCredential,
+  storeCredential,
+  type ConsoleCredential,
+} from './credential-store.js';
+import './meeting-list.js';
+import './meeting-panel.js';
+import './projector-view.js';
+import './sign-in-form.js';
+
+/** Where the console is: `#/` the meetings, `#/meetings/<id>`, `#/meetings/<id>/projector`. */
+type Route = { view: 'meetings' } | { view: 'meeting' | 'projector'; meeting: string };
+
+function routeOf(hash: string): Route {
+  const match = /^#\/meetings\/([^/]+)(\/projector)?$/.exec(hash);
+  if (match === null) return { view: 'meetings' };
+  return { view: match[2] ? 'projector' : 'meeting', meeting: decodeURIComponent(match[1]!) };
+}
+
+/**
+ * The organizer console served by the ballot box at `/console/`: a language switch, sign-in,
+ * then the organisation's meetings, one meeting's steps, or its projector view. The address
+ * holds only the view (`#/meetings/<id>`), never the credential, which stays in this tab's
+ * sessionStorage.
+ *
+ * @example
+ * html`<qy-console></qy-console>`
+ */
+@customElement('qy-console')
+export class QyConsole extends LitElement {
+  static override styles = [
+    consoleStyles,
+    css`
+      :host {
+        background: #f6f8fa;
+        min-height: 100vh;
+      }
+      header {
+        background: #fff;
+        border-bottom: 1px solid #d0d7de;
+        padding: 0.5rem 1rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: center;
+        justify-content: space-between;
+      }
+      header h1 {
+        font-size: 1.15rem;
+        margin: 0;
+      }
+      .who {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 0.75rem;
+        align-items: center;
+      }
+      .who button,
+      .langs button {
+        margin: 0;
+        min-height: 2.5rem;
+        padding: 0.25rem 0.75rem;
+      }
+      .langs {
+        display: flex;
+        gap: 0.25rem;
+        margin: 0;
+        padding: 0;
+        border: 0;
+      }
+      .langs button[aria-pressed='true'] {
+        background: #0b5cad;
+        color: #fff;
+      }
+      main:focus {
+        /* Focused by the program after a view change, so reading starts there; not a control. */
+        outline: none;
+      }
+      main {
+        max-width: 72rem;
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      main.projector {
+        max-width: none;
+        padding: 0;
+      }
+      .skip {
+        position: absolute;
+        left: -999px;
+      }
+      .skip:focus {
+        left: 1rem;
+        top: 0.5rem;
+        background: #fff;
+        padding: 0.5rem;
+        z-index: 1;
+      }
+    `,
+  ];
+
+  @state() private locale: ConsoleLocale = initialLocale();
+  @state() private credential: ConsoleCredential | undefined = storedCredential();
+  @state() private route: Route = routeOf(location.hash);
+  private readonly box = new BoxClient(
+    () => this.credential?.token,
+    () => this.locale,
+  );
+  private readonly onHash = () => {
+    this.route = routeOf(location.hash);
+    // The new view's heading gets the focus, so a keyboard user starts there.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus(),
+    );
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.documentElement.lang = this.locale;
+    document.title = consoleMessages(this.locale).appTitle;
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+  }
+
+  private setLocale(locale: ConsoleLocale): void {
+    chooseLocale(locale);
+    this.locale = locale;
+    document.title = consoleMessages(locale).appTitle;
+  }
+
+  private signIn(event: CustomEvent<ConsoleCredential>): void {
+    storeCredential(event.detail);
+    this.credential = event.detail;
+    if (event.detail.meeting !== undefined)
+      location.hash = `#/meetings/${encodeURIComponent(event.detail.meeting)}`;
+  }
+
+  private signOut(): void {
+    forgetCredential();
+    this.credential = undefined;
+    location.hash = '';
+  }
+
+  protected override render() {
+    const t = consoleMessages(this.locale);
+    const who = this.credential;
+    const projector = who !== undefined && this.route.view === 'projector';
+    return html`<a class="skip" href="#main" @click=${this.skip}
+        >${this.locale === 'zh-CN' ? '跳到主要内容' : 'Skip to content'}</a
+      >
+      ${
+        projector
+          ? ''
+          : html`<header>
+              <h1>${t.appTitle}</h1>
+              <div class="who">
+                <div class="langs" role="group" aria-label=${t.language}>
+                  <button
+                    class="secondary"
+                    lang="zh-CN"
+                    aria-pressed=${String(this.locale === 'zh-CN')}
+                    @click=${() => this.setLocale('zh-CN')}
+                  >
+                    中文
+                  </button>
+                  <button
+                    class="secondary"
+                    lang="en"
+                    aria-pressed=${String(this.locale === 'en')}
+                    @click=${() => this.setLocale('en')}
+                  >
+                    English
+                  </button>
+                </div>
+                ${
+                  who !== undefined
+                    ? html`<span
+                          >${t.signedInAs(
+                            t.roleNames[who.role] ?? who.role,
+                            who.organization ?? who.meeting ?? '',
+                          )}</span
+                        >
+                        <button class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+                    : ''
+                }
+              </div>
+            </header>`
+      }
+      <main id="main" tabindex="-1" class=${projector ? 'projector' : ''} lang=${this.locale}>
+        ${this.renderView(who)}
+      </main>`;
+  }
+
+  private skip(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  private renderView(who: ConsoleCredential | undefined) {
+    if (who === undefined) {
+      return html`<qy-console-sign-in
+        .locale=${this.locale}
+        @qy-console-sign-in=${this.signIn}
+      ></qy-console-sign-in>`;
+    }
+    const route = this.route;
+    if (route.view === 'projector') {
+      return html`<qy-console-projector
+        .box=${this.box}
+        .meeting=${route.meeting}
+        .locale=${this.locale}
+      ></qy-console-projector>`;
+    }
+    if (route.view === 'meeting') {
+      return html`<qy-console-meeting
+        .box=${this.box}
+        .meeting=${route.meeting}
+        .locale=${this.locale}
+      ></qy-console-meeting>`;
+    }
+    if (who.organization === undefined && who.meeting !== undefined) {
+      return html`<qy-console-meeting
+        .box=${this.box}
+        .meeting=${who.meeting}
+        .locale=${this.locale}
+      ></qy-console-meeting>`;
+    }
+    return html`<qy-console-meetings
+      .box=${this.box}
+      .organization=${who.organization ?? 'default'}
+      .locale=${this.locale}
+    ></qy-console-meetings>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-console': QyConsole;
+  }
+}

@@ -1,0 +1,345 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumExists,
+  chromiumLaunchOptions,
+  chromiumNotFoundMessage,
+} from '../../../scripts/chromium.mjs';
+import { startServer, type RunningServer } from '../src/start-server.js';
+import { approvalMarks, pilotMeetingInput } from './support/fixtures.js';
+
+// The organizer console end to end, keyboard only, against a real ballot box: sign in with the
+// operator key, create a meeting from a file, see a lifecycle refusal in words, agree and lock
+// the weights, issue codes, open voting, one ballot through the API, turnout 1 and the live
+// ranking (also on the projector view), close, publish, export, verify the export. Screenshots
+// at 360 and 1280 px in zh-CN and en go to reports/console/.
+const work = mkdtempSync(join(tmpdir(), 'qy-console-e2e-'));
+const shots = fileURLToPath(new URL('../reports/console/', import.meta.url));
+const meetingId = 'console-e2e-2007';
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+/** Console errors and uncaught errors of the page (a CSP refusal shows here). */
+const pageErrors: string[] = [];
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+beforeAll(async () => {
+  if (!chromiumExists()) throw new Error(chromiumNotFoundMessage());
+  // The console as `npm run build` makes it (dist/console), which the box serves.
+  await build({
+    configFile: fileURLToPath(new URL('../console/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+  server = await startServer({
+    database: { file: join(work, 'box.db') },
+    port: 0,
+    perAddress: false,
+  });
+  browser = await chromium.launch(chromiumLaunchOptions());
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    acceptDownloads: true,
+  });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  mkdirSync(shots, { recursive: true });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Focuses what `selector` finds (as Tab would reach it) and presses `key` there. */
+async function press(selector: string, key = 'Enter', options: { hasText?: string } = {}) {
+  const target = page.locator(selector, options).first();
+  await target.focus();
+  await page.keyboard.press(key);
+}
+
+/** Focuses a field, selects what it holds and types `text` over it, all from the keyboard. */
+async function type(selector: string, text: string) {
+  await page.locator(selector).first().focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+/**
+ * axe-core (WCAG 2.0–2.2 A and AA) over the page, shadow roots included; evaluated through the
+ * DevTools protocol, so the console's CSP (scripts from the box only) stays on.
+ */
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const runner = (window as unknown as { axe: typeof axe }).axe;
+    const result = await runner.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+  });
+}
+
+async function screenshot(name: string, width: number) {
+  await page.setViewportSize({ width, height: width < 600 ? 780 : 900 });
+  await page.waitForTimeout(300);
+  // Nothing wider than the window: a phone never scrolls sideways.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
+  if (overflow > 0) {
+    const wide = await page.evaluate(() => {
+      const out: string[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.right > innerWidth + 1)
+            out.push(`${el.tagName}.${el.className} ${Math.round(r.left)}-${Math.round(r.right)}`);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return out.slice(0, 15);
+    });
+    console.log(name, width, wide);
+  }
+  expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+describe('the organizer console', () => {
+  it('runs a meeting from sign-in to a verified export, keyboard only', async () => {
+    const operatorKey = server.operatorKey!;
+    expect(operatorKey).toMatch(/^qyk_/);
+    await page.goto(`${server.url}/console/`);
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
+    await screenshot('sign-in-en', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Sign in: paste the key, Enter.
+    await type('#token', operatorKey);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('Meetings');
+    expect(page.url()).not.toContain(operatorKey);
+    const kept = await page.evaluate(() => sessionStorage.getItem('qy-console-credential'));
+    expect(kept).toContain(operatorKey);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(operatorKey);
+
+    // A file that is not a meeting: every problem listed, with its place.
+    const bad = join(work, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ id: 'bad', criteria: [] }));
+    await page.locator('#file').setInputFiles(bad);
+    await expect.poll(() => page.locator('#document').inputValue()).toContain('"bad"');
+    await press('button[type=submit]', 'Enter', { hasText: 'Create meeting' });
+    const refusal = page.locator('[role=alert]');
+    await expect.poll(() => refusal.textContent()).toContain('/meeting/criteria');
+    const problems = await refusal.locator('li').allTextContents();
+    expect(problems.length).toBeGreaterThanOrEqual(4); // criteria, method, projects, voters
+    expect(problems.join('\n')).toContain('/meeting/projects');
+
+    // Create from the meeting file.
+    const file = join(work, 'meeting.json');
+    writeFileSync(file, JSON.stringify(pilotMeetingInput(meetingId), null, 2));
+    await page.locator('#file').setInputFiles(file);
+    await expect.poll(() => page.locator('#document').inputValue()).toContain(meetingId);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create meeting' });
+    await expect
+      .poll(() => page.locator('.ok').first().textContent())
+      .toContain(`Meeting “${meetingId}” created.`);
+    expect(await page.locator('.token').textContent()).toMatch(/^qyo_/);
+    await press('a', 'Enter', { hasText: 'Open' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('draft');
+
+    // Opening a draft is refused in words: what to do first, no event names, no bare status.
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    const said = (await page.locator('[role=alert]').first().textContent()) ?? '';
+    expect(said).toContain('Lock the weights first.');
+    expect(said).not.toMatch(/voting-opened|weights-locked|\b409\b/);
+
+    // Agree 50/25/25 and lock.
+    await type('#w-public-benefit', '50');
+    await type('#w-feasibility', '25');
+    await type('#w-sustainability', '25');
+    expect(await page.locator('#w-public-benefit').inputValue()).toBe('50');
+    await press('button[part=lock-button]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('weights locked');
+    // The refusal of the earlier step is gone once a step succeeded.
+    expect(await page.locator('[role=alert]').count()).toBe(0);
+    const stored = (await (await fetch(`${server.url}/meetings/${meetingId}`)).json()) as {
+      meeting: { criteria: { weight: number }[] };
+    };
+    expect(stored.meeting.criteria.map((c) => c.weight)).toEqual([0.5, 0.25, 0.25]);
+
+    // Three anonymous codes, as a JSON list (the keyboard picks the format).
+    await type('#count', '3');
+    await page.locator('#format').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#format').inputValue()).toBe('json');
+    const downloading = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Issue codes' });
+    const sheet = await downloading;
+    expect(sheet.suggestedFilename()).toBe(`${meetingId}-codes.json`);
+    const codes = JSON.parse(readFileSync((await sheet.path())!, 'utf8')) as {
+      codes: { code: string }[];
+    };
+    expect(codes.codes).toHaveLength(3);
+
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('voting open');
+
+    // One ballot through the API; the console shows turnout 1 and the live ranking.
+    const cast = await fetch(`${server.url}/meetings/${meetingId}/ballots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        code: codes.codes[0]!.code,
+        marks: approvalMarks((project) => project === 'yuhuayuan-culture'),
+      }),
+    });
+    expect(cast.status).toBe(201);
+    await expect
+      .poll(() => page.locator('#turnout').textContent(), { timeout: 15_000 })
+      .toContain('1 of 3 codes voted');
+    const table = page.locator('qy-ranking-table');
+    await expect
+      .poll(() => table.locator('tbody tr').first().textContent(), { timeout: 15_000 })
+      .toContain('Cultural Activity Center');
+    await screenshot('meeting-open-en', 1280);
+
+    // The projector view: big turnout, the same live ranking.
+    await press('a', 'Enter', { hasText: 'Projector view' });
+    await expect
+      .poll(() => page.locator('#projector-turnout').textContent())
+      .toContain('1 / 3 voted');
+    await expect
+      .poll(() => page.locator('qy-ranking-table tbody tr').first().textContent(), {
+        timeout: 15_000,
+      })
+      .toContain('Cultural Activity Center');
+    await screenshot('projector-en', 1280);
+    await screenshot('projector-en', 360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: 'Back to the meeting' });
+
+    await press('button', 'Enter', { hasText: 'Close voting' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('voting closed');
+    await press('button', 'Enter', { hasText: 'Publish the results' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('results published');
+
+    // Export, then verify the downloaded file (and a tampered copy) in the browser.
+    const exporting = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Download the export' });
+    const exported = await exporting;
+    expect(exported.suggestedFilename()).toBe(`${meetingId}-export.json`);
+    const exportPath = join(work, 'export.json');
+    await exported.saveAs(exportPath);
+    const bundle = JSON.parse(readFileSync(exportPath, 'utf8')) as {
+      ballots: { marks: Record<string, Record<string, boolean>> }[];
+    };
+    expect(bundle.ballots).toHaveLength(1);
+    await page.locator('#verify-file').setInputFiles(exportPath);
+    await expect
+      .poll(() => page.locator('#verdict').textContent())
+      .toContain('Valid: nothing was changed');
+    expect(await page.locator('#verdict').textContent()).toContain('1 ballot');
+
+    bundle.ballots[0]!.marks['jinhuali-home']!['public-benefit'] = true;
+    const tampered = join(work, 'tampered.json');
+    writeFileSync(tampered, JSON.stringify(bundle));
+    await page.locator('#verify-file').setInputFiles(tampered);
+    await expect.poll(() => page.locator('#verdict').textContent()).toContain('Not valid');
+
+    await press('button', 'Enter', { hasText: 'Check this meeting on the box' });
+    await expect
+      .poll(() => page.locator('.ok', { hasText: 'The box checked' }).textContent())
+      .toContain('Valid');
+    await screenshot('meeting-published-en', 1280);
+    await screenshot('meeting-published-en', 360);
+    expect(await axeViolations()).toEqual([]);
+
+    // The language switch: the same page in Chinese, the elements too.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('结果已公布');
+    expect(await page.locator('h1').textContent()).toBe('清源组织者控制台');
+    await expect
+      .poll(() => page.locator('qy-ranking-table tbody tr').first().textContent())
+      .toContain('社区文化活动中心');
+    await screenshot('meeting-published-zh', 1280);
+    await screenshot('meeting-published-zh', 360);
+    await page.locator('qy-ranking-table').screenshot({ path: join(shots, 'ranking-zh-360.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: '全部评审会' });
+    await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('评审会');
+    await screenshot('meetings-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('a', 'Enter', { hasText: '2007' });
+    await press('a', 'Enter', { hasText: '投影视图' });
+    await expect
+      .poll(() => page.locator('#projector-turnout').textContent())
+      .toContain('已投票 1 / 3');
+    await screenshot('projector-zh', 1280);
+    await screenshot('projector-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    // No script, style or request was refused by the CSP, nothing threw. The browser logs each
+    // refusal the test asked for (400 bad file, 409 open a draft, 403 results hidden in draft).
+    expect(
+      pageErrors.filter((e) => !/^Failed to load resource: .*\b(400|403|409)\b/.test(e)),
+    ).toEqual([]);
+    expect(pageErrors.join('\n')).not.toMatch(/Content Security Policy/);
+  }, 240_000);
+
+  it('speaks the language the browser asks for at first, and forgets the key with the tab', async () => {
+    const zh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 780 } });
+    try {
+      const tab = await zh.newPage();
+      await tab.goto(`${server.url}/console/`);
+      await expect.poll(() => tab.locator('h2').first().textContent()).toBe('登录');
+      expect(await tab.evaluate(() => sessionStorage.getItem('qy-console-credential'))).toBeNull();
+      await tab.screenshot({ path: join(shots, 'sign-in-zh-360.png'), fullPage: true });
+      // Tab from the top: the skip link, the two languages, then the key field.
+      const focused = () =>
+        tab.evaluate(() => {
+          let element = document.activeElement;
+          while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+          return element?.id || element?.textContent?.trim() || element?.tagName;
+        });
+      const order: (string | undefined)[] = [];
+      for (let i = 0; i < 4; i++) {
+        await tab.keyboard.press('Tab');
+        order.push(await focused());
+      }
+      expect(order).toEqual(['跳到主要内容', '中文', 'English', 'token']);
+      // A wrong key: the box's refusal in Chinese, not a status number.
+      await tab.keyboard.type('qyk_not-a-real-key-000000');
+      await tab.keyboard.press('Enter');
+      const alert = tab.locator('[role=alert]');
+      await expect.poll(() => alert.textContent()).toMatch(/[\u4e00-\u9fff]/);
+      expect(await alert.textContent()).not.toMatch(/\b401\b/);
+    } finally {
+      await zh.close();
+    }
+  }, 60_000);
+});
