@@ -10,6 +10,7 @@ export default defineConfig({
     http: 'src/exports/http.ts',
     live: 'src/exports/live.ts',
     qr: 'src/exports/qr.ts',
+    verify: 'src/exports/verify.ts',
   },
   format: ['esm'],
   dts: true,

@@ -4,7 +4,7 @@ import { reporters, testTimeout } from '../../vitest.shared.mjs';
 export default defineConfig({
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'console/src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters,
     testTimeout,
   },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { RunningServer } from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
@@ -120,6 +121,7 @@ export async function serveCommand(
       host,
       ...(trustProxy !== undefined ? { trustProxy } : {}),
       ...(operatorKey !== undefined ? { operatorKey } : {}),
+      consoleRoot: consoleRoot(),
     });
   } catch (error) {
     if (error instanceof OperatorKeyError) {
@@ -144,4 +146,13 @@ export async function serveCommand(
   await server.close();
   io.stdout('qingyuan: ballot box stopped\n');
   return 0;
+}
+
+/** The built organizer console: the `dist/` of `@qingyuan/console`, installed with the command. */
+function consoleRoot(): string | undefined {
+  try {
+    return fileURLToPath(new URL('./dist/', import.meta.resolve('@qingyuan/console/package.json')));
+  } catch {
+    return undefined; // not installed: /console/ says how to get it
+  }
 }

@@ -56,6 +56,12 @@ export interface BallotBoxAppOptions {
    * Sans CJK or WenQuanYi font found at its usual place; `false` uses English titles only.
    */
   pdfFont?: PdfFont | false;
+  /**
+   * The folder of a built organizer console (`index.html` and `assets/`, the `dist/` of
+   * `@qingyuan/console`), served at `/console/`; `qingyuan serve` passes it. Default: none, and
+   * `/console/` says how to get one.
+   */
+  consoleRoot?: string;
 }
 
 /**
@@ -144,7 +150,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/collections', collectionRoutes());
   app.route('/organizations', organizationRoutes());
   app.route('/organizations', pbElectionRoutes());
-  app.route('/console', consoleRoutes());
+  app.route('/console', consoleRoutes({ root: options.consoleRoot }));
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

@@ -20,7 +20,7 @@ const page =
 const script = 'customElements.define("qy-console", class extends HTMLElement {});';
 
 /** The console routes as app.ts mounts them, with the language middleware of createApp. */
-function consoleApp(folder: string) {
+function consoleApp(folder: string | undefined) {
   const app = new Hono<BallotBoxEnv>();
   app.use('*', async (c, next) => {
     c.set('locale', localeOf(c));
@@ -116,13 +116,15 @@ describe('the organizer console at /console/', () => {
     expect(res.headers.get('allow')).toBe('GET, HEAD');
   });
 
-  it('says how to build the console when it was not built', async () => {
-    const res = await consoleApp(empty).request('/console/');
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-    const text = await res.text();
-    expect(text).toContain('npm run build -w @qingyuan/server');
-    expect(text).toContain('组织者控制台尚未构建');
+  it('says how to get a console when its folder holds no build, or none was given', async () => {
+    for (const app of [consoleApp(empty), consoleApp(undefined)]) {
+      const res = await app.request('/console/');
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      const text = await res.text();
+      expect(text).toContain('npx @qingyuan/cli serve');
+      expect(text).toContain('这个投票箱没有提供组织者控制台');
+    }
   });
 });
 

@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import type { BallotBoxEnv } from '../app-env.js';
 
 /** Options of {@link consoleRoutes}. */
 export interface ConsoleOptions {
   /**
-   * The folder of the built console (`index.html` and `assets/`). Default: `console/` beside
-   * the server's bundle (`dist/console`), or the package's `dist/console` when the server runs
-   * from its sources (tests).
+   * The folder of the built console (`index.html` and `assets/`: the `dist/` of
+   * `@qingyuan/console`). Default: none, and `/console/` says how to get one.
    */
   root?: string;
 }
@@ -52,37 +49,29 @@ const contentTypes: Record<string, string> = {
 /** A file name vite gives an asset: letters, digits, `-`, `_` and dots, never leading dot. */
 const assetName = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
-/** What `/console/` says when the console was not built (a source checkout before its build). */
+/** What `/console/` says when the box has no built console to serve. */
 const notBuilt = [
-  'The organizer console is not built.',
-  'In the repository: npm run build -w @qingyuan/server (or npx turbo run build), then restart the box.',
-  'The published package (npx @qingyuan/cli serve) ships it built.',
+  'This ballot box serves no organizer console.',
+  '`npx @qingyuan/cli serve` serves it. In the repository: npx turbo run build --filter=@qingyuan/cli, then restart the box.',
+  'A program that starts the box itself passes consoleRoot: the dist/ folder of @qingyuan/console.',
   '',
-  '组织者控制台尚未构建。',
-  '在代码仓库中运行：npm run build -w @qingyuan/server（或 npx turbo run build），然后重启投票箱。',
-  '发布的软件包（npx @qingyuan/cli serve）已包含构建好的控制台。',
+  '这个投票箱没有提供组织者控制台。',
+  '运行 npx @qingyuan/cli serve 即可使用控制台。在代码仓库中：先运行 npx turbo run build --filter=@qingyuan/cli，再重启投票箱。',
+  '自行启动投票箱的程序请传入 consoleRoot：@qingyuan/console 的 dist/ 文件夹。',
   '',
 ].join('\n');
 
-/** The first of the usual places that holds a built console, else the first place. */
-function defaultRoot(): string {
-  const places = [
-    new URL('./console/', import.meta.url), // dist/chunk-….js → dist/console/
-    new URL('../../../dist/console/', import.meta.url), // src/http/routes/ → dist/console/
-  ].map((url) => fileURLToPath(url));
-  return places.find((place) => existsSync(`${place}index.html`)) ?? places[0]!;
-}
-
 /**
- * The organizer console, mounted at `/console`: the single-page app built from
- * `packages/server/console/` (Lit and the published elements) into `dist/console/`. `/console`
+ * The organizer console, mounted at `/console`: the single-page app `@qingyuan/console` builds
+ * (Lit and the published elements) into its `dist/`, found at `options.root`. `/console`
  * redirects to `/console/`, which answers `index.html` with `<html lang>` set from the
  * request's `Accept-Language`; `/console/assets/<file>` answers vite's hashed files, cached
  * for a year (`immutable`), and `index.html` is revalidated on every load (`no-cache`). Every
  * answer carries {@link consoleCsp}, `X-Content-Type-Options: nosniff` and
  * `Referrer-Policy: no-referrer`. Anything else under `/console` — a path that climbs out
  * (`/console/assets/..%2Fpackage.json`), a nested or hidden name, a file that is not there — is
- * `404`; a box whose console was not built answers `404` with the command that builds it.
+ * `404`; a box without a console (no `root`, or nothing built there) answers `404` saying how
+ * to get one.
  *
  * The console is a page, not an API, so its paths are middleware (method `ALL`, answering GET
  * and HEAD, refusing other methods with `405`) and openapi.yaml does not list them.
@@ -92,7 +81,7 @@ function defaultRoot(): string {
  * // GET /console/ → 200 text/html; GET /console/assets/index-3f2a.js → 200 text/javascript
  */
 export function consoleRoutes(options: ConsoleOptions = {}): Hono<BallotBoxEnv> {
-  const root = (options.root ?? defaultRoot()).replace(/\/?$/, '/');
+  const root = options.root?.replace(/\/?$/, '/');
   const routes = new Hono<BallotBoxEnv>();
 
   routes.use('*', async (c) => {
@@ -105,7 +94,7 @@ export function consoleRoutes(options: ConsoleOptions = {}): Hono<BallotBoxEnv> 
     const rest = new URL(c.req.url).pathname.replace(/^\/console/, '');
     if (rest === '') return c.redirect('/console/', 308);
     if (rest === '/' || rest === '/index.html') {
-      const page = await readOrUndefined(`${root}index.html`);
+      const page = root === undefined ? undefined : await readOrUndefined(`${root}index.html`);
       if (page === undefined) return c.text(notBuilt, 404);
       c.header('Cache-Control', 'no-cache');
       const lang = c.var.locale === 'zh-CN' ? 'zh-CN' : 'en';
@@ -121,7 +110,10 @@ export function consoleRoutes(options: ConsoleOptions = {}): Hono<BallotBoxEnv> 
       return c.text('Not found / 没有这个文件\n', 404);
     }
     const type = contentTypes[/\.[a-z0-9]+$/.exec(name)?.[0] ?? ''];
-    const file = type === undefined ? undefined : await readOrUndefined(`${root}assets/${name}`);
+    const file =
+      type === undefined || root === undefined
+        ? undefined
+        : await readOrUndefined(`${root}assets/${name}`);
     if (file === undefined) return c.text('Not found / 没有这个文件\n', 404);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     return c.body(new Uint8Array(file), 200, { 'Content-Type': type! });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 
 // A real export of the pilot meeting (the CLI's fixture, made by a ballot box).
 const exported = readFileSync(
-  new URL('../../../cli/test/fixtures/export/pilot-export.json', import.meta.url),
+  new URL('../../cli/test/fixtures/export/pilot-export.json', import.meta.url),
   'utf8',
 );
 

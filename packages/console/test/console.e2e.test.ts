@@ -14,8 +14,8 @@ import {
   chromiumLaunchOptions,
   chromiumNotFoundMessage,
 } from '../../../scripts/chromium.mjs';
-import { startServer, type RunningServer } from '../src/start-server.js';
-import { approvalMarks, pilotMeetingInput } from './support/fixtures.js';
+import { startServer, type RunningServer } from '@qingyuan/server';
+import { approvalMarks, pilotMeetingFile } from './pilot-meeting-file.js';
 
 // The organizer console end to end, keyboard only, against a real ballot box: sign in with the
 // operator key, create a meeting from a file, see a lifecycle refusal in words, agree and lock
@@ -38,12 +38,13 @@ const axeSource = readFileSync(
 
 beforeAll(async () => {
   if (!chromiumExists()) throw new Error(chromiumNotFoundMessage());
-  // The console as `npm run build` makes it (dist/console), which the box serves.
+  // The console as `npm run build` makes it (dist/), served by the box as `qingyuan serve` does.
   await build({
-    configFile: fileURLToPath(new URL('../console/vite.config.ts', import.meta.url)),
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
     logLevel: 'warn',
   });
   server = await startServer({
+    consoleRoot: fileURLToPath(new URL('../dist/', import.meta.url)),
     database: { file: join(work, 'box.db') },
     port: 0,
     perAddress: false,
@@ -159,7 +160,7 @@ describe('the organizer console', () => {
 
     // Create from the meeting file.
     const file = join(work, 'meeting.json');
-    writeFileSync(file, JSON.stringify(pilotMeetingInput(meetingId), null, 2));
+    writeFileSync(file, JSON.stringify(pilotMeetingFile(meetingId), null, 2));
     await page.locator('#file').setInputFiles(file);
     await expect.poll(() => page.locator('#document').inputValue()).toContain(meetingId);
     await press('button[type=submit]', 'Enter', { hasText: 'Create meeting' });

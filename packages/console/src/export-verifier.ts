@@ -1,4 +1,4 @@
-import { verifyMeetingExport, type MeetingExport } from '../../src/verify/verify-export.js';
+import { verifyMeetingExport, type MeetingExport } from '@qingyuan/server/verify';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 
