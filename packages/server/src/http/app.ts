@@ -22,6 +22,10 @@ import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
+import { roundRoutes } from './routes/rounds.js';
+import { roundApplicationRoutes } from './routes/round-applications.js';
+import { roundDecisionRoutes } from './routes/round-decisions.js';
+import { roundProjectRoutes } from './routes/round-projects.js';
 
 /** Options of {@link createApp}. */
 export interface BallotBoxAppOptions {
@@ -139,6 +143,10 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
   app.route('/organizations', organizationRoutes());
+  app.route('/organizations/:org/rounds', roundRoutes());
+  app.route('/organizations/:org/rounds', roundApplicationRoutes());
+  app.route('/organizations/:org/rounds', roundDecisionRoutes());
+  app.route('/organizations/:org/rounds', roundProjectRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

@@ -2,6 +2,7 @@ import {
   projectLifecycle,
   type Application,
   type FundingDecision,
+  type FundingDifference,
   type GovernanceBody,
   type Participant,
   type ProjectContext,
@@ -25,6 +26,8 @@ export interface RoundEntryData {
   'summary-sheet.signed-off': { sheet: ResultsSummarySheet; credential: string };
   'funding.decided': {
     decision: FundingDecision;
+    /** Where the decision departs from the rule's allocation (core's `FundingDifference`s). */
+    differences: readonly FundingDifference[];
     events: Record<string, ProjectEvent>;
     credential: string;
   };
