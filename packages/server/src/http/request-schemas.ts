@@ -171,7 +171,7 @@ export const MintCredentialsRequestSchema = z
     format: z.enum(['json', 'svg', 'pdf']).default('json'),
     signUrl: z.string().max(500).optional(),
     /** The one round of the organisation the credentials open (default: all of them). */
-    round: IdSchema.optional(),
+    round: z.optional(IdSchema),
   })
   .superRefine((body, ctx) => {
     if ((body.labels === undefined) === (body.count === undefined)) {
