@@ -331,12 +331,10 @@ export const migrations: Record<string, Migration> = {
         .addColumn('idempotency_key', 'text')
         .addColumn('request_hash', 'text')
         .addPrimaryKeyConstraint('round_log_pk', ['organization_id', 'round_id', 'seq'])
-        .addForeignKeyConstraint(
-          'round_log_round_fk',
-          ['organization_id', 'round_id'],
-          'rounds',
-          ['organization_id', 'id'],
-        )
+        .addForeignKeyConstraint('round_log_round_fk', ['organization_id', 'round_id'], 'rounds', [
+          'organization_id',
+          'id',
+        ])
         .addUniqueConstraint('round_log_idempotency_unique', [
           'organization_id',
           'round_id',

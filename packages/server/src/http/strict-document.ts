@@ -39,7 +39,9 @@ export function validateStrict<S extends z.core.$ZodType>(
           path: full,
           pointer: pointerOf(full),
           code: 'unrecognized_keys',
-          message: zh ? `未知字段“${String(path.at(-1))}”` : `Unknown field “${String(path.at(-1))}”`,
+          message: zh
+            ? `未知字段“${String(path.at(-1))}”`
+            : `Unknown field “${String(path.at(-1))}”`,
         };
       }),
     },

@@ -53,7 +53,9 @@ export interface PublicProjectView {
   terminated: boolean;
 }
 
-function latestEvaluation(state: ProjectState): { report: EvaluationReport; final: boolean } | undefined {
+function latestEvaluation(
+  state: ProjectState,
+): { report: EvaluationReport; final: boolean } | undefined {
   if (state.evaluation !== undefined) return { report: state.evaluation, final: true };
   const stage = state.stageEvaluations.at(-1);
   return stage === undefined ? undefined : { report: stage, final: false };

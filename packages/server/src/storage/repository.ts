@@ -364,10 +364,16 @@ export class BallotBoxRepository {
   changeRound(
     organizationId: string,
     id: string,
-    decide: (state: RoundState, trx: Kysely<BallotBoxTables>) => RoundDecision | Promise<RoundDecision>,
+    decide: (
+      state: RoundState,
+      trx: Kysely<BallotBoxTables>,
+    ) => RoundDecision | Promise<RoundDecision>,
     options: { idempotencyKey?: string | undefined; requestHash?: string | undefined } = {},
   ): Promise<RoundChangeOutcome> {
-    return changeRound(this.db, organizationId, id, decide, { ...options, forUpdate: this.forUpdate });
+    return changeRound(this.db, organizationId, id, decide, {
+      ...options,
+      forUpdate: this.forUpdate,
+    });
   }
 
   /** Whose a signing code is, without using it (see `signingCodeHolder`). */

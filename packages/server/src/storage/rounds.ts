@@ -2,7 +2,12 @@ import type { Kysely } from 'kysely';
 import type { LocalizedText, Violation } from '@qingyuan/core';
 import type { BallotBoxTables, RoundsTable } from '../db/database-schema.js';
 import { GENESIS_HASH, type AuditEntry } from '../audit/hash-chain.js';
-import { roundState, applyEntry, type RoundEntryData, type RoundState } from '../round/round-state.js';
+import {
+  roundState,
+  applyEntry,
+  type RoundEntryData,
+  type RoundState,
+} from '../round/round-state.js';
 import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import {
@@ -43,8 +48,7 @@ export interface RoundEntryChange {
 
 /** What a round change's `decide` answers: the entry to write, or every violated rule. */
 export type RoundDecision =
-  | { ok: true; entry: RoundEntryChange }
-  | { ok: false; violations: readonly Violation[] };
+  { ok: true; entry: RoundEntryChange } | { ok: false; violations: readonly Violation[] };
 
 /** The outcome of {@link changeRound}. */
 export type RoundChangeOutcome =
@@ -101,7 +105,10 @@ export async function createRound(
   };
   try {
     const entry = await db.transaction().execute(async (trx) => {
-      await trx.insertInto('rounds').values({ ...row }).execute();
+      await trx
+        .insertInto('rounds')
+        .values({ ...row })
+        .execute();
       const entry = roundChainEntry(row, 'round.created', { ...data }, { credential });
       await trx.insertInto('round_log').values(entry).execute();
       await trx

@@ -74,7 +74,11 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/applications', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential } = await roundMember(c, org, roundId, ['applicant', 'organizer', 'operator']);
+    const { credential } = await roundMember(c, org, roundId, [
+      'applicant',
+      'organizer',
+      'operator',
+    ]);
     const raw = await readJson(c);
     const body = validate(c, SubmitApplicationRequestSchema, raw);
     const application = validateStrict(c, ApplicationSchema, body.application, ['application']);
@@ -146,46 +150,37 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
     const { credential } = await roundMember(c, org, roundId, ['service-center', 'organizer']);
-    const raw = await readJson(c);
-    const body = validate(c, VettingRequestSchema, raw);
+    const body = validate(c, VettingRequestSchema, await readJson(c));
     const vetting = validateStrict(c, VettingSchema, body.vetting, ['vetting']);
-    const outcome = await c.var.repository.changeRound(
-      org,
-      roundId,
-      (state) => {
-        const checked = checkVetting(vetting, { bodies: state.bodies, round: state.round });
-        const violations: Violation[] = checked.ok
-          ? []
-          : checked.violations.map((v) => ({ ...v, path: ['vetting', ...v.path] }));
-        if (state.vettings.some((earlier) => earlier.id === vetting.id)) {
-          violations.push({
-            rule: 'ballot-box.unique-vetting',
-            message: {
-              en: `Round ${roundId} already has a vetting ${vetting.id}`,
-              'zh-CN': `轮次 ${roundId} 已有审核 ${vetting.id}`,
-            },
-            path: ['vetting', 'id'],
-          });
-        }
-        if (violations.length > 0) return { ok: false, violations };
-        return {
-          ok: true,
-          entry: {
-            kind: 'vetting.recorded',
-            data: { vetting, credential: credential.id },
-            project: vetting.application,
-            credential: credential.id,
+    const outcome = await c.var.repository.changeRound(org, roundId, (state) => {
+      const checked = checkVetting(vetting, { bodies: state.bodies, round: state.round });
+      const violations: Violation[] = checked.ok
+        ? []
+        : checked.violations.map((v) => ({ ...v, path: ['vetting', ...v.path] }));
+      if (state.vettings.some((earlier) => earlier.id === vetting.id)) {
+        violations.push({
+          rule: 'ballot-box.unique-vetting',
+          message: {
+            en: `Round ${roundId} already has a vetting ${vetting.id}`,
+            'zh-CN': `轮次 ${roundId} 已有审核 ${vetting.id}`,
           },
-        };
-      },
-      { idempotencyKey: idempotencyKeyOf(c), requestHash: requestHash(raw, credential.id) },
-    );
+          path: ['vetting', 'id'],
+        });
+      }
+      if (violations.length > 0) return { ok: false, violations };
+      return {
+        ok: true,
+        entry: {
+          kind: 'vetting.recorded',
+          data: { vetting, credential: credential.id },
+          project: vetting.application,
+          credential: credential.id,
+        },
+      };
+    });
     const refused = refusedChange(c, roundId, outcome);
     if (refused !== undefined || !outcome.ok) return refused!;
-    return c.json(
-      { vetting, receipt: roundReceipt(roundId, outcome.entry) },
-      replayedStatus(c, outcome.replayed),
-    );
+    return c.json({ vetting, receipt: roundReceipt(roundId, outcome.entry) }, 201);
   });
 
   routes.post('/:round/reviews', async (c) => {
@@ -195,86 +190,78 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
       'service-center',
       'organizer',
     ]);
-    const raw = await readJson(c);
-    const body = validate(c, ReviewRequestSchema, raw);
+    const body = validate(c, ReviewRequestSchema, await readJson(c));
     const meetings = await roundMeetings(c, org, [...round.state.round.meetings, body.meeting]);
     const meeting = meetings.find((m) => m.meeting?.id === body.meeting)?.meeting;
     const at = body.at ?? now();
-    const outcome = await c.var.repository.changeRound(
-      org,
-      roundId,
-      (state) => {
-        const violations: Violation[] = [];
-        if (state.round.meetings.includes(body.meeting)) {
-          violations.push({
-            rule: 'ballot-box.review-once',
-            message: {
-              en: `Meeting ${body.meeting} already reviews this round’s projects`,
-              'zh-CN': `评审会 ${body.meeting} 已在评审本轮次的项目`,
-            },
-            path: ['meeting'],
-          });
-        }
-        if (meeting === undefined) {
-          violations.push({
-            rule: 'review.meeting-exists',
-            message: {
-              en: `This organisation has no review meeting ${body.meeting}`,
-              'zh-CN': `这个组织没有评审会 ${body.meeting}`,
-            },
-            path: ['meeting'],
-          });
-          return { ok: false, violations };
-        }
-        const round = { ...state.round, meetings: [...state.round.meetings, body.meeting] };
-        const context = projectContextOf({ ...state, round }, meetings);
-        const events: Record<string, ProjectEvent> = {};
-        for (const project of meeting.projects) {
-          const found = state.projects.get(project.id);
-          if (found === undefined) {
-            violations.push({
-              rule: 'ballot-box.agenda-from-round',
-              message: {
-                en: `${project.id} is on the meeting’s agenda but was not submitted to round ${roundId}`,
-                'zh-CN': `${project.id} 在评审会议程上，但没有提交到轮次 ${roundId}`,
-              },
-              path: ['meeting', 'projects', project.id],
-            });
-            continue;
-          }
-          const event: ProjectEvent = {
-            type: 'review-started',
-            at,
-            by: body.by,
-            payload: { meeting: body.meeting },
-          };
-          const checked = checkProjectEvents(found.state, [event], context, ['projects', project.id]);
-          if (!checked.ok) violations.push(...checked.violations);
-          events[project.id] = event;
-        }
-        if (violations.length > 0) return { ok: false, violations };
-        return {
-          ok: true,
-          entry: {
-            kind: 'review.started',
-            data: { meeting: body.meeting, events, credential: credential.id },
-            credential: credential.id,
+    const outcome = await c.var.repository.changeRound(org, roundId, (state) => {
+      const violations: Violation[] = [];
+      if (state.round.meetings.includes(body.meeting)) {
+        violations.push({
+          rule: 'ballot-box.review-once',
+          message: {
+            en: `Meeting ${body.meeting} already reviews this round’s projects`,
+            'zh-CN': `评审会 ${body.meeting} 已在评审本轮次的项目`,
           },
+          path: ['meeting'],
+        });
+      }
+      if (meeting === undefined) {
+        violations.push({
+          rule: 'review.meeting-exists',
+          message: {
+            en: `This organisation has no review meeting ${body.meeting}`,
+            'zh-CN': `这个组织没有评审会 ${body.meeting}`,
+          },
+          path: ['meeting'],
+        });
+        return { ok: false, violations };
+      }
+      const round = { ...state.round, meetings: [...state.round.meetings, body.meeting] };
+      const context = projectContextOf({ ...state, round }, meetings);
+      const events: Record<string, ProjectEvent> = {};
+      for (const project of meeting.projects) {
+        const found = state.projects.get(project.id);
+        if (found === undefined) {
+          violations.push({
+            rule: 'ballot-box.agenda-from-round',
+            message: {
+              en: `${project.id} is on the meeting’s agenda but was not submitted to round ${roundId}`,
+              'zh-CN': `${project.id} 在评审会议程上，但没有提交到轮次 ${roundId}`,
+            },
+            path: ['meeting', 'projects', project.id],
+          });
+          continue;
+        }
+        const event: ProjectEvent = {
+          type: 'review-started',
+          at,
+          by: body.by,
+          payload: { meeting: body.meeting },
         };
-      },
-      { idempotencyKey: idempotencyKeyOf(c), requestHash: requestHash(raw, credential.id) },
-    );
+        const checked = checkProjectEvents(found.state, [event], context, ['projects', project.id]);
+        if (!checked.ok) violations.push(...checked.violations);
+        events[project.id] = event;
+      }
+      if (violations.length > 0) return { ok: false, violations };
+      return {
+        ok: true,
+        entry: {
+          kind: 'review.started',
+          data: { meeting: body.meeting, events, credential: credential.id },
+          credential: credential.id,
+        },
+      };
+    });
     const refused = refusedChange(c, roundId, outcome);
     if (refused !== undefined || !outcome.ok) return refused!;
     return c.json(
       {
         meeting: body.meeting,
-        projects: Object.keys(
-          (outcome.entry.data as { events: Record<string, unknown> }).events,
-        ),
+        projects: Object.keys((outcome.entry.data as { events: Record<string, unknown> }).events),
         receipt: roundReceipt(roundId, outcome.entry),
       },
-      replayedStatus(c, outcome.replayed),
+      201,
     );
   });
 

@@ -53,7 +53,12 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
   const routes = new Hono<BallotBoxEnv>();
 
   routes.get('/:round/projects', async (c) => {
-    const { round } = await roundMember(c, c.req.param('org') ?? '', c.req.param('round'), roundReaders);
+    const { round } = await roundMember(
+      c,
+      c.req.param('org') ?? '',
+      c.req.param('round'),
+      roundReaders,
+    );
     const after = c.req.query('after') || undefined;
     const sorted = [...round.state.projects.values()]
       .filter((project) => after === undefined || project.id > after)
@@ -64,7 +69,12 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get('/:round/projects/:project', async (c) => {
-    const { round } = await roundMember(c, c.req.param('org') ?? '', c.req.param('round'), roundReaders);
+    const { round } = await roundMember(
+      c,
+      c.req.param('org') ?? '',
+      c.req.param('round'),
+      roundReaders,
+    );
     const project = round.state.projects.get(c.req.param('project'));
     if (project === undefined) throw projectNotFound(c, c.req.param('project'));
     return c.json({ ...projectSummary(project), history: project.history });

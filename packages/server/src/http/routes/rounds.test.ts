@@ -5,139 +5,25 @@ import {
   pilotApplications,
   pilotBodies,
   pilotDecision,
-  pilotMeeting,
-  pilotParticipants,
-  pilotRanking,
   pilotRound,
   pilotSummarySheet,
   pilotVettings,
 } from '@qingyuan/core/examples';
 import { describeEachBackend, type TestDatabase } from '../../../test/support/backends.js';
-import { TestBox } from '../../../test/support/ballot-box.js';
-import { organizerEvent } from '../../meeting/meeting-transition.js';
+import {
+  bearer,
+  decided,
+  decisionBody,
+  newRound,
+  pilotBox,
+  reviewed,
+  zh,
+  type Pilot,
+} from '../../../test/support/pilot-round.js';
 import { projectEventRoles } from '../../round/project-event-roles.js';
 import { verifyRoundExport, type RoundExport } from '../../verify/verify-round-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const bearer = (token: string, more: Record<string, string> = {}) => ({
-  authorization: `Bearer ${token}`,
-  ...more,
-});
-const zh = { 'accept-language': 'zh-CN' };
-
-/** The pilot round as a new round: the lists the ballot box fills are empty. */
-const newRound = { ...pilotRound, applications: [], meetings: [], decisions: [], funded: [] };
-
-/**
- * A box with an organisation, its role credentials, the pilot round created and the pilot
- * review meeting of the organisation published with the pilot ranking.
- */
-async function pilotBox(store: TestDatabase) {
-  const box = new TestBox(store);
-  const repo = box.repository;
-  const { organization, operatorKey } = await repo.createOrganization('Community Action');
-  const org = organization.id;
-  const token = async (role: Parameters<typeof repo.mintCredentials>[1], label = role) =>
-    (await repo.mintCredentials(org, role, [label]))[0]!.secret;
-  const keys = {
-    operator: operatorKey,
-    organizer: await token('organizer'),
-    center: await token('service-center'),
-    supervisor: await token('supervisor'),
-    auditor: await token('auditor'),
-    applicant: await token('applicant', 'Jinhuali residents'),
-    otherApplicant: await token('applicant', 'Yuhuayuan residents'),
-  };
-  const created = await box.request(
-    'POST',
-    '/meetings',
-    { meeting: pilotMeeting },
-    bearer(operatorKey),
-  );
-  if (created.status !== 201) throw new Error(await created.text());
-  for (const type of ['weights-locked', 'voting-opened', 'voting-closed'] as const) {
-    await repo.changeMeeting(pilotMeeting.id, (record) => ({
-      ok: true,
-      change: { events: [organizerEvent(record.state, { type })], log: { kind: type, data: {} } },
-    }));
-  }
-  const published = await repo.changeMeeting(pilotMeeting.id, (record) => ({
-    ok: true,
-    change: {
-      events: [
-        organizerEvent(record.state, {
-          type: 'results-published',
-          payload: { ranking: pilotRanking },
-        }),
-      ],
-      log: { kind: 'results.published', data: {} },
-    },
-  }));
-  if (!published?.ok) throw new Error('could not publish the pilot meeting');
-  const base = `/organizations/${org}/rounds`;
-  const at = `${base}/${pilotRound.id}`;
-  const res = await box.request(
-    'POST',
-    base,
-    { round: newRound, bodies: pilotBodies, participants: pilotParticipants },
-    bearer(operatorKey),
-  );
-  if (res.status !== 201) throw new Error(await res.text());
-  return { box, org, keys, base, at };
-}
-
-type Pilot = Awaited<ReturnType<typeof pilotBox>>;
-
-/** Submits, vets and reviews the pilot applications (jinhuali-home by `keys.applicant`). */
-async function reviewed({ box, keys, at }: Pilot): Promise<Json[]> {
-  const receipts: Json[] = [];
-  for (const application of pilotApplications) {
-    const key = application.id === 'jinhuali-home' ? keys.applicant : keys.otherApplicant;
-    const res = await box.request(
-      'POST',
-      `${at}/applications`,
-      { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' },
-      bearer(key),
-    );
-    expect(res.status, await res.clone().text()).toBe(201);
-    receipts.push(((await res.json()) as Json).receipt);
-  }
-  for (const vetting of pilotVettings) {
-    const res = await box.request('POST', `${at}/vettings`, { vetting }, bearer(keys.center));
-    expect(res.status, await res.clone().text()).toBe(201);
-  }
-  const review = await box.request(
-    'POST',
-    `${at}/reviews`,
-    { meeting: pilotMeeting.id, by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
-    bearer(keys.center),
-  );
-  expect(review.status, await review.clone().text()).toBe(201);
-  return receipts;
-}
-
-const decisionBody = {
-  id: pilotDecision.id,
-  meeting: pilotMeeting.id,
-  decidedBy: ['p-center'],
-  decidedAt: pilotDecision.decidedAt,
-  opinions: pilotDecision.opinions,
-};
-
-async function decided(pilot: Pilot): Promise<void> {
-  await reviewed(pilot);
-  const { box, keys, at } = pilot;
-  const sheet = await box.request(
-    'POST',
-    `${at}/summary-sheets`,
-    { sheet: pilotSummarySheet },
-    bearer(keys.supervisor),
-  );
-  expect(sheet.status, await sheet.clone().text()).toBe(201);
-  const res = await box.request('POST', `${at}/funding-decisions`, decisionBody, bearer(keys.center));
-  expect(res.status, await res.clone().text()).toBe(201);
-}
 
 /** The events of Jinhuali's execution after its approval. */
 const afterApproval = jinhualiExecutionHistory.slice(
@@ -160,27 +46,43 @@ describeEachBackend('a round as resources: from applications to the closed proje
     const { box, keys, at, base } = pilot;
     const receipts = await reviewed(pilot);
     expect(receipts[0]).toMatchObject({ round: pilotRound.id, seq: 2 });
-    const agenda = (await (await box.request('GET', `${at}/agenda`, undefined, bearer(keys.organizer))).json()) as Json;
+    const agenda = (await (
+      await box.request('GET', `${at}/agenda`, undefined, bearer(keys.organizer))
+    ).json()) as Json;
     expect(agenda.projects.map((p: Json) => p.id)).toEqual(pilotApplications.map((a) => a.id));
     expect(agenda.notVetted).toEqual([]);
-    const projects = (await (await box.request('GET', `${at}/projects?limit=2`, undefined, bearer(keys.auditor))).json()) as Json;
+    const projects = (await (
+      await box.request('GET', `${at}/projects?limit=2`, undefined, bearer(keys.auditor))
+    ).json()) as Json;
     expect(projects.items).toHaveLength(2);
     expect(projects.items[0].status).toBe('in-review');
     const rest = (await (
-      await box.request('GET', `${at}/projects?after=${projects.next}`, undefined, bearer(keys.auditor))
+      await box.request(
+        'GET',
+        `${at}/projects?after=${projects.next}`,
+        undefined,
+        bearer(keys.auditor),
+      )
     ).json()) as Json;
     expect(rest.next).toBeNull();
     expect([...projects.items, ...rest.items].map((p: Json) => p.id).sort()).toEqual(
       pilotApplications.map((a) => a.id).sort(),
     );
-    const list = (await (await box.request('GET', base, undefined, bearer(keys.applicant))).json()) as Json;
+    const list = (await (
+      await box.request('GET', base, undefined, bearer(keys.applicant))
+    ).json()) as Json;
     expect(list.items.map((r: Json) => r.id)).toEqual([pilotRound.id]);
   });
 
   it('refuses a returned vetting without reasons with every violation, in Chinese when asked', async () => {
     const { box, keys, at } = pilot;
     const [application] = pilotApplications;
-    await box.request('POST', `${at}/applications`, { application, by: 'p-li' }, bearer(keys.applicant));
+    await box.request(
+      'POST',
+      `${at}/applications`,
+      { application, by: 'p-li' },
+      bearer(keys.applicant),
+    );
     const vetting = { ...pilotVettings[0]!, outcome: 'returned', by: 'p-li' };
     const res = await box.request('POST', `${at}/vettings`, { vetting }, bearer(keys.center, zh));
     expect(res.status).toBe(409);
@@ -197,17 +99,37 @@ describeEachBackend('a round as resources: from applications to the closed proje
     const { box, keys, at } = pilot;
     await reviewed(pilot);
     // Before the summary sheet is signed off, the decision breaks core's rule.
-    const early = await box.request('POST', `${at}/funding-decisions`, decisionBody, bearer(keys.center));
+    const early = await box.request(
+      'POST',
+      `${at}/funding-decisions`,
+      decisionBody,
+      bearer(keys.center),
+    );
     expect(early.status).toBe(409);
     expect(((await early.json()) as Json).violations.map((v: Json) => v.rule)).toContain(
       'decision.summary-signed-off',
     );
-    await box.request('POST', `${at}/summary-sheets`, { sheet: pilotSummarySheet }, bearer(keys.supervisor));
-    const res = await box.request('POST', `${at}/funding-decisions`, decisionBody, bearer(keys.center));
+    await box.request(
+      'POST',
+      `${at}/summary-sheets`,
+      { sheet: pilotSummarySheet },
+      bearer(keys.supervisor),
+    );
+    const res = await box.request(
+      'POST',
+      `${at}/funding-decisions`,
+      decisionBody,
+      bearer(keys.center),
+    );
     expect(res.status).toBe(201);
     const body = (await res.json()) as Json;
     expect(body.decision.grants).toEqual(pilotDecision.grants);
-    expect(body.projects.map((p: Json) => p.status)).toEqual(['approved', 'approved', 'approved', 'approved']);
+    expect(body.projects.map((p: Json) => p.status)).toEqual([
+      'approved',
+      'approved',
+      'approved',
+      'approved',
+    ]);
     const project = (await (
       await box.request('GET', `${at}/projects/jinhuali-home`, undefined, bearer(keys.organizer))
     ).json()) as Json;
@@ -218,15 +140,27 @@ describeEachBackend('a round as resources: from applications to the closed proje
   it('records one of two racing funding decisions and refuses the other with 409', async () => {
     const { box, keys, at } = pilot;
     await reviewed(pilot);
-    await box.request('POST', `${at}/summary-sheets`, { sheet: pilotSummarySheet }, bearer(keys.supervisor));
+    await box.request(
+      'POST',
+      `${at}/summary-sheets`,
+      { sheet: pilotSummarySheet },
+      bearer(keys.supervisor),
+    );
     const [a, b] = await Promise.all([
       box.request('POST', `${at}/funding-decisions`, decisionBody, bearer(keys.center)),
-      box.request('POST', `${at}/funding-decisions`, { ...decisionBody, id: 'fd-2007-b' }, bearer(keys.center)),
+      box.request(
+        'POST',
+        `${at}/funding-decisions`,
+        { ...decisionBody, id: 'fd-2007-b' },
+        bearer(keys.center),
+      ),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     const refused = (await (a.status === 409 ? a : b).json()) as Json;
     expect(refused.violations[0].rule).toBe('ballot-box.one-decision-per-meeting');
-    const exported = (await (await box.request('GET', `${at}/export`, undefined, bearer(keys.auditor))).json()) as RoundExport;
+    const exported = (await (
+      await box.request('GET', `${at}/export`, undefined, bearer(keys.auditor))
+    ).json()) as RoundExport;
     expect(exported.decisions).toHaveLength(1);
   });
 
@@ -245,7 +179,12 @@ describeEachBackend('a round as resources: from applications to the closed proje
     for (const event of afterApproval) {
       let res: Response;
       if (event.type === 'contract-signed') {
-        const [code] = await repo.mintCredentials(org, 'team-member', [event.payload.member], pilotRound.id);
+        const [code] = await repo.mintCredentials(
+          org,
+          'team-member',
+          [event.payload.member],
+          pilotRound.id,
+        );
         res = await box.request('POST', `${at}/projects/jinhuali-home/events`, {
           code: code!.secret,
           event,
@@ -261,7 +200,12 @@ describeEachBackend('a round as resources: from applications to the closed proje
         );
       } else {
         const role = projectEventRoles[event.type][0]!;
-        res = await box.request('POST', `${at}/projects/jinhuali-home/events`, { event }, bearer(byRole[role]!));
+        res = await box.request(
+          'POST',
+          `${at}/projects/jinhuali-home/events`,
+          { event },
+          bearer(byRole[role]!),
+        );
       }
       expect(res.status, `${event.type}: ${await res.clone().text()}`).toBe(201);
       receipts.push(((await res.json()) as Json).receipt);
@@ -271,7 +215,9 @@ describeEachBackend('a round as resources: from applications to the closed proje
     ).json()) as Json;
     expect(project.status).toBe('closed');
 
-    const view = (await (await box.request('GET', `${at}/projects/jinhuali-home/public`)).json()) as Json;
+    const view = (await (
+      await box.request('GET', `${at}/projects/jinhuali-home/public`)
+    ).json()) as Json;
     expect(view.status).toBe('closed');
     expect(view.grant).toEqual({ amount: 1000000, currency: 'CNY' });
     expect(view.spent.amount).toBeGreaterThan(0);
@@ -279,16 +225,22 @@ describeEachBackend('a round as resources: from applications to the closed proje
     expect(view.indicators.every((i: Json) => i.measuredBy === 'final')).toBe(true);
     // Roles only: no name, no participant id of a team member.
     const text = JSON.stringify(view);
-    for (const person of ['p-zhao', 'p-wang', 'p-li', '王阿姨', '赵会计']) expect(text).not.toContain(person);
+    for (const person of ['p-zhao', 'p-wang', 'p-li', '王阿姨', '赵会计'])
+      expect(text).not.toContain(person);
 
-    const exported = (await (await box.request('GET', `${at}/export`, undefined, bearer(keys.auditor))).json()) as RoundExport;
+    const exported = (await (
+      await box.request('GET', `${at}/export`, undefined, bearer(keys.auditor))
+    ).json()) as RoundExport;
     const report = verifyRoundExport(exported, { receipts: receipts as never });
     expect(report.problems).toEqual([]);
     expect(report.receipts.every((r) => r.inLog)).toBe(true);
     // A changed expense is found, however the document is edited.
     const tampered = structuredClone(exported);
     const history = tampered.projects.find((p) => p.id === 'jinhuali-home')!.history;
-    const expense = history.find((e): e is Extract<ProjectEvent, { type: 'expense-recorded' }> => e.type === 'expense-recorded')!;
+    const expense = history.find(
+      (e): e is Extract<ProjectEvent, { type: 'expense-recorded' }> =>
+        e.type === 'expense-recorded',
+    )!;
     expense.payload.expense.amount.amount += 100;
     expect(verifyRoundExport(tampered).problems.map((p) => p.check)).toEqual(['documents']);
     const entry = tampered.log.find((e) => e.kind === 'project.event')!;
@@ -301,11 +253,23 @@ describeEachBackend('a round as resources: from applications to the closed proje
     await decided(pilot);
     const teamFormed = afterApproval.find((e) => e.type === 'team-formed')!;
     const path = `${at}/projects/jinhuali-home/events`;
-    const auditor = await box.request('POST', path, { event: teamFormed }, bearer(keys.auditor, zh));
+    const auditor = await box.request(
+      'POST',
+      path,
+      { event: teamFormed },
+      bearer(keys.auditor, zh),
+    );
     expect(auditor.status).toBe(403);
-    expect(((await auditor.json()) as Json).message).toContain('auditor 角色凭证不能提交 team-formed 事件');
+    expect(((await auditor.json()) as Json).message).toContain(
+      'auditor 角色凭证不能提交 team-formed 事件',
+    );
     // Another applicant's credential: not its project.
-    const other = await box.request('POST', path, { event: teamFormed }, bearer(keys.otherApplicant));
+    const other = await box.request(
+      'POST',
+      path,
+      { event: teamFormed },
+      bearer(keys.otherApplicant),
+    );
     expect(other.status).toBe(403);
     expect(await box.request('POST', path, { event: teamFormed }).then((r) => r.status)).toBe(401);
     const formed = await box.request('POST', path, { event: teamFormed }, bearer(keys.applicant));
@@ -330,9 +294,13 @@ describeEachBackend('a round as resources: from applications to the closed proje
   it('keeps organisations and rounds apart, and refuses unknown fields', async () => {
     const { box, keys, at, base, org } = pilot;
     const elsewhere = await box.repository.createOrganization('Elsewhere');
-    expect((await box.request('GET', at, undefined, bearer(elsewhere.operatorKey))).status).toBe(403);
+    expect((await box.request('GET', at, undefined, bearer(elsewhere.operatorKey))).status).toBe(
+      403,
+    );
     expect((await box.request('GET', base)).status).toBe(401);
-    expect((await box.request('GET', `${base}/nope`, undefined, bearer(keys.organizer))).status).toBe(404);
+    expect(
+      (await box.request('GET', `${base}/nope`, undefined, bearer(keys.organizer))).status,
+    ).toBe(404);
     const other = { ...newRound, id: 'qingyuan-2008', year: 2008 };
     const created = await box.request(
       'POST',
@@ -341,12 +309,26 @@ describeEachBackend('a round as resources: from applications to the closed proje
       bearer(keys.organizer),
     );
     expect(created.status).toBe(201);
-    const [scoped] = await box.repository.mintCredentials(org, 'auditor', ['2008 only'], 'qingyuan-2008');
+    const [scoped] = await box.repository.mintCredentials(
+      org,
+      'auditor',
+      ['2008 only'],
+      'qingyuan-2008',
+    );
     expect((await box.request('GET', at, undefined, bearer(scoped!.secret))).status).toBe(403);
-    expect((await box.request('GET', `${base}/qingyuan-2008`, undefined, bearer(scoped!.secret))).status).toBe(200);
-    const listed = (await (await box.request('GET', base, undefined, bearer(scoped!.secret))).json()) as Json;
+    expect(
+      (await box.request('GET', `${base}/qingyuan-2008`, undefined, bearer(scoped!.secret))).status,
+    ).toBe(200);
+    const listed = (await (
+      await box.request('GET', base, undefined, bearer(scoped!.secret))
+    ).json()) as Json;
     expect(listed.items.map((r: Json) => r.id)).toEqual(['qingyuan-2008']);
-    const duplicate = await box.request('POST', base, { round: other, bodies: pilotBodies }, bearer(keys.operator));
+    const duplicate = await box.request(
+      'POST',
+      base,
+      { round: other, bodies: pilotBodies },
+      bearer(keys.operator),
+    );
     expect(duplicate.status).toBe(409);
     const unknown = await box.request(
       'POST',
@@ -356,14 +338,23 @@ describeEachBackend('a round as resources: from applications to the closed proje
     );
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as Json).problems[0].path).toEqual(['round', 'yaer']);
-    const extra = await box.request('POST', `${at}/vettings`, { vetting: pilotVettings[0], note: 1 }, bearer(keys.center));
+    const extra = await box.request(
+      'POST',
+      `${at}/vettings`,
+      { vetting: pilotVettings[0], note: 1 },
+      bearer(keys.center),
+    );
     expect(extra.status).toBe(400);
-    expect((await box.request('POST', base, { round: other, bodies: pilotBodies }, bearer(keys.auditor))).status).toBe(403);
+    expect(
+      (await box.request('POST', base, { round: other, bodies: pilotBodies }, bearer(keys.auditor)))
+        .status,
+    ).toBe(403);
   });
 });
 
 describe('the role table covers the pilot execution', () => {
   it('has a role for every event of Jinhuali’s execution after the approval', () => {
-    for (const event of afterApproval) expect(projectEventRoles[event.type].length).toBeGreaterThan(0);
+    for (const event of afterApproval)
+      expect(projectEventRoles[event.type].length).toBeGreaterThan(0);
   });
 });

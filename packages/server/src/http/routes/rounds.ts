@@ -131,12 +131,22 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get('/:round', async (c) => {
-    const { round } = await roundMember(c, c.req.param('org') ?? '', c.req.param('round'), roundReaders);
+    const { round } = await roundMember(
+      c,
+      c.req.param('org') ?? '',
+      c.req.param('round'),
+      roundReaders,
+    );
     return c.json({ ...round.summary, round: round.state.round });
   });
 
   routes.get('/:round/agenda', async (c) => {
-    const { round } = await roundMember(c, c.req.param('org') ?? '', c.req.param('round'), roundReaders);
+    const { round } = await roundMember(
+      c,
+      c.req.param('org') ?? '',
+      c.req.param('round'),
+      roundReaders,
+    );
     const { state } = round;
     const agenda = agendaFromVetted(state.round, state.applications, state.vettings, {
       bodies: state.bodies,
@@ -153,10 +163,7 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
   routes.get('/:round/export', async (c) => {
     const org = c.req.param('org') ?? '';
     const { round } = await roundMember(c, org, c.req.param('round'), exportReaders);
-    c.header(
-      'Content-Disposition',
-      `attachment; filename="${round.summary.id}-round-export.json"`,
-    );
+    c.header('Content-Disposition', `attachment; filename="${round.summary.id}-round-export.json"`);
     return c.json(roundExport(org, round.state, round.log));
   });
 
