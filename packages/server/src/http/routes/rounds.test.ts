@@ -309,12 +309,17 @@ describeEachBackend('a round as resources: from applications to the closed proje
       bearer(keys.organizer),
     );
     expect(created.status).toBe(201);
-    const [scoped] = await box.repository.mintCredentials(
-      org,
-      'auditor',
-      ['2008 only'],
-      'qingyuan-2008',
-    );
+    const mint = (round: string) =>
+      box.request(
+        'POST',
+        `/organizations/${org}/credentials`,
+        { role: 'auditor', labels: ['2008 only'], round },
+        bearer(keys.operator),
+      );
+    expect((await mint('qingyuan-1999')).status).toBe(404);
+    const minted = (await (await mint('qingyuan-2008')).json()) as Json;
+    const scoped = minted.credentials[0] as { secret: string; round: string };
+    expect(scoped.round).toBe('qingyuan-2008');
     expect((await box.request('GET', at, undefined, bearer(scoped!.secret))).status).toBe(403);
     expect(
       (await box.request('GET', `${base}/qingyuan-2008`, undefined, bearer(scoped!.secret))).status,
