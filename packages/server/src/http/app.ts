@@ -117,6 +117,12 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   // CORS first, so that every refusal below reaches the calling page (see readableAcrossOrigins).
   const scoped = ['/meetings/:id', '/meetings/:id/*', '/collections/:id', '/collections/:id/*'];
   for (const path of scoped) app.use(path, readableAcrossOrigins());
+  // A funded project's public view is read by any page; a signature needs its secret code, so
+  // <qy-execution-team> may post it from the organisation's own site.
+  const roundProject = '/organizations/:org/rounds/:round/projects/:project';
+  for (const path of [`${roundProject}/public`, `${roundProject}/events`]) {
+    app.use(path, readableAcrossOrigins());
+  }
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {

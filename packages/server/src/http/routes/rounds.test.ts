@@ -363,3 +363,37 @@ describe('the role table covers the pilot execution', () => {
       expect(projectEventRoles[event.type].length).toBeGreaterThan(0);
   });
 });
+
+describeEachBackend('a round read and signed from another site', (backend) => {
+  it('lets any page read a funded project’s public view and send a signature (CORS)', async () => {
+    const store = await backend.open();
+    try {
+      const pilot = await pilotBox(store);
+      await decided(pilot);
+      const origin = { origin: 'https://ngo.example' };
+      const view = await pilot.box.request(
+        'GET',
+        `${pilot.at}/projects/jinhuali-home/public`,
+        undefined,
+        origin,
+      );
+      expect(view.status).toBe(200);
+      expect(view.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+      const preflight = await pilot.box.app.request(`${pilot.at}/projects/jinhuali-home/events`, {
+        method: 'OPTIONS',
+        headers: {
+          ...origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type, idempotency-key',
+        },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
+      // A project that was not funded has no public view.
+      const draft = await pilot.box.request('GET', `${pilot.at}/projects/nope/public`);
+      expect(draft.status).toBe(404);
+    } finally {
+      await store.dispose();
+    }
+  });
+});
