@@ -137,6 +137,42 @@ describeEachBackend('a round as resources: from applications to the closed proje
     expect(project.granted).toEqual({ amount: 1000000, currency: 'CNY' });
   });
 
+  it('records the manual overrides and opinions of a decision, and refuses an override of no project', async () => {
+    const { box, keys, at } = pilot;
+    await reviewed(pilot);
+    await box.request(
+      'POST',
+      `${at}/summary-sheets`,
+      { sheet: pilotSummarySheet },
+      bearer(keys.supervisor),
+    );
+    const reason = { 'zh-CN': '专家建议先试点半年', en: 'Experts advised a six-month pilot first' };
+    const stranger = await box.request(
+      'POST',
+      `${at}/funding-decisions`,
+      { ...decisionBody, overrides: [{ project: 'nope', granted: 1, by: 'p-center', reason }] },
+      bearer(keys.center),
+    );
+    expect(stranger.status).toBe(409);
+    expect(((await stranger.json()) as Json).violations[0].path[0]).toBe('overrides');
+    const halved = { project: 'jinhuiyuan-efamily', granted: 300000, by: 'p-center', reason };
+    const res = await box.request(
+      'POST',
+      `${at}/funding-decisions`,
+      { ...decisionBody, overrides: [halved] },
+      bearer(keys.center),
+    );
+    expect(res.status, await res.clone().text()).toBe(201);
+    const body = (await res.json()) as Json;
+    expect(body.decision.departures).toEqual([{ project: halved.project, by: 'p-center', reason }]);
+    expect(body.decision.opinions).toEqual(pilotDecision.opinions);
+    expect(body.differences).toMatchObject([{ project: halved.project, final: 300000 }]);
+    const project = (await (
+      await box.request('GET', `${at}/projects/${halved.project}`, undefined, bearer(keys.center))
+    ).json()) as Json;
+    expect(project.granted).toEqual({ amount: 300000, currency: 'CNY' });
+  });
+
   it('records one of two racing funding decisions and refuses the other with 409', async () => {
     const { box, keys, at } = pilot;
     await reviewed(pilot);
