@@ -18,7 +18,12 @@ import { roundConflict, roundMember } from '../round-access.js';
 import { CreateRoundRequestSchema } from '../round-request-schemas.js';
 import { validateStrict } from '../strict-document.js';
 
-/** The roles that read a round (its summary, agenda, projects): every bearer role. */
+/**
+ * The roles that read a round (its summary, agenda, projects): every bearer role.
+ *
+ * @example
+ * const { round } = await roundMember(c, org, roundId, roundReaders);
+ */
 export const roundReaders: readonly CredentialRole[] = [
   'operator',
   'organizer',
