@@ -16,11 +16,15 @@ describe('@qingyuan/server entry point', () => {
   it('keeps the root to running and verifying a ballot box', () => {
     expect(Object.keys(server).sort()).toEqual([
       'BallotBoxRepository',
+      'ROUND_EXPORT_FORMAT',
       'createApp',
+      'isRoundExport',
       'openDatabase',
+      'roundVerifyChecks',
       'startServer',
       'verifyChecks',
       'verifyMeetingExport',
+      'verifyRoundExport',
     ]);
   });
 

@@ -35,3 +35,14 @@ export type { ChangeFeed } from './live/change-feed.js';
 export type { RateLimit } from './http/rate-limiter.js';
 export type { ProxyTrust, TrustProxy } from './http/client-address.js';
 export type { PdfFont } from './qr/qr-sheet-pdf.js';
+export {
+  ROUND_EXPORT_FORMAT,
+  isRoundExport,
+  roundVerifyChecks,
+  verifyRoundExport,
+  type RoundExport,
+  type RoundReceiptCheck,
+  type RoundVerifyProblem,
+  type RoundVerifyReport,
+} from './verify/verify-round-export.js';
+export type { RoundReceipt } from './audit/round-receipt.js';

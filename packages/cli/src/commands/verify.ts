@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIO } from '../io.js';
 import { parseLang } from '../input/lang.js';
+import { readJsonFile } from '../input/read-json-file.js';
 import { readMeetingExport } from '../input/read-meeting-export.js';
+import { roundExportFrom } from '../input/read-round-export.js';
+import { verifyRoundFile } from './verify-round.js';
 
 export const verifyHelp = `Usage: qingyuan verify EXPORT.json [--receipt R]... [--lang zh-CN|en]
 
@@ -12,8 +15,13 @@ the one the log recorded, a recount with @qingyuan/core gives the exported resul
 lifecycle history replays. With --receipt, says whether a voter's receipt is in the log and
 whether its ballot counted.
 
+A round export (GET /organizations/:org/rounds/:round/export) is checked too: its hash-chained
+log holds, starts with the round's creation, and every document of the export (round,
+applications, vettings, summary sheets, funding decisions, project histories) is what the log
+recorded. Its receipts are given as SEQ:HASH.
+
 Options:
-  --receipt R    a receipt a voter kept (repeatable)
+  --receipt R    a receipt a voter kept, or SEQ:HASH for a round (repeatable)
   --lang LANG    zh-CN or en (default en)
   -h, --help     show this help
 
@@ -74,6 +82,11 @@ export async function verifyCommand(args: string[], io: CliIO): Promise<number> 
   const file = positionals[0]!;
   let bundle;
   try {
+    const value = await readJsonFile(file, lang);
+    if ((value as { format?: unknown } | null)?.format === 'qingyuan-round-export') {
+      const round = roundExportFrom(file, value, lang);
+      return await verifyRoundFile(file, round, values.receipt ?? [], lang, io);
+    }
     bundle = await readMeetingExport(file, lang);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

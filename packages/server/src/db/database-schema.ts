@@ -18,6 +18,8 @@ export interface BallotBoxTables {
   pb_ballots: PbBallotsTable;
   pb_paper_entries: PbPaperEntriesTable;
   pb_audit_log: PbAuditLogTable;
+  rounds: RoundsTable;
+  round_log: RoundLogTable;
 }
 
 /**
@@ -128,6 +130,39 @@ export interface CredentialsTable {
   created_at: string;
   /** When an operator revoked the credential (it opens nothing since), or null. */
   revoked_at: string | null;
+  /** The one round the credential opens, or null for every round of its organisation. */
+  round_id: string | null;
+}
+
+/** A round of an organisation, with the head of its hash-chained log (`round_log`). */
+export interface RoundsTable {
+  organization_id: string;
+  id: string;
+  log_length: number;
+  log_head: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * One entry of a round's append-only, hash-chained log: its `data` is the document the entry
+ * records (JSON), so the round's state is replayed from the log. `project`, `credential_id`
+ * (who posted it) and the idempotency columns are copies for queries and retries.
+ */
+export interface RoundLogTable {
+  organization_id: string;
+  round_id: string;
+  seq: number;
+  kind: string;
+  at: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+  project: string | null;
+  credential_id: string | null;
+  idempotency_key: string | null;
+  /** SHA-256 of the request (canonical JSON) sent with `idempotency_key`. */
+  request_hash: string | null;
 }
 
 /**

@@ -299,6 +299,56 @@ export const migrations: Record<string, Migration> = {
       await db.schema.alterTable('collections').dropColumn('survey').execute();
     },
   },
+  '0006-rounds': {
+    // A round of the cycle (one subdistrict's year), owned by an organisation, with its own
+    // hash-chained log: every document of the round (applications, vettings, the linked review
+    // meetings, the summary sheets, the funding decisions, each project's events) is an entry
+    // of it, so the log is the round's record and its state is replayed from it. A credential
+    // may be minted for one round only (`round_id`; null: every round of its organisation).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rounds')
+        .addColumn('organization_id', 'text', (col) => col.notNull().references('organizations.id'))
+        .addColumn('id', 'text', (col) => col.notNull())
+        .addColumn('log_length', 'integer', (col) => col.notNull().defaultTo(0))
+        .addColumn('log_head', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('rounds_pk', ['organization_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('round_log')
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('round_id', 'text', (col) => col.notNull())
+        .addColumn('seq', 'integer', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('prev_hash', 'text', (col) => col.notNull())
+        .addColumn('hash', 'text', (col) => col.notNull())
+        .addColumn('project', 'text')
+        .addColumn('credential_id', 'text')
+        .addColumn('idempotency_key', 'text')
+        .addColumn('request_hash', 'text')
+        .addPrimaryKeyConstraint('round_log_pk', ['organization_id', 'round_id', 'seq'])
+        .addForeignKeyConstraint('round_log_round_fk', ['organization_id', 'round_id'], 'rounds', [
+          'organization_id',
+          'id',
+        ])
+        .addUniqueConstraint('round_log_idempotency_unique', [
+          'organization_id',
+          'round_id',
+          'idempotency_key',
+        ])
+        .execute();
+      await db.schema.alterTable('credentials').addColumn('round_id', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('credentials').dropColumn('round_id').execute();
+      await db.schema.dropTable('round_log').execute();
+      await db.schema.dropTable('rounds').execute();
+    },
+  },
   '0008-pb-elections': {
     // Participatory-budgeting elections beside review meetings: the election (its ballot sheet
     // and rule, locked once voting opens) with the head of its own hash chain, its voters (a

@@ -24,6 +24,10 @@ import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
 import { pbElectionRoutes } from './routes/pb-elections.js';
+import { roundRoutes } from './routes/rounds.js';
+import { roundApplicationRoutes } from './routes/round-applications.js';
+import { roundDecisionRoutes } from './routes/round-decisions.js';
+import { roundProjectRoutes } from './routes/round-projects.js';
 
 /** Options of {@link createApp}. */
 export interface BallotBoxAppOptions {
@@ -123,6 +127,12 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   for (const path of scoped) app.use(path, readableAcrossOrigins());
   // A PB election's page may be embedded anywhere: its voters' codes are its access control.
   app.use('/organizations/:id/pb-elections/:election/*', readableAcrossOrigins());
+  // A funded project's public view is read by any page; a signature needs its secret code, so
+  // <qy-execution-team> may post it from the organisation's own site.
+  const roundProject = '/organizations/:org/rounds/:round/projects/:project';
+  for (const path of [`${roundProject}/public`, `${roundProject}/events`]) {
+    app.use(path, readableAcrossOrigins());
+  }
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
@@ -151,6 +161,10 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/organizations', organizationRoutes());
   app.route('/organizations', pbElectionRoutes());
   app.route('/console', consoleRoutes({ root: options.consoleRoot }));
+  app.route('/organizations/:org/rounds', roundRoutes());
+  app.route('/organizations/:org/rounds', roundApplicationRoutes());
+  app.route('/organizations/:org/rounds', roundDecisionRoutes());
+  app.route('/organizations/:org/rounds', roundProjectRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

@@ -7,7 +7,22 @@ import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js
 import { OpenApiSchemas, schemaPointer } from '../../test/support/openapi-schemas.js';
 import { knapsackSheet } from '../../test/support/pb-election-fixtures.js';
 import { pbProbe, pbSuccessFlow } from '../../test/support/pb-election-probes.js';
-import { jinhualiSurvey } from '@qingyuan/core/examples';
+import {
+  jinhualiExecutionHistory,
+  jinhualiSurvey,
+  pilotApplications,
+  pilotBodies,
+  pilotRound,
+  pilotSummarySheet,
+  pilotVettings,
+} from '@qingyuan/core/examples';
+import {
+  decided,
+  decisionBody,
+  newRound,
+  pilotBox,
+  type Pilot,
+} from '../../test/support/pilot-round.js';
 import { verifyChecks } from '../verify/verify-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -139,7 +154,142 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
   });
   afterEach(async () => {
     await store.dispose();
+    rounds = undefined;
   });
+
+  /** The pilot round, decided (created on first use in a test). */
+  let rounds: Pilot | undefined;
+  const pilotRounds = async (): Promise<Pilot> => {
+    if (rounds === undefined) {
+      rounds = await pilotBox(store);
+      await decided(rounds);
+    }
+    return rounds;
+  };
+
+  /** The pilot's Jinhuali event of a type (after the approval). */
+  const eventOf = (type: string) => jinhualiExecutionHistory.find((e) => e.type === type)!;
+
+  /** A disbursement of a project of the pilot round, by the service center. */
+  const disbursed = (tranche: number, amount: number) => ({
+    event: {
+      type: 'disbursed',
+      at: '2007-05-10T10:00:00+08:00',
+      by: 'p-center',
+      payload: {
+        disbursement: {
+          id: `d-jinhuali-probe-${tranche}`,
+          project: 'jinhuali-home',
+          tranche,
+          amount: { amount, currency: 'CNY' },
+          paidOn: '2007-05-10',
+        },
+      },
+    },
+  });
+
+  /** A request that should get `status` from an operation on the rounds of an organisation. */
+  async function roundProbe(
+    operation: Operation,
+    status: number,
+    language: 'en' | 'zh-CN',
+  ): Promise<Response | undefined> {
+    const p = await pilotRounds();
+    const { key, method, path } = operation;
+    const lang = { 'accept-language': language === 'zh-CN' ? 'zh-CN,zh;q=0.9,en;q=0.8' : 'en' };
+    const auth = (value: string) => ({ authorization: `Bearer ${value}` });
+    const url = (org = p.org, round: string = pilotRound.id) =>
+      path.replace('{org}', org).replace('{round}', round).replace('{project}', 'jinhuali-home');
+    const send = (sent: unknown, headers: Record<string, string> = {}, target = url()) =>
+      p.box.request(method, target, sent, { ...lang, ...headers });
+    // Who may call each operation, and a body it accepts.
+    const roles: Record<string, [string, unknown]> = {
+      'POST /organizations/{org}/rounds': [
+        p.keys.operator,
+        { round: { ...newRound, id: `probe-${language}` }, bodies: pilotBodies },
+      ],
+      'POST /organizations/{org}/rounds/{round}/applications': [
+        p.keys.applicant,
+        { application: pilotApplications[0], by: 'p-li' },
+      ],
+      'POST /organizations/{org}/rounds/{round}/vettings': [
+        p.keys.center,
+        { vetting: pilotVettings[0] },
+      ],
+      'POST /organizations/{org}/rounds/{round}/reviews': [
+        p.keys.center,
+        { meeting: 'qingyuan-2007', by: 'p-center' },
+      ],
+      'POST /organizations/{org}/rounds/{round}/summary-sheets': [
+        p.keys.supervisor,
+        { sheet: pilotSummarySheet },
+      ],
+      'POST /organizations/{org}/rounds/{round}/funding-decisions': [p.keys.center, decisionBody],
+      'POST /organizations/{org}/rounds/{round}/projects/{project}/events': [
+        p.keys.applicant,
+        { event: eventOf('team-formed') },
+      ],
+    };
+    const [token, body] = roles[key] ?? [p.keys.operator, undefined];
+    switch (status) {
+      case 400:
+        return send('{', auth(token));
+      case 401:
+        return send(body);
+      case 403:
+        return send(body, auth(world.strangerKey));
+      case 404:
+        return key.endsWith('/public')
+          ? send(undefined, {}, url(p.org, 'nope'))
+          : send(body, auth(token), url('nope'));
+      case 409:
+        switch (key) {
+          case 'POST /organizations/{org}/rounds':
+            return send({ round: newRound, bodies: pilotBodies }, auth(token));
+          case 'POST /organizations/{org}/rounds/{round}/vettings':
+            return send({ vetting: { ...pilotVettings[0], outcome: 'returned' } }, auth(token));
+          case 'POST /organizations/{org}/rounds/{round}/projects/{project}/events':
+            return send(
+              { event: { type: 'closed', at: '2008-02-01T10:00:00+08:00', by: 'p-center' } },
+              auth(p.keys.center),
+            );
+          default:
+            // A second application, review, sheet or decision of the same thing.
+            return send(body, auth(token));
+        }
+      case 413:
+        return box.request(method, url(), { pad: 'x'.repeat(5000) }, { ...lang, ...auth(token) });
+      case 415:
+        return send(JSON.stringify(body ?? {}), { ...auth(token), 'content-type': 'text/plain' });
+      case 422: {
+        const headers = {
+          ...auth(token),
+          'idempotency-key': `probe-422-${language}-${key.endsWith('/events') ? 'event' : 'application'}`,
+        };
+        const [first, second] = key.endsWith('/events')
+          ? [
+              disbursed(language === 'en' ? 1 : 2, 100000),
+              disbursed(language === 'en' ? 1 : 2, 200000),
+            ]
+          : [
+              { application: { ...pilotApplications[0]!, id: `probe-${language}` }, by: 'p-li' },
+              { application: { ...pilotApplications[0]!, id: `probe-${language}` }, by: 'p-zhao' },
+            ];
+        const centerFirst = key.endsWith('/events')
+          ? { ...headers, ...auth(p.keys.center) }
+          : headers;
+        const stored = await send(first, centerFirst);
+        expect(stored.status, `${key}: first use of the key ${await stored.clone().text()}`).toBe(
+          201,
+        );
+        return send(second, centerFirst);
+      }
+      case 429:
+        return limited.request(method, url(), body, { ...auth(token), ...lang });
+      default:
+        return undefined;
+    }
+  }
 
   it('documents every served route and serves every documented one', () => {
     const served = new Set(
@@ -229,6 +379,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       const secured = op.security !== undefined;
       return pbProbe(boxes, key, op.requestBody !== undefined, secured, status, language);
     }
+    if (path.startsWith('/organizations/{org}/rounds'))
+      return roundProbe(operation, status, language);
     const organizer = op.security !== undefined;
     const body = validBody(key);
     const onCollection = path.startsWith('/collections/{id}');
@@ -578,6 +730,111 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     );
     await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
     await pbSuccessFlow(box, call);
+
+    // A round, from its creation to an event after the approval, on its own organisation.
+    const p = await pilotBox(store);
+    const k = (token: string) => ({ authorization: `Bearer ${token}` });
+    const rounds = `/organizations/${p.org}/rounds`;
+    const at = `${rounds}/${pilotRound.id}`;
+    await call(
+      'POST /organizations/{org}/rounds',
+      rounds,
+      { round: { ...newRound, id: 'qingyuan-2009', year: 2009 }, bodies: pilotBodies },
+      k(p.keys.operator),
+    );
+    await call(
+      'GET /organizations/{org}/rounds',
+      `${rounds}?limit=1`,
+      undefined,
+      k(p.keys.auditor),
+    );
+    for (const application of pilotApplications) {
+      const once = { 'idempotency-key': `apply-${application.id}`, ...k(p.keys.applicant) };
+      const sent = { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' };
+      await call(
+        'POST /organizations/{org}/rounds/{round}/applications',
+        `${at}/applications`,
+        sent,
+        once,
+      );
+      if (application === pilotApplications[0]) {
+        await call(
+          'POST /organizations/{org}/rounds/{round}/applications',
+          `${at}/applications`,
+          sent,
+          once,
+        );
+      }
+    }
+    for (const vetting of pilotVettings) {
+      await call(
+        'POST /organizations/{org}/rounds/{round}/vettings',
+        `${at}/vettings`,
+        { vetting },
+        k(p.keys.center),
+      );
+    }
+    await call(
+      'GET /organizations/{org}/rounds/{round}/agenda',
+      `${at}/agenda`,
+      undefined,
+      k(p.keys.organizer),
+    );
+    await call(
+      'POST /organizations/{org}/rounds/{round}/reviews',
+      `${at}/reviews`,
+      { meeting: 'qingyuan-2007', by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+      k(p.keys.center),
+    );
+    await call(
+      'POST /organizations/{org}/rounds/{round}/summary-sheets',
+      `${at}/summary-sheets`,
+      { sheet: pilotSummarySheet },
+      k(p.keys.supervisor),
+    );
+    await call(
+      'POST /organizations/{org}/rounds/{round}/funding-decisions',
+      `${at}/funding-decisions`,
+      decisionBody,
+      k(p.keys.center),
+    );
+    const events = `${at}/projects/jinhuali-home/events`;
+    const formed = { 'idempotency-key': 'formed', ...k(p.keys.applicant) };
+    await call(
+      'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
+      events,
+      { event: eventOf('team-formed') },
+      formed,
+    );
+    await call(
+      'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
+      events,
+      { event: eventOf('team-formed') },
+      formed,
+    );
+    await call('GET /organizations/{org}/rounds/{round}', at, undefined, k(p.keys.applicant));
+    await call(
+      'GET /organizations/{org}/rounds/{round}/projects',
+      `${at}/projects`,
+      undefined,
+      k(p.keys.auditor),
+    );
+    await call(
+      'GET /organizations/{org}/rounds/{round}/projects/{project}',
+      `${at}/projects/jinhuali-home`,
+      undefined,
+      k(p.keys.auditor),
+    );
+    await call(
+      'GET /organizations/{org}/rounds/{round}/projects/{project}/public',
+      `${at}/projects/jinhuali-home/public`,
+    );
+    await call(
+      'GET /organizations/{org}/rounds/{round}/export',
+      `${at}/export`,
+      undefined,
+      k(p.keys.auditor),
+    );
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {

@@ -170,6 +170,8 @@ export const MintCredentialsRequestSchema = z
     count: z.int().min(1).max(1000).optional(),
     format: z.enum(['json', 'svg', 'pdf']).default('json'),
     signUrl: z.string().max(500).optional(),
+    /** The one round of the organisation the credentials open (default: all of them). */
+    round: z.optional(IdSchema),
   })
   .superRefine((body, ctx) => {
     if ((body.labels === undefined) === (body.count === undefined)) {

@@ -28,6 +28,8 @@ export interface CredentialRecord {
   /** When a one-time signing code was used; `null` before, and always for bearer tokens. */
   usedAt: string | null;
   createdAt: string;
+  /** The one round of the organisation it opens, or `null` for all of them. */
+  round: string | null;
 }
 
 /** A credential as its organisation's operator lists it: with when it was revoked, if it was. */
@@ -66,6 +68,7 @@ function record(row: BallotBoxTables['credentials']): CredentialRecord {
     label: row.label,
     usedAt: row.used_at,
     createdAt: row.created_at,
+    round: row.round_id ?? null,
   };
 }
 
@@ -111,6 +114,7 @@ export async function mintCredentials(
   organizationId: string,
   role: MintableRole,
   labels: readonly (string | null)[],
+  round: string | null = null,
 ): Promise<MintedCredential[]> {
   const at = now();
   const minted = labels.map((label) => {
@@ -123,6 +127,7 @@ export async function mintCredentials(
         label,
         usedAt: null,
         createdAt: at,
+        round,
       } satisfies CredentialRecord,
       secret,
       hash: hashSecret(isSigningCodeRole(role) ? normalizeVotingCode(secret) : secret),
@@ -141,6 +146,7 @@ export async function mintCredentials(
           used_at: null,
           created_at: at,
           revoked_at: null,
+          round_id: round,
         })),
       )
       .execute();

@@ -62,11 +62,24 @@ import type {
 } from './records.js';
 import { codeVoters, issueCodes, turnout } from './voting-codes.js';
 import type { PbDatabase } from './pb-elections.js';
+import {
+  changeRound,
+  createRound,
+  getRound,
+  listRounds,
+  type RoundChangeOutcome,
+  type RoundDecision,
+  type RoundSummary,
+  type StoredRound,
+} from './rounds.js';
+import { signingCodeHolder } from './signing-codes.js';
+import type { RoundEntryData, RoundState } from '../round/round-state.js';
 
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
 export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
 export type { CredentialRecord, MintedCredential, OrganizationRecord, SigningCodeUse };
 export type { ListedCredential, RevokeOutcome };
+export type { RoundChangeOutcome, RoundDecision, RoundSummary, StoredRound };
 export { OperatorKeyError } from './credentials.js';
 export { CorruptHistoryError } from './meeting-rows.js';
 
@@ -271,8 +284,9 @@ export class BallotBoxRepository {
     organizationId: string,
     role: MintableRole,
     labels: readonly (string | null)[],
+    round: string | null = null,
   ): Promise<MintedCredential[]> {
-    return mintCredentials(this.db, organizationId, role, labels);
+    return mintCredentials(this.db, organizationId, role, labels, round);
   }
 
   /** Uses a team member's one-time signing code (see `useSigningCode`). */
@@ -328,5 +342,49 @@ export class BallotBoxRepository {
   /** The needs survey a collection collects for, or `undefined` (see `collectionSurvey`). */
   collectionSurvey(id: string): Promise<unknown> {
     return collectionSurvey(this.db, id);
+  }
+
+  /** Creates a round of an organisation (see `createRound`); `undefined` when its id is taken. */
+  createRound(
+    organizationId: string,
+    data: RoundEntryData['round.created'],
+    credential: string,
+  ): Promise<StoredRound | undefined> {
+    return createRound(this.db, organizationId, data, credential);
+  }
+
+  /** A round of an organisation with its log and state (see `getRound`). */
+  getRound(organizationId: string, id: string): Promise<StoredRound | undefined> {
+    return getRound(this.db, organizationId, id);
+  }
+
+  /** A page of an organisation's rounds (see `listRounds`). */
+  listRounds(
+    organizationId: string,
+    after: string | undefined,
+    limit: number,
+  ): Promise<KeysetPage<RoundSummary>> {
+    return listRounds(this.db, organizationId, after, limit);
+  }
+
+  /** Changes a round under its lock, appending one entry to its log (see `changeRound`). */
+  changeRound(
+    organizationId: string,
+    id: string,
+    decide: (
+      state: RoundState,
+      trx: Kysely<BallotBoxTables>,
+    ) => RoundDecision | Promise<RoundDecision>,
+    options: { idempotencyKey?: string | undefined; requestHash?: string | undefined } = {},
+  ): Promise<RoundChangeOutcome> {
+    return changeRound(this.db, organizationId, id, decide, {
+      ...options,
+      forUpdate: this.forUpdate,
+    });
+  }
+
+  /** Whose a signing code is, without using it (see `signingCodeHolder`). */
+  signingCodeHolder(organizationId: string, code: string): Promise<CredentialRecord | undefined> {
+    return signingCodeHolder(this.db, organizationId, code);
   }
 }

@@ -160,7 +160,13 @@ function recordsDocument(entry: AuditEntry, meeting: ReviewMeeting): boolean {
     : entry.data['document'] === contentHash(meeting);
 }
 
-function chainMessage(problem: ChainProblem): VerifyMessage {
+/**
+ * A chain problem in both languages, as the verifiers report it.
+ *
+ * @example
+ * chainMessage({ seq: 3, position: 3, reason: 'hash', message: '' }).en; // 'log entry 3 was changed after …'
+ */
+export function chainMessage(problem: ChainProblem): VerifyMessage {
   const { seq, position } = problem;
   switch (problem.reason) {
     case 'numbering':

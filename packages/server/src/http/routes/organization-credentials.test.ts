@@ -66,6 +66,7 @@ describeEachBackend(
         label: 'Li Na',
         usedAt: null,
         createdAt: minted.credentials[0].createdAt,
+        round: null,
         revokedAt: null,
       });
       for (const secret of [

@@ -64,7 +64,21 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
     await organizationMember(c, id, ['operator']);
     const body = validate(c, MintCredentialsRequestSchema, await readJson(c));
     const labels = body.labels ?? Array.from({ length: body.count ?? 0 }, () => null);
-    const minted = await c.var.repository.mintCredentials(id, body.role, labels);
+    if (
+      body.round !== undefined &&
+      (await c.var.repository.getRound(id, body.round)) === undefined
+    ) {
+      throw httpProblem(c, 404, 'not-found', {
+        en: `This organisation has no round ${body.round}`,
+        'zh-CN': `这个组织没有轮次 ${body.round}`,
+      });
+    }
+    const minted = await c.var.repository.mintCredentials(
+      id,
+      body.role,
+      labels,
+      body.round ?? null,
+    );
     // Each secret is shown once: no cache may keep the answer that carries them.
     c.header('Cache-Control', 'no-store');
     if (isSigningCodeRole(body.role) && body.format !== 'json') {

@@ -1,0 +1,120 @@
+import {
+  projectLifecycle,
+  type EvaluationReport,
+  type LocalizedText,
+  type Money,
+  type ProjectState,
+  type TeamRole,
+} from '@qingyuan/core';
+
+/** One budget line of a funded project beside what the grant paid on it. */
+export interface PublicBudgetLine {
+  line: string;
+  item: LocalizedText;
+  budget: Money;
+  spent: Money;
+}
+
+/** One indicator of a funded project: its target and what the latest evaluation found. */
+export interface PublicIndicator {
+  id: string;
+  description: LocalizedText;
+  unit: LocalizedText;
+  target: number;
+  /** What the latest evaluation measured, or `null` before any. */
+  reached: number | null;
+  /** Which evaluation measured it: the final one, a stage one, or none yet. */
+  measuredBy: 'final' | 'stage' | null;
+}
+
+/**
+ * What anyone may read about a funded project (accountability, 居民监督): its status and stage,
+ * the grant, spending against the budget, indicators against their targets, and how many team
+ * members hold each role. No personal data: core's team member records carry no consent to
+ * publish a name, so only roles are shown, never names, participant ids, receipts or
+ * invoices.
+ */
+export interface PublicProjectView {
+  round: string;
+  project: string;
+  title: LocalizedText;
+  community: string;
+  status: string;
+  /** The status in both languages (core's lifecycle labels). */
+  stage: LocalizedText;
+  grant: Money | null;
+  budget: Money;
+  disbursed: Money;
+  /** What the grant paid so far (expenses from the grant; co-funding is not counted). */
+  spent: Money;
+  lines: PublicBudgetLine[];
+  indicators: PublicIndicator[];
+  team: { role: TeamRole; members: number }[];
+  terminated: boolean;
+}
+
+function latestEvaluation(
+  state: ProjectState,
+): { report: EvaluationReport; final: boolean } | undefined {
+  if (state.evaluation !== undefined) return { report: state.evaluation, final: true };
+  const stage = state.stageEvaluations.at(-1);
+  return stage === undefined ? undefined : { report: stage, final: false };
+}
+
+/**
+ * The public view of a project of a round, or `undefined` when it was not funded (a project
+ * is shown from its approval on, terminated ones included).
+ *
+ * @example
+ * const view = publicProjectView('qingyuan-2007', project.state);
+ * view?.spent; // { amount: 930000, currency: 'CNY' }
+ */
+export function publicProjectView(
+  round: string,
+  state: ProjectState,
+): PublicProjectView | undefined {
+  const application = state.application;
+  if (application === undefined || state.granted === undefined) return undefined;
+  const currency = application.budget.total.currency;
+  const sum = (amounts: readonly Money[]): Money => ({
+    amount: amounts.filter((a) => a.currency === currency).reduce((n, a) => n + a.amount, 0),
+    currency,
+  });
+  const fromGrant = state.expenses.filter((e) => (e.source ?? 'grant') === 'grant');
+  const evaluation = latestEvaluation(state);
+  const roles: TeamRole[] = ['overall-lead', 'finance-lead', 'member'];
+  const members = state.team?.members ?? [];
+  return {
+    round,
+    project: application.id,
+    title: application.title,
+    community: application.community,
+    status: state.status,
+    stage: projectLifecycle.statuses[state.status],
+    grant: state.granted,
+    budget: application.budget.total,
+    disbursed: sum(state.disbursements.map((d) => d.amount)),
+    spent: sum(fromGrant.map((e) => e.amount)),
+    lines: application.budget.lines.map((line) => ({
+      line: line.id,
+      item: line.item,
+      budget: line.amount,
+      spent: sum(fromGrant.filter((e) => e.line === line.id).map((e) => e.amount)),
+    })),
+    indicators: application.indicators.map((indicator) => {
+      const result = evaluation?.report.indicators.find((r) => r.indicator === indicator.id);
+      return {
+        id: indicator.id,
+        description: indicator.description,
+        unit: indicator.unit,
+        target: indicator.target,
+        reached: result?.reached ?? null,
+        measuredBy: result === undefined ? null : evaluation!.final ? 'final' : 'stage',
+      };
+    }),
+    team: roles
+      .map((role) => ({ role, members: members.filter((m) => m.role === role).length }))
+      .filter((entry) => entry.members > 0),
+    terminated: state.status === 'terminated',
+  };
+}

@@ -1,0 +1,109 @@
+import type { Kysely } from 'kysely';
+import type { BallotBoxTables, RoundsTable } from '../db/database-schema.js';
+import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import { now } from './meeting-rows.js';
+
+/** What a new entry of a round's log says besides its kind and data. */
+export interface RoundEntryExtra {
+  /** The project the entry is about, if one. */
+  project?: string | undefined;
+  /** The credential that posted it. */
+  credential?: string | undefined;
+  idempotencyKey?: string | undefined;
+  requestHash?: string | undefined;
+}
+
+/**
+ * The next entry of a round's hash chain (`seq` one more than the row's log, `prevHash` its
+ * head), as a `round_log` row; advances `row`'s `log_length` and `log_head` in place.
+ *
+ * @example
+ * const entry = roundChainEntry(row, 'vetting.recorded', { vetting, credential: 'cred-…' });
+ */
+export function roundChainEntry(
+  row: RoundsTable,
+  kind: string,
+  data: Record<string, unknown>,
+  extra: RoundEntryExtra = {},
+): BallotBoxTables['round_log'] {
+  const seq = Number(row.log_length) + 1;
+  const at = now();
+  const hash = entryHash(row.log_head, { seq, kind, at, data });
+  const entry = {
+    organization_id: row.organization_id,
+    round_id: row.id,
+    seq,
+    kind,
+    at,
+    data: JSON.stringify(data),
+    prev_hash: row.log_head,
+    hash,
+    project: extra.project ?? null,
+    credential_id: extra.credential ?? null,
+    idempotency_key: extra.idempotencyKey ?? null,
+    request_hash: extra.requestHash ?? null,
+  };
+  row.log_length = seq;
+  row.log_head = hash;
+  return entry;
+}
+
+/**
+ * A `round_log` row as an audit entry (the shape `verifyChain` checks).
+ *
+ * @example
+ * const entry = asAuditEntry(row); // { seq: 1, kind: 'round.created', … }
+ */
+export function asAuditEntry(row: BallotBoxTables['round_log']): AuditEntry {
+  return {
+    seq: Number(row.seq),
+    kind: row.kind,
+    at: row.at,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/**
+ * A round's whole log, oldest first: every entry with its hashes.
+ *
+ * @example
+ * const log = await roundLog(db, 'org-7K2Q', 'qingyuan-2007');
+ * verifyChain(log); // []
+ */
+export async function roundLog(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  roundId: string,
+): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom('round_log')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('round_id', '=', roundId)
+    .orderBy('seq')
+    .execute();
+  return rows.map(asAuditEntry);
+}
+
+/**
+ * The entry of a round's log written with this `Idempotency-Key`, if any.
+ *
+ * @example
+ * const earlier = await entryOfIdempotencyKey(db, 'org-7K2Q', 'qingyuan-2007', 'sign-7');
+ */
+export async function entryOfIdempotencyKey(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  roundId: string,
+  key: string,
+): Promise<BallotBoxTables['round_log'] | undefined> {
+  return db
+    .selectFrom('round_log')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('round_id', '=', roundId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+}

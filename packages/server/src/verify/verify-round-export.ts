@@ -1,0 +1,173 @@
+import type {
+  Application,
+  FundingDecision,
+  ProjectEvent,
+  ResultsSummarySheet,
+  Round,
+  Vetting,
+} from '@qingyuan/core';
+import { canonicalJson } from '../audit/canonical-json.js';
+import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
+import type { RoundReceipt } from '../audit/round-receipt.js';
+import { roundState, type RoundState } from '../round/round-state.js';
+import { chainMessage, type VerifyMessage } from './verify-export.js';
+
+/** The format name every round export carries (a meeting export has none). */
+export const ROUND_EXPORT_FORMAT = 'qingyuan-round-export';
+
+/**
+ * Everything the ballot box exports about one round: its documents as the log makes them and
+ * the log itself, enough to check offline that the documents are what the log recorded and
+ * that the log was not changed (`verifyRoundExport`).
+ */
+export interface RoundExport {
+  format: typeof ROUND_EXPORT_FORMAT;
+  organization: string;
+  /** The round document, its lists filled from the log. */
+  round: Round;
+  applications: Application[];
+  vettings: Vetting[];
+  summarySheets: ResultsSummarySheet[];
+  decisions: FundingDecision[];
+  /** Each project's history (core's project events), by project id, in submission order. */
+  projects: { id: string; status: string; history: ProjectEvent[] }[];
+  /** The round's append-only, hash-chained log. */
+  log: AuditEntry[];
+}
+
+/**
+ * A round's export from its log and the state folded from it.
+ *
+ * @example
+ * const bundle = roundExport('org-7K2Q', stored.state, stored.log);
+ */
+export function roundExport(
+  organization: string,
+  state: RoundState,
+  log: AuditEntry[],
+): RoundExport {
+  return {
+    format: ROUND_EXPORT_FORMAT,
+    organization,
+    round: state.round,
+    applications: state.applications,
+    vettings: state.vettings,
+    summarySheets: state.summarySheets,
+    decisions: state.decisions,
+    projects: [...state.projects.values()].map((project) => ({
+      id: project.id,
+      status: project.state.status,
+      history: project.history,
+    })),
+    log,
+  };
+}
+
+/** Every check {@link verifyRoundExport} runs, as its problems name them. */
+export const roundVerifyChecks = ['chain', 'log', 'documents', 'receipt'] as const;
+
+/** One thing wrong with a round export. */
+export interface RoundVerifyProblem {
+  check: (typeof roundVerifyChecks)[number];
+  message: VerifyMessage;
+}
+
+/** The answer for one receipt asked about: whether the log holds its entry unchanged. */
+export interface RoundReceiptCheck {
+  receipt: RoundReceipt;
+  inLog: boolean;
+}
+
+/** What {@link verifyRoundExport} found. */
+export interface RoundVerifyReport {
+  ok: boolean;
+  problems: RoundVerifyProblem[];
+  receipts: RoundReceiptCheck[];
+}
+
+const say = (en: string, zh: string): VerifyMessage => ({ en, 'zh-CN': zh });
+
+/**
+ * Whether a parsed JSON file is a round export (and not a meeting export).
+ *
+ * @example
+ * isRoundExport(JSON.parse(text)) ? verifyRoundExport(bundle) : verifyMeetingExport(bundle);
+ */
+export function isRoundExport(value: unknown): value is RoundExport {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === ROUND_EXPORT_FORMAT
+  );
+}
+
+/**
+ * Checks a round export offline: the log's hash chain is unbroken (`chain`), it starts with the
+ * round's creation and folds into a round (`log`), every document of the export is exactly what
+ * the log recorded (`documents`: a changed, added or removed application, vetting, sheet,
+ * decision or project event is found), and each receipt an applicant or signer kept names an
+ * entry of the log with its hash (`receipt`). Every problem at once, in both languages.
+ *
+ * @example
+ * const report = verifyRoundExport(bundle, { receipts: [{ round: 'qingyuan-2007', seq: 4, hash: '…' }] });
+ * report.ok; // true
+ */
+export function verifyRoundExport(
+  bundle: RoundExport,
+  options: { receipts?: readonly RoundReceipt[] } = {},
+): RoundVerifyReport {
+  const problems: RoundVerifyProblem[] = [];
+  const log = Array.isArray(bundle.log) ? bundle.log : [];
+  for (const problem of verifyChain(log)) {
+    problems.push({ check: 'chain', message: chainMessage(problem) });
+  }
+  let folded: RoundState | undefined;
+  try {
+    folded = roundState(log);
+  } catch {
+    problems.push({
+      check: 'log',
+      message: say(
+        'the log does not start with the round’s creation, or an entry cannot be read',
+        '日志不是以轮次创建开始，或有条目无法读取',
+      ),
+    });
+  }
+  if (folded !== undefined) {
+    const expected = roundExport(bundle.organization, folded, log);
+    const parts = [
+      'round',
+      'applications',
+      'vettings',
+      'summarySheets',
+      'decisions',
+      'projects',
+    ] as const;
+    for (const part of parts) {
+      if (canonicalJson(expected[part]) !== canonicalJson(bundle[part] ?? null)) {
+        problems.push({
+          check: 'documents',
+          message: say(
+            `the export's ${part} are not what the log recorded`,
+            `导出文件中的 ${part} 与日志记录不符`,
+          ),
+        });
+      }
+    }
+  }
+  const receipts = (options.receipts ?? []).map((receipt) => {
+    const entry = log.find((candidate) => candidate.seq === receipt.seq);
+    const inLog = entry !== undefined && entry.hash === receipt.hash;
+    if (!inLog) {
+      problems.push({
+        check: 'receipt',
+        message: say(
+          `receipt ${receipt.seq}:${receipt.hash.slice(0, 12)}… is not in the log`,
+          `回执 ${receipt.seq}:${receipt.hash.slice(0, 12)}… 不在日志中`,
+        ),
+      });
+    }
+    return { receipt, inLog };
+  });
+  return { ok: problems.length === 0, problems, receipts };
+}
