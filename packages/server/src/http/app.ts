@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { InvalidInputError } from '@qingyuan/core';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
+import { openSpaceLive } from '../live/open-space-live.js';
 import { findCjkFont, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import type { BallotBoxEnv, BallotBoxServices } from './app-env.js';
@@ -22,6 +23,7 @@ import { healthRoutes } from './routes/health.js';
 import { meetingRoutes } from './routes/meetings.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { resultRoutes } from './routes/results-and-exports.js';
+import { openSpaceSessionRoutes, sessionOriginAllowlist } from './routes/open-space-sessions.js';
 
 /** Options of {@link createApp}. */
 export interface BallotBoxAppOptions {
@@ -100,6 +102,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
         : new RateLimiter(options.perCode ?? { burst: 10, perSecond: 1 / 6 }),
     keepAliveMs: options.keepAliveMs ?? 15_000,
     pdfFont: options.pdfFont === false ? undefined : (options.pdfFont ?? findCjkFont()),
+    openSpace: openSpaceLive(feed, repository, options.liveIntervalMs ?? 250),
   };
 
   const app = new Hono<BallotBoxEnv>();
@@ -113,6 +116,8 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   // CORS first, so that every refusal below reaches the calling page (see readableAcrossOrigins).
   const scoped = ['/meetings/:id', '/meetings/:id/*', '/collections/:id', '/collections/:id/*'];
   for (const path of scoped) app.use(path, readableAcrossOrigins());
+  app.use('/organizations/:org/sessions/:session', readableAcrossOrigins());
+  app.use('/organizations/:org/sessions/:session/*', readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
@@ -129,6 +134,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.use('/meetings/:id/*', meetingOrigins);
   app.use('/collections/:id', collectionOrigins);
   app.use('/collections/:id/*', collectionOrigins);
+  app.use('/organizations/:org/sessions/:session/*', sessionOriginAllowlist());
 
   app.route('/', healthRoutes());
   app.route('/meetings', meetingRoutes());
@@ -139,6 +145,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/meetings', eventRoutes());
   app.route('/collections', collectionRoutes());
   app.route('/organizations', organizationRoutes());
+  app.route('/organizations/:org/sessions', openSpaceSessionRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

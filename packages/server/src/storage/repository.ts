@@ -61,6 +61,7 @@ import type {
   Violation,
 } from './records.js';
 import { codeVoters, issueCodes, turnout } from './voting-codes.js';
+import { OpenSpaceStore } from './open-space-store.js';
 
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
 export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
@@ -99,11 +100,14 @@ export class BallotBoxRepository {
   private readonly forUpdate: boolean;
   private readonly states = new MeetingStates();
   private readonly queue: BallotQueue;
+  /** Open Space sessions of organisations: their documents, participant codes and logs. */
+  readonly openSpace: OpenSpaceStore;
 
   constructor(store: BallotBoxDatabase) {
     this.db = store.db;
     this.forUpdate = store.dialect === 'postgres';
     this.queue = new BallotQueue(store, this.states);
+    this.openSpace = new OpenSpaceStore(this.db, this.forUpdate);
   }
 
   /**
