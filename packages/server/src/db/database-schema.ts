@@ -173,7 +173,7 @@ export interface OpenSpaceLogTable {
 export interface OpenSpaceReplaysTable {
   organization_id: string;
   session_id: string;
-  /** The participant id of the code, or `organizer` for an organizer's post. */
+  /** The participant id of the code (or `organizer`) and the route: `p-7K2Q/ideas`. */
   sender: string;
   idempotency_key: string;
   request: string;

@@ -6,7 +6,7 @@ import { replayEarlier, type IdempotentReplay } from './idempotent-replay.js';
 export interface SessionPost {
   organization: string;
   session: string;
-  /** The participant id of the code, or `organizer`. */
+  /** The participant id of the code (or `organizer`) and the route posted to: `p-7K2Q/ideas`. */
   sender: string;
   key: string;
   /** The request as JSON text (compared as a value with a retry's). */

@@ -91,12 +91,14 @@ async function participantOf(c: Context<BallotBoxEnv>, code: string): Promise<st
 }
 
 /**
- * The post to remember for an `Idempotency-Key` (the code itself is never stored: the
- * participant id stands for it), or `undefined` without the header.
+ * The post to remember for an `Idempotency-Key`, or `undefined` without the header. Keys are
+ * the sender's on one route (`p-7K2Q/ideas`): the same key on another route is another post.
+ * The code itself is never stored: the participant id stands for it.
  */
 function postOf(
   c: Context<BallotBoxEnv>,
   sender: string,
+  route: 'topics' | 'ideas' | 'dots' | 'hidden',
   body: Record<string, unknown>,
 ): SessionPost | undefined {
   const key = idempotencyKeyOf(c);
@@ -105,7 +107,7 @@ function postOf(
   return {
     organization: c.req.param('org') ?? '',
     session: c.req.param('session') ?? '',
-    sender,
+    sender: `${sender}/${route}`,
     key,
     request: JSON.stringify(request),
   };
@@ -302,7 +304,7 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
           answer: { topic },
         };
       },
-      postOf(c, participant, body),
+      postOf(c, participant, 'topics', body),
     );
     return answer(c, outcome);
   });
@@ -338,7 +340,7 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
           answer: { idea },
         };
       },
-      postOf(c, participant, body),
+      postOf(c, participant, 'ideas', body),
     );
     return answer(c, outcome);
   });
@@ -361,7 +363,7 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
           answer: participantDots(changed.session, participant),
         };
       },
-      postOf(c, participant, body),
+      postOf(c, participant, 'dots', body),
     );
     return answer(c, outcome);
   });
@@ -386,7 +388,7 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
           answer: { hidden },
         };
       },
-      postOf(c, 'organizer', body),
+      postOf(c, 'organizer', 'hidden', body),
     );
     return answer(c, outcome);
   });
