@@ -138,6 +138,8 @@ export class IdeaBoardBoxController implements ReactiveController {
       if (refused !== undefined) {
         const message = refusalReason(await refused.text());
         if (first) {
+          // A refused code or session: no board, and no stream to follow.
+          this.close();
           this.state = { status: 'error', issues: [{ where: '', message }], source: 'src' };
           this.host.requestUpdate();
         } else this.options.onNotice('refused', message);
@@ -157,7 +159,7 @@ export class IdeaBoardBoxController implements ReactiveController {
   }
 
   private publish(): void {
-    if (this.view === undefined) return;
+    if (this.view === undefined || this.state.status === 'error') return;
     const board = boardFromView(this.view, this.own);
     this.state = { status: 'ready', value: board, source: 'src' };
     this.options.onBoard(board);
