@@ -94,7 +94,10 @@ describe('<qy-idea-board> with the Qingyuan ballot box', () => {
     expect(shadow(first, '[part="dots-left"]').textContent).toMatch(/3/);
 
     await userEvent.type(shadow(first, 'input[name="title"]'), 'Clothes lines in the yard');
-    await userEvent.selectOptions(shadow(first, 'select[name="community"]'), 'binhe');
+    await userEvent.selectOptions(
+      shadow<HTMLSelectElement>(first, 'select[name="community"]'),
+      'binhe',
+    );
     await userEvent.click(shadow(first, '[part="propose"] button[type="submit"]'));
     await eventually(
       () => ideaCards(second).some((card) => card.includes('Clothes lines in the yard')),
