@@ -27,8 +27,8 @@ import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board.messages.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
-import { readSession } from './read-session.js';
-import { IdeaBoardBoxController } from './idea-board-box.js';
+import type { readSession } from './read-session.js';
+import type { IdeaBoardBoxController } from './idea-board-box.js';
 import { sessionBoxAddresses } from './session-box-address.js';
 
 const ALL = '';
@@ -141,37 +141,95 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     rules?: string;
   } = {};
 
-  private readonly doc = new DocumentController<OpenSpaceSession>(this, {
-    property: () => this.session,
-    src: () => this.src,
-    parse: readSession,
-    t: (key, params) => this.t(key, params),
-    locale: () => this.locale,
-    onReady: (value) => {
-      this.board = value;
-      if (this.hiding && !value.ideas.some((idea) => idea.id === this.hiding))
-        this.hiding = undefined;
-    },
-  });
+  /**
+   * The session read from `session`, `src` or inline JSON. Its reader (the schema, with zod) is
+   * loaded on first need, so a board connected to a box never downloads it.
+   */
+  private doc: DocumentController<OpenSpaceSession> | undefined;
+  private reading: Promise<void> | undefined;
 
-  private readonly boxed = new IdeaBoardBoxController(this, {
-    addresses: () => sessionBoxAddresses(this.box, this.organization, this.sessionId),
-    code: () => this.code.trim(),
-    locale: () => this.locale,
-    onBoard: (board) => (this.board = board),
-    onNotice: (kind, message) => {
-      this.notice =
-        kind === 'queued'
-          ? this.t('queued')
-          : kind === 'refused'
-            ? this.t('refusedByBox', { message })
-            : this.t('boxUnreachable', { reason: message });
-    },
-  });
+  private startReading(): void {
+    this.reading ??= import('./read-session.js').then(({ readSession: read }) => {
+      this.doc = this.documentController(read);
+      this.requestUpdate();
+    });
+  }
+
+  private documentController(read: typeof readSession): DocumentController<OpenSpaceSession> {
+    return new DocumentController<OpenSpaceSession>(this, {
+      property: () => this.session,
+      src: () => this.src,
+      parse: read,
+      t: (key, params) => this.t(key, params),
+      locale: () => this.locale,
+      onReady: (value) => {
+        this.board = value;
+        if (this.hiding && !value.ideas.some((idea) => idea.id === this.hiding))
+          this.hiding = undefined;
+      },
+    });
+  }
+
+  protected override willUpdate(): void {
+    if (this.boxActive) this.startBox();
+    else this.startReading();
+  }
+
+  /** Also waits for the session reader or the box connection, when one is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (;;) {
+      const pending =
+        this.reading !== undefined && this.doc === undefined
+          ? this.reading
+          : this.connecting !== undefined && this.boxed === undefined
+            ? this.connecting
+            : undefined;
+      if (pending === undefined) return done;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+  }
+
+  /** Whether the board reads and sends through a box (`box`, `organization`, `session-id`). */
+  private get boxActive(): boolean {
+    return sessionBoxAddresses(this.box, this.organization, this.sessionId) !== undefined;
+  }
+
+  /**
+   * The connection to the box: loaded on first need, so a board fed a document never
+   * downloads it.
+   */
+  private boxed: IdeaBoardBoxController | undefined;
+  private connecting: Promise<void> | undefined;
+
+  private startBox(): void {
+    this.connecting ??= import('./idea-board-box.js').then(({ IdeaBoardBoxController: Box }) => {
+      this.boxed = this.boxController(Box);
+      this.requestUpdate();
+    });
+  }
+
+  private boxController(Box: typeof IdeaBoardBoxController): IdeaBoardBoxController {
+    return new Box(this, {
+      addresses: () => sessionBoxAddresses(this.box, this.organization, this.sessionId),
+      code: () => this.code.trim(),
+      locale: () => this.locale,
+      onBoard: (board) => (this.board = board),
+      onNotice: (kind, message) => {
+        this.notice =
+          kind === 'queued'
+            ? this.t('queued')
+            : kind === 'refused'
+              ? this.t('refusedByBox', { message })
+              : this.t('boxUnreachable', { reason: message });
+      },
+    });
+  }
 
   /** Whether the event stream of the `box` session is open. */
   get streaming(): boolean {
-    return this.boxed.streaming;
+    return this.boxed?.streaming ?? false;
   }
 
   /** The session with every change made on the board so far (undefined until one is read). */
@@ -180,12 +238,14 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   }
 
   private get loadState() {
-    return this.boxed.active ? this.boxed.state : this.doc.state;
+    const loading = { status: 'loading' as const, source: 'src' as const };
+    if (this.boxActive) return this.boxed?.state ?? loading;
+    return this.doc?.state ?? loading;
   }
 
   /** The participant using the board: the `box` code's, else the `participant` attribute. */
   private get who(): string {
-    return this.boxed.active ? this.boxed.participant : this.participant;
+    return this.boxActive ? (this.boxed?.participant ?? '') : this.participant;
   }
 
   private get me() {
@@ -238,7 +298,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       return;
     }
     this.board = result.session;
-    if (this.boxed.active) void this.boxed.sendDots(idea.id, change, result.session);
+    if (this.boxActive) void this.boxed?.sendDots(idea.id, change, result.session);
     void this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
     const left = dotsLeft(result.session, this.who);
     this.notice = this.t(change === 1 ? 'dotAdded' : 'dotRemoved', { title, left });
@@ -337,12 +397,12 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       };
       const next = { ...board, ideas: [...board.ideas, idea] };
       const check = checkOpenSpaceSession(next);
-      if (check.ok && this.boxed.active) {
+      if (check.ok && this.boxActive) {
         const { id: _id, by: _by, photo: _photo, ...sent } = idea;
         this.draft = { ...this.draft, title: '', description: '', photo: '', photoAlt: '' };
         this.draftErrors = {};
         this.notice = this.t('sending');
-        void this.boxed.sendIdea(sent).then(() => {
+        void this.boxed?.sendIdea(sent).then(() => {
           if (this.notice === this.t('sending'))
             this.notice = this.t('proposed', { title: this.ideaTitle(idea) });
         });
@@ -688,7 +748,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         </select>
       </label>
       ${
-        this.boxed.active
+        this.boxActive
           ? nothing
           : html`<label
                 >${this.t('photo')}
