@@ -45,9 +45,13 @@ const KINDS: readonly IdeaKind[] = ['project-idea', 'need'];
  * `<script type="application/json">` child, and the id of the person using the board as
  * `participant` (without one, or one not in the session, the board is read-only). Every change
  * is applied with core's `addDots`, `removeDots` and `hideItem`, then announced as an event
- * carrying the updated session for the host to persist; the ballot box has no route for ideas
- * yet, so the element neither posts nor queues anything itself. Setting `session` again (a live
+ * carrying the updated session for the host to persist. Setting `session` again (a live
  * update from the host) replaces the board's copy.
+ *
+ * With a Qingyuan ballot box, `box`, `organization`, `session-id` and the participant's `code`
+ * are all it needs: it reads the session from the box, follows its event stream (closed when
+ * the board leaves the page), and sends ideas and dots through the offline outbox with
+ * idempotency keys, showing the box's own refusal in the board's language.
  *
  * @tag qy-idea-board
  * @summary Post ideas, see everyone's, dot-vote within limits, and hide abuse with a reason.
