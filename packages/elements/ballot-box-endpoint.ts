@@ -81,6 +81,21 @@ export function ballotBoxEndpoint(): Plugin {
         ...(method === 'GET' || method === 'HEAD' ? {} : { body: body.toString('utf8') }),
       }),
     );
+    if (answer.headers.get('content-type')?.startsWith('text/event-stream') && answer.body) {
+      // An event stream is passed on as it comes, and cancelled when the page closes it.
+      res.statusCode = answer.status;
+      answer.headers.forEach((value, name) => res.setHeader(name, value));
+      res.flushHeaders();
+      const reader = answer.body.getReader();
+      res.on('close', () => void reader.cancel().catch(() => undefined));
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) break;
+        res.write(value);
+      }
+      res.end();
+      return;
+    }
     const bytes = Buffer.from(await answer.arrayBuffer());
     if (delivery && control.loseAnswers) {
       req.socket.destroy();

@@ -28,6 +28,10 @@ export type IdeaBoardMessageKey =
   | 'dotAdded'
   | 'dotRemoved'
   | 'noDotsHere'
+  | 'queued'
+  | 'refusedByBox'
+  | 'boxUnreachable'
+  | 'sending'
   | 'hide'
   | 'hideLabel'
   | 'hideReason'
@@ -99,6 +103,10 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     titleRequired: 'Write your idea in a few words.',
     communityRequired: 'Choose the community the idea is for.',
     refusedRules: 'Not possible: {messages}',
+    queued: 'No connection: kept on this device, sent when the connection is back.',
+    refusedByBox: 'The ballot box refused it: {message}',
+    boxUnreachable: 'The ballot box cannot be reached ({reason}). Try again later.',
+    sending: 'Sending…',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -147,5 +155,9 @@ export const ideaBoardMessages: Catalogs<IdeaBoardMessageKey> = {
     titleRequired: '请用一句话写下你的点子。',
     communityRequired: '请选择点子所属的社区。',
     refusedRules: '无法完成：{messages}',
+    queued: '暂无网络：已保存在本设备，恢复连接后自动发送。',
+    refusedByBox: '投票箱拒绝了：{message}',
+    boxUnreachable: '无法连接投票箱（{reason}），请稍后再试。',
+    sending: '正在发送……',
   },
 };

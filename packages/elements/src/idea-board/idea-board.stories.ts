@@ -69,3 +69,33 @@ export const NarrowPhone = {
       <qy-idea-board participant="p-center-zhang" .session=${pilotOpenSpaceSession}></qy-idea-board>
     </main>`,
 };
+/**
+ * Straight from a ballot box: start one with `npx @qingyuan/cli serve`, create a session
+ * (`POST /organizations/default/sessions` with the operator key, listing this page's origin in
+ * `corsOrigins`), mint a code, and set the controls. Without a box running, the board shows
+ * why it cannot load.
+ */
+export const WithBallotBox = {
+  args: {
+    box: 'http://127.0.0.1:8787',
+    organization: 'default',
+    session: 'os-EXAMPLE',
+    code: '',
+    lang: 'en',
+  },
+  render: (args: {
+    box: string;
+    organization: string;
+    session: string;
+    code: string;
+    lang: string;
+  }) =>
+    html`<main lang=${args.lang}>
+      <qy-idea-board
+        box=${args.box}
+        organization=${args.organization}
+        session-id=${args.session}
+        code=${args.code}
+      ></qy-idea-board>
+    </main>`,
+};

@@ -27,7 +27,9 @@ import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board.messages.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
-import { readSession } from './read-session.js';
+import type { readSession } from './read-session.js';
+import type { IdeaBoardBoxController } from './idea-board-box.js';
+import { sessionBoxAddresses } from './session-box-address.js';
 
 const ALL = '';
 const NO_TOPIC = '-';
@@ -43,9 +45,13 @@ const KINDS: readonly IdeaKind[] = ['project-idea', 'need'];
  * `<script type="application/json">` child, and the id of the person using the board as
  * `participant` (without one, or one not in the session, the board is read-only). Every change
  * is applied with core's `addDots`, `removeDots` and `hideItem`, then announced as an event
- * carrying the updated session for the host to persist; the ballot box has no route for ideas
- * yet, so the element neither posts nor queues anything itself. Setting `session` again (a live
+ * carrying the updated session for the host to persist. Setting `session` again (a live
  * update from the host) replaces the board's copy.
+ *
+ * With a Qingyuan ballot box, `box`, `organization`, `session-id` and the participant's `code`
+ * are all it needs: it reads the session from the box, follows its event stream (closed when
+ * the board leaves the page), and sends ideas and dots through the offline outbox with
+ * idempotency keys, showing the box's own refusal in the board's language.
  *
  * @tag qy-idea-board
  * @summary Post ideas, see everyone's, dot-vote within limits, and hide abuse with a reason.
@@ -98,6 +104,22 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   /** The participant id of the person using the board; empty for a read-only board. */
   @property() participant = '';
 
+  /**
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`); with `organization` and
+   * `session-id`, the board reads the session from the box, follows its live updates and sends
+   * ideas and dots there (with `code`), through the offline outbox.
+   */
+  @property() box = '';
+
+  /** The id of the organisation that owns the session on the `box`. */
+  @property() organization = '';
+
+  /** The id of the Open Space session on the `box`. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+
+  /** The participant's code for the `box` session (one dot budget); empty for a read-only board. */
+  @property() code = '';
+
   /** The communities, to show their names instead of ids (optional). */
   @property({ attribute: false }) communities: readonly Community[] = [];
 
@@ -123,30 +145,119 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     rules?: string;
   } = {};
 
-  private readonly doc = new DocumentController<OpenSpaceSession>(this, {
-    property: () => this.session,
-    src: () => this.src,
-    parse: readSession,
-    t: (key, params) => this.t(key, params),
-    locale: () => this.locale,
-    onReady: (value) => {
-      this.board = value;
-      if (this.hiding && !value.ideas.some((idea) => idea.id === this.hiding))
-        this.hiding = undefined;
-    },
-  });
+  /**
+   * The session read from `session`, `src` or inline JSON. Its reader (the schema, with zod) is
+   * loaded on first need, so a board connected to a box never downloads it.
+   */
+  private doc: DocumentController<OpenSpaceSession> | undefined;
+  private reading: Promise<void> | undefined;
+
+  private startReading(): void {
+    this.reading ??= import('./read-session.js').then(({ readSession: read }) => {
+      this.doc = this.documentController(read);
+      this.requestUpdate();
+    });
+  }
+
+  private documentController(read: typeof readSession): DocumentController<OpenSpaceSession> {
+    return new DocumentController<OpenSpaceSession>(this, {
+      property: () => this.session,
+      src: () => this.src,
+      parse: read,
+      t: (key, params) => this.t(key, params),
+      locale: () => this.locale,
+      onReady: (value) => {
+        this.board = value;
+        if (this.hiding && !value.ideas.some((idea) => idea.id === this.hiding))
+          this.hiding = undefined;
+      },
+    });
+  }
+
+  protected override willUpdate(): void {
+    if (this.boxActive) this.startBox();
+    else this.startReading();
+  }
+
+  /** Also waits for the session reader or the box connection, when one is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (;;) {
+      const pending =
+        this.reading !== undefined && this.doc === undefined
+          ? this.reading
+          : this.connecting !== undefined && this.boxed === undefined
+            ? this.connecting
+            : undefined;
+      if (pending === undefined) return done;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+  }
+
+  /** Whether the board reads and sends through a box (`box`, `organization`, `session-id`). */
+  private get boxActive(): boolean {
+    return sessionBoxAddresses(this.box, this.organization, this.sessionId) !== undefined;
+  }
+
+  /**
+   * The connection to the box: loaded on first need, so a board fed a document never
+   * downloads it.
+   */
+  private boxed: IdeaBoardBoxController | undefined;
+  private connecting: Promise<void> | undefined;
+
+  private startBox(): void {
+    this.connecting ??= import('./idea-board-box.js').then(({ IdeaBoardBoxController: Box }) => {
+      this.boxed = this.boxController(Box);
+      this.requestUpdate();
+    });
+  }
+
+  private boxController(Box: typeof IdeaBoardBoxController): IdeaBoardBoxController {
+    return new Box(this, {
+      addresses: () => sessionBoxAddresses(this.box, this.organization, this.sessionId),
+      code: () => this.code.trim(),
+      locale: () => this.locale,
+      onBoard: (board) => (this.board = board),
+      onNotice: (kind, message) => {
+        this.notice =
+          kind === 'queued'
+            ? this.t('queued')
+            : kind === 'refused'
+              ? this.t('refusedByBox', { message })
+              : this.t('boxUnreachable', { reason: message });
+      },
+    });
+  }
+
+  /** Whether the event stream of the `box` session is open. */
+  get streaming(): boolean {
+    return this.boxed?.streaming ?? false;
+  }
 
   /** The session with every change made on the board so far (undefined until one is read). */
   get value(): OpenSpaceSession | undefined {
-    return this.doc.state.status === 'ready' ? this.board : undefined;
+    return this.loadState.status === 'ready' ? this.board : undefined;
+  }
+
+  private get loadState() {
+    const loading = { status: 'loading' as const, source: 'src' as const };
+    if (this.boxActive) return this.boxed?.state ?? loading;
+    return this.doc?.state ?? loading;
+  }
+
+  /** The participant using the board: the `box` code's, else the `participant` attribute. */
+  private get who(): string {
+    return this.boxActive ? (this.boxed?.participant ?? '') : this.participant;
   }
 
   private get me() {
-    return this.board?.participants.find((p) => p.id === this.participant);
+    return this.board?.participants.find((p) => p.id === this.who);
   }
 
   private get isOrganizer(): boolean {
-    return !!this.me && !!this.board?.organizers.includes(this.participant);
+    return !!this.me && !!this.board?.organizers.includes(this.who);
   }
 
   private participantName(id: string): string {
@@ -177,26 +288,27 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   private changeDots(idea: OpenSpaceIdea, change: 1 | -1): void {
     const board = this.board;
     if (!board || !this.me) return;
-    const vote = { participant: this.participant, idea: idea.id, dots: 1 };
+    const vote = { participant: this.who, idea: idea.id, dots: 1 };
     const result = change === 1 ? addDots(board, vote) : removeDots(board, vote);
     if (!result.ok) {
       this.notice = this.refused(result.violations);
       return;
     }
     const title = this.ideaTitle(idea);
-    const dots = dotsUsed(result.session.votes, this.participant, idea.id);
-    if (dots === dotsUsed(board.votes, this.participant, idea.id)) {
+    const dots = dotsUsed(result.session.votes, this.who, idea.id);
+    if (dots === dotsUsed(board.votes, this.who, idea.id)) {
       // Taking back from an idea with none of one's dots changes nothing: say so.
       this.notice = this.t('noDotsHere', { title });
       return;
     }
     this.board = result.session;
+    if (this.boxActive) void this.boxed?.sendDots(idea.id, change, result.session);
     void this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
-    const left = dotsLeft(result.session, this.participant);
+    const left = dotsLeft(result.session, this.who);
     this.notice = this.t(change === 1 ? 'dotAdded' : 'dotRemoved', { title, left });
     this.dispatchEvent(
       new QyDotsChangeEvent({
-        participant: this.participant,
+        participant: this.who,
         idea: idea.id,
         change,
         dots,
@@ -243,7 +355,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     const item = {
       kind: 'idea' as const,
       id: idea.id,
-      by: this.participant,
+      by: this.who,
       at: new Date().toISOString(),
       ...(reason ? { reason } : {}),
     };
@@ -282,13 +394,24 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         ...(draft.description.trim()
           ? { description: { [this.locale]: draft.description.trim() } }
           : {}),
-        by: this.participant,
+        by: this.who,
         community,
         ...(draft.topic ? { topic: draft.topic } : {}),
         ...(photo ? { photo: { ref: photo, alt: { [this.locale]: draft.photoAlt.trim() } } } : {}),
       };
       const next = { ...board, ideas: [...board.ideas, idea] };
       const check = checkOpenSpaceSession(next);
+      if (check.ok && this.boxActive) {
+        const { id: _id, by: _by, photo: _photo, ...sent } = idea;
+        this.draft = { ...this.draft, title: '', description: '', photo: '', photoAlt: '' };
+        this.draftErrors = {};
+        this.notice = this.t('sending');
+        void this.boxed?.sendIdea(sent).then(() => {
+          if (this.notice === this.t('sending'))
+            this.notice = this.t('proposed', { title: this.ideaTitle(idea) });
+        });
+        return;
+      }
       if (check.ok) {
         this.board = next;
         this.draft = { ...this.draft, title: '', description: '', photo: '', photoAlt: '' };
@@ -332,7 +455,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const state = this.doc.state;
+    const state = this.loadState;
     if (state.status !== 'ready' || !this.board) {
       return renderLoadState(state, (k, p) => this.t(k, p));
     }
@@ -356,7 +479,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         this.me
           ? html`<p part="dots-left" class="dots-left">
               ${this.t('dotsLeft', {
-                left: dotsLeft(board, this.participant),
+                left: dotsLeft(board, this.who),
                 total: board.dots.perParticipant,
                 perIdea: board.dots.perIdea,
               })}
@@ -420,8 +543,8 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   private renderIdea(board: OpenSpaceSession, entry: RankedIdea): TemplateResult {
     const { idea } = entry;
     const title = this.ideaTitle(idea);
-    const mine = dotsUsed(board.votes, this.participant, idea.id);
-    const canAdd = dotsLeft(board, this.participant, idea.id) > 0;
+    const mine = dotsUsed(board.votes, this.who, idea.id);
+    const canAdd = dotsLeft(board, this.who, idea.id) > 0;
     const details = [
       this.t(idea.kind),
       this.communityName(idea.community),
@@ -628,25 +751,29 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
           )}
         </select>
       </label>
-      <label
-        >${this.t('photo')}
-        <input
-          name="photo"
-          .value=${draft.photo}
-          @input=${(e: Event) => set({ photo: value(e) })}
-        />
-      </label>
-      <label
-        >${this.t('photoAlt')}
-        <input
-          name="photo-alt"
-          .value=${draft.photoAlt}
-          aria-invalid=${errors.photoAlt ? 'true' : 'false'}
-          aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
-          @input=${(e: Event) => set({ photoAlt: value(e) })}
-        />
-      </label>
-      ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}
+      ${
+        this.boxActive
+          ? nothing
+          : html`<label
+                >${this.t('photo')}
+                <input
+                  name="photo"
+                  .value=${draft.photo}
+                  @input=${(e: Event) => set({ photo: value(e) })}
+                />
+              </label>
+              <label
+                >${this.t('photoAlt')}
+                <input
+                  name="photo-alt"
+                  .value=${draft.photoAlt}
+                  aria-invalid=${errors.photoAlt ? 'true' : 'false'}
+                  aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
+                  @input=${(e: Event) => set({ photoAlt: value(e) })}
+                />
+              </label>
+              ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}`
+      }
       ${errors.rules ? html`<p class="field-error" role="alert">${errors.rules}</p>` : nothing}
       <button type="submit" class="primary">${this.t('submit')}</button>
     </form>`;

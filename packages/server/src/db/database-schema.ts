@@ -20,6 +20,10 @@ export interface BallotBoxTables {
   pb_audit_log: PbAuditLogTable;
   rounds: RoundsTable;
   round_log: RoundLogTable;
+  open_space_sessions: OpenSpaceSessionsTable;
+  open_space_codes: OpenSpaceCodesTable;
+  open_space_log: OpenSpaceLogTable;
+  open_space_replays: OpenSpaceReplaysTable;
 }
 
 /**
@@ -225,4 +229,55 @@ export interface PbAuditLogTable {
   data: string;
   prev_hash: string;
   hash: string;
+}
+
+/**
+ * An Open Space session of an organisation: core's `OpenSpaceSession` as JSON (ideas, topics,
+ * dot votes and hidden items; nothing is ever removed) and the head of its hash-chained log.
+ */
+export interface OpenSpaceSessionsTable {
+  organization_id: string;
+  id: string;
+  document: string;
+  /** The origins (JSON list) whose pages may post to the session. */
+  cors_origins: string;
+  log_length: number;
+  log_head: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A participant's code of a session: the participant id it acts as, the SHA-256 of the code. */
+export interface OpenSpaceCodesTable {
+  organization_id: string;
+  session_id: string;
+  participant_id: string;
+  code_hash: string;
+  created_at: string;
+}
+
+/** One entry of a session's append-only, hash-chained log. */
+export interface OpenSpaceLogTable {
+  organization_id: string;
+  session_id: string;
+  seq: number;
+  kind: string;
+  at: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * A post to a session sent with an `Idempotency-Key`: the request and the answer it got, so a
+ * retry with the same key is answered the same and another request under it is refused.
+ */
+export interface OpenSpaceReplaysTable {
+  organization_id: string;
+  session_id: string;
+  /** The participant id of the code (or `organizer`) and the route: `p-7K2Q/ideas`. */
+  sender: string;
+  idempotency_key: string;
+  request: string;
+  answer: string;
 }

@@ -349,6 +349,78 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('rounds').execute();
     },
   },
+  '0007-open-space': {
+    // Open Space sessions (开放空间) of an organisation: the session document as core's
+    // `OpenSpaceSession` (ideas, topics, dot votes and hidden items included, nothing deleted),
+    // its hash-chained log, the participants' codes (hashes only, one dot budget each), and
+    // the answers kept for idempotent retries of participants' and organizers' posts.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('open_space_sessions')
+        .addColumn('organization_id', 'text', (col) => col.notNull().references('organizations.id'))
+        .addColumn('id', 'text', (col) => col.notNull())
+        .addColumn('document', 'text', (col) => col.notNull())
+        .addColumn('cors_origins', 'text', (col) => col.notNull().defaultTo('[]'))
+        .addColumn('log_length', 'integer', (col) => col.notNull().defaultTo(0))
+        .addColumn('log_head', 'text', (col) => col.notNull())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addColumn('updated_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('open_space_sessions_pk', ['organization_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('open_space_codes')
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('session_id', 'text', (col) => col.notNull())
+        .addColumn('participant_id', 'text', (col) => col.notNull())
+        .addColumn('code_hash', 'text', (col) => col.notNull().unique())
+        .addColumn('created_at', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('open_space_codes_pk', [
+          'organization_id',
+          'session_id',
+          'participant_id',
+        ])
+        .addForeignKeyConstraint(
+          'open_space_codes_session_fk',
+          ['organization_id', 'session_id'],
+          'open_space_sessions',
+          ['organization_id', 'id'],
+        )
+        .execute();
+      await db.schema
+        .createTable('open_space_log')
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('session_id', 'text', (col) => col.notNull())
+        .addColumn('seq', 'integer', (col) => col.notNull())
+        .addColumn('kind', 'text', (col) => col.notNull())
+        .addColumn('at', 'text', (col) => col.notNull())
+        .addColumn('data', 'text', (col) => col.notNull())
+        .addColumn('prev_hash', 'text', (col) => col.notNull())
+        .addColumn('hash', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('open_space_log_pk', ['organization_id', 'session_id', 'seq'])
+        .execute();
+      await db.schema
+        .createTable('open_space_replays')
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('session_id', 'text', (col) => col.notNull())
+        .addColumn('sender', 'text', (col) => col.notNull())
+        .addColumn('idempotency_key', 'text', (col) => col.notNull())
+        .addColumn('request', 'text', (col) => col.notNull())
+        .addColumn('answer', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('open_space_replays_pk', [
+          'organization_id',
+          'session_id',
+          'sender',
+          'idempotency_key',
+        ])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('open_space_replays').execute();
+      await db.schema.dropTable('open_space_log').execute();
+      await db.schema.dropTable('open_space_codes').execute();
+      await db.schema.dropTable('open_space_sessions').execute();
+    },
+  },
   '0008-pb-elections': {
     // Participatory-budgeting elections beside review meetings: the election (its ballot sheet
     // and rule, locked once voting opens) with the head of its own hash chain, its voters (a

@@ -1,4 +1,5 @@
 import type { LiveSnapshots } from '../live/live-snapshots.js';
+import type { OpenSpaceLive } from '../live/open-space-live.js';
 import type { PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import type { Locale } from './error-responses.js';
@@ -20,6 +21,8 @@ export interface BallotBoxServices {
   readonly keepAliveMs: number;
   /** The font for titles on PDF code sheets, or `undefined` for English titles only. */
   readonly pdfFont: PdfFont | undefined;
+  /** Open Space sessions' announcements and the views their event streams share. */
+  readonly openSpace: OpenSpaceLive;
 }
 
 /**

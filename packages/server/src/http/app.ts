@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { InvalidInputError } from '@qingyuan/core';
 import { LocalChangeFeed, type ChangeFeed } from '../live/change-feed.js';
 import { LiveSnapshots } from '../live/live-snapshots.js';
+import { openSpaceLive } from '../live/open-space-live.js';
 import { findCjkFont, type PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
 import type { BallotBoxEnv, BallotBoxServices } from './app-env.js';
@@ -28,6 +29,7 @@ import { roundRoutes } from './routes/rounds.js';
 import { roundApplicationRoutes } from './routes/round-applications.js';
 import { roundDecisionRoutes } from './routes/round-decisions.js';
 import { roundProjectRoutes } from './routes/round-projects.js';
+import { openSpaceSessionRoutes, sessionOriginAllowlist } from './routes/open-space-sessions.js';
 
 /** Options of {@link createApp}. */
 export interface BallotBoxAppOptions {
@@ -112,6 +114,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
         : new RateLimiter(options.perCode ?? { burst: 10, perSecond: 1 / 6 }),
     keepAliveMs: options.keepAliveMs ?? 15_000,
     pdfFont: options.pdfFont === false ? undefined : (options.pdfFont ?? findCjkFont()),
+    openSpace: openSpaceLive(feed, repository, options.liveIntervalMs ?? 250),
   };
 
   const app = new Hono<BallotBoxEnv>();
@@ -133,6 +136,8 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   for (const path of [`${roundProject}/public`, `${roundProject}/events`]) {
     app.use(path, readableAcrossOrigins());
   }
+  app.use('/organizations/:org/sessions/:session', readableAcrossOrigins());
+  app.use('/organizations/:org/sessions/:session/*', readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));
   app.use('*', jsonBodiesOnly());
   if (options.perAddress !== false) {
@@ -149,6 +154,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.use('/meetings/:id/*', meetingOrigins);
   app.use('/collections/:id', collectionOrigins);
   app.use('/collections/:id/*', collectionOrigins);
+  app.use('/organizations/:org/sessions/:session/*', sessionOriginAllowlist());
 
   app.route('/', healthRoutes());
   app.route('/meetings', meetingRoutes());
@@ -165,6 +171,7 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   app.route('/organizations/:org/rounds', roundApplicationRoutes());
   app.route('/organizations/:org/rounds', roundDecisionRoutes());
   app.route('/organizations/:org/rounds', roundProjectRoutes());
+  app.route('/organizations/:org/sessions', openSpaceSessionRoutes());
 
   app.notFound((c) =>
     errorResponse(c, 404, 'not-found', { en: 'No such endpoint', 'zh-CN': '没有这个接口' }),

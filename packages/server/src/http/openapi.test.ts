@@ -23,6 +23,12 @@ import {
   pilotBox,
   type Pilot,
 } from '../../test/support/pilot-round.js';
+import {
+  openSpaceFlow,
+  openSpaceProbe,
+  openSpaceWorld,
+  type OpenSpaceWorld,
+} from '../../test/support/open-space-probes.js';
 import { verifyChecks } from '../verify/verify-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -109,6 +115,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     operatorKeyId: string;
     /** The operator key of another organisation: opens nothing of the test organisation. */
     strangerKey: string;
+    /** An Open Space session of the test organisation, with three participant codes. */
+    openSpace: OpenSpaceWorld;
   };
 
   beforeEach(async () => {
@@ -150,6 +158,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       auditorId: auditor!.id,
       operatorKeyId: (await box.repository.bearerCredential(operatorKey))!.id,
       strangerKey: stranger.operatorKey,
+      openSpace: await openSpaceWorld(box, stranger.operatorKey),
     };
   });
   afterEach(async () => {
@@ -318,7 +327,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       // Any POST or PATCH may arrive with a body: too large is 413, not JSON is 415.
       if (method === 'POST' || method === 'PATCH') needs.push(413, 415);
       if (op.security !== undefined) needs.push(401, 403);
-      if (/\{(id|name)\}/.test(path)) needs.push(404);
+      if (/\{(id|name|org|session)\}/.test(path)) needs.push(404);
       for (const status of needs) if (!statuses.includes(status)) missing.push(`${key} ${status}`);
     }
     expect(missing).toEqual([]);
@@ -381,6 +390,9 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     }
     if (path.startsWith('/organizations/{org}/rounds'))
       return roundProbe(operation, status, language);
+    if (path.startsWith('/organizations/{org}/sessions')) {
+      return openSpaceProbe(box, limited, world.openSpace, operation, status, language);
+    }
     const organizer = op.security !== undefined;
     const body = validBody(key);
     const onCollection = path.startsWith('/collections/{id}');
@@ -565,6 +577,8 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
         await box.request('POST', url, body, await box.asOperator());
         return box.request('POST', `${url}/pb-codes/codes`, { count: 1 }, await box.asOperator());
       },
+      'POST /organizations/{org}/sessions/{session}/codes': async () =>
+        box.request('POST', `${world.openSpace.path}/codes`, { count: 1 }, await box.asOperator()),
       'POST /meetings/{id}/codes': () =>
         box.request(
           'POST',
@@ -835,6 +849,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       undefined,
       k(p.keys.auditor),
     );
+    await openSpaceFlow(call, operator, world.organization);
 
     const problems: string[] = [];
     for (const { key, status, res } of answers) {
@@ -917,6 +932,31 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     for (const event of Object.keys(documented)) {
       expect(described.description as string).toContain(`\`${event}\``);
     }
+  });
+
+  it('streams Open Space session events whose data the yaml documents', async () => {
+    const { path, codes } = world.openSpace;
+    await box.request('POST', `${path}/dots`, { code: codes[0]!.code, idea: 'i-lamps', dots: 1 });
+    const res = await box.request('GET', `${path}/events`);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!/event: session\n[^]*?\n\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    const data = text
+      .split('\n')
+      .find((line) => line.startsWith('data: '))!
+      .slice(6);
+    const view = JSON.parse(data) as Json;
+    expect(view.dotsCast).toBe(1);
+    expect(schemas.problems(view, '#/components/schemas/OpenSpaceSessionView')).toEqual([]);
+    const described = operations.find(
+      ({ key }) => key === 'GET /organizations/{org}/sessions/{session}/events',
+    )!.op;
+    expect(described.description as string).toContain('`session`');
   });
 
   it('lists every verify check the code runs, and the schema check finds what is missing', () => {

@@ -74,6 +74,7 @@ import {
 } from './rounds.js';
 import { signingCodeHolder } from './signing-codes.js';
 import type { RoundEntryData, RoundState } from '../round/round-state.js';
+import { OpenSpaceStore } from './open-space-store.js';
 
 export type { AddItemOutcome, CastOutcome, CastRules, CollectionItem, CollectionRecord };
 export type { LockedMeeting, MeetingChange, MeetingSummary, KeysetPage };
@@ -118,12 +119,15 @@ export class BallotBoxRepository {
    * `pb-voters.ts`, `pb-ballots.ts`, `pb-paper-entries.ts`, `pb-audit-log.ts`).
    */
   readonly pb: PbDatabase;
+  /** Open Space sessions of organisations: their documents, participant codes and logs. */
+  readonly openSpace: OpenSpaceStore;
 
   constructor(store: BallotBoxDatabase) {
     this.db = store.db;
     this.forUpdate = store.dialect === 'postgres';
     this.queue = new BallotQueue(store, this.states);
     this.pb = { db: store.db, forUpdate: this.forUpdate };
+    this.openSpace = new OpenSpaceStore(this.db, this.forUpdate);
   }
 
   /**

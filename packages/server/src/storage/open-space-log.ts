@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely';
+import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import type { BallotBoxTables, OpenSpaceSessionsTable } from '../db/database-schema.js';
+import { now } from './meeting-rows.js';
+
+/**
+ * Appends an entry to an Open Space session's hash chain (the same chain as a meeting's audit
+ * log: see `entryHash`) and moves the session's head; the session's row must be locked by the
+ * transaction `db`. The caller's copy of the row advances too.
+ *
+ * @example
+ * await appendSessionLog(trx, row, 'idea.proposed', { idea: 'i-7K2Q', by: 'p-9XWD' });
+ */
+export async function appendSessionLog(
+  db: Kysely<BallotBoxTables>,
+  row: OpenSpaceSessionsTable,
+  kind: string,
+  data: Record<string, unknown>,
+): Promise<AuditEntry> {
+  const seq = Number(row.log_length) + 1;
+  const at = now();
+  const hash = entryHash(row.log_head, { seq, kind, at, data });
+  await db
+    .insertInto('open_space_log')
+    .values({
+      organization_id: row.organization_id,
+      session_id: row.id,
+      seq,
+      kind,
+      at,
+      data: JSON.stringify(data),
+      prev_hash: row.log_head,
+      hash,
+    })
+    .execute();
+  const entry: AuditEntry = { seq, kind, at, data, prevHash: row.log_head, hash };
+  row.log_length = seq;
+  row.log_head = hash;
+  return entry;
+}
+
+/**
+ * The whole hash-chained log of a session, oldest first (`verifyChain` checks it).
+ *
+ * @example
+ * const log = await sessionLog(db, 'org-7K2Q', 'os-2007'); // [{ seq: 1, kind: 'session.created', … }]
+ */
+export async function sessionLog(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  sessionId: string,
+): Promise<AuditEntry[]> {
+  const rows = await db
+    .selectFrom('open_space_log')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('session_id', '=', sessionId)
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    kind: row.kind,
+    at: row.at,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  }));
+}
