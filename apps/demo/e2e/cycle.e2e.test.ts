@@ -82,6 +82,11 @@ const title = (id: string) =>
 
 const screen = (page: Page, name: string): Locator => page.locator(`demo-${name}-screen`);
 const status = (page: Page) => screen(page, 'meeting').locator('[data-status]');
+/** The words a screen shows (its shadow root's text), to catch developer words and ids. */
+const shownText = (page: Page, name: string): Promise<string> =>
+  screen(page, name).evaluate((el) => el.shadowRoot?.textContent ?? '');
+/** Words of the code, not of the people who use the demo. */
+const developerWords = /核心库|core library|needsReport|weightSensitivity|<qy-/;
 
 beforeAll(async () => {
   demo = await startDemo(dataDir);
@@ -192,6 +197,7 @@ describe('the needs survey and its report', () => {
     await summary.focus();
     await summary.press('Enter');
     await expect.poll(() => page.locator('#chart-q-needs table').isVisible()).toBe(true);
+    expect(await shownText(organizer, 'report')).not.toMatch(developerWords);
   });
 });
 
@@ -247,6 +253,15 @@ describe('applications', () => {
         page.locator('tr[data-application="binhe-dongli-189"]').getAttribute('data-missing'),
       )
       .toBe('0');
+    // What reached the box was submitted, and its status says so (not "draft").
+    await expect
+      .poll(() =>
+        page
+          .locator('#application-status qy-project-status')
+          .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
+      )
+      .toBe('submitted');
+    expect(await shownText(organizer, 'applications')).not.toMatch(developerWords);
   });
 });
 
@@ -275,7 +290,11 @@ describe('a review meeting, end to end', () => {
       const href = await links
         .and(organizer.locator(`[data-voter="${voter}"]`))
         .getAttribute('href');
-      const tab = await (await browser.newContext()).newPage();
+      // The first voter is on a phone: the ballot and its receipt fit 360 px.
+      const phone = voter === Object.keys(votes)[0];
+      const tab = await (
+        await browser.newContext(phone ? { viewport: { width: 360, height: 740 } } : {})
+      ).newPage();
       await tab.goto(href!);
       const ballot = screen(tab, 'vote').locator('qy-ballot');
       for (const [project, criteria] of Object.entries(marks)) {
@@ -290,6 +309,11 @@ describe('a review meeting, end to end', () => {
       const outcome = screen(tab, 'vote').locator('[data-outcome]');
       await expect.poll(() => outcome.textContent()).toMatch(/回执码/);
       receipts.push(/回执码：\s*(\S+)/.exec((await outcome.textContent()) ?? '')![1]!);
+      if (phone) {
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          360,
+        );
+      }
       await tab.context().close();
     }
     await expect
@@ -327,7 +351,12 @@ describe('a review meeting, end to end', () => {
     await screen(organizer, 'meeting').getByRole('button', { name: '结束投票' }).press('Enter');
     await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
     await organizer.goto(`${demo.url}#/funding`);
-    const rows = screen(organizer, 'funding').locator('#grants tbody tr');
+    const view = screen(organizer, 'funding');
+    const decision = view.locator('qy-funding-decision');
+    // The summary sheet is signed off by a supervision group member before anything is decided.
+    await view.locator('#sign').press('Enter');
+    await expect.poll(() => view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+    const rows = decision.locator('[part="ranking"] tbody tr[data-project]');
     await expect
       .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
       .toEqual(expected.ranking.map((r) => r.project));
@@ -336,38 +365,63 @@ describe('a review meeting, end to end', () => {
     const funded = allocation.ok
       ? allocation.allocation.grants.filter((g) => g.status === 'funded').map((g) => g.project)
       : [];
-    const shownFunded = await rows.evaluateAll((trs) =>
-      trs
-        .filter((tr) => /全额资助/.test(tr.textContent ?? ''))
-        .map((tr) => tr.getAttribute('data-project')),
-    );
-    expect(shownFunded).toEqual(funded);
-    // The decision document records each project the rule skipped while a lower one got money.
-    const decided = allocation.ok
-      ? fundingDecisionFrom(allocation.allocation, [], {
-          id: 'x',
-          meeting: meetingWithWeights.id,
-          decidedBy: ['p-center'],
-          decidedAt: new Date(0).toISOString(),
-        })
-      : undefined;
-    expect(decided?.ok).toBe(true);
-    const departures = screen(organizer, 'funding').locator('#departures li');
     expect(
-      await departures.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-project'))),
-    ).toEqual(decided?.ok ? decided.decision.departures.map((d) => d.project) : []);
-    // A recorded change: the top project gets half its request, decided by the service center.
+      await rows.evaluateAll((trs) =>
+        trs
+          .filter((tr) => tr.getAttribute('data-status') === 'funded')
+          .map((tr) => tr.getAttribute('data-project')),
+      ),
+    ).toEqual(funded);
+    // A recorded change, keyboard only: the top project gets half its request, decided by the
+    // service center; then the decision is saved, with the change and its reason.
     const top = expected.ranking[0]!.project;
     const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
-    const form = screen(organizer, 'funding').locator('form');
-    await form.locator('select[name="project"]').selectOption(top);
-    await form.locator('input[name="amount"]').fill(String(requested / 200));
+    const form = decision.locator('[part="override-form"]');
+    await form.locator('#override-project').selectOption(top);
+    await form.locator('#override-amount').focus();
+    await form.locator('#override-amount').pressSequentially(String(requested / 200));
     await form.locator('select[name="by"]').selectOption('p-center');
-    await form.locator('textarea[name="reason"]').fill('专家建议先做一期');
-    await form.getByRole('button', { name: '记录调整' }).press('Enter');
+    await form.locator('#override-reason').focus();
+    await form.locator('#override-reason').pressSequentially('专家建议先做一期');
+    await form.locator('button[type="submit"]').press('Enter');
     await expect
-      .poll(() => departures.evaluateAll((lis) => lis.map((li) => li.textContent ?? '')))
-      .toEqual([expect.stringMatching(/街道社区服务中心: 专家建议先做一期/)]);
+      .poll(() => decision.locator('[part="overrides"] li').allTextContents())
+      .toEqual([expect.stringMatching(/街道社区服务中心[\s\S]*专家建议先做一期/)]);
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect.poll(() => view.locator('#saved').count()).toBe(1);
+    const saved = (await organizer.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('qy-demo-decision:'))
+        .map(([, value]) => JSON.parse(value) as unknown),
+    )) as { departures: { project: string; by: string; reason: Record<string, string> }[] }[];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.departures).toContainEqual(
+      expect.objectContaining({
+        project: top,
+        by: 'p-center',
+        reason: { 'zh-CN': '专家建议先做一期' },
+      }),
+    );
+    // The screen's own copy of the element's messages is gone: one fund line, from the element.
+    expect(await view.locator('#grants').count()).toBe(0);
+    // A reload shows the change again; at 360 px nothing runs off the side of the page.
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/funding`);
+    await phone.evaluate(
+      (entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)),
+      await organizer.evaluate(() =>
+        Object.entries(localStorage).filter(([k]) => k.startsWith('qy-demo-')),
+      ),
+    );
+    await phone.reload();
+    const again = screen(phone, 'funding').locator('qy-funding-decision [part="overrides"] li');
+    await expect.poll(() => again.count()).toBe(1);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await phone.context().close();
   });
 
   it('the audit log records the three ballots in words and verifies', async () => {
@@ -443,13 +497,13 @@ describe('execution', () => {
     const status = view.locator('qy-project-status');
     await expect
       .poll(() => status.locator('[part="missing"] li .message').allTextContents())
-      .toEqual(['成员 p-xu-tao 尚未签署职责合同']);
+      .toEqual(['成员 徐涛（家长志愿者） 尚未签署职责合同']);
     await view.locator('#start-execution').press('Enter');
     await expect
       .poll(() => view.locator('[data-outcome]').getAttribute('data-outcome'))
       .toBe('refused');
     expect(await view.locator('[data-outcome] li').allTextContents()).toEqual([
-      '成员 p-xu-tao 尚未签署职责合同',
+      '成员 徐涛（家长志愿者） 尚未签署职责合同',
     ]);
     await view.locator('tr[data-participant="p-xu-tao"] button.sign').press('Enter');
     await expect

@@ -3,6 +3,7 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
+  replay,
   type Application,
   type ProjectEvent,
 } from '@qingyuan/core';
@@ -42,7 +43,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '项目申请',
     intro:
-      '居委会和居民按规定格式写项目申请书：目的、回应的需求、计划、可衡量的指标、执行团队、受益人、预算和可持续性。提交前，核心库的规则会列出还缺什么。',
+      '居委会和居民按规定格式写项目申请书：目的、回应的需求、计划、可衡量的指标、执行团队、受益人、预算和可持续性。提交前，表单末尾会按规则列出还缺什么。',
     stored: '已收到的申请书',
     loading: '正在读取申请书…',
     project: '项目',
@@ -63,7 +64,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Applications',
     intro:
-      "The residents' committee and residents write project applications in the prescribed format: purpose, the needs answered, plan, measurable indicators, the team, beneficiaries, budget and how it continues. Before submission the core library's rules list what is still missing.",
+      "The residents' committee and residents write project applications in the prescribed format: purpose, the needs answered, plan, measurable indicators, the team, beneficiaries, budget and how it continues. Before submission the form lists, by the rules, what is still missing.",
     stored: 'Applications received',
     loading: 'Reading the applications…',
     project: 'Project',
@@ -83,9 +84,15 @@ const catalog: DemoCatalog<Key> = {
   },
 };
 
-/** The application as a history of one `application-saved` event, for the lifecycle rules. */
-function draftHistory(application: Application, at: string): ProjectEvent[] {
-  return [{ type: 'application-saved', at, by: 'demo-user', payload: { application } }];
+/** A stored application as a history: saved, then submitted unless a submission rule refuses it. */
+function storedHistory(application: Application, at: string): ProjectEvent[] {
+  const saved: ProjectEvent[] = [
+    { type: 'application-saved', at, by: 'demo-user', payload: { application } },
+  ];
+  // What reached the box was submitted: it is "submitted" unless a submission rule refuses it,
+  // in which case it stays a draft and the status lists what is missing.
+  const submitted: ProjectEvent[] = [...saved, { type: 'submitted', at, by: 'demo-user' }];
+  return replay(projectLifecycle, submitted, demoContext).ok ? submitted : saved;
 }
 
 /**
@@ -264,7 +271,7 @@ export class DemoApplicationsScreen extends LitElement {
             ? html`<p class="note">${t('show')}</p>
                 <qy-project-status
                   lang=${this.locale}
-                  .history=${draftHistory(selected.application, selected.at)}
+                  .history=${storedHistory(selected.application, selected.at)}
                   .bodies=${demoBodies}
                   .documents=${demoContext}
                 ></qy-project-status>`

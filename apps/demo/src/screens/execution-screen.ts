@@ -59,7 +59,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '项目执行',
     intro:
-      '获得资助的项目组建执行小组：一名总负责人、一名财务负责人和成员，每人签署职责合同；小组自定规则、定期开会，每一步都填写工作记录卡。开始执行前，核心库的规则检查角色和合同是否齐全。',
+      '获得资助的项目组建执行小组：一名总负责人、一名财务负责人和成员，每人签署职责合同；小组自定规则、定期开会，每一步都填写工作记录卡。开始执行前，会按规则检查角色和合同是否齐全。',
     project: '项目',
     team: '执行小组',
     noTeam: '还没有组建执行小组。',
@@ -72,7 +72,7 @@ const catalog: DemoCatalog<Key> = {
     sign: '记录{name}签署合同',
     date: '记录日期',
     start: '开始执行',
-    refused: '核心库的规则拒绝了这一步：',
+    refused: '这一步不符合规则：',
     recorded: '已记录。项目状态：{status}。',
     teamRules: '小组规则',
     records: '工作记录卡',
@@ -96,7 +96,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Execution',
     intro:
-      'A funded project forms its execution team: one overall lead, one finance lead and members, each signing a responsibility contract; the team sets its own rules, meets regularly and fills in a work record card at every step. Before execution starts, the core library’s rules check the roles and contracts.',
+      'A funded project forms its execution team: one overall lead, one finance lead and members, each signing a responsibility contract; the team sets its own rules, meets regularly and fills in a work record card at every step. Before execution starts, the roles and contracts are checked against the rules.',
     project: 'Project',
     team: 'Execution team',
     noTeam: 'No execution team has been formed yet.',
@@ -109,7 +109,7 @@ const catalog: DemoCatalog<Key> = {
     sign: 'Record that {name} signed',
     date: 'Date of the record',
     start: 'Start execution',
-    refused: 'The core library’s rules refused this step:',
+    refused: 'This step breaks the rules:',
     recorded: 'Recorded. The project is now: {status}.',
     teamRules: 'Team rules',
     records: 'Work record cards',
