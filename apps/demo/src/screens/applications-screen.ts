@@ -18,6 +18,7 @@ import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -131,6 +132,15 @@ export class DemoApplicationsScreen extends LitElement {
   }
 
   private async load(): Promise<void> {
+    // An idea carried from the Open Space session: its draft, with the idea as its origin.
+    const carried = ApplicationSchema.safeParse(
+      JSON.parse(localStorage.getItem(carriedDraftKey) ?? 'null'),
+    );
+    if (carried.success) {
+      localStorage.removeItem(carriedDraftKey);
+      this.editing = carried.data;
+      this.outcome = undefined;
+    }
     const result = await demoApi.applications();
     if (!result.ok) {
       this.error = result.message;

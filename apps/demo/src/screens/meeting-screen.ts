@@ -108,7 +108,7 @@ const catalog: DemoCatalog<
     loading: 'Reading the meeting…',
     sensitivity: 'How much the weights matter',
     sensitivityIntro:
-      "Computed exactly: how far every weight may move (by the same proportion, up or down) before two neighbours in the ranking swap. The shorter the bar, the closer the call.",
+      'Computed exactly: how far every weight may move (by the same proportion, up or down) before two neighbours in the ranking swap. The shorter the bar, the closer the call.',
     rankingStable: 'The whole ranking stays as long as no weight changes by {epsilon} or more.',
     rankingFixed: 'No positive weights change this ranking.',
     fundedStable:

@@ -24,7 +24,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Needs report',
     intro:
-      "Counted from every response received: the share of each option, migrants compared with long-term residents, the satisfaction distribution and Borda points of the project ideas. Every chart has its data table.",
+      'Counted from every response received: the share of each option, migrants compared with long-term residents, the satisfaction distribution and Borda points of the project ideas. Every chart has its data table.',
     loading: 'Reading the responses…',
     respondents: 'Respondents',
     community: 'Community',

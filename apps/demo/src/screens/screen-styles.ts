@@ -86,6 +86,11 @@ export const screenStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* Receipts and codes are long unbroken strings: they wrap rather than widen a phone's page. */
+  .receipt,
+  code {
+    overflow-wrap: anywhere;
+  }
   table {
     border-collapse: collapse;
     width: 100%;

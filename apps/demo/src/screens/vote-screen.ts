@@ -7,12 +7,18 @@ import { attendeeNames } from '../data/pilot-2007.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
+type Status = 'draft' | 'weights-locked' | 'closed' | 'published';
+
 const catalog: DemoCatalog<
-  'title' | 'notOpen' | 'unknown' | 'cast' | 'replaced' | 'failed' | 'loading' | 'back'
+  'title' | 'notOpen' | 'unknown' | 'cast' | 'replaced' | 'failed' | 'loading' | 'back' | Status
 > = {
   'zh-CN': {
     title: '选票：{name}',
-    notOpen: '投票尚未开始或已经结束（当前状态：{status}）。',
+    notOpen: '现在不能投票：{status}。',
+    draft: '评审会还在商定权重，投票尚未开始',
+    'weights-locked': '权重已锁定，投票尚未开始',
+    closed: '投票已经结束',
+    published: '投票已经结束，结果已公布',
     unknown: '没有这位与会者。',
     cast: '投票箱已收到您的选票。回执码：{receipt}',
     replaced: '投票箱已收到您的新选票，取代之前的选票。回执码：{receipt}',
@@ -22,7 +28,11 @@ const catalog: DemoCatalog<
   },
   en: {
     title: 'Ballot: {name}',
-    notOpen: 'Voting is not open (status: {status}).',
+    notOpen: 'You cannot vote now: {status}.',
+    draft: 'the meeting is still agreeing the weights; voting has not opened',
+    'weights-locked': 'the weights are locked; voting has not opened yet',
+    closed: 'voting has closed',
+    published: 'voting has closed and the results are published',
     unknown: 'There is no such attendee.',
     cast: 'The ballot box has your ballot. Receipt: {receipt}',
     replaced: 'The ballot box has your new ballot, replacing the earlier one. Receipt: {receipt}',
@@ -85,7 +95,11 @@ export class DemoVoteScreen extends LitElement {
           : !current
             ? html`<p role="status">${msg(catalog, this.locale, 'loading')}</p>`
             : current.status !== 'open'
-              ? html`<p>${msg(catalog, this.locale, 'notOpen', { status: current.status })}</p>`
+              ? html`<p id="not-open" data-status=${current.status}>
+                  ${msg(catalog, this.locale, 'notOpen', {
+                    status: msg(catalog, this.locale, current.status as Status),
+                  })}
+                </p>`
               : html`<qy-ballot
                   lang=${this.locale}
                   .meeting=${current.meeting}
