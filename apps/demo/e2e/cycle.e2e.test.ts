@@ -9,6 +9,8 @@ import {
   indicatorAttainment,
   localize,
   needsReport,
+  rankIdeas,
+  type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
   tally,
@@ -111,6 +113,75 @@ const myAnswers = {
     'q-join': 'lead',
   },
 };
+
+describe('before the survey: an Open Space session', () => {
+  let newIdea = '';
+
+  it('three residents propose and dot ideas from their own views; the report ranks them as core does', async () => {
+    await organizer.goto(`${demo.url}#/open-space`);
+    const view = screen(organizer, 'open-space');
+    const board = view.locator('qy-idea-board');
+    // What is invented goes on a fictional community, and the screen says so.
+    expect(await view.locator('#made-up').textContent()).toContain('郁花园二里是虚构的社区');
+    const as = (who: string) => view.locator(`input[name="viewer"][value="${who}"]`).press('Space');
+    // Wang proposes an idea for the fictional community.
+    await as('p-wang');
+    const form = board.locator('[part="propose"]');
+    await form.locator('input[name="title"]').focus();
+    await form.locator('input[name="title"]').pressSequentially('楼道互助角');
+    await form.locator('select[name="community"]').selectOption('yuhuayuan-erli');
+    await form.locator('button[type="submit"]').press('Enter');
+    const proposed = board.locator('[part="idea"]').filter({ hasText: '楼道互助角' });
+    await expect.poll(() => proposed.count()).toBe(1);
+    newIdea = (await proposed.getAttribute('data-idea'))!;
+    const dot = async (idea: string, times: number) => {
+      for (let i = 0; i < times; i++) {
+        await board.locator(`[part="idea"][data-idea="${idea}"] [part="dot-add"]`).press('Enter');
+      }
+    };
+    await dot(newIdea, 2);
+    // A third dot on one idea is over the session's limit (2): core refuses it, nothing changes.
+    await dot(newIdea, 1);
+    await expect.poll(() => board.locator('[part="notice"]').textContent()).toMatch(/\S/);
+    await as('p-chen-jianguo');
+    await dot(newIdea, 1);
+    await dot('i-opera-troupe', 2);
+    await as('p-huang-jing');
+    await dot(newIdea, 1);
+    await dot('i-after-school', 2);
+    const stored = (await organizer.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('qy-demo-open-space:'))
+        .map(([, value]) => JSON.parse(value) as unknown),
+    )) as OpenSpaceSession[];
+    expect(stored).toHaveLength(1);
+    const ranked = rankIdeas(stored[0]!);
+    expect(ranked[0]).toMatchObject({ idea: { id: newIdea }, dots: 4, voters: 3 });
+    const rows = view.locator('#ideas tbody tr');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-idea'))))
+      .toEqual(ranked.map((r) => r.idea.id));
+    expect(
+      await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-dots')))),
+    ).toEqual(ranked.map((r) => r.dots));
+    // The love supermarket idea became Jinhuali's application, which the round funded and closed.
+    expect(
+      await view.locator('tr[data-idea="i-love-supermarket"] li[data-application]').textContent(),
+    ).toMatch(/新居民之家\s*—\s*已获资助，已结项/);
+    expect(await shownText(organizer, 'open-space')).not.toMatch(developerWords);
+  });
+
+  it('carries the new idea into an application draft that names its origin', async () => {
+    const view = screen(organizer, 'open-space');
+    await view.locator(`button.carry[data-idea="${newIdea}"]`).press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/applications');
+    const form = screen(organizer, 'applications').locator('qy-application-form');
+    await expect.poll(() => form.locator('#f-title').inputValue()).toBe('楼道互助角');
+    expect(
+      await form.evaluate((el) => (el as never as { value?: { origin?: unknown } }).value?.origin),
+    ).toEqual({ session: 'os-qingyuan-2007', ideas: [newIdea] });
+  });
+});
 
 describe('the needs survey and its report', () => {
   it('a resident fills in the survey with the keyboard and it reaches the ballot box', async () => {
@@ -402,6 +473,19 @@ describe('a review meeting, end to end', () => {
         reason: { 'zh-CN': '专家建议先做一期' },
       }),
     );
+    // The rule's own departures (a project skipped while a lower one got money) are recorded too.
+    const byRule = allocation.ok
+      ? fundingDecisionFrom(allocation.allocation, [], {
+          id: 'x',
+          meeting: meetingWithWeights.id,
+          decidedBy: ['p-center'],
+          decidedAt: new Date(0).toISOString(),
+        })
+      : undefined;
+    expect(byRule?.ok).toBe(true);
+    for (const departure of byRule?.ok ? byRule.decision.departures : []) {
+      expect(saved[0]!.departures.map((d) => d.project)).toContain(departure.project);
+    }
     // The screen's own copy of the element's messages is gone: one fund line, from the element.
     expect(await view.locator('#grants').count()).toBe(0);
     // A reload shows the change again; at 360 px nothing runs off the side of the page.
@@ -547,6 +631,11 @@ describe('execution', () => {
     await screen(page, 'execution').locator('#project').selectOption('jinhuali-home');
     const roles = screen(page, 'execution').locator('#team tbody tr td:nth-of-type(1)');
     await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
+    // Each member's trainings beside their name (core's trainingsOf): Zhao, the finance lead,
+    // came through the able-people workshop.
+    expect(
+      await screen(page, 'execution').locator('[data-trainings="p-zhao"]').textContent(),
+    ).toContain('参加过的培训：社区能人工作坊（2007年4月7日，已结业）');
     expect(
       await screen(page, 'execution')
         .locator('#team tbody tr')
