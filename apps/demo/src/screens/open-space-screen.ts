@@ -139,6 +139,10 @@ export class DemoOpenSpaceScreen extends LitElement {
       .became li {
         margin: 0.2rem 0;
       }
+      #ideas th .note {
+        display: block;
+        font-weight: normal;
+      }
     `,
   ];
 
@@ -282,7 +286,7 @@ export class DemoOpenSpaceScreen extends LitElement {
                         }
                         ·
                         ${person(entry.idea.by)}${
-                          entry.tiedWith.length > 0
+                          entry.tiedWith.length > 0 && entry.dots > 0
                             ? html` ·
                               ${t('tied', {
                                 others: entry.tiedWith
