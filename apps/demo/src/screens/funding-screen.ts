@@ -212,18 +212,24 @@ export class DemoFundingScreen extends LitElement {
                       </form>`
                 }
               </section>
-              <qy-funding-decision
-                lang=${this.locale}
-                .sheet=${sheet}
-                .fund=${pilotFund}
-                .bodies=${demoBodies}
-                .participants=${demoParticipants}
-                .deciders=${deciders}
-                .overrides=${this.overrides}
-                .opinions=${this.opinions}
-                decision-id=${`${this.meeting!.id}-funding`}
-                @qy-funding-decision-submit=${this.save}
-              ></qy-funding-decision>
+              ${
+                // The decision comes after the sign-off: the element is made once the sheet is
+                // signed, so the decision it makes is dated after the signature (core checks it).
+                this.signOff
+                  ? html`<qy-funding-decision
+                      lang=${this.locale}
+                      .sheet=${sheet}
+                      .fund=${pilotFund}
+                      .bodies=${demoBodies}
+                      .participants=${demoParticipants}
+                      .deciders=${deciders}
+                      .overrides=${this.overrides}
+                      .opinions=${this.opinions}
+                      decision-id=${`${this.meeting!.id}-funding`}
+                      @qy-funding-decision-submit=${this.save}
+                    ></qy-funding-decision>`
+                  : nothing
+              }
               ${
                 this.decision
                   ? html`<p id="saved" role="status">${t('saved')}</p>
