@@ -378,8 +378,14 @@ describe('a review meeting, end to end', () => {
       await ballot.locator('[part="actions"] button.primary').press('Enter');
       await ballot.locator('[part="actions"] button.primary').press('Enter');
       const outcome = screen(tab, 'vote').locator('[data-outcome]');
-      await expect.poll(() => outcome.textContent()).toMatch(/回执码/);
-      receipts.push(/回执码：\s*(\S+)/.exec((await outcome.textContent()) ?? '')![1]!);
+      await expect.poll(() => outcome.getAttribute('data-receipt')).toMatch(/\S{8,}/);
+      const receipt = (await outcome.getAttribute('data-receipt'))!;
+      // One receipt on the page, the box's: shown whole by the ballot, not a second one beside it.
+      expect(await ballot.locator('[part="receipt"]').textContent()).toContain(receipt);
+      expect(
+        await screen(tab, 'vote').evaluate((el) => el.shadowRoot?.textContent ?? ''),
+      ).not.toContain(receipt);
+      receipts.push(receipt);
       if (phone) {
         expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           360,
