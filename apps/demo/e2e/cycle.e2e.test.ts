@@ -566,6 +566,10 @@ describe('a review meeting, end to end', () => {
     await expect
       .poll(() => screen(organizer, 'meeting').locator('#screen-title').textContent())
       .toBe('Review meeting');
+    // The closed meeting's ranking (its widest table, in English) stays inside the page.
+    expect(
+      await organizer.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(await organizer.evaluate(() => window.innerWidth));
     await organizer.getByRole('button', { name: '中文' }).press('Enter');
     await expect.poll(() => legend.textContent()).toMatch(/权重/);
   });

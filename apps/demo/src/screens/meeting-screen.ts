@@ -323,12 +323,14 @@ export class DemoMeetingScreen extends LitElement {
                 <h3 id="ranking-title">${t('ranking')}</h3>
                 ${
                   this.live && this.live.counted > 0
-                    ? html`<qy-ranking-table
-                        lang=${this.locale}
-                        .meeting=${current.meeting}
-                        .result=${{ ranking: this.live.ranking, counted: this.live.counted, rejected: [] }}
-                        fund=${pilotFund.amount}
-                      ></qy-ranking-table>`
+                    ? html`<div class="scroll" id="ranking-scroll">
+                        <qy-ranking-table
+                          lang=${this.locale}
+                          .meeting=${current.meeting}
+                          .result=${{ ranking: this.live.ranking, counted: this.live.counted, rejected: [] }}
+                          fund=${pilotFund.amount}
+                        ></qy-ranking-table>
+                      </div>`
                     : html`<p>${t('noBallots')}</p>`
                 }
               </section>
