@@ -290,6 +290,10 @@ describe('applications', () => {
       ['yuhuayuan-erli-environment', '0'],
       ['binhe-dongli-189', '2'],
     ]);
+    // Jinhuali's application names the Open Space ideas it carries forward, by their titles.
+    expect(
+      await page.locator('tr[data-application="jinhuali-home"] .origin').textContent(),
+    ).toContain('来自开放空间会议的点子：“爱心超市：低价生活用品”、“买得起的日用品”');
     await page.locator('tr[data-application="binhe-dongli-189"] button').press('Enter');
     const missing = page.locator('qy-project-status [part="missing"] li .message');
     await expect

@@ -4,6 +4,7 @@ import {
   missingForNext,
   projectLifecycle,
   replay,
+  type OpenSpaceSession,
   type Application,
   type ProjectEvent,
 } from '@qingyuan/core';
@@ -13,6 +14,7 @@ import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
+import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
@@ -33,6 +35,7 @@ type Key =
   | 'ready-yes'
   | 'ready-no'
   | 'show'
+  | 'origin'
   | 'write'
   | 'writeIntro'
   | 'blank'
@@ -54,6 +57,7 @@ const catalog: DemoCatalog<Key> = {
     'ready-yes': '可以提交',
     'ready-no': '缺 {count} 项',
     show: '查看进度和缺项',
+    origin: '来自开放空间会议的点子：{ideas}',
     write: '写一份申请书',
     writeIntro:
       '填写下面的申请书；表单末尾的清单随时列出提交前还缺的内容，点击条目可跳到对应的栏目。',
@@ -75,6 +79,7 @@ const catalog: DemoCatalog<Key> = {
     'ready-yes': 'Ready',
     'ready-no': '{count} missing',
     show: 'Progress and what is missing',
+    origin: 'From the Open Space session’s ideas: {ideas}',
     write: 'Write an application',
     writeIntro:
       'Fill in the application below; the checklist at its end always lists what is still missing before it can be submitted, and each entry takes you to its field.',
@@ -106,6 +111,7 @@ export class DemoApplicationsScreen extends LitElement {
     screenStyles,
     css`
       .community,
+      .origin,
       .ready {
         display: block;
         color: var(--demo-muted);
@@ -172,6 +178,18 @@ export class DemoApplicationsScreen extends LitElement {
       this.selected = application.id;
       await this.load();
     }
+  }
+
+  /** The titles of Open Space ideas, from the session as this browser keeps it. */
+  private ideaTitles(ids: readonly string[]): string {
+    const kept = localStorage.getItem(`qy-demo-open-space:${this.session?.meetingId ?? ''}`);
+    const session = kept ? (JSON.parse(kept) as OpenSpaceSession) : pilotOpenSpaceSession;
+    return ids
+      .map((id) => {
+        const idea = session.ideas.find((i) => i.id === id);
+        return `“${idea ? localize(idea.title, this.locale) : id}”`;
+      })
+      .join(this.locale === 'en' ? ', ' : '、');
   }
 
   override render() {
@@ -259,6 +277,13 @@ export class DemoApplicationsScreen extends LitElement {
                   <span class="community">
                     ${t('community')}${communityNames[a.community]?.[this.locale] ?? a.community}
                   </span>
+                  ${
+                    a.origin
+                      ? html`<span class="origin" data-origin=${a.origin.ideas.join(' ')}>
+                          ${t('origin', { ideas: this.ideaTitles(a.origin.ideas) })}
+                        </span>`
+                      : nothing
+                  }
                   <span class="ready">
                     ${t('ready')}${
                       next.missing.length === 0
