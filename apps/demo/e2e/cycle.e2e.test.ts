@@ -9,6 +9,8 @@ import {
   indicatorAttainment,
   localize,
   needsReport,
+  rankIdeas,
+  type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
   tally,
@@ -82,6 +84,11 @@ const title = (id: string) =>
 
 const screen = (page: Page, name: string): Locator => page.locator(`demo-${name}-screen`);
 const status = (page: Page) => screen(page, 'meeting').locator('[data-status]');
+/** The words a screen shows (its shadow root's text), to catch developer words and ids. */
+const shownText = (page: Page, name: string): Promise<string> =>
+  screen(page, name).evaluate((el) => el.shadowRoot?.textContent ?? '');
+/** Words of the code, not of the people who use the demo. */
+const developerWords = /核心库|core library|needsReport|weightSensitivity|<qy-/;
 
 beforeAll(async () => {
   demo = await startDemo(dataDir);
@@ -106,6 +113,75 @@ const myAnswers = {
     'q-join': 'lead',
   },
 };
+
+describe('before the survey: an Open Space session', () => {
+  let newIdea = '';
+
+  it('three residents propose and dot ideas from their own views; the report ranks them as core does', async () => {
+    await organizer.goto(`${demo.url}#/open-space`);
+    const view = screen(organizer, 'open-space');
+    const board = view.locator('qy-idea-board');
+    // What is invented goes on a fictional community, and the screen says so.
+    expect(await view.locator('#made-up').textContent()).toContain('郁花园二里是虚构的社区');
+    const as = (who: string) => view.locator(`input[name="viewer"][value="${who}"]`).press('Space');
+    // Wang proposes an idea for the fictional community.
+    await as('p-wang');
+    const form = board.locator('[part="propose"]');
+    await form.locator('input[name="title"]').focus();
+    await form.locator('input[name="title"]').pressSequentially('楼道互助角');
+    await form.locator('select[name="community"]').selectOption('yuhuayuan-erli');
+    await form.locator('button[type="submit"]').press('Enter');
+    const proposed = board.locator('[part="idea"]').filter({ hasText: '楼道互助角' });
+    await expect.poll(() => proposed.count()).toBe(1);
+    newIdea = (await proposed.getAttribute('data-idea'))!;
+    const dot = async (idea: string, times: number) => {
+      for (let i = 0; i < times; i++) {
+        await board.locator(`[part="idea"][data-idea="${idea}"] [part="dot-add"]`).press('Enter');
+      }
+    };
+    await dot(newIdea, 2);
+    // A third dot on one idea is over the session's limit (2): core refuses it, nothing changes.
+    await dot(newIdea, 1);
+    await expect.poll(() => board.locator('[part="notice"]').textContent()).toMatch(/\S/);
+    await as('p-chen-jianguo');
+    await dot(newIdea, 1);
+    await dot('i-opera-troupe', 2);
+    await as('p-huang-jing');
+    await dot(newIdea, 1);
+    await dot('i-after-school', 2);
+    const stored = (await organizer.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('qy-demo-open-space:'))
+        .map(([, value]) => JSON.parse(value) as unknown),
+    )) as OpenSpaceSession[];
+    expect(stored).toHaveLength(1);
+    const ranked = rankIdeas(stored[0]!);
+    expect(ranked[0]).toMatchObject({ idea: { id: newIdea }, dots: 4, voters: 3 });
+    const rows = view.locator('#ideas tbody tr');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-idea'))))
+      .toEqual(ranked.map((r) => r.idea.id));
+    expect(
+      await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-dots')))),
+    ).toEqual(ranked.map((r) => r.dots));
+    // The love supermarket idea became Jinhuali's application, which the round funded and closed.
+    expect(
+      await view.locator('tr[data-idea="i-love-supermarket"] li[data-application]').textContent(),
+    ).toMatch(/新居民之家\s*—\s*已获资助，已结项/);
+    expect(await shownText(organizer, 'open-space')).not.toMatch(developerWords);
+  });
+
+  it('carries the new idea into an application draft that names its origin', async () => {
+    const view = screen(organizer, 'open-space');
+    await view.locator(`button.carry[data-idea="${newIdea}"]`).press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/applications');
+    const form = screen(organizer, 'applications').locator('qy-application-form');
+    await expect.poll(() => form.locator('#f-title').inputValue()).toBe('楼道互助角');
+    expect(
+      await form.evaluate((el) => (el as never as { value?: { origin?: unknown } }).value?.origin),
+    ).toEqual({ session: 'os-qingyuan-2007', ideas: [newIdea] });
+  });
+});
 
 describe('the needs survey and its report', () => {
   it('a resident fills in the survey with the keyboard and it reaches the ballot box', async () => {
@@ -192,6 +268,7 @@ describe('the needs survey and its report', () => {
     await summary.focus();
     await summary.press('Enter');
     await expect.poll(() => page.locator('#chart-q-needs table').isVisible()).toBe(true);
+    expect(await shownText(organizer, 'report')).not.toMatch(developerWords);
   });
 });
 
@@ -213,6 +290,10 @@ describe('applications', () => {
       ['yuhuayuan-erli-environment', '0'],
       ['binhe-dongli-189', '2'],
     ]);
+    // Jinhuali's application names the Open Space ideas it carries forward, by their titles.
+    expect(
+      await page.locator('tr[data-application="jinhuali-home"] .origin').textContent(),
+    ).toContain('来自开放空间会议的点子：“爱心超市：低价生活用品”、“买得起的日用品”');
     await page.locator('tr[data-application="binhe-dongli-189"] button').press('Enter');
     const missing = page.locator('qy-project-status [part="missing"] li .message');
     await expect
@@ -247,6 +328,15 @@ describe('applications', () => {
         page.locator('tr[data-application="binhe-dongli-189"]').getAttribute('data-missing'),
       )
       .toBe('0');
+    // What reached the box was submitted, and its status says so (not "draft").
+    await expect
+      .poll(() =>
+        page
+          .locator('#application-status qy-project-status')
+          .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
+      )
+      .toBe('submitted');
+    expect(await shownText(organizer, 'applications')).not.toMatch(developerWords);
   });
 });
 
@@ -275,7 +365,11 @@ describe('a review meeting, end to end', () => {
       const href = await links
         .and(organizer.locator(`[data-voter="${voter}"]`))
         .getAttribute('href');
-      const tab = await (await browser.newContext()).newPage();
+      // The first voter is on a phone: the ballot and its receipt fit 360 px.
+      const phone = voter === Object.keys(votes)[0];
+      const tab = await (
+        await browser.newContext(phone ? { viewport: { width: 360, height: 740 } } : {})
+      ).newPage();
       await tab.goto(href!);
       const ballot = screen(tab, 'vote').locator('qy-ballot');
       for (const [project, criteria] of Object.entries(marks)) {
@@ -288,8 +382,19 @@ describe('a review meeting, end to end', () => {
       await ballot.locator('[part="actions"] button.primary').press('Enter');
       await ballot.locator('[part="actions"] button.primary').press('Enter');
       const outcome = screen(tab, 'vote').locator('[data-outcome]');
-      await expect.poll(() => outcome.textContent()).toMatch(/回执码/);
-      receipts.push(/回执码：\s*(\S+)/.exec((await outcome.textContent()) ?? '')![1]!);
+      await expect.poll(() => outcome.getAttribute('data-receipt')).toMatch(/\S{8,}/);
+      const receipt = (await outcome.getAttribute('data-receipt'))!;
+      // One receipt on the page, the box's: shown whole by the ballot, not a second one beside it.
+      expect(await ballot.locator('[part="receipt"]').textContent()).toContain(receipt);
+      expect(
+        await screen(tab, 'vote').evaluate((el) => el.shadowRoot?.textContent ?? ''),
+      ).not.toContain(receipt);
+      receipts.push(receipt);
+      if (phone) {
+        expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          360,
+        );
+      }
       await tab.context().close();
     }
     await expect
@@ -327,7 +432,12 @@ describe('a review meeting, end to end', () => {
     await screen(organizer, 'meeting').getByRole('button', { name: '结束投票' }).press('Enter');
     await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
     await organizer.goto(`${demo.url}#/funding`);
-    const rows = screen(organizer, 'funding').locator('#grants tbody tr');
+    const view = screen(organizer, 'funding');
+    const decision = view.locator('qy-funding-decision');
+    // The summary sheet is signed off by a supervision group member before anything is decided.
+    await view.locator('#sign').press('Enter');
+    await expect.poll(() => view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+    const rows = decision.locator('[part="ranking"] tbody tr[data-project]');
     await expect
       .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
       .toEqual(expected.ranking.map((r) => r.project));
@@ -336,14 +446,45 @@ describe('a review meeting, end to end', () => {
     const funded = allocation.ok
       ? allocation.allocation.grants.filter((g) => g.status === 'funded').map((g) => g.project)
       : [];
-    const shownFunded = await rows.evaluateAll((trs) =>
-      trs
-        .filter((tr) => /全额资助/.test(tr.textContent ?? ''))
-        .map((tr) => tr.getAttribute('data-project')),
+    expect(
+      await rows.evaluateAll((trs) =>
+        trs
+          .filter((tr) => tr.getAttribute('data-status') === 'funded')
+          .map((tr) => tr.getAttribute('data-project')),
+      ),
+    ).toEqual(funded);
+    // A recorded change, keyboard only: the top project gets half its request, decided by the
+    // service center; then the decision is saved, with the change and its reason.
+    const top = expected.ranking[0]!.project;
+    const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
+    const form = decision.locator('[part="override-form"]');
+    await form.locator('#override-project').selectOption(top);
+    await form.locator('#override-amount').focus();
+    await form.locator('#override-amount').pressSequentially(String(requested / 200));
+    await form.locator('select[name="by"]').selectOption('p-center');
+    await form.locator('#override-reason').focus();
+    await form.locator('#override-reason').pressSequentially('专家建议先做一期');
+    await form.locator('button[type="submit"]').press('Enter');
+    await expect
+      .poll(() => decision.locator('[part="overrides"] li').allTextContents())
+      .toEqual([expect.stringMatching(/街道社区服务中心[\s\S]*专家建议先做一期/)]);
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect.poll(() => view.locator('#saved').count()).toBe(1);
+    const saved = (await organizer.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([key]) => key.startsWith('qy-demo-decision:'))
+        .map(([, value]) => JSON.parse(value) as unknown),
+    )) as { departures: { project: string; by: string; reason: Record<string, string> }[] }[];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.departures).toContainEqual(
+      expect.objectContaining({
+        project: top,
+        by: 'p-center',
+        reason: { 'zh-CN': '专家建议先做一期' },
+      }),
     );
-    expect(shownFunded).toEqual(funded);
-    // The decision document records each project the rule skipped while a lower one got money.
-    const decided = allocation.ok
+    // The rule's own departures (a project skipped while a lower one got money) are recorded too.
+    const byRule = allocation.ok
       ? fundingDecisionFrom(allocation.allocation, [], {
           id: 'x',
           meeting: meetingWithWeights.id,
@@ -351,23 +492,30 @@ describe('a review meeting, end to end', () => {
           decidedAt: new Date(0).toISOString(),
         })
       : undefined;
-    expect(decided?.ok).toBe(true);
-    const departures = screen(organizer, 'funding').locator('#departures li');
-    expect(
-      await departures.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-project'))),
-    ).toEqual(decided?.ok ? decided.decision.departures.map((d) => d.project) : []);
-    // A recorded change: the top project gets half its request, decided by the service center.
-    const top = expected.ranking[0]!.project;
-    const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
-    const form = screen(organizer, 'funding').locator('form');
-    await form.locator('select[name="project"]').selectOption(top);
-    await form.locator('input[name="amount"]').fill(String(requested / 200));
-    await form.locator('select[name="by"]').selectOption('p-center');
-    await form.locator('textarea[name="reason"]').fill('专家建议先做一期');
-    await form.getByRole('button', { name: '记录调整' }).press('Enter');
-    await expect
-      .poll(() => departures.evaluateAll((lis) => lis.map((li) => li.textContent ?? '')))
-      .toEqual([expect.stringMatching(/街道社区服务中心: 专家建议先做一期/)]);
+    expect(byRule?.ok).toBe(true);
+    for (const departure of byRule?.ok ? byRule.decision.departures : []) {
+      expect(saved[0]!.departures.map((d) => d.project)).toContain(departure.project);
+    }
+    // The screen's own copy of the element's messages is gone: one fund line, from the element.
+    expect(await view.locator('#grants').count()).toBe(0);
+    // A reload shows the change again; at 360 px nothing runs off the side of the page.
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/funding`);
+    await phone.evaluate(
+      (entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)),
+      await organizer.evaluate(() =>
+        Object.entries(localStorage).filter(([k]) => k.startsWith('qy-demo-')),
+      ),
+    );
+    await phone.reload();
+    const again = screen(phone, 'funding').locator('qy-funding-decision [part="overrides"] li');
+    await expect.poll(() => again.count()).toBe(1);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await phone.context().close();
   });
 
   it('the audit log records the three ballots in words and verifies', async () => {
@@ -422,6 +570,10 @@ describe('a review meeting, end to end', () => {
     await expect
       .poll(() => screen(organizer, 'meeting').locator('#screen-title').textContent())
       .toBe('Review meeting');
+    // The closed meeting's ranking (its widest table, in English) stays inside the page.
+    expect(
+      await organizer.evaluate(() => document.documentElement.scrollWidth),
+    ).toBeLessThanOrEqual(await organizer.evaluate(() => window.innerWidth));
     await organizer.getByRole('button', { name: '中文' }).press('Enter');
     await expect.poll(() => legend.textContent()).toMatch(/权重/);
   });
@@ -443,13 +595,13 @@ describe('execution', () => {
     const status = view.locator('qy-project-status');
     await expect
       .poll(() => status.locator('[part="missing"] li .message').allTextContents())
-      .toEqual(['成员 p-xu-tao 尚未签署职责合同']);
+      .toEqual(['成员 徐涛（家长志愿者） 尚未签署职责合同']);
     await view.locator('#start-execution').press('Enter');
     await expect
       .poll(() => view.locator('[data-outcome]').getAttribute('data-outcome'))
       .toBe('refused');
     expect(await view.locator('[data-outcome] li').allTextContents()).toEqual([
-      '成员 p-xu-tao 尚未签署职责合同',
+      '成员 徐涛（家长志愿者） 尚未签署职责合同',
     ]);
     await view.locator('tr[data-participant="p-xu-tao"] button.sign').press('Enter');
     await expect
@@ -493,6 +645,11 @@ describe('execution', () => {
     await screen(page, 'execution').locator('#project').selectOption('jinhuali-home');
     const roles = screen(page, 'execution').locator('#team tbody tr td:nth-of-type(1)');
     await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
+    // Each member's trainings beside their name (core's trainingsOf): Zhao, the finance lead,
+    // came through the able-people workshop.
+    expect(
+      await screen(page, 'execution').locator('[data-trainings="p-zhao"]').textContent(),
+    ).toContain('参加过的培训：社区能人工作坊（2007年4月7日，已结业）');
     expect(
       await screen(page, 'execution')
         .locator('#team tbody tr')

@@ -9,7 +9,7 @@ const catalog: DemoCatalog<
 > = {
   'zh-CN': {
     heading: '清源参与式社区治理',
-    tagline: '一个社区的一年：需求调查、项目申请、评审会、资助、执行和结项。',
+    tagline: '一个社区的一年：开放空间会议、需求调查、项目申请、评审会、资助、执行和结项。',
     switch: 'English',
     reset: '重置演示数据',
     resetConfirm: '清除投票和调整，重新开始演示？',
@@ -20,7 +20,7 @@ const catalog: DemoCatalog<
   en: {
     heading: 'Qingyuan participatory community governance',
     tagline:
-      "A community's year: needs survey, applications, review meeting, funding, execution and closing.",
+      "A community's year: an Open Space session, needs survey, applications, review meeting, funding, execution and closing.",
     switch: '中文',
     reset: 'Reset the demo',
     resetConfirm: 'Clear the votes and changes and start the demo again?',
@@ -166,7 +166,7 @@ export class DemoApp extends LitElement {
     this.session = undefined;
     await this.updateComplete;
     await this.loadSession();
-    location.hash = '#/survey';
+    location.hash = '#/open-space';
   }
 
   override render() {

@@ -10,14 +10,15 @@ describe('parseRoute', () => {
     expect(parseRoute('#/vote/v02')).toEqual({ screen: 'vote', voter: 'v02' });
   });
 
-  it('falls back to the needs survey, where the cycle starts, for an empty or unknown hash', () => {
-    expect(parseRoute('')).toEqual({ screen: 'survey' });
-    expect(parseRoute('#/nowhere')).toEqual({ screen: 'survey' });
-    expect(parseRoute('#/vote')).toEqual({ screen: 'survey' });
+  it('falls back to the Open Space session, where the cycle starts, for an empty or unknown hash', () => {
+    expect(parseRoute('')).toEqual({ screen: 'open-space' });
+    expect(parseRoute('#/nowhere')).toEqual({ screen: 'open-space' });
+    expect(parseRoute('#/vote')).toEqual({ screen: 'open-space' });
   });
 
   it('lists the screens in the order of the cycle', () => {
     expect(demoRoutes.map((r) => r.id)).toEqual([
+      'open-space',
       'survey',
       'report',
       'applications',

@@ -16,8 +16,8 @@ export interface DemoScreen {
 }
 
 /**
- * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the needs survey, where
- * the cycle starts, by default.
+ * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the Open Space session,
+ * where the cycle starts, by default.
  *
  * @example
  * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
@@ -31,6 +31,12 @@ export function parseRoute(hash: string): DemoRoute {
 
 /** The screens, in the order of the cycle. */
 export const demoRoutes: DemoScreen[] = [
+  {
+    id: 'open-space',
+    label: { 'zh-CN': '开放空间', en: 'Open Space' },
+    render: (locale, session) =>
+      html`<demo-open-space-screen .locale=${locale} .session=${session}></demo-open-space-screen>`,
+  },
   {
     id: 'survey',
     label: { 'zh-CN': '需求调查', en: 'Needs survey' },

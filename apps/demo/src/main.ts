@@ -7,11 +7,13 @@ import { DemoClosingScreen } from './screens/closing-screen.js';
 import { DemoExecutionScreen } from './screens/execution-screen.js';
 import { DemoFundingScreen } from './screens/funding-screen.js';
 import { DemoMeetingScreen } from './screens/meeting-screen.js';
+import { DemoOpenSpaceScreen } from './screens/open-space-screen.js';
 import { DemoReportScreen } from './screens/report-screen.js';
 import { DemoSurveyScreen } from './screens/survey-screen.js';
 import { DemoVoteScreen } from './screens/vote-screen.js';
 
 defineElement('demo-bar-chart', DemoBarChart);
+defineElement('demo-open-space-screen', DemoOpenSpaceScreen);
 defineElement('demo-survey-screen', DemoSurveyScreen);
 defineElement('demo-report-screen', DemoReportScreen);
 defineElement('demo-applications-screen', DemoApplicationsScreen);

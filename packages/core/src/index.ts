@@ -123,3 +123,4 @@ export * from './open-space/application-origin.js';
 export * from './open-space/open-space-report.js';
 export * from './open-space/training-session.js';
 export * from './open-space/trainings-of.js';
+export { personName } from './workflow/project-rule.js';

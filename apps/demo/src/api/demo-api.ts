@@ -93,11 +93,6 @@ export const demoApi = {
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),
   results: () => call<LiveRanking & { rejected: unknown[] }>('/demo/meeting/results'),
   log: () => call<{ log: AuditEntry[] }>('/demo/meeting/log'),
-  castBallot: (meetingId: string, code: string, marks: unknown) =>
-    call<{ receipt: string; seq: number; replaced: boolean }>(
-      `/api/meetings/${encodeURIComponent(meetingId)}/ballots`,
-      { method: 'POST', body: JSON.stringify({ code, marks }) },
-    ),
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
   submitApplication: (collection: string, document: unknown) =>

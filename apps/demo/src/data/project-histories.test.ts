@@ -70,8 +70,13 @@ describe('the demo project histories', () => {
     expect(result.ok).toBe(true);
     const next = missingForNext(projectLifecycle, result.state, context);
     expect(next.event).toBe('execution-started');
-    expect(next.missing.map((v) => [v.rule, v.message.en])).toEqual([
-      ['team.contracts-signed', 'Member p-xu-tao has not signed the responsibility contract'],
+    // The member by name (the demo's participant records), not by id.
+    expect(next.missing.map((v) => [v.rule, v.message.en, v.message['zh-CN']])).toEqual([
+      [
+        'team.contracts-signed',
+        'Member Xu Tao (parent volunteer) has not signed the responsibility contract',
+        '成员 徐涛（家长志愿者） 尚未签署职责合同',
+      ],
     ]);
   });
 

@@ -3,6 +3,8 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
+  replay,
+  type OpenSpaceSession,
   type Application,
   type ProjectEvent,
 } from '@qingyuan/core';
@@ -12,11 +14,13 @@ import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
+import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -31,6 +35,7 @@ type Key =
   | 'ready-yes'
   | 'ready-no'
   | 'show'
+  | 'origin'
   | 'write'
   | 'writeIntro'
   | 'blank'
@@ -42,7 +47,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '项目申请',
     intro:
-      '居委会和居民按规定格式写项目申请书：目的、回应的需求、计划、可衡量的指标、执行团队、受益人、预算和可持续性。提交前，核心库的规则会列出还缺什么。',
+      '居委会和居民按规定格式写项目申请书：目的、回应的需求、计划、可衡量的指标、执行团队、受益人、预算和可持续性。提交前，表单末尾会按规则列出还缺什么。',
     stored: '已收到的申请书',
     loading: '正在读取申请书…',
     project: '项目',
@@ -52,6 +57,7 @@ const catalog: DemoCatalog<Key> = {
     'ready-yes': '可以提交',
     'ready-no': '缺 {count} 项',
     show: '查看进度和缺项',
+    origin: '来自开放空间会议的点子：{ideas}',
     write: '写一份申请书',
     writeIntro:
       '填写下面的申请书；表单末尾的清单随时列出提交前还缺的内容，点击条目可跳到对应的栏目。',
@@ -63,7 +69,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Applications',
     intro:
-      "The residents' committee and residents write project applications in the prescribed format: purpose, the needs answered, plan, measurable indicators, the team, beneficiaries, budget and how it continues. Before submission the core library's rules list what is still missing.",
+      "The residents' committee and residents write project applications in the prescribed format: purpose, the needs answered, plan, measurable indicators, the team, beneficiaries, budget and how it continues. Before submission the form lists, by the rules, what is still missing.",
     stored: 'Applications received',
     loading: 'Reading the applications…',
     project: 'Project',
@@ -73,6 +79,7 @@ const catalog: DemoCatalog<Key> = {
     'ready-yes': 'Ready',
     'ready-no': '{count} missing',
     show: 'Progress and what is missing',
+    origin: 'From the Open Space session’s ideas: {ideas}',
     write: 'Write an application',
     writeIntro:
       'Fill in the application below; the checklist at its end always lists what is still missing before it can be submitted, and each entry takes you to its field.',
@@ -83,9 +90,15 @@ const catalog: DemoCatalog<Key> = {
   },
 };
 
-/** The application as a history of one `application-saved` event, for the lifecycle rules. */
-function draftHistory(application: Application, at: string): ProjectEvent[] {
-  return [{ type: 'application-saved', at, by: 'demo-user', payload: { application } }];
+/** A stored application as a history: saved, then submitted unless a submission rule refuses it. */
+function storedHistory(application: Application, at: string): ProjectEvent[] {
+  const saved: ProjectEvent[] = [
+    { type: 'application-saved', at, by: 'demo-user', payload: { application } },
+  ];
+  // What reached the box was submitted: it is "submitted" unless a submission rule refuses it,
+  // in which case it stays a draft and the status lists what is missing.
+  const submitted: ProjectEvent[] = [...saved, { type: 'submitted', at, by: 'demo-user' }];
+  return replay(projectLifecycle, submitted, demoContext).ok ? submitted : saved;
 }
 
 /**
@@ -98,6 +111,7 @@ export class DemoApplicationsScreen extends LitElement {
     screenStyles,
     css`
       .community,
+      .origin,
       .ready {
         display: block;
         color: var(--demo-muted);
@@ -124,6 +138,15 @@ export class DemoApplicationsScreen extends LitElement {
   }
 
   private async load(): Promise<void> {
+    // An idea carried from the Open Space session: its draft, with the idea as its origin.
+    const carried = ApplicationSchema.safeParse(
+      JSON.parse(localStorage.getItem(carriedDraftKey) ?? 'null'),
+    );
+    if (carried.success) {
+      localStorage.removeItem(carriedDraftKey);
+      this.editing = carried.data;
+      this.outcome = undefined;
+    }
     const result = await demoApi.applications();
     if (!result.ok) {
       this.error = result.message;
@@ -155,6 +178,18 @@ export class DemoApplicationsScreen extends LitElement {
       this.selected = application.id;
       await this.load();
     }
+  }
+
+  /** The titles of Open Space ideas, from the session as this browser keeps it. */
+  private ideaTitles(ids: readonly string[]): string {
+    const kept = localStorage.getItem(`qy-demo-open-space:${this.session?.meetingId ?? ''}`);
+    const session = kept ? (JSON.parse(kept) as OpenSpaceSession) : pilotOpenSpaceSession;
+    return ids
+      .map((id) => {
+        const idea = session.ideas.find((i) => i.id === id);
+        return `“${idea ? localize(idea.title, this.locale) : id}”`;
+      })
+      .join(this.locale === 'en' ? ', ' : '、');
   }
 
   override render() {
@@ -242,6 +277,13 @@ export class DemoApplicationsScreen extends LitElement {
                   <span class="community">
                     ${t('community')}${communityNames[a.community]?.[this.locale] ?? a.community}
                   </span>
+                  ${
+                    a.origin
+                      ? html`<span class="origin" data-origin=${a.origin.ideas.join(' ')}>
+                          ${t('origin', { ideas: this.ideaTitles(a.origin.ideas) })}
+                        </span>`
+                      : nothing
+                  }
                   <span class="ready">
                     ${t('ready')}${
                       next.missing.length === 0
@@ -264,7 +306,7 @@ export class DemoApplicationsScreen extends LitElement {
             ? html`<p class="note">${t('show')}</p>
                 <qy-project-status
                   lang=${this.locale}
-                  .history=${draftHistory(selected.application, selected.at)}
+                  .history=${storedHistory(selected.application, selected.at)}
                   .bodies=${demoBodies}
                   .documents=${demoContext}
                 ></qy-project-status>`

@@ -2,6 +2,7 @@ import {
   CycleStageSchema,
   localize,
   projectLifecycle,
+  trainingsOf,
   type CycleStage,
   type DocumentIssue,
   type ExecutionTeam,
@@ -13,6 +14,7 @@ import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
+import { demoTrainings } from '../data/trainings.js';
 import { demoContext } from '../data/round-context.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
@@ -31,6 +33,10 @@ type Key =
   | 'contract'
   | 'signedOn'
   | 'unsigned'
+  | 'trainings'
+  | 'training'
+  | 'trainingDone'
+  | 'trainingPart'
   | 'sign'
   | 'date'
   | 'start'
@@ -59,7 +65,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '项目执行',
     intro:
-      '获得资助的项目组建执行小组：一名总负责人、一名财务负责人和成员，每人签署职责合同；小组自定规则、定期开会，每一步都填写工作记录卡。开始执行前，核心库的规则检查角色和合同是否齐全。',
+      '获得资助的项目组建执行小组：一名总负责人、一名财务负责人和成员，每人签署职责合同；小组自定规则、定期开会，每一步都填写工作记录卡。开始执行前，会按规则检查角色和合同是否齐全。',
     project: '项目',
     team: '执行小组',
     noTeam: '还没有组建执行小组。',
@@ -69,10 +75,14 @@ const catalog: DemoCatalog<Key> = {
     contract: '职责合同',
     signedOn: '已签署（{date}）',
     unsigned: '未签署',
+    trainings: '参加过的培训：',
+    training: '{title}（{when}，{status}）',
+    trainingDone: '已结业',
+    trainingPart: '参加了部分课程',
     sign: '记录{name}签署合同',
     date: '记录日期',
     start: '开始执行',
-    refused: '核心库的规则拒绝了这一步：',
+    refused: '这一步不符合规则：',
     recorded: '已记录。项目状态：{status}。',
     teamRules: '小组规则',
     records: '工作记录卡',
@@ -96,7 +106,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Execution',
     intro:
-      'A funded project forms its execution team: one overall lead, one finance lead and members, each signing a responsibility contract; the team sets its own rules, meets regularly and fills in a work record card at every step. Before execution starts, the core library’s rules check the roles and contracts.',
+      'A funded project forms its execution team: one overall lead, one finance lead and members, each signing a responsibility contract; the team sets its own rules, meets regularly and fills in a work record card at every step. Before execution starts, the roles and contracts are checked against the rules.',
     project: 'Project',
     team: 'Execution team',
     noTeam: 'No execution team has been formed yet.',
@@ -106,10 +116,14 @@ const catalog: DemoCatalog<Key> = {
     contract: 'Responsibility contract',
     signedOn: 'Signed ({date})',
     unsigned: 'Not signed',
+    trainings: 'Trainings attended:',
+    training: '{title} ({when}, {status})',
+    trainingDone: 'completed',
+    trainingPart: 'attended part of it',
     sign: 'Record that {name} signed',
     date: 'Date of the record',
     start: 'Start execution',
-    refused: 'The core library’s rules refused this step:',
+    refused: 'This step breaks the rules:',
     recorded: 'Recorded. The project is now: {status}.',
     teamRules: 'Team rules',
     records: 'Work record cards',
@@ -160,6 +174,14 @@ export class DemoExecutionScreen extends LitElement {
   static override styles = [
     screenStyles,
     css`
+      ul.trainings {
+        list-style: none;
+        padding: 0;
+        margin: 0.2rem 0 0;
+        font-weight: normal;
+        font-size: 0.9rem;
+        color: var(--demo-muted);
+      }
       ol.cards {
         list-style: none;
         padding: 0;
@@ -286,6 +308,28 @@ export class DemoExecutionScreen extends LitElement {
     });
   }
 
+  /** What a member learnt before joining the team (core's `trainingsOf`), under their name. */
+  private trainings(
+    participant: string,
+    t: (key: Key, params?: Record<string, string | number>) => string,
+  ) {
+    const records = trainingsOf(participant, demoTrainings);
+    if (records.length === 0) return nothing;
+    const day = (d: string) => formatDay(d, this.locale);
+    return html`<ul class="trainings" data-trainings=${participant}>
+      ${records.map(
+        (r) =>
+          html`<li>
+            ${t('trainings')}${t('training', {
+              title: localize(r.title, this.locale),
+              when: r.start === r.end ? day(r.start) : `${day(r.start)} – ${day(r.end)}`,
+              status: r.completed ? t('trainingDone') : t('trainingPart'),
+            })}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
       msg(catalog, this.locale, key, params);
@@ -370,7 +414,10 @@ export class DemoExecutionScreen extends LitElement {
                             data-participant=${m.participant}
                             data-signed=${m.contract.signed ? 'yes' : 'no'}
                           >
-                            <th scope="row">${personName(m.participant, locale)}</th>
+                            <th scope="row">
+                              ${personName(m.participant, locale)}
+                              ${this.trainings(m.participant, t)}
+                            </th>
                             <td>${localize(roleNames[m.role], locale)}</td>
                             <td>
                               ${

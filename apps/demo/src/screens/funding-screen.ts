@@ -1,124 +1,77 @@
 import {
   allocateFunds,
   fundingCandidates,
-  fundingDecisionFrom,
-  localize,
+  summarySheetFrom,
+  type FundingDecision,
   type FundingOverride,
+  type ResultsSummarySheet,
   type ReviewMeeting,
   type TallyResult,
 } from '@qingyuan/core';
+import type { QyFundingDecisionSubmitEvent } from '@qingyuan/elements';
+
+import '@qingyuan/elements/define/funding-decision.js';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { pilotFund } from '../data/pilot-2007.js';
-import { participantNames } from '../data/project-histories.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
+import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
+
+/** An opinion of a street leader or an expert the decision weighed. */
+type FundingOpinion = NonNullable<FundingDecision['opinions']>[number];
 
 type Key =
   | 'title'
   | 'intro'
   | 'notYet'
-  | 'fund'
-  | 'rank'
-  | 'project'
-  | 'requested'
-  | 'rule'
-  | 'final'
-  | 'status'
-  | 'funded'
-  | 'partial'
-  | 'skipped'
-  | 'not-reached'
-  | 'line'
-  | 'overrides'
-  | 'overrideProject'
-  | 'overrideAmount'
-  | 'decidedBy'
-  | 'reason'
-  | 'record'
-  | 'reasonNeeded'
-  | 'differences'
-  | 'change'
-  | 'none'
-  | 'document'
-  | 'documentIntro'
+  | 'signOff'
+  | 'signOffIntro'
+  | 'signer'
+  | 'sign'
+  | 'signed'
+  | 'saved'
   | 'download';
 
 /** Who may decide a grant: the service center, with the NGO and a people's congress deputy. */
-const deciders = ['p-center', 'p-ngo', 'p-renda'] as const;
+const deciders = ['p-center', 'p-ngo', 'p-renda'];
+const supervision = demoBodies.find((body) => body.kind === 'supervision-group')!;
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '资助决定',
     intro:
-      '社区服务中心按排名从专项资金中资助项目，直到资金用完（资助线）；结合街道领导和专家的意见可以调整，但每项调整都要记录理由。',
+      '评审会的评选结果汇总表经项目监审组成员签署后，社区服务中心按排名从专项资金中资助项目，直到资金用完（资助线）；结合街道领导和专家的意见可以调整，但每项调整都要记录谁决定、为什么。',
     notYet: '评审会结束投票后才能做资助决定。',
-    fund: '专项资金：{fund}，已分配 {granted}，剩余 {remaining}',
-    rank: '排名',
-    project: '项目',
-    requested: '申请金额',
-    rule: '按规则',
-    final: '最终决定',
-    status: '结果',
-    funded: '全额资助',
-    partial: '部分资助',
-    skipped: '资金不足，未资助',
-    'not-reached': '未轮到',
-    line: '资助线',
-    overrides: '调整资助（须记录理由）',
-    overrideProject: '项目',
-    overrideAmount: '资助金额（元）',
-    decidedBy: '决定者',
-    reason: '理由',
-    record: '记录调整',
-    reasonNeeded: '请填写理由。',
-    differences: '与规则结果的差异',
-    change: '变化',
-    none: '没有调整：资助完全按排名。',
-    document: '资助决定文件',
-    documentIntro:
-      '最终资助和每一项偏离排名的记录（谁决定、为什么，包括按规则因资金不足跳过的项目），可交给监审组存档。',
+    signOff: '评选结果汇总表的签署',
+    signOffIntro: '汇总表由社区服务中心根据公布的排名整理，须由项目监审组的一名成员签署。',
+    signer: '签署人（项目监审组成员）',
+    sign: '签署汇总表',
+    signed: '汇总表已由{name}签署。',
+    saved: '资助决定已保存在本浏览器中。',
     download: '下载资助决定（JSON）',
   },
   en: {
     title: 'Funding decision',
     intro:
-      'The community service center funds projects down the ranking until the fund runs out (the fund line). With the opinions of street leaders and experts it may depart from that, recording a reason for each change.',
+      'Once a member of the supervision and audit group has signed the meeting’s results summary sheet, the community service center funds projects down the ranking until the fund runs out (the fund line). With the opinions of street leaders and experts it may depart from that, recording who decided each change and why.',
     notYet: 'The funding decision comes after voting has closed.',
-    fund: 'Fund: {fund}; granted {granted}, remaining {remaining}',
-    rank: 'Rank',
-    project: 'Project',
-    requested: 'Requested',
-    rule: 'By the rule',
-    final: 'Decided',
-    status: 'Outcome',
-    funded: 'Funded in full',
-    partial: 'Partly funded',
-    skipped: 'Did not fit the fund',
-    'not-reached': 'Not reached',
-    line: 'Fund line',
-    overrides: 'Change a grant (a reason is required)',
-    overrideProject: 'Project',
-    overrideAmount: 'Grant (yuan)',
-    decidedBy: 'Decided by',
-    reason: 'Reason',
-    record: 'Record the change',
-    reasonNeeded: 'Say why.',
-    differences: 'Differences from the rule',
-    change: 'Change',
-    none: 'No changes: the grants follow the ranking.',
-    document: 'Funding decision document',
-    documentIntro:
-      'The final grants and a record of every departure from the ranking (who decided and why, including projects the rule skipped because they did not fit), for the supervision group’s files.',
+    signOff: 'Signing the results summary sheet',
+    signOffIntro:
+      'The service center prepares the sheet from the published ranking; a member of the supervision and audit group signs it.',
+    signer: 'Signed by (supervision group member)',
+    sign: 'Sign the sheet',
+    signed: 'The sheet was signed by {name}.',
+    saved: 'The funding decision is saved in this browser.',
     download: 'Download the funding decision (JSON)',
   },
 };
 
 /**
- * The funding decision: core's `allocateFunds` down the final ranking, then overrides with who
- * decided and why, turned into the `FundingDecision` document by core's `fundingDecisionFrom`
- * (overrides kept in this browser's storage).
+ * The funding decision: the meeting's results summary sheet (core's `summarySheetFrom`), signed
+ * off by a supervision group member, fed to `<qy-funding-decision>` with the fund, the bodies and
+ * the people; the decision it makes is kept in this browser's storage.
  */
 export class DemoFundingScreen extends LitElement {
   static override styles = screenStyles;
@@ -129,18 +82,18 @@ export class DemoFundingScreen extends LitElement {
   @state() private meeting: ReviewMeeting | undefined;
   @state() private result: TallyResult | undefined;
   @state() private closed = false;
-  /** When this screen read the closed meeting's results: the decision's date until a change. */
+  @state() private signOff: ResultsSummarySheet['signOff'];
+  @state() private decision: FundingDecision | undefined;
+  /** When this screen read the closed meeting's results: when the sheet was prepared. */
   private resultsReadAt = '';
-  @state() private overrides: FundingOverride[] = [];
-  @state() private formError = '';
 
   override updated(changed: PropertyValues<this>): void {
     // The session arrives as a property after the element connects; a reset replaces it.
     if (changed.has('session') && this.session) void this.load();
   }
 
-  private get storageKey(): string {
-    return `qy-demo-overrides:${this.session?.meetingId ?? ''}`;
+  private key(what: string): string {
+    return `qy-demo-${what}:${this.session?.meetingId ?? ''}`;
   }
 
   private async load(): Promise<void> {
@@ -151,59 +104,65 @@ export class DemoFundingScreen extends LitElement {
     this.closed = state.value.status === 'closed' || state.value.status === 'published';
     if (!this.closed) return;
     const results = await demoApi.results();
-    if (results.ok) {
-      this.result = results.value as unknown as TallyResult;
-      this.resultsReadAt = new Date().toISOString();
-    }
-    this.overrides = JSON.parse(localStorage.getItem(this.storageKey) ?? '[]') as FundingOverride[];
+    if (!results.ok) return;
+    this.result = results.value as unknown as TallyResult;
+    this.resultsReadAt = localStorage.getItem(this.key('sheet-at')) ?? new Date().toISOString();
+    localStorage.setItem(this.key('sheet-at'), this.resultsReadAt);
+    this.signOff = JSON.parse(
+      localStorage.getItem(this.key('sign-off')) ?? 'null',
+    ) as ResultsSummarySheet['signOff'];
+    this.decision =
+      (JSON.parse(
+        localStorage.getItem(this.key('decision')) ?? 'null',
+      ) as FundingDecision | null) ?? undefined;
+    this.overrides = this.savedOverrides();
+    this.opinions = [...(this.decision?.opinions ?? [])];
   }
 
-  private record(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const by = String(form.get('by') ?? deciders[0]);
-    const reason = String(form.get('reason') ?? '').trim();
-    if (!reason) {
-      this.formError = msg(catalog, this.locale, 'reasonNeeded');
-      return;
-    }
-    const override: FundingOverride = {
-      project: String(form.get('project')),
-      granted: Math.round(Number(form.get('amount')) * 100),
-      by,
-      reason: { [this.locale]: reason } as FundingOverride['reason'],
-      decidedAt: new Date().toISOString(),
-    };
-    const next = [...this.overrides.filter((o) => o.project !== override.project), override];
-    const check = this.allocation(next);
-    if (check && !check.ok) {
-      this.formError = check.violations.map((v) => v.message[this.locale]).join('; ');
-      return;
-    }
-    this.formError = '';
-    this.overrides = next;
-    localStorage.setItem(this.storageKey, JSON.stringify(next));
-  }
-
-  private allocation(overrides: FundingOverride[]) {
+  private get sheet(): ResultsSummarySheet | undefined {
     if (!this.meeting || !this.result) return undefined;
-    const allocated = allocateFunds(fundingCandidates(this.meeting, this.result), pilotFund);
-    if (!allocated.ok) return { ok: false as const, violations: allocated.violations };
-    return fundingDecisionFrom(allocated.allocation, overrides, {
-      id: `${this.meeting.id}-funding`,
-      meeting: this.meeting.id,
-      decidedBy: [deciders[0]],
-      decidedAt: this.decidedAt(overrides),
+    const sheet = summarySheetFrom(this.meeting, [...this.result.ranking], {
+      id: `${this.meeting.id}-sheet`,
+      preparedBy: 'p-center',
+      preparedAt: this.resultsReadAt,
+    });
+    return this.signOff ? { ...sheet, signOff: this.signOff } : sheet;
+  }
+
+  /** The changes and opinions of the saved decision, given to the element once per load. */
+  @state() private overrides: FundingOverride[] = [];
+  @state() private opinions: FundingOpinion[] = [];
+
+  /** The changes of a saved decision: each departure whose grant differs from the rule's. */
+  private savedOverrides(): FundingOverride[] {
+    if (!this.decision || !this.meeting || !this.result) return [];
+    const rule = allocateFunds(fundingCandidates(this.meeting, this.result), pilotFund);
+    if (!rule.ok) return [];
+    const byRule = new Map(rule.allocation.grants.map((g) => [g.project, g.granted]));
+    return this.decision.departures.flatMap((d) => {
+      const granted =
+        this.decision!.grants.find((g) => g.project === d.project)?.amount.amount ?? 0;
+      return byRule.has(d.project) && byRule.get(d.project) !== granted
+        ? [{ project: d.project, granted, by: d.by, reason: d.reason }]
+        : [];
     });
   }
 
-  /** The time of the latest recorded change, or when the results were read if there is none. */
-  private decidedAt(overrides: FundingOverride[]): string {
-    const times = overrides.map((o) => o.decidedAt).filter((at): at is string => !!at);
-    return times.sort().at(-1) ?? this.resultsReadAt;
+  private sign(event: SubmitEvent): void {
+    event.preventDefault();
+    const by = String(new FormData(event.target as HTMLFormElement).get('signer'));
+    this.signOff = { body: supervision.id, by, at: new Date().toISOString() };
+    localStorage.setItem(this.key('sign-off'), JSON.stringify(this.signOff));
   }
 
-  private download(decision: unknown): void {
+  private save(event: QyFundingDecisionSubmitEvent): void {
+    // The demo keeps the decision in this browser (the element then shows it as delivered).
+    event.preventDefault();
+    this.decision = event.detail.decision;
+    localStorage.setItem(this.key('decision'), JSON.stringify(this.decision));
+  }
+
+  private download(decision: FundingDecision): void {
     const url = URL.createObjectURL(
       new Blob([`${JSON.stringify(decision, null, 2)}\n`], { type: 'application/json' }),
     );
@@ -217,122 +176,69 @@ export class DemoFundingScreen extends LitElement {
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
       msg(catalog, this.locale, key, params);
-    const meeting = this.meeting;
-    const final = this.allocation(this.overrides);
-    const title = (id: string) => {
-      const p = meeting?.projects.find((x) => x.id === id);
-      return p ? localize(p.title, this.locale) : id;
-    };
-    const money = (fen: number) => formatFen(fen, this.locale);
+    const sheet = this.sheet;
     const name = (id: string) => {
       const known = participantNames[id];
-      return known ? localize(known, this.locale) : id;
+      return known ? (typeof known === 'string' ? known : (known[this.locale] ?? id)) : id;
     };
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
       ${
-        !this.closed || !final
+        !this.closed || !sheet
           ? html`<p>${t('notYet')} <a href="#/meeting">→</a></p>`
-          : !final.ok
-            ? html`<p class="error">
-                ${final.violations.map((v) => v.message[this.locale]).join('; ')}
-              </p>`
-            : html`
-                <p>
-                  ${t('fund', {
-                    fund: money(pilotFund.amount),
-                    granted: money(final.granted),
-                    remaining: money(final.remaining),
-                  })}
-                </p>
-                <div class="scroll">
-                  <table id="grants">
-                    <thead>
-                      <tr>
-                        <th scope="col">${t('rank')}</th>
-                        <th scope="col">${t('project')}</th>
-                        <th scope="col" class="num">${t('requested')}</th>
-                        <th scope="col" class="num">${t('rule')}</th>
-                        <th scope="col" class="num">${t('final')}</th>
-                        <th scope="col">${t('status')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      ${final.grants.map(
-                        (g) =>
-                          html`<tr data-project=${g.project}>
-                            <td>${g.rank}</td>
-                            <td>${title(g.project)}</td>
-                            <td class="num">${money(g.requested)}</td>
-                            <td class="num">${money(g.ruleGranted)}</td>
-                            <td class="num">${money(g.granted)}</td>
-                            <td>${t(g.status)}${g.override ? ' ✎' : ''}</td>
-                          </tr>`,
-                      )}
-                    </tbody>
-                  </table>
-                </div>
-                <h3>${t('differences')}</h3>
+          : html`
+              <section aria-labelledby="sign-off-title" id="sign-off">
+                <h3 id="sign-off-title">${t('signOff')}</h3>
+                <p>${t('signOffIntro')}</p>
                 ${
-                  final.differences.length === 0
-                    ? html`<p>${t('none')}</p>`
-                    : html`<ul>
-                        ${final.differences.map(
-                          (d) =>
-                            html`<li>
-                              ${title(d.project)}: ${money(d.rule)} → ${money(d.final)}
-                              (${t('change')} ${d.change > 0 ? '+' : ''}${money(d.change)}) —
-                              ${name(d.by)}: ${localize(d.reason, this.locale)}
-                            </li>`,
-                        )}
-                      </ul>`
+                  this.signOff
+                    ? html`<p id="signed" data-signed-by=${this.signOff.by}>
+                        ✓ ${t('signed', { name: name(this.signOff.by) })}
+                      </p>`
+                    : html`<form @submit=${this.sign}>
+                        <label
+                          >${t('signer')}
+                          <select name="signer">
+                            ${supervision.members.map(
+                              (m) =>
+                                html`<option value=${m.participant}>
+                                  ${name(m.participant)}
+                                </option>`,
+                            )}
+                          </select>
+                        </label>
+                        <button class="primary" id="sign">${t('sign')}</button>
+                      </form>`
                 }
-                <form @submit=${this.record} aria-labelledby="override-title">
-                  <h3 id="override-title">${t('overrides')}</h3>
-                  ${
-                    this.formError
-                      ? html`<p class="error" role="alert">${this.formError}</p>`
-                      : nothing
-                  }
-                  <label
-                    >${t('overrideProject')}
-                    <select name="project">
-                      ${meeting?.projects.map(
-                        (p) =>
-                          html`<option value=${p.id}>${localize(p.title, this.locale)}</option>`,
-                      )}
-                    </select>
-                  </label>
-                  <label
-                    >${t('overrideAmount')}
-                    <input name="amount" type="number" min="0" step="100" required value="0" />
-                  </label>
-                  <label
-                    >${t('decidedBy')}
-                    <select name="by">
-                      ${deciders.map((id) => html`<option value=${id}>${name(id)}</option>`)}
-                    </select>
-                  </label>
-                  <label>${t('reason')} <textarea name="reason" rows="2"></textarea></label>
-                  <button class="primary">${t('record')}</button>
-                </form>
-                <section aria-labelledby="document-title">
-                  <h3 id="document-title">${t('document')}</h3>
-                  <p>${t('documentIntro')}</p>
-                  <ul id="departures">
-                    ${final.decision.departures.map(
-                      (d) =>
-                        html`<li data-project=${d.project}>
-                          ${title(d.project)} — ${name(d.by)}: ${localize(d.reason, this.locale)}
-                        </li>`,
-                    )}
-                  </ul>
-                  <button type="button" @click=${() => this.download(final.decision)}>
-                    ${t('download')}
-                  </button>
-                </section>
-              `
+              </section>
+              ${
+                // The decision comes after the sign-off: the element is made once the sheet is
+                // signed, so the decision it makes is dated after the signature (core checks it).
+                this.signOff
+                  ? html`<qy-funding-decision
+                      lang=${this.locale}
+                      .sheet=${sheet}
+                      .fund=${pilotFund}
+                      .bodies=${demoBodies}
+                      .participants=${demoParticipants}
+                      .deciders=${deciders}
+                      .overrides=${this.overrides}
+                      .opinions=${this.opinions}
+                      decision-id=${`${this.meeting!.id}-funding`}
+                      @qy-funding-decision-submit=${this.save}
+                    ></qy-funding-decision>`
+                  : nothing
+              }
+              ${
+                this.decision
+                  ? html`<p id="saved" role="status">${t('saved')}</p>
+                      <button type="button" @click=${() => this.download(this.decision!)}>
+                        ${t('download')}
+                      </button>`
+                  : nothing
+              }
+            `
       }
     `;
   }

@@ -71,7 +71,7 @@ const catalog: DemoCatalog<
     loading: '正在读取评审会…',
     sensitivity: '排名对权重有多敏感',
     sensitivityIntro:
-      '由核心库的 weightSensitivity 精确算出：每项权重最多按相同比例上下变动多少，相邻两个项目才会交换位置。条越短，两者越接近。',
+      '精确计算：每项权重最多按相同比例上下变动多少，相邻两个项目才会交换位置。条越短，两者越接近。',
     rankingStable: '每项权重变化都小于 {epsilon} 时，整个排名不变。',
     rankingFixed: '任何正权重都不会改变这个排名。',
     fundedStable: '资助名单（{projects}）在每项权重变化小于 {epsilon} 时不变。',
@@ -108,7 +108,7 @@ const catalog: DemoCatalog<
     loading: 'Reading the meeting…',
     sensitivity: 'How much the weights matter',
     sensitivityIntro:
-      "Computed exactly by the core library's weightSensitivity: how far every weight may move (by the same proportion, up or down) before two neighbours in the ranking swap. The shorter the bar, the closer the call.",
+      'Computed exactly: how far every weight may move (by the same proportion, up or down) before two neighbours in the ranking swap. The shorter the bar, the closer the call.',
     rankingStable: 'The whole ranking stays as long as no weight changes by {epsilon} or more.',
     rankingFixed: 'No positive weights change this ranking.',
     fundedStable:
@@ -323,12 +323,14 @@ export class DemoMeetingScreen extends LitElement {
                 <h3 id="ranking-title">${t('ranking')}</h3>
                 ${
                   this.live && this.live.counted > 0
-                    ? html`<qy-ranking-table
-                        lang=${this.locale}
-                        .meeting=${current.meeting}
-                        .result=${{ ranking: this.live.ranking, counted: this.live.counted, rejected: [] }}
-                        fund=${pilotFund.amount}
-                      ></qy-ranking-table>`
+                    ? html`<div class="scroll" id="ranking-scroll">
+                        <qy-ranking-table
+                          lang=${this.locale}
+                          .meeting=${current.meeting}
+                          .result=${{ ranking: this.live.ranking, counted: this.live.counted, rejected: [] }}
+                          fund=${pilotFund.amount}
+                        ></qy-ranking-table>
+                      </div>`
                     : html`<p>${t('noBallots')}</p>`
                 }
               </section>

@@ -14,7 +14,7 @@ const catalog: DemoCatalog<Key> = {
   'zh-CN': {
     title: '需求调查报告',
     intro:
-      '由核心库的 needsReport 从投票箱中的全部答卷算出，用 <qy-needs-report> 组件显示：每个选项的比例、外来人口和常住居民的对比、满意度分布、项目设想的博达计分。每张图下面都有数据表。',
+      '根据收到的全部答卷统计：每个选项的比例、外来人口和常住居民的对比、满意度分布、项目设想的博达计分。每张图下面都有数据表。',
     loading: '正在读取答卷…',
     respondents: '答卷人',
     community: '社区',
@@ -24,7 +24,7 @@ const catalog: DemoCatalog<Key> = {
   en: {
     title: 'Needs report',
     intro:
-      "Computed by the core library's needsReport from every response in the ballot box and shown by the <qy-needs-report> element: the share of each option, migrants compared with long-term residents, the satisfaction distribution and Borda points of the project ideas. Every chart has its data table.",
+      'Counted from every response received: the share of each option, migrants compared with long-term residents, the satisfaction distribution and Borda points of the project ideas. Every chart has its data table.',
     loading: 'Reading the responses…',
     respondents: 'Respondents',
     community: 'Community',

@@ -85,6 +85,13 @@ export const screenStyles = css`
   }
   .scroll {
     overflow-x: auto;
+    /* Contains absolutely placed descendants (visually hidden labels) inside the scroll box. */
+    position: relative;
+  }
+  /* Receipts and codes are long unbroken strings: they wrap rather than widen a phone's page. */
+  .receipt,
+  code {
+    overflow-wrap: anywhere;
   }
   table {
     border-collapse: collapse;

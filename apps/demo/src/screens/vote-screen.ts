@@ -1,4 +1,4 @@
-import type { QyBallotSubmitEvent } from '@qingyuan/elements';
+import type { QyBallotRejectedEvent, QyBallotSentEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/ballot.js';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -7,25 +7,33 @@ import { attendeeNames } from '../data/pilot-2007.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
+type Status = 'draft' | 'weights-locked' | 'closed' | 'published';
+
 const catalog: DemoCatalog<
-  'title' | 'notOpen' | 'unknown' | 'cast' | 'replaced' | 'failed' | 'loading' | 'back'
+  'title' | 'notOpen' | 'unknown' | 'cast' | 'failed' | 'loading' | 'back' | Status
 > = {
   'zh-CN': {
     title: '选票：{name}',
-    notOpen: '投票尚未开始或已经结束（当前状态：{status}）。',
+    notOpen: '现在不能投票：{status}。',
+    draft: '评审会还在商定权重，投票尚未开始',
+    'weights-locked': '权重已锁定，投票尚未开始',
+    closed: '投票已经结束',
+    published: '投票已经结束，结果已公布',
     unknown: '没有这位与会者。',
-    cast: '投票箱已收到您的选票。回执码：{receipt}',
-    replaced: '投票箱已收到您的新选票，取代之前的选票。回执码：{receipt}',
+    cast: '投票箱已收到您的选票；回执码见上方。',
     failed: '投票箱未接受选票：{message}',
     loading: '正在读取评审会…',
     back: '返回评审会',
   },
   en: {
     title: 'Ballot: {name}',
-    notOpen: 'Voting is not open (status: {status}).',
+    notOpen: 'You cannot vote now: {status}.',
+    draft: 'the meeting is still agreeing the weights; voting has not opened',
+    'weights-locked': 'the weights are locked; voting has not opened yet',
+    closed: 'voting has closed',
+    published: 'voting has closed and the results are published',
     unknown: 'There is no such attendee.',
-    cast: 'The ballot box has your ballot. Receipt: {receipt}',
-    replaced: 'The ballot box has your new ballot, replacing the earlier one. Receipt: {receipt}',
+    cast: 'The ballot box has your ballot; the receipt is above.',
     failed: 'The ballot box did not accept the ballot: {message}',
     loading: 'Reading the meeting…',
     back: 'Back to the meeting',
@@ -42,6 +50,8 @@ export class DemoVoteScreen extends LitElement {
 
   @state() private current: MeetingState | undefined;
   @state() private outcome: { ok: boolean; text: string } | undefined;
+  /** The box's receipt for this ballot, once it answered. */
+  @state() private receipt = '';
 
   override updated(changed: PropertyValues<this>): void {
     // The session arrives as a property after the element connects; a reset replaces it.
@@ -55,22 +65,17 @@ export class DemoVoteScreen extends LitElement {
     else this.outcome = { ok: false, text: result.message };
   }
 
-  private async onSubmit(event: QyBallotSubmitEvent): Promise<void> {
-    const code = this.session?.voters.find((v) => v.id === this.voter)?.code;
-    if (!code || !this.session) return;
-    const result = await demoApi.castBallot(
-      this.session.meetingId,
-      code,
-      event.detail.ballot.marks,
-    );
-    this.outcome = result.ok
-      ? {
-          ok: true,
-          text: msg(catalog, this.locale, result.value.replaced ? 'replaced' : 'cast', {
-            receipt: result.value.receipt,
-          }),
-        }
-      : { ok: false, text: msg(catalog, this.locale, 'failed', { message: result.message }) };
+  /** The box took the ballot: the element shows the box's receipt (the one receipt). */
+  private onSent(event: QyBallotSentEvent): void {
+    this.receipt = event.detail.boxReceipt ?? '';
+    this.outcome = { ok: true, text: msg(catalog, this.locale, 'cast') };
+  }
+
+  private onRejected(event: QyBallotRejectedEvent): void {
+    this.outcome = {
+      ok: false,
+      text: msg(catalog, this.locale, 'failed', { message: event.detail.message }),
+    };
   }
 
   override render() {
@@ -85,17 +90,29 @@ export class DemoVoteScreen extends LitElement {
           : !current
             ? html`<p role="status">${msg(catalog, this.locale, 'loading')}</p>`
             : current.status !== 'open'
-              ? html`<p>${msg(catalog, this.locale, 'notOpen', { status: current.status })}</p>`
+              ? html`<p id="not-open" data-status=${current.status}>
+                  ${msg(catalog, this.locale, 'notOpen', {
+                    status: msg(catalog, this.locale, current.status as Status),
+                  })}
+                </p>`
               : html`<qy-ballot
                   lang=${this.locale}
                   .meeting=${current.meeting}
                   voter=${this.voter}
-                  @qy-ballot-submit=${(e: QyBallotSubmitEvent) => void this.onSubmit(e)}
+                  endpoint=${`/api/meetings/${encodeURIComponent(this.session!.meetingId)}/ballots`}
+                  code=${this.session!.voters.find((v) => v.id === this.voter)?.code ?? ''}
+                  @qy-ballot-sent=${this.onSent}
+                  @qy-ballot-rejected=${this.onRejected}
                 ></qy-ballot>`
       }
       ${
         this.outcome
-          ? html`<p class=${this.outcome.ok ? 'receipt' : 'error'} role="status" data-outcome>
+          ? html`<p
+              class=${this.outcome.ok ? 'note' : 'error'}
+              role="status"
+              data-outcome
+              data-receipt=${this.receipt}
+            >
               ${this.outcome.text}
             </p>`
           : nothing

@@ -6,6 +6,7 @@ import {
   inSupervisionGroup,
   message,
   onTeam,
+  personName,
   projectRule,
   type ProjectRule,
 } from './project-rule.js';
@@ -158,13 +159,14 @@ export const auditRules: readonly ProjectRule[] = [
     ({ state, event, context }) =>
       event.payload.audit.auditedBy.flatMap((auditor, index): Violation[] => {
         const path = ['payload', 'audit', 'auditedBy', index];
+        const who = personName(context, auditor, state);
         if (onTeam(state, auditor)) {
           return [
             {
               rule: 'audit.independent',
               message: message(
-                `${auditor} 是执行小组成员，不能审计本项目`,
-                `${auditor} is on the execution team and cannot audit the project`,
+                `${who['zh-CN']} 是执行小组成员，不能审计本项目`,
+                `${who.en} is on the execution team and cannot audit the project`,
               ),
               path,
             },
@@ -176,8 +178,8 @@ export const auditRules: readonly ProjectRule[] = [
               {
                 rule: 'audit.independent',
                 message: message(
-                  `${auditor} 既不是项目监审组成员，也不是社区服务中心人员`,
-                  `${auditor} is neither in the supervision group nor with the service center`,
+                  `${who['zh-CN']} 既不是项目监审组成员，也不是社区服务中心人员`,
+                  `${who.en} is neither in the supervision group nor with the service center`,
                 ),
                 path,
               },

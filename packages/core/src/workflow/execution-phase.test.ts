@@ -57,8 +57,8 @@ describe('the hollow history of issue 14 is refused at each step, one violation 
     expect(summary(violations(before('audit-recorded'), recorded))).toEqual([
       [
         'audit.independent',
-        'p-zhao 是执行小组成员，不能审计本项目',
-        'p-zhao is on the execution team and cannot audit the project',
+        '赵会计 是执行小组成员，不能审计本项目',
+        '赵会计 is on the execution team and cannot audit the project',
         ['payload', 'audit', 'auditedBy', 0],
       ],
     ]);
@@ -130,8 +130,8 @@ describe('scope change', () => {
     expect(summary(violations(before('change-requested'), request))).toEqual([
       [
         'change.requested-by-team',
-        'p-center 不是执行小组成员，不能提出变更',
-        'p-center is not on the execution team and cannot request a scope change',
+        '街道社区服务中心 不是执行小组成员，不能提出变更',
+        'Community service center is not on the execution team and cannot request a scope change',
         ['by'],
       ],
     ]);
@@ -139,8 +139,8 @@ describe('scope change', () => {
     expect(summary(violations(before('change-decided'), byLead))).toEqual([
       [
         'change.decided-by-supervision-group',
-        'p-li 不是项目监审组的成员',
-        'p-li is not a member of Supervision and audit group',
+        '李主任 不是项目监审组的成员',
+        '李主任 is not a member of Supervision and audit group',
         ['by'],
       ],
     ]);
@@ -205,8 +205,8 @@ describe('money', () => {
     expect(summary(violations(before('disbursed', history, 1), second))).toEqual([
       [
         'disbursement.by-funder',
-        'p-li 不是街道办事处或社区服务中心的人员，不能记录拨款',
-        'p-li is not with the street office or the service center and cannot record a disbursement',
+        '李主任 不是街道办事处或社区服务中心的人员，不能记录拨款',
+        '李主任 is not with the street office or the service center and cannot record a disbursement',
         ['by'],
       ],
       [
@@ -327,8 +327,8 @@ describe('financial audit', () => {
     expect(summary(violations(before('audit-recorded'), recorded))).toEqual([
       [
         'audit.independent',
-        'p-ngo 既不是项目监审组成员，也不是社区服务中心人员',
-        'p-ngo is neither in the supervision group nor with the service center',
+        '社区参与行动 既不是项目监审组成员，也不是社区服务中心人员',
+        'Community Action is neither in the supervision group nor with the service center',
         ['payload', 'audit', 'auditedBy', 1],
       ],
     ]);
@@ -383,8 +383,8 @@ describe('termination workflow', () => {
     expect(summary(violations(at('termination-proposed'), proposed))).toEqual([
       [
         'termination.proposer',
-        'p-ngo 不是社区服务中心人员，不能以其名义提议终止',
-        'p-ngo is not someone of the service center and cannot propose the termination in its name',
+        '社区参与行动 不是社区服务中心人员，不能以其名义提议终止',
+        'Community Action is not someone of the service center and cannot propose the termination in its name',
         ['by'],
       ],
       [
@@ -444,8 +444,8 @@ describe('termination workflow', () => {
       {
         rule: 'termination.proposer',
         message: {
-          'zh-CN': 'p-center 不是执行小组成员，不能以其名义提议终止',
-          en: 'p-center is not a member of the execution team and cannot propose the termination in its name',
+          'zh-CN': '街道社区服务中心 不是执行小组成员，不能以其名义提议终止',
+          en: 'Community service center is not a member of the execution team and cannot propose the termination in its name',
         },
         path: ['by'],
       },
@@ -489,8 +489,8 @@ describe('termination workflow', () => {
     expect(summary(violations(at('refund-recorded'), byTeam))).toEqual([
       [
         'termination.refund-by-funder',
-        'p-gu 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款',
-        'p-gu is not with the service center, the street office or the supervision group and cannot record the refund',
+        '顾老师 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款',
+        '顾老师 is not with the service center, the street office or the supervision group and cannot record the refund',
         ['by'],
       ],
     ]);

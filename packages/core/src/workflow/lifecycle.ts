@@ -235,7 +235,7 @@ export interface NextStep<Status extends string> {
  *
  * @example
  * missingForNext(projectLifecycle, state, context).missing.map((v) => v.message['zh-CN']);
- * // ['执行小组需要一名总负责人', '成员 p-zhao 尚未签署职责合同']
+ * // ['执行小组需要一名总负责人', '成员 赵会计 尚未签署职责合同']
  */
 export function missingForNext<
   Status extends string,

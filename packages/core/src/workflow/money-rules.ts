@@ -6,6 +6,7 @@ import type { ProjectState } from './project-lifecycle.js';
 import {
   hasRole,
   message,
+  personName,
   projectRule,
   sameProjectRule,
   type ProjectRule,
@@ -112,8 +113,8 @@ export const moneyRules: readonly ProjectRule[] = [
             {
               rule: 'disbursement.by-funder',
               message: message(
-                `${event.by} 不是街道办事处或社区服务中心的人员，不能记录拨款`,
-                `${event.by} is not with the street office or the service center and cannot record a disbursement`,
+                `${personName(context, event.by)['zh-CN']} 不是街道办事处或社区服务中心的人员，不能记录拨款`,
+                `${personName(context, event.by).en} is not with the street office or the service center and cannot record a disbursement`,
               ),
               path: ['by'],
             },

@@ -200,14 +200,14 @@ describe('project rules, each with its message in both languages', () => {
       ],
       [
         'team.contracts-signed',
-        '成员 p-zhao 尚未签署职责合同',
-        'Member p-zhao has not signed the responsibility contract',
+        '成员 赵会计 尚未签署职责合同',
+        'Member 赵会计 has not signed the responsibility contract',
         ['team', 'members', 1, 'contract', 'signed'],
       ],
       [
         'team.contracts-signed',
-        '成员 p-wang 尚未签署职责合同',
-        'Member p-wang has not signed the responsibility contract',
+        '成员 王阿姨 尚未签署职责合同',
+        'Member 王阿姨 has not signed the responsibility contract',
         ['team', 'members', 2, 'contract', 'signed'],
       ],
     ]);
@@ -233,14 +233,14 @@ describe('project rules, each with its message in both languages', () => {
     expect(violations.map((v) => [v.rule, v.message['zh-CN'], v.message.en, v.path])).toEqual([
       [
         'team.signs-own-contract',
-        'p-li 不能为 p-zhao 记录已签署的职责合同；成员须本人签署（contract-signed）',
-        "p-li cannot record p-zhao's contract as signed; the member signs it in person (contract-signed)",
+        '李主任 不能为 赵会计 记录已签署的职责合同；成员须本人签署',
+        "李主任 cannot record 赵会计's contract as signed; the member signs it in person",
         ['payload', 'team', 'members', 1, 'contract', 'signed'],
       ],
       [
         'team.signs-own-contract',
-        'p-li 不能为 p-wang 记录已签署的职责合同；成员须本人签署（contract-signed）',
-        "p-li cannot record p-wang's contract as signed; the member signs it in person (contract-signed)",
+        '李主任 不能为 王阿姨 记录已签署的职责合同；成员须本人签署',
+        "李主任 cannot record 王阿姨's contract as signed; the member signs it in person",
         ['payload', 'team', 'members', 2, 'contract', 'signed'],
       ],
     ]);
@@ -254,11 +254,11 @@ describe('project rules, each with its message in both languages', () => {
     expect(forMember.map((v) => [v.rule, v.message.en, v.path])).toEqual([
       [
         'team.signs-own-contract',
-        'p-li cannot sign the responsibility contract for p-wang; the member signs it in person',
+        '李主任 cannot sign the responsibility contract for 王阿姨; the member signs it in person',
         ['by'],
       ],
     ]);
-    expect(forMember[0]!.message['zh-CN']).toBe('p-li 不能代 p-wang 签署职责合同，须由本人签署');
+    expect(forMember[0]!.message['zh-CN']).toBe('李主任 不能代 王阿姨 签署职责合同，须由本人签署');
     const outsider = refused(after(5), {
       type: 'contract-signed',
       at,
@@ -301,8 +301,8 @@ describe('project rules, each with its message in both languages', () => {
       {
         rule: 'team.resident-member',
         message: {
-          'zh-CN': '执行小组成员（p-li、p-zhao、p-wang）中没有居民',
-          en: 'No member of the execution team (p-li, p-zhao, p-wang) is a resident',
+          'zh-CN': '执行小组成员（李主任、赵会计、王阿姨）中没有居民',
+          en: 'No member of the execution team (李主任, 赵会计, 王阿姨) is a resident',
         },
         path: ['team', 'members'],
       },
@@ -441,8 +441,8 @@ describe('project rules, each with its message in both languages', () => {
       payload: { body: 'qingyuan-supervision', ceiling: yuan(11000) },
     });
     expect(v).toMatchObject({ rule: 'spending.approved-by-supervision-group', path: ['by'] });
-    expect(v!.message.en).toBe('p-li is not a member of Supervision and audit group');
-    expect(v!.message['zh-CN']).toBe('p-li 不是项目监审组的成员');
+    expect(v!.message.en).toBe('李主任 is not a member of Supervision and audit group');
+    expect(v!.message['zh-CN']).toBe('李主任 不是项目监审组的成员');
     const [w] = refused(state, {
       type: 'spending-approved',
       at,
@@ -500,7 +500,7 @@ describe('project rules, each with its message in both languages', () => {
       by: 'p-li',
       payload: { termination },
     });
-    expect(notMember[0]!.message['zh-CN']).toBe('p-li 不是项目监审组的成员，不能记录终止决定');
+    expect(notMember[0]!.message['zh-CN']).toBe('李主任 不是项目监审组的成员，不能记录终止决定');
   });
 
   it('terminates from every active status once proposed and heard, never from draft or an ended one', () => {
@@ -578,7 +578,7 @@ describe('missingForNext', () => {
     expect(next.event).toBe('execution-started');
     expect(next.missing.map((v) => v.message['zh-CN'])).toEqual([
       '执行小组需要一名总负责人',
-      '成员 p-wang 尚未签署职责合同',
+      '成员 王阿姨 尚未签署职责合同',
     ]);
   });
 

@@ -40,6 +40,7 @@ import type { Lifecycle, LifecycleRule } from './lifecycle.js';
 import { auditRules } from './audit-rules.js';
 import { evaluationRules } from './evaluation-rules.js';
 import { moneyRules } from './money-rules.js';
+import { personName } from './project-rule.js';
 import { reportRules } from './report-rules.js';
 import { scopeChangeRules } from './scope-change-rules.js';
 import { teamRules } from './team-rules.js';
@@ -470,21 +471,23 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
       'Every member of the execution team has signed a responsibility contract',
     ),
     ['execution-started'],
-    ({ state, event }) =>
-      (teamOf(state, event)?.members ?? []).flatMap((member, index) =>
+    ({ state, event, context }) => {
+      const team = teamOf(state, event);
+      return (team?.members ?? []).flatMap((member, index) =>
         member.contract.signed
           ? []
           : [
               {
                 rule: 'team.contracts-signed',
                 message: m(
-                  `成员 ${member.participant} 尚未签署职责合同`,
-                  `Member ${member.participant} has not signed the responsibility contract`,
+                  `成员 ${personName(context, member.participant, { team })['zh-CN']} 尚未签署职责合同`,
+                  `Member ${personName(context, member.participant, { team }).en} has not signed the responsibility contract`,
                 ),
                 path: ['team', 'members', index, 'contract', 'signed'],
               },
             ],
-      ),
+      );
+    },
   ),
   documentRule('report.same-project', 'execution report', '执行报告', ['report-submitted'], (e) =>
     e.type === 'report-submitted' ? e.payload.report.project : undefined,
@@ -496,7 +499,7 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
       'Spending above the grant is approved by a member of the supervision and audit group',
     ),
     ['spending-approved'],
-    ({ event, context }) => {
+    ({ state, event, context }) => {
       if (event.type !== 'spending-approved') return [];
       const body = supervisionBody(context, event.payload.body);
       if (!body) {
@@ -517,8 +520,8 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
             {
               rule: 'spending.approved-by-supervision-group',
               message: m(
-                `${event.by} 不是${localize(body.name, 'zh-CN')}的成员`,
-                `${event.by} is not a member of ${localize(body.name, 'en')}`,
+                `${personName(context, event.by, state)['zh-CN']} 不是${localize(body.name, 'zh-CN')}的成员`,
+                `${personName(context, event.by, state).en} is not a member of ${localize(body.name, 'en')}`,
               ),
               path: ['by'],
             },
@@ -603,7 +606,7 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
       'A termination is decided by the supervision and audit group and recorded by one of its members',
     ),
     ['terminated'],
-    ({ event, context }) => {
+    ({ state, event, context }) => {
       if (event.type !== 'terminated') return [];
       const decision = event.payload.termination.decision;
       const body = supervisionBody(context, decision.body);
@@ -625,8 +628,8 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
             {
               rule: 'termination.supervision-decision',
               message: m(
-                `${event.by} 不是${localize(body.name, 'zh-CN')}的成员，不能记录终止决定`,
-                `${event.by} is not a member of ${localize(body.name, 'en')} and cannot record its decision`,
+                `${personName(context, event.by, state)['zh-CN']} 不是${localize(body.name, 'zh-CN')}的成员，不能记录终止决定`,
+                `${personName(context, event.by, state).en} is not a member of ${localize(body.name, 'en')} and cannot record its decision`,
               ),
               path: ['by'],
             },

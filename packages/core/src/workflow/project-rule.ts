@@ -1,6 +1,6 @@
 import type { GovernanceBody } from '../domain/governance-body.js';
 import type { ParticipantRole } from '../domain/participant.js';
-import { localize } from '../text/localized-text.js';
+import { localize, type LocalizedText } from '../text/localized-text.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
 import type { LifecycleRule } from './lifecycle.js';
 import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
@@ -156,16 +156,40 @@ export function supervisionViolations(
       },
     ];
   }
-  return body.members.some((member) => member.participant === by)
-    ? []
-    : [
-        {
-          rule,
-          message: message(
-            `${by} 不是${localize(body.name, 'zh-CN')}的成员`,
-            `${by} is not a member of ${localize(body.name, 'en')}`,
-          ),
-          path: ['by'],
-        },
-      ];
+  if (body.members.some((member) => member.participant === by)) return [];
+  const who = personName(context, by);
+  return [
+    {
+      rule,
+      message: message(
+        `${who['zh-CN']} 不是${localize(body.name, 'zh-CN')}的成员`,
+        `${who.en} is not a member of ${localize(body.name, 'en')}`,
+      ),
+      path: ['by'],
+    },
+  ];
+}
+
+/**
+ * How a rule's message names a person: the name the context's participant records give `id`
+ * (or, failing that, the name the project's execution team gives the member), in both
+ * languages; the id itself when no name is known. Rule messages are read by people, who know
+ * each other by name, not by id.
+ *
+ * @example
+ * personName({ bodies: [], participants: [{ id: 'p-xu-tao', name: { 'zh-CN': '徐涛', en: 'Xu Tao' }, roles: ['resident'] }] }, 'p-xu-tao');
+ * // { 'zh-CN': '徐涛', en: 'Xu Tao' }
+ * personName({}, 'p-unknown'); // { 'zh-CN': 'p-unknown', en: 'p-unknown' }
+ */
+export function personName(
+  context: Pick<ProjectContext, 'participants'>,
+  id: string,
+  state?: Pick<ProjectState, 'team'>,
+): RuleMessage {
+  const name: LocalizedText | undefined =
+    (context.participants ?? []).find((record) => record.id === id)?.name ??
+    (state?.team?.members ?? []).find((member) => member.participant === id)?.name;
+  return name === undefined
+    ? { 'zh-CN': id, en: id }
+    : { 'zh-CN': localize(name, 'zh-CN'), en: localize(name, 'en') };
 }

@@ -2,6 +2,7 @@ import { formatMoney, moneyTotal } from '../domain/money-total.js';
 import type { Violation } from '../validation/violation.js';
 import {
   message,
+  personName,
   onTeam,
   projectRule,
   sameProjectRule,
@@ -35,15 +36,15 @@ export const scopeChangeRules: readonly ProjectRule[] = [
       'A scope change is requested by a member of the execution team',
     ),
     ['change-requested'],
-    ({ state, event }) =>
+    ({ state, event, context }) =>
       onTeam(state, event.by)
         ? []
         : [
             {
               rule: 'change.requested-by-team',
               message: message(
-                `${event.by} 不是执行小组成员，不能提出变更`,
-                `${event.by} is not on the execution team and cannot request a scope change`,
+                `${personName(context, event.by, state)['zh-CN']} 不是执行小组成员，不能提出变更`,
+                `${personName(context, event.by, state).en} is not on the execution team and cannot request a scope change`,
               ),
               path: ['by'],
             },

@@ -1,4 +1,4 @@
-import { message, onTeam, projectRule, type ProjectRule } from './project-rule.js';
+import { message, onTeam, personName, projectRule, type ProjectRule } from './project-rule.js';
 
 /**
  * The execution team's rules beyond its leads: every member signs their own responsibility
@@ -18,15 +18,17 @@ export const teamRules: readonly ProjectRule[] = [
       'Every member signs their own responsibility contract; nobody signs or records it for them',
     ),
     ['team-formed', 'team-updated', 'contract-signed'],
-    ({ state, event }) => {
+    ({ state, event, context }) => {
       if (event.type === 'contract-signed') {
         const violations = [];
+        const by = personName(context, event.by, state);
+        const member = personName(context, event.payload.member, state);
         if (event.payload.member !== event.by) {
           violations.push({
             rule: 'team.signs-own-contract',
             message: message(
-              `${event.by} 不能代 ${event.payload.member} 签署职责合同，须由本人签署`,
-              `${event.by} cannot sign the responsibility contract for ${event.payload.member}; the member signs it in person`,
+              `${by['zh-CN']} 不能代 ${member['zh-CN']} 签署职责合同，须由本人签署`,
+              `${by.en} cannot sign the responsibility contract for ${member.en}; the member signs it in person`,
             ),
             path: ['by'],
           });
@@ -35,8 +37,8 @@ export const teamRules: readonly ProjectRule[] = [
           violations.push({
             rule: 'team.signs-own-contract',
             message: message(
-              `${event.payload.member} 不是执行小组成员，没有职责合同可签`,
-              `${event.payload.member} is not on the execution team and has no contract to sign`,
+              `${member['zh-CN']} 不是执行小组成员，没有职责合同可签`,
+              `${member.en} is not on the execution team and has no contract to sign`,
             ),
             path: ['payload', 'member'],
           });
@@ -50,12 +52,14 @@ export const teamRules: readonly ProjectRule[] = [
         if (!member.contract.signed || member.participant === event.by) return [];
         const earlier = before.get(member.participant);
         if (earlier?.signed && earlier.signedAt === member.contract.signedAt) return [];
+        const by = personName(context, event.by, event.payload);
+        const signer = personName(context, member.participant, event.payload);
         return [
           {
             rule: 'team.signs-own-contract',
             message: message(
-              `${event.by} 不能为 ${member.participant} 记录已签署的职责合同；成员须本人签署（contract-signed）`,
-              `${event.by} cannot record ${member.participant}'s contract as signed; the member signs it in person (contract-signed)`,
+              `${by['zh-CN']} 不能为 ${signer['zh-CN']} 记录已签署的职责合同；成员须本人签署`,
+              `${by.en} cannot record ${signer.en}'s contract as signed; the member signs it in person`,
             ),
             path: ['payload', 'team', 'members', index, 'contract', 'signed'],
           },
@@ -88,8 +92,8 @@ export const teamRules: readonly ProjectRule[] = [
                   'Cannot tell whether a resident is on the execution team: the context has no participant records (participants)',
                 )
               : message(
-                  `执行小组成员（${state.team.members.map((m) => m.participant).join('、')}）中没有居民`,
-                  `No member of the execution team (${state.team.members.map((m) => m.participant).join(', ')}) is a resident`,
+                  `执行小组成员（${state.team.members.map((m) => personName(context, m.participant, state)['zh-CN']).join('、')}）中没有居民`,
+                  `No member of the execution team (${state.team.members.map((m) => personName(context, m.participant, state).en).join(', ')}) is a resident`,
                 ),
           path: ['team', 'members'],
         },

@@ -8,6 +8,7 @@ import {
   hasRole,
   inSupervisionGroup,
   message,
+  personName,
   onTeam,
   projectRule,
   sameProjectRule,
@@ -86,8 +87,8 @@ export const terminationRules: readonly ProjectRule[] = [
         {
           rule: 'termination.proposer',
           message: message(
-            `${event.by} 不是${label['zh-CN']}，不能以其名义提议终止`,
-            `${event.by} is not ${label.en} and cannot propose the termination in its name`,
+            `${personName(context, event.by, state)['zh-CN']} 不是${label['zh-CN']}，不能以其名义提议终止`,
+            `${personName(context, event.by, state).en} is not ${label.en} and cannot propose the termination in its name`,
           ),
           path: ['by'],
         },
@@ -154,7 +155,7 @@ export const terminationRules: readonly ProjectRule[] = [
       'A member of the execution team answers the open termination proposal by its deadline',
     ),
     ['termination-answered'],
-    ({ state, event }) => {
+    ({ state, event, context }) => {
       const id = event.payload.response.proposal;
       const open = openTerminationProposal(state);
       const violations: Violation[] = [];
@@ -162,8 +163,8 @@ export const terminationRules: readonly ProjectRule[] = [
         violations.push({
           rule: 'termination.answered-by-team',
           message: message(
-            `${event.by} 不是执行小组成员，不能代表小组答复`,
-            `${event.by} is not on the execution team and cannot answer for it`,
+            `${personName(context, event.by, state)['zh-CN']} 不是执行小组成员，不能代表小组答复`,
+            `${personName(context, event.by, state).en} is not on the execution team and cannot answer for it`,
           ),
           path: ['by'],
         });
@@ -292,7 +293,7 @@ export const terminationRules: readonly ProjectRule[] = [
       'A refund is recorded by the service center, the street office or the supervision group',
     ),
     ['refund-recorded'],
-    ({ event, context }) =>
+    ({ state, event, context }) =>
       hasRole(context, event.by, 'service-center') ||
       hasRole(context, event.by, 'street-office') ||
       inSupervisionGroup(context, event.by)
@@ -301,8 +302,8 @@ export const terminationRules: readonly ProjectRule[] = [
             {
               rule: 'termination.refund-by-funder',
               message: message(
-                `${event.by} 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款`,
-                `${event.by} is not with the service center, the street office or the supervision group and cannot record the refund`,
+                `${personName(context, event.by, state)['zh-CN']} 不是社区服务中心、街道办事处或项目监审组的人员，不能记录退款`,
+                `${personName(context, event.by, state).en} is not with the service center, the street office or the supervision group and cannot record the refund`,
               ),
               path: ['by'],
             },
