@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
 import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import type { LogPosition } from '../audit/publish-commitment.js';
+import { asAuditEntry } from './log-row.js';
 import { now } from './meeting-rows.js';
 
 /**
@@ -73,14 +74,7 @@ export async function auditLog(
     .where('meeting_id', '=', meetingId)
     .orderBy('seq')
     .execute();
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    kind: row.kind,
-    at: row.at,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  }));
+  return rows.map(asAuditEntry);
 }
 
 /**

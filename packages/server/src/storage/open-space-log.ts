@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
 import type { BallotBoxTables, OpenSpaceSessionsTable } from '../db/database-schema.js';
+import { asAuditEntry } from './log-row.js';
 import { now } from './meeting-rows.js';
 
 /**
@@ -57,12 +58,5 @@ export async function sessionLog(
     .where('session_id', '=', sessionId)
     .orderBy('seq')
     .execute();
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    kind: row.kind,
-    at: row.at,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  }));
+  return rows.map(asAuditEntry);
 }

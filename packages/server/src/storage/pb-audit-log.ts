@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BallotBoxTables, PbElectionsTable } from '../db/database-schema.js';
 import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import { asAuditEntry } from './log-row.js';
 import { now } from './meeting-rows.js';
 
 /**
@@ -61,12 +62,5 @@ export async function pbAuditLog(
     .where('election_id', '=', electionId)
     .orderBy('seq')
     .execute();
-  return rows.map((row) => ({
-    seq: Number(row.seq),
-    kind: row.kind,
-    at: row.at,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  }));
+  return rows.map(asAuditEntry);
 }

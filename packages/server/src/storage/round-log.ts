@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BallotBoxTables, RoundsTable } from '../db/database-schema.js';
 import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import { asAuditEntry } from './log-row.js';
 import { now } from './meeting-rows.js';
 
 /** What a new entry of a round's log says besides its kind and data. */
@@ -46,23 +47,6 @@ export function roundChainEntry(
   row.log_length = seq;
   row.log_head = hash;
   return entry;
-}
-
-/**
- * A `round_log` row as an audit entry (the shape `verifyChain` checks).
- *
- * @example
- * const entry = asAuditEntry(row); // { seq: 1, kind: 'round.created', … }
- */
-export function asAuditEntry(row: BallotBoxTables['round_log']): AuditEntry {
-  return {
-    seq: Number(row.seq),
-    kind: row.kind,
-    at: row.at,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
 }
 
 /**

@@ -11,12 +11,12 @@ import {
 import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import {
-  asAuditEntry,
   entryOfIdempotencyKey,
   roundChainEntry,
   roundLog,
   type RoundEntryExtra,
 } from './round-log.js';
+import { asAuditEntry } from './log-row.js';
 
 /** A round as listed: its id, year and title, and the head of its log. */
 export interface RoundSummary {

@@ -10,7 +10,8 @@ import { GENESIS_HASH } from '../audit/hash-chain.js';
 import { roundReceipt } from '../audit/round-receipt.js';
 import type { RoundsTable } from '../db/database-schema.js';
 import { roundState } from '../round/round-state.js';
-import { asAuditEntry, roundChainEntry } from '../storage/round-log.js';
+import { asAuditEntry } from '../storage/log-row.js';
+import { roundChainEntry } from '../storage/round-log.js';
 import { roundExport, verifyRoundExport } from './verify-round-export.js';
 
 /** A small round's log: created, one application submitted, vetted. */
