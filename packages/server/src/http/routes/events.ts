@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import type { BallotBoxEnv } from '../app-env.js';
 import type { LiveSnapshot } from '../live-snapshot.js';
 import { existingMeeting } from '../organizer-access.js';
+import { streamLatest } from '../latest-value-stream.js';
 
 /**
  * The live event stream of a meeting, mounted at `/meetings`: `GET /:id/events` sends
@@ -20,58 +21,34 @@ export function eventRoutes(): Hono<BallotBoxEnv> {
     const id = c.req.param('id');
     await existingMeeting(c, id);
     const { live, keepAliveMs } = c.var.box;
-    return streamSSE(c, async (stream) => {
-      let latest: LiveSnapshot | undefined;
-      let wake: (() => void) | undefined;
-      let eventId = 0;
-      const stop = live.watch(id, (snapshot) => {
-        latest = snapshot;
-        wake?.();
-      });
-      stream.onAbort(() => {
-        stop();
-        wake?.();
-      });
-      try {
-        while (!stream.aborted && !stream.closed) {
-          if (latest !== undefined) {
-            const snapshot = latest;
-            latest = undefined;
-            await stream.writeSSE({
-              event: 'turnout',
-              id: String(++eventId),
-              data: JSON.stringify(snapshot.turnout),
-            });
-            if (snapshot.ranking !== undefined) {
-              await stream.writeSSE({
-                event: 'ranking',
-                id: String(++eventId),
-                data: JSON.stringify(snapshot.ranking),
-              });
-            }
-            if (snapshot.published !== undefined) {
-              await stream.writeSSE({
-                event: 'published',
-                id: String(++eventId),
-                data: JSON.stringify(snapshot.published),
-              });
-            }
-            continue;
-          }
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, keepAliveMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
+    return streamSSE(c, (stream) =>
+      streamLatest<LiveSnapshot>(
+        stream,
+        (push) => live.watch(id, push),
+        keepAliveMs,
+        async (snapshot, next) => {
+          await stream.writeSSE({
+            event: 'turnout',
+            id: next(),
+            data: JSON.stringify(snapshot.turnout),
           });
-          wake = undefined;
-          if (latest === undefined && !stream.aborted) await stream.write(': keep-alive\n\n');
-        }
-      } finally {
-        stop();
-      }
-    });
+          if (snapshot.ranking !== undefined) {
+            await stream.writeSSE({
+              event: 'ranking',
+              id: next(),
+              data: JSON.stringify(snapshot.ranking),
+            });
+          }
+          if (snapshot.published !== undefined) {
+            await stream.writeSSE({
+              event: 'published',
+              id: next(),
+              data: JSON.stringify(snapshot.published),
+            });
+          }
+        },
+      ),
+    );
   });
 
   return routes;

@@ -18,6 +18,7 @@ import { anonymousParticipants, type ParticipantCode } from '../../storage/open-
 import type { SessionChange, SessionPost } from '../../storage/open-space-store.js';
 import type { SessionRecord } from '../../storage/open-space-sessions.js';
 import type { BallotBoxEnv } from '../app-env.js';
+import { streamLatest } from '../latest-value-stream.js';
 import {
   errorResponse,
   httpProblem,
@@ -420,47 +421,16 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
   routes.get('/:session/events', async (c) => {
     const record = await existingSession(c);
     const { openSpace, keepAliveMs } = c.var.box;
-    return streamSSE(c, async (stream) => {
-      let latest: PublicSessionView | undefined;
-      let wake: (() => void) | undefined;
-      let eventId = 0;
-      const stop = openSpace.live.watch(
-        openSpace.key(record.organization, record.session.id),
-        (view) => {
-          latest = view;
-          wake?.();
+    return streamSSE(c, (stream) =>
+      streamLatest<PublicSessionView>(
+        stream,
+        (push) => openSpace.live.watch(openSpace.key(record.organization, record.session.id), push),
+        keepAliveMs,
+        async (view, next) => {
+          await stream.writeSSE({ event: 'session', id: next(), data: JSON.stringify(view) });
         },
-      );
-      stream.onAbort(() => {
-        stop();
-        wake?.();
-      });
-      try {
-        while (!stream.aborted && !stream.closed) {
-          if (latest !== undefined) {
-            const view = latest;
-            latest = undefined;
-            await stream.writeSSE({
-              event: 'session',
-              id: String(++eventId),
-              data: JSON.stringify(view),
-            });
-            continue;
-          }
-          await new Promise<void>((resolve) => {
-            const timer = setTimeout(resolve, keepAliveMs);
-            wake = () => {
-              clearTimeout(timer);
-              resolve();
-            };
-          });
-          wake = undefined;
-          if (latest === undefined && !stream.aborted) await stream.write(': keep-alive\n\n');
-        }
-      } finally {
-        stop();
-      }
-    });
+      ),
+    );
   });
 
   return routes;
