@@ -9,6 +9,7 @@ import * as live from './exports/live.js';
 import * as meetingRules from './exports/meeting.js';
 import * as qr from './exports/qr.js';
 import * as storage from './exports/storage.js';
+import * as verify from './exports/verify.js';
 import type { LogPosition, ReceiptCheck, VerifyOptions } from './index.js';
 import type { LockedMeeting } from './exports/storage.js';
 
@@ -46,6 +47,8 @@ describe('@qingyuan/server entry point', () => {
     expect(tallyHash(JSON.parse(JSON.stringify(none)) as typeof none)).toBe(tallyHash(none));
     expect(verifyChecks).toContain('truncated');
     expect(verifyChecks).toContain('published');
+    // The browser's verifier (the organizer console) is the same one, without the server.
+    expect(verify.verifyMeetingExport).toBe(server.verifyMeetingExport);
   });
 
   it('exports the types of verification and of a locked meeting change', () => {
@@ -76,7 +79,7 @@ describe('@qingyuan/server entry point', () => {
     };
     const subpaths = Object.keys(pkg.exports).filter((path) => path !== './package.json');
     expect(subpaths.sort()).toEqual(
-      ['.', './audit', './http', './live', './meeting', './qr', './storage'].sort(),
+      ['.', './audit', './http', './live', './meeting', './qr', './storage', './verify'].sort(),
     );
     for (const path of subpaths) {
       const name = path === '.' ? 'index' : path.slice(2);
