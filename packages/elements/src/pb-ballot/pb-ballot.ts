@@ -16,6 +16,7 @@ import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
+import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import {
   castPbBallot,
@@ -120,7 +121,7 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  * @cssproperty --qy-pb-ballot-bar-height - Height of the budget bar.
  */
 export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
-  static override styles = [sharedStyles, pbBallotStyles];
+  static override styles = [sharedStyles, ballotBaseStyles, pbBallotStyles];
 
   protected readonly catalogs = pbBallotMessages;
 
