@@ -22,20 +22,21 @@ export function canonicalJson(value: unknown): string {
  * three groups of four hex digits (`3f2a-91c0-7b44`). Short enough to write down, long enough
  * that two ballots of one meeting practically never share one. Uses `crypto.subtle` where the
  * browser offers it; a page served over plain http (a phone on the local network) has none, so
- * there a small, audited SHA-256 (`@noble/hashes`) is loaded on demand and gives the same code.
+ * there a small SHA-256 in plain JavaScript (`internal/sha256.ts`) is loaded on demand and gives
+ * the same code.
  *
  * @example
  * await receiptCode({ voter: 'v01', marks: {} }); // e.g. '5d1c-0a8e-41f7'
  */
 export async function receiptCode(ballot: unknown): Promise<string> {
   const bytes = new TextEncoder().encode(canonicalJson(ballot));
-  const digest = await sha256(bytes);
-  const hex = [...digest.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hash = await digest(bytes);
+  const hex = [...hash.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
 
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   if (crypto.subtle) return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const { sha256: hash } = await import('@noble/hashes/sha2');
-  return hash(bytes);
+  const { sha256 } = await import('../internal/sha256.js');
+  return sha256(bytes);
 }

@@ -1,19 +1,12 @@
 import { css } from 'lit';
 
-/** `<qy-ballot>`'s own styles (after the shared ones). Mobile first: one column at 360 px. */
+/**
+ * `<qy-ballot>`'s own styles (after `sharedStyles` and `ballotBaseStyles`). Mobile first: one
+ * column at 360 px.
+ */
 export const ballotStyles = css`
   :host {
     max-width: var(--qy-ballot-max-width, 48rem);
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  h2 {
-    font-size: 1.25rem;
-    margin: 0 0 var(--_space);
   }
   h3 {
     font-size: 1.05rem;
@@ -24,15 +17,9 @@ export const ballotStyles = css`
     margin: 0 0 var(--_space);
   }
   .projects {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
     gap: var(--_space);
   }
   .project {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--qy-ballot-card-background, transparent);
   }
@@ -81,18 +68,20 @@ export const ballotStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  .toggle,
+  /* A score option is a tick's look (ballotBaseStyles) with room for its number. */
   .option {
     display: flex;
     align-items: center;
     gap: 0.75rem;
     min-height: var(--_target);
+    cursor: pointer;
+  }
+  .toggle,
+  .option {
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    cursor: pointer;
   }
-  .toggle input,
   .option input {
     width: 1.5rem;
     height: 1.5rem;
@@ -130,19 +119,6 @@ export const ballotStyles = css`
     min-width: var(--_target);
     justify-content: center;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: var(--_space);
-  }
-  .actions button {
-    flex: 1 1 12rem;
-  }
-  .alert {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .review dl {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
@@ -153,29 +129,8 @@ export const ballotStyles = css`
     margin: 0;
     font-weight: 600;
   }
-  .receipt {
-    font-size: 1.1rem;
-    margin: var(--_space) 0 0;
-  }
-  .receipt-label {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  /* Shown whole: a 64-digit box receipt wraps on a 360 px phone instead of overflowing. */
   .receipt-value {
-    display: block;
-    font-family: ui-monospace, monospace;
-    font-size: 1.05rem;
     letter-spacing: 0.04em;
-    overflow-wrap: anywhere;
-    white-space: normal;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    user-select: all;
-  }
-  .copy-status:empty {
-    display: none;
   }
   .code-entry label {
     display: block;

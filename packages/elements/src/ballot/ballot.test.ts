@@ -20,12 +20,12 @@ import {
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { tabUntil as tabTo } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT } from '../testing/stub-client.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
 import { castBy } from './delivered-ballots.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 
 function checkbox(el: QyBallot, project: string, criterion: string): HTMLInputElement {
   return shadow(el, `input[data-project="${project}"][data-criterion="${criterion}"]`);

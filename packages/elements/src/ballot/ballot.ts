@@ -18,6 +18,7 @@ import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
+import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import {
   ballotAddresses,
@@ -113,7 +114,7 @@ export const ANONYMOUS_VOTER = 'anonymous';
  * @cssproperty --qy-ballot-card-background - Background of project cards.
  */
 export class QyBallot extends QyFormControl<BallotMessageKey> {
-  static override styles = [sharedStyles, ballotStyles];
+  static override styles = [sharedStyles, ballotBaseStyles, ballotStyles];
 
   protected readonly catalogs = ballotMessages;
 

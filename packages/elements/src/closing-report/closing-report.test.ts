@@ -19,20 +19,16 @@ import {
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
 import type { QyClosingReport } from './closing-report.js';
 import { amendedApplication, jinhualiClosing, overspentClosing } from './closing-report.fixture.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 
-beforeEach(async () => {
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
-});
+beforeEach(freshDeviceAndStub);
 afterEach(async () => {
   cleanupFixtures();
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
+  await freshDeviceAndStub();
 });
 
 async function reading(documents: unknown, lang = 'en'): Promise<QyClosingReport> {

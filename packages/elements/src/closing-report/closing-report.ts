@@ -26,7 +26,9 @@ import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import { formatMoney } from '../internal/format-money.js';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
+import { postingOutcome, readReceipt } from '../internal/posting-outcome.js';
 import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { readClosingDocuments, type ClosingDocuments } from './closing-documents.js';
@@ -305,28 +307,14 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const { key } = outcome.entry;
-    const report = readReceipt(outcome.entry.receipt).id;
-    switch (outcome.status) {
-      case 'sent':
-        if (mine) this.focusAfter.request('#step-title');
-        this.dispatchEvent(new QyReportSentEvent({ key, report, status: outcome.httpStatus }));
-        break;
-      case 'queued':
-        if (mine && before !== 'queued') {
-          this.focusAfter.request('#step-title');
-          this.dispatchEvent(new QyReportQueuedEvent({ key, report }));
-        }
-        break;
-      case 'rejected':
-        if (mine) this.focusAfter.request('#step-title');
-        this.dispatchEvent(
-          new QyReportRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
-        );
-        break;
-      case 'busy':
-        break;
-    }
+    const report = readReceipt(outcome.entry.receipt, ['id']).id;
+    const { event, focus } = postingOutcome(outcome, mine, before, {
+      sent: (key, status) => new QyReportSentEvent({ key, report, status }),
+      queued: (key) => new QyReportQueuedEvent({ key, report }),
+      rejected: (key, status, message) => new QyReportRejectedEvent({ key, status, message }),
+    });
+    if (focus) this.focusAfter.request('#step-title');
+    if (event) this.dispatchEvent(event);
   }
 
   private back(): void {
@@ -604,13 +592,9 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
       ? this.errorsByField()
       : { byField: new Map<string, string>(), other: [] as string[] };
     const f = this.fields;
-    const aria = (id: string, hint?: string) => ({
-      invalid: byField.has(id) ? 'true' : 'false',
-      described:
-        [hint, byField.has(id) ? `e-${id}` : undefined].filter(Boolean).join(' ') || nothing,
-    });
-    const error = (id: string) =>
-      byField.has(id) ? html`<p id="e-${id}" part="field-error">${byField.get(id)}</p>` : nothing;
+    const aria = (id: string) => fieldAria(id, byField.has(id));
+    const error = (id: string) => fieldError(id, byField.get(id));
+    const optional = this.t('optional');
     const count = byField.size + other.length;
     return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
       <fieldset class="plain" ?disabled=${this.isDisabled}>
@@ -635,14 +619,14 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
             const id = `period-${key}`;
             const a = aria(id);
             return html`<div class="field">
-              <label for="f-${id}">${this.t(key === 'start' ? 'periodStart' : 'periodEnd')}</label>
+              ${fieldLabel(id, this.t(key === 'start' ? 'periodStart' : 'periodEnd'))}
               <input
                 id="f-${id}"
                 part="input"
                 type="date"
                 .value=${f[key]}
                 aria-invalid=${a.invalid}
-                aria-describedby=${a.described}
+                aria-describedby=${a.describedBy}
                 @input=${(e: Event) => this.setField(key, (e.target as HTMLInputElement).value)}
               />
               ${error(id)}
@@ -657,12 +641,12 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
           return html`<fieldset class="activity" data-activity=${activity.id}>
             <legend>${localize(activity.title, this.locale)}</legend>
             <div class="field">
-              <label for="f-${base}-status">${this.t('status')}</label>
+              ${fieldLabel(`${base}-status`, this.t('status'))}
               <select
                 id="f-${base}-status"
                 part="input"
                 aria-invalid=${status.invalid}
-                aria-describedby=${status.described}
+                aria-describedby=${status.describedBy}
                 @change=${(e: Event) =>
                   this.setOutcome(activity.id, 'status', (e.target as HTMLSelectElement).value)}
               >
@@ -679,16 +663,14 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
               ${error(`${base}-status`)}
             </div>
             <div class="field">
-              <label for="f-${base}-participants"
-                >${this.t('reached')} <span class="optional">${this.t('optional')}</span></label
-              >
+              ${fieldLabel(`${base}-participants`, this.t('reached'), optional)}
               <input
                 id="f-${base}-participants"
                 part="input"
                 inputmode="numeric"
                 .value=${outcome.participants}
                 aria-invalid=${reached.invalid}
-                aria-describedby=${reached.described}
+                aria-describedby=${reached.describedBy}
                 @input=${(e: Event) =>
                   this.setOutcome(
                     activity.id,
@@ -699,9 +681,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
               ${error(`${base}-participants`)}
             </div>
             <div class="field">
-              <label for="f-${base}-note"
-                >${this.t('note')} <span class="optional">${this.t('optional')}</span></label
-              >
+              ${fieldLabel(`${base}-note`, this.t('note'), optional)}
               <input
                 id="f-${base}-note"
                 part="input"
@@ -715,20 +695,14 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
         ${(['summary', 'problems'] as const).map((key) => {
           const a = aria(key);
           return html`<div class="field">
-            <label for="f-${key}"
-              >${this.t(key)}${
-                key === 'problems'
-                  ? html` <span class="optional">${this.t('optional')}</span>`
-                  : nothing
-              }</label
-            >
+            ${fieldLabel(key, this.t(key), key === 'problems' ? optional : undefined)}
             <textarea
               id="f-${key}"
               part="input"
               rows="4"
               .value=${f[key]}
               aria-invalid=${a.invalid}
-              aria-describedby=${a.described}
+              aria-describedby=${a.describedBy}
               @input=${(e: Event) => this.setField(key, (e.target as HTMLTextAreaElement).value)}
             ></textarea>
             ${error(key)}
@@ -744,7 +718,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
   private renderDelivery(step: DeliveryStep): TemplateResult {
     const receipt = this.submitted
       ? { id: this.submitted.id, at: this.submitted.submittedAt }
-      : readReceipt(this.delivery.entry?.receipt ?? '');
+      : readReceipt(this.delivery.entry?.receipt ?? '', ['id', 'at']);
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,
@@ -779,17 +753,4 @@ function emptyFields(id: string): ReportFields {
     problems: '',
     at: new Date().toISOString(),
   };
-}
-
-/** The report id and time kept as an outbox entry's receipt. */
-function readReceipt(receipt: string): { id: string; at: string } {
-  try {
-    const data = JSON.parse(receipt) as { id?: unknown; at?: unknown };
-    return {
-      id: typeof data.id === 'string' ? data.id : '',
-      at: typeof data.at === 'string' ? data.at : '',
-    };
-  } catch {
-    return { id: '', at: '' };
-  }
 }

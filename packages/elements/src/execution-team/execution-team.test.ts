@@ -16,20 +16,16 @@ import {
 } from '../testing/fixture.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
 import type { QyExecutionTeam } from './execution-team.js';
 import { jinhualiTeam } from './execution-team.fixture.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 
-beforeEach(async () => {
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
-});
+beforeEach(freshDeviceAndStub);
 afterEach(async () => {
   cleanupFixtures();
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
+  await freshDeviceAndStub();
 });
 
 async function team(attrs: { lang?: string; endpoint?: string; member?: string } = {}) {

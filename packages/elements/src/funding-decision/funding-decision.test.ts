@@ -22,20 +22,17 @@ import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { activeIn, tabUntil } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
 import type { QyFundingDecision } from './funding-decision.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 const fund = (yuan: number) => ({ amount: yuan * 100, currency: 'CNY' });
 const unsigned: ResultsSummarySheet = (() => {
   const { signOff: _, ...rest } = pilotSummarySheet;
   return rest;
 })();
 
-beforeEach(async () => {
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
-});
+beforeEach(freshDeviceAndStub);
 afterEach(cleanupFixtures);
 
 async function decision(

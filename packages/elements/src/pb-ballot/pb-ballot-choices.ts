@@ -52,18 +52,16 @@ export function castPbBallot(
         points: given.map((project) => choices.points[project.id]!),
       };
     }
-    case 'ordinal': {
-      const byId = new Map(visible.map((project) => [project.id, project]));
+    case 'ordinal':
       return {
         ...where,
         projects: lists.flatMap((list) =>
           choices.ranked.filter((id) => {
-            const project = byId.get(id);
+            const project = sheet.byId.get(id);
             return project !== undefined && listOf(project) === list;
           }),
         ),
       };
-    }
     default:
       return {
         ...where,

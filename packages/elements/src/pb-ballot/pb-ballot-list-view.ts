@@ -7,7 +7,6 @@ import {
   type Violation,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import type { MessageParams } from '../i18n/messages.js';
 import { listOf, type PbChoices } from './pb-ballot-choices.js';
@@ -118,12 +117,24 @@ function limitsText(context: PbViewContext): string[] {
   return texts;
 }
 
-/** The projects of a list that the ballot holds, in the ballot's order. */
-function castOf(context: PbViewContext, list: string): PbSheetProject[] {
-  const byId = new Map(context.sheet.projects.map((p) => [p.id, p]));
-  return context.ballot.projects
-    .map((id) => byId.get(id))
-    .filter((p): p is PbSheetProject => p !== undefined && listOf(p) === list);
+/**
+ * The projects the ballot holds, in the ballot's order, each with its points (cumulative): of
+ * one list, or of every list when `list` is not given.
+ *
+ * @example
+ * castOf(context, CITY_LIST).map(({ project }) => project.id); // ['c2', 'c1']
+ */
+export function castOf(
+  context: Pick<PbViewContext, 'sheet' | 'ballot'>,
+  list?: string,
+): { project: PbSheetProject; points: number | undefined }[] {
+  const { sheet, ballot } = context;
+  return ballot.projects.flatMap((id, i) => {
+    const project = sheet.byId.get(id);
+    return project && (list === undefined || listOf(project) === list)
+      ? [{ project, points: ballot.points?.[i] }]
+      : [];
+  });
 }
 
 /** The running budget of a knapsack list: text (announced politely) and a bar. */
@@ -131,7 +142,7 @@ function renderBudget(context: PbViewContext, list: string): TemplateResult | ty
   const { election } = context.sheet;
   const limit = pbListCostLimit(election, list === CITY_LIST ? undefined : list);
   if (!limit) return nothing;
-  const used = castOf(context, list).reduce((sum, p) => sum.add(p.cost), Rational.ZERO);
+  const used = castOf(context, list).reduce((sum, c) => sum.add(c.project.cost), Rational.ZERO);
   const left = limit.sub(used);
   const over = left.sign() < 0;
   const share = limit.isZero() ? 1 : Math.min(1, used.toNumber() / limit.toNumber());
@@ -151,7 +162,7 @@ function renderBudget(context: PbViewContext, list: string): TemplateResult | ty
     <div class="bar" part="budget-bar" aria-hidden="true">
       <span
         class=${over ? 'fill over' : 'fill'}
-        style=${styleMap({ inlineSize: `${(share * 100).toFixed(2)}%` })}
+        style="inline-size:${(share * 100).toFixed(2)}%"
       ></span>
     </div>
     ${min ? html`<p class="hint">${t('budgetMin', { min: cost(context, min) })}</p>` : nothing}
@@ -163,7 +174,7 @@ function renderPointsLeft(context: PbViewContext, list: string): TemplateResult 
   const total = context.sheet.election.rules.maxSumPoints;
   if (total === undefined) return nothing;
   const given = castOf(context, list).reduce(
-    (sum, p) => sum + (context.choices.points[p.id] ?? 0),
+    (sum, c) => sum + (context.choices.points[c.project.id] ?? 0),
     0,
   );
   const left = total - given;
@@ -252,7 +263,7 @@ function renderRanking(
 ): TemplateResult {
   const { t } = context;
   const lid = listDomId(context, list);
-  const ranked = castOf(context, list);
+  const ranked = castOf(context, list).map((c) => c.project);
   const rest = projects.filter((p) => !context.choices.ranked.includes(p.id));
   const keys = (project: PbSheetProject) => (e: KeyboardEvent) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -396,10 +407,7 @@ export function renderCategoryLimits(context: PbViewContext): TemplateResult | t
   const limits = Object.entries(context.sheet.election.rules.categoryLimits ?? {});
   if (limits.length === 0) return nothing;
   const { t, sheet, locale } = context;
-  const byId = new Map(sheet.projects.map((p) => [p.id, p]));
-  const cast = context.ballot.projects
-    .map((id) => byId.get(id))
-    .filter((p): p is PbSheetProject => p !== undefined);
+  const cast = castOf(context).map((c) => c.project);
   return html`<section class="categories" part="categories" aria-labelledby="categories-title">
     <h3 id="categories-title">${t('categoryLimits')}</h3>
     <ul>

@@ -1,8 +1,6 @@
 import { Rational } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { listOf } from './pb-ballot-choices.js';
-import { cost, listName, projectTitle, type PbViewContext } from './pb-ballot-list-view.js';
-import type { PbSheetProject } from './pb-ballot-sheet.js';
+import { castOf, cost, listName, projectTitle, type PbViewContext } from './pb-ballot-list-view.js';
 
 /** The review step's buttons. */
 export interface PbReviewActions {
@@ -18,17 +16,12 @@ export interface PbReviewActions {
  * renderPbReview(context, { onBack, onSubmit });
  */
 export function renderPbReview(context: PbViewContext, actions: PbReviewActions): TemplateResult {
-  const { t, sheet, ballot } = context;
+  const { t, sheet } = context;
   const { format } = sheet.election.rules;
-  const byId = new Map(sheet.projects.map((p) => [p.id, p]));
   return html`<section class="review" part="review" aria-labelledby="step-title">
     <h2 id="step-title" tabindex="-1">${t('reviewTitle')}</h2>
     ${context.lists.map((list) => {
-      const cast: { project: PbSheetProject; points: number | undefined }[] = [];
-      ballot.projects.forEach((id, i) => {
-        const project = byId.get(id);
-        if (project && listOf(project) === list) cast.push({ project, points: ballot.points?.[i] });
-      });
+      const cast = castOf(context, list);
       const items = cast.map(
         ({ project, points }) =>
           html`<li>

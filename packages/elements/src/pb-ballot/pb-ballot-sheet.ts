@@ -28,6 +28,8 @@ export interface PbBallotSheet {
   readonly election: PbBallotElection;
   readonly texts: PbBallotTexts;
   readonly projects: readonly PbSheetProject[];
+  /** The same projects by id. */
+  readonly byId: ReadonlyMap<string, PbSheetProject>;
 }
 
 /**
@@ -52,21 +54,23 @@ export function parsePbBallotSheet(
     };
   }
   const core = pbBallotElectionFromJSON(election.value);
-  const byId = new Map(texts.value.projects.map((project) => [project.id, project]));
+  const textById = new Map(texts.value.projects.map((project) => [project.id, project]));
+  const projects = core.projects.map((project): PbSheetProject => {
+    const text = textById.get(project.id);
+    return {
+      ...project,
+      ...(text?.title === undefined ? {} : { title: text.title }),
+      ...(text?.description === undefined ? {} : { description: text.description }),
+    };
+  });
   return {
     ok: true,
     value: {
       json: election.value,
       election: core,
       texts: texts.value,
-      projects: core.projects.map((project) => {
-        const text = byId.get(project.id);
-        return {
-          ...project,
-          ...(text?.title === undefined ? {} : { title: text.title }),
-          ...(text?.description === undefined ? {} : { description: text.description }),
-        };
-      }),
+      projects,
+      byId: new Map(projects.map((project) => [project.id, project])),
     },
   };
 }

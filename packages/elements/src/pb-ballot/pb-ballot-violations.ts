@@ -58,13 +58,12 @@ export function placeViolations(sheet: PbBallotSheet, ballot: PbBallotJSON): Pla
   const rest: Violation<PbBallotRule>[] = [];
   if (all.length === 0) return { all, projects, lists, categories, ballot: rest };
 
-  const byId = new Map(sheet.projects.map((project) => [project.id, project]));
   // Each list's own violations, from core asked about that list alone.
   const perList: [string, Violation<PbBallotRule>[]][] = [];
   if (all.some((v) => LIST_RULES.has(v.rule))) {
     const indices = new Map<string, number[]>();
     ballot.projects.forEach((id, i) => {
-      const project = byId.get(id);
+      const project = sheet.byId.get(id);
       if (!project) return;
       const list = listOf(project);
       indices.set(list, [...(indices.get(list) ?? []), i]);

@@ -32,7 +32,6 @@ export type PbBallotMessageKey =
   | 'countAtLeast'
   | 'countAtMost'
   | 'rankAtMost'
-  | 'chosenCount'
   | 'cost'
   | 'budgetUsed'
   | 'budgetLeft'
@@ -42,7 +41,6 @@ export type PbBallotMessageKey =
   | 'pointsOver'
   | 'pointsPerProject'
   | 'pointsMin'
-  | 'pointsLabel'
   | 'fewerPoints'
   | 'morePoints'
   | 'pointsOf'
@@ -92,7 +90,6 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     countAtLeast: 'Choose at least {min} projects.',
     countAtMost: 'Choose at most {max} projects.',
     rankAtMost: 'Rank at most {max} projects.',
-    chosenCount: '{count} chosen',
     cost: 'Cost: {cost}',
     budgetUsed: '{used} of {limit} used',
     budgetLeft: '{left} left',
@@ -102,7 +99,6 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     pointsOver: '{over} points too many (you have {total})',
     pointsPerProject: 'At most {max} points per project.',
     pointsMin: 'At least {min} points on a project you choose.',
-    pointsLabel: 'Points for {project}',
     fewerPoints: 'One point less for {project}',
     morePoints: 'One point more for {project}',
     pointsOf: '{points} points',
@@ -167,7 +163,6 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     countAtLeast: '请至少选择 {min} 个项目。',
     countAtMost: '最多选择 {max} 个项目。',
     rankAtMost: '最多为 {max} 个项目排序。',
-    chosenCount: '已选 {count} 个',
     cost: '费用：{cost}',
     budgetUsed: '已用 {used}，上限 {limit}',
     budgetLeft: '剩余 {left}',
@@ -177,7 +172,6 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     pointsOver: '多给了 {over} 分（您共有 {total} 分）',
     pointsPerProject: '每个项目最多 {max} 分。',
     pointsMin: '所选项目每个至少 {min} 分。',
-    pointsLabel: '{project}的分数',
     fewerPoints: '{project}减一分',
     morePoints: '{project}加一分',
     pointsOf: '{points} 分',

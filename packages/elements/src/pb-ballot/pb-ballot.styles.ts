@@ -1,19 +1,12 @@
 import { css } from 'lit';
 
-/** `<qy-pb-ballot>`'s own styles (after the shared ones). Mobile first: one column at 360 px. */
+/**
+ * `<qy-pb-ballot>`'s own styles (after `sharedStyles` and `ballotBaseStyles`). Mobile first: one
+ * column at 360 px.
+ */
 export const pbBallotStyles = css`
   :host {
     max-width: var(--qy-pb-ballot-max-width, 48rem);
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  h2 {
-    font-size: 1.25rem;
-    margin: 0 0 var(--_space);
   }
   h3 {
     font-size: 1.1rem;
@@ -67,34 +60,14 @@ export const pbBallotStyles = css`
     margin-top: var(--_space);
   }
   .projects {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
     gap: 0.5rem;
   }
   .project {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 0.5rem 0.75rem;
   }
   .project .name {
     font-weight: 600;
     margin: 0;
-  }
-  .toggle {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: var(--_target);
-    cursor: pointer;
-  }
-  .toggle input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_accent);
-    flex: none;
   }
   .project:has(input[type='checkbox']:checked) {
     border-width: 2px;
@@ -167,18 +140,7 @@ export const pbBallotStyles = css`
     padding-inline-start: 0;
     list-style: none;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: var(--_space);
-  }
-  .actions button {
-    flex: 1 1 12rem;
-  }
   .alert {
-    color: var(--_danger);
-    font-weight: 600;
     margin-top: var(--_space);
   }
   .review ul,
@@ -201,28 +163,6 @@ export const pbBallotStyles = css`
   }
   .total {
     font-weight: 600;
-  }
-  .receipt {
-    font-size: 1.1rem;
-    margin: var(--_space) 0 0;
-  }
-  .receipt-label {
-    margin: 0 0 0.25rem;
-    font-weight: 600;
-  }
-  .receipt-value {
-    display: block;
-    font-family: ui-monospace, monospace;
-    font-size: 1.05rem;
-    overflow-wrap: anywhere;
-    white-space: normal;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    user-select: all;
-  }
-  .copy-status:empty {
-    display: none;
   }
   @media (forced-colors: active) {
     .fill {

@@ -18,11 +18,11 @@ import {
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
 import { binheSheet, type PbSheetJSON } from './pb-ballot.fixture.js';
 import type { QyPbBallot } from './pb-ballot.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 const OUTBOX = 'qingyuan:pb-ballot-outbox';
 
 async function mount(
@@ -60,10 +60,7 @@ async function reviewAndSubmit(el: QyPbBallot): Promise<void> {
   await press(el, 'Submit ballot');
 }
 
-beforeEach(async () => {
-  localStorage.clear();
-  await stub({ down: false, refuse: false, reset: true });
-});
+beforeEach(freshDeviceAndStub);
 afterEach(() => {
   cleanupFixtures();
   localStorage.clear();

@@ -16,6 +16,7 @@ import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
+import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import {
   castPbBallot,
@@ -120,7 +121,7 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  * @cssproperty --qy-pb-ballot-bar-height - Height of the budget bar.
  */
 export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
-  static override styles = [sharedStyles, pbBallotStyles];
+  static override styles = [sharedStyles, ballotBaseStyles, pbBallotStyles];
 
   protected readonly catalogs = pbBallotMessages;
 
@@ -281,11 +282,11 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   }
 
   private move(sheet: PbBallotSheet, id: string, step: -1 | 1, focus: 'up' | 'down'): void {
-    const project = sheet.projects.find((p) => p.id === id);
+    const project = sheet.byId.get(id);
     if (!project) return;
     const list = listOf(project);
     const inList = (other: string) => {
-      const found = sheet.projects.find((p) => p.id === other);
+      const found = sheet.byId.get(other);
       return found !== undefined && listOf(found) === list;
     };
     this.choices = moveRanked(this.choices, id, step, inList);
@@ -306,7 +307,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   private rank(sheet: PbBallotSheet, id: string, on: boolean): void {
     this.choices = withRanked(this.choices, id, on);
-    const project = sheet.projects.find((p) => p.id === id);
+    const project = sheet.byId.get(id);
     // Focus follows the project: onto its "Up" button once ranked, its "Add" button once out.
     this.focusAfter.request(
       on
@@ -315,9 +316,10 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     );
     if (project && on) {
       const list = listOf(project);
-      const count = this.choices.ranked.filter(
-        (other) => sheet.projects.find((p) => p.id === other && listOf(p) === list) !== undefined,
-      ).length;
+      const count = this.choices.ranked.filter((other) => {
+        const found = sheet.byId.get(other);
+        return found !== undefined && listOf(found) === list;
+      }).length;
       this.announcement = this.t('moved', {
         project: projectTitle({ locale: this.locale }, project),
         rank: count,

@@ -3,26 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../define/ranking-table.js';
 import { cleanupFixtures, fixture, shadow, shadowAll } from '../testing/fixture.js';
-import { pilotMeeting } from '../testing/meetings.js';
+import { pilotMeeting, pilotBallots } from '../testing/meetings.js';
 import type { QyRankingTable } from './ranking-table.js';
 
-const ballots = [
-  {
-    voter: 'v-expert',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
-      'yuhuayuan-culture': { 'public-benefit': true },
-      'xinghuayuan-children': { feasibility: true },
-    },
-  },
-  {
-    voter: 'v-yuhuayuan',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true },
-      'jinhuiyuan-efamily': { sustainability: true },
-    },
-  },
-];
+const ballots = pilotBallots();
 
 afterEach(() => {
   cleanupFixtures();

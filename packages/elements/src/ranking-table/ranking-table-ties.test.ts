@@ -6,7 +6,7 @@ import '../define/ranking-table.js';
 import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadowAll } from '../testing/fixture.js';
-import { pilotMeeting } from '../testing/meetings.js';
+import { pilotMeeting, pilotBallots } from '../testing/meetings.js';
 import type { QyRankingTable } from './ranking-table.js';
 
 const meeting = ReviewMeetingSchema.parse(pilotMeeting());
@@ -16,23 +16,7 @@ const criterion = (id: string, lang: string) =>
   localize(meeting.criteria.find((c) => c.id === id)!.name, lang);
 
 /** Two pairs of equal totals: one pair split by a criterion, the other by the requested amount. */
-const ballots = [
-  {
-    voter: 'v-expert',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
-      'yuhuayuan-culture': { 'public-benefit': true },
-      'xinghuayuan-children': { feasibility: true },
-    },
-  },
-  {
-    voter: 'v-yuhuayuan',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true },
-      'jinhuiyuan-efamily': { sustainability: true },
-    },
-  },
-];
+const ballots = pilotBallots();
 const zeroBallots = [{ voter: 'v-expert', marks: {} }];
 
 function tieNote(el: QyRankingTable, project: string): string | undefined {

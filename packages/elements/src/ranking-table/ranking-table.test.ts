@@ -17,27 +17,11 @@ import type { QySortEvent } from '../events/sort.js';
 import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
-import { longText, pilotMeeting, xssPayload } from '../testing/meetings.js';
+import { longText, pilotMeeting, xssPayload, pilotBallots } from '../testing/meetings.js';
 import { RankingFormat } from './ranking-format.js';
 import type { QyRankingTable } from './ranking-table.js';
 
-const ballots = [
-  {
-    voter: 'v-expert',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
-      'yuhuayuan-culture': { 'public-benefit': true },
-      'xinghuayuan-children': { feasibility: true },
-    },
-  },
-  {
-    voter: 'v-yuhuayuan',
-    marks: {
-      'jinhuali-home': { 'public-benefit': true, feasibility: true },
-      'jinhuiyuan-efamily': { sustainability: true },
-    },
-  },
-];
+const ballots = pilotBallots();
 
 /** Two projects with exactly equal totals. */
 const tiedBallots = [

@@ -1,4 +1,4 @@
-import type { ReviewMeetingInput } from '@qingyuan/core';
+import type { Ballot, ReviewMeetingInput } from '@qingyuan/core';
 import { pilotMeeting as examplesMeeting } from '@qingyuan/core/examples';
 
 /** Markup that would run script if it were ever parsed as HTML. */
@@ -47,6 +47,33 @@ export function scoreMeeting(): ReviewMeetingInput {
     method: { type: 'score', min: 1, max: 5 },
     projects: base.projects.slice(0, 2),
   };
+}
+
+/**
+ * Two ballots on {@link pilotMeeting}: the expert's (approving three projects on some
+ * criteria) and the Yuhuayuan resident's. A fresh copy each call.
+ *
+ * @example
+ * html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${pilotBallots()}></qy-ranking-table>`;
+ */
+export function pilotBallots(): Ballot[] {
+  return [
+    {
+      voter: 'v-expert',
+      marks: {
+        'jinhuali-home': { 'public-benefit': true, feasibility: true, sustainability: true },
+        'yuhuayuan-culture': { 'public-benefit': true },
+        'xinghuayuan-children': { feasibility: true },
+      },
+    },
+    {
+      voter: 'v-yuhuayuan',
+      marks: {
+        'jinhuali-home': { 'public-benefit': true, feasibility: true },
+        'jinhuiyuan-efamily': { sustainability: true },
+      },
+    },
+  ];
 }
 
 /** Very long Chinese and English text, for layout tests. */

@@ -18,20 +18,16 @@ import {
 import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { stub, stubState } from '../testing/stub-client.js';
+import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
 import type { QyWorkRecord } from './work-record.js';
 
-const ENDPOINT = '/__stub/ballots';
+const ENDPOINT = STUB_ENDPOINT;
 const team = pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id));
 
-beforeEach(async () => {
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
-});
+beforeEach(freshDeviceAndStub);
 afterEach(async () => {
   cleanupFixtures();
-  localStorage.clear();
-  await stub({ reset: true, down: false, refuse: false });
+  await freshDeviceAndStub();
 });
 
 async function card(

@@ -18,7 +18,9 @@ import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
+import { postingOutcome, readReceipt } from '../internal/posting-outcome.js';
 import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { fieldsOf, recordOf, type WorkRecordFields } from './work-record-fields.js';
@@ -258,32 +260,14 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const { key } = outcome.entry;
-    const record = readReceipt(outcome.entry.receipt).id;
-    switch (outcome.status) {
-      case 'sent':
-        if (mine) this.focusAfter.request('#step-title');
-        this.dispatchEvent(new QyWorkRecordSentEvent({ key, record, status: outcome.httpStatus }));
-        break;
-      case 'queued':
-        if (mine && before !== 'queued') {
-          this.focusAfter.request('#step-title');
-          this.dispatchEvent(new QyWorkRecordQueuedEvent({ key, record }));
-        }
-        break;
-      case 'rejected':
-        if (mine) this.focusAfter.request('#step-title');
-        this.dispatchEvent(
-          new QyWorkRecordRejectedEvent({
-            key,
-            status: outcome.httpStatus,
-            message: outcome.message,
-          }),
-        );
-        break;
-      case 'busy':
-        break;
-    }
+    const record = readReceipt(outcome.entry.receipt, ['id']).id;
+    const { event, focus } = postingOutcome(outcome, mine, before, {
+      sent: (key, status) => new QyWorkRecordSentEvent({ key, record, status }),
+      queued: (key) => new QyWorkRecordQueuedEvent({ key, record }),
+      rejected: (key, status, message) => new QyWorkRecordRejectedEvent({ key, status, message }),
+    });
+    if (focus) this.focusAfter.request('#step-title');
+    if (event) this.dispatchEvent(event);
   }
 
   private another(): void {
@@ -314,32 +298,34 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   private renderCard(): TemplateResult {
     const errors = this.showErrors ? this.errorsByField() : new Map<FieldKey, string>();
     const f = this.fields;
-    const input = (key: FieldKey, value: string, type = 'text') =>
-      html`<input
+    const input = (key: FieldKey, value: string, type = 'text') => {
+      const a = fieldAria(key, errors.has(key));
+      return html`<input
         id="f-${key}"
         part="input"
         type=${type}
         .value=${value}
-        aria-invalid=${errors.has(key) ? 'true' : 'false'}
-        aria-describedby=${errors.has(key) ? `e-${key}` : nothing}
+        aria-invalid=${a.invalid}
+        aria-describedby=${a.describedBy}
         @input=${(e: Event) => this.set(key as 'place', (e.target as HTMLInputElement).value)}
       />`;
-    const area = (key: FieldKey, value: string) =>
-      html`<textarea
+    };
+    const area = (key: FieldKey, value: string) => {
+      const a = fieldAria(key, errors.has(key));
+      return html`<textarea
         id="f-${key}"
         part="input"
         rows="3"
         .value=${value}
-        aria-invalid=${errors.has(key) ? 'true' : 'false'}
-        aria-describedby=${errors.has(key) ? `e-${key}` : nothing}
+        aria-invalid=${a.invalid}
+        aria-describedby=${a.describedBy}
         @input=${(e: Event) => this.set(key as 'content', (e.target as HTMLTextAreaElement).value)}
       ></textarea>`;
-    const error = (key: FieldKey) =>
-      errors.has(key) ? html`<p id="e-${key}" part="field-error">${errors.get(key)}</p>` : nothing;
+    };
+    const error = (key: FieldKey) => fieldError(key, errors.get(key));
     const label = (key: FieldKey, text: string, optional = false) =>
-      html`<label for="f-${key}"
-        >${text}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label
-      >`;
+      fieldLabel(key, text, optional ? this.t('optional') : undefined);
+    const attendance = fieldAria('attendance', errors.has('attendance'), 'h-attendance');
     return html`<form novalidate @submit=${(e: SubmitEvent) => void this.save(e)}>
       <p class="qy-status">${this.t('intro')}</p>
       ${
@@ -379,8 +365,8 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
           part="input"
           inputmode="numeric"
           .value=${f.attendance}
-          aria-invalid=${errors.has('attendance') ? 'true' : 'false'}
-          aria-describedby=${errors.has('attendance') ? 'h-attendance e-attendance' : 'h-attendance'}
+          aria-invalid=${attendance.invalid}
+          aria-describedby=${attendance.describedBy}
           @input=${(e: Event) => this.set('attendance', (e.target as HTMLInputElement).value)}
         />
         ${error('attendance')}
@@ -406,19 +392,18 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   private renderParticipants(errors: Map<FieldKey, string>): TemplateResult {
     const f = this.fields;
     const message = errors.get('participants');
-    const error = message
-      ? html`<p id="e-participants" part="field-error">${message}</p>`
-      : nothing;
+    const error = fieldError('participants', message);
     if (this.people.length === 0) {
+      const a = fieldAria('participants', message !== undefined, 'h-participants');
       return html`<div part="field" class="field">
-        <label for="f-participants">${this.t('participants')}</label>
+        ${fieldLabel('participants', this.t('participants'))}
         <p id="h-participants" class="qy-status hint">${this.t('participantsHint')}</p>
         <input
           id="f-participants"
           part="input"
           .value=${f.participants.join(', ')}
-          aria-invalid=${message ? 'true' : 'false'}
-          aria-describedby=${message ? 'h-participants e-participants' : 'h-participants'}
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
           @change=${(e: Event) =>
             this.set(
               'participants',
@@ -433,7 +418,7 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
       class="field people"
       id="f-participants"
       tabindex="-1"
-      aria-describedby=${message ? 'e-participants' : nothing}
+      aria-describedby=${fieldAria('participants', message !== undefined).describedBy}
     >
       <legend>${this.t('participants')}</legend>
       ${this.people.map(
@@ -455,22 +440,22 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   private renderRecorder(errors: Map<FieldKey, string>): TemplateResult {
     const message = errors.get('recordedBy');
     const f = this.fields;
-    const described = message ? 'e-recordedBy' : nothing;
+    const a = fieldAria('recordedBy', message !== undefined);
     const control =
       this.people.length === 0
         ? html`<input
             id="f-recordedBy"
             part="input"
             .value=${f.recordedBy}
-            aria-invalid=${message ? 'true' : 'false'}
-            aria-describedby=${described}
+            aria-invalid=${a.invalid}
+            aria-describedby=${a.describedBy}
             @input=${(e: Event) => this.set('recordedBy', (e.target as HTMLInputElement).value)}
           />`
         : html`<select
             id="f-recordedBy"
             part="input"
-            aria-invalid=${message ? 'true' : 'false'}
-            aria-describedby=${described}
+            aria-invalid=${a.invalid}
+            aria-describedby=${a.describedBy}
             @change=${(e: Event) => this.set('recordedBy', (e.target as HTMLSelectElement).value)}
           >
             <option value="" ?selected=${f.recordedBy === ''}>${this.t('chooseRecorder')}</option>
@@ -482,13 +467,13 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
             )}
           </select>`;
     return html`<div part="field" class="field">
-      <label for="f-recordedBy">${this.t('recordedBy')}</label> ${control}
-      ${message ? html`<p id="e-recordedBy" part="field-error">${message}</p>` : nothing}
+      ${fieldLabel('recordedBy', this.t('recordedBy'))} ${control}
+      ${fieldError('recordedBy', message)}
     </div>`;
   }
 
   private renderDelivery(step: DeliveryStep): TemplateResult {
-    const receipt = this.saved ?? readReceipt(this.delivery.entry?.receipt ?? '');
+    const receipt = this.saved ?? readReceipt(this.delivery.entry?.receipt ?? '', ['id', 'date']);
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,
@@ -507,19 +492,6 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   /** The names of the people on the record (for hosts that show it). */
   participantNames(): string[] {
     return this.fields.participants.map((id) => this.personName(id));
-  }
-}
-
-/** The record id and date kept as an outbox entry's receipt. */
-function readReceipt(receipt: string): { id: string; date: string } {
-  try {
-    const data = JSON.parse(receipt) as { id?: unknown; date?: unknown };
-    return {
-      id: typeof data.id === 'string' ? data.id : '',
-      date: typeof data.date === 'string' ? data.date : '',
-    };
-  } catch {
-    return { id: '', date: '' };
   }
 }
 
