@@ -22,8 +22,8 @@ export function canonicalJson(value: unknown): string {
  * three groups of four hex digits (`3f2a-91c0-7b44`). Short enough to write down, long enough
  * that two ballots of one meeting practically never share one. Uses `crypto.subtle` where the
  * browser offers it; a page served over plain http (a phone on the local network) has none, so
- * there a small SHA-256 in plain JavaScript (`internal/sha256.ts`) is loaded on demand and gives
- * the same code.
+ * there the audited SHA-256 of `@noble/hashes` (its SHA-256-only module, not `sha2`, which also
+ * carries SHA-512) is loaded on demand and gives the same code.
  *
  * @example
  * await receiptCode({ voter: 'v01', marks: {} }); // e.g. '5d1c-0a8e-41f7'
@@ -37,6 +37,6 @@ export async function receiptCode(ballot: unknown): Promise<string> {
 
 async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   if (crypto.subtle) return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  const { sha256 } = await import('../internal/sha256.js');
+  const { sha256 } = await import('@noble/hashes/sha256');
   return sha256(bytes);
 }
