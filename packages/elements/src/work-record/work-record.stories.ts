@@ -1,51 +1,52 @@
 import { pilotParticipants } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import '../define/work-record.js';
-import { darkTheme } from '../internal/story-themes.js';
+import {
+  elementFromArgs,
+  narrow,
+  renderFromArgs,
+  storyText,
+  type ElementArgs,
+  type StoryContext,
+} from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-work-record',
   component: 'qy-work-record',
+  render: renderFromArgs('qy-work-record'),
 };
 
 const team = pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id));
 
 export const EmptyCardChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-work-record project="jinhuali-home" recorded-by="p-zhao"></qy-work-record>
-    </main>`,
+  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao' },
+  globals: { locale: 'zh-CN' },
 };
 export const WithTheTeamEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-work-record project="jinhuali-home" recorded-by="p-zhao" .people=${team}></qy-work-record>
-    </main>`,
+  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', people: team },
+  globals: { locale: 'en' },
 };
+/** The card as a control of the host page's own form (form-associated, named `record`). */
 export const InsideAHostForm = {
-  render: () =>
-    html`<main lang="en">
+  args: { name: 'record', stage: 'supervision', 'recorded-by': 'p-jiwei' },
+  render: (args: ElementArgs, { globals }: StoryContext) =>
+    html`<main>
       <form>
-        <qy-work-record name="record" stage="supervision" recorded-by="p-jiwei"></qy-work-record>
-        <button>Send the host form</button>
+        ${elementFromArgs('qy-work-record', args)}
+        <button>
+          ${storyText(globals, { en: 'Send the host form', 'zh-CN': '提交宿主页面的表单' })}
+        </button>
       </form>
     </main>`,
 };
-export const Disabled = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-work-record disabled recorded-by="p-zhao"></qy-work-record>
-    </main>`,
-};
+export const Disabled = { args: { disabled: true, 'recorded-by': 'p-zhao' } };
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-work-record recorded-by="p-zhao" .people=${team}></qy-work-record>
-    </main>`,
+  args: { 'recorded-by': 'p-zhao', people: team },
+  globals: { theme: 'dark' },
 };
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-work-record recorded-by="p-zhao" .people=${team}></qy-work-record>
-    </main>`,
+  args: { 'recorded-by': 'p-zhao', people: team },
+  decorators: [narrow],
 };
