@@ -22,14 +22,16 @@ const allSigned = () => {
   };
 };
 
-const team = { participants: pilotParticipants, team: jinhualiTeam() };
-
-export const TwoStillToSignChinese = {
-  args: { 'project-name': '金华里新居民之家', ...team },
-  globals: { locale: 'zh-CN' },
+// The project's name as the organizer gives it (the element shows the team's project id without).
+const team = {
+  'project-name': '金华里新居民之家',
+  participants: pilotParticipants,
+  team: jinhualiTeam(),
 };
+
+export const TwoStillToSignChinese = { args: team, globals: { locale: 'zh-CN' } };
 export const TwoStillToSignEnglish = {
-  args: { 'project-name': "New Residents' Home", ...team },
+  args: { ...team, 'project-name': "New Residents' Home" },
   globals: { locale: 'en' },
 };
 /** The phone view of one member, as the QR code on their signing slip opens it. */
@@ -37,7 +39,7 @@ export const MemberSigning = {
   args: { member: 'p-wang', code: 'K7Q2-9XPM', ...team },
   decorators: [narrow],
 };
-export const EverySigned = { args: { participants: pilotParticipants, team: allSigned() } };
+export const EverySigned = { args: { ...team, team: allSigned() } };
 export const InvalidTeam = { args: { team: { id: 'team-x', members: [] } } };
 export const DarkTheme = { args: team, globals: { theme: 'dark' } };
 export const NarrowPhone = { args: team, decorators: [narrow] };

@@ -17,18 +17,19 @@ function isReadOnly(element: HTMLElement, name: string): boolean {
 }
 
 /**
- * The event an `on…` arg listens to: Storybook names the action of a manifest event `qy-ballot-cast`
- * `onQy-ballot-cast`.
+ * The event an `on…` arg listens to: Storybook names the action of a manifest event in camel
+ * case (`qy-ballot-cast` → `onQyBallotCast`); the elements' events are all kebab case.
  */
 function eventOfArg(name: string): string | undefined {
-  return /^on[A-Z]/.test(name) ? name.charAt(2).toLowerCase() + name.slice(3) : undefined;
+  if (!/^on[A-Z]/.test(name)) return undefined;
+  return name.slice(2).replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
 }
 
 /**
  * Applies args to an element: a name with a dash is an attribute (`true` sets it empty, `false`,
  * `null` or `undefined` removes it), a name starting with `--` is a CSS custom property on the
  * element's style, any other name is a property. A function under an `on…` name (Storybook's
- * action for a manifest event, `onQy-ballot-cast`) listens to that event, so the Actions panel
+ * action for a manifest event, `onQyBallotCast`) listens to that event, so the Actions panel
  * logs what the element dispatches. Other functions, parts (`::part(x)`) and read-only
  * properties (getters such as `value`) are skipped.
  *
@@ -86,14 +87,15 @@ export function renderFromArgs(tag: string): (args: ElementArgs) => HTMLElement 
 }
 
 /**
- * A story decorator that renders the story 360 px wide, the narrowest phone the elements support
+ * A story decorator that renders the story 360 px wide (or the canvas width, if narrower), the
+ * narrowest phone the elements support
  * (the story may return a node or a Lit template).
  *
  * @example
  * export const NarrowPhone = { args: { meeting }, decorators: [narrow] };
  */
 export function narrow(story: () => unknown): TemplateResult {
-  return html`<div style="width:360px">${story()}</div>`;
+  return html`<div style="width:360px;max-width:100%">${story()}</div>`;
 }
 
 /** What a story's `render` reads of Storybook's context: the toolbar's globals. */

@@ -30,7 +30,7 @@ export const WithTheTeamEnglish = {
 };
 /** The card as a control of the host page's own form (form-associated, named `record`). */
 export const InsideAHostForm = {
-  args: { name: 'record', stage: 'supervision', 'recorded-by': 'p-jiwei' },
+  args: { name: 'record', stage: 'supervision', 'recorded-by': 'p-jiwei', people: team },
   render: (args: ElementArgs, { globals }: StoryContext) =>
     html`<main>
       <form>
