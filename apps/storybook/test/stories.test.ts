@@ -83,7 +83,8 @@ it.skipIf(stories.length === 0)('the toolbar globals reach the story root', asyn
 });
 
 describe.each(entries.filter((e) => e.type === 'docs'))('docs $title', (entry) => {
-  it('renders cleanly and passes axe', async () => {
+  // A docs page renders every story of its component (the ranking table's 1,000 rows too).
+  it('renders cleanly and passes axe', { timeout: 300_000 }, async () => {
     const problems = await checkStory(browser, storyUrl(server.url, entry), {
       axeSource,
       root: '#storybook-docs',

@@ -25,14 +25,11 @@ async function pressSubmit({ canvasElement }: { canvasElement: HTMLElement }): P
   el?.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary')?.click();
 }
 
+export const Filled = { args: { application: pilotApplication() } };
 export const Empty = {};
 export const FilledEnglish = {
   args: { application: pilotApplication() },
   globals: { locale: 'en' },
-};
-export const FilledChinese = {
-  args: { application: pilotApplication() },
-  globals: { locale: 'zh-CN' },
 };
 export const MissingBeforeSubmit = { args: { application: unbalanced }, play: pressSubmit };
 export const BlankAfterSubmit = { play: pressSubmit };

@@ -21,16 +21,13 @@ export default {
 
 const meeting = pilotMeeting();
 
+export const Approval = { args: { voter: 'v-yuhuayuan', meeting } };
+
 export const Empty = { args: { voter: 'v-expert' } };
 
 export const ApprovalEnglish = {
   args: { voter: 'v-yuhuayuan', meeting },
   globals: { locale: 'en' },
-};
-
-export const ApprovalChinese = {
-  args: { voter: 'v-yuhuayuan', meeting },
-  globals: { locale: 'zh-CN' },
 };
 
 export const ScoreVoting = { args: { voter: 'v-expert', meeting: scoreMeeting() } };

@@ -21,7 +21,7 @@ export default {
 
 const published = { mode: 'read', participants: pilotParticipants, documents: jinhualiClosing() };
 
-export const PublicViewChinese = { args: published, globals: { locale: 'zh-CN' } };
+export const PublicView = { args: published };
 export const PublicViewEnglish = { args: published, globals: { locale: 'en' } };
 /** Fictional: an overspend approved by the supervision group, and one indicator missed. */
 export const OverspentWithApprovalFictional = {

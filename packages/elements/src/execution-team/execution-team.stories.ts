@@ -29,7 +29,7 @@ const team = {
   team: jinhualiTeam(),
 };
 
-export const TwoStillToSignChinese = { args: team, globals: { locale: 'zh-CN' } };
+export const TwoStillToSign = { args: team };
 export const TwoStillToSignEnglish = {
   args: { ...team, 'project-name': "New Residents' Home" },
   globals: { locale: 'en' },

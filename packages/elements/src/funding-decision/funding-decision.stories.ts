@@ -44,10 +44,7 @@ const base = (sheet: ResultsSummarySheet, amount = fund) => ({
 });
 const opinions = pilotDecision.opinions;
 
-export const PilotChinese = {
-  args: { ...base(pilotSummarySheet), opinions },
-  globals: { locale: 'zh-CN' },
-};
+export const Pilot = { args: { ...base(pilotSummarySheet), opinions } };
 export const PilotEnglish = {
   args: { ...base(pilotSummarySheet), opinions },
   globals: { locale: 'en' },

@@ -22,10 +22,7 @@ const broken = {
 
 const session = pilotOpenSpaceSession;
 
-export const ResidentChinese = {
-  args: { participant: 'p-huang-jing', session, communities },
-  globals: { locale: 'zh-CN' },
-};
+export const Resident = { args: { participant: 'p-huang-jing', session, communities } };
 export const ResidentWithNoDotsLeft = { args: { participant: 'p-wang', session, communities } };
 export const Organizer = { args: { participant: 'p-center-zhang', session, communities } };
 export const ReadOnly = { args: { session } };

@@ -25,7 +25,7 @@ const withProblems = [
 
 const computed = { survey: subdistrictSurvey, responses, crossTabBy: byResidency };
 
-export const ComputedChinese = { args: computed, globals: { locale: 'zh-CN' } };
+export const Computed = { args: computed };
 export const ComputedEnglish = { args: computed, globals: { locale: 'en' } };
 export const ReportWithoutSurvey = { args: { report } };
 export const ResponsesNotCounted = {

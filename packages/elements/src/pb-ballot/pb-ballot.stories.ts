@@ -76,11 +76,11 @@ const knapsack = binheSheet('knapsack');
 const cumulative = binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 });
 const ordinal = binheSheet('ordinal', { maxLength: 3 });
 
+export const Approval = { args: { election: approval } };
+
 export const Empty = {};
 
 export const ApprovalEnglish = { args: { election: approval }, globals: { locale: 'en' } };
-
-export const ApprovalChinese = { args: { election: approval }, globals: { locale: 'zh-CN' } };
 
 /** Knapsack for a voter of the north district: their list with its sub-budget, and the city's. */
 export const KnapsackWithDistrict = {

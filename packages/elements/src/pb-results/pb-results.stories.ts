@@ -26,10 +26,7 @@ const broken = document && {
   outcome: { ...document.outcome, selected: [...document.outcome.selected, 'P9999'] },
 };
 
-export const EqualSharesChinese = {
-  args: { election, rule: 'equal-shares' },
-  globals: { locale: 'zh-CN' },
-};
+export const EqualShares = { args: { election, rule: 'equal-shares' } };
 export const EqualSharesEnglish = {
   args: { election, rule: 'equal-shares' },
   globals: { locale: 'en' },

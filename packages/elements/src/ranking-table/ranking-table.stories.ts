@@ -43,16 +43,13 @@ const tiedBallots = [
   },
 ];
 
+export const WithFund = { args: { fund: 1800000, meeting, ballots } };
+
 export const Empty = {};
 
 export const WithFundEnglish = {
   args: { fund: 1800000, meeting, ballots },
   globals: { locale: 'en' },
-};
-
-export const WithFundChinese = {
-  args: { fund: 1800000, meeting, ballots },
-  globals: { locale: 'zh-CN' },
 };
 
 export const TiedResults = { args: { meeting, ballots: tiedBallots } };

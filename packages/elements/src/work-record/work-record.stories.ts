@@ -20,10 +20,7 @@ export default {
 
 const team = pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id));
 
-export const EmptyCardChinese = {
-  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao' },
-  globals: { locale: 'zh-CN' },
-};
+export const EmptyCard = { args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao' } };
 export const WithTheTeamEnglish = {
   args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', people: team },
   globals: { locale: 'en' },
