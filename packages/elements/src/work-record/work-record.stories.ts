@@ -47,3 +47,67 @@ export const NarrowPhone = {
   args: { 'recorded-by': 'p-zhao', people: team },
   decorators: [narrow],
 };
+
+type Canvas = { canvasElement: HTMLElement };
+const offlineEndpoint = '/qy-story-offline/work-records';
+
+/** Makes `offlineEndpoint` behave like a dropped connection, without a network request. */
+function simulateOffline(): Record<string, never> {
+  const w = window as { __qyWorkRecordStub?: boolean };
+  if (w.__qyWorkRecordStub) return {};
+  w.__qyWorkRecordStub = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) =>
+    String(input instanceof Request ? input.url : input).includes(offlineEndpoint)
+      ? Promise.reject(new TypeError('Failed to fetch (story: offline)'))
+      : realFetch(input, init);
+  return {};
+}
+
+/** Presses “Save”, as a writer would. */
+async function save(canvasElement: HTMLElement): Promise<void> {
+  const el = canvasElement.querySelector('qy-work-record');
+  await el?.updateComplete;
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary')?.click();
+  await el?.updateComplete;
+}
+
+/** Ticks two of the team, writes what was done and saves. */
+async function fillAndSave({ canvasElement }: Canvas): Promise<void> {
+  const el = canvasElement.querySelector('qy-work-record');
+  if (!el) return;
+  await el.updateComplete;
+  const root = el.shadowRoot!;
+  for (const box of [...root.querySelectorAll<HTMLInputElement>('.people input')].slice(0, 2)) {
+    box.click();
+  }
+  const content = root.querySelector<HTMLTextAreaElement>('#f-content');
+  if (content) {
+    content.value = '执行小组例会：排定爱心超市值班表';
+    content.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+  await save(canvasElement);
+}
+
+/** “Save” on an empty card: every missing field named beside it, the first one focused. */
+export const MissingFields = {
+  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', people: team },
+  play: ({ canvasElement }: Canvas) => save(canvasElement),
+};
+/** Saved with no endpoint: the host page takes the record from the `qy-work-record-submit` event. */
+export const Saved = {
+  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', people: team },
+  play: fillAndSave,
+};
+/** Saved while offline: the record waits on the device and is sent when the connection returns. */
+export const OfflineQueued = {
+  loaders: [simulateOffline],
+  args: {
+    project: 'jinhuali-home',
+    'recorded-by': 'p-zhao',
+    people: team,
+    endpoint: offlineEndpoint,
+  },
+  play: fillAndSave,
+};
