@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { cssTokens } from './css-tokens.js';
 import { elementStyleTexts } from './element-styles.js';
+import { repairJsonTreeLists } from './json-tree-lists.js';
 import { publicManifest, readOnlyProperties } from './public-manifest.js';
 import { storyLocale, storyTheme } from './story-globals.js';
 import './preview.css';
@@ -17,6 +18,9 @@ const manifests = import.meta.glob<{ default: unknown }>(
 const manifest = Object.values(manifests)[0]?.default;
 // Docs pages and Controls list public members only, CSS properties with their defaults.
 if (manifest) setCustomElementsManifest(publicManifest(manifest, cssTokens(elementStyleTexts())));
+
+// Docs pages show the args table's array editors as lists (see json-tree-lists.ts).
+if (typeof document !== 'undefined') repairJsonTreeLists(document);
 
 /** No control for a read-only property (`value`, `validity`, …): setting it would throw. */
 const readOnlyWithoutControl: NonNullable<Preview['argTypesEnhancers']>[number] = ({

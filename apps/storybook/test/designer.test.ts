@@ -166,3 +166,131 @@ it('the tokens page lists every --qy-* token of the styles with its default and 
     await shoot(page, 'tokens');
   });
 });
+
+/** Emits on the preview's channel what the manager emits when a designer uses Controls or a toolbar. */
+async function emit(page: Page, event: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([event, payload]) => {
+      const channel = (
+        window as unknown as {
+          __STORYBOOK_ADDONS_CHANNEL__: { emit(name: string, value: unknown): void };
+        }
+      ).__STORYBOOK_ADDONS_CHANNEL__;
+      channel.emit(event as string, payload);
+    },
+    [event, payload] as const,
+  );
+}
+
+/** The tag of a component story's id (`components-qy-ballot--empty` → `qy-ballot`). */
+function tagOf(id: string): string {
+  return id.split('--')[0]!.replace(/^components-/, '');
+}
+
+/** The text of the story's element, shadow root included, once the story has rendered. */
+async function elementText(page: Page, tag: string): Promise<string> {
+  const element = page.locator(`#storybook-root ${tag}`).first();
+  await element.waitFor({ state: 'attached' });
+  return element.evaluate((e) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+// For each element, one story and one arg a designer would change in Controls, with a new value
+// that changes what the element shows.
+const controlChanges: [story: string, arg: string, value: unknown][] = [
+  ['components-qy-application-form--filled-english', 'application', { id: 'x' }],
+  ['components-qy-ballot--approval-english', 'meeting', { id: 'x' }],
+  ['components-qy-closing-report--public-view-english', 'mode', 'write'],
+  ['components-qy-execution-team--every-signed', 'project-name', 'Riverside garden'],
+  ['components-qy-funding-decision--pilot-english', 'fund', { amount: 1_000_000, currency: 'CNY' }],
+  ['components-qy-idea-board--organizer', 'participant', 'p-wang'],
+  ['components-qy-needs-report--report-without-survey', 'report', { survey: 1 }],
+  ['components-qy-needs-survey--english', 'survey', { id: 'x', questions: [] }],
+  ['components-qy-pb-ballot--approval-english', 'district', 'north'],
+  ['components-qy-pb-results--greedy', 'rule', 'phragmen'],
+  ['components-qy-project-status--team-formed', 'status', 'approved'],
+  ['components-qy-ranking-table--with-fund-english', 'fund', 500_000],
+  ['components-qy-weight-editor--default', 'locked', true],
+  ['components-qy-work-record--with-the-team-english', 'people', []],
+];
+
+it('the Controls table below names one change for every component', () => {
+  const tags = new Set(
+    entries.filter((e) => e.title.startsWith('Components/')).map((e) => e.title.split('/')[1]),
+  );
+  expect(new Set(controlChanges.map(([id]) => tagOf(id)))).toEqual(tags);
+  expect(new Set(unpinned.map(tagOf))).toEqual(tags);
+});
+
+it.each(controlChanges)(
+  'a change in Controls re-renders the element (%s: %s)',
+  { timeout: 120_000 },
+  async (id, arg, value) => {
+    const tag = tagOf(id);
+    await withPage(storyUrl(server.url, { id, type: 'story' }), async (page) => {
+      const before = await elementText(page, tag);
+      await emit(page, 'updateStoryArgs', { storyId: id, updatedArgs: { [arg]: value } });
+      await expect
+        .poll(() => elementText(page, tag), { message: `${id}: ${arg} changed nothing` })
+        .not.toBe(before);
+      const held = await page
+        .locator(`#storybook-root ${tag}`)
+        .evaluate(
+          (e, arg) =>
+            arg.includes('-')
+              ? e.getAttribute(arg)
+              : JSON.stringify((e as unknown as Record<string, unknown>)[arg]),
+          arg,
+        );
+      expect(held, id).toBe(arg.includes('-') ? String(value) : JSON.stringify(value));
+    });
+  },
+);
+
+// For each element, a story that does not pin its locale or theme.
+const unpinned = [
+  'components-qy-application-form--long-text',
+  'components-qy-ballot--score-voting',
+  'components-qy-closing-report--nothing-recorded-yet',
+  'components-qy-execution-team--every-signed',
+  'components-qy-funding-decision--with-a-recorded-change',
+  'components-qy-idea-board--organizer',
+  'components-qy-needs-report--responses-not-counted',
+  'components-qy-needs-survey--sections',
+  'components-qy-pb-ballot--knapsack-with-district',
+  'components-qy-pb-results--what-my-share-bought',
+  'components-qy-project-status--approved',
+  'components-qy-ranking-table--tied-results',
+  'components-qy-weight-editor--default',
+  'components-qy-work-record--disabled',
+];
+
+it.each(unpinned)(
+  'switching the locale and theme toolbars re-renders the element in place (%s)',
+  { timeout: 120_000 },
+  async (id) => {
+    const tag = tagOf(id);
+    await withPage(storyUrl(server.url, { id, type: 'story' }), async (page) => {
+      const zh = await elementText(page, tag);
+      expect(zh, id).toMatch(/[\u4e00-\u9fff]/);
+      const background = () =>
+        page
+          .locator('#storybook-root .qy-story-root')
+          .evaluate((e) => getComputedStyle(e).backgroundColor);
+      expect(await background()).toBe('rgb(255, 255, 255)');
+      await emit(page, 'updateGlobals', { globals: { locale: 'en', theme: 'dark' } });
+      await expect
+        .poll(() => elementText(page, tag), { message: `${id} stayed Chinese` })
+        .not.toBe(zh);
+      const en = await elementText(page, tag);
+      // Chinese left in English is data (a name), not the element's own words: far less of it.
+      const cjk = (text: string) => text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+      expect(cjk(en), id).toBeLessThan(cjk(zh) / 2);
+      const lang = await page
+        .locator(`#storybook-root ${tag}`)
+        .evaluate((e) => e.closest('[lang]')?.getAttribute('lang'));
+      expect(lang).toBe('en');
+      expect(await background()).toBe('rgb(13, 17, 23)');
+      await shoot(page, `toolbar-${tag}-en-dark`);
+    });
+  },
+);

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.js';
 import { ensureStaticBuild } from './static-build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
+import { argsReachElement } from './story-args-check.js';
 import { checkStory } from './story-check.js';
 import { readStoryIndex, storyUrl } from './story-index.js';
 
 // Every story of the static build, in the default zh-CN light theme and again in English on the
-// dark theme, must render without console errors and pass axe; every docs page must render
-// without errors and pass axe too.
+// dark theme, must render without console errors and pass axe, and its element must hold its
+// args (Controls drive every story); every docs page must render without errors and pass axe.
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const staticDir = ensureStaticBuild(appDir);
 const entries = readStoryIndex(staticDir);
@@ -53,7 +54,12 @@ describe.concurrent.each(stories)('story $title / $name', (entry) => {
     { timeout: 300_000 },
     async ({ globals }, { expect }) => {
       const url = storyUrl(server.url, entry, globals);
-      const problems = await checkStory(browser, url, { axeSource, root: '#storybook-root' });
+      const tag = entry.title.split('/').at(-1)!;
+      const problems = await checkStory(browser, url, {
+        axeSource,
+        root: '#storybook-root',
+        inspect: argsReachElement(tag),
+      });
       expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
     },
   );
@@ -77,7 +83,8 @@ it.skipIf(stories.length === 0)('the toolbar globals reach the story root', asyn
 });
 
 describe.each(entries.filter((e) => e.type === 'docs'))('docs $title', (entry) => {
-  it('renders cleanly and passes axe', async () => {
+  // A docs page renders every story of its component (the ranking table's 1,000 rows too).
+  it('renders cleanly and passes axe', { timeout: 300_000 }, async () => {
     const problems = await checkStory(browser, storyUrl(server.url, entry), {
       axeSource,
       root: '#storybook-docs',

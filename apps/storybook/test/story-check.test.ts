@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.js';
+import { argsReachElement } from './story-args-check.js';
 import { checkStory } from './story-check.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
@@ -52,6 +53,23 @@ describe('checkStory', () => {
   it('reports a story that throws while rendering', async () => {
     expect(await check('throws.html')).toEqual([
       { kind: 'render-error', message: expect.stringMatching(/storyThrewException.*exploded/) },
+    ]);
+  });
+
+  it('reports a story whose element does not hold its args', async () => {
+    const inspect = argsReachElement('x-element');
+    const run = (page: string) =>
+      checkStory(browser, new URL(page, server.url).href, {
+        axeSource,
+        root: '#storybook-root',
+        inspect,
+      });
+    expect(await run('args.html')).toEqual([]);
+    expect((await run('args.html?ignore')).map((p) => p.message)).toEqual([
+      'property fund does not hold its arg',
+      'attribute per-page is null, arg 3',
+      'property locked does not hold its arg',
+      'property meeting does not hold its arg',
     ]);
   });
 

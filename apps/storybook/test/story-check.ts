@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright';
 
 /** Something wrong with a rendered story: what kind, and a one-line explanation. */
 export interface StoryProblem {
-  kind: 'console-error' | 'page-error' | 'render-error' | 'not-rendered' | 'axe';
+  kind: 'console-error' | 'page-error' | 'render-error' | 'not-rendered' | 'axe' | 'args';
   message: string;
 }
 
@@ -15,6 +15,8 @@ export interface StoryCheckOptions {
   root: string;
   /** How long to wait for Storybook to report the render, in milliseconds. */
   renderTimeout?: number;
+  /** More checks on the rendered, settled page (before axe), e.g. {@link argsReachElement}. */
+  inspect?: (page: Page) => Promise<StoryProblem[]>;
 }
 
 // Storybook's preview events that end a render, well or badly.
@@ -88,6 +90,7 @@ export async function checkStory(
       return problems;
     }
     await settle(page);
+    if (options.inspect) problems.push(...(await options.inspect(page)));
     problems.push(...(await runAxe(page, options)));
     return problems;
   } finally {

@@ -1,12 +1,14 @@
-import { html } from 'lit';
 import '../define/application-form.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { longText } from '../testing/meetings.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { pilotApplication } from './application-form.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-application-form',
   component: 'qy-application-form',
+  render: renderFromArgs('qy-application-form'),
 };
 
 const long = pilotApplication();
@@ -23,53 +25,15 @@ async function pressSubmit({ canvasElement }: { canvasElement: HTMLElement }): P
   el?.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary')?.click();
 }
 
-export const Empty = {
-  render: () => html`<main><qy-application-form></qy-application-form></main>`,
-};
+export const Filled = { args: { application: pilotApplication() } };
+export const Empty = {};
 export const FilledEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-application-form .application=${pilotApplication()}></qy-application-form>
-    </main>`,
+  args: { application: pilotApplication() },
+  globals: { locale: 'en' },
 };
-export const FilledChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-application-form .application=${pilotApplication()}></qy-application-form>
-    </main>`,
-};
-export const MissingBeforeSubmit = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-application-form .application=${unbalanced}></qy-application-form>
-    </main>`,
-  play: pressSubmit,
-};
-export const BlankAfterSubmit = {
-  render: () => html`<main lang="en"><qy-application-form></qy-application-form></main>`,
-  play: pressSubmit,
-};
-export const InvalidDocument = {
-  render: () =>
-    html`<main lang="en">
-      <qy-application-form .application=${{ id: 'x', budget: 'lots' }}></qy-application-form>
-    </main>`,
-};
-export const LongText = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-application-form .application=${long}></qy-application-form>
-    </main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-application-form .application=${pilotApplication()}></qy-application-form>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-application-form .application=${long}></qy-application-form>
-    </main>`,
-};
+export const MissingBeforeSubmit = { args: { application: unbalanced }, play: pressSubmit };
+export const BlankAfterSubmit = { play: pressSubmit };
+export const InvalidDocument = { args: { application: { id: 'x', budget: 'lots' } } };
+export const LongText = { args: { application: long } };
+export const DarkTheme = { args: { application: pilotApplication() }, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: { application: long }, decorators: [narrow] };

@@ -1,69 +1,67 @@
 import { html } from 'lit';
 import '../define/ballot.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { castBy } from './delivered-ballots.js';
 import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
+import {
+  elementFromArgs,
+  narrow,
+  renderFromArgs,
+  storyText,
+  type ElementArgs,
+  type StoryContext,
+} from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-ballot',
   component: 'qy-ballot',
+  render: renderFromArgs('qy-ballot'),
 };
 
 const meeting = pilotMeeting();
 
-export const Empty = { render: () => html`<main><qy-ballot voter="v-expert"></qy-ballot></main>` };
+export const Approval = { args: { voter: 'v-yuhuayuan', meeting } };
+
+export const Empty = { args: { voter: 'v-expert' } };
 
 export const ApprovalEnglish = {
-  render: () =>
-    html`<main lang="en"><qy-ballot voter="v-yuhuayuan" .meeting=${meeting}></qy-ballot></main>`,
+  args: { voter: 'v-yuhuayuan', meeting },
+  globals: { locale: 'en' },
 };
 
-export const ApprovalChinese = {
-  render: () =>
-    html`<main lang="zh-CN"><qy-ballot voter="v-yuhuayuan" .meeting=${meeting}></qy-ballot></main>`,
-};
+export const ScoreVoting = { args: { voter: 'v-expert', meeting: scoreMeeting() } };
 
-export const ScoreVoting = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ballot voter="v-expert" .meeting=${scoreMeeting()}></qy-ballot>
-    </main>`,
-};
-
+/** The meeting as JSON inside the element (a `<script type="application/json">` child). */
 export const InlineJson = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-ballot voter="v-expert"
-        ><script type="application/json">
-          ${JSON.stringify(meeting)}
-        </script></qy-ballot
-      >
-    </main>`,
+  args: { voter: 'v-expert' },
+  render: (args: ElementArgs) => {
+    const ballot = elementFromArgs('qy-ballot', args);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(meeting);
+    ballot.append(script);
+    return html`<main>${ballot}</main>`;
+  },
 };
 
-export const InvalidMeeting = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-ballot .meeting=${{ ...meeting, criteria: [] }}></qy-ballot>
-    </main>`,
-};
+export const InvalidMeeting = { args: { meeting: { ...meeting, criteria: [] } } };
 
 export const Submitting = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ballot voter="v-expert" endpoint="/ballots-never-answer" .meeting=${meeting}></qy-ballot>
-    </main>`,
+  args: { voter: 'v-expert', endpoint: '/ballots-never-answer', meeting },
 };
 
 export const OfflineQueue = {
-  render: () =>
-    html`<main lang="en">
-      <p>Vote and submit: the endpoint is unreachable, so the ballot waits in the outbox.</p>
-      <qy-ballot
-        voter="v-expert"
-        endpoint="http://127.0.0.1:9/ballots"
-        .meeting=${meeting}
-      ></qy-ballot>
+  args: { voter: 'v-expert', endpoint: 'http://127.0.0.1:9/ballots', meeting },
+  render: (args: ElementArgs, { globals }: StoryContext) =>
+    html`<main>
+      <p>
+        ${storyText(globals, {
+          en: 'Vote and submit: the endpoint is unreachable, so the ballot waits in the outbox.',
+          'zh-CN': '投票并提交：投票箱连不上，选票会在本机等待发送。',
+        })}
+      </p>
+      ${elementFromArgs('qy-ballot', args)}
     </main>`,
 };
 
@@ -72,40 +70,29 @@ longMeeting.projects[1]!.title = { 'zh-CN': longText['zh-CN'], en: longText.en }
 longMeeting.projects[1]!.summary = { 'zh-CN': longText['zh-CN'], en: longText.en };
 longMeeting.projects[2]!.title = xssPayload;
 
-export const LongTextAndPayload = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-ballot voter="v-expert" .meeting=${longMeeting}></qy-ballot>
-    </main>`,
-};
+export const LongTextAndPayload = { args: { voter: 'v-expert', meeting: longMeeting } };
 
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-ballot voter="v-jinhuali" .meeting=${meeting}></qy-ballot>
-    </main>`,
+  args: { voter: 'v-jinhuali', meeting },
+  globals: { theme: 'dark' },
 };
 
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-ballot voter="v-jinhuali" .meeting=${scoreMeeting()}></qy-ballot>
-    </main>`,
+  args: { voter: 'v-jinhuali', meeting: scoreMeeting() },
+  decorators: [narrow],
 };
 
 /** No voter and no code: the ballot asks for the voting code first (typed on a phone). */
 export const AsksForCodeChinese = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-ballot code-param="c" endpoint="/ballots-demo" .meeting=${meeting}></qy-ballot>
-    </main>`,
+  args: { 'code-param': 'c', endpoint: '/ballots-demo', meeting },
+  globals: { locale: 'zh-CN' },
+  decorators: [narrow],
 };
 
 export const AsksForCodeEnglish = {
-  render: () =>
-    html`<main lang="en" style="width:360px">
-      <qy-ballot code-param="c" endpoint="/ballots-demo" .meeting=${meeting}></qy-ballot>
-    </main>`,
+  args: { 'code-param': 'c', endpoint: '/ballots-demo', meeting },
+  globals: { locale: 'en' },
+  decorators: [narrow],
 };
 
 const RECEIPT_ENDPOINT = '/ballots-remembered';
@@ -133,8 +120,7 @@ export const AlreadyReceived = {
       return {};
     },
   ],
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-ballot code="K7Q2-9XWD-1M3P" endpoint=${RECEIPT_ENDPOINT} .meeting=${meeting}></qy-ballot>
-    </main>`,
+  args: { code: 'K7Q2-9XWD-1M3P', endpoint: RECEIPT_ENDPOINT, meeting },
+  globals: { locale: 'zh-CN' },
+  decorators: [narrow],
 };

@@ -1,88 +1,55 @@
 import { pilotParticipants } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import '../define/closing-report.js';
-import { darkTheme } from '../internal/story-themes.js';
+import {
+  elementFromArgs,
+  narrow,
+  renderFromArgs,
+  storyText,
+  type ElementArgs,
+  type StoryContext,
+} from '../testing/story-args.js';
 import { amendedApplication, jinhualiClosing, overspentClosing } from './closing-report.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-closing-report',
   component: 'qy-closing-report',
+  render: renderFromArgs('qy-closing-report'),
 };
 
-export const PublicViewChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-closing-report
-        mode="read"
-        .participants=${pilotParticipants}
-        .documents=${jinhualiClosing()}
-      ></qy-closing-report>
-    </main>`,
-};
-export const PublicViewEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-closing-report
-        mode="read"
-        .participants=${pilotParticipants}
-        .documents=${jinhualiClosing()}
-      ></qy-closing-report>
-    </main>`,
-};
+const published = { mode: 'read', participants: pilotParticipants, documents: jinhualiClosing() };
+
+export const PublicView = { args: published };
+export const PublicViewEnglish = { args: published, globals: { locale: 'en' } };
 /** Fictional: an overspend approved by the supervision group, and one indicator missed. */
 export const OverspentWithApprovalFictional = {
-  render: () =>
-    html`<main lang="en">
+  args: { ...published, documents: overspentClosing() },
+  render: (args: ElementArgs, { globals }: StoryContext) =>
+    html`<main>
       <p>
-        A fictional variant of Jinhuali's closing: the overspend and the missed indicator are
-        invented.
+        ${storyText(globals, {
+          en: "A fictional variant of Jinhuali's closing: the overspend and the missed indicator are invented.",
+          'zh-CN': '金华里结项的虚构变体：超支和未达成的指标都是编造的。',
+        })}
       </p>
-      <qy-closing-report
-        mode="read"
-        .participants=${pilotParticipants}
-        .documents=${overspentClosing()}
-      ></qy-closing-report>
+      ${elementFromArgs('qy-closing-report', args)}
     </main>`,
 };
 export const NothingRecordedYet = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-closing-report
-        mode="read"
-        .documents=${{ application: amendedApplication() }}
-      ></qy-closing-report>
-    </main>`,
+  args: { mode: 'read', documents: { application: amendedApplication() } },
 };
 export const LeadWritesTheReport = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-closing-report
-        submitted-by="p-li"
-        .documents=${{ application: amendedApplication() }}
-      ></qy-closing-report>
-    </main>`,
+  args: { 'submitted-by': 'p-li', documents: { application: amendedApplication() } },
 };
-export const WritingWithoutAnApplication = {
-  render: () =>
-    html`<main lang="en">
-      <qy-closing-report .documents=${{}}></qy-closing-report>
-    </main>`,
-};
-export const InvalidDocuments = {
-  render: () =>
-    html`<main lang="en">
-      <qy-closing-report mode="read" .documents=${{ audit: { id: 'fa-x' } }}></qy-closing-report>
-    </main>`,
-};
+export const WritingWithoutAnApplication = { args: { documents: {} } };
+export const InvalidDocuments = { args: { mode: 'read', documents: { audit: { id: 'fa-x' } } } };
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-closing-report mode="read" .documents=${overspentClosing()}></qy-closing-report>
-    </main>`,
+  args: { mode: 'read', documents: overspentClosing() },
+  globals: { theme: 'dark' },
 };
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-closing-report mode="read" .documents=${jinhualiClosing()}></qy-closing-report>
-    </main>`,
+  args: { mode: 'read', documents: jinhualiClosing() },
+  decorators: [narrow],
 };

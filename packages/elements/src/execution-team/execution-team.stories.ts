@@ -1,12 +1,14 @@
 import { pilotParticipants } from '@qingyuan/core/examples';
-import { html } from 'lit';
 import '../define/execution-team.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { jinhualiTeam } from './execution-team.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-execution-team',
   component: 'qy-execution-team',
+  render: renderFromArgs('qy-execution-team'),
 };
 
 const allSigned = () => {
@@ -20,68 +22,24 @@ const allSigned = () => {
   };
 };
 
-export const TwoStillToSignChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-execution-team
-        project-name="金华里新居民之家"
-        .participants=${pilotParticipants}
-        .team=${jinhualiTeam()}
-      ></qy-execution-team>
-    </main>`,
+// The project's name as the organizer gives it (the element shows the team's project id without).
+const team = {
+  'project-name': '金华里新居民之家',
+  participants: pilotParticipants,
+  team: jinhualiTeam(),
 };
+
+export const TwoStillToSign = { args: team };
 export const TwoStillToSignEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-execution-team
-        project-name="New Residents' Home"
-        .participants=${pilotParticipants}
-        .team=${jinhualiTeam()}
-      ></qy-execution-team>
-    </main>`,
+  args: { ...team, 'project-name': "New Residents' Home" },
+  globals: { locale: 'en' },
 };
 /** The phone view of one member, as the QR code on their signing slip opens it. */
 export const MemberSigning = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-execution-team
-        member="p-wang"
-        .code=${'K7Q2-9XPM'}
-        .participants=${pilotParticipants}
-        .team=${jinhualiTeam()}
-      ></qy-execution-team>
-    </main>`,
+  args: { member: 'p-wang', code: 'K7Q2-9XPM', ...team },
+  decorators: [narrow],
 };
-export const EverySigned = {
-  render: () =>
-    html`<main lang="en">
-      <qy-execution-team
-        .participants=${pilotParticipants}
-        .team=${allSigned()}
-      ></qy-execution-team>
-    </main>`,
-};
-export const InvalidTeam = {
-  render: () =>
-    html`<main lang="en">
-      <qy-execution-team .team=${{ id: 'team-x', members: [] }}></qy-execution-team>
-    </main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-execution-team
-        .participants=${pilotParticipants}
-        .team=${jinhualiTeam()}
-      ></qy-execution-team>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-execution-team
-        .participants=${pilotParticipants}
-        .team=${jinhualiTeam()}
-      ></qy-execution-team>
-    </main>`,
-};
+export const EverySigned = { args: { ...team, team: allSigned() } };
+export const InvalidTeam = { args: { team: { id: 'team-x', members: [] } } };
+export const DarkTheme = { args: team, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: team, decorators: [narrow] };

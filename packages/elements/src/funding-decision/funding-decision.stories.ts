@@ -6,13 +6,16 @@ import {
   pilotRound,
   pilotSummarySheet,
 } from '@qingyuan/core/examples';
-import { html } from 'lit';
 import '../define/funding-decision.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-funding-decision',
   component: 'qy-funding-decision',
+  render: renderFromArgs('qy-funding-decision'),
+  args: { 'decided-at': '2007-04-20T10:00:00+08:00' },
 };
 
 // The 2007 pilot: the signed summary sheet, the 30,000 yuan fund, the street leader's and the
@@ -32,71 +35,33 @@ const change = [
     },
   },
 ];
+/** The round's documents beside a summary sheet: the fund, the bodies, the participants. */
 const base = (sheet: ResultsSummarySheet, amount = fund) => ({
   sheet,
-  amount,
+  fund: amount,
   bodies: pilotBodies,
   participants: pilotParticipants,
 });
-const render = (
-  lang: string,
-  args: ReturnType<typeof base>,
-  extra: {
-    overrides?: typeof change;
-    opinions?: typeof pilotDecision.opinions;
-    endpoint?: string;
-  } = {},
-  style = '',
-) =>
-  html`<main lang=${lang} style=${style}>
-    <qy-funding-decision
-      .sheet=${args.sheet}
-      .fund=${args.amount}
-      .bodies=${args.bodies}
-      .participants=${args.participants}
-      .overrides=${extra.overrides ?? []}
-      .opinions=${extra.opinions ?? []}
-      endpoint=${extra.endpoint ?? ''}
-      decided-at="2007-04-20T10:00:00+08:00"
-    ></qy-funding-decision>
-  </main>`;
+const opinions = pilotDecision.opinions;
 
-export const PilotChinese = {
-  render: () => render('zh-CN', base(pilotSummarySheet), { opinions: pilotDecision.opinions }),
-};
+export const Pilot = { args: { ...base(pilotSummarySheet), opinions } };
 export const PilotEnglish = {
-  render: () => render('en', base(pilotSummarySheet), { opinions: pilotDecision.opinions }),
+  args: { ...base(pilotSummarySheet), opinions },
+  globals: { locale: 'en' },
 };
-export const FundLineWithASmallerFund = {
-  render: () => render('en', base(pilotSummarySheet, smallerFund)),
-};
+export const FundLineWithASmallerFund = { args: base(pilotSummarySheet, smallerFund) };
 export const WithARecordedChange = {
-  render: () => render('zh-CN', base(pilotSummarySheet, smallerFund), { overrides: change }),
+  args: { ...base(pilotSummarySheet, smallerFund), overrides: change },
 };
-export const SheetNotSignedOff = {
-  render: () => render('en', base(unsigned)),
-};
-export const NoFund = {
-  render: () =>
-    html`<main lang="en">
-      <qy-funding-decision .sheet=${pilotSummarySheet}></qy-funding-decision>
-    </main>`,
-};
-export const Empty = {
-  render: () => html`<main lang="zh-CN"><qy-funding-decision></qy-funding-decision></main>`,
-};
-export const InvalidSheet = {
-  render: () =>
-    html`<main lang="en">
-      <qy-funding-decision .sheet=${{ id: 'sheet', rows: 'none' }}></qy-funding-decision>
-    </main>`,
-};
+export const SheetNotSignedOff = { args: base(unsigned) };
+export const NoFund = { args: { sheet: pilotSummarySheet } };
+export const Empty = {};
+export const InvalidSheet = { args: { sheet: { id: 'sheet', rows: 'none' } } };
 export const DarkTheme = {
-  render: () => render('en', base(pilotSummarySheet, smallerFund), {}, darkTheme),
+  args: base(pilotSummarySheet, smallerFund),
+  globals: { theme: 'dark' },
 };
-export const NarrowPhone = {
-  render: () => render('zh-CN', base(pilotSummarySheet), {}, 'width:360px'),
-};
+export const NarrowPhone = { args: base(pilotSummarySheet), decorators: [narrow] };
 
 const offlineEndpoint = '/qy-story-offline/funding-decisions';
 const refusingEndpoint = '/qy-story-refusing/funding-decisions';
@@ -136,21 +101,27 @@ async function post({ canvasElement }: { canvasElement: HTMLElement }): Promise<
 }
 
 export const PostedWithoutEndpoint = {
-  render: () => render('en', base(pilotSummarySheet), { opinions: pilotDecision.opinions }),
+  args: { ...base(pilotSummarySheet), opinions },
   play: post,
 };
 export const OfflineQueued = {
-  render: () => {
-    stubStoryEndpoints();
-    localStorage.removeItem('qingyuan:funding-decision-outbox');
-    return render('zh-CN', base(pilotSummarySheet), { endpoint: offlineEndpoint });
-  },
+  loaders: [
+    () => {
+      stubStoryEndpoints();
+      localStorage.removeItem('qingyuan:funding-decision-outbox');
+      return {};
+    },
+  ],
+  args: { ...base(pilotSummarySheet), endpoint: offlineEndpoint },
   play: post,
 };
 export const RefusedByServer = {
-  render: () => {
-    stubStoryEndpoints();
-    return render('en', base(pilotSummarySheet), { endpoint: refusingEndpoint });
-  },
+  loaders: [
+    () => {
+      stubStoryEndpoints();
+      return {};
+    },
+  ],
+  args: { ...base(pilotSummarySheet), endpoint: refusingEndpoint },
   play: post,
 };

@@ -1,11 +1,13 @@
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
-import { html } from 'lit';
 import '../define/idea-board.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-idea-board',
   component: 'qy-idea-board',
+  render: renderFromArgs('qy-idea-board'),
 };
 
 const communities = [
@@ -18,56 +20,17 @@ const broken = {
   votes: [...pilotOpenSpaceSession.votes, { participant: 'p-wang', idea: 'i-kids', dots: 3 }],
 };
 
-export const ResidentChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-idea-board
-        participant="p-huang-jing"
-        .session=${pilotOpenSpaceSession}
-        .communities=${communities}
-      ></qy-idea-board>
-    </main>`,
-};
-export const ResidentWithNoDotsLeft = {
-  render: () =>
-    html`<main lang="en">
-      <qy-idea-board
-        participant="p-wang"
-        .session=${pilotOpenSpaceSession}
-        .communities=${communities}
-      ></qy-idea-board>
-    </main>`,
-};
-export const Organizer = {
-  render: () =>
-    html`<main lang="en">
-      <qy-idea-board
-        participant="p-center-zhang"
-        .session=${pilotOpenSpaceSession}
-        .communities=${communities}
-      ></qy-idea-board>
-    </main>`,
-};
-export const ReadOnly = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-idea-board .session=${pilotOpenSpaceSession}></qy-idea-board>
-    </main>`,
-};
-export const InvalidSession = {
-  render: () => html`<main lang="en"><qy-idea-board .session=${broken}></qy-idea-board></main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-idea-board participant="p-wang" .session=${pilotOpenSpaceSession}></qy-idea-board>
-    </main>`,
-};
+const session = pilotOpenSpaceSession;
+
+export const Resident = { args: { participant: 'p-huang-jing', session, communities } };
+export const ResidentWithNoDotsLeft = { args: { participant: 'p-wang', session, communities } };
+export const Organizer = { args: { participant: 'p-center-zhang', session, communities } };
+export const ReadOnly = { args: { session } };
+export const InvalidSession = { args: { session: broken } };
+export const DarkTheme = { args: { participant: 'p-wang', session }, globals: { theme: 'dark' } };
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-idea-board participant="p-center-zhang" .session=${pilotOpenSpaceSession}></qy-idea-board>
-    </main>`,
+  args: { participant: 'p-center-zhang', session },
+  decorators: [narrow],
 };
 /**
  * Straight from a ballot box: start one with `npx @qingyuan/cli serve`, create a session

@@ -1,33 +1,5 @@
-import { render, type TemplateResult } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, settle } from '../testing/fixture.js';
+import { describeStories } from '../testing/story-tests.js';
 import * as stories from './needs-report.stories.js';
 
-afterEach(cleanupFixtures);
-
-type Story = {
-  render: () => TemplateResult;
-  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
-};
-
-// Every story (every state of the element) renders the element and is axe clean, after its play.
-describe('<qy-needs-report> stories', () => {
-  const entries = Object.entries(stories).filter(([name]) => name !== 'default') as [
-    string,
-    Story,
-  ][];
-  it.each(entries)('%s renders and is axe clean', async (_name, story) => {
-    localStorage.clear();
-    const canvas = document.createElement('main');
-    document.body.append(canvas);
-    render(story.render(), canvas);
-    await settle(canvas);
-    await story.play?.({ canvasElement: canvas });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await settle(canvas);
-    const el = canvas.querySelector('qy-needs-report');
-    expect(el?.shadowRoot?.textContent?.trim()).toBeTruthy();
-    await expectNoAxeViolations(canvas);
-  });
-});
+// Every story (every state of the element) renders its args and is axe clean.
+describeStories('qy-needs-report', stories);

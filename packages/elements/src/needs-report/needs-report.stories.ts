@@ -1,13 +1,15 @@
 import { needsReport, NeedsSurveySchema } from '@qingyuan/core';
 import { subdistrictSurvey } from '@qingyuan/core/examples';
-import { html } from 'lit';
 import '../define/needs-report.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { surveyResponses } from './survey-responses.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-needs-report',
   component: 'qy-needs-report',
+  render: renderFromArgs('qy-needs-report'),
 };
 
 // The subdistrict's 2007 needs survey (core's examples) with residents' responses made up after
@@ -21,67 +23,16 @@ const withProblems = [
   { id: 'r-other', survey: 'another-survey', answers: {} },
 ];
 
-export const ComputedChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-report
-        .survey=${subdistrictSurvey}
-        .responses=${responses}
-        .crossTabBy=${byResidency}
-      ></qy-needs-report>
-    </main>`,
-};
-export const ComputedEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-report
-        .survey=${subdistrictSurvey}
-        .responses=${responses}
-        .crossTabBy=${byResidency}
-      ></qy-needs-report>
-    </main>`,
-};
-export const ReportWithoutSurvey = {
-  render: () => html`<main lang="en"><qy-needs-report .report=${report}></qy-needs-report></main>`,
-};
+const computed = { survey: subdistrictSurvey, responses, crossTabBy: byResidency };
+
+export const Computed = { args: computed };
+export const ComputedEnglish = { args: computed, globals: { locale: 'en' } };
+export const ReportWithoutSurvey = { args: { report } };
 export const ResponsesNotCounted = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-report .survey=${subdistrictSurvey} .responses=${withProblems}></qy-needs-report>
-    </main>`,
+  args: { survey: subdistrictSurvey, responses: withProblems },
 };
-export const NoResponsesYet = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-report .survey=${subdistrictSurvey} .responses=${[]}></qy-needs-report>
-    </main>`,
-};
-export const Empty = {
-  render: () => html`<main lang="en"><qy-needs-report></qy-needs-report></main>`,
-};
-export const InvalidReport = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-report .report=${{ survey: 1, questions: [{ type: 'pie' }] }}></qy-needs-report>
-    </main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-needs-report
-        .survey=${subdistrictSurvey}
-        .responses=${responses}
-        .crossTabBy=${byResidency}
-      ></qy-needs-report>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-needs-report
-        .survey=${subdistrictSurvey}
-        .responses=${responses}
-        .crossTabBy=${byResidency}
-      ></qy-needs-report>
-    </main>`,
-};
+export const NoResponsesYet = { args: { survey: subdistrictSurvey, responses: [] } };
+export const Empty = {};
+export const InvalidReport = { args: { report: { survey: 1, questions: [{ type: 'pie' }] } } };
+export const DarkTheme = { args: computed, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: computed, decorators: [narrow] };

@@ -1,12 +1,14 @@
-import { html } from 'lit';
 import '../define/needs-survey.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { longText } from '../testing/meetings.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { pilotSurvey, sectionedSurvey } from './needs-survey.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-needs-survey',
   component: 'qy-needs-survey',
+  render: renderFromArgs('qy-needs-survey'),
 };
 
 // Each story uses its own survey id so their drafts in localStorage do not mix.
@@ -55,43 +57,22 @@ async function pressNext(canvasElement: HTMLElement): Promise<void> {
   el?.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary')?.click();
 }
 
-export const Empty = { render: () => html`<main><qy-needs-survey></qy-needs-survey></main>` };
-export const English = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey .survey=${survey('story-en')}></qy-needs-survey>
-    </main>`,
-};
-export const Chinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-survey .survey=${survey('story-zh')}></qy-needs-survey>
-    </main>`,
-};
+type Canvas = { canvasElement: HTMLElement };
+
+/** Three questions a page, in the toolbar's language. */
+export const Paged = { args: { survey: survey('story-zh') } };
+export const Empty = {};
+export const English = { args: { survey: survey('story-en') }, globals: { locale: 'en' } };
 /** A survey written in sections: one titled page per topic, for residents who find that easier. */
-export const Sections = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-survey .survey=${{ ...sectionedSurvey(), id: 'story-sections' }}></qy-needs-survey>
-    </main>`,
-};
+export const Sections = { args: { survey: { ...sectionedSurvey(), id: 'story-sections' } } };
 export const SectionsEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey
-        .survey=${{ ...sectionedSurvey(), id: 'story-sections-en' }}
-      ></qy-needs-survey>
-    </main>`,
+  args: { survey: { ...sectionedSurvey(), id: 'story-sections-en' } },
+  globals: { locale: 'en' },
 };
 /** The review of a survey with sections: answers grouped under the section titles. */
 export const SectionsReview = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey
-        .survey=${{ ...sectionedSurvey(), id: 'story-sections-review' }}
-      ></qy-needs-survey>
-    </main>`,
-  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  args: { survey: { ...sectionedSurvey(), id: 'story-sections-review' } },
+  play: async ({ canvasElement }: Canvas) => {
     const el = canvasElement.querySelector('qy-needs-survey');
     if (!el) return;
     const root = el.shadowRoot!;
@@ -107,31 +88,15 @@ export const SectionsReview = {
     for (let i = 0; i < 3; i++) await click('.actions button.primary');
   },
 };
-export const AllOnOnePage = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey per-page="10" .survey=${survey('story-one-page')}></qy-needs-survey>
-    </main>`,
-};
+export const AllOnOnePage = { args: { 'per-page': 10, survey: survey('story-one-page') } };
 export const MissingAnswers = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-survey .survey=${survey('story-invalid')}></qy-needs-survey>
-    </main>`,
-  play: ({ canvasElement }: { canvasElement: HTMLElement }) => pressNext(canvasElement),
+  args: { survey: survey('story-invalid') },
+  play: ({ canvasElement }: Canvas) => pressNext(canvasElement),
 };
-export const InvalidDocument = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey .survey=${{ id: 'x', title: 'Broken', questions: [] }}></qy-needs-survey>
-    </main>`,
-};
+export const InvalidDocument = { args: { survey: { id: 'x', title: 'Broken', questions: [] } } };
 export const Review = {
-  render: () =>
-    html`<main lang="en">
-      <qy-needs-survey per-page="10" .survey=${survey('story-review')}></qy-needs-survey>
-    </main>`,
-  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  args: { 'per-page': 10, survey: survey('story-review') },
+  play: async ({ canvasElement }: Canvas) => {
     const el = canvasElement.querySelector('qy-needs-survey');
     const root = el?.shadowRoot;
     await el?.updateComplete;
@@ -142,36 +107,22 @@ export const Review = {
   },
 };
 export const Submitted = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-needs-survey .survey=${survey('story-submitted')}></qy-needs-survey>
-    </main>`,
-  play: ({ canvasElement }: { canvasElement: HTMLElement }) => answerAndSubmit(canvasElement),
+  args: { survey: survey('story-submitted') },
+  play: ({ canvasElement }: Canvas) => answerAndSubmit(canvasElement),
 };
 export const OfflineQueued = {
-  render: () => {
-    simulateOffline();
-    return html`<main lang="en">
-      <qy-needs-survey action=${offlineAction} .survey=${survey('story-offline')}></qy-needs-survey>
-    </main>`;
-  },
-  play: ({ canvasElement }: { canvasElement: HTMLElement }) => answerAndSubmit(canvasElement),
+  loaders: [
+    () => {
+      simulateOffline();
+      return {};
+    },
+  ],
+  args: { action: offlineAction, survey: survey('story-offline') },
+  play: ({ canvasElement }: Canvas) => answerAndSubmit(canvasElement),
 };
-export const LongLabels = {
-  render: () => html`<main lang="zh-CN"><qy-needs-survey .survey=${long}></qy-needs-survey></main>`,
-};
-export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-needs-survey .survey=${survey('story-dark')}></qy-needs-survey>
-    </main>`,
-};
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-needs-survey .survey=${long}></qy-needs-survey>
-    </main>`,
-};
+export const LongLabels = { args: { survey: long } };
+export const DarkTheme = { args: { survey: survey('story-dark') }, globals: { theme: 'dark' } };
+export const NarrowPhone = { args: { survey: long }, decorators: [narrow] };
 
 /**
  * Responses straight into a ballot box: start one with `npx @qingyuan/cli serve`, create a
@@ -180,13 +131,5 @@ export const NarrowPhone = {
  * to its id. Without a box running, sending shows the response waiting on the device.
  */
 export const IntoBallotBox = {
-  args: { box: 'http://127.0.0.1:8787', collection: 'col-EXAMPLE', lang: 'en' },
-  render: (args: { box: string; collection: string; lang: string }) =>
-    html`<main lang=${args.lang}>
-      <qy-needs-survey
-        box=${args.box}
-        collection=${args.collection}
-        .survey=${pilotSurvey()}
-      ></qy-needs-survey>
-    </main>`,
+  args: { box: 'http://127.0.0.1:8787', collection: 'col-EXAMPLE', survey: pilotSurvey() },
 };

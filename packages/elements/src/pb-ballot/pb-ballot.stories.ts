@@ -1,11 +1,13 @@
-import { html } from 'lit';
 import '../define/pb-ballot.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { binheSheet } from './pb-ballot.fixture.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-pb-ballot',
   component: 'qy-pb-ballot',
+  render: renderFromArgs('qy-pb-ballot'),
 };
 
 const offlineEndpoint = '/qy-story-offline/pb-ballots';
@@ -62,32 +64,27 @@ async function tickAndSubmit(canvasElement: HTMLElement): Promise<void> {
   await click(canvasElement, '.actions button.primary');
 }
 
-export const Empty = { render: () => html`<main><qy-pb-ballot></qy-pb-ballot></main>` };
+/** Installs the stub endpoints before the story renders. */
+const stubbed = [
+  () => {
+    simulateEndpoints();
+    return {};
+  },
+];
+const approval = binheSheet('approval', { minLength: 1, maxLength: 3 });
+const knapsack = binheSheet('knapsack');
+const cumulative = binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 });
+const ordinal = binheSheet('ordinal', { maxLength: 3 });
 
-export const ApprovalEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-ballot
-        .election=${binheSheet('approval', { minLength: 1, maxLength: 3 })}
-      ></qy-pb-ballot>
-    </main>`,
-};
+export const Approval = { args: { election: approval } };
 
-export const ApprovalChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-ballot
-        .election=${binheSheet('approval', { minLength: 1, maxLength: 3 })}
-      ></qy-pb-ballot>
-    </main>`,
-};
+export const Empty = {};
+
+export const ApprovalEnglish = { args: { election: approval }, globals: { locale: 'en' } };
 
 /** Knapsack for a voter of the north district: their list with its sub-budget, and the city's. */
 export const KnapsackWithDistrict = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-ballot district="north" .election=${binheSheet('knapsack')}></qy-pb-ballot>
-    </main>`,
+  args: { district: 'north', election: knapsack },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'li[data-project="n-park"] input');
     await click(canvasElement, 'li[data-project="c-library"] input');
@@ -96,8 +93,7 @@ export const KnapsackWithDistrict = {
 
 /** Over the budget: the bar turns red, the text says by how much, core's message is beside the list. */
 export const KnapsackOverBudget = {
-  render: () =>
-    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
+  args: { election: knapsack },
   play: async ({ canvasElement }: Canvas) => {
     for (const id of ['c-library', 'c-trees', 'c-canteen']) {
       await click(canvasElement, `li[data-project="${id}"] input`);
@@ -106,38 +102,20 @@ export const KnapsackOverBudget = {
 };
 
 /** The voter picks their district on the ballot (no `district` attribute). */
-export const PickDistrict = {
-  render: () =>
-    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
-};
+export const PickDistrict = { args: { election: knapsack } };
 
 export const Cumulative = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-ballot
-        .election=${binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 })}
-      ></qy-pb-ballot>
-    </main>`,
+  args: { election: cumulative },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'li[data-project="c-library"] .stepper button:last-child');
     await click(canvasElement, 'li[data-project="c-library"] .stepper button:last-child');
   },
 };
 
-export const CumulativeChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-ballot
-        .election=${binheSheet('cumulative', { maxSumPoints: 10, maxPoints: 4 })}
-      ></qy-pb-ballot>
-    </main>`,
-};
+export const CumulativeChinese = { args: { election: cumulative }, globals: { locale: 'zh-CN' } };
 
 export const Ordinal = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-ballot .election=${binheSheet('ordinal', { maxLength: 3 })}></qy-pb-ballot>
-    </main>`,
+  args: { election: ordinal },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'button[data-add="c-trees"]');
     await click(canvasElement, 'button[data-add="c-library"]');
@@ -145,10 +123,8 @@ export const Ordinal = {
 };
 
 export const OrdinalChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-ballot .election=${binheSheet('ordinal', { maxLength: 3 })}></qy-pb-ballot>
-    </main>`,
+  args: { election: ordinal },
+  globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'button[data-add="c-canteen"]');
     await click(canvasElement, 'button[data-add="c-library"]');
@@ -157,15 +133,12 @@ export const OrdinalChinese = {
 
 /** Per-category limits, one broken: core's message beside the category. */
 export const CategoryLimits = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-ballot
-        district="north"
-        .election=${binheSheet('approval', {
-          categoryLimits: { green: { maxCount: 1 }, elderly: { maxCost: 60000 } },
-        })}
-      ></qy-pb-ballot>
-    </main>`,
+  args: {
+    district: 'north',
+    election: binheSheet('approval', {
+      categoryLimits: { green: { maxCount: 1 }, elderly: { maxCost: 60000 } },
+    }),
+  },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'li[data-project="n-park"] input');
     await click(canvasElement, 'li[data-project="c-trees"] input');
@@ -174,13 +147,7 @@ export const CategoryLimits = {
 
 /** "Review my ballot" with too few projects: every problem named beside its list. */
 export const Errors = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-ballot
-        district="north"
-        .election=${binheSheet('approval', { minLength: 2, maxLength: 2 })}
-      ></qy-pb-ballot>
-    </main>`,
+  args: { district: 'north', election: binheSheet('approval', { minLength: 2, maxLength: 2 }) },
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'li[data-project="c-trees"] input');
     await click(canvasElement, 'li[data-project="n-park"] input');
@@ -189,55 +156,34 @@ export const Errors = {
 };
 
 export const InvalidSheet = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-ballot
-        .election=${{ ...binheSheet('approval'), budget: -1, currency: 'yuan' }}
-      ></qy-pb-ballot>
-    </main>`,
+  args: { election: { ...binheSheet('approval'), budget: -1, currency: 'yuan' } },
 };
 
 export const Review = {
-  render: () =>
-    html`<main lang="en"><qy-pb-ballot .election=${binheSheet('knapsack')}></qy-pb-ballot></main>`,
+  args: { election: knapsack },
   play: ({ canvasElement }: Canvas) => tickAndReview(canvasElement),
 };
 
 export const OfflineQueued = {
-  render: () => {
-    simulateEndpoints();
-    return html`<main lang="en">
-      <qy-pb-ballot endpoint=${offlineEndpoint} .election=${binheSheet('approval')}></qy-pb-ballot>
-    </main>`;
-  },
+  loaders: stubbed,
+  args: { endpoint: offlineEndpoint, election: binheSheet('approval') },
   play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
 };
 
 export const Delivered = {
-  render: () => {
-    simulateEndpoints();
-    return html`<main lang="zh-CN">
-      <qy-pb-ballot
-        endpoint=${deliveredEndpoint}
-        .election=${binheSheet('approval')}
-      ></qy-pb-ballot>
-    </main>`;
-  },
+  loaders: stubbed,
+  args: { endpoint: deliveredEndpoint, election: binheSheet('approval') },
   play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
 };
 
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-pb-ballot district="south" .election=${binheSheet('knapsack')}></qy-pb-ballot>
-    </main>`,
+  args: { district: 'south', election: knapsack },
+  globals: { theme: 'dark' },
 };
 
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-pb-ballot district="north" .election=${binheSheet('ordinal')}></qy-pb-ballot>
-    </main>`,
+  args: { district: 'north', election: binheSheet('ordinal') },
+  decorators: [narrow],
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'button[data-add="n-park"]');
     await click(canvasElement, 'button[data-add="c-library"]');

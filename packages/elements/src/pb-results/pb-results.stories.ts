@@ -1,13 +1,15 @@
-import { html } from 'lit';
 import '../define/pb-results.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { konczyce, zdrowieMania } from './pb-results.fixture.js';
 import { pbResultsOf } from './pb-results-of.js';
 import { pbResultsToJSON } from './pb-results-json.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-pb-results',
   component: 'qy-pb-results',
+  render: renderFromArgs('qy-pb-results'),
 };
 
 // Real elections (pabulib.org, core's test fixtures): Łódź 2022 Zdrowie-Mania and Zabrze 2021
@@ -24,78 +26,25 @@ const broken = document && {
   outcome: { ...document.outcome, selected: [...document.outcome.selected, 'P9999'] },
 };
 
-export const EqualSharesChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-results .election=${election} rule="equal-shares"></qy-pb-results>
-    </main>`,
-};
+export const EqualShares = { args: { election, rule: 'equal-shares' } };
 export const EqualSharesEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${election} rule="equal-shares"></qy-pb-results>
-    </main>`,
+  args: { election, rule: 'equal-shares' },
+  globals: { locale: 'en' },
 };
 export const EqualSharesWithGreedyCompletion = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${election} rule="equal-shares" completion="greedy"></qy-pb-results>
-    </main>`,
+  args: { election, rule: 'equal-shares', completion: 'greedy' },
 };
-export const WhatMyShareBought = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-results .election=${election} voter="1401207357"></qy-pb-results>
-    </main>`,
-};
-export const ShareNotFound = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${election} voter="P113ZM, P9999"></qy-pb-results>
-    </main>`,
-};
-export const Greedy = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${election} rule="greedy"></qy-pb-results>
-    </main>`,
-};
-export const Phragmen = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-pb-results .election=${election} rule="phragmen"></qy-pb-results>
-    </main>`,
-};
-export const SmallDistrict = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${konczyce()}></qy-pb-results>
-    </main>`,
-};
-export const FromAResultsDocument = {
-  render: () => html`<main lang="en"><qy-pb-results .results=${document}></qy-pb-results></main>`,
-};
-export const Empty = {
-  render: () => html`<main lang="en"><qy-pb-results></qy-pb-results></main>`,
-};
-export const InvalidDocument = {
-  render: () => html`<main lang="zh-CN"><qy-pb-results .results=${broken}></qy-pb-results></main>`,
-};
-export const UnknownRule = {
-  render: () =>
-    html`<main lang="en">
-      <qy-pb-results .election=${election} rule="borda"></qy-pb-results>
-    </main>`,
-};
+export const WhatMyShareBought = { args: { election, voter: '1401207357' } };
+export const ShareNotFound = { args: { election, voter: 'P113ZM, P9999' } };
+export const Greedy = { args: { election, rule: 'greedy' } };
+export const Phragmen = { args: { election, rule: 'phragmen' } };
+export const SmallDistrict = { args: { election: konczyce() } };
+export const FromAResultsDocument = { args: { results: document } };
+export const Empty = {};
+export const InvalidDocument = { args: { results: broken } };
+export const UnknownRule = { args: { election, rule: 'borda' } };
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-pb-results .election=${election} completion="greedy"></qy-pb-results>
-    </main>`,
+  args: { election, completion: 'greedy' },
+  globals: { theme: 'dark' },
 };
-export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-pb-results .election=${election} voter="1401207357"></qy-pb-results>
-    </main>`,
-};
+export const NarrowPhone = { args: { election, voter: '1401207357' }, decorators: [narrow] };

@@ -1,11 +1,21 @@
 import { html } from 'lit';
 import '../define/ranking-table.js';
-import { darkTheme } from '../internal/story-themes.js';
 import { longText, pilotMeeting } from '../testing/meetings.js';
+import {
+  elementFromArgs,
+  narrow,
+  renderFromArgs,
+  storyText,
+  type ElementArgs,
+  type StoryContext,
+} from '../testing/story-args.js';
 
+// Every story is args: Controls (and the URL's `args=`) drive the element, and the toolbar's
+// locale and theme apply unless a story pins them with `globals`.
 export default {
   title: 'Components/qy-ranking-table',
   component: 'qy-ranking-table',
+  render: renderFromArgs('qy-ranking-table'),
 };
 
 const meeting = pilotMeeting();
@@ -33,38 +43,18 @@ const tiedBallots = [
   },
 ];
 
-export const Empty = { render: () => html`<main><qy-ranking-table></qy-ranking-table></main>` };
+export const WithFund = { args: { fund: 1800000, meeting, ballots } };
+
+export const Empty = {};
 
 export const WithFundEnglish = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ranking-table fund="1800000" .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
-    </main>`,
+  args: { fund: 1800000, meeting, ballots },
+  globals: { locale: 'en' },
 };
 
-export const WithFundChinese = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-ranking-table fund="1800000" .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
-    </main>`,
-};
+export const TiedResults = { args: { meeting, ballots: tiedBallots } };
 
-export const TiedResults = {
-  render: () =>
-    html`<main lang="zh-CN">
-      <qy-ranking-table .meeting=${meeting} .ballots=${tiedBallots}></qy-ranking-table>
-    </main>`,
-};
-
-export const InvalidResult = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ranking-table
-        .meeting=${meeting}
-        .result=${{ ranking: [{ project: 'nowhere' }] }}
-      ></qy-ranking-table>
-    </main>`,
-};
+export const InvalidResult = { args: { meeting, result: { ranking: [{ project: 'nowhere' }] } } };
 
 const bigProjects = Array.from({ length: 1000 }, (_, i) => ({
   ...meeting.projects[i % 4]!,
@@ -80,28 +70,21 @@ const bigRanking = bigProjects.map((project, i) => ({
 }));
 
 export const ThousandRows = {
-  render: () =>
-    html`<main lang="en">
-      <qy-ranking-table
-        fund="100000000"
-        .meeting=${{ ...meeting, projects: bigProjects }}
-        .result=${{ ranking: bigRanking, counted: 120, rejected: [] }}
-      ></qy-ranking-table>
-    </main>`,
+  args: {
+    fund: 100000000,
+    meeting: { ...meeting, projects: bigProjects },
+    result: { ranking: bigRanking, counted: 120, rejected: [] },
+  },
 };
 
 export const DarkTheme = {
-  render: () =>
-    html`<main lang="en" style=${darkTheme}>
-      <qy-ranking-table fund="1800000" .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
-    </main>`,
+  args: { fund: 1800000, meeting, ballots },
+  globals: { theme: 'dark' },
 };
 
 export const NarrowPhone = {
-  render: () =>
-    html`<main lang="zh-CN" style="width:360px">
-      <qy-ranking-table fund="1800000" .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>
-    </main>`,
+  args: { fund: 1800000, meeting, ballots },
+  decorators: [narrow],
 };
 
 /** Ballots arriving one at a time: each click hands the table a new set (tallied by core). */
@@ -131,7 +114,8 @@ const arriving = [
  * changed.
  */
 export const LiveUpdates = {
-  render: () => {
+  args: { fund: 1700000, 'announce-interval': 0, meeting, ballots: arriving.slice(0, 1) },
+  render: (args: ElementArgs, { globals }: StoryContext) => {
     let count = 1;
     const next = (event: Event) => {
       const table = (event.target as HTMLElement).parentElement!.querySelector('qy-ranking-table')!;
@@ -142,15 +126,12 @@ export const LiveUpdates = {
         (event.target as HTMLElement).nextElementSibling!.textContent = live.textContent;
       });
     };
-    return html`<main lang="en">
-      <button type="button" @click=${next}>Next ballot</button>
+    return html`<main>
+      <button type="button" @click=${next}>
+        ${storyText(globals, { en: 'Next ballot', 'zh-CN': '下一张选票' })}
+      </button>
       <output></output>
-      <qy-ranking-table
-        fund="1700000"
-        announce-interval="0"
-        .meeting=${meeting}
-        .ballots=${arriving.slice(0, 1)}
-      ></qy-ranking-table>
+      ${elementFromArgs('qy-ranking-table', args)}
     </main>`;
   },
 };
