@@ -25,6 +25,11 @@ const variants = [
   { name: 'en, dark', globals: 'locale:en;theme:dark' },
 ];
 
+// Stories tagged `box` read from a ballot box at this address; none runs during the test, so
+// they show why they cannot load, and their failed requests are expected.
+const storyBox = 'http://127.0.0.1:8787';
+const boxTitles = new Set(entries.filter((e) => e.tags.includes('box')).map((e) => e.title));
+
 let browser: Browser;
 let server: StaticServer;
 
@@ -59,6 +64,7 @@ describe.concurrent.each(stories)('story $title / $name', (entry) => {
         axeSource,
         root: '#storybook-root',
         inspect: argsReachElement(tag),
+        unreachable: entry.tags.includes('box') ? storyBox : undefined,
       });
       expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
     },
@@ -88,6 +94,7 @@ describe.each(entries.filter((e) => e.type === 'docs'))('docs $title', (entry) =
     const problems = await checkStory(browser, storyUrl(server.url, entry), {
       axeSource,
       root: '#storybook-docs',
+      unreachable: boxTitles.has(entry.title) ? storyBox : undefined,
     });
     expect(problems, problems.map((p) => `${p.kind}: ${p.message}`).join('\n')).toEqual([]);
   });

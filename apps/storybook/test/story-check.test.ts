@@ -73,6 +73,16 @@ describe('checkStory', () => {
     ]);
   });
 
+  it('lets a story fail to reach the box it is told about, and nothing else', async () => {
+    const problems = await checkStory(browser, new URL('unreachable.html', server.url).href, {
+      axeSource,
+      root: '#storybook-root',
+      unreachable: 'http://127.0.0.1:9',
+    });
+    expect(problems.map((p) => p.kind)).toEqual(['console-error']);
+    expect(problems[0]!.message).toContain('http://127.0.0.1:8/elsewhere');
+  });
+
   it('reports a story that never renders', async () => {
     expect(await check('silent.html', 300)).toEqual([
       { kind: 'not-rendered', message: expect.stringMatching(/no render/) },

@@ -17,6 +17,11 @@ export interface StoryCheckOptions {
   renderTimeout?: number;
   /** More checks on the rendered, settled page (before axe), e.g. {@link argsReachElement}. */
   inspect?: (page: Page) => Promise<StoryProblem[]>;
+  /**
+   * An origin the story may fail to reach (a ballot box that is not running): the browser's
+   * "Failed to load resource" errors for its URLs are not problems.
+   */
+  unreachable?: string;
 }
 
 // Storybook's preview events that end a render, well or badly.
@@ -75,6 +80,7 @@ export async function checkStory(
     page.on('console', (message) => {
       if (message.type() === 'error') {
         const where = message.location().url;
+        if (options.unreachable && where.startsWith(`${options.unreachable}/`)) return;
         problems.push({
           kind: 'console-error',
           message: `${message.text()}${where ? ` (${where})` : ''}`,
@@ -84,7 +90,7 @@ export async function checkStory(
     page.on('pageerror', (error) => problems.push({ kind: 'page-error', message: error.message }));
     await page.addInitScript(recordStoryEvents, { done: doneEvents, fail: failEvents });
     await page.goto(url);
-    const outcome = await waitForRender(page, options.renderTimeout ?? 20_000);
+    const outcome = await waitForRender(page, options.renderTimeout ?? 60_000);
     if (outcome) {
       problems.push(outcome);
       return problems;

@@ -7,6 +7,8 @@ export interface StoryEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  /** The entry's tags (`box` marks a story that talks to a ballot box on 127.0.0.1:8787). */
+  tags: string[];
 }
 
 /**
@@ -28,7 +30,8 @@ export function readStoryIndex(staticDir: string): StoryEntry[] {
     if (typeof e.id !== 'string' || (e.type !== 'story' && e.type !== 'docs')) {
       throw new Error(`${file}: entry ${i} has no id or an unknown type`);
     }
-    return { id: e.id, title: String(e.title), name: String(e.name), type: e.type };
+    const tags = Array.isArray(e.tags) ? e.tags.map(String) : [];
+    return { id: e.id, title: String(e.title), name: String(e.name), type: e.type, tags };
   });
 }
 

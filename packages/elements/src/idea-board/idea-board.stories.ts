@@ -36,29 +36,14 @@ export const NarrowPhone = {
  * Straight from a ballot box: start one with `npx @qingyuan/cli serve`, create a session
  * (`POST /organizations/default/sessions` with the operator key, listing this page's origin in
  * `corsOrigins`), mint a code, and set the controls. Without a box running, the board shows
- * why it cannot load.
+ * why it cannot load. Tagged `box`: the stories test lets this story's requests to the box fail.
  */
 export const WithBallotBox = {
+  tags: ['box'],
   args: {
     box: 'http://127.0.0.1:8787',
     organization: 'default',
-    session: 'os-EXAMPLE',
+    'session-id': 'os-EXAMPLE',
     code: '',
-    lang: 'en',
   },
-  render: (args: {
-    box: string;
-    organization: string;
-    session: string;
-    code: string;
-    lang: string;
-  }) =>
-    html`<main lang=${args.lang}>
-      <qy-idea-board
-        box=${args.box}
-        organization=${args.organization}
-        session-id=${args.session}
-        code=${args.code}
-      ></qy-idea-board>
-    </main>`,
 };
