@@ -2,13 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { reporters, testTimeout } from '../../vitest.shared.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { ballotBoxEndpoint } from './ballot-box-endpoint';
 import { stubEndpoint } from './stub-endpoint';
 import { boxStubEndpoint } from './src/testing/box-stub-endpoint';
 import { emulateMediaCommand } from './src/testing/emulate-media-command';
 
 export default defineConfig({
-  plugins: [stubEndpoint(), ballotBoxEndpoint(), boxStubEndpoint()],
+  plugins: [stubEndpoint(), boxStubEndpoint()],
   // React (for the wrapper tests) is pre-bundled up front, not discovered mid-run (a reload).
   optimizeDeps: { include: ['react', 'react-dom/client', '@lit/react', 'lit/static-html.js'] },
   test: {

@@ -1,19 +1,20 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/ballot.js';
-import { expectNoAxeViolations } from '../testing/axe.js';
-import { box, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
+import '@qingyuan/elements/define/ballot.js';
 import {
+  expectNoAxeViolations,
   cleanupFixtures,
   fixture,
   shadow,
   shadowAll,
   until,
   shadowText as text,
-} from '../testing/fixture.js';
-import { pilotMeeting, scoreMeeting } from '../testing/meetings.js';
-import type { QyBallot } from './ballot.js';
+  pilotMeeting,
+  scoreMeeting,
+} from '../testing/elements-testing.js';
+import { box, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
+import type { QyBallot } from '@qingyuan/elements';
 
 // axe in every state a voter reaches: score voting, the incomplete-ballot alert, review,
 // done with a receipt, and a refusal by the real ballot box (ballot-box-endpoint.ts).

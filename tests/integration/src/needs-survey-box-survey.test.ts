@@ -1,11 +1,17 @@
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/needs-survey.js';
+import '@qingyuan/elements/define/needs-survey.js';
 import { box, testOperatorKey } from '../testing/ballot-box.js';
-import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
-import { pilotSurvey } from './needs-survey.fixture.js';
-import type { QyNeedsSurvey } from './needs-survey.js';
+import {
+  cleanupFixtures,
+  fixture,
+  shadow,
+  shadowAll,
+  until,
+  pilotSurvey,
+} from '../testing/elements-testing.js';
+import type { QyNeedsSurvey } from '@qingyuan/elements';
 
 // <qy-needs-survey box collection> with nothing else: the survey comes from the real ballot box
 // (@qingyuan/server at /__box/, see ballot-box-endpoint.ts), which serves the survey the

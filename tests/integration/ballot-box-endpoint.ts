@@ -6,7 +6,7 @@ import {
   type BallotBoxDatabase,
 } from '@qingyuan/server';
 import type { Plugin } from 'vite';
-import { testOperatorKey } from './src/testing/ballot-box.js';
+import { testOperatorKey } from './testing/ballot-box.js';
 
 /**
  * What `/__box/__control` sets: how the network between an element and the ballot box behaves.
@@ -26,7 +26,7 @@ interface BoxControl {
  * that runs in production:
  *
  * - `/__box/*` is the ballot box's API with the prefix taken off (`POST /__box/meetings`, …);
- *   meetings and collections are created with `testOperatorKey` (`src/testing/ballot-box.ts`),
+ *   meetings and collections are created with `testOperatorKey` (`testing/ballot-box.ts`),
  *   same origin as the test page (pages still send `Origin` on a POST, so meetings and
  *   collections need the page's origin in `corsOrigins`, as in production).
  * - `POST /__box/__control` with `{ "down": bool, "loseAnswers": bool }` simulates the

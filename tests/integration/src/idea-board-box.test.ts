@@ -2,12 +2,18 @@ import type { OpenSpaceSession } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/idea-board.js';
-import { expectNoAxeViolations } from '../testing/axe.js';
+import '@qingyuan/elements/define/idea-board.js';
+import {
+  expectNoAxeViolations,
+  cleanupFixtures,
+  fixture,
+  shadow,
+  shadowAll,
+  shadowText,
+  expectFitsNarrow,
+} from '../testing/elements-testing.js';
 import { box, network, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
-import { cleanupFixtures, fixture, shadow, shadowAll, shadowText } from '../testing/fixture.js';
-import { expectFitsNarrow } from '../testing/layout.js';
-import type { QyIdeaBoard } from './idea-board.js';
+import type { QyIdeaBoard } from '@qingyuan/elements';
 
 // <qy-idea-board box organization session-id code> against the real ballot box
 // (@qingyuan/server at /__box/, see ballot-box-endpoint.ts): two participants' boards on one

@@ -2,20 +2,19 @@ import type { Ballot } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/ballot.js';
-import type { QyBallotSubmitEvent } from '../events/ballot-submit.js';
-import { expectNoAxeViolations } from '../testing/axe.js';
-import { box, network, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
+import '@qingyuan/elements/define/ballot.js';
 import {
+  expectNoAxeViolations,
   cleanupFixtures,
   fixture,
   shadow,
   until,
   shadowText as text,
   shadowButton as button,
-} from '../testing/fixture.js';
-import { pilotMeeting } from '../testing/meetings.js';
-import type { QyBallot } from './ballot.js';
+  pilotMeeting,
+} from '../testing/elements-testing.js';
+import { box, network, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
+import type { QyBallot, QyBallotSubmitEvent } from '@qingyuan/elements';
 
 // These tests vote through <qy-ballot> into the real ballot box (@qingyuan/server on an
 // in-memory SQLite database, served at /__box/ by ballot-box-endpoint.ts).
