@@ -8,6 +8,8 @@ export type RoundBoxFetch = (path: string, init?: RequestInit) => Promise<Respon
 
 /** The role credentials the demo's server side acts with in its round (secrets: never sent). */
 export interface DemoRoundRoles {
+  /** The coordination group (service center and NGO staff). */
+  organizer: string;
   serviceCenter: string;
   supervisor: string;
   auditor: string;
@@ -60,7 +62,7 @@ export function demoRoundDocument(id: string): Round {
 /**
  * Seeds the demo's round on the ballot box with the operator key: the round of the four 2007
  * pilot communities (`roundId`, tied to the demo meeting `meetingId`), role credentials for the
- * service center, a supervision group member, the auditor and each community's applicant
+ * coordination group (organizer), the service center, a supervision group member, the auditor and each community's applicant
  * (minted for this round only), the four pilot applications submitted by their communities,
  * vetted by the service center and put on the review meeting's agenda.
  *
@@ -106,6 +108,7 @@ export async function seedDemoRound(
     return minted.credentials[0]!.secret;
   };
   const roles: DemoRoundRoles = {
+    organizer: await mint('organizer', 'qingyuan-coordination'),
     serviceCenter: await mint('service-center', 'p-center'),
     supervisor: await mint('supervisor', 'p-jiwei'),
     auditor: await mint('auditor', 'p-caizheng'),
