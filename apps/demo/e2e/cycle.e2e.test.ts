@@ -89,7 +89,7 @@ const shownText = (page: Page, name: string): Promise<string> =>
   screen(page, name).evaluate((el) => el.shadowRoot?.textContent ?? '');
 /** Switches the role in the demo's header, as a person does with the keyboard. */
 const actAs = async (page: Page, role: string): Promise<void> => {
-  await page.locator('demo-app #role').selectOption(role);
+  await page.locator('qy-demo-app #role').selectOption(role);
 };
 /** Words of the code, not of the people who use the demo. */
 const developerWords = /核心库|core library|needsReport|weightSensitivity|<qy-/;
