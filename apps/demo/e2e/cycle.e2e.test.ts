@@ -470,6 +470,10 @@ describe('a review meeting, end to end', () => {
     // A recorded change, keyboard only: the top project gets half its request, decided by the
     // service center; then the decision is posted to the round.
     const top = expected.ranking[0]!.project;
+    const opinions = {
+      'p-street-leader': '优先照顾流动人口多的社区',
+      'p-expert': '先做一期，年底再评估',
+    };
     const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
     const form = decision.locator('[part="override-form"]');
     await form.locator('#override-project').selectOption(top);
@@ -482,6 +486,14 @@ describe('a review meeting, end to end', () => {
     await expect
       .poll(() => decision.locator('[part="overrides"] li').allTextContents())
       .toEqual([expect.stringMatching(/街道社区服务中心[\s\S]*专家建议先做一期/)]);
+    // Core's rule: a decision records the opinions of the street leader and the experts it weighed.
+    const opinion = decision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries(opinions)) {
+      await opinion.locator('#opinion-by').selectOption(by);
+      await opinion.locator('#opinion-text').focus();
+      await opinion.locator('#opinion-text').pressSequentially(text);
+      await opinion.locator('button[type="submit"]').press('Enter');
+    }
     await decision.locator('[part="post"]').first().press('Enter');
     await expect.poll(() => view.locator('#saved').count()).toBe(1);
     // Nothing of it in the browser's storage: the round on the server holds the sheet and the
@@ -496,6 +508,7 @@ describe('a review meeting, end to end', () => {
       decisions: {
         grants: { project: string; amount: { amount: number } }[];
         departures: { project: string; by: string; reason: Record<string, string> }[];
+        opinions?: { by: string; text: Record<string, string> }[];
       }[];
       projects: { id: string; status: string }[];
     };
@@ -510,6 +523,9 @@ describe('a review meeting, end to end', () => {
       }),
     );
     expect(stored.grants.find((g) => g.project === top)?.amount.amount).toBe(requested / 2);
+    expect(stored.opinions).toEqual(
+      Object.entries(opinions).map(([by, text]) => ({ by, text: { 'zh-CN': text } })),
+    );
     // The rule's own departures (a project skipped while a lower one got money) are recorded too.
     const byRule = allocation.ok
       ? fundingDecisionFrom(allocation.allocation, [], {

@@ -13,7 +13,12 @@ export interface DemoRoute {
 export interface DemoScreen {
   id: string;
   label: Record<DemoLocale, string>;
-  render(locale: DemoLocale, session: DemoSession, route: DemoRoute, role: DemoRole): TemplateResult;
+  render(
+    locale: DemoLocale,
+    session: DemoSession,
+    route: DemoRoute,
+    role: DemoRole,
+  ): TemplateResult;
 }
 
 /**
@@ -62,8 +67,12 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'meeting',
     label: { 'zh-CN': '评审会', en: 'Review meeting' },
-    render: (locale, session) =>
-      html`<demo-meeting-screen .locale=${locale} .session=${session}></demo-meeting-screen>`,
+    render: (locale, session, _route, role) =>
+      html`<demo-meeting-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-meeting-screen>`,
   },
   {
     id: 'funding',
