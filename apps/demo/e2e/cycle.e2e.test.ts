@@ -87,6 +87,10 @@ const status = (page: Page) => screen(page, 'meeting').locator('[data-status]');
 /** The words a screen shows (its shadow root's text), to catch developer words and ids. */
 const shownText = (page: Page, name: string): Promise<string> =>
   screen(page, name).evaluate((el) => el.shadowRoot?.textContent ?? '');
+/** Switches the role in the demo's header, as a person does with the keyboard. */
+const actAs = async (page: Page, role: string): Promise<void> => {
+  await page.locator('qy-demo-app #role').selectOption(role);
+};
 /** Words of the code, not of the people who use the demo. */
 const developerWords = /核心库|core library|needsReport|weightSensitivity|<qy-/;
 
@@ -428,15 +432,25 @@ describe('a review meeting, end to end', () => {
     ).toEqual(rows.map((r) => `${r.label} ${r.texts[0]}`));
   });
 
-  it('after closing, the funding decision follows core’s ranking and allocation', async () => {
+  it('after closing: the results published, the sheet signed and the funding decided in the round, each by its own role', async () => {
     await screen(organizer, 'meeting').getByRole('button', { name: '结束投票' }).press('Enter');
     await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
     await organizer.goto(`${demo.url}#/funding`);
     const view = screen(organizer, 'funding');
-    const decision = view.locator('qy-funding-decision');
-    // The summary sheet is signed off by a supervision group member before anything is decided.
+    // The sheet is prepared from the published ranking: the organizer publishes it first.
+    await view.locator('#publish').press('Enter');
+    // The organizer cannot sign the sheet: the screen says whose step it is.
+    await expect
+      .poll(() => view.locator('[data-role-step]').getAttribute('data-role-step'))
+      .toBe('supervisor');
+    expect(await view.locator('#sign').count()).toBe(0);
+    await actAs(organizer, 'supervisor');
     await view.locator('#sign').press('Enter');
     await expect.poll(() => view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+    // The supervisor cannot decide the funding; the service center can.
+    expect(await view.locator('qy-funding-decision').count()).toBe(0);
+    await actAs(organizer, 'service-center');
+    const decision = view.locator('qy-funding-decision');
     const rows = decision.locator('[part="ranking"] tbody tr[data-project]');
     await expect
       .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
@@ -454,8 +468,12 @@ describe('a review meeting, end to end', () => {
       ),
     ).toEqual(funded);
     // A recorded change, keyboard only: the top project gets half its request, decided by the
-    // service center; then the decision is saved, with the change and its reason.
+    // service center; then the decision is posted to the round.
     const top = expected.ranking[0]!.project;
+    const opinions = {
+      'p-street-leader': '优先照顾流动人口多的社区',
+      'p-expert': '先做一期，年底再评估',
+    };
     const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
     const form = decision.locator('[part="override-form"]');
     await form.locator('#override-project').selectOption(top);
@@ -468,20 +486,45 @@ describe('a review meeting, end to end', () => {
     await expect
       .poll(() => decision.locator('[part="overrides"] li').allTextContents())
       .toEqual([expect.stringMatching(/街道社区服务中心[\s\S]*专家建议先做一期/)]);
+    // Core's rule: a decision records the opinions of the street leader and the experts it weighed.
+    const opinion = decision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries(opinions)) {
+      await opinion.locator('#opinion-by').selectOption(by);
+      await opinion.locator('#opinion-text').focus();
+      await opinion.locator('#opinion-text').pressSequentially(text);
+      await opinion.locator('button[type="submit"]').press('Enter');
+    }
     await decision.locator('[part="post"]').first().press('Enter');
     await expect.poll(() => view.locator('#saved').count()).toBe(1);
-    const saved = (await organizer.evaluate(() =>
-      Object.entries(localStorage)
-        .filter(([key]) => key.startsWith('qy-demo-decision:'))
-        .map(([, value]) => JSON.parse(value) as unknown),
-    )) as { departures: { project: string; by: string; reason: Record<string, string> }[] }[];
-    expect(saved).toHaveLength(1);
-    expect(saved[0]!.departures).toContainEqual(
+    // Nothing of it in the browser's storage: the round on the server holds the sheet and the
+    // decision, with the change and its reason.
+    expect(
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((k) => /decision|sign-off|sheet/.test(k)),
+      ),
+    ).toEqual([]);
+    const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+      summarySheets: { signOff?: { by: string } }[];
+      decisions: {
+        grants: { project: string; amount: { amount: number } }[];
+        departures: { project: string; by: string; reason: Record<string, string> }[];
+        opinions?: { by: string; text: Record<string, string> }[];
+      }[];
+      projects: { id: string; status: string }[];
+    };
+    expect(round.summarySheets.map((sheet) => sheet.signOff?.by)).toEqual(['p-jiwei']);
+    expect(round.decisions).toHaveLength(1);
+    const stored = round.decisions[0]!;
+    expect(stored.departures).toContainEqual(
       expect.objectContaining({
         project: top,
         by: 'p-center',
         reason: { 'zh-CN': '专家建议先做一期' },
       }),
+    );
+    expect(stored.grants.find((g) => g.project === top)?.amount.amount).toBe(requested / 2);
+    expect(stored.opinions).toEqual(
+      Object.entries(opinions).map(([by, text]) => ({ by, text: { 'zh-CN': text } })),
     );
     // The rule's own departures (a project skipped while a lower one got money) are recorded too.
     const byRule = allocation.ok
@@ -494,28 +537,47 @@ describe('a review meeting, end to end', () => {
       : undefined;
     expect(byRule?.ok).toBe(true);
     for (const departure of byRule?.ok ? byRule.decision.departures : []) {
-      expect(saved[0]!.departures.map((d) => d.project)).toContain(departure.project);
+      expect(stored.departures.map((d) => d.project)).toContain(departure.project);
     }
+    // Every project of the meeting is approved or rejected by the decision, in the round.
+    const grantOf = (id: string) => stored.grants.find((g) => g.project === id)?.amount.amount ?? 0;
+    expect(round.projects.map((p) => [p.id, p.status])).toEqual(
+      round.projects.map((p) => [p.id, grantOf(p.id) > 0 ? 'approved' : 'rejected']),
+    );
     // The screen's own copy of the element's messages is gone: one fund line, from the element.
     expect(await view.locator('#grants').count()).toBe(0);
-    // A reload shows the change again; at 360 px nothing runs off the side of the page.
+    // A second browser (empty storage) at 360 px shows the stored decision; nothing runs off
+    // the side of the page.
     const phone = await (
       await browser.newContext({ viewport: { width: 360, height: 740 } })
     ).newPage();
     await phone.goto(`${demo.url}#/funding`);
-    await phone.evaluate(
-      (entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)),
-      await organizer.evaluate(() =>
-        Object.entries(localStorage).filter(([k]) => k.startsWith('qy-demo-')),
-      ),
+    const shown = screen(phone, 'funding').locator('#stored-decision tr[data-project]');
+    await expect
+      .poll(() =>
+        shown.evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-project'),
+            Number(tr.getAttribute('data-granted')),
+          ]),
+        ),
+      )
+      .toEqual(expected.ranking.map((r) => [r.project, grantOf(r.project)]));
+    expect(await screen(phone, 'funding').locator('#signed').getAttribute('data-signed-by')).toBe(
+      'p-jiwei',
     );
-    await phone.reload();
-    const again = screen(phone, 'funding').locator('qy-funding-decision [part="overrides"] li');
-    await expect.poll(() => again.count()).toBe(1);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       360,
     );
     await phone.context().close();
+    // A second decision for the meeting is refused by the box, in Chinese.
+    const again = await fetch(`${demo.url}demo/round/funding-decisions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
+      body: JSON.stringify({ ...stored, id: 'fd-again' }),
+    });
+    expect(again.status).toBe(409);
+    expect(JSON.stringify(await again.json())).toContain('已有资助决定');
   });
 
   it('the audit log records the three ballots in words and verifies', async () => {
@@ -583,35 +645,64 @@ describe('a review meeting, end to end', () => {
     demo = await startDemo(dataDir);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/meeting`);
-    await expect.poll(() => status(page).getAttribute('data-status')).toBe('closed');
+    await expect.poll(() => status(page).getAttribute('data-status')).toBe('published');
   });
 });
 
 describe('execution', () => {
-  it('core refuses to start before every contract is signed; a signature, then the start', async () => {
+  it('the team forms, the box refuses the start until every contract is signed, each step by its role, and it is all on the server', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/execution`);
     const view = screen(page, 'execution');
-    const status = view.locator('qy-project-status');
+    const projectStatus = () =>
+      view
+        .locator('qy-project-status')
+        .evaluate((el) => (el as never as { currentStatus: string }).currentStatus);
+    await expect.poll(() => view.locator('#project').inputValue()).toBe('xinghuayuan-children');
+    await expect.poll(projectStatus).toBe('approved');
+    // The auditor does not form teams: the screen says who does.
+    await actAs(page, 'auditor');
     await expect
-      .poll(() => status.locator('[part="missing"] li .message').allTextContents())
-      .toEqual(['成员 徐涛（家长志愿者） 尚未签署职责合同']);
+      .poll(() => view.locator('[data-role-step]').getAttribute('data-role-step'))
+      .toBe('resident organizer');
+    expect(await view.locator('#form-team').count()).toBe(0);
+    // The residents who applied form the team with their community's credential.
+    await actAs(page, 'resident');
+    await view.locator('#form-team').press('Enter');
+    await expect.poll(projectStatus).toBe('team-formed');
+    expect(
+      await view
+        .locator('#team tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.getAttribute('data-participant'), tr.getAttribute('data-signed')]),
+        ),
+    ).toEqual([
+      ['p-huang-jing', 'yes'],
+      ['p-he-ping', 'no'],
+      ['p-xu-tao', 'no'],
+    ]);
+    // The box refuses the start while contracts are unsigned, with core's reasons in Chinese.
     await view.locator('#start-execution').press('Enter');
     await expect
       .poll(() => view.locator('[data-outcome]').getAttribute('data-outcome'))
       .toBe('refused');
-    expect(await view.locator('[data-outcome] li').allTextContents()).toEqual([
-      '成员 徐涛（家长志愿者） 尚未签署职责合同',
+    const reasons = await view.locator('[data-outcome] li').allTextContents();
+    expect(reasons).toEqual([
+      expect.stringMatching(/何平[\s\S]*尚未签署职责合同/),
+      expect.stringMatching(/徐涛[\s\S]*尚未签署职责合同/),
     ]);
-    await view.locator('tr[data-participant="p-xu-tao"] button.sign').press('Enter');
-    await expect
-      .poll(() => view.locator('tr[data-participant="p-xu-tao"]').getAttribute('data-signed'))
-      .toBe('yes');
-    await expect.poll(() => status.locator('[part="missing"]').count()).toBe(0);
+    // Each member signs their own contract with a one-time signing code.
+    await actAs(page, 'team-member');
+    for (const member of ['p-he-ping', 'p-xu-tao']) {
+      await view.locator(`tr[data-participant="${member}"] button.sign`).press('Enter');
+      await expect
+        .poll(() => view.locator(`tr[data-participant="${member}"]`).getAttribute('data-signed'))
+        .toBe('yes');
+    }
+    expect(await view.locator('#start-execution').count()).toBe(0);
+    await actAs(page, 'resident');
     await view.locator('#start-execution').press('Enter');
-    await expect
-      .poll(() => status.evaluate((el) => (el as never as { currentStatus: string }).currentStatus))
-      .toBe('in-execution');
+    await expect.poll(projectStatus).toBe('in-execution');
     // A work record card: core's schema refuses it without content, then keeps it.
     const form = view.locator('#record-form');
     const records = view.locator('#work-records > li');
@@ -632,29 +723,45 @@ describe('execution', () => {
       .toBe('saved');
     await expect.poll(() => records.count()).toBe(before + 1);
     expect(await view.locator('#work-records').textContent()).toContain('孩子们设计第一次工作坊');
-    // Kept in this browser: a reload still shows the project under way.
-    await page.reload();
+    // On the server: the round's history of the project has every step, and a second browser
+    // (empty storage) shows the project under way with every contract signed.
+    const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+      projects: { id: string; status: string; history: { type: string; by: string }[] }[];
+    };
+    const stored = round.projects.find((p) => p.id === 'xinghuayuan-children')!;
+    expect(stored.status).toBe('in-execution');
+    expect(stored.history.slice(-4).map((e) => [e.type, e.by])).toEqual([
+      ['team-formed', 'p-huang-jing'],
+      ['contract-signed', 'p-he-ping'],
+      ['contract-signed', 'p-xu-tao'],
+      ['execution-started', 'p-huang-jing'],
+    ]);
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(`${demo.url}#/execution`);
+    const otherView = screen(other, 'execution');
     await expect
       .poll(() =>
-        screen(page, 'execution')
+        otherView
           .locator('qy-project-status')
           .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
       )
       .toBe('in-execution');
-    // Another project: its team with the three roles, every contract signed.
-    await screen(page, 'execution').locator('#project').selectOption('jinhuali-home');
-    const roles = screen(page, 'execution').locator('#team tbody tr td:nth-of-type(1)');
-    await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
-    // Each member's trainings beside their name (core's trainingsOf): Zhao, the finance lead,
-    // came through the able-people workshop.
     expect(
-      await screen(page, 'execution').locator('[data-trainings="p-zhao"]').textContent(),
-    ).toContain('参加过的培训：社区能人工作坊（2007年4月7日，已结业）');
-    expect(
-      await screen(page, 'execution')
+      await otherView
         .locator('#team tbody tr')
         .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-signed'))),
     ).toEqual(['yes', 'yes', 'yes']);
+    await other.context().close();
+    // Another funded project, its team formed by the coordination group (organizer): the three
+    // roles, and each member's trainings beside their name (core's trainingsOf).
+    await actAs(page, 'organizer');
+    await view.locator('#project').selectOption('jinhuali-home');
+    await view.locator('#form-team').press('Enter');
+    const roles = view.locator('#team tbody tr td:nth-of-type(1)');
+    await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
+    expect(await view.locator('[data-trainings="p-zhao"]').textContent()).toContain(
+      '参加过的培训：社区能人工作坊（2007年4月7日，已结业）',
+    );
     await page.context().close();
   });
 });

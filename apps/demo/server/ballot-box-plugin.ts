@@ -3,6 +3,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import type { Plugin, ProxyOptions } from 'vite';
+import {
+  allocateFunds,
+  fundingCandidates,
+  type FundingDecision,
+  type ReviewMeeting,
+  type TallyResult,
+} from '@qingyuan/core';
+import { pilotFund } from '../src/data/pilot-2007.js';
+import { fundingDecisionRequest } from './funding-request.js';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -20,6 +29,13 @@ export interface BallotBoxPluginOptions {
 }
 
 const organizerActions = new Set(['lock-weights', 'open', 'close', 'publish']);
+
+/** The roles of the demo's header whose credential is a bearer token of the round. */
+const bearerRoles = ['organizer', 'service-center', 'supervisor', 'auditor', 'resident'] as const;
+type BearerRole = (typeof bearerRoles)[number];
+
+/** A participant id, as the demo's people have them (`p-wang`). */
+const participantId = /^p-[a-z0-9-]{1,60}$/;
 
 /**
  * Runs the ballot box (`@qingyuan/server` with SQLite) inside the Vite dev server's process:
@@ -78,6 +94,70 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     res.end(body);
   }
 
+  /** The round's credential of a role of the header (a resident: their community's applicant). */
+  function roleToken(role: BearerRole, community: string | null): string | undefined {
+    const roles = session.round.roles;
+    switch (role) {
+      case 'organizer':
+        return roles.organizer;
+      case 'service-center':
+        return roles.serviceCenter;
+      case 'supervisor':
+        return roles.supervisor;
+      case 'auditor':
+        return roles.auditor;
+      case 'resident':
+        return community ? roles.applicants[community] : undefined;
+    }
+  }
+
+  const roundPath = () =>
+    `/organizations/${session.round.organization}/rounds/${session.round.id}`;
+
+  /** Posts as the operator (minting credentials) and answers the JSON body. */
+  const asOperator = (path: string, body: unknown) =>
+    box(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${operatorKey}` },
+      body: JSON.stringify(body),
+    });
+
+  /**
+   * `<qy-funding-decision endpoint="/demo/round/funding-decisions">` posts core's whole
+   * decision; the ballot box decides from the meeting's published ranking and takes only the
+   * changes, so the rule's grants are computed here with core, as the element did.
+   */
+  async function postFundingDecision(raw: string, language: string | undefined) {
+    let decision: FundingDecision;
+    try {
+      decision = JSON.parse(raw) as FundingDecision;
+    } catch {
+      return { status: 400, body: { error: 'invalid-json', message: 'The decision is not JSON' } };
+    }
+    const meeting = (await (await box(`/meetings/${session.meetingId}`)).json()) as {
+      meeting: ReviewMeeting;
+    };
+    const results = await asOrganizer(`/meetings/${session.meetingId}/results`);
+    if (!results.ok) return results;
+    const tally = (await results.json()) as TallyResult;
+    const rule = allocateFunds(fundingCandidates(meeting.meeting, tally), pilotFund);
+    const ruleGrants = new Map(
+      rule.ok ? rule.allocation.grants.map((g) => [g.project, g.granted] as const) : [],
+    );
+    const request = Array.isArray(decision?.departures)
+      ? fundingDecisionRequest(decision, ruleGrants)
+      : decision;
+    return box(`${roundPath()}/funding-decisions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(language ? { 'accept-language': language } : {}),
+        authorization: `Bearer ${session.round.roles.serviceCenter}`,
+      },
+      body: JSON.stringify(request),
+    });
+  }
+
   async function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -133,6 +213,81 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             const language = req.headers['accept-language'];
             const headers = language ? { 'accept-language': language } : undefined;
             return reply(res, await asOrganizer(path, { headers }));
+          }
+          // The round as every screen reads it (the demo's shared board): its documents and
+          // each project's history, read with the operator key; never a credential.
+          if (first === 'round' && method === 'GET' && !second) {
+            const exported = await box(`${roundPath()}/export`, {
+              headers: { authorization: `Bearer ${operatorKey}` },
+            });
+            if (!exported.ok) return reply(res, exported);
+            const all = (await exported.json()) as Record<string, unknown>;
+            return reply(res, {
+              status: 200,
+              body: {
+                organization: session.round.organization,
+                id: session.round.id,
+                round: all.round,
+                applications: all.applications,
+                vettings: all.vettings,
+                summarySheets: all.summarySheets,
+                decisions: all.decisions,
+                projects: all.projects,
+              },
+            });
+          }
+          if (first === 'round' && second === 'funding-decisions' && method === 'POST') {
+            const language = req.headers['accept-language'];
+            return reply(res, await postFundingDecision(await readBody(req), language));
+          }
+          // The header's role switch: each role's own credential of this round (a resident
+          // acts as their community's applicant). Never the operator key.
+          if (first === 'roles' && method === 'GET' && second) {
+            const role = bearerRoles.find((r) => r === second);
+            const community = url.searchParams.get('community');
+            const token = role ? roleToken(role, community) : undefined;
+            if (!role || !token) {
+              return reply(res, {
+                status: 404,
+                body: { error: 'not-found', message: `No demo credential for ${second}` },
+              });
+            }
+            return reply(res, {
+              status: 200,
+              body: {
+                role,
+                token,
+                organization: session.round.organization,
+                round: session.round.id,
+                ...(role === 'resident' ? { community } : {}),
+              },
+            });
+          }
+          // A team member's one-time signing code, minted for this round and this member: the
+          // member then signs with it (no bearer token), as on a printed QR sheet.
+          if (first === 'signing-codes' && method === 'POST' && !second) {
+            let member: unknown;
+            try {
+              member = (JSON.parse(await readBody(req)) as { member?: unknown }).member;
+            } catch {
+              member = undefined;
+            }
+            if (typeof member !== 'string' || !participantId.test(member)) {
+              return reply(res, {
+                status: 400,
+                body: { error: 'invalid-member', message: 'member must be a participant id' },
+              });
+            }
+            const minted = await asOperator(
+              `/organizations/${session.round.organization}/credentials`,
+              { role: 'team-member', labels: [member], round: session.round.id },
+            );
+            if (!minted.ok) return reply(res, minted);
+            const { credentials } = (await minted.json()) as { credentials: { secret: string }[] };
+            return reply(res, {
+              status: 201,
+              body: { member, code: credentials[0]!.secret },
+            });
           }
           if ((first === 'applications' || first === 'survey-responses') && method === 'GET') {
             const collection =

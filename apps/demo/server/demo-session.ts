@@ -4,9 +4,10 @@ import { dirname } from 'node:path';
 import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
 import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
+import { seedDemoRound, type DemoRound } from './demo-round.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 2;
+export const demoSeedVersion = 3;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -24,11 +25,15 @@ export interface DemoSession {
   voters: DemoVoter[];
   applications: { id: string; token: string };
   surveyResponses: { id: string; token: string };
+  /** The round on the ballot box the meeting reviews, with the role credentials (secret). */
+  round: DemoRound;
 }
 
 /** The part of a session the browser sees (no organizer token, no collection tokens). */
 export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
   survey: string;
+  /** The round's id and its organisation (no credential). */
+  round: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
 };
@@ -47,7 +52,8 @@ async function json<T>(response: Promise<Response>, what: string): Promise<T> {
  * Seeds a fresh demo in the ballot box: the 2007 review meeting as a draft (with a new id, so
  * older runs stay in the database and in its audit log), a voting code per attendee, and two
  * collections checked against core's schemas: survey responses (with the residents' seeded
- * answers) and applications (the four 2007 pilot applications and two later ones).
+ * answers) and applications (the four 2007 pilot applications and two later ones); and the
+ * round the meeting reviews (see `seedDemoRound`), under the meeting's id.
  *
  * @example
  * The meeting and the collections are created with `operatorKey` (the ballot box refuses
@@ -103,9 +109,11 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
       'Seeding a survey response',
     );
   }
+  const round = await seedDemoRound(box, operatorKey, meetingId, meetingId);
   return {
     version: demoSeedVersion,
     meetingId,
+    round,
     organizerToken: created.organizerToken,
     voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
     applications: { id: applications.id, token: applications.organizerToken },
@@ -151,6 +159,7 @@ export function publicSession(session: DemoSession): PublicDemoSession {
     meetingId: session.meetingId,
     voters: session.voters,
     survey: needsSurvey2007.id,
+    round: { id: session.round.id, organization: session.round.organization },
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
   };

@@ -1,11 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from './api/demo-api.js';
+import { demoRoleNames, demoRoles, isDemoRole, type DemoRole } from './api/demo-roles.js';
 import { msg, type DemoCatalog, type DemoLocale } from './i18n/demo-locale.js';
 import { demoRoutes, parseRoute, voteRoute, type DemoRoute } from './demo-routes.js';
 
 const catalog: DemoCatalog<
-  'heading' | 'tagline' | 'switch' | 'reset' | 'resetConfirm' | 'nav' | 'offline' | 'footer'
+  | 'heading'
+  | 'tagline'
+  | 'switch'
+  | 'reset'
+  | 'resetConfirm'
+  | 'nav'
+  | 'offline'
+  | 'footer'
+  | 'actingAs'
 > = {
   'zh-CN': {
     heading: '清源参与式社区治理',
@@ -16,6 +25,7 @@ const catalog: DemoCatalog<
     nav: '流程',
     offline: '无法连接投票箱：{message}',
     footer: '演示数据：社区和项目取自清源街道案例；与会者、选票和金额为虚构。',
+    actingAs: '当前身份',
   },
   en: {
     heading: 'Qingyuan participatory community governance',
@@ -28,6 +38,7 @@ const catalog: DemoCatalog<
     offline: 'The ballot box cannot be reached: {message}',
     footer:
       'Demo data: communities and projects from the Qingyuan case study; attendees, ballots and amounts are made up.',
+    actingAs: 'Acting as',
   },
 };
 
@@ -101,6 +112,27 @@ export class DemoApp extends LitElement {
       padding: 0.75rem 1rem 1rem;
       border: 1px solid #d0d7de;
     }
+    label.role {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+    }
+    label.role select {
+      font: inherit;
+      min-height: 44px;
+      max-width: 100%;
+      border-radius: 8px;
+      border: 1px solid #8c959f;
+      background: #fff;
+      padding: 0 0.5rem;
+    }
+    .header-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
     .error {
       border: 2px solid #a40e26;
       border-radius: 8px;
@@ -117,6 +149,8 @@ export class DemoApp extends LitElement {
   @state() private route: DemoRoute = parseRoute(location.hash);
   @state() private session: DemoSession | undefined;
   @state() private error = '';
+  /** Who the person at this browser acts as; each role has its own credential of the round. */
+  @state() private actingAs: DemoRole = 'organizer';
 
   private readonly onHash = () => {
     this.route = parseRoute(location.hash);
@@ -131,6 +165,8 @@ export class DemoApp extends LitElement {
     super.connectedCallback();
     const saved = localStorage.getItem('qy-demo-locale');
     if (saved === 'en' || saved === 'zh-CN') this.locale = saved;
+    const role = localStorage.getItem('qy-demo-role');
+    if (isDemoRole(role)) this.actingAs = role;
     document.documentElement.lang = this.locale;
     addEventListener('hashchange', this.onHash);
     void this.loadSession();
@@ -154,6 +190,13 @@ export class DemoApp extends LitElement {
     // <html lang>; change it once every screen below has re-rendered with its new `lang`.
     await this.updateComplete;
     setTimeout(() => (document.documentElement.lang = this.locale));
+  }
+
+  private switchRole(event: Event): void {
+    const role = (event.target as HTMLSelectElement).value;
+    if (!isDemoRole(role)) return;
+    this.actingAs = role;
+    localStorage.setItem('qy-demo-role', role);
   }
 
   private async reset(): Promise<void> {
@@ -180,7 +223,18 @@ export class DemoApp extends LitElement {
           <h1>${t('heading')}</h1>
           <p class="tagline">${t('tagline')}</p>
         </div>
-        <div>
+        <div class="header-actions">
+          <label class="role"
+            >${t('actingAs')}
+            <select id="role" @change=${this.switchRole}>
+              ${demoRoles.map(
+                (role) =>
+                  html`<option value=${role} ?selected=${role === this.actingAs}>
+                    ${demoRoleNames[role][this.locale]}
+                  </option>`,
+              )}
+            </select>
+          </label>
           <button @click=${this.toggleLocale} lang=${this.locale === 'zh-CN' ? 'en' : 'zh-CN'}>
             ${t('switch')}
           </button>
@@ -205,7 +259,7 @@ export class DemoApp extends LitElement {
             ? html`<p class="error" role="alert">${t('offline', { message: this.error })}</p>`
             : nothing
         }
-        ${this.session && current ? current.render(this.locale, this.session, this.route) : nothing}
+        ${this.session && current ? current.render(this.locale, this.session, this.route, this.actingAs) : nothing}
       </main>
       <footer lang=${this.locale}>${t('footer')}</footer>
     `;

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { DemoRole } from './api/demo-roles.js';
 import type { DemoSession } from './api/demo-api.js';
 import type { DemoLocale } from './i18n/demo-locale.js';
 
@@ -12,7 +13,12 @@ export interface DemoRoute {
 export interface DemoScreen {
   id: string;
   label: Record<DemoLocale, string>;
-  render(locale: DemoLocale, session: DemoSession, route: DemoRoute): TemplateResult;
+  render(
+    locale: DemoLocale,
+    session: DemoSession,
+    route: DemoRoute,
+    role: DemoRole,
+  ): TemplateResult;
 }
 
 /**
@@ -61,20 +67,32 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'meeting',
     label: { 'zh-CN': '评审会', en: 'Review meeting' },
-    render: (locale, session) =>
-      html`<demo-meeting-screen .locale=${locale} .session=${session}></demo-meeting-screen>`,
+    render: (locale, session, _route, role) =>
+      html`<demo-meeting-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-meeting-screen>`,
   },
   {
     id: 'funding',
     label: { 'zh-CN': '资助决定', en: 'Funding' },
-    render: (locale, session) =>
-      html`<demo-funding-screen .locale=${locale} .session=${session}></demo-funding-screen>`,
+    render: (locale, session, _route, role) =>
+      html`<demo-funding-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-funding-screen>`,
   },
   {
     id: 'execution',
     label: { 'zh-CN': '项目执行', en: 'Execution' },
-    render: (locale, session) =>
-      html`<demo-execution-screen .locale=${locale} .session=${session}></demo-execution-screen>`,
+    render: (locale, session, _route, role) =>
+      html`<demo-execution-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-execution-screen>`,
   },
   {
     id: 'closing',

@@ -1,4 +1,15 @@
-import type { RankedProject, ReviewMeeting } from '@qingyuan/core';
+import type {
+  Application,
+  FundingDecision,
+  ProjectEvent,
+  RankedProject,
+  ResultsSummarySheet,
+  ReviewMeeting,
+  Round,
+  Vetting,
+} from '@qingyuan/core';
+import type { DemoLocale } from '../i18n/demo-locale.js';
+import { roleCredential, type DemoRole } from './demo-roles.js';
 
 /** The demo session as the browser sees it. */
 export interface DemoSession {
@@ -6,6 +17,8 @@ export interface DemoSession {
   voters: { id: string; code: string }[];
   /** The id of the needs survey the residents answer. */
   survey: string;
+  /** The round on the ballot box the demo meeting reviews. */
+  round: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
   /** URLs other devices on the network can open (empty when the demo listens on loopback). */
@@ -30,7 +43,9 @@ export interface BoxViolation {
 }
 
 /** The ballot box's answer: the body, or the problem in words a person can read. */
-export type BoxResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+export type BoxResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; status: number; message: string; violations?: string[] };
 
 /** One entry of the meeting's hash-chained audit log. */
 export interface AuditEntry {
@@ -47,6 +62,32 @@ export interface CollectionItem {
   seq: number;
   receivedAt: string;
   document: unknown;
+}
+
+/** One project of the round as the ballot box keeps it: its status and whole history. */
+export interface RoundProjectRecord {
+  id: string;
+  status: string;
+  history: ProjectEvent[];
+}
+
+/** The demo's round as the ballot box stores it (read through the demo's shared board). */
+export interface RoundView {
+  organization: string;
+  id: string;
+  round: Round;
+  applications: Application[];
+  vettings: Vetting[];
+  summarySheets: ResultsSummarySheet[];
+  decisions: FundingDecision[];
+  projects: RoundProjectRecord[];
+}
+
+/** The ballot box's receipt of a round change: its entry's place in the round's log. */
+export interface RoundReceipt {
+  round: string;
+  seq: number;
+  hash: string;
 }
 
 /** A live ranking pushed by the ballot box. */
@@ -73,6 +114,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<BoxResult<T>> 
     ok: false,
     status: response.status,
     message: detail || b.message || response.statusText,
+    ...(b.violations ? { violations: b.violations.map((v) => v.message) } : {}),
   };
 }
 
@@ -95,6 +137,46 @@ export const demoApi = {
   log: () => call<{ log: AuditEntry[] }>('/demo/meeting/log'),
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
+  round: () => call<RoundView>('/demo/round'),
+  /**
+   * Posts to the demo's round as `role`, with that role's own credential (a resident: their
+   * community's applicant); refusals come back in `locale`.
+   */
+  postToRound: async <T>(
+    role: Exclude<DemoRole, 'team-member'>,
+    round: { id: string; organization: string },
+    path: string,
+    body: unknown,
+    locale: DemoLocale,
+    community?: string,
+  ): Promise<BoxResult<T>> => {
+    const credential = await roleCredential(role, round.id, community);
+    if (!credential) return { ok: false, status: 403, message: `no credential for ${role}` };
+    return call<T>(
+      `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/${path}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${credential.token}`, 'accept-language': locale },
+        body: JSON.stringify(body),
+      },
+    );
+  },
+  /** Posts a team member's signature with their one-time signing code (no bearer token). */
+  signContract: (
+    round: { id: string; organization: string },
+    project: string,
+    code: string,
+    event: ProjectEvent,
+    locale: DemoLocale,
+  ) =>
+    call<{ status: string; receipt: RoundReceipt }>(
+      `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/events`,
+      {
+        method: 'POST',
+        headers: { 'accept-language': locale },
+        body: JSON.stringify({ code, event }),
+      },
+    ),
   submitApplication: (collection: string, document: unknown) =>
     call<{ seq: number }>(`/api/collections/${encodeURIComponent(collection)}/items`, {
       method: 'POST',

@@ -2,20 +2,23 @@ import {
   CycleStageSchema,
   localize,
   projectLifecycle,
+  replay,
   trainingsOf,
   type CycleStage,
   type DocumentIssue,
   type ExecutionTeam,
+  type ProjectContext,
   type ProjectEvent,
-  type Violation,
+  type RankedProject,
+  type ReviewMeeting,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DemoSession } from '../api/demo-api.js';
-import { demoBodies } from '../data/project-histories.js';
+import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
+import { demoRoleNames, signingCode, type DemoRole } from '../api/demo-roles.js';
+import { demoBodies, demoParticipants, teams } from '../data/project-histories.js';
 import { demoTrainings } from '../data/trainings.js';
-import { demoContext } from '../data/round-context.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
@@ -59,7 +62,14 @@ type Key =
   | 'nextSteps'
   | 'save'
   | 'saved'
-  | 'notSaved';
+  | 'notSaved'
+  | 'formTeam'
+  | 'roleStep'
+  | 'notFunded'
+  | 'waitingDecision'
+  | 'signAs'
+  | 'onServer'
+  | 'recordsLocal';
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -82,7 +92,7 @@ const catalog: DemoCatalog<Key> = {
     sign: '记录{name}签署合同',
     date: '记录日期',
     start: '开始执行',
-    refused: '这一步不符合规则：',
+    refused: '投票箱没有接受这一步：',
     recorded: '已记录。项目状态：{status}。',
     teamRules: '小组规则',
     records: '工作记录卡',
@@ -102,6 +112,14 @@ const catalog: DemoCatalog<Key> = {
     save: '保存记录卡',
     saved: '记录卡已保存。',
     notSaved: '记录卡不完整：',
+    formTeam: '组建执行小组（总负责人签署自己的合同）',
+    roleStep: '这一步由{role}完成：请在页首切换身份。',
+    notFunded: '这个项目没有获得资助。',
+    waitingDecision: '资助决定之后才能执行项目。',
+    signAs: '以{name}的身份签署（一次性签名码）',
+    onServer:
+      '执行小组、合同签署和开始执行都记录在投票箱的本轮次中，由各自的角色凭证提交；投票箱按项目规则检查每一步。',
+    recordsLocal: '工作记录卡暂时保存在本浏览器中：投票箱的轮次还没有存放工作记录卡的地方。',
   },
   en: {
     title: 'Execution',
@@ -123,7 +141,7 @@ const catalog: DemoCatalog<Key> = {
     sign: 'Record that {name} signed',
     date: 'Date of the record',
     start: 'Start execution',
-    refused: 'This step breaks the rules:',
+    refused: 'The ballot box did not accept this step:',
     recorded: 'Recorded. The project is now: {status}.',
     teamRules: 'Team rules',
     records: 'Work record cards',
@@ -143,6 +161,15 @@ const catalog: DemoCatalog<Key> = {
     save: 'Save the card',
     saved: 'The card is saved.',
     notSaved: 'The card is not complete:',
+    formTeam: 'Form the execution team (the overall lead signs their own contract)',
+    roleStep: 'This step is for the {role}: switch roles at the top of the page.',
+    notFunded: 'This project was not funded.',
+    waitingDecision: 'A project is carried out after the funding decision.',
+    signAs: 'Sign as {name} (one-time signing code)',
+    onServer:
+      'The team, the signed contracts and the start of execution are recorded in the ballot box’s round, each posted with its role’s own credential; the box checks every step with the project rules.',
+    recordsLocal:
+      'Work record cards are kept in this browser for now: the ballot box’s round has no place for them yet.',
   },
 };
 
@@ -159,16 +186,39 @@ export const stageNames: Record<CycleStage, Record<DemoLocale, string>> = {
   termination: { 'zh-CN': '终止', en: 'Termination' },
 };
 
-/** The day after an instant, as `YYYY-MM-DD` in Beijing time (a default for the next record). */
-function dayAfter(at: string | undefined): string {
-  const base = at ? Date.parse(at) : Date.now();
-  return new Date(base + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+/** Today as `YYYY-MM-DD` in Beijing time. */
+function today(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** A team as its lead records it: only the lead's own contract signed (today), the others to sign. */
+function asFormed(team: ExecutionTeam, lead: string): ExecutionTeam {
+  return {
+    ...team,
+    members: team.members.map((m) => ({
+      ...m,
+      contract:
+        m.participant === lead
+          ? {
+              ...(m.contract.duties ? { duties: m.contract.duties } : {}),
+              signed: true,
+              signedAt: today(),
+            }
+          : { ...(m.contract.duties ? { duties: m.contract.duties } : {}), signed: false },
+    })),
+  };
+}
+
+type Outcome = { ok: true; text: string } | { ok: false; messages: readonly string[] };
+
 /**
- * Execution: a project's lifecycle (`<qy-project-status>`), its execution team with roles and
- * signed responsibility contracts, its work record cards; recording a signature and the start
- * of execution, each checked by core's project lifecycle rules (kept in this browser).
+ * Execution of the round's funded projects, as the ballot box records them: the project's
+ * lifecycle (`<qy-project-status>` over its stored history), its execution team with roles and
+ * responsibility contracts, and the steps each role may take — the resident group that applied
+ * (or the coordination group) forms the team and starts execution with its own credential, each
+ * member signs their contract with a one-time signing code; the box checks each step with core's
+ * project rules and refusals are shown in the page's language. Work record cards are checked
+ * with core's `WorkRecordSchema` and kept in this browser (the round has no place for them yet).
  */
 export class DemoExecutionScreen extends LitElement {
   static override styles = [
@@ -245,11 +295,14 @@ export class DemoExecutionScreen extends LitElement {
 
   @property() locale: DemoLocale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
+  @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
-  @state() private project = 'xinghuayuan-children';
-  @state() private date = '';
-  @state() private outcome:
-    { ok: true; text: string } | { ok: false; violations: readonly Violation[] } | undefined;
+  @state() private project = '';
+  @state() private outcome: Outcome | undefined;
+  @state() private view: RoundView | undefined;
+  @state() private meeting: ReviewMeeting | undefined;
+  @state() private ranking: RankedProject[] = [];
+  @state() private busy = false;
   @state() private book: ProjectBook | undefined;
   @state() private recordOutcome:
     { ok: true } | { ok: false; issues: readonly DocumentIssue[] } | undefined;
@@ -257,17 +310,130 @@ export class DemoExecutionScreen extends LitElement {
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('session') && this.session) {
       this.book = new ProjectBook(localStorage, `qy-demo-projects:${this.session.meetingId}`);
+      void this.load();
+    }
+    if (changed.has('actingAs')) this.outcome = undefined;
+  }
+
+  private async load(): Promise<void> {
+    if (!this.session) return;
+    const [view, meeting, results] = await Promise.all([
+      demoApi.round(),
+      demoApi.meeting(this.session.meetingId),
+      demoApi.results(),
+    ]);
+    if (meeting.ok) this.meeting = meeting.value.meeting;
+    if (results.ok) this.ranking = results.value.ranking;
+    if (!view.ok) return;
+    this.view = view.value;
+    if (!this.project || !view.value.projects.some((p) => p.id === this.project)) {
+      const funded = view.value.projects.filter(
+        (p) => !['in-review', 'rejected'].includes(p.status),
+      );
+      this.project =
+        funded.find((p) => p.id === 'xinghuayuan-children')?.id ??
+        funded[0]?.id ??
+        view.value.projects[0]?.id ??
+        '';
     }
   }
 
-  private record(event: ProjectEvent): void {
-    if (!this.book) return;
-    const result = this.book.record(this.project, event);
-    const label = projectLifecycle.statuses[result.ok ? result.state.status : 'draft'][this.locale];
+  /** What core's rules read about this round: its documents, the meeting and its decision. */
+  private get context(): ProjectContext {
+    const view = this.view;
+    const decision = view?.decisions.find((d) => d.meeting === this.meeting?.id);
+    return {
+      bodies: demoBodies,
+      participants: demoParticipants,
+      rounds: view ? [view.round] : [],
+      meetings: this.meeting
+        ? [
+            {
+              status: decision ? 'funding-decided' : 'results-published',
+              meeting: this.meeting,
+              ranking: this.ranking.map((r) => ({ project: r.project, rank: r.rank })),
+              ...(decision ? { funding: decision } : {}),
+            },
+          ]
+        : [],
+      vettings: view?.vettings ?? [],
+      summarySheets: view?.summarySheets ?? [],
+    };
+  }
+
+  private history(project: string): ProjectEvent[] {
+    return this.view?.projects.find((p) => p.id === project)?.history ?? [];
+  }
+
+  private state(project: string) {
+    return replay(projectLifecycle, this.history(project), this.context).state;
+  }
+
+  private statusLabel(project: string): string {
+    const status = this.view?.projects.find((p) => p.id === project)?.status ?? 'draft';
+    return status in projectLifecycle.statuses
+      ? projectLifecycle.statuses[status as keyof typeof projectLifecycle.statuses][this.locale]
+      : status;
+  }
+
+  /** Posts a project event with the credential of the role acting (a resident: their community's). */
+  private async post(event: ProjectEvent): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy) return;
+    const role = this.actingAs === 'resident' ? 'resident' : 'organizer';
+    const community = this.state(this.project).application?.community;
+    this.busy = true;
+    const result = await demoApi.postToRound<{ status: string }>(
+      role,
+      session.round,
+      `projects/${encodeURIComponent(this.project)}/events`,
+      { event },
+      this.locale,
+      role === 'resident' ? community : undefined,
+    );
+    await this.settle(result);
+  }
+
+  private async settle(
+    result:
+      | { ok: true; value: { status: string } }
+      | { ok: false; message: string; violations?: string[] },
+  ): Promise<void> {
+    await this.load();
+    this.busy = false;
     this.outcome = result.ok
-      ? { ok: true, text: msg(catalog, this.locale, 'recorded', { status: label }) }
-      : { ok: false, violations: result.violations };
-    this.date = '';
+      ? {
+          ok: true,
+          text: msg(catalog, this.locale, 'recorded', { status: this.statusLabel(this.project) }),
+        }
+      : { ok: false, messages: result.violations ?? [result.message] };
+  }
+
+  /** The member signs their own contract with a one-time code (core refuses one signed for them). */
+  private async sign(participant: string): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy) return;
+    this.busy = true;
+    const code = await signingCode(participant);
+    if (!code) {
+      this.busy = false;
+      this.outcome = { ok: false, messages: ['signing code'] };
+      return;
+    }
+    const at = new Date().toISOString();
+    const result = await demoApi.signContract(
+      session.round,
+      this.project,
+      code,
+      {
+        type: 'contract-signed',
+        at,
+        by: participant,
+        payload: { member: participant, signedAt: today() },
+      },
+      this.locale,
+    );
+    await this.settle(result);
   }
 
   private saveRecord(event: SubmitEvent, team: ExecutionTeam): void {
@@ -298,16 +464,6 @@ export class DemoExecutionScreen extends LitElement {
     if (result.ok) form.reset();
   }
 
-  /** The member signs their own contract (core refuses a signature recorded for them). */
-  private sign(participant: string, at: string): void {
-    this.record({
-      type: 'contract-signed',
-      at,
-      by: participant,
-      payload: { member: participant, signedAt: at.slice(0, 10) },
-    });
-  }
-
   /** What a member learnt before joining the team (core's `trainingsOf`), under their name. */
   private trainings(
     participant: string,
@@ -333,12 +489,25 @@ export class DemoExecutionScreen extends LitElement {
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
       msg(catalog, this.locale, key, params);
-    const book = this.book;
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
-      ${book ? this.renderProject(book, t) : nothing}
+      <p class="hint">${t('onServer')}</p>
+      ${this.view && this.book && this.project ? this.renderProject(this.book, t) : nothing}
     `;
+  }
+
+  private roleStep(
+    roles: DemoRole[],
+    t: (key: Key, params?: Record<string, string | number>) => string,
+  ) {
+    return html`<p class="hint" data-role-step=${roles.join(' ')}>
+      ${t('roleStep', {
+        role: roles
+          .map((r) => demoRoleNames[r][this.locale])
+          .join(this.locale === 'zh-CN' ? '或' : ' or '),
+      })}
+    </p>`;
   }
 
   private renderProject(
@@ -346,14 +515,16 @@ export class DemoExecutionScreen extends LitElement {
     t: (key: Key, params?: Record<string, string | number>) => string,
   ) {
     const locale = this.locale;
-    const replayed = book.state(this.project);
-    const state = replayed.state;
+    const view = this.view!;
+    const state = this.state(this.project);
     const team = state.team;
-    const lead = team?.members.find((m) => m.role === 'overall-lead')?.participant ?? 'demo-user';
-    const date = this.date || dayAfter(state.lastAt);
-    const at = `${date}T09:00:00+08:00`;
-    const canAct = state.status === 'team-formed';
+    const status = view.projects.find((p) => p.id === this.project)?.status ?? '';
+    const seededTeam = teams[this.project];
+    const lead =
+      (team ?? seededTeam)?.members.find((m) => m.role === 'overall-lead')?.participant ?? '';
+    const steering = this.actingAs === 'resident' || this.actingAs === 'organizer';
     const records = book.records(this.project);
+    const date = today();
     return html`
       <label
         >${t('project')}
@@ -362,23 +533,23 @@ export class DemoExecutionScreen extends LitElement {
           @change=${(e: Event) => {
             this.project = (e.target as HTMLSelectElement).value;
             this.outcome = undefined;
-            this.date = '';
           }}
         >
-          ${book.projects.map((id) => {
-            const s = book.state(id).state;
-            const title = s.application ? localize(s.application.title, locale) : id;
-            return html`<option value=${id} ?selected=${id === this.project}>
-              ${title} — ${projectLifecycle.statuses[s.status][locale]}
+          ${view.projects.map((p) => {
+            const s = this.state(p.id);
+            const title = s.application ? localize(s.application.title, locale) : p.id;
+            return html`<option value=${p.id} ?selected=${p.id === this.project}>
+              ${title} — ${this.statusLabel(p.id)}
             </option>`;
           })}
         </select>
       </label>
       <qy-project-status
         lang=${locale}
-        .history=${book.history(this.project)}
+        data-status=${status}
+        .history=${this.history(this.project)}
         .bodies=${demoBodies}
-        .documents=${demoContext}
+        .documents=${this.context}
       ></qy-project-status>
       ${
         this.outcome
@@ -387,16 +558,38 @@ export class DemoExecutionScreen extends LitElement {
             : html`<div class="error" role="alert" data-outcome="refused">
                 ${t('refused')}
                 <ul class="violations">
-                  ${this.outcome.violations.map((v) => html`<li>${v.message[locale]}</li>`)}
+                  ${this.outcome.messages.map((m) => html`<li>${m}</li>`)}
                 </ul>
               </div>`
           : nothing
       }
+      ${status === 'in-review' ? html`<p>${t('waitingDecision')} <a href="#/funding">→</a></p>` : nothing}
+      ${status === 'rejected' ? html`<p>${t('notFunded')}</p>` : nothing}
       <section aria-labelledby="team-title">
         <h3 id="team-title">${t('team')}</h3>
         ${
           !team
-            ? html`<p>${t('noTeam')}</p>`
+            ? html`<p>${t('noTeam')}</p>
+                ${
+                  status === 'approved' && seededTeam
+                    ? steering
+                      ? html`<button
+                          id="form-team"
+                          class="primary"
+                          ?disabled=${this.busy}
+                          @click=${() =>
+                            this.post({
+                              type: 'team-formed',
+                              at: new Date().toISOString(),
+                              by: lead,
+                              payload: { team: asFormed(seededTeam, lead) },
+                            })}
+                        >
+                          ${t('formTeam')}
+                        </button>`
+                      : this.roleStep(['resident', 'organizer'], t)
+                    : nothing
+                }`
             : html`
                 <div class="scroll">
                   <table id="team">
@@ -432,12 +625,13 @@ export class DemoExecutionScreen extends LitElement {
                                   ? `✓ ${t('signedOn', { date: formatDay(m.contract.signedAt ?? '', locale) })}`
                                   : html`✕ ${t('unsigned')}
                                     ${
-                                      canAct
+                                      status === 'team-formed' && this.actingAs === 'team-member'
                                         ? html`<button
                                             class="sign"
-                                            @click=${() => this.sign(m.participant, at)}
+                                            ?disabled=${this.busy}
+                                            @click=${() => this.sign(m.participant)}
                                           >
-                                            ${t('sign', { name: personName(m.participant, locale) })}
+                                            ${t('signAs', { name: personName(m.participant, locale) })}
                                           </button>`
                                         : nothing
                                     }`
@@ -449,6 +643,13 @@ export class DemoExecutionScreen extends LitElement {
                   </table>
                 </div>
                 ${
+                  status === 'team-formed' &&
+                  this.actingAs !== 'team-member' &&
+                  team.members.some((m) => !m.contract.signed)
+                    ? this.roleStep(['team-member'], t)
+                    : nothing
+                }
+                ${
                   team.rules && team.rules.length > 0
                     ? html`<h4>${t('teamRules')}</h4>
                         <ul>
@@ -459,25 +660,24 @@ export class DemoExecutionScreen extends LitElement {
               `
         }
         ${
-          canAct
-            ? html`<div class="actions">
-                <label
-                  >${t('date')}
-                  <input
-                    id="record-date"
-                    type="date"
-                    .value=${date}
-                    @change=${(e: Event) => (this.date = (e.target as HTMLInputElement).value)}
-                  />
-                </label>
-                <button
-                  id="start-execution"
-                  class="primary"
-                  @click=${() => this.record({ type: 'execution-started', at, by: lead })}
-                >
-                  ${t('start')}
-                </button>
-              </div>`
+          status === 'team-formed'
+            ? steering
+              ? html`<div class="actions">
+                  <button
+                    id="start-execution"
+                    class="primary"
+                    ?disabled=${this.busy}
+                    @click=${() =>
+                      this.post({
+                        type: 'execution-started',
+                        at: new Date().toISOString(),
+                        by: lead,
+                      })}
+                  >
+                    ${t('start')}
+                  </button>
+                </div>`
+              : this.roleStep(['resident', 'organizer'], t)
             : nothing
         }
       </section>
@@ -522,6 +722,7 @@ export class DemoExecutionScreen extends LitElement {
               </ol>`
         }
       </section>
+      <p class="hint">${t('recordsLocal')}</p>
       ${team ? this.renderRecordForm(team, date, t) : nothing}
       <p><a href="#/closing">${t('toClosing')} →</a></p>
     `;

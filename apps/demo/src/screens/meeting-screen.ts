@@ -8,6 +8,7 @@ import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import QRCode from 'qrcode';
 import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
+import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../report/sensitivity-rows.js';
 import { screenStyles } from './screen-styles.js';
@@ -25,6 +26,7 @@ const catalog: DemoCatalog<
   | 'openVoting'
   | 'closeVoting'
   | 'publish'
+  | 'organizerStep'
   | 'attendees'
   | 'voteAs'
   | 'qrHint'
@@ -60,6 +62,8 @@ const catalog: DemoCatalog<
     openVoting: '开始投票',
     closeVoting: '结束投票',
     publish: '公布结果',
+    organizerStep:
+      '评审会由{role}主持（锁定权重、开始和结束投票、分发投票码、公布结果）：请在页首切换身份。',
     attendees: '与会者投票',
     voteAs: '以“{name}”身份投票',
     qrHint: '用手机扫描二维码，在同一网络中投票：',
@@ -97,6 +101,8 @@ const catalog: DemoCatalog<
     openVoting: 'Open voting',
     closeVoting: 'Close voting',
     publish: 'Publish results',
+    organizerStep:
+      'The {role} runs the meeting (locks the weights, opens and closes voting, hands out the voting codes, publishes the results): switch roles at the top of the page.',
     attendees: 'Attendees vote',
     voteAs: 'Vote as “{name}”',
     qrHint: 'Scan a code with a phone on the same network to vote there:',
@@ -155,6 +161,8 @@ export class DemoMeetingScreen extends LitElement {
 
   @property() locale: DemoLocale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
+  /** Who acts at this browser: only the organizer runs the meeting and hands out the codes. */
+  @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
   @state() private current: MeetingState | undefined;
   @state() private live: LiveRanking | undefined;
@@ -283,11 +291,18 @@ export class DemoMeetingScreen extends LitElement {
                 <qy-weight-editor
                   lang=${this.locale}
                   .meeting=${current.meeting}
-                  ?locked=${current.status !== 'draft'}
+                  ?locked=${current.status !== 'draft' || this.actingAs !== 'organizer'}
                   @qy-weights-lock=${(e: QyWeightsLockEvent) => void this.onLock(e)}
                 ></qy-weight-editor>
               </section>
-              <div class="actions">
+              ${
+                this.actingAs !== 'organizer'
+                  ? html`<p class="hint" data-role-step="organizer">
+                      ${t('organizerStep', { role: demoRoleNames.organizer[this.locale] })}
+                    </p>`
+                  : nothing
+              }
+              <div class="actions" ?hidden=${this.actingAs !== 'organizer'}>
                 ${
                   current.status === 'weights-locked'
                     ? html`<button
@@ -318,7 +333,11 @@ export class DemoMeetingScreen extends LitElement {
                     : nothing
                 }
               </div>
-              ${current.status === 'open' ? this.renderAttendees(t) : nothing}
+              ${
+                current.status === 'open' && this.actingAs === 'organizer'
+                  ? this.renderAttendees(t)
+                  : nothing
+              }
               <section aria-labelledby="ranking-title">
                 <h3 id="ranking-title">${t('ranking')}</h3>
                 ${

@@ -76,6 +76,12 @@ export const screenStyles = css`
     color: var(--demo-muted);
     font-size: 0.9rem;
   }
+  /* Whose step it is, when the role acting may not take it. */
+  .hint {
+    border-inline-start: 4px solid #0969da;
+    padding: 0.25rem 0.75rem;
+    color: var(--demo-muted);
+  }
   summary {
     cursor: pointer;
     min-height: 44px;

@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '@qingyuan/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allocateFunds,
+  fundingCandidates,
+  fundingDecisionFrom,
+  summarySheetFrom,
+  type ReviewMeeting,
+  type TallyResult,
+} from '@qingyuan/core';
+import { pilotFund } from '../src/data/pilot-2007.js';
+import { seedDemo, type DemoSession } from './demo-session.js';
+import { fundingDecisionRequest } from './funding-request.js';
+
+const operatorKey = 'demo-round-test-operator-key-0123456789';
+
+describe('the demo round seeded on the ballot box', () => {
+  let dir: string;
+  let server: RunningServer;
+  let session: DemoSession;
+  const box = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qy-demo-round-'));
+    server = await startServer({ database: { file: join(dir, 'demo.db') }, port: 0, operatorKey });
+    session = await seedDemo(box, operatorKey);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts the four pilot applications, submitted and vetted, on the demo meeting’s agenda', async () => {
+    const { organization, id, roles } = session.round;
+    const res = await box(`/organizations/${organization}/rounds/${id}/projects`, {
+      headers: { authorization: `Bearer ${roles.auditor}` },
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: { id: string; status: string }[] };
+    expect(body.items.map((p) => [p.id, p.status])).toEqual([
+      ['jinhuali-home', 'in-review'],
+      ['jinhuiyuan-efamily', 'in-review'],
+      ['xinghuayuan-children', 'in-review'],
+      ['yuhuayuan-culture', 'in-review'],
+    ]);
+    const round = (await (
+      await box(`/organizations/${organization}/rounds/${id}`, {
+        headers: { authorization: `Bearer ${roles.serviceCenter}` },
+      })
+    ).json()) as { round: { meetings: string[]; fund: { amount: { amount: number } } } };
+    expect(round.round.meetings).toEqual([session.meetingId]);
+    expect(round.round.fund.amount.amount).toBe(2500000);
+  });
+
+  it('gives each role a credential of this round only: an applicant cannot vet', async () => {
+    const { organization, id, roles } = session.round;
+    const res = await box(`/organizations/${organization}/rounds/${id}/vettings`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${roles.applicants.jinhuali}`,
+      },
+      body: JSON.stringify({ vetting: {} }),
+    });
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('the demo round’s funding decision, as the funding screen posts it', () => {
+  let dir: string;
+  let server: RunningServer;
+  let session: DemoSession;
+  const box = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
+  const post = (path: string, body: unknown, token?: string) =>
+    box(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'qy-demo-round-'));
+    server = await startServer({ database: { file: join(dir, 'demo.db') }, port: 0, operatorKey });
+    session = await seedDemo(box, operatorKey);
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is accepted by the box after the published ranking’s sheet is signed, with a recorded change', async () => {
+    const m = `/meetings/${session.meetingId}`;
+    const organizer = session.organizerToken;
+    expect((await post(`${m}/lock-weights`, undefined, organizer)).status).toBe(200);
+    expect((await post(`${m}/open`, undefined, organizer)).status).toBe(200);
+    const meeting = ((await (await box(m)).json()) as { meeting: ReviewMeeting }).meeting;
+    for (const voter of session.voters.slice(0, 3)) {
+      const marks = Object.fromEntries(
+        meeting.projects.map((p, i) => [
+          p.id,
+          Object.fromEntries(meeting.criteria.map((c, j) => [c.id, (i + j) % 2 === 0])),
+        ]),
+      );
+      const cast = await post(`${m}/ballots`, { code: voter.code, marks });
+      expect(cast.status, await cast.clone().text()).toBeLessThan(300);
+    }
+    expect((await post(`${m}/close`, undefined, organizer)).status).toBe(200);
+    expect((await post(`${m}/publish`, undefined, organizer)).status).toBe(200);
+    const result = (await (
+      await box(`${m}/results`, { headers: { authorization: `Bearer ${organizer}` } })
+    ).json()) as TallyResult;
+    const sheet = summarySheetFrom(meeting, [...result.ranking], {
+      id: `${meeting.id}-sheet`,
+      preparedBy: 'p-center',
+      preparedAt: new Date().toISOString(),
+    });
+    const { organization, id, roles } = session.round;
+    const at = `/organizations/${organization}/rounds/${id}`;
+    const signed = await post(
+      `${at}/summary-sheets`,
+      {
+        sheet: {
+          ...sheet,
+          signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: new Date().toISOString() },
+        },
+      },
+      roles.supervisor,
+    );
+    expect(signed.status, await signed.clone().text()).toBe(201);
+    const rule = allocateFunds(fundingCandidates(meeting, result), pilotFund);
+    if (!rule.ok) throw new Error('no allocation');
+    const top = result.ranking[0]!.project;
+    const reason = { 'zh-CN': '专家建议先做一期' };
+    const decided = fundingDecisionFrom(
+      rule.allocation,
+      [{ project: top, granted: 100000, by: 'p-center', reason }],
+      {
+        id: `${meeting.id}-funding`,
+        meeting: meeting.id,
+        decidedBy: ['p-center'],
+        decidedAt: new Date(Date.now() + 1000).toISOString(),
+        opinions: [
+          { by: 'p-street-leader', text: { 'zh-CN': '优先照顾流动人口' } },
+          { by: 'p-expert', text: { 'zh-CN': '先做一期再评估' } },
+        ],
+      },
+    );
+    if (!decided.ok) throw new Error('no decision');
+    const ruleGrants = new Map(rule.allocation.grants.map((g) => [g.project, g.granted] as const));
+    const res = await post(
+      `${at}/funding-decisions`,
+      fundingDecisionRequest(decided.decision, ruleGrants),
+      roles.serviceCenter,
+    );
+    expect(res.status, await res.clone().text()).toBe(201);
+    const answer = (await res.json()) as {
+      decision: { grants: { project: string; amount: { amount: number } }[] };
+    };
+    expect(answer.decision.grants.find((g) => g.project === top)?.amount.amount).toBe(100000);
+  });
+});
