@@ -129,6 +129,12 @@ if (!process.argv.includes('--no-floors')) {
           emptyOutDir: true,
           sourcemap: false,
           lib: { entry: { floor: join(packageDir, entry) }, formats: ['es'] },
+          rollupOptions: {
+            ...config.build.rollupOptions,
+            // One file for the entry (the CDN build's shared-chunk groups would split it);
+            // what it loads with `import()` stays apart, as on the CDN pages.
+            output: { ...config.build.rollupOptions.output, codeSplitting: true },
+          },
         },
       });
       measured.set(entry, gzipSync(readFileSync(join(outDir, 'floor.js')), { level: 9 }).length);
