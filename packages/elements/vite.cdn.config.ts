@@ -129,8 +129,9 @@ function withoutRegistryEntries(): Plugin {
  * downloads, CSS is otherwise the one code the minifier leaves as written. Comments go; outside
  * quoted strings, runs of white space become one space, and the white space around `{ } ; >` and
  * after `:` goes (a space before `:` stays: it is a descendant combinator in `.a :focus`).
- * Templates with `${…}` or a backslash are left as they are. Chromium reads every sheet to the
- * same rules before and after. Only the CDN build: the npm build keeps the source's text.
+ * Templates with `${…}` or a backslash are left as they are, with a warning (a backslash in a
+ * comment once kept the ranking table's sheet whole). Chromium reads every sheet to the same
+ * rules before and after. Only the CDN build: the npm build keeps the source's text.
  */
 function minifiedStyleSheets(): Plugin {
   const minify = (sheet: string) =>
@@ -153,6 +154,11 @@ function minifiedStyleSheets(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]elements[\\/]src[\\/].*[.-]styles\.ts$/.test(id)) return null;
+      const kept = code.match(/\bcss`(?![^`$\\]*`)/g)?.length ?? 0;
+      if (kept > 0) {
+        // Say so, or a stray backslash in a comment keeps a whole sheet's white space unnoticed.
+        this.warn(`${id}: ${kept} style sheet(s) left as written (\${…} or a backslash inside)`);
+      }
       return {
         code: code.replace(/\bcss`([^`$\\]*)`/g, (_, sheet: string) => `css\`${minify(sheet)}\``),
         // A style module is its CSS: nothing in it to map back to for a debugger.
