@@ -124,3 +124,7 @@ export * from './open-space/open-space-report.js';
 export * from './open-space/training-session.js';
 export * from './open-space/trainings-of.js';
 export { personName } from './workflow/project-rule.js';
+export * from './workflow/describe-lifecycle-rules.js';
+export * from './workflow/application-rules.js';
+export * from './workflow/initial-project-state.js';
+export * from './workflow/project-rule-catalog.js';

@@ -31,7 +31,7 @@ import type { GovernanceBody } from '../domain/governance-body.js';
 import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
 import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
-import { formatMoney, moneyTotal } from '../domain/money-total.js';
+import { formatMoney } from '../domain/money-total.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';
@@ -47,7 +47,8 @@ import { teamRules } from './team-rules.js';
 import { terminationRules, type TerminationProposalRecord } from './termination-workflow.js';
 import type { MeetingState } from './meeting-lifecycle.js';
 import { reviewRules } from './review-rules.js';
-import { submissionRules } from './submission-rules.js';
+import { applicationRules } from './application-rules.js';
+import { initialProjectState } from './initial-project-state.js';
 
 /** The statuses of a project, in the order of the cycle. */
 export const projectStatuses = [
@@ -367,90 +368,7 @@ function withinGrant(
  * terminating require.
  */
 export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, ProjectContext>[] = [
-  rule(
-    'application.present',
-    m('提交前已保存项目申请书', 'An application is saved before it is submitted'),
-    ['submitted'],
-    ({ state }) =>
-      state.application
-        ? []
-        : [
-            {
-              rule: 'application.present',
-              message: m('尚未保存项目申请书', 'No application has been saved yet'),
-              path: ['application'],
-            },
-          ],
-  ),
-  rule(
-    'application.has-indicator',
-    m('申请书至少有一项可衡量的指标', 'The application has at least one measurable indicator'),
-    ['submitted'],
-    ({ state }) =>
-      state.application && state.application.indicators.length === 0
-        ? [
-            {
-              rule: 'application.has-indicator',
-              message: m(
-                '申请书至少需要一项指标（可衡量的目标及单位）',
-                'The application needs at least one indicator (a measurable target with its unit)',
-              ),
-              path: ['application', 'indicators'],
-            },
-          ]
-        : [],
-  ),
-  rule(
-    'application.budget-adds-up',
-    m(
-      '预算至少有一个条目，各条目与总额货币相同且相加等于总额',
-      'The budget has lines in the currency of its total that add up to the total',
-    ),
-    ['submitted'],
-    ({ state }) => {
-      const budget = state.application?.budget;
-      if (!budget) return [];
-      const path = ['application', 'budget'];
-      if (budget.lines.length === 0) {
-        return [
-          {
-            rule: 'application.budget-adds-up',
-            message: m('预算没有任何条目', 'The budget has no lines'),
-            path: [...path, 'lines'],
-          },
-        ];
-      }
-      const total = moneyTotal(
-        budget.lines.map((line) => line.amount),
-        budget.total.currency,
-      );
-      if (!total.ok) {
-        return [
-          {
-            rule: 'application.budget-adds-up',
-            message: m(
-              `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
-              `A budget line is in ${total.actual}, the total in ${total.expected}`,
-            ),
-            path: [...path, 'lines', total.index, 'amount', 'currency'],
-          },
-        ];
-      }
-      if (total.minorUnits === BigInt(budget.total.amount)) return [];
-      const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
-      return [
-        {
-          rule: 'application.budget-adds-up',
-          message: m(
-            `预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
-            `The budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
-          ),
-          path: [...path, 'total'],
-        },
-      ];
-    },
-  ),
-  ...submissionRules,
+  ...applicationRules,
   ...reviewRules,
   ...decisionRules,
   ...carryOverRules,
@@ -851,17 +769,7 @@ export const projectLifecycle: Lifecycle<
 > = {
   name: 'project',
   statuses: labels,
-  initial: {
-    status: 'draft',
-    reports: [],
-    spendingApprovals: [],
-    applicationVersions: [],
-    changes: [],
-    disbursements: [],
-    expenses: [],
-    stageEvaluations: [],
-    terminationProposals: [],
-  },
+  initial: initialProjectState,
   transitions: {
     'application-saved': { from: ['draft'], to: 'same' },
     submitted: { from: ['draft'], to: 'submitted' },

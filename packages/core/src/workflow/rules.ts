@@ -1,48 +1,9 @@
-import type { RuleMessage } from '../validation/violation.js';
 import { roundRules } from '../round/round-rules.js';
 import { openSpaceRules } from '../open-space/open-space-rules.js';
 import { surveyResponseRules } from '../survey/validate-response.js';
-import { allRules, type Lifecycle, type LifecycleEvent, type TimedState } from './lifecycle.js';
+import { describeLifecycleRules, type RuleDescription } from './describe-lifecycle-rules.js';
 import { meetingLifecycle } from './meeting-lifecycle.js';
 import { projectLifecycle } from './project-lifecycle.js';
-
-/** One entry of the rules catalog: plain, serializable data a UI can list. */
-export interface RuleDescription {
-  readonly id: string;
-  /** Which part of the cycle it guards. */
-  readonly scope: 'project' | 'meeting' | 'survey-response' | 'round' | 'open-space';
-  readonly description: RuleMessage;
-  /** The events it guards (empty for survey-response, round and open-space rules). */
-  readonly on: readonly string[];
-}
-
-function describe<
-  Status extends string,
-  S extends { status: Status } & TimedState,
-  E extends LifecycleEvent,
-  C,
->(lifecycle: Lifecycle<Status, S, E, C>, scope: 'project' | 'meeting'): RuleDescription[] {
-  const merged = new Map<string, RuleDescription>();
-  for (const rule of allRules(lifecycle)) {
-    const seen = merged.get(rule.id);
-    merged.set(rule.id, {
-      id: rule.id,
-      scope,
-      description: rule.description,
-      on: [...new Set([...(seen?.on ?? []), ...rule.on])],
-    });
-  }
-  merged.set(`${lifecycle.name}.document-required`, {
-    id: `${lifecycle.name}.document-required`,
-    scope,
-    description: {
-      'zh-CN': '下一步所需的文件已准备好',
-      en: 'The document the next step records is ready',
-    },
-    on: Object.keys(lifecycle.documentFor ?? {}),
-  });
-  return [...merged.values()];
-}
 
 /**
  * Every named rule of the toolkit's workflow, with its id, what it guards and a description
@@ -54,8 +15,8 @@ function describe<
  * // ['事件只能在允许它的状态下发生', …, '执行小组恰好有一名总负责人', …]
  */
 export const rules: readonly RuleDescription[] = [
-  ...describe(projectLifecycle, 'project'),
-  ...describe(meetingLifecycle, 'meeting'),
+  ...describeLifecycleRules(projectLifecycle, 'project'),
+  ...describeLifecycleRules(meetingLifecycle, 'meeting'),
   ...Object.entries(roundRules).map(([id, description]): RuleDescription => ({
     id,
     scope: 'round',

@@ -1,11 +1,10 @@
 import {
   ApplicationSchema,
   minorDigits,
-  missingForNext,
+  missingForSubmission,
   moneyTotal,
   parseDecimalMoney,
   parseDocument,
-  projectLifecycle,
   type Application,
   type Money,
 } from '@qingyuan/core';
@@ -142,7 +141,7 @@ export function applicationCandidate(draft: Draft, t: T): ApplicationCandidate {
 /**
  * Everything missing or wrong before submission, in order: amounts that do not read, then
  * `ApplicationSchema` issues (not repeating a field already named), then core's project rules
- * for a draft to be submitted (`missingForNext`).
+ * for a draft to be submitted (`missingForSubmission`, what `missingForNext` finds for a draft).
  *
  * @example
  * applicationProblems(applicationCandidate(draft, t), 'en'); // [{ path: ['title'], message: … }]
@@ -159,14 +158,13 @@ export function applicationProblems(
     : schema.issues
         .filter((issue) => !taken.has(issue.path.slice(0, 4).join('/')))
         .map((issue) => ({ path: issue.path, message: issue.message }));
-  const state = { ...projectLifecycle.initial, application: rulesView };
-  const next = missingForNext(projectLifecycle, state, { bodies: [] });
+  const missing = missingForSubmission(rulesView);
   // A field the schema or the input already flags (a blank purpose, an end before its start)
   // is listed once, with that message; the rules add what the schema cannot see.
   const flagged = new Set(
     [...inputProblems, ...schemaProblems].map((problem) => problem.path.join('/')),
   );
-  const ruleProblems = next.missing
+  const ruleProblems = missing
     .map((violation) => ({
       path: violation.path[0] === 'application' ? violation.path.slice(1) : violation.path,
       message: violation.message[locale],

@@ -2,7 +2,7 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
-  rules,
+  projectRuleCatalog,
   type GovernanceBody,
   type Participant,
   type ProjectContext,
@@ -41,7 +41,7 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  * Where a project stands in its lifecycle, as a step list that says in words (not colour
  * alone) which steps are done, which is current and which are still ahead, and what is
  * missing for the next step: core's `missingForNext`, each violation with the description of
- * its rule from core's rules catalog, in zh-CN or English.
+ * its rule from core's rules catalog (`projectRuleCatalog`, its project entries), in zh-CN or English.
  *
  * Give the project's history (`ProjectHistory` events, checked by core's lifecycle rules) as
  * the `history` property, a `src` URL or an inline `<script type="application/json">` child;
@@ -239,7 +239,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
           : html`<p>${this.t('missingTitle', { count: next.missing.length })}</p>
               <ul part="missing" class="missing">
                 ${next.missing.map((violation) => {
-                  const rule = rules.find((r) => r.id === violation.rule);
+                  const rule = projectRuleCatalog.find((r) => r.id === violation.rule);
                   return html`<li>
                     <span class="message">${violation.message[this.locale]}</span>
                     ${

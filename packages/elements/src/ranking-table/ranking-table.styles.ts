@@ -148,7 +148,7 @@ export const rankingTableStyles = css`
   }
   /*
    * Wide (desktop, tablets): a real table whose columns are never narrower than their longest
-   * word. The host's \`overflow-wrap: anywhere\` (right for the phone cards) let the table squeeze
+   * word. The host's "overflow-wrap: anywhere" (right for the phone cards) let the table squeeze
    * the fund column to a few letters ("Fund|ed") while the no-wrap headers still pushed the
    * "Why?" column past the edge. Here words stay whole, header labels wrap between words (and
    * keep Chinese words whole), header text lines up with the values below it, and when the
