@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/pb-results.js';
 import type { QyLoadErrorEvent } from '../events/load-error.js';
-import { darkTheme } from '../internal/story-themes.js';
+import { darkTheme } from '../testing/story-themes.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import {
   cleanupFixtures,

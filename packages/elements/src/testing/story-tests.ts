@@ -1,6 +1,6 @@
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { darkTheme } from '../internal/story-themes.js';
+import { darkTheme } from './story-themes.js';
 import { expectNoAxeViolations } from './axe.js';
 import { settle } from './fixture.js';
 import type { ElementArgs } from './story-args.js';

@@ -1,5 +1,7 @@
 /**
- * A dark theme as `--qy-*` custom properties, for stories and docs: set it on any ancestor.
+ * A dark theme as `--qy-*` custom properties, for tests that check an element on a dark page
+ * (Storybook's theme toolbar uses the same colours from `apps/storybook/.storybook/preview.css`):
+ * set it on any ancestor.
  *
  * @example
  * html`<div style=${darkTheme}><qy-ballot …></qy-ballot></div>`;
