@@ -2,11 +2,11 @@ import { Rational } from '../math/rational.js';
 import type { RuleMessage } from '../validation/violation.js';
 import {
   PABULIB_VOTE_TYPES,
-  type PabulibInstance,
   type PabulibProject,
-  type PabulibVote,
   type PabulibVoteType,
 } from './pabulib-instance.js';
+import type { PabulibInstance } from './pabulib-instance.js';
+import { PabulibVoteStore, pabulibInstanceOfStore } from './pabulib-vote-store.js';
 import { PbRecordSplitter } from './pb-record-splitter.js';
 import { Utf8ChunkDecoder } from './utf8-chunk-decoder.js';
 
@@ -100,35 +100,55 @@ export class PabulibReader {
   /** Project ids by index, so every vote holds the same id strings (less memory, less GC). */
   private readonly projectIdOf: string[] = [];
   private voteColumns: string[] = [];
-  private readonly votes: PabulibVote[] = [];
+  /**
+   * The votes, as columns (see {@link PabulibVoteStore}): vote `v` names the project indices
+   * `voteProjects[voteOffsets[v], voteOffsets[v + 1])`. No object per voter is made.
+   */
+  private voteCount = 0;
+  private voteOffsets = new Int32Array(1024);
+  private voteProjects = new Int32Array(4096);
+  /** The points of every vote, aligned with {@link voteProjects} (with a points column only). */
+  private readonly votePoints: Rational[] = [];
+  private votesHavePoints = false;
+  private voteExtraNames: string[] = [];
+  /** Per extra VOTES column: each vote's code into {@link extraValues}. */
+  private extraCodes: Int32Array[] = [];
+  /** Per extra VOTES column: its values by code (repeated values share one code). */
+  private extraValues: string[][] = [];
+  /**
+   * Per extra VOTES column: the code of a value by a hash of it, so values such as sex or
+   * voting_method, repeated over every voter, are kept once (up to 256 per column).
+   */
+  private extraPools: (Map<number, number> | undefined)[] = [];
   private readonly voterLines = new Map<string, number>();
   /** Per project index: the number of the last vote row naming it (repeat check, no Set). */
   private lastVoteOf = new Int32Array(0);
   /** Per project index: how many vote rows name it (checked against the `votes` column). */
   private namedBy = new Int32Array(0);
   private extraIndices: number[] = [];
-  private extraPools: (Map<string, string> | undefined)[] = [];
   private extraNames: string[] = [];
   private extraHasProto = false;
   private idIndex = 0;
   private valueIndex = 0;
   private pointsIndex = -1;
   /**
-   * Voter ids seen, while every one so far is a whole number written plainly and larger than
-   * the one before (the usual case: then no id can repeat, and no map of ids is needed).
-   * The first id that breaks this moves them into {@link voterLines}.
+   * Voter ids seen, as numbers, while every one so far is a whole number written plainly and
+   * larger than the one before (the usual case: then no id can repeat, no map of ids is
+   * needed and no id string is made). The first id that breaks this moves them into
+   * {@link voterIds} and {@link voterLines}.
    */
-  private voterIdsInOrder: string[] | null = [];
-  private voterIdLines: number[] = [];
+  private voterNumbers: Float64Array | null = new Float64Array(1024);
+  private voterNumberLines = new Int32Array(1024);
+  private votersRegistered = 0;
   private lastVoterNumber = -1;
+  /** Voter ids seen, as text, once they are not all plain whole numbers in increasing order. */
+  private voterIds: string[] | null = null;
   /** Project index by a hash of its id, for the VOTES fast path (-2: two ids share the hash). */
   private readonly projectByHash = new Map<number, number>();
   /** Per project index: the vote row (plus one) the fast path last saw it in. */
   private fastSeen = new Int32Array(0);
   /** Field bounds of the row the fast path reads: start, end for each field. */
   private fieldBounds = new Int32Array(0);
-  /** Per extra column: its values by hash, shared (up to 256 per column). */
-  private fastPools: (Map<number, string> | undefined)[] = [];
   private fastScanned = 0;
   /** Scratch: the project indices of the row the fast path reads. */
   private fastIndices: Int32Array<ArrayBuffer> = new Int32Array(16);
@@ -261,17 +281,32 @@ export class PabulibReader {
     if (this.violations.length > 0 || this.budget === null || this.voteType === null) {
       return { ok: false, violations: this.violations };
     }
+    const count = this.voteCount;
+    const store = new PabulibVoteStore({
+      count,
+      projectIds: this.projectIdOf,
+      offsets: this.voteOffsets.subarray(0, count + 1),
+      projectIndices: this.voteProjects.subarray(0, this.voteOffsets[count]!),
+      points: this.votesHavePoints ? this.votePoints : null,
+      voterNumbers: this.voterNumbers?.subarray(0, count) ?? null,
+      voterIds: this.voterIds,
+      extraNames: this.voteExtraNames,
+      extraCodes: this.extraCodes.map((codes) => codes.subarray(0, count)),
+      extraValues: this.extraValues,
+    });
     return {
       ok: true,
-      value: {
-        meta: this.meta,
-        budget: this.budget,
-        voteType: this.voteType,
-        projectColumns: this.projectColumns,
-        projects: this.projects,
-        voteColumns: this.voteColumns,
-        votes: this.votes,
-      },
+      value: pabulibInstanceOfStore(
+        {
+          meta: this.meta,
+          budget: this.budget,
+          voteType: this.voteType,
+          projectColumns: this.projectColumns,
+          projects: this.projects,
+          voteColumns: this.voteColumns,
+        },
+        store,
+      ),
       metaLines: Object.fromEntries(this.metaLines),
     };
   }
@@ -573,11 +608,17 @@ export class PabulibReader {
     this.extraIndices = header.map((_, i) => i).filter((i) => !structural.has(i));
     this.extraNames = this.extraIndices.map((i) => header[i]!);
     this.extraHasProto = this.extraNames.includes('__proto__');
-    this.extraPools = this.extraIndices.map(() => new Map<string, string>());
-    this.fastPools = this.extraIndices.map(() => new Map<number, string>());
     this.fieldBounds = new Int32Array(2 * header.length);
-    if (section === 'PROJECTS') this.projectColumns = header;
-    else this.voteColumns = header;
+    if (section === 'PROJECTS') {
+      this.projectColumns = header;
+      return;
+    }
+    this.voteColumns = header;
+    this.votesHavePoints = this.pointsIndex >= 0;
+    this.voteExtraNames = this.extraNames;
+    this.extraCodes = this.extraIndices.map(() => new Int32Array(this.voteOffsets.length));
+    this.extraValues = this.extraIndices.map(() => []);
+    this.extraPools = this.extraIndices.map(() => new Map<number, number>());
   }
 
   private metaRow(fields: string[], line: number): void {
@@ -668,34 +709,87 @@ export class PabulibReader {
   }
 
   /**
-   * The value of extra column `k` as a shared string: columns such as sex or voting_method
-   * repeat a few values over every voter, and sharing them keeps memory and GC work down.
-   * A column stops being shared once it has shown 256 distinct values.
+   * Stores extra column `k`'s value `text[a, b)` for vote `v`, as a code into the column's
+   * values: columns such as sex or voting_method repeat a few values over every voter, and
+   * keeping each once keeps memory and GC work down. A column stops sharing once it has shown
+   * 256 distinct values (its values are then kept one per vote).
    */
-  private shared(k: number, value: string): string {
+  private storeExtra(k: number, v: number, text: string, a: number, b: number): void {
+    const values = this.extraValues[k]!;
     const pool = this.extraPools[k];
-    if (pool === undefined || value.length > 24) return value;
-    const known = pool.get(value);
-    if (known !== undefined) return known;
-    if (pool.size >= 256) this.extraPools[k] = undefined;
-    else pool.set(value, value);
-    return value;
+    let code = -1;
+    if (pool !== undefined && b - a <= 24) {
+      const hash = hashOf(text, a, b);
+      const known = pool.get(hash);
+      if (known !== undefined) {
+        const value = values[known]!;
+        if (value.length === b - a && text.startsWith(value, a)) code = known;
+      } else if (pool.size >= 256) {
+        this.extraPools[k] = undefined;
+      } else {
+        pool.set(hash, values.length);
+      }
+    }
+    if (code < 0) {
+      code = values.length;
+      values.push(a === 0 && b === text.length ? text : text.slice(a, b));
+    }
+    this.extraCodes[k]![v] = code;
+  }
+
+  /**
+   * Adds a whole vote: its `count` project indices (in {@link fastIndices}) and points, after
+   * every check passed. Its extra columns are stored by the caller.
+   */
+  private commitVote(count: number, points: Rational[] | null): number {
+    const v = this.voteCount++;
+    if (v + 2 > this.voteOffsets.length) {
+      this.voteOffsets = growInt32(this.voteOffsets, v + 2);
+      for (let k = 0; k < this.extraCodes.length; k++) {
+        this.extraCodes[k] = growInt32(this.extraCodes[k]!, this.voteOffsets.length);
+      }
+    }
+    const start = this.voteOffsets[v]!;
+    if (start + count > this.voteProjects.length) {
+      this.voteProjects = growInt32(this.voteProjects, start + count);
+    }
+    const picked = this.fastIndices;
+    const projects = this.voteProjects;
+    const namedBy = this.namedBy;
+    for (let i = 0; i < count; i++) {
+      const p = picked[i]!;
+      projects[start + i] = p;
+      namedBy[p]!++;
+    }
+    this.voteOffsets[v + 1] = start + count;
+    if (points !== null) for (const x of points) this.votePoints.push(x);
+    return v;
+  }
+
+  /** Makes room in the per-project tables for every project id seen so far. */
+  private growProjectTables(): void {
+    const n = this.projectIndex.size;
+    if (this.lastVoteOf.length < n) {
+      const grown = new Int32Array(n).fill(-1);
+      grown.set(this.lastVoteOf);
+      this.lastVoteOf = grown;
+      const named = new Int32Array(n);
+      named.set(this.namedBy);
+      this.namedBy = named;
+    }
   }
 
   private voteRow(fields: string[], line: number, row: number): void {
-    const index = this.votes.length;
+    const index = this.voteCount;
     const voterId = fields[this.idIndex]!.trim();
     if (!this.registerVoter(voterId, line, index)) return;
     const voteText = fields[this.valueIndex]!.trim();
     const projects = voteText === '' ? [] : voteText.split(',');
-    if (this.lastVoteOf.length < this.projectIndex.size) {
-      const grown = new Int32Array(this.projectIndex.size).fill(-1);
-      grown.set(this.lastVoteOf);
-      this.lastVoteOf = grown;
-      const named = new Int32Array(this.projectIndex.size);
-      named.set(this.namedBy);
-      this.namedBy = named;
+    this.growProjectTables();
+    if (this.fastIndices.length < projects.length) {
+      this.fastIndices = growInt32(this.fastIndices, projects.length);
     }
+    const picked = this.fastIndices;
     const lastVoteOf = this.lastVoteOf;
     for (let i = 0; i < projects.length; i++) {
       const id = projects[i]!.trim();
@@ -722,14 +816,13 @@ export class PabulibReader {
         return;
       }
       lastVoteOf[p] = row;
-      projects[i] = this.projectIdOf[p]!;
+      picked[i] = p;
     }
-    for (const id of projects) this.namedBy[this.projectIndex.get(id)!]!++;
-    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields, true) };
+    let points: Rational[] | null = null;
     if (this.pointsIndex >= 0) {
       const pointsText = fields[this.pointsIndex]!.trim();
       const parts = pointsText === '' ? [] : pointsText.split(',');
-      const points: Rational[] = [];
+      points = [];
       for (const part of parts) {
         const value = parseExact(part.trim());
         if (value === null) {
@@ -758,9 +851,13 @@ export class PabulibReader {
         );
         return;
       }
-      vote.points = points;
     }
-    this.votes.push(vote);
+    const v = this.commitVote(projects.length, points);
+    const extraIndices = this.extraIndices;
+    for (let k = 0; k < extraIndices.length; k++) {
+      const value = fields[extraIndices[k]!]!;
+      this.storeExtra(k, v, value, 0, value.length);
+    }
   }
 
   /**
@@ -768,19 +865,13 @@ export class PabulibReader {
    * increasing order, as Pabulib files write them, need no map: none can repeat.
    */
   private registerVoter(voterId: string, line: number, index: number): boolean {
-    const inOrder = this.voterIdsInOrder;
-    if (inOrder !== null) {
-      const n = plainWholeNumber(voterId);
+    if (this.voterNumbers !== null) {
+      const n = plainWholeNumber(voterId, 0, voterId.length);
       if (n > this.lastVoterNumber) {
-        this.lastVoterNumber = n;
-        inOrder.push(voterId);
-        this.voterIdLines.push(line);
+        this.addVoterNumber(n, line);
         return true;
       }
-      for (let i = 0; i < inOrder.length; i++)
-        this.voterLines.set(inOrder[i]!, this.voterIdLines[i]!);
-      this.voterIdsInOrder = null;
-      this.voterIdLines = [];
+      this.voterIdsToMap();
     }
     const firstLine = this.voterLines.get(voterId);
     if (firstLine !== undefined) {
@@ -796,7 +887,35 @@ export class PabulibReader {
       return false;
     }
     this.voterLines.set(voterId, line);
+    this.voterIds!.push(voterId);
     return true;
+  }
+
+  /** Records voter id `n`, larger than every one before it. */
+  private addVoterNumber(n: number, line: number): void {
+    const i = this.votersRegistered++;
+    if (i === this.voterNumbers!.length) {
+      const numbers = new Float64Array(2 * i);
+      numbers.set(this.voterNumbers!);
+      this.voterNumbers = numbers;
+      this.voterNumberLines = growInt32(this.voterNumberLines, 2 * i);
+    }
+    this.voterNumbers![i] = n;
+    this.voterNumberLines[i] = line;
+    this.lastVoterNumber = n;
+  }
+
+  /** Moves the voter ids kept as numbers into {@link voterIds} and {@link voterLines}. */
+  private voterIdsToMap(): void {
+    const numbers = this.voterNumbers!;
+    const ids = new Array<string>(this.votersRegistered);
+    for (let i = 0; i < ids.length; i++) {
+      ids[i] = String(numbers[i]!);
+      this.voterLines.set(ids[i]!, this.voterNumberLines[i]!);
+    }
+    this.voterIds = ids;
+    this.voterNumbers = null;
+    this.voterNumberLines = new Int32Array(0);
   }
 
   /**
@@ -901,60 +1020,33 @@ export class PabulibReader {
     this.lineNo++;
     this.recordLine = this.lineNo;
     this.fastScanned += end - start;
-    const index = this.votes.length;
+    const index = this.voteCount;
     const row = this.rowsRead.VOTES++;
-    const voterId = text.slice(idStart, idEnd);
-    if (!this.registerVoter(voterId, this.lineNo, index)) return true;
-    if (this.lastVoteOf.length < this.projectIndex.size) {
-      const grown = new Int32Array(this.projectIndex.size).fill(-1);
-      grown.set(this.lastVoteOf);
-      this.lastVoteOf = grown;
-      const named = new Int32Array(this.projectIndex.size);
-      named.set(this.namedBy);
-      this.namedBy = named;
+    const n = this.voterNumbers === null ? -1 : plainWholeNumber(text, idStart, idEnd);
+    if (n > this.lastVoterNumber) {
+      this.addVoterNumber(n, this.lineNo);
+    } else if (!this.registerVoter(text.slice(idStart, idEnd), this.lineNo, index)) {
+      return true;
     }
-    // An array of exactly its length (a pushed-to one holds room for 17).
-    const projects = new Array<string>(count);
+    this.growProjectTables();
     const picked = this.fastIndices;
-    for (let k = 0; k < count; k++) {
-      const p = picked[k]!;
-      projects[k] = this.projectIdOf[p]!;
-      this.lastVoteOf[p] = row;
-      this.namedBy[p]!++;
-    }
-    const extra: Record<string, string> = {};
+    const lastVoteOf = this.lastVoteOf;
+    for (let k = 0; k < count; k++) lastVoteOf[picked[k]!] = row;
+    const v = this.commitVote(count, null);
     const extraIndices = this.extraIndices;
-    const names = this.extraNames;
     for (let k = 0; k < extraIndices.length; k++) {
       const f = extraIndices[k]!;
-      extra[names[k]!] = this.fastShared(k, text, bounds[2 * f]!, bounds[2 * f + 1]!);
+      this.storeExtra(k, v, text, bounds[2 * f]!, bounds[2 * f + 1]!);
     }
-    this.votes.push({ voterId, projects, extra });
     return true;
   }
 
-  /** Extra column `k`'s value `text[a, b)`, shared like {@link shared} without slicing first. */
-  private fastShared(k: number, text: string, a: number, b: number): string {
-    const pool = this.fastPools[k];
-    if (pool === undefined || b - a > 24) return text.slice(a, b);
-    const hash = hashOf(text, a, b);
-    const known = pool.get(hash);
-    if (known !== undefined && known.length === b - a && text.startsWith(known, a)) return known;
-    const value = text.slice(a, b);
-    if (known === undefined) {
-      if (pool.size >= 256) this.fastPools[k] = undefined;
-      else pool.set(hash, value);
-    }
-    return value;
-  }
-
-  private extra(fields: string[], share = false): Record<string, string> {
+  private extra(fields: string[]): Record<string, string> {
     const extra: Record<string, string> = {};
     const indices = this.extraIndices;
     const names = this.extraNames;
     for (let k = 0; k < indices.length; k++) {
-      const raw = fields[indices[k]!]!;
-      const value = share ? this.shared(k, raw) : raw;
+      const value = fields[indices[k]!]!;
       if (this.extraHasProto) setOwn(extra, names[k]!, value);
       else extra[names[k]!] = value;
     }
@@ -994,9 +1086,9 @@ function hashOf(text: string, a: number, b: number): number {
   return h;
 }
 
-/** A copy of `array` twice as long. */
-function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
+/** A copy of `array` at least twice as long, and at least `atLeast` long. */
+function growInt32(array: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(array.length * 2, atLeast, 16));
   grown.set(array);
   return grown;
 }
@@ -1032,14 +1124,14 @@ function isOtherSpace(c: number): boolean {
 }
 
 /**
- * `text` as a whole number when it is written plainly (digits, no leading zero unless it is
- * `0`, at most 15 of them), else -1.
+ * `text[a, b)` as a whole number when it is written plainly (digits, no leading zero unless
+ * it is `0`, at most 15 of them), else -1.
  */
-function plainWholeNumber(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return -1;
+function plainWholeNumber(text: string, a: number, b: number): number {
+  const n = b - a;
+  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(a) === 48)) return -1;
   let value = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = a; i < b; i++) {
     const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;
