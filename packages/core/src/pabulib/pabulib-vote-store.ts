@@ -88,7 +88,8 @@ export class PabulibVoteStore {
     const start = this.offsets[v]!;
     const end = this.offsets[v + 1]!;
     const projects = new Array<string>(end - start);
-    for (let i = start; i < end; i++) projects[i - start] = this.projectIds[this.projectIndices[i]!]!;
+    for (let i = start; i < end; i++)
+      projects[i - start] = this.projectIds[this.projectIndices[i]!]!;
     return projects;
   }
 
