@@ -42,6 +42,13 @@ export type PabulibParseResult =
 export const PABULIB_MAX_QUOTED_LINES = 100;
 
 type Section = 'META' | 'PROJECTS' | 'VOTES';
+
+/** The shared values of one extra VOTES column: code + 1 and hash by slot. */
+interface ExtraPool {
+  slots: Int32Array;
+  hashes: Int32Array;
+  used: number;
+}
 const SECTIONS: readonly Section[] = ['META', 'PROJECTS', 'VOTES'];
 const SECTION_NAMES = new Set<string>(SECTIONS);
 const REQUIRED_COLUMNS: Record<Section, string[]> = {
@@ -119,7 +126,7 @@ export class PabulibReader {
    * Per extra VOTES column: the code of a value by a hash of it, so values such as sex or
    * voting_method, repeated over every voter, are kept once (up to 256 per column).
    */
-  private extraPools: (Map<number, number> | undefined)[] = [];
+  private extraPools: (ExtraPool | undefined)[] = [];
   private readonly voterLines = new Map<string, number>();
   /** Per project index: the number of the last vote row naming it (repeat check, no Set). */
   private lastVoteOf = new Int32Array(0);
@@ -143,8 +150,14 @@ export class PabulibReader {
   private lastVoterNumber = -1;
   /** Voter ids seen, as text, once they are not all plain whole numbers in increasing order. */
   private voterIds: string[] | null = null;
-  /** Project index by a hash of its id, for the VOTES fast path (-2: two ids share the hash). */
-  private readonly projectByHash = new Map<number, number>();
+  /** The VOTES fast path's hash table: project index + 1 by slot (0: empty). */
+  private projectSlots = new Int32Array(0);
+  /** The hash of each project id, by index. */
+  private projectHashes = new Int32Array(0);
+  private projectTableSize = -1;
+  /** The next `;` and `,` in the text being read, found ahead (see {@link semicolonFrom}). */
+  private nextSemicolon = -1;
+  private nextComma = -1;
   /** Per project index: the vote row (plus one) the fast path last saw it in. */
   private fastSeen = new Int32Array(0);
   /** Field bounds of the row the fast path reads: start, end for each field. */
@@ -185,6 +198,8 @@ export class PabulibReader {
     }
     let start = 0;
     let quote = text.indexOf('"');
+    this.nextSemicolon = -1;
+    this.nextComma = -1;
     while (nl >= 0) {
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
@@ -618,7 +633,33 @@ export class PabulibReader {
     this.voteExtraNames = this.extraNames;
     this.extraCodes = this.extraIndices.map(() => new Int32Array(this.voteOffsets.length));
     this.extraValues = this.extraIndices.map(() => []);
-    this.extraPools = this.extraIndices.map(() => new Map<number, number>());
+    this.extraPools = this.extraIndices.map(() => ({
+      slots: new Int32Array(1024),
+      hashes: new Int32Array(1024),
+      used: 0,
+    }));
+    // Room for the votes META num_votes declares and the approvals the PROJECTS votes column
+    // counts, when they are plain whole numbers (a hint only: the columns grow as needed).
+    const declared = plainWholeNumber(
+      this.meta.num_votes ?? '',
+      0,
+      (this.meta.num_votes ?? '').length,
+    );
+    const fresh = this.voteCount === 0 && this.votersRegistered === 0 && this.voterNumbers !== null;
+    if (fresh && declared > 0 && declared < 1e8 && declared + 1 > this.voteOffsets.length) {
+      this.voteOffsets = new Int32Array(declared + 1);
+      this.extraCodes = this.extraIndices.map(() => new Int32Array(declared + 1));
+      this.voterNumbers = new Float64Array(declared + 1);
+      this.voterNumberLines = new Int32Array(declared + 1);
+    }
+    let named = 0;
+    for (const project of this.projects) {
+      const stated = project.extra.votes;
+      named += stated === undefined ? 0 : Math.max(plainWholeNumber(stated, 0, stated.length), 0);
+    }
+    if (fresh && named < 1e9 && named > this.voteProjects.length) {
+      this.voteProjects = new Int32Array(named);
+    }
   }
 
   private metaRow(fields: string[], line: number): void {
@@ -704,8 +745,51 @@ export class PabulibReader {
   private addProjectId(id: string): void {
     this.projectIndex.set(id, this.projectIdOf.length);
     this.projectIdOf.push(id);
-    const hash = hashOf(id, 0, id.length);
-    this.projectByHash.set(hash, this.projectByHash.has(hash) ? -2 : this.projectIdOf.length - 1);
+  }
+
+  /** The VOTES fast path's table of project indices by a hash of their ids (open addressing). */
+  private buildProjectTable(): void {
+    const ids = this.projectIdOf;
+    let size = 16;
+    while (size < 4 * ids.length) size *= 2;
+    const slots = new Int32Array(size);
+    const hashes = new Int32Array(ids.length);
+    for (let p = 0; p < ids.length; p++) {
+      const hash = hashOf(ids[p]!, 0, ids[p]!.length);
+      hashes[p] = hash;
+      let slot = (hash ^ (hash >>> 16)) & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = p + 1;
+    }
+    this.projectSlots = slots;
+    this.projectHashes = hashes;
+    this.projectTableSize = ids.length;
+  }
+
+  /**
+   * The first `;` at or after `i` in `text` (`text.length` if none), by the native search. The
+   * answer is kept: rows are read in order, so a search that ran past its row (the last field
+   * has no `;`) is reused by the rows it ran over, and no character is searched twice.
+   */
+  private semicolonFrom(text: string, i: number): number {
+    let found = this.nextSemicolon;
+    if (found < i) {
+      found = text.indexOf(';', i);
+      if (found < 0) found = text.length;
+      this.nextSemicolon = found;
+    }
+    return found;
+  }
+
+  /** The first `,` at or after `i` in `text` (`text.length` if none), kept as {@link semicolonFrom}. */
+  private commaFrom(text: string, i: number): number {
+    let found = this.nextComma;
+    if (found < i) {
+      found = text.indexOf(',', i);
+      if (found < 0) found = text.length;
+      this.nextComma = found;
+    }
+    return found;
   }
 
   /**
@@ -717,24 +801,32 @@ export class PabulibReader {
   private storeExtra(k: number, v: number, text: string, a: number, b: number): void {
     const values = this.extraValues[k]!;
     const pool = this.extraPools[k];
-    let code = -1;
     if (pool !== undefined && b - a <= 24) {
+      // Open addressing over 1024 slots, at most 256 of them used.
       const hash = hashOf(text, a, b);
-      const known = pool.get(hash);
-      if (known !== undefined) {
-        const value = values[known]!;
-        if (value.length === b - a && text.startsWith(value, a)) code = known;
-      } else if (pool.size >= 256) {
+      let slot = (hash ^ (hash >>> 16)) & 1023;
+      for (;;) {
+        const code = pool.slots[slot]! - 1;
+        if (code < 0) break;
+        if (pool.hashes[slot] === hash) {
+          const value = values[code]!;
+          if (value.length === b - a && text.startsWith(value, a)) {
+            this.extraCodes[k]![v] = code;
+            return;
+          }
+        }
+        slot = (slot + 1) & 1023;
+      }
+      if (pool.used === 256) {
         this.extraPools[k] = undefined;
       } else {
-        pool.set(hash, values.length);
+        pool.used++;
+        pool.slots[slot] = values.length + 1;
+        pool.hashes[slot] = hash;
       }
     }
-    if (code < 0) {
-      code = values.length;
-      values.push(a === 0 && b === text.length ? text : text.slice(a, b));
-    }
-    this.extraCodes[k]![v] = code;
+    this.extraCodes[k]![v] = values.length;
+    values.push(a === 0 && b === text.length ? text : text.slice(a, b));
   }
 
   /**
@@ -946,13 +1038,13 @@ export class PabulibReader {
     const bounds = this.fieldBounds;
     let i = start;
     for (let k = 0; k < m - 1; k++) {
-      const semi = indexIn(text, 59, i, end);
-      if (semi < 0) return false;
+      const semi = this.semicolonFrom(text, i);
+      if (semi >= end) return false;
       bounds[2 * k] = i;
       bounds[2 * k + 1] = semi;
       i = semi + 1;
     }
-    if (indexIn(text, 59, i, end) >= 0) return false;
+    if (this.semicolonFrom(text, i) < end) return false;
     bounds[2 * m - 2] = i;
     bounds[2 * m - 1] = end;
     // A row whose other fields are all white space may be a section header: decline.
@@ -989,10 +1081,13 @@ export class PabulibReader {
       }
       const seen = this.fastSeen;
       const stamp = this.rowsRead.VOTES + 1;
+      if (this.projectTableSize !== this.projectIdOf.length) this.buildProjectTable();
+      const slots = this.projectSlots;
+      const hashes = this.projectHashes;
+      const mask = slots.length - 1;
       let t = a;
       for (;;) {
-        let comma = indexIn(text, 44, t, b);
-        if (comma < 0) comma = b;
+        const comma = Math.min(this.commaFrom(text, t), b);
         let ta = t;
         let tb = comma;
         while (ta < tb && isBlank(text.charCodeAt(ta))) ta++;
@@ -1004,10 +1099,18 @@ export class PabulibReader {
         ) {
           return false;
         }
-        const p = this.projectByHash.get(hashOf(text, ta, tb));
-        if (p === undefined || p < 0) return false;
-        const id = this.projectIdOf[p]!;
-        if (id.length !== tb - ta || !text.startsWith(id, ta)) return false;
+        const hash = hashOf(text, ta, tb);
+        let slot = (hash ^ (hash >>> 16)) & mask;
+        let p = slots[slot]! - 1;
+        while (p >= 0) {
+          if (hashes[p] === hash) {
+            const id = this.projectIdOf[p]!;
+            if (id.length === tb - ta && text.startsWith(id, ta)) break;
+          }
+          slot = (slot + 1) & mask;
+          p = slots[slot]! - 1;
+        }
+        if (p < 0) return false;
         if (seen[p] === stamp) return false;
         seen[p] = stamp;
         if (count === this.fastIndices.length) this.fastIndices = growInt32(this.fastIndices);
@@ -1091,15 +1194,6 @@ function growInt32(array: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(Math.max(array.length * 2, atLeast, 16));
   grown.set(array);
   return grown;
-}
-
-/**
- * The first index of the code unit `code` in `text[from, to)`, or -1. Unlike `indexOf`, it never
- * looks past `to`: a search per line must not scan the rest of the file when the line lacks it.
- */
-function indexIn(text: string, code: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
 }
 
 /** A space or a tab: the white space the VOTES fast path trims itself. */
