@@ -53,6 +53,11 @@ export * from './pabulib/pb-fields.js';
 export * from './pabulib/parse-pabulib.js';
 export * from './pabulib/write-pabulib.js';
 export * from './pabulib/with-selected-projects.js';
+export {
+  PabulibVoteStore,
+  pabulibVoteStore,
+  type PabulibVoteStoreParts,
+} from './pabulib/pabulib-vote-store.js';
 export * from './pb-ballot/pb-ballot-rules.js';
 export * from './pb-ballot/check-pb-ballot.js';
 export * from './pb-ballot/pb-ballot-schema.js';

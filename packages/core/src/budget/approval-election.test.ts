@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../math/rational.js';
+import { pbFiles } from '../../test/fixtures/pabulib/fixtures.js';
 import { parsePabulib } from '../pabulib/parse-pabulib.js';
+import { pabulibVoteStore } from '../pabulib/pabulib-vote-store.js';
 import { approvalElection, approvalElectionFromPabulib } from './approval-election.js';
 
 describe('approvalElection', () => {
@@ -87,6 +89,37 @@ describe('approvalElection', () => {
         en: 'line 4: the allocation rules read approval ballots; this file has vote_type ordinal',
         'zh-CN': '第 4 行：分配规则读取赞成票（approval）；此文件的 vote_type 为 ordinal',
       },
+    });
+  });
+
+  it("builds the same election from the parser's columns as from the vote objects, on every fixture", () => {
+    for (const [name, text] of Object.entries(pbFiles)) {
+      const parsed = parsePabulib(text);
+      if (!parsed.ok) throw new Error(name);
+      expect(pabulibVoteStore(parsed.value), name).not.toBeNull();
+      const fromColumns = approvalElectionFromPabulib(parsed.value);
+      const fromObjects = approvalElection({
+        budget: parsed.value.budget,
+        projects: parsed.value.projects,
+        ballots: parsed.value.votes.map((v) => v.projects),
+      });
+      expect(fromColumns, name).toEqual(fromObjects);
+    }
+  });
+
+  it('reads the vote objects when they were changed after parsing', () => {
+    const parsed = parsePabulib(
+      'META\nkey;value\nbudget;5\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;2\n2;3\nVOTES\nvoter_id;vote\nv;1\n',
+    );
+    if (!parsed.ok) throw new Error('expected a file');
+    parsed.value.votes.push({ voterId: 'w', projects: ['2', '1'], extra: {} });
+    const result = approvalElectionFromPabulib(parsed.value);
+    expect(result.ok && result.value.voterCount).toBe(2);
+    expect(result.ok && [...result.value.approvals]).toEqual([2, 1]);
+    parsed.value.votes.push({ voterId: 'x', projects: ['3'], extra: {} });
+    expect(approvalElectionFromPabulib(parsed.value)).toMatchObject({
+      ok: false,
+      violations: [{ rule: 'budget.unknown-project', path: ['ballots', 2, 0] }],
     });
   });
 });

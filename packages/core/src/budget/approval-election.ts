@@ -1,7 +1,9 @@
 import { Rational } from '../math/rational.js';
 import type { PabulibInstance } from '../pabulib/pabulib-instance.js';
 import type { RuleMessage } from '../validation/violation.js';
+import { pabulibVoteStore } from '../pabulib/pabulib-vote-store.js';
 import { compareProjectIds } from './compare-project-ids.js';
+import { groupBallots, type BallotGroups } from './group-ballots.js';
 
 /**
  * A reason an election cannot be built: which rule, a message (English, and in both
@@ -116,16 +118,17 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
       ) ?? Rational.ZERO,
     );
   });
-  // Voters with the same approval set become one weighted ballot, in order of first
-  // appearance. A ballot's sorted indices go to a scratch array first and are looked up by a
-  // hash (checked element by element), so a repeated set costs no allocation.
-  const groups: { projects: Int32Array; weight: number }[] = [];
-  const groupsByHash = new Map<number, number[]>();
-  let scratch = new Int32Array(16);
+  // Every ballot as project indices in one column (checked: known projects, each once), then
+  // grouped into distinct approval sets.
+  let total = 0;
+  for (const ballot of input.ballots) total += ballot.length;
+  const offsets = new Int32Array(input.ballots.length + 1);
+  const indices = new Int32Array(total);
+  const lastBallotOf = new Int32Array(costs.length).fill(-1);
+  let at = 0;
   input.ballots.forEach((ballot, v) => {
-    if (scratch.length < ballot.length) scratch = new Int32Array(ballot.length * 2);
-    const projects = scratch;
-    const n = ballot.length;
+    const from = at;
+    offsets[v + 1] = from;
     for (let j = 0; j < ballot.length; j++) {
       const p = index.get(ballot[j]!);
       if (p === undefined) {
@@ -137,15 +140,15 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
             `第 ${v + 1} 张选票赞成项目"${ballot[j]}"，选举中没有该项目`,
           ),
         );
+        at = from;
         return;
       }
-      projects[j] = p;
+      indices[at++] = p;
     }
-    sortPrefix(projects, n);
-    for (let j = 1; j < n; j++) {
-      if (projects[j] === projects[j - 1]) {
-        const twice = projects[j];
-        const id = ballot.find((x) => index.get(x) === twice);
+    for (let j = from; j < at; j++) {
+      const p = indices[j]!;
+      if (lastBallotOf[p] === v) {
+        const id = ballot[j - from]!;
         violations.push(
           violation(
             'budget.repeated-project',
@@ -154,60 +157,62 @@ export function approvalElection(input: ApprovalElectionInput): ApprovalElection
             `第 ${v + 1} 张选票两次赞成项目 ${id}`,
           ),
         );
+        at = from;
         return;
       }
+      lastBallotOf[p] = v;
     }
-    let hash = 0x811c9dc5 ^ n;
-    for (let j = 0; j < n; j++) hash = Math.imul(hash ^ projects[j]!, 0x01000193);
-    const candidates = groupsByHash.get(hash);
-    if (candidates) {
-      for (const g of candidates) {
-        if (samePrefix(groups[g]!.projects, projects, n)) {
-          groups[g]!.weight++;
-          return;
-        }
-      }
-    }
-    if (candidates) candidates.push(groups.length);
-    else groupsByHash.set(hash, [groups.length]);
-    groups.push({ projects: projects.slice(0, n), weight: 1 });
+    offsets[v + 1] = at;
   });
   if (violations.length > 0 || budget === null) return { ok: false, violations };
+  const groups = groupBallots(offsets, indices, input.ballots.length);
+  return { ok: true, value: electionOf([...index.keys()], costs, budget, groups) };
+}
 
-  const projectIds = [...index.keys()];
-  const ballots = groups.map((g) => g.projects);
-  const ballotWeights = Int32Array.from(groups, (g) => g.weight);
+/** The election of grouped ballots: approvals and approvers per project, the id tie-break. */
+function electionOf(
+  projectIds: string[],
+  costs: Rational[],
+  budget: Rational,
+  { ballots, weights: ballotWeights }: BallotGroups,
+): ApprovalElection {
   const approvals = new Int32Array(projectIds.length);
   const approverCounts = new Int32Array(projectIds.length);
-  ballots.forEach((ballot, t) => {
-    for (const p of ballot) {
-      approvals[p]! += ballotWeights[t]!;
+  let voterCount = 0;
+  for (let t = 0; t < ballots.length; t++) {
+    const ballot = ballots[t]!;
+    const weight = ballotWeights[t]!;
+    voterCount += weight;
+    for (let j = 0; j < ballot.length; j++) {
+      const p = ballot[j]!;
+      approvals[p]! += weight;
       approverCounts[p]!++;
     }
-  });
+  }
   const approvers = Array.from(approverCounts, (n) => new Int32Array(n));
   const fill = new Int32Array(projectIds.length);
-  ballots.forEach((ballot, t) => {
-    for (const p of ballot) approvers[p]![fill[p]!++] = t;
-  });
+  for (let t = 0; t < ballots.length; t++) {
+    const ballot = ballots[t]!;
+    for (let j = 0; j < ballot.length; j++) {
+      const p = ballot[j]!;
+      approvers[p]![fill[p]!++] = t;
+    }
+  }
   const idRank = new Int32Array(projectIds.length);
   projectIds
     .map((id, i) => [id, i] as const)
     .sort(([a], [b]) => compareProjectIds(a, b))
     .forEach(([, i], rank) => (idRank[i] = rank));
   return {
-    ok: true,
-    value: {
-      projectIds,
-      costs,
-      budget,
-      voterCount: input.ballots.length,
-      approvals,
-      ballots,
-      ballotWeights,
-      approvers,
-      idRank,
-    },
+    projectIds,
+    costs,
+    budget,
+    voterCount,
+    approvals,
+    ballots,
+    ballotWeights,
+    approvers,
+    idRank,
   };
 }
 
@@ -237,6 +242,29 @@ export function approvalElectionFromPabulib(
           source.metaLines?.vote_type,
         ),
       ],
+    };
+  }
+  // A parsed file's votes are read from the parser's columns (no object per voter), as long
+  // as its projects are the ones the columns index.
+  const store = pabulibVoteStore(instance);
+  const projects = instance.projects;
+  if (
+    store !== null &&
+    store.projectIds.length === projects.length &&
+    projects.every((p, i) => p.id === store.projectIds[i] && p.cost instanceof Rational) &&
+    instance.budget instanceof Rational &&
+    instance.budget.sign() >= 0 &&
+    projects.every((p) => p.cost.sign() >= 0)
+  ) {
+    const groups = groupBallots(store.offsets, store.projectIndices, store.count);
+    return {
+      ok: true,
+      value: electionOf(
+        projects.map((p) => p.id),
+        projects.map((p) => p.cost),
+        instance.budget,
+        groups,
+      ),
     };
   }
   return approvalElection({
@@ -270,28 +298,4 @@ function exact(
     return null;
   }
   return result;
-}
-
-/** Sorts `array[0, n)` ascending, in place (insertion sort for the usual short ballot). */
-function sortPrefix(array: Int32Array, n: number): void {
-  if (n > 32) {
-    array.subarray(0, n).sort();
-    return;
-  }
-  for (let i = 1; i < n; i++) {
-    const x = array[i]!;
-    let j = i - 1;
-    while (j >= 0 && array[j]! > x) {
-      array[j + 1] = array[j]!;
-      j--;
-    }
-    array[j + 1] = x;
-  }
-}
-
-/** Whether `a` (of length n) equals `b[0, n)`. */
-function samePrefix(a: Int32Array, b: Int32Array, n: number): boolean {
-  if (a.length !== n) return false;
-  for (let j = 0; j < n; j++) if (a[j] !== b[j]) return false;
-  return true;
 }

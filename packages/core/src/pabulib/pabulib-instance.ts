@@ -59,5 +59,10 @@ export interface PabulibInstance {
   projects: PabulibProject[];
   /** The VOTES header, in file order (`voter_id` and `vote` included). */
   voteColumns: string[];
+  /**
+   * The ballots, one per VOTES row. In an instance the reader made, they are kept as columns
+   * ({@link pabulibVoteStore}) and these objects are made the first time this property is
+   * read; it is an ordinary writable property otherwise.
+   */
   votes: PabulibVote[];
 }

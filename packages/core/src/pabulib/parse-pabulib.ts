@@ -2,11 +2,11 @@ import { Rational } from '../math/rational.js';
 import type { RuleMessage } from '../validation/violation.js';
 import {
   PABULIB_VOTE_TYPES,
-  type PabulibInstance,
   type PabulibProject,
-  type PabulibVote,
   type PabulibVoteType,
 } from './pabulib-instance.js';
+import type { PabulibInstance } from './pabulib-instance.js';
+import { PabulibVoteStore, pabulibInstanceOfStore } from './pabulib-vote-store.js';
 import { PbRecordSplitter } from './pb-record-splitter.js';
 import { Utf8ChunkDecoder } from './utf8-chunk-decoder.js';
 
@@ -42,6 +42,13 @@ export type PabulibParseResult =
 export const PABULIB_MAX_QUOTED_LINES = 100;
 
 type Section = 'META' | 'PROJECTS' | 'VOTES';
+
+/** The shared values of one extra VOTES column: code + 1 and hash by slot. */
+interface ExtraPool {
+  slots: Int32Array;
+  hashes: Int32Array;
+  used: number;
+}
 const SECTIONS: readonly Section[] = ['META', 'PROJECTS', 'VOTES'];
 const SECTION_NAMES = new Set<string>(SECTIONS);
 const REQUIRED_COLUMNS: Record<Section, string[]> = {
@@ -100,35 +107,61 @@ export class PabulibReader {
   /** Project ids by index, so every vote holds the same id strings (less memory, less GC). */
   private readonly projectIdOf: string[] = [];
   private voteColumns: string[] = [];
-  private readonly votes: PabulibVote[] = [];
+  /**
+   * The votes, as columns (see {@link PabulibVoteStore}): vote `v` names the project indices
+   * `voteProjects[voteOffsets[v], voteOffsets[v + 1])`. No object per voter is made.
+   */
+  private voteCount = 0;
+  private voteOffsets = new Int32Array(1024);
+  private voteProjects = new Int32Array(4096);
+  /** The points of every vote, aligned with {@link voteProjects} (with a points column only). */
+  private readonly votePoints: Rational[] = [];
+  private votesHavePoints = false;
+  private voteExtraNames: string[] = [];
+  /** Per extra VOTES column: each vote's code into {@link extraValues}. */
+  private extraCodes: Int32Array[] = [];
+  /** Per extra VOTES column: its values by code (repeated values share one code). */
+  private extraValues: string[][] = [];
+  /**
+   * Per extra VOTES column: the code of a value by a hash of it, so values such as sex or
+   * voting_method, repeated over every voter, are kept once (up to 256 per column).
+   */
+  private extraPools: (ExtraPool | undefined)[] = [];
   private readonly voterLines = new Map<string, number>();
   /** Per project index: the number of the last vote row naming it (repeat check, no Set). */
   private lastVoteOf = new Int32Array(0);
   /** Per project index: how many vote rows name it (checked against the `votes` column). */
   private namedBy = new Int32Array(0);
   private extraIndices: number[] = [];
-  private extraPools: (Map<string, string> | undefined)[] = [];
   private extraNames: string[] = [];
   private extraHasProto = false;
   private idIndex = 0;
   private valueIndex = 0;
   private pointsIndex = -1;
   /**
-   * Voter ids seen, while every one so far is a whole number written plainly and larger than
-   * the one before (the usual case: then no id can repeat, and no map of ids is needed).
-   * The first id that breaks this moves them into {@link voterLines}.
+   * Voter ids seen, as numbers, while every one so far is a whole number written plainly and
+   * larger than the one before (the usual case: then no id can repeat, no map of ids is
+   * needed and no id string is made). The first id that breaks this moves them into
+   * {@link voterIds} and {@link voterLines}.
    */
-  private voterIdsInOrder: string[] | null = [];
-  private voterIdLines: number[] = [];
+  private voterNumbers: Float64Array | null = new Float64Array(1024);
+  private voterNumberLines = new Int32Array(1024);
+  private votersRegistered = 0;
   private lastVoterNumber = -1;
-  /** Project index by a hash of its id, for the VOTES fast path (-2: two ids share the hash). */
-  private readonly projectByHash = new Map<number, number>();
+  /** Voter ids seen, as text, once they are not all plain whole numbers in increasing order. */
+  private voterIds: string[] | null = null;
+  /** The VOTES fast path's hash table: project index + 1 by slot (0: empty). */
+  private projectSlots = new Int32Array(0);
+  /** The hash of each project id, by index. */
+  private projectHashes = new Int32Array(0);
+  private projectTableSize = -1;
+  /** The next `;` and `,` in the text being read, found ahead (see {@link semicolonFrom}). */
+  private nextSemicolon = -1;
+  private nextComma = -1;
   /** Per project index: the vote row (plus one) the fast path last saw it in. */
   private fastSeen = new Int32Array(0);
   /** Field bounds of the row the fast path reads: start, end for each field. */
   private fieldBounds = new Int32Array(0);
-  /** Per extra column: its values by hash, shared (up to 256 per column). */
-  private fastPools: (Map<number, string> | undefined)[] = [];
   private fastScanned = 0;
   /** Scratch: the project indices of the row the fast path reads. */
   private fastIndices: Int32Array<ArrayBuffer> = new Int32Array(16);
@@ -165,6 +198,8 @@ export class PabulibReader {
     }
     let start = 0;
     let quote = text.indexOf('"');
+    this.nextSemicolon = -1;
+    this.nextComma = -1;
     while (nl >= 0) {
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
@@ -261,17 +296,32 @@ export class PabulibReader {
     if (this.violations.length > 0 || this.budget === null || this.voteType === null) {
       return { ok: false, violations: this.violations };
     }
+    const count = this.voteCount;
+    const store = new PabulibVoteStore({
+      count,
+      projectIds: this.projectIdOf,
+      offsets: this.voteOffsets.subarray(0, count + 1),
+      projectIndices: this.voteProjects.subarray(0, this.voteOffsets[count]!),
+      points: this.votesHavePoints ? this.votePoints : null,
+      voterNumbers: this.voterNumbers?.subarray(0, count) ?? null,
+      voterIds: this.voterIds,
+      extraNames: this.voteExtraNames,
+      extraCodes: this.extraCodes.map((codes) => codes.subarray(0, count)),
+      extraValues: this.extraValues,
+    });
     return {
       ok: true,
-      value: {
-        meta: this.meta,
-        budget: this.budget,
-        voteType: this.voteType,
-        projectColumns: this.projectColumns,
-        projects: this.projects,
-        voteColumns: this.voteColumns,
-        votes: this.votes,
-      },
+      value: pabulibInstanceOfStore(
+        {
+          meta: this.meta,
+          budget: this.budget,
+          voteType: this.voteType,
+          projectColumns: this.projectColumns,
+          projects: this.projects,
+          voteColumns: this.voteColumns,
+        },
+        store,
+      ),
       metaLines: Object.fromEntries(this.metaLines),
     };
   }
@@ -573,11 +623,43 @@ export class PabulibReader {
     this.extraIndices = header.map((_, i) => i).filter((i) => !structural.has(i));
     this.extraNames = this.extraIndices.map((i) => header[i]!);
     this.extraHasProto = this.extraNames.includes('__proto__');
-    this.extraPools = this.extraIndices.map(() => new Map<string, string>());
-    this.fastPools = this.extraIndices.map(() => new Map<number, string>());
     this.fieldBounds = new Int32Array(2 * header.length);
-    if (section === 'PROJECTS') this.projectColumns = header;
-    else this.voteColumns = header;
+    if (section === 'PROJECTS') {
+      this.projectColumns = header;
+      return;
+    }
+    this.voteColumns = header;
+    this.votesHavePoints = this.pointsIndex >= 0;
+    this.voteExtraNames = this.extraNames;
+    this.extraCodes = this.extraIndices.map(() => new Int32Array(this.voteOffsets.length));
+    this.extraValues = this.extraIndices.map(() => []);
+    this.extraPools = this.extraIndices.map(() => ({
+      slots: new Int32Array(1024),
+      hashes: new Int32Array(1024),
+      used: 0,
+    }));
+    // Room for the votes META num_votes declares and the approvals the PROJECTS votes column
+    // counts, when they are plain whole numbers (a hint only: the columns grow as needed).
+    const declared = plainWholeNumber(
+      this.meta.num_votes ?? '',
+      0,
+      (this.meta.num_votes ?? '').length,
+    );
+    const fresh = this.voteCount === 0 && this.votersRegistered === 0 && this.voterNumbers !== null;
+    if (fresh && declared > 0 && declared < 1e8 && declared + 1 > this.voteOffsets.length) {
+      this.voteOffsets = new Int32Array(declared + 1);
+      this.extraCodes = this.extraIndices.map(() => new Int32Array(declared + 1));
+      this.voterNumbers = new Float64Array(declared + 1);
+      this.voterNumberLines = new Int32Array(declared + 1);
+    }
+    let named = 0;
+    for (const project of this.projects) {
+      const stated = project.extra.votes;
+      named += stated === undefined ? 0 : Math.max(plainWholeNumber(stated, 0, stated.length), 0);
+    }
+    if (fresh && named < 1e9 && named > this.voteProjects.length) {
+      this.voteProjects = new Int32Array(named);
+    }
   }
 
   private metaRow(fields: string[], line: number): void {
@@ -663,39 +745,143 @@ export class PabulibReader {
   private addProjectId(id: string): void {
     this.projectIndex.set(id, this.projectIdOf.length);
     this.projectIdOf.push(id);
-    const hash = hashOf(id, 0, id.length);
-    this.projectByHash.set(hash, this.projectByHash.has(hash) ? -2 : this.projectIdOf.length - 1);
+  }
+
+  /** The VOTES fast path's table of project indices by a hash of their ids (open addressing). */
+  private buildProjectTable(): void {
+    const ids = this.projectIdOf;
+    let size = 16;
+    while (size < 4 * ids.length) size *= 2;
+    const slots = new Int32Array(size);
+    const hashes = new Int32Array(ids.length);
+    for (let p = 0; p < ids.length; p++) {
+      const hash = hashOf(ids[p]!, 0, ids[p]!.length);
+      hashes[p] = hash;
+      let slot = (hash ^ (hash >>> 16)) & (size - 1);
+      while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = p + 1;
+    }
+    this.projectSlots = slots;
+    this.projectHashes = hashes;
+    this.projectTableSize = ids.length;
   }
 
   /**
-   * The value of extra column `k` as a shared string: columns such as sex or voting_method
-   * repeat a few values over every voter, and sharing them keeps memory and GC work down.
-   * A column stops being shared once it has shown 256 distinct values.
+   * The first `;` at or after `i` in `text` (`text.length` if none), by the native search. The
+   * answer is kept: rows are read in order, so a search that ran past its row (the last field
+   * has no `;`) is reused by the rows it ran over, and no character is searched twice.
    */
-  private shared(k: number, value: string): string {
+  private semicolonFrom(text: string, i: number): number {
+    let found = this.nextSemicolon;
+    if (found < i) {
+      found = text.indexOf(';', i);
+      if (found < 0) found = text.length;
+      this.nextSemicolon = found;
+    }
+    return found;
+  }
+
+  /** The first `,` at or after `i` in `text` (`text.length` if none), kept as {@link semicolonFrom}. */
+  private commaFrom(text: string, i: number): number {
+    let found = this.nextComma;
+    if (found < i) {
+      found = text.indexOf(',', i);
+      if (found < 0) found = text.length;
+      this.nextComma = found;
+    }
+    return found;
+  }
+
+  /**
+   * Stores extra column `k`'s value `text[a, b)` for vote `v`, as a code into the column's
+   * values: columns such as sex or voting_method repeat a few values over every voter, and
+   * keeping each once keeps memory and GC work down. A column stops sharing once it has shown
+   * 256 distinct values (its values are then kept one per vote).
+   */
+  private storeExtra(k: number, v: number, text: string, a: number, b: number): void {
+    const values = this.extraValues[k]!;
     const pool = this.extraPools[k];
-    if (pool === undefined || value.length > 24) return value;
-    const known = pool.get(value);
-    if (known !== undefined) return known;
-    if (pool.size >= 256) this.extraPools[k] = undefined;
-    else pool.set(value, value);
-    return value;
+    if (pool !== undefined && b - a <= 24) {
+      // Open addressing over 1024 slots, at most 256 of them used.
+      const hash = hashOf(text, a, b);
+      let slot = (hash ^ (hash >>> 16)) & 1023;
+      for (;;) {
+        const code = pool.slots[slot]! - 1;
+        if (code < 0) break;
+        if (pool.hashes[slot] === hash) {
+          const value = values[code]!;
+          if (value.length === b - a && text.startsWith(value, a)) {
+            this.extraCodes[k]![v] = code;
+            return;
+          }
+        }
+        slot = (slot + 1) & 1023;
+      }
+      if (pool.used === 256) {
+        this.extraPools[k] = undefined;
+      } else {
+        pool.used++;
+        pool.slots[slot] = values.length + 1;
+        pool.hashes[slot] = hash;
+      }
+    }
+    this.extraCodes[k]![v] = values.length;
+    values.push(a === 0 && b === text.length ? text : text.slice(a, b));
+  }
+
+  /**
+   * Adds a whole vote: its `count` project indices (in {@link fastIndices}) and points, after
+   * every check passed. Its extra columns are stored by the caller.
+   */
+  private commitVote(count: number, points: Rational[] | null): number {
+    const v = this.voteCount++;
+    if (v + 2 > this.voteOffsets.length) {
+      this.voteOffsets = growInt32(this.voteOffsets, v + 2);
+      for (let k = 0; k < this.extraCodes.length; k++) {
+        this.extraCodes[k] = growInt32(this.extraCodes[k]!, this.voteOffsets.length);
+      }
+    }
+    const start = this.voteOffsets[v]!;
+    if (start + count > this.voteProjects.length) {
+      this.voteProjects = growInt32(this.voteProjects, start + count);
+    }
+    const picked = this.fastIndices;
+    const projects = this.voteProjects;
+    const namedBy = this.namedBy;
+    for (let i = 0; i < count; i++) {
+      const p = picked[i]!;
+      projects[start + i] = p;
+      namedBy[p]!++;
+    }
+    this.voteOffsets[v + 1] = start + count;
+    if (points !== null) for (const x of points) this.votePoints.push(x);
+    return v;
+  }
+
+  /** Makes room in the per-project tables for every project id seen so far. */
+  private growProjectTables(): void {
+    const n = this.projectIndex.size;
+    if (this.lastVoteOf.length < n) {
+      const grown = new Int32Array(n).fill(-1);
+      grown.set(this.lastVoteOf);
+      this.lastVoteOf = grown;
+      const named = new Int32Array(n);
+      named.set(this.namedBy);
+      this.namedBy = named;
+    }
   }
 
   private voteRow(fields: string[], line: number, row: number): void {
-    const index = this.votes.length;
+    const index = this.voteCount;
     const voterId = fields[this.idIndex]!.trim();
     if (!this.registerVoter(voterId, line, index)) return;
     const voteText = fields[this.valueIndex]!.trim();
     const projects = voteText === '' ? [] : voteText.split(',');
-    if (this.lastVoteOf.length < this.projectIndex.size) {
-      const grown = new Int32Array(this.projectIndex.size).fill(-1);
-      grown.set(this.lastVoteOf);
-      this.lastVoteOf = grown;
-      const named = new Int32Array(this.projectIndex.size);
-      named.set(this.namedBy);
-      this.namedBy = named;
+    this.growProjectTables();
+    if (this.fastIndices.length < projects.length) {
+      this.fastIndices = growInt32(this.fastIndices, projects.length);
     }
+    const picked = this.fastIndices;
     const lastVoteOf = this.lastVoteOf;
     for (let i = 0; i < projects.length; i++) {
       const id = projects[i]!.trim();
@@ -722,14 +908,13 @@ export class PabulibReader {
         return;
       }
       lastVoteOf[p] = row;
-      projects[i] = this.projectIdOf[p]!;
+      picked[i] = p;
     }
-    for (const id of projects) this.namedBy[this.projectIndex.get(id)!]!++;
-    const vote: PabulibVote = { voterId, projects, extra: this.extra(fields, true) };
+    let points: Rational[] | null = null;
     if (this.pointsIndex >= 0) {
       const pointsText = fields[this.pointsIndex]!.trim();
       const parts = pointsText === '' ? [] : pointsText.split(',');
-      const points: Rational[] = [];
+      points = [];
       for (const part of parts) {
         const value = parseExact(part.trim());
         if (value === null) {
@@ -758,9 +943,13 @@ export class PabulibReader {
         );
         return;
       }
-      vote.points = points;
     }
-    this.votes.push(vote);
+    const v = this.commitVote(projects.length, points);
+    const extraIndices = this.extraIndices;
+    for (let k = 0; k < extraIndices.length; k++) {
+      const value = fields[extraIndices[k]!]!;
+      this.storeExtra(k, v, value, 0, value.length);
+    }
   }
 
   /**
@@ -768,19 +957,13 @@ export class PabulibReader {
    * increasing order, as Pabulib files write them, need no map: none can repeat.
    */
   private registerVoter(voterId: string, line: number, index: number): boolean {
-    const inOrder = this.voterIdsInOrder;
-    if (inOrder !== null) {
-      const n = plainWholeNumber(voterId);
+    if (this.voterNumbers !== null) {
+      const n = plainWholeNumber(voterId, 0, voterId.length);
       if (n > this.lastVoterNumber) {
-        this.lastVoterNumber = n;
-        inOrder.push(voterId);
-        this.voterIdLines.push(line);
+        this.addVoterNumber(n, line);
         return true;
       }
-      for (let i = 0; i < inOrder.length; i++)
-        this.voterLines.set(inOrder[i]!, this.voterIdLines[i]!);
-      this.voterIdsInOrder = null;
-      this.voterIdLines = [];
+      this.voterIdsToMap();
     }
     const firstLine = this.voterLines.get(voterId);
     if (firstLine !== undefined) {
@@ -796,7 +979,35 @@ export class PabulibReader {
       return false;
     }
     this.voterLines.set(voterId, line);
+    this.voterIds!.push(voterId);
     return true;
+  }
+
+  /** Records voter id `n`, larger than every one before it. */
+  private addVoterNumber(n: number, line: number): void {
+    const i = this.votersRegistered++;
+    if (i === this.voterNumbers!.length) {
+      const numbers = new Float64Array(2 * i);
+      numbers.set(this.voterNumbers!);
+      this.voterNumbers = numbers;
+      this.voterNumberLines = growInt32(this.voterNumberLines, 2 * i);
+    }
+    this.voterNumbers![i] = n;
+    this.voterNumberLines[i] = line;
+    this.lastVoterNumber = n;
+  }
+
+  /** Moves the voter ids kept as numbers into {@link voterIds} and {@link voterLines}. */
+  private voterIdsToMap(): void {
+    const numbers = this.voterNumbers!;
+    const ids = new Array<string>(this.votersRegistered);
+    for (let i = 0; i < ids.length; i++) {
+      ids[i] = String(numbers[i]!);
+      this.voterLines.set(ids[i]!, this.voterNumberLines[i]!);
+    }
+    this.voterIds = ids;
+    this.voterNumbers = null;
+    this.voterNumberLines = new Int32Array(0);
   }
 
   /**
@@ -827,13 +1038,13 @@ export class PabulibReader {
     const bounds = this.fieldBounds;
     let i = start;
     for (let k = 0; k < m - 1; k++) {
-      const semi = indexIn(text, 59, i, end);
-      if (semi < 0) return false;
+      const semi = this.semicolonFrom(text, i);
+      if (semi >= end) return false;
       bounds[2 * k] = i;
       bounds[2 * k + 1] = semi;
       i = semi + 1;
     }
-    if (indexIn(text, 59, i, end) >= 0) return false;
+    if (this.semicolonFrom(text, i) < end) return false;
     bounds[2 * m - 2] = i;
     bounds[2 * m - 1] = end;
     // A row whose other fields are all white space may be a section header: decline.
@@ -870,10 +1081,13 @@ export class PabulibReader {
       }
       const seen = this.fastSeen;
       const stamp = this.rowsRead.VOTES + 1;
+      if (this.projectTableSize !== this.projectIdOf.length) this.buildProjectTable();
+      const slots = this.projectSlots;
+      const hashes = this.projectHashes;
+      const mask = slots.length - 1;
       let t = a;
       for (;;) {
-        let comma = indexIn(text, 44, t, b);
-        if (comma < 0) comma = b;
+        const comma = Math.min(this.commaFrom(text, t), b);
         let ta = t;
         let tb = comma;
         while (ta < tb && isBlank(text.charCodeAt(ta))) ta++;
@@ -885,10 +1099,18 @@ export class PabulibReader {
         ) {
           return false;
         }
-        const p = this.projectByHash.get(hashOf(text, ta, tb));
-        if (p === undefined || p < 0) return false;
-        const id = this.projectIdOf[p]!;
-        if (id.length !== tb - ta || !text.startsWith(id, ta)) return false;
+        const hash = hashOf(text, ta, tb);
+        let slot = (hash ^ (hash >>> 16)) & mask;
+        let p = slots[slot]! - 1;
+        while (p >= 0) {
+          if (hashes[p] === hash) {
+            const id = this.projectIdOf[p]!;
+            if (id.length === tb - ta && text.startsWith(id, ta)) break;
+          }
+          slot = (slot + 1) & mask;
+          p = slots[slot]! - 1;
+        }
+        if (p < 0) return false;
         if (seen[p] === stamp) return false;
         seen[p] = stamp;
         if (count === this.fastIndices.length) this.fastIndices = growInt32(this.fastIndices);
@@ -901,60 +1123,33 @@ export class PabulibReader {
     this.lineNo++;
     this.recordLine = this.lineNo;
     this.fastScanned += end - start;
-    const index = this.votes.length;
+    const index = this.voteCount;
     const row = this.rowsRead.VOTES++;
-    const voterId = text.slice(idStart, idEnd);
-    if (!this.registerVoter(voterId, this.lineNo, index)) return true;
-    if (this.lastVoteOf.length < this.projectIndex.size) {
-      const grown = new Int32Array(this.projectIndex.size).fill(-1);
-      grown.set(this.lastVoteOf);
-      this.lastVoteOf = grown;
-      const named = new Int32Array(this.projectIndex.size);
-      named.set(this.namedBy);
-      this.namedBy = named;
+    const n = this.voterNumbers === null ? -1 : plainWholeNumber(text, idStart, idEnd);
+    if (n > this.lastVoterNumber) {
+      this.addVoterNumber(n, this.lineNo);
+    } else if (!this.registerVoter(text.slice(idStart, idEnd), this.lineNo, index)) {
+      return true;
     }
-    // An array of exactly its length (a pushed-to one holds room for 17).
-    const projects = new Array<string>(count);
+    this.growProjectTables();
     const picked = this.fastIndices;
-    for (let k = 0; k < count; k++) {
-      const p = picked[k]!;
-      projects[k] = this.projectIdOf[p]!;
-      this.lastVoteOf[p] = row;
-      this.namedBy[p]!++;
-    }
-    const extra: Record<string, string> = {};
+    const lastVoteOf = this.lastVoteOf;
+    for (let k = 0; k < count; k++) lastVoteOf[picked[k]!] = row;
+    const v = this.commitVote(count, null);
     const extraIndices = this.extraIndices;
-    const names = this.extraNames;
     for (let k = 0; k < extraIndices.length; k++) {
       const f = extraIndices[k]!;
-      extra[names[k]!] = this.fastShared(k, text, bounds[2 * f]!, bounds[2 * f + 1]!);
+      this.storeExtra(k, v, text, bounds[2 * f]!, bounds[2 * f + 1]!);
     }
-    this.votes.push({ voterId, projects, extra });
     return true;
   }
 
-  /** Extra column `k`'s value `text[a, b)`, shared like {@link shared} without slicing first. */
-  private fastShared(k: number, text: string, a: number, b: number): string {
-    const pool = this.fastPools[k];
-    if (pool === undefined || b - a > 24) return text.slice(a, b);
-    const hash = hashOf(text, a, b);
-    const known = pool.get(hash);
-    if (known !== undefined && known.length === b - a && text.startsWith(known, a)) return known;
-    const value = text.slice(a, b);
-    if (known === undefined) {
-      if (pool.size >= 256) this.fastPools[k] = undefined;
-      else pool.set(hash, value);
-    }
-    return value;
-  }
-
-  private extra(fields: string[], share = false): Record<string, string> {
+  private extra(fields: string[]): Record<string, string> {
     const extra: Record<string, string> = {};
     const indices = this.extraIndices;
     const names = this.extraNames;
     for (let k = 0; k < indices.length; k++) {
-      const raw = fields[indices[k]!]!;
-      const value = share ? this.shared(k, raw) : raw;
+      const value = fields[indices[k]!]!;
       if (this.extraHasProto) setOwn(extra, names[k]!, value);
       else extra[names[k]!] = value;
     }
@@ -994,20 +1189,11 @@ function hashOf(text: string, a: number, b: number): number {
   return h;
 }
 
-/** A copy of `array` twice as long. */
-function growInt32(array: Int32Array): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(array.length * 2);
+/** A copy of `array` at least twice as long, and at least `atLeast` long. */
+function growInt32(array: Int32Array, atLeast = 0): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(array.length * 2, atLeast, 16));
   grown.set(array);
   return grown;
-}
-
-/**
- * The first index of the code unit `code` in `text[from, to)`, or -1. Unlike `indexOf`, it never
- * looks past `to`: a search per line must not scan the rest of the file when the line lacks it.
- */
-function indexIn(text: string, code: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
-  return -1;
 }
 
 /** A space or a tab: the white space the VOTES fast path trims itself. */
@@ -1032,14 +1218,14 @@ function isOtherSpace(c: number): boolean {
 }
 
 /**
- * `text` as a whole number when it is written plainly (digits, no leading zero unless it is
- * `0`, at most 15 of them), else -1.
+ * `text[a, b)` as a whole number when it is written plainly (digits, no leading zero unless
+ * it is `0`, at most 15 of them), else -1.
  */
-function plainWholeNumber(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(0) === 48)) return -1;
+function plainWholeNumber(text: string, a: number, b: number): number {
+  const n = b - a;
+  if (n === 0 || n > 15 || (n > 1 && text.charCodeAt(a) === 48)) return -1;
   let value = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = a; i < b; i++) {
     const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     value = value * 10 + d;

@@ -24,14 +24,18 @@ export function withSelectedProjects(
   for (const id of chosen) {
     if (!known.has(id)) throw new RangeError(`withSelectedProjects: no project "${id}"`);
   }
-  return {
-    ...instance,
-    projectColumns: instance.projectColumns.includes('selected')
-      ? [...instance.projectColumns]
-      : [...instance.projectColumns, 'selected'],
-    projects: instance.projects.map((p) => ({
-      ...p,
-      extra: { ...p.extra, selected: chosen.has(p.id) ? '1' : '0' },
-    })),
-  };
+  // Copied property by property (not spread), so votes not yet made from the parser's columns
+  // stay unmade: the copy shares them, as a spread copy would share the votes array.
+  const copy = Object.defineProperties(
+    {},
+    Object.getOwnPropertyDescriptors(instance),
+  ) as PabulibInstance;
+  copy.projectColumns = instance.projectColumns.includes('selected')
+    ? [...instance.projectColumns]
+    : [...instance.projectColumns, 'selected'];
+  copy.projects = instance.projects.map((p) => ({
+    ...p,
+    extra: { ...p.extra, selected: chosen.has(p.id) ? '1' : '0' },
+  }));
+  return copy;
 }
