@@ -1,4 +1,9 @@
-import { chromium, type Browser } from 'playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 /**
@@ -11,4 +16,21 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions());
+}
+
+/**
+ * A fresh browser context whose navigations and waits may take two minutes instead of
+ * Playwright's 30 s: on a busy 2-core machine a story's page took longer than that to load.
+ * A limit against hangs, not a speed requirement.
+ *
+ * @example
+ * const context = await newContext(browser, { viewport: { width: 360, height: 800 } });
+ */
+export async function newContext(
+  browser: Browser,
+  options?: BrowserContextOptions,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(120_000);
+  return context;
 }

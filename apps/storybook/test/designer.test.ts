@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cssTokens } from '../.storybook/css-tokens.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, newContext } from './chromium.js';
 import { ensureStaticBuild } from './static-build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { readStoryIndex, storyUrl, type StoryEntry } from './story-index.js';
@@ -36,7 +36,7 @@ function entry(title: string, name: string): StoryEntry {
 }
 
 async function withPage<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await newContext(browser, { viewport: { width: 1000, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(url);

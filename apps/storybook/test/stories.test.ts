@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.js';
+import { launchChromium, newContext } from './chromium.js';
 import { ensureStaticBuild } from './static-build.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 import { argsReachElement } from './story-args-check.js';
@@ -73,7 +73,7 @@ describe.concurrent.each(stories)('story $title / $name', (entry) => {
 
 it.skipIf(stories.length === 0)('the toolbar globals reach the story root', async () => {
   const url = new URL(storyUrl(server.url, stories[0]!));
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(url.href);
@@ -103,7 +103,7 @@ describe.each(entries.filter((e) => e.type === 'docs'))('docs $title', (entry) =
 it('the scoring guide shows the worked example as tallied by core', async () => {
   const entry = entries.find((e) => e.title === 'Guides/Scoring rule');
   expect(entry).toBeDefined();
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   try {
     const page = await context.newPage();
     await page.goto(storyUrl(server.url, entry!));

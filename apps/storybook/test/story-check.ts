@@ -1,5 +1,6 @@
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, Page } from 'playwright';
+import { newContext } from './chromium.js';
 
 /** Something wrong with a rendered story: what kind, and a one-line explanation. */
 export interface StoryProblem {
@@ -73,7 +74,7 @@ export async function checkStory(
   url: string,
   options: StoryCheckOptions,
 ): Promise<StoryProblem[]> {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const problems: StoryProblem[] = [];
   try {
     const page = await context.newPage();
@@ -89,7 +90,8 @@ export async function checkStory(
     });
     page.on('pageerror', (error) => problems.push({ kind: 'page-error', message: error.message }));
     await page.addInitScript(recordStoryEvents, { done: doneEvents, fail: failEvents });
-    await page.goto(url);
+    // Storybook's render events are the signal that counts: the page's own load only has to start.
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     const outcome = await waitForRender(page, options.renderTimeout ?? 60_000);
     if (outcome) {
       problems.push(outcome);
