@@ -10,6 +10,7 @@ import {
   pilotSummarySheet,
   pilotVettings,
 } from '@qingyuan/core/examples';
+import { lifecycleKinds } from '../../src/audit/lifecycle-entries.js';
 import { organizerEvent } from '../../src/meeting/meeting-transition.js';
 import type { TestDatabase } from './backends.js';
 import { TestBox } from './ballot-box.js';
@@ -66,7 +67,10 @@ export async function pilotBox(store: TestDatabase) {
   for (const type of ['weights-locked', 'voting-opened', 'voting-closed'] as const) {
     await repo.changeMeeting(pilotMeeting.id, (record) => ({
       ok: true,
-      change: { events: [organizerEvent(record.state, { type })], log: { kind: type, data: {} } },
+      change: {
+        events: [organizerEvent(record.state, { type })],
+        log: { kind: lifecycleKinds[type], data: {} },
+      },
     }));
   }
   const published = await repo.changeMeeting(pilotMeeting.id, (record) => ({
