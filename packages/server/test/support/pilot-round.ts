@@ -4,6 +4,7 @@ import {
   pilotBodies,
   pilotDecision,
   pilotMeeting,
+  pilotOpenSpaceSession,
   pilotParticipants,
   pilotRanking,
   pilotRound,
@@ -38,8 +39,9 @@ export const newRound = {
 };
 
 /**
- * A box with an organisation, its role credentials, the pilot round created and the pilot
- * review meeting of the organisation published with the pilot ranking.
+ * A box with an organisation, its role credentials, the pilot round created, the pilot
+ * review meeting of the organisation published with the pilot ranking, and the pilot's Open
+ * Space session (where Jinhuali's application comes from).
  */
 export async function pilotBox(store: TestDatabase) {
   const box = new TestBox(store);
@@ -95,6 +97,8 @@ export async function pilotBox(store: TestDatabase) {
     bearer(operatorKey),
   );
   if (res.status !== 201) throw new Error(await res.text());
+  // The Open Space session the pilot's Jinhuali application came from (its `origin`).
+  await repo.openSpace.create(org, pilotOpenSpaceSession, []);
   return { box, org, keys, base, at };
 }
 
@@ -136,6 +140,9 @@ export const decisionBody = {
   opinions: pilotDecision.opinions,
 };
 
+/** The Idempotency-Key {@link decided} sends the pilot's funding decision with. */
+export const pilotDecisionKey = 'pilot-decision';
+
 export async function decided(pilot: Pilot): Promise<void> {
   await reviewed(pilot);
   const { box, keys, at } = pilot;
@@ -150,7 +157,7 @@ export async function decided(pilot: Pilot): Promise<void> {
     'POST',
     `${at}/funding-decisions`,
     decisionBody,
-    bearer(keys.center),
+    bearer(keys.center, { 'idempotency-key': pilotDecisionKey }),
   );
   expect(res.status, await res.clone().text()).toBe(201);
 }
