@@ -101,6 +101,31 @@ describeEachBackend('a round’s funding decision and its review meeting', (back
     expect(verifyMeetingExport(doubled).problems.map((p) => p.check)).toContain('published');
   });
 
+  it('tells the meeting’s live viewers its new status', async () => {
+    const { box, keys, at } = pilot;
+    const res = await box.request('GET', `/meetings/${pilotMeeting.id}/events`);
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const readUntil = async (needle: string) => {
+      while (!text.includes(needle)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${needle}`);
+        text += decoder.decode(value);
+      }
+    };
+    await readUntil('"status":"published"');
+    const decided = await box.request(
+      'POST',
+      `${at}/funding-decisions`,
+      decisionBody,
+      bearer(keys.center),
+    );
+    expect(decided.status).toBe(201);
+    await readUntil('"status":"funding-decided"');
+    await reader.cancel();
+  });
+
   it('answers a retry with the same Idempotency-Key with the decision recorded, once', async () => {
     const { box, keys, at } = pilot;
     const key = { 'idempotency-key': 'decide-2007' };

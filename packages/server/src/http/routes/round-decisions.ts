@@ -295,6 +295,8 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
     );
     const refused = refusedChange(c, roundId, outcome);
     if (refused !== undefined || !outcome.ok) return refused!;
+    // The meeting's live viewers see its new status.
+    if (!outcome.replayed) c.var.box.announce(body.meeting);
     const data = outcome.entry.data as {
       decision: FundingDecision;
       differences: unknown[];
