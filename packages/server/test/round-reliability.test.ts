@@ -1,10 +1,24 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { jinhualiExecutionHistory, pilotApplications, pilotRound } from '@qingyuan/core/examples';
+import {
+  jinhualiExecutionHistory,
+  pilotApplications,
+  pilotMeeting,
+  pilotRound,
+  pilotSummarySheet,
+} from '@qingyuan/core/examples';
 import type { RoundReceipt } from '../src/audit/round-receipt.js';
 import { verifyRoundExport, type RoundExport } from '../src/verify/verify-round-export.js';
 import { describeEachBackend, type TestDatabase } from './support/backends.js';
 import { killHard, startChildServer, type ChildServer } from './support/child-server.js';
-import { bearer, decided, pilotBox, type Pilot } from './support/pilot-round.js';
+import type { MeetingExport } from '../src/verify/verify-export.js';
+import {
+  bearer,
+  decided,
+  decisionBody,
+  pilotBox,
+  reviewed,
+  type Pilot,
+} from './support/pilot-round.js';
 
 describeEachBackend('a round across kill -9', (backend) => {
   let store: TestDatabase;
@@ -146,4 +160,114 @@ describeEachBackend('a round across kill -9', (backend) => {
     const history = final.projects.find((p) => p.id === 'jinhuali-home')!.history;
     expect(history.filter((e) => e.type === 'contract-signed')).toHaveLength(signatures.length);
   }, 120_000);
+
+  it('stores a funding decision whole or not at all, and answers its retry the same after a restart', async () => {
+    // The kill lands at a different moment of the decision each time: before the request is
+    // read, while it decides and writes, after it answered.
+    const fractions = [0, 1, 1.5, 2, 4];
+    const outcomes: string[] = [];
+    for (const fraction of fractions) {
+      const db = fraction === fractions[0] ? store : await backend.open();
+      try {
+        const pilot = await pilotBox(db);
+        await reviewed(pilot);
+        const sheet = await pilot.box.request(
+          'POST',
+          `${pilot.at}/summary-sheets`,
+          { sheet: pilotSummarySheet },
+          bearer(pilot.keys.supervisor),
+        );
+        expect(sheet.status).toBe(201);
+        const path = `/organizations/${pilot.org}/rounds/${pilotRound.id}`;
+        const decide = (url: string) =>
+          fetch(`${url}${path}/funding-decisions`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'idempotency-key': `decide-${fraction}`,
+              authorization: `Bearer ${pilot.keys.center}`,
+            },
+            body: JSON.stringify(decisionBody),
+          });
+
+        const first = await startChildServer(db.options);
+        children.push(first);
+        // A warm server (its code compiled, the round read once); how long a decision takes on
+        // it is measured with one that core refuses (an override of no project), which walks
+        // the same path up to the write. The kill then lands at fractions of that time.
+        let took = 0;
+        for (let i = 0; i < 3; i += 1) {
+          const started = performance.now();
+          const refused = await fetch(`${first.url}${path}/funding-decisions`, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${pilot.keys.center}`,
+            },
+            body: JSON.stringify({
+              ...decisionBody,
+              overrides: [{ project: 'nope', granted: 1, by: 'p-center', reason: { en: 'x' } }],
+            }),
+          });
+          expect(refused.status).toBe(409);
+          took = performance.now() - started;
+        }
+        const delay = took * fraction;
+        let acknowledged: { receipt: RoundReceipt } | undefined;
+        const sent = decide(first.url).then(
+          async (answer) => {
+            if (answer.status === 201) acknowledged = (await answer.json()) as typeof acknowledged;
+          },
+          () => undefined, // the connection died with the server: not acknowledged
+        );
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        await killHard(first.process);
+        await sent;
+
+        const second = await startChildServer(db.options);
+        children.push(second);
+        const state = async () => {
+          const round = (await (
+            await fetch(`${second.url}${path}/export`, { headers: bearer(pilot.keys.auditor) })
+          ).json()) as RoundExport;
+          const meeting = (await (
+            await fetch(`${second.url}/meetings/${pilotMeeting.id}/export`)
+          ).json()) as MeetingExport;
+          return { round, meeting };
+        };
+        const after = await state();
+        expect(verifyRoundExport(after.round).problems).toEqual([]);
+        const stored = after.round.decisions.length;
+        // Whole or nothing: the round's decision, the meeting's funding-decided event and every
+        // approval of the meeting's projects are there together, or none of them.
+        expect(stored === 0 || stored === 1).toBe(true);
+        expect(
+          after.meeting.history!.filter((event) => event.type === 'funding-decided'),
+        ).toHaveLength(stored);
+        expect(after.meeting.log.filter((e) => e.kind === 'funding.decided')).toHaveLength(stored);
+        const statuses = new Set(after.round.projects.map((p) => p.status));
+        expect([...statuses]).toEqual([stored === 1 ? 'approved' : 'in-review']);
+        if (acknowledged !== undefined) expect(stored).toBe(1);
+
+        // The service center retries with the same key: a stored decision answers 200 with
+        // the receipt it was (or would have been) acknowledged with; a lost one is decided now.
+        const retry = await decide(second.url);
+        const retried = (await retry.json()) as { receipt: RoundReceipt };
+        expect(retry.status).toBe(stored === 1 ? 200 : 201);
+        if (acknowledged !== undefined) expect(retried).toEqual(acknowledged);
+        const final = await state();
+        expect(final.round.decisions).toHaveLength(1);
+        expect(
+          final.meeting.history!.filter((event) => event.type === 'funding-decided'),
+        ).toHaveLength(1);
+        expect(verifyRoundExport(final.round, { receipts: [retried.receipt] }).ok).toBe(true);
+        outcomes.push(acknowledged ? 'acknowledged' : stored === 1 ? 'stored' : 'lost');
+        for (const child of children.splice(0)) await killHard(child.process);
+      } finally {
+        if (db !== store) await db.dispose();
+      }
+    }
+    // The crash did cut some decisions short (killed before their answer).
+    expect(outcomes.filter((o) => o !== 'acknowledged').length).toBeGreaterThan(0);
+  }, 240_000);
 });

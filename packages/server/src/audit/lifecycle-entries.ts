@@ -21,6 +21,16 @@ export const lifecycleKinds = {
 export type LifecycleStep = keyof typeof lifecycleKinds;
 
 /**
+ * The audit-log kind of the meeting's `funding-decided` event, written by the round that
+ * records the decision (not an organizer's step); its data names the round, the decision and
+ * the decision's content hash.
+ *
+ * @example
+ * fundingDecidedKind; // 'funding.decided'
+ */
+export const fundingDecidedKind = 'funding.decided';
+
+/**
  * The data of a lifecycle step's audit entry (other than publishing, see
  * {@link publishedEntry}): locking the weights records the document, agenda and weights it
  * locked; opening and closing record nothing more than their kind.

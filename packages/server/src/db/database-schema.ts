@@ -24,6 +24,7 @@ export interface BallotBoxTables {
   open_space_codes: OpenSpaceCodesTable;
   open_space_log: OpenSpaceLogTable;
   open_space_replays: OpenSpaceReplaysTable;
+  application_origins: ApplicationOriginsTable;
 }
 
 /**
@@ -280,4 +281,15 @@ export interface OpenSpaceReplaysTable {
   idempotency_key: string;
   request: string;
   answer: string;
+}
+
+/**
+ * An application of a round that names the Open Space session it came from
+ * (`Application.origin`): the session's report reads its applications through this index.
+ */
+export interface ApplicationOriginsTable {
+  organization_id: string;
+  session_id: string;
+  round_id: string;
+  application_id: string;
 }

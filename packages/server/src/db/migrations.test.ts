@@ -7,6 +7,8 @@ import { TestBox } from '../../test/support/ballot-box.js';
 import { hashSecret } from '../security/secrets.js';
 import { BallotBoxRepository } from '../storage/repository.js';
 import { migrateToLatest, migrations } from './migrations.js';
+import { pilotApplications, pilotRound } from '@qingyuan/core/examples';
+import { bearer, pilotBox } from '../../test/support/pilot-round.js';
 
 describeEachBackend('migrations', (backend) => {
   let store: TestDatabase;
@@ -186,5 +188,35 @@ describeEachBackend('migrations', (backend) => {
       await box.request('GET', '/organizations/default/collections', undefined, auth)
     ).json()) as { items: { id: string }[] };
     expect(collections.items.map((c) => c.id)).toEqual(['col-BEFORE']);
+  });
+
+  it('indexes the Open Space origins of applications stored before 0009 from the rounds’ logs', async () => {
+    const pilot = await pilotBox(store);
+    const sent = await pilot.box.request(
+      'POST',
+      `${pilot.at}/applications`,
+      { application: pilotApplications[0], by: 'p-li' },
+      bearer(pilot.keys.applicant),
+    );
+    expect(sent.status).toBe(201);
+    // Back to the schema before the index, and up again: the index is filled from the log.
+    expect((await migrator().migrateTo('0008-pb-elections')).error).toBeUndefined();
+    await migrateToLatest(store.db as Kysely<unknown>);
+    const rows = await store.db.selectFrom('application_origins').selectAll().execute();
+    expect(rows).toEqual([
+      {
+        organization_id: pilot.org,
+        session_id: pilotApplications[0]!.origin!.session,
+        round_id: pilotRound.id,
+        application_id: pilotApplications[0]!.id,
+      },
+    ]);
+    const report = (await (
+      await pilot.box.request(
+        'GET',
+        `/organizations/${pilot.org}/sessions/${pilotApplications[0]!.origin!.session}/report`,
+      )
+    ).json()) as { summary: { becameApplications: number } };
+    expect(report.summary.becameApplications).toBe(pilotApplications[0]!.origin!.ideas.length);
   });
 });

@@ -503,6 +503,53 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0009-application-origins': {
+    // An application that names the Open Space session and idea(s) it came from
+    // (`Application.origin`) is indexed by its session, so the session's report finds the
+    // applications (and their rounds) without reading every round; filled from the rounds'
+    // logs for applications stored before.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('application_origins')
+        .addColumn('organization_id', 'text', (col) => col.notNull())
+        .addColumn('session_id', 'text', (col) => col.notNull())
+        .addColumn('round_id', 'text', (col) => col.notNull())
+        .addColumn('application_id', 'text', (col) => col.notNull())
+        .addPrimaryKeyConstraint('application_origins_pk', [
+          'organization_id',
+          'session_id',
+          'round_id',
+          'application_id',
+        ])
+        .execute();
+      const rows = await db
+        .selectFrom('round_log')
+        .select(['organization_id', 'round_id', 'data'])
+        .where('kind', '=', 'application.submitted')
+        .execute();
+      for (const row of rows as { organization_id: string; round_id: string; data: string }[]) {
+        const data = JSON.parse(row.data) as {
+          project: string;
+          events: { type: string; payload?: { application?: { origin?: { session: string } } } }[];
+        };
+        const session = data.events.find((e) => e.type === 'application-saved')?.payload
+          ?.application?.origin?.session;
+        if (session === undefined) continue;
+        await db
+          .insertInto('application_origins')
+          .values({
+            organization_id: row.organization_id,
+            session_id: session,
+            round_id: row.round_id,
+            application_id: data.project,
+          })
+          .execute();
+      }
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('application_origins').execute();
+    },
+  },
 };
 
 /**

@@ -1,7 +1,7 @@
 import { tallyHash } from '../audit/publish-commitment.js';
 import { apiStatus } from '../meeting/meeting-status.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
-import { resultsArePublic } from './meeting-view.js';
+import { resultsArePublic, resultsPublished } from './meeting-view.js';
 import { tallyOf } from './published-results.js';
 
 /**
@@ -34,8 +34,7 @@ export async function liveSnapshot(
   if (resultsArePublic(record)) {
     const result = await tallyOf(repository, record);
     snapshot.ranking = { meeting: id, counted: result.counted, ranking: result.ranking };
-    const log =
-      record.status === 'results-published' ? await repository.publishedLog(id) : undefined;
+    const log = resultsPublished(record) ? await repository.publishedLog(id) : undefined;
     if (log !== undefined) snapshot.published = { meeting: id, log, tally: tallyHash(result) };
   }
   return snapshot;

@@ -30,7 +30,19 @@ export function publicMeeting(record: MeetingRecord): Record<string, unknown> {
  */
 export function resultsArePublic(record: MeetingRecord): boolean {
   return (
-    record.status === 'results-published' ||
+    resultsPublished(record) ||
     (record.liveResults && (record.status === 'voting-open' || record.status === 'voting-closed'))
   );
+}
+
+/**
+ * Whether the meeting's results were published: `results-published`, or `funding-decided`
+ * after it (a round recorded its funding decision on the published ranking; the results stay
+ * what was published).
+ *
+ * @example
+ * resultsPublished(record); // true for a published meeting, and after its funding decision
+ */
+export function resultsPublished(record: Pick<MeetingRecord, 'status'>): boolean {
+  return record.status === 'results-published' || record.status === 'funding-decided';
 }

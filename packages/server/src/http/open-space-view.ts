@@ -106,3 +106,28 @@ export function participantDots(session: OpenSpaceSession, participant: string):
       .map((vote) => ({ idea: vote.idea, dots: dotsUsed(session.votes, participant, vote.idea) })),
   };
 }
+
+/**
+ * A session as `GET …/sessions` lists it for anyone: the public view's heading and counts
+ * (theme, date, place, facilitator's name, communities, limits, how many participants, visible
+ * ideas and dots cast) without its topics, notes and ideas — `GET …/sessions/:session` has them.
+ *
+ * @example
+ * sessionSummary(publicSessionView(record)); // { id: 'os-2007', ideas: 12, dotsCast: 40, … }
+ */
+export function sessionSummary(view: PublicSessionView) {
+  return {
+    organization: view.organization,
+    id: view.id,
+    theme: view.theme,
+    date: view.date,
+    place: view.place,
+    facilitator: view.facilitator,
+    communities: view.communities,
+    dots: view.dots,
+    participants: view.participants,
+    ideas: view.ideas.length,
+    dotsCast: view.dotsCast,
+    log: view.log,
+  };
+}

@@ -19,6 +19,7 @@ import {
 import {
   decided,
   decisionBody,
+  pilotDecisionKey,
   newRound,
   pilotBox,
   type Pilot,
@@ -271,6 +272,13 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       case 415:
         return send(JSON.stringify(body ?? {}), { ...auth(token), 'content-type': 'text/plain' });
       case 422: {
+        if (key === 'POST /organizations/{org}/rounds/{round}/funding-decisions') {
+          // The pilot's decision was sent with this key: another decision under it is refused.
+          return send(
+            { ...decisionBody, id: `fd-probe-${language}` },
+            { ...auth(token), 'idempotency-key': pilotDecisionKey },
+          );
+        }
         const headers = {
           ...auth(token),
           'idempotency-key': `probe-422-${language}-${key.endsWith('/events') ? 'event' : 'application'}`,
@@ -806,12 +814,21 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       { sheet: pilotSummarySheet },
       k(p.keys.supervisor),
     );
-    await call(
-      'POST /organizations/{org}/rounds/{round}/funding-decisions',
-      `${at}/funding-decisions`,
-      decisionBody,
-      k(p.keys.center),
+    for (let i = 0; i < 2; i += 1) {
+      // The second is a retry with the same Idempotency-Key: the first answer again (200).
+      await call(
+        'POST /organizations/{org}/rounds/{round}/funding-decisions',
+        `${at}/funding-decisions`,
+        decisionBody,
+        { ...k(p.keys.center), 'idempotency-key': 'flow-decision' },
+      );
+    }
+    // The pilot's Open Space session: its idea became Jinhuali's application, now approved.
+    const sessionReport = await call(
+      'GET /organizations/{org}/sessions/{session}/report',
+      at.replace(/\/rounds\/.*$/, '/sessions/os-qingyuan-2007/report'),
     );
+    expect(sessionReport.summary).toMatchObject({ becameApplications: 2, funded: 2 });
     const events = `${at}/projects/jinhuali-home/events`;
     const formed = { 'idempotency-key': 'formed', ...k(p.keys.applicant) };
     await call(

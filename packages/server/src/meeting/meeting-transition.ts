@@ -2,6 +2,7 @@ import {
   applyEvent,
   meetingLifecycle,
   type ApplyResult,
+  type FundingDecision,
   type Ballot,
   type LifecycleRule,
   type MeetingEvent,
@@ -105,6 +106,24 @@ export function organizerEvent(
     | { type: 'results-published'; payload: { ranking: Ranking } },
 ): MeetingEvent {
   return { ...step, at: nextAt(state), by: ORGANIZER } as MeetingEvent;
+}
+
+/**
+ * The core `funding-decided` event a round's funding decision records in the history of the
+ * review meeting it decides on: by the decision's first decider, at the time the ballot box
+ * records it (the decision keeps its own `decidedAt`), so the meeting's history ends with the
+ * decision its ranking led to.
+ *
+ * @example
+ * fundingDecidedEvent(record.state, decision); // { type: 'funding-decided', by: 'p-center', payload: { decision }, … }
+ */
+export function fundingDecidedEvent(state: MeetingState, decision: FundingDecision): MeetingEvent {
+  return {
+    type: 'funding-decided',
+    at: nextAt(state),
+    by: decision.decidedBy[0] ?? ORGANIZER,
+    payload: { decision },
+  };
 }
 
 /**

@@ -230,60 +230,90 @@ export async function changeMeeting(
 ): Promise<
   { ok: true; record: MeetingRecord } | { ok: false; violations: Violation[] } | undefined
 > {
-  const outcome = await db.transaction().execute(async (trx) => {
-    const row = await lockMeetingRow(trx, id, forUpdate);
-    if (row === undefined) return undefined;
-    const current = await meetingRecord(trx, states, row);
-    const locked: LockedMeeting = {
-      log: { length: Number(row.log_length), head: row.log_head },
-      turnout: () => turnout(trx, id),
-      codeVoters: () => codeVoters(trx, id),
-      ballots: (options = {}) => ballots(trx, id, options),
-    };
-    const decision = await decide(current, locked);
-    if (!decision.ok) return decision;
-    const { change } = decision;
-    if ((change.events?.length ?? 0) > 1 || (change.events?.length === 1 && !change.log)) {
-      throw new TypeError('A lifecycle event is written alone, with the audit entry recording it');
-    }
-    let state = current.state;
-    let length = current.historyLength;
-    for (const event of change.events ?? []) {
-      const applied = applyEvent(meetingLifecycle, state, event, {});
-      if (!applied.ok) {
-        throw new CorruptHistoryError(
-          `core refused "${event.type}": ${applied.violations.map((v) => v.rule).join(', ')}`,
-        );
-      }
-      state = applied.state;
-      length += 1;
-      await trx
-        .insertInto('meeting_events')
-        .values({ meeting_id: id, seq: length, event: JSON.stringify(event) })
-        .execute();
-    }
-    await trx
-      .updateTable('meetings')
-      .set({
-        ...(length !== current.historyLength
-          ? {
-              history_length: length,
-              status: state.status,
-              document: JSON.stringify(state.meeting),
-            }
-          : {}),
-        ...(change.liveResults !== undefined ? { live_results: change.liveResults ? 1 : 0 } : {}),
-        ...(change.corsOrigins !== undefined
-          ? { cors_origins: JSON.stringify(change.corsOrigins) }
-          : {}),
-        updated_at: now(),
-      })
-      .where('id', '=', id)
-      .execute();
-    if (change.log !== undefined) await appendLog(trx, row, change.log.kind, change.log.data);
-    return { ok: true as const, length, state };
-  });
+  const outcome = await db
+    .transaction()
+    .execute((trx) => changeMeetingWithin(trx, states, id, decide, forUpdate));
   if (outcome === undefined || !outcome.ok) return outcome;
   states.remember(id, outcome.length, outcome.state);
   return { ok: true, record: (await getMeeting(db, states, id))! };
+}
+
+/**
+ * {@link changeMeeting} inside a transaction the caller holds (`trx`), so that a change of a
+ * meeting commits or rolls back with the caller's other writes — a round's funding decision and
+ * the `funding-decided` event of the meeting it decides on are one transaction. The meeting's
+ * row is locked as in `changeMeeting`. Answers the history's new length and state; the state
+ * cache is not told (the caller's transaction may still roll back): the next read replays the
+ * history it finds.
+ *
+ * @example
+ * await db.transaction().execute((trx) =>
+ *   changeMeetingWithin(trx, states, 'm1', (record) => ({ ok: true, change: { events: [event], log } }), false),
+ * );
+ */
+export async function changeMeetingWithin(
+  trx: Kysely<BallotBoxTables>,
+  states: MeetingStates,
+  id: string,
+  decide: (
+    current: MeetingRecord,
+    locked: LockedMeeting,
+  ) => Decision<{ change: MeetingChange }> | Promise<Decision<{ change: MeetingChange }>>,
+  forUpdate: boolean,
+): Promise<
+  | { ok: true; length: number; state: MeetingRecord['state'] }
+  | { ok: false; violations: Violation[] }
+  | undefined
+> {
+  const row = await lockMeetingRow(trx, id, forUpdate);
+  if (row === undefined) return undefined;
+  const current = await meetingRecord(trx, states, row);
+  const locked: LockedMeeting = {
+    log: { length: Number(row.log_length), head: row.log_head },
+    turnout: () => turnout(trx, id),
+    codeVoters: () => codeVoters(trx, id),
+    ballots: (options = {}) => ballots(trx, id, options),
+  };
+  const decision = await decide(current, locked);
+  if (!decision.ok) return decision;
+  const { change } = decision;
+  if ((change.events?.length ?? 0) > 1 || (change.events?.length === 1 && !change.log)) {
+    throw new TypeError('A lifecycle event is written alone, with the audit entry recording it');
+  }
+  let state = current.state;
+  let length = current.historyLength;
+  for (const event of change.events ?? []) {
+    const applied = applyEvent(meetingLifecycle, state, event, {});
+    if (!applied.ok) {
+      throw new CorruptHistoryError(
+        `core refused "${event.type}": ${applied.violations.map((v) => v.rule).join(', ')}`,
+      );
+    }
+    state = applied.state;
+    length += 1;
+    await trx
+      .insertInto('meeting_events')
+      .values({ meeting_id: id, seq: length, event: JSON.stringify(event) })
+      .execute();
+  }
+  await trx
+    .updateTable('meetings')
+    .set({
+      ...(length !== current.historyLength
+        ? {
+            history_length: length,
+            status: state.status,
+            document: JSON.stringify(state.meeting),
+          }
+        : {}),
+      ...(change.liveResults !== undefined ? { live_results: change.liveResults ? 1 : 0 } : {}),
+      ...(change.corsOrigins !== undefined
+        ? { cors_origins: JSON.stringify(change.corsOrigins) }
+        : {}),
+      updated_at: now(),
+    })
+    .where('id', '=', id)
+    .execute();
+  if (change.log !== undefined) await appendLog(trx, row, change.log.kind, change.log.data);
+  return { ok: true as const, length, state };
 }

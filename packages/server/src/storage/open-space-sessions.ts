@@ -3,6 +3,7 @@ import type { OpenSpaceSession, Violation } from '@qingyuan/core';
 import { GENESIS_HASH } from '../audit/hash-chain.js';
 import type { BallotBoxTables, OpenSpaceSessionsTable } from '../db/database-schema.js';
 import type { IdempotentReplay } from './idempotent-replay.js';
+import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import { appendSessionLog } from './open-space-log.js';
 import { earlierAnswer, keepAnswer, type SessionPost } from './open-space-replays.js';
@@ -111,6 +112,31 @@ export async function getSession(
     .where('id', '=', sessionId)
     .executeTakeFirst();
   return row === undefined ? undefined : sessionRecord(row);
+}
+
+/**
+ * A page of an organisation's sessions, by id (`after` the last id of the previous page).
+ *
+ * @example
+ * const page = await listSessions(db, 'org-7K2Q', undefined, 100);
+ * // { items: [{ organization: 'org-7K2Q', session: { id: 'os-2007', … }, … }], next: null }
+ */
+export async function listSessions(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<KeysetPage<SessionRecord>> {
+  const rows = await db
+    .selectFrom('open_space_sessions')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit, (row) => row.id);
+  return { next: page.next, items: page.items.map(sessionRecord) };
 }
 
 /**

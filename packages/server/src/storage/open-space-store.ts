@@ -8,12 +8,14 @@ import {
   storeParticipantCodes,
   type ParticipantCode,
 } from './open-space-codes.js';
+import { roundsOfSession } from './application-origins.js';
 import { sessionLog } from './open-space-log.js';
 import type { SessionPost } from './open-space-replays.js';
 import {
   changeSession,
   createSession,
   getSession,
+  listSessions,
   type SessionChange,
   type SessionDecision,
   type SessionRecord,
@@ -23,8 +25,8 @@ export type { ParticipantCode, SessionChange, SessionDecision, SessionPost, Sess
 
 /**
  * The Open Space storage the routes use (`repository.openSpace`): a thin facade over
- * `open-space-sessions.ts`, `open-space-codes.ts`, `open-space-log.ts` and
- * `open-space-replays.ts`, bound to one database.
+ * `open-space-sessions.ts`, `open-space-codes.ts`, `open-space-log.ts`,
+ * `open-space-replays.ts` and `application-origins.ts`, bound to one database.
  *
  * @example
  * const created = await repository.openSpace.create('org-7K2Q', session); // true
@@ -86,5 +88,15 @@ export class OpenSpaceStore {
   /** The session's hash-chained log. */
   log(organization: string, id: string): Promise<AuditEntry[]> {
     return sessionLog(this.db, organization, id);
+  }
+
+  /** A page of an organisation's sessions (see `listSessions`). */
+  list(organization: string, after: string | undefined, limit: number) {
+    return listSessions(this.db, organization, after, limit);
+  }
+
+  /** The rounds holding applications that came from the session (see `roundsOfSession`). */
+  roundsOf(organization: string, id: string): Promise<string[]> {
+    return roundsOfSession(this.db, organization, id);
   }
 }

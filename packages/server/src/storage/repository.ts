@@ -37,6 +37,7 @@ import type { KeysetPage } from './keyset-page.js';
 import { MeetingStates, meetingHistory } from './meeting-rows.js';
 import {
   changeMeeting,
+  changeMeetingWithin,
   createMeeting,
   getMeeting,
   isOrganizer,
@@ -168,6 +169,25 @@ export class BallotBoxRepository {
     { ok: true; record: MeetingRecord } | { ok: false; violations: Violation[] } | undefined
   > {
     return changeMeeting(this.db, this.states, id, decide, this.forUpdate);
+  }
+
+  /**
+   * Changes a meeting inside the caller's transaction `trx` (see `changeMeetingWithin`): a
+   * round's change that also records a meeting event, committed or rolled back together.
+   */
+  changeMeetingWithin(
+    trx: Kysely<BallotBoxTables>,
+    id: string,
+    decide: (
+      current: MeetingRecord,
+      locked: LockedMeeting,
+    ) => Decision<{ change: MeetingChange }> | Promise<Decision<{ change: MeetingChange }>>,
+  ): Promise<
+    | { ok: true; length: number; state: MeetingRecord['state'] }
+    | { ok: false; violations: Violation[] }
+    | undefined
+  > {
+    return changeMeetingWithin(trx, this.states, id, decide, this.forUpdate);
   }
 
   /** Issues voting codes, answered once (see `issueCodes`). */

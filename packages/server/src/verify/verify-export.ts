@@ -193,6 +193,7 @@ const loggedAs: Record<string, string> = {
   'voting-opened': 'voting.opened',
   'voting-closed': 'voting.closed',
   'results-published': 'results.published',
+  'funding-decided': 'funding.decided',
 };
 
 /**
@@ -403,7 +404,8 @@ function receiptCheck(bundle: MeetingExport, receipt: string): ReceiptCheck {
 }
 
 /**
- * A published meeting's log reaches its publish entry (only settings changes may follow it),
+ * A published meeting's log reaches its publish entry (only settings changes and the one
+ * `funding.decided` entry of the round that decided on the ranking may follow it),
  * the entry's commitments hold, and the log is the one the results announced.
  */
 function publishProblems(
@@ -417,6 +419,7 @@ function publishProblems(
   while (index >= 0 && log[index]!.kind !== 'results.published') index -= 1;
   const claimsPublished =
     bundle.status === 'published' ||
+    bundle.status === 'funding-decided' ||
     (bundle.history ?? []).some((event) => event.type === 'results-published');
   if (index === -1) {
     if (claimsPublished) {
@@ -431,12 +434,19 @@ function publishProblems(
   } else {
     const entry = log[index]!;
     const after = log.slice(index + 1);
-    if (after.some((later) => later.kind !== 'meeting.updated' || 'document' in later.data)) {
+    // Settings changes may follow, and the one funding decision a round records for the ranking.
+    const decided = after.filter((later) => later.kind === 'funding.decided');
+    const others = after.filter(
+      (later) =>
+        later.kind !== 'funding.decided' &&
+        (later.kind !== 'meeting.updated' || 'document' in later.data),
+    );
+    if (others.length > 0 || decided.length > 1) {
       problems.push({
         check: 'published',
         message: say(
-          'entries other than settings changes follow the publish entry',
-          '公布条目之后出现了设置变更以外的条目',
+          'entries other than settings changes and one funding decision follow the publish entry',
+          '公布条目之后出现了设置变更和一项资助决定以外的条目',
         ),
       });
     }
@@ -519,9 +529,14 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     lifecycleEntries.length === history.length &&
     history.every((event, index) => {
       const entry = lifecycleEntries[index]!;
-      return event.type === 'agenda-saved'
-        ? recordsDocument(entry, event.payload.meeting)
-        : entry.kind === loggedAs[event.type];
+      if (event.type === 'agenda-saved') return recordsDocument(entry, event.payload.meeting);
+      if (event.type === 'funding-decided') {
+        return (
+          entry.kind === loggedAs[event.type] &&
+          entry.data['decision'] === contentHash(event.payload.decision)
+        );
+      }
+      return entry.kind === loggedAs[event.type];
     });
   if (!matches) {
     problems.push({

@@ -120,7 +120,9 @@ export async function openSpaceProbe(
     path
       .replace(
         '{org}',
-        key === 'POST /organizations/{org}/sessions' && where === 'nope'
+        (key === 'POST /organizations/{org}/sessions' ||
+          key === 'GET /organizations/{org}/sessions') &&
+          where === 'nope'
           ? 'nope'
           : world.organization,
       )
@@ -135,6 +137,8 @@ export async function openSpaceProbe(
     case 400:
       return send('{', operator);
     case 401:
+      // The list is open to anyone: only a credential it does not know is refused.
+      if (key === 'GET /organizations/{org}/sessions') return send(undefined, auth('qyk_nope'));
       if (secured) return send(body);
       return send({ ...(body as Json), code: 'ZZZZ-ZZZZ-ZZZZ-ZZZZ' });
     case 403:
@@ -184,6 +188,10 @@ export async function openSpaceFlow(
     operator,
   );
   expect(created.id).toBe('os-flow');
+  const listed = await call('GET /organizations/{org}/sessions', `${base}?limit=1`);
+  expect(listed.items[0].corsOrigins).toBeUndefined();
+  const forRunner = await call('GET /organizations/{org}/sessions', base, undefined, operator);
+  expect(forRunner.items.some((item: Json) => item.id === 'os-flow')).toBe(true);
   const path = `${base}/os-flow`;
   const { codes } = await call(
     'POST /organizations/{org}/sessions/{session}/codes',

@@ -4,12 +4,14 @@ import {
   pilotBodies,
   pilotDecision,
   pilotMeeting,
+  pilotOpenSpaceSession,
   pilotParticipants,
   pilotRanking,
   pilotRound,
   pilotSummarySheet,
   pilotVettings,
 } from '@qingyuan/core/examples';
+import { lifecycleKinds } from '../../src/audit/lifecycle-entries.js';
 import { organizerEvent } from '../../src/meeting/meeting-transition.js';
 import type { TestDatabase } from './backends.js';
 import { TestBox } from './ballot-box.js';
@@ -37,8 +39,9 @@ export const newRound = {
 };
 
 /**
- * A box with an organisation, its role credentials, the pilot round created and the pilot
- * review meeting of the organisation published with the pilot ranking.
+ * A box with an organisation, its role credentials, the pilot round created, the pilot
+ * review meeting of the organisation published with the pilot ranking, and the pilot's Open
+ * Space session (where Jinhuali's application comes from).
  */
 export async function pilotBox(store: TestDatabase) {
   const box = new TestBox(store);
@@ -66,7 +69,10 @@ export async function pilotBox(store: TestDatabase) {
   for (const type of ['weights-locked', 'voting-opened', 'voting-closed'] as const) {
     await repo.changeMeeting(pilotMeeting.id, (record) => ({
       ok: true,
-      change: { events: [organizerEvent(record.state, { type })], log: { kind: type, data: {} } },
+      change: {
+        events: [organizerEvent(record.state, { type })],
+        log: { kind: lifecycleKinds[type], data: {} },
+      },
     }));
   }
   const published = await repo.changeMeeting(pilotMeeting.id, (record) => ({
@@ -91,6 +97,8 @@ export async function pilotBox(store: TestDatabase) {
     bearer(operatorKey),
   );
   if (res.status !== 201) throw new Error(await res.text());
+  // The Open Space session the pilot's Jinhuali application came from (its `origin`).
+  await repo.openSpace.create(org, pilotOpenSpaceSession, []);
   return { box, org, keys, base, at };
 }
 
@@ -132,6 +140,9 @@ export const decisionBody = {
   opinions: pilotDecision.opinions,
 };
 
+/** The Idempotency-Key {@link decided} sends the pilot's funding decision with. */
+export const pilotDecisionKey = 'pilot-decision';
+
 export async function decided(pilot: Pilot): Promise<void> {
   await reviewed(pilot);
   const { box, keys, at } = pilot;
@@ -146,7 +157,7 @@ export async function decided(pilot: Pilot): Promise<void> {
     'POST',
     `${at}/funding-decisions`,
     decisionBody,
-    bearer(keys.center),
+    bearer(keys.center, { 'idempotency-key': pilotDecisionKey }),
   );
   expect(res.status, await res.clone().text()).toBe(201);
 }

@@ -11,6 +11,8 @@ import {
   type OpenSpaceIdea,
   type OpenSpaceSession,
   type OpenSpaceTopic,
+  type Application,
+  type ProjectState,
   type Violation,
 } from '@qingyuan/core';
 import { newPublicId } from '../../security/secrets.js';
@@ -37,7 +39,14 @@ import {
   ProposeIdeaRequestSchema,
   ProposeTopicRequestSchema,
 } from '../open-space-request-schemas.js';
-import { participantDots, publicSessionView, type PublicSessionView } from '../open-space-view.js';
+import {
+  participantDots,
+  publicSessionView,
+  sessionSummary,
+  type PublicSessionView,
+} from '../open-space-view.js';
+import { bearerToken } from '../bearer-token.js';
+import { pageLimit } from '../../storage/keyset-page.js';
 import { readJson } from '../request-json.js';
 
 const noSession: Bilingual = { en: 'No such Open Space session', 'zh-CN': '没有这个开放空间会议' };
@@ -170,7 +179,8 @@ export function sessionOriginAllowlist(): MiddlewareHandler<BallotBoxEnv> {
 
 /**
  * Open Space sessions (开放空间) of an organisation, mounted at
- * `/organizations/:org/sessions`. Its operator or an organizer creates one (`POST /`, checked
+ * `/organizations/:org/sessions`. Anyone pages through them (`GET /?after=<last id>&limit=`,
+ * the public fields; the organisation's runners also see `corsOrigins` and times). Its operator or an organizer creates one (`POST /`, checked
  * with core: `400` naming each malformed field, `409` with every violated rule) and mints
  * participant codes (`POST /:session/codes`, answered once: one dot budget per code).
  * Participants, by code, propose topics (`POST /:session/topics`) and ideas
@@ -179,7 +189,9 @@ export function sessionOriginAllowlist(): MiddlewareHandler<BallotBoxEnv> {
  * never exceed a budget); `POST /:session/me` shows a participant their own dots. An organizer
  * hides an item with a recorded reason (`POST /:session/hidden`): nothing is deleted. Anyone
  * reads the session (`GET /:session`, without codes, names or anyone's own dots), its report
- * (`GET /:session/report`, ideas ranked by dots) and its live updates
+ * (`GET /:session/report`, ideas ranked by dots, each with the applications of the
+ * organisation's rounds that name it in their `origin`, and whether each was funded or closed)
+ * and its live updates
  * (`GET /:session/events`, a `session` event after each change); organizers export it with its
  * hash-chained log (`GET /:session/export`). Posts honour `Idempotency-Key`.
  *
@@ -208,6 +220,38 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
     }
     const record = (await c.var.repository.openSpace.get(org, session.id))!;
     return c.json(publicSessionView(record), 201);
+  });
+
+  routes.get('/', async (c) => {
+    const org = c.req.param('org') ?? '';
+    // Anyone lists the sessions (their public fields); the organisation's runners also see
+    // which origins may post and when each was created and last changed.
+    const runner =
+      bearerToken(c) === undefined ? undefined : await organizationMember(c, org, runners);
+    if (runner === undefined && (await c.var.repository.getOrganization(org)) === undefined) {
+      throw httpProblem(c, 404, 'not-found', {
+        en: 'No such organisation',
+        'zh-CN': '没有这个组织',
+      });
+    }
+    const page = await c.var.repository.openSpace.list(
+      org,
+      c.req.query('after') || undefined,
+      pageLimit(c.req.query('limit')),
+    );
+    return c.json({
+      next: page.next,
+      items: page.items.map((record) => ({
+        ...sessionSummary(publicSessionView(record)),
+        ...(runner === undefined
+          ? {}
+          : {
+              corsOrigins: record.corsOrigins,
+              createdAt: record.createdAt,
+              updatedAt: record.updatedAt,
+            }),
+      })),
+    });
   });
 
   routes.get('/:session', async (c) => c.json(publicSessionView(await existingSession(c))));
@@ -396,7 +440,23 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:session/report', async (c) => {
     const record = await existingSession(c);
-    const report = openSpaceReport(record.session, []);
+    // The applications that name this session as their origin, with their projects' states,
+    // from the rounds the origin index points to.
+    const applications: Application[] = [];
+    const states: Record<string, ProjectState> = {};
+    for (const roundId of await c.var.repository.openSpace.roundsOf(
+      record.organization,
+      record.session.id,
+    )) {
+      const round = await c.var.repository.getRound(record.organization, roundId);
+      for (const application of round?.state.applications ?? []) {
+        if (application.origin?.session !== record.session.id) continue;
+        applications.push(application);
+        const project = round!.state.projects.get(application.id);
+        if (project !== undefined) states[application.id] = project.state;
+      }
+    }
+    const report = openSpaceReport(record.session, applications, states);
     // What organizers hid is listed with when and why, not with its text.
     const hiddenIdeas = report.hiddenIdeas.map(({ idea, record: hidden }) => ({
       idea: idea.id,

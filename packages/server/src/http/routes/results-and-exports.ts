@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { tallyHash } from '../../audit/publish-commitment.js';
 import { apiStatus } from '../../meeting/meeting-status.js';
 import { verifyMeetingExport } from '../../verify/verify-export.js';
+import { resultsPublished } from '../meeting-view.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { resultsReaders } from '../organizer-access.js';
 import { exportOf, tallyOf } from '../published-results.js';
@@ -24,7 +25,7 @@ export function resultRoutes(): Hono<BallotBoxEnv> {
     const [result, turnout, log] = await Promise.all([
       tallyOf(repo, record),
       repo.turnout(record.id),
-      record.status === 'results-published' ? repo.publishedLog(record.id) : undefined,
+      resultsPublished(record) ? repo.publishedLog(record.id) : undefined,
     ]);
     return c.json({
       meeting: record.id,

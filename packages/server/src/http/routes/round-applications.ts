@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import {
   ApplicationSchema,
+  checkApplicationOrigin,
+  type Application,
   VettingSchema,
   checkRound,
   checkVetting,
@@ -10,6 +12,7 @@ import {
 import { roundReceipt } from '../../audit/round-receipt.js';
 import { checkProjectEvents } from '../../round/check-project-events.js';
 import { projectContextOf } from '../../round/round-state.js';
+import { recordApplicationOrigin } from '../../storage/application-origins.js';
 import type { RoundChangeOutcome } from '../../storage/rounds.js';
 import { now } from '../../storage/meeting-rows.js';
 import type { BallotBoxEnv } from '../app-env.js';
@@ -55,10 +58,44 @@ export function refusedChange(
 }
 
 /**
+ * Why an application's `origin` does not point into an Open Space session of the organisation:
+ * the session is unknown (`open-space.origin-session`), or core's `checkApplicationOrigin`
+ * finds an idea the session does not hold (`open-space.known-idea`). Paths start at
+ * `application`; none for an application without an origin.
+ */
+async function originViolations(
+  c: Context<BallotBoxEnv>,
+  org: string,
+  application: Application,
+): Promise<Violation[]> {
+  const origin = application.origin;
+  if (origin === undefined) return [];
+  const record = await c.var.repository.openSpace.get(org, origin.session);
+  if (record === undefined) {
+    return [
+      {
+        rule: 'open-space.origin-session',
+        message: {
+          en: `The organisation has no Open Space session “${origin.session}” for application “${application.id}” to come from`,
+          'zh-CN': `本组织没有开放空间会议“${origin.session}”，申请书“${application.id}”不能来自它`,
+        },
+        path: ['application', 'origin', 'session'],
+      },
+    ];
+  }
+  const checked = checkApplicationOrigin(application, record.session);
+  return checked.ok
+    ? []
+    : checked.violations.map((v) => ({ ...v, path: ['application', ...v.path] }));
+}
+
+/**
  * A round's applications, vettings and reviews, mounted at `/organizations/:org/rounds`:
  * `POST /:round/applications` (an applicant or organizer) submits an application — core's
  * `application-saved` and `submitted` events of a new project, checked with the submission
- * rules and `checkRound` — and answers the log receipt; `POST /:round/vettings` (the service
+ * rules and `checkRound`; an `origin` must name an Open Space session of the organisation and
+ * its ideas (`checkApplicationOrigin`), and is indexed for the session's report — and answers
+ * the log receipt; `POST /:round/vettings` (the service
  * center or organizer) records core's `Vetting`, checked with `checkVetting`;
  * `POST /:round/reviews` (the service center or organizer) links a review meeting of the
  * organisation and records `review-started` for every project on its agenda, checked with the
@@ -88,10 +125,11 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
       { type: 'submitted', at, by: body.by },
     ];
     const idempotencyKey = idempotencyKeyOf(c);
+    const origin = await originViolations(c, org, application);
     const outcome = await c.var.repository.changeRound(
       org,
       roundId,
-      (state) => {
+      async (state, trx) => {
         if (state.projects.has(application.id)) {
           return {
             ok: false,
@@ -114,6 +152,7 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
           { applications: [application], decisions: state.decisions },
         );
         const violations: Violation[] = [
+          ...origin,
           ...(checked.ok ? [] : checked.violations),
           ...(placed.ok
             ? []
@@ -122,6 +161,15 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
                 .map((v) => ({ ...v, path: ['application', 'community'] }))),
         ];
         if (violations.length > 0) return { ok: false, violations };
+        if (application.origin !== undefined) {
+          await recordApplicationOrigin(
+            trx,
+            org,
+            application.origin.session,
+            roundId,
+            application.id,
+          );
+        }
         return {
           ok: true,
           entry: {
