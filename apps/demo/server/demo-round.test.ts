@@ -12,6 +12,7 @@ import {
   type TallyResult,
 } from '@qingyuan/core';
 import { pilotFund } from '../src/data/pilot-2007.js';
+import { workRecords } from '../src/data/project-histories.js';
 import { seedDemo, type DemoSession } from './demo-session.js';
 import { fundingDecisionRequest } from './funding-request.js';
 
@@ -66,6 +67,26 @@ describe('the demo round seeded on the ballot box', () => {
       body: JSON.stringify({ vetting: {} }),
     });
     expect(res.status).toBe(403);
+  });
+
+  it('keeps the seeded work record cards in the box’s work-record collection, which refuses a card core refuses', async () => {
+    const items = `/collections/${session.workRecords.id}/items`;
+    const listed = (await (
+      await box(`${items}?limit=1000`, {
+        headers: { authorization: `Bearer ${session.workRecords.token}` },
+      })
+    ).json()) as { collection: { kind: string }; items: { document: unknown }[] };
+    expect(listed.collection.kind).toBe('work-records');
+    expect(listed.items.map((item) => item.document)).toEqual(
+      JSON.parse(JSON.stringify(workRecords)),
+    );
+    const { content: _content, ...withoutContent } = workRecords[0]!;
+    const refused = await box(items, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ document: { ...withoutContent, id: 'wr-new' } }),
+    });
+    expect(refused.status).toBe(400);
   });
 });
 
