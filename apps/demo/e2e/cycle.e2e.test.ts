@@ -9,12 +9,15 @@ import {
   indicatorAttainment,
   localize,
   needsReport,
+  parseDocument,
   rankIdeas,
   type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
   tally,
   type Ballot,
+  type WorkRecord,
+  WorkRecordSchema,
 } from '@qingyuan/core';
 import { choiceChart, crossTabChart } from '@qingyuan/elements';
 import type { Browser, Locator, Page } from 'playwright';
@@ -703,26 +706,42 @@ describe('execution', () => {
     await actAs(page, 'resident');
     await view.locator('#start-execution').press('Enter');
     await expect.poll(projectStatus).toBe('in-execution');
-    // A work record card: core's schema refuses it without content, then keeps it.
-    const form = view.locator('#record-form');
+    // A work record card in <qy-work-record>: core's schema refuses it without content, then
+    // the element posts it to the ballot box's work-record collection.
+    const card = view.locator('qy-work-record');
     const records = view.locator('#work-records > li');
     const before = await records.count();
-    await form.locator('#save-record').press('Enter');
-    await expect
-      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
-      .toBe('refused');
-    expect(await form.locator('[data-record-outcome] li').allTextContents()).toEqual([
-      expect.stringMatching(/^\s*内容：/),
-    ]);
-    await form.locator('textarea[name="content"]').focus();
-    await form.locator('textarea[name="content"]').pressSequentially('孩子们设计第一次工作坊');
-    await form.locator('input[name="participants"][value="p-xu-tao"]').press('Space');
-    await form.locator('#save-record').press('Enter');
-    await expect
-      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
-      .toBe('saved');
+    await card.locator('button[type="submit"]').press('Enter');
+    await expect.poll(() => card.locator('#e-content').count()).toBe(1);
+    expect(await card.locator('#e-content').textContent()).toMatch(/\S/);
+    await card.locator('#f-content').focus();
+    await card.locator('#f-content').pressSequentially('孩子们设计第一次工作坊');
+    await card.locator('label.check', { hasText: '徐涛' }).locator('input').press('Space');
+    await card.locator('button[type="submit"]').press('Enter');
+    await expect.poll(() => card.locator('#step-title').textContent()).toMatch(/记录已收到/);
     await expect.poll(() => records.count()).toBe(before + 1);
     expect(await view.locator('#work-records').textContent()).toContain('孩子们设计第一次工作坊');
+    // The card is in the box, as core's WorkRecord, and a reload reads it back from there.
+    const cards = (await (await fetch(`${demo.url}demo/work-records`)).json()) as {
+      items: { document: WorkRecord }[];
+    };
+    const written = cards.items
+      .map((item) => item.document)
+      .filter((r) => r.project === 'xinghuayuan-children');
+    expect(written).toHaveLength(1);
+    expect(parseDocument(WorkRecordSchema, written[0]).ok).toBe(true);
+    expect(written[0]).toMatchObject({
+      stage: 'execution',
+      community: 'xinghuayuan',
+      participants: ['p-xu-tao'],
+      content: { 'zh-CN': '孩子们设计第一次工作坊' },
+      recordedBy: 'p-huang-jing',
+    });
+    await page.reload();
+    await expect.poll(() => view.locator('#project').inputValue()).toBe('xinghuayuan-children');
+    await expect
+      .poll(() => view.locator(`#work-records > li[data-record="${written[0]!.id}"]`).count())
+      .toBe(1);
     // On the server: the round's history of the project has every step, and a second browser
     // (empty storage) shows the project under way with every contract signed.
     const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
@@ -751,6 +770,9 @@ describe('execution', () => {
         .locator('#team tbody tr')
         .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-signed'))),
     ).toEqual(['yes', 'yes', 'yes']);
+    expect(await otherView.locator('#work-records').textContent()).toContain(
+      '孩子们设计第一次工作坊',
+    );
     await other.context().close();
     // Another funded project, its team formed by the coordination group (organizer): the three
     // roles, and each member's trainings beside their name (core's trainingsOf).
