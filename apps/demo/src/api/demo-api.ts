@@ -179,9 +179,4 @@ export const demoApi = {
         body: JSON.stringify({ code, event }),
       },
     ),
-  submitApplication: (collection: string, document: unknown) =>
-    call<{ seq: number }>(`/api/collections/${encodeURIComponent(collection)}/items`, {
-      method: 'POST',
-      body: JSON.stringify({ document }),
-    }),
 };

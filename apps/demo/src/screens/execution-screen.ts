@@ -101,7 +101,7 @@ const catalog: DemoCatalog<Key> = {
     onServer:
       '执行小组、合同签署和开始执行都记录在投票箱的本轮次中，由各自的角色凭证提交；投票箱按项目规则检查每一步。',
     recordsStored:
-      '工作记录卡存放在投票箱的工作记录收集表中（每张都按核心库的 WorkRecord 检查），刷新页面或换一个浏览器都能看到。',
+      '工作记录卡存放在投票箱的工作记录收集表中（每张都按工作记录卡的规则检查），刷新页面或换一个浏览器都能看到。',
   },
   en: {
     title: 'Execution',
@@ -142,7 +142,7 @@ const catalog: DemoCatalog<Key> = {
     onServer:
       'The team, the signed contracts and the start of execution are recorded in the ballot box’s round, each posted with its role’s own credential; the box checks every step with the project rules.',
     recordsStored:
-      'Work record cards are stored in the ballot box’s work-record collection (each checked against core’s WorkRecord), so a reload or another browser shows them.',
+      'Work record cards are stored in the ballot box’s work-record collection (each checked against the work record card’s rules), so a reload or another browser shows them.',
   },
 };
 
@@ -300,7 +300,7 @@ export class DemoExecutionScreen extends LitElement {
     this.view = view.value;
     if (!this.project || !view.value.projects.some((p) => p.id === this.project)) {
       const funded = view.value.projects.filter(
-        (p) => !['in-review', 'rejected'].includes(p.status),
+        (p) => !['draft', 'submitted', 'in-review', 'rejected'].includes(p.status),
       );
       this.project =
         funded.find((p) => p.id === 'xinghuayuan-children')?.id ??
