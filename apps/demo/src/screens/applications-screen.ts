@@ -3,10 +3,8 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
-  replay,
   type OpenSpaceSession,
   type Application,
-  type ProjectEvent,
   type Vetting,
 } from '@qingyuan/core';
 import type { QyApplicationSubmitEvent } from '@qingyuan/elements';
@@ -21,6 +19,7 @@ import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
+import { applicationHistory } from '../project/application-history.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
@@ -120,17 +119,6 @@ const catalog: DemoCatalog<Key> = {
       'Made up for the demo: in the case study Binhe Dongli’s “189 merchants–residents association” is a later project; the demo adds Binhe Dongli to the 2007 round so that this draft can be submitted and vetted on the ballot box.',
   },
 };
-
-/** A stored application as a history: saved, then submitted unless a submission rule refuses it. */
-function storedHistory(application: Application, at: string): ProjectEvent[] {
-  const saved: ProjectEvent[] = [
-    { type: 'application-saved', at, by: 'demo-user', payload: { application } },
-  ];
-  // What reached the box was submitted: it is "submitted" unless a submission rule refuses it,
-  // in which case it stays a draft and the status lists what is missing.
-  const submitted: ProjectEvent[] = [...saved, { type: 'submitted', at, by: 'demo-user' }];
-  return replay(projectLifecycle, submitted, demoContext).ok ? submitted : saved;
-}
 
 /** Who submits an application in the demo: its community's residents' committee. */
 function submitterOf(application: Application): string {
@@ -452,10 +440,11 @@ export class DemoApplicationsScreen extends LitElement {
             ? html`<p class="note">${t('show')}</p>
                 <qy-project-status
                   lang=${this.locale}
-                  .history=${
-                    this.roundProject(selected.application.id)?.history ??
-                    storedHistory(selected.application, selected.at)
-                  }
+                  .history=${applicationHistory(
+                    this.roundProject(selected.application.id)?.history,
+                    selected.application,
+                    selected.at,
+                  )}
                   .bodies=${demoBodies}
                   .documents=${demoContext}
                 ></qy-project-status>`
