@@ -190,8 +190,9 @@ type Outcome = { ok: true; text: string } | { ok: false; messages: readonly stri
  * responsibility contracts, and the steps each role may take — the resident group that applied
  * (or the coordination group) forms the team and starts execution with its own credential, each
  * member signs their contract with a one-time signing code; the box checks each step with core's
- * project rules and refusals are shown in the page's language. Work record cards are checked
- * with core's `WorkRecordSchema` and kept in this browser (the round has no place for them yet).
+ * project rules and refusals are shown in the page's language. Work record cards are written in
+ * `<qy-work-record>` (core's `WorkRecordSchema`), stored in the ballot box's work-record
+ * collection through `/demo/work-records`, and listed from there.
  */
 export class DemoExecutionScreen extends LitElement {
   static override styles = [
