@@ -9,12 +9,17 @@ import {
   indicatorAttainment,
   localize,
   needsReport,
+  parseDocument,
   rankIdeas,
   type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
   tally,
   type Ballot,
+  type WorkRecord,
+  WorkRecordSchema,
+  ApplicationSchema,
+  type Application,
 } from '@qingyuan/core';
 import { choiceChart, crossTabChart } from '@qingyuan/elements';
 import type { Browser, Locator, Page } from 'playwright';
@@ -25,6 +30,7 @@ import {
   jinhualiAudit,
   jinhualiEvaluation,
   yuhuayuanErliTermination,
+  workRecords,
 } from '../src/data/project-histories.js';
 import { formatFen } from '../src/i18n/demo-locale.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../src/report/sensitivity-rows.js';
@@ -323,6 +329,15 @@ describe('applications', () => {
     await type('f-indicators-0-description', '签署公约的商户');
     await type('f-indicators-0-unit', '家');
     await type('f-indicators-0-target', '150');
+    // Binhe Dongli joins the 2007 round only in the demo, which says so.
+    expect(await page.locator('#invented').textContent()).toMatch(/演示虚构/);
+    // The organizer is not the applicant: the screen says whose step it is.
+    await form.locator('[part="actions"] button.primary').press('Enter');
+    await expect
+      .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
+      .toBe('failed');
+    expect(await page.locator('[data-outcome]').textContent()).toContain('居民');
+    await actAs(organizer, 'resident');
     await form.locator('[part="actions"] button.primary').press('Enter');
     await expect
       .poll(() => page.locator('[data-outcome]').getAttribute('data-outcome'))
@@ -340,7 +355,35 @@ describe('applications', () => {
           .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
       )
       .toBe('submitted');
+    const row = page.locator('tr[data-application="binhe-dongli-189"]');
+    expect(await row.getAttribute('data-status')).toBe('submitted');
+    expect(await row.getAttribute('data-vetting')).toBe('none');
+    // The service center vets it.
+    await actAs(organizer, 'service-center');
+    await row.locator('button.vet').press('Enter');
+    await expect.poll(() => row.getAttribute('data-vetting')).toBe('accepted');
     expect(await shownText(organizer, 'applications')).not.toMatch(developerWords);
+    // On the server: the round holds the application as written, submitted, and its vetting;
+    // a reload shows the same.
+    const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+      round: { communities: string[] };
+      applications: Application[];
+      vettings: { application: string; outcome: string; by: string }[];
+      projects: { id: string; status: string }[];
+    };
+    expect(round.round.communities).toContain('binhe-dongli');
+    const stored = round.applications.find((a) => a.id === 'binhe-dongli-189');
+    expect(stored?.indicators).toHaveLength(1);
+    expect(JSON.stringify(stored?.indicators)).toContain('签署公约的商户');
+    expect(parseDocument(ApplicationSchema, stored).ok).toBe(true);
+    expect(round.projects.find((p) => p.id === 'binhe-dongli-189')?.status).toBe('submitted');
+    expect(
+      round.vettings.filter((v) => v.application === 'binhe-dongli-189').map((v) => v.outcome),
+    ).toEqual(['accepted']);
+    await organizer.reload();
+    await expect.poll(() => row.getAttribute('data-vetting')).toBe('accepted');
+    expect(await row.getAttribute('data-status')).toBe('submitted');
+    await actAs(organizer, 'organizer');
   });
 });
 
@@ -541,8 +584,12 @@ describe('a review meeting, end to end', () => {
     }
     // Every project of the meeting is approved or rejected by the decision, in the round.
     const grantOf = (id: string) => stored.grants.find((g) => g.project === id)?.amount.amount ?? 0;
-    expect(round.projects.map((p) => [p.id, p.status])).toEqual(
-      round.projects.map((p) => [p.id, grantOf(p.id) > 0 ? 'approved' : 'rejected']),
+    const reviewed = round.projects.filter((p) =>
+      meetingWithWeights.projects.some((m) => m.id === p.id),
+    );
+    expect(reviewed).toHaveLength(4);
+    expect(reviewed.map((p) => [p.id, p.status])).toEqual(
+      reviewed.map((p) => [p.id, grantOf(p.id) > 0 ? 'approved' : 'rejected']),
     );
     // The screen's own copy of the element's messages is gone: one fund line, from the element.
     expect(await view.locator('#grants').count()).toBe(0);
@@ -703,26 +750,43 @@ describe('execution', () => {
     await actAs(page, 'resident');
     await view.locator('#start-execution').press('Enter');
     await expect.poll(projectStatus).toBe('in-execution');
-    // A work record card: core's schema refuses it without content, then keeps it.
-    const form = view.locator('#record-form');
+    // A work record card in <qy-work-record>: core's schema refuses it without content, then
+    // the element posts it to the ballot box's work-record collection.
+    const card = view.locator('qy-work-record');
     const records = view.locator('#work-records > li');
     const before = await records.count();
-    await form.locator('#save-record').press('Enter');
-    await expect
-      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
-      .toBe('refused');
-    expect(await form.locator('[data-record-outcome] li').allTextContents()).toEqual([
-      expect.stringMatching(/^\s*内容：/),
-    ]);
-    await form.locator('textarea[name="content"]').focus();
-    await form.locator('textarea[name="content"]').pressSequentially('孩子们设计第一次工作坊');
-    await form.locator('input[name="participants"][value="p-xu-tao"]').press('Space');
-    await form.locator('#save-record').press('Enter');
-    await expect
-      .poll(() => form.locator('[data-record-outcome]').getAttribute('data-record-outcome'))
-      .toBe('saved');
+    await card.locator('button[type="submit"]').press('Enter');
+    await expect.poll(() => card.locator('#e-content').count()).toBe(1);
+    expect(await card.locator('#e-content').textContent()).toMatch(/\S/);
+    await card.locator('#f-content').focus();
+    await card.locator('#f-content').pressSequentially('孩子们设计第一次工作坊');
+    await card.locator('label.check', { hasText: '徐涛' }).locator('input').press('Space');
+    await card.locator('button[type="submit"]').press('Enter');
+    await expect.poll(() => card.locator('#step-title').textContent()).toMatch(/记录已收到/);
     await expect.poll(() => records.count()).toBe(before + 1);
     expect(await view.locator('#work-records').textContent()).toContain('孩子们设计第一次工作坊');
+    // The card is in the box, as core's WorkRecord, and a reload reads it back from there.
+    const cards = (await (await fetch(`${demo.url}demo/work-records`)).json()) as {
+      items: { document: WorkRecord }[];
+    };
+    const written = cards.items
+      .map((item) => item.document)
+      .filter((r) => r.project === 'xinghuayuan-children')
+      .filter((r) => !workRecords.some((seeded) => seeded.id === r.id));
+    expect(written).toHaveLength(1);
+    expect(parseDocument(WorkRecordSchema, written[0]).ok).toBe(true);
+    expect(written[0]).toMatchObject({
+      stage: 'execution',
+      community: 'xinghuayuan',
+      participants: ['p-xu-tao'],
+      content: { 'zh-CN': '孩子们设计第一次工作坊' },
+      recordedBy: 'p-huang-jing',
+    });
+    await page.reload();
+    await expect.poll(() => view.locator('#project').inputValue()).toBe('xinghuayuan-children');
+    await expect
+      .poll(() => view.locator(`#work-records > li[data-record="${written[0]!.id}"]`).count())
+      .toBe(1);
     // On the server: the round's history of the project has every step, and a second browser
     // (empty storage) shows the project under way with every contract signed.
     const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
@@ -751,6 +815,9 @@ describe('execution', () => {
         .locator('#team tbody tr')
         .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-signed'))),
     ).toEqual(['yes', 'yes', 'yes']);
+    expect(await otherView.locator('#work-records').textContent()).toContain(
+      '孩子们设计第一次工作坊',
+    );
     await other.context().close();
     // Another funded project, its team formed by the coordination group (organizer): the three
     // roles, and each member's trainings beside their name (core's trainingsOf).

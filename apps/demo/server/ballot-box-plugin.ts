@@ -111,8 +111,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     }
   }
 
-  const roundPath = () =>
-    `/organizations/${session.round.organization}/rounds/${session.round.id}`;
+  const roundPath = () => `/organizations/${session.round.organization}/rounds/${session.round.id}`;
 
   /** Posts as the operator (minting credentials) and answers the JSON body. */
   const asOperator = (path: string, body: unknown) =>
@@ -289,9 +288,14 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               body: { member, code: credentials[0]!.secret },
             });
           }
-          if ((first === 'applications' || first === 'survey-responses') && method === 'GET') {
-            const collection =
-              first === 'applications' ? session.applications : session.surveyResponses;
+          const collections = {
+            applications: session.applications,
+            'survey-responses': session.surveyResponses,
+            'work-records': session.workRecords,
+          } as const;
+          const listed = first && Object.hasOwn(collections, first) ? first : undefined;
+          if (listed && method === 'GET' && !second) {
+            const collection = collections[listed as keyof typeof collections];
             return reply(
               res,
               await asOrganizer(
@@ -301,9 +305,17 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               ),
             );
           }
-          // <qy-needs-survey action="/demo/survey-responses"> posts the response itself; the
-          // ballot box's collection takes it wrapped as { document }.
-          if (first === 'survey-responses' && method === 'POST' && !second) {
+          // <qy-needs-survey action="/demo/survey-responses"> posts the response itself, as
+          // <qy-work-record endpoint="/demo/work-records"> posts the card; the ballot box's
+          // collection takes it wrapped as { document } (and checks it with core's schema).
+          if (
+            (first === 'survey-responses' || first === 'work-records') &&
+            method === 'POST' &&
+            !second
+          ) {
+            const collection =
+              first === 'survey-responses' ? session.surveyResponses : session.workRecords;
+            const language = req.headers['accept-language'];
             const key = req.headers['idempotency-key'];
             let document: unknown;
             try {
@@ -311,15 +323,16 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             } catch {
               return reply(res, {
                 status: 400,
-                body: { error: 'invalid-json', message: 'The response is not JSON' },
+                body: { error: 'invalid-json', message: 'The document is not JSON' },
               });
             }
             return reply(
               res,
-              await box(`/collections/${session.surveyResponses.id}/items`, {
+              await box(`/collections/${collection.id}/items`, {
                 method: 'POST',
                 headers: {
                   'content-type': 'application/json',
+                  ...(typeof language === 'string' ? { 'accept-language': language } : {}),
                   // The survey's outbox retries with the same key: the box stores it once.
                   ...(typeof key === 'string' ? { 'idempotency-key': key } : {}),
                 },

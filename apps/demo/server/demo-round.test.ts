@@ -12,6 +12,8 @@ import {
   type TallyResult,
 } from '@qingyuan/core';
 import { pilotFund } from '../src/data/pilot-2007.js';
+import { binheDongliDraft } from '../src/data/pilot-applications.js';
+import { workRecords } from '../src/data/project-histories.js';
 import { seedDemo, type DemoSession } from './demo-session.js';
 import { fundingDecisionRequest } from './funding-request.js';
 
@@ -66,6 +68,86 @@ describe('the demo round seeded on the ballot box', () => {
       body: JSON.stringify({ vetting: {} }),
     });
     expect(res.status).toBe(403);
+  });
+
+  it('takes Binhe Dongli’s completed draft from its applicant (the demo adds the community), and the service center’s vetting', async () => {
+    const { organization, id, roles } = session.round;
+    const at = `/organizations/${organization}/rounds/${id}`;
+    const post = (path: string, body: unknown, token: string) =>
+      box(`${at}/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+    const application = {
+      ...binheDongliDraft,
+      indicators: [
+        {
+          id: 'i-charter',
+          description: { 'zh-CN': '签署公约的商户' },
+          unit: { 'zh-CN': '家' },
+          target: 150,
+        },
+      ],
+      budget: {
+        ...binheDongliDraft.budget,
+        lines: [
+          ...binheDongliDraft.budget.lines,
+          { id: 'b-more', item: { 'zh-CN': '其他' }, amount: { amount: 200000, currency: 'CNY' } },
+        ],
+      },
+    };
+    const submitted = await post(
+      'applications',
+      { application, by: 'p-binhe-dongli-committee' },
+      roles.applicants['binhe-dongli']!,
+    );
+    expect(submitted.status).toBe(201);
+    expect(((await submitted.json()) as { status: string }).status).toBe('submitted');
+    const vetted = await post(
+      'vettings',
+      {
+        vetting: {
+          id: 'vet-binhe',
+          round: id,
+          application: application.id,
+          body: 'qingyuan-service-center',
+          by: 'p-center',
+          at: '2007-04-01T09:00:00+08:00',
+          outcome: 'accepted',
+          reasons: [],
+        },
+      },
+      roles.serviceCenter,
+    );
+    expect(vetted.status).toBe(201);
+    // A community not in the round is refused.
+    const elsewhere = await post(
+      'applications',
+      { application: { ...application, id: 'beili-x', community: 'binhe-beili' }, by: 'p-x' },
+      roles.applicants['binhe-dongli']!,
+    );
+    expect(elsewhere.status).toBe(409);
+  });
+
+  it('keeps the seeded work record cards in the box’s work-record collection, which refuses a card core refuses', async () => {
+    const items = `/collections/${session.workRecords.id}/items`;
+    const listed = (await (
+      await box(`${items}?limit=1000`, {
+        headers: { authorization: `Bearer ${session.workRecords.token}` },
+      })
+    ).json()) as { collection: { kind: string }; items: { document: unknown }[] };
+    expect(listed.collection.kind).toBe('work-records');
+    expect(listed.items.map((item) => item.document)).toEqual(
+      JSON.parse(JSON.stringify(workRecords)),
+    );
+    const { content: _content, ...withoutContent } = workRecords[0]!;
+    const refused = await box(items, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ document: { ...withoutContent, id: 'wr-new' } }),
+    });
+    expect(refused.status).toBe(400);
   });
 });
 

@@ -24,6 +24,13 @@ export interface DemoRound {
   roles: DemoRoundRoles;
 }
 
+/**
+ * The community the demo adds to the 2007 round: in the case study Binhe Dongli's merchants–
+ * residents association is a later project; the demo puts it in this round so that its draft
+ * can be submitted and vetted on the ballot box (said so on the applications screen).
+ */
+export const demoAddedCommunity = 'binhe-dongli';
+
 /** Who submits each pilot application: the residents' committee member who wrote it with residents. */
 const submitters: Record<string, string> = {
   'jinhuali-home': 'p-li',
@@ -42,7 +49,8 @@ async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
 /**
  * The 2007 round of the demo as a new round for the ballot box: the pilot round of
  * `@qingyuan/core/examples` with the demo's fund (25,000 yuan) under the id `id`, its lists
- * empty (the ballot box fills them as they happen).
+ * empty (the ballot box fills them as they happen), and Binhe Dongli added to its communities
+ * (the demo's invention, see {@link demoAddedCommunity}).
  *
  * @example
  * demoRoundDocument('qingyuan-2007-ab12cd').applications; // []
@@ -51,6 +59,7 @@ export function demoRoundDocument(id: string): Round {
   return {
     ...pilotRound,
     id,
+    communities: [...pilotRound.communities, demoAddedCommunity],
     fund: { ...pilotRound.fund, amount: { ...pilotFund } },
     applications: [],
     meetings: [],
@@ -114,6 +123,7 @@ export async function seedDemoRound(
     auditor: await mint('auditor', 'p-caizheng'),
     applicants: {},
   };
+  roles.applicants[demoAddedCommunity] = await mint('applicant', `${demoAddedCommunity}-residents`);
   const at = `${base}/${roundId}`;
   for (const application of pilotApplications as Application[]) {
     const community = application.community;

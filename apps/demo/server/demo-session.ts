@@ -4,10 +4,11 @@ import { dirname } from 'node:path';
 import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
 import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
+import { workRecords } from '../src/data/project-histories.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 3;
+export const demoSeedVersion = 4;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -25,6 +26,8 @@ export interface DemoSession {
   voters: DemoVoter[];
   applications: { id: string; token: string };
   surveyResponses: { id: string; token: string };
+  /** The work record cards 工作记录卡 (a `work-records` collection: every card a core `WorkRecord`). */
+  workRecords: { id: string; token: string };
   /** The round on the ballot box the meeting reviews, with the role credentials (secret). */
   round: DemoRound;
 }
@@ -36,6 +39,7 @@ export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
   round: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
+  workRecords: string;
 };
 
 /** A minimal fetch against the ballot box's base URL. */
@@ -52,7 +56,8 @@ async function json<T>(response: Promise<Response>, what: string): Promise<T> {
  * Seeds a fresh demo in the ballot box: the 2007 review meeting as a draft (with a new id, so
  * older runs stay in the database and in its audit log), a voting code per attendee, and two
  * collections checked against core's schemas: survey responses (with the residents' seeded
- * answers) and applications (the four 2007 pilot applications and two later ones); and the
+ * answers), applications (the four 2007 pilot applications and two later ones) and work record
+ * cards (the seeded projects' cards, checked against core's `WorkRecord`); and the
  * round the meeting reviews (see `seedDemoRound`), under the meeting's id.
  *
  * @example
@@ -97,6 +102,13 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     post('/collections', { kind: 'survey-responses', schema: 'SurveyResponse' }, operatorKey),
     'Creating the survey collection',
   );
+  const cards = await json<{ id: string; organizerToken: string }>(
+    post('/collections', { kind: 'work-records' }, operatorKey),
+    'Creating the work record collection',
+  );
+  for (const document of workRecords) {
+    await json(post(`/collections/${cards.id}/items`, { document }), 'Seeding a work record');
+  }
   for (const document of seedApplications) {
     await json(
       post(`/collections/${applications.id}/items`, { document }),
@@ -118,6 +130,7 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
     applications: { id: applications.id, token: applications.organizerToken },
     surveyResponses: { id: surveyResponses.id, token: surveyResponses.organizerToken },
+    workRecords: { id: cards.id, token: cards.organizerToken },
   };
 }
 
@@ -162,5 +175,6 @@ export function publicSession(session: DemoSession): PublicDemoSession {
     round: { id: session.round.id, organization: session.round.organization },
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
+    workRecords: session.workRecords.id,
   };
 }

@@ -58,10 +58,11 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'applications',
     label: { 'zh-CN': '项目申请', en: 'Applications' },
-    render: (locale, session) =>
+    render: (locale, session, _route, actingAs) =>
       html`<demo-applications-screen
         .locale=${locale}
         .session=${session}
+        .actingAs=${actingAs}
       ></demo-applications-screen>`,
   },
   {

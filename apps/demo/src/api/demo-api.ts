@@ -21,6 +21,8 @@ export interface DemoSession {
   round: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
+  /** The ballot box's collection of work record cards. */
+  workRecords: string;
   /** URLs other devices on the network can open (empty when the demo listens on loopback). */
   lanUrls: string[];
 }
@@ -44,8 +46,7 @@ export interface BoxViolation {
 
 /** The ballot box's answer: the body, or the problem in words a person can read. */
 export type BoxResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; status: number; message: string; violations?: string[] };
+  { ok: true; value: T } | { ok: false; status: number; message: string; violations?: string[] };
 
 /** One entry of the meeting's hash-chained audit log. */
 export interface AuditEntry {
@@ -137,6 +138,7 @@ export const demoApi = {
   log: () => call<{ log: AuditEntry[] }>('/demo/meeting/log'),
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
+  workRecords: () => call<{ items: CollectionItem[] }>('/demo/work-records'),
   round: () => call<RoundView>('/demo/round'),
   /**
    * Posts to the demo's round as `role`, with that role's own credential (a resident: their
@@ -177,9 +179,4 @@ export const demoApi = {
         body: JSON.stringify({ code, event }),
       },
     ),
-  submitApplication: (collection: string, document: unknown) =>
-    call<{ seq: number }>(`/api/collections/${encodeURIComponent(collection)}/items`, {
-      method: 'POST',
-      body: JSON.stringify({ document }),
-    }),
 };

@@ -3,22 +3,23 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
-  replay,
   type OpenSpaceSession,
   type Application,
-  type ProjectEvent,
+  type Vetting,
 } from '@qingyuan/core';
 import type { QyApplicationSubmitEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/application-form.js';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { demoApi, type DemoSession } from '../api/demo-api.js';
+import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
+import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
+import { applicationHistory } from '../project/application-history.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
@@ -41,7 +42,16 @@ type Key =
   | 'blank'
   | 'fromDraft'
   | 'saved'
-  | 'failed';
+  | 'failed'
+  | 'inRound'
+  | 'notInRound'
+  | 'vetted-accepted'
+  | 'vetted-returned'
+  | 'notVetted'
+  | 'vet'
+  | 'vettedNow'
+  | 'roleStep'
+  | 'invented';
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -63,8 +73,18 @@ const catalog: DemoCatalog<Key> = {
       '填写下面的申请书；表单末尾的清单随时列出提交前还缺的内容，点击条目可跳到对应的栏目。',
     blank: '从空白开始',
     fromDraft: '接着写滨河东里的草稿',
-    saved: '申请书“{title}”已存入投票箱。',
+    saved: '申请书“{title}”已提交到投票箱的本轮次。',
     failed: '投票箱拒收了申请书：{message}',
+    inRound: '本轮次中的状态：',
+    notInRound: '不在本轮次中（只收到了文本）',
+    'vetted-accepted': '服务中心已审核：受理',
+    'vetted-returned': '服务中心已审核：退回',
+    notVetted: '等待服务中心审核',
+    vet: '审核并受理“{title}”',
+    vettedNow: '已记录服务中心对“{title}”的审核。',
+    roleStep: '这一步由{role}完成：请在页首切换身份。',
+    invented:
+      '演示虚构的部分：案例中滨河东里的“189 商户居民协会”是后来的项目；演示把滨河东里加入 2007 年的轮次，好让这份草稿在投票箱里提交和审核。',
   },
   en: {
     title: 'Applications',
@@ -85,26 +105,40 @@ const catalog: DemoCatalog<Key> = {
       'Fill in the application below; the checklist at its end always lists what is still missing before it can be submitted, and each entry takes you to its field.',
     blank: 'Start from blank',
     fromDraft: "Continue Binhe Dongli's draft",
-    saved: 'The application “{title}” is in the ballot box.',
+    saved: 'The application “{title}” was submitted to the ballot box’s round.',
     failed: 'The ballot box refused the application: {message}',
+    inRound: 'Status in this round: ',
+    notInRound: 'Not in this round (only its text was received)',
+    'vetted-accepted': 'Vetted by the service center: accepted',
+    'vetted-returned': 'Vetted by the service center: returned',
+    notVetted: 'Waiting for the service center’s vetting',
+    vet: 'Vet and accept “{title}”',
+    vettedNow: 'The service center’s vetting of “{title}” is recorded.',
+    roleStep: 'This step is for {role}: switch roles in the header.',
+    invented:
+      'Made up for the demo: in the case study Binhe Dongli’s “189 merchants–residents association” is a later project; the demo adds Binhe Dongli to the 2007 round so that this draft can be submitted and vetted on the ballot box.',
   },
 };
 
-/** A stored application as a history: saved, then submitted unless a submission rule refuses it. */
-function storedHistory(application: Application, at: string): ProjectEvent[] {
-  const saved: ProjectEvent[] = [
-    { type: 'application-saved', at, by: 'demo-user', payload: { application } },
-  ];
-  // What reached the box was submitted: it is "submitted" unless a submission rule refuses it,
-  // in which case it stays a draft and the status lists what is missing.
-  const submitted: ProjectEvent[] = [...saved, { type: 'submitted', at, by: 'demo-user' }];
-  return replay(projectLifecycle, submitted, demoContext).ok ? submitted : saved;
+/** Who submits an application in the demo: its community's residents' committee. */
+function submitterOf(application: Application): string {
+  return `p-${application.community}-committee`;
+}
+
+/** A project status of core's lifecycle, in words. */
+function statusName(status: string, locale: DemoLocale): string {
+  return status in projectLifecycle.statuses
+    ? projectLifecycle.statuses[status as keyof typeof projectLifecycle.statuses][locale]
+    : status;
 }
 
 /**
- * Project applications: those in the ballot box's applications collection (the four 2007
- * pilots and later ones), each with what core's `missingForNext` says is missing before it can
- * be submitted (`<qy-project-status>`), and `<qy-application-form>` to write a new one.
+ * Project applications: the round's on the ballot box (the four 2007 pilots, and what the demo
+ * submits) with their status and the service center's vetting, then the other texts of the
+ * applications collection (a later project, Binhe Dongli's draft); each with what core's
+ * `missingForNext` says is missing before it can be submitted (`<qy-project-status>`), and
+ * `<qy-application-form>` to write one, which the applicant (the resident role) submits to the
+ * round; the service center role vets a submitted one.
  */
 export class DemoApplicationsScreen extends LitElement {
   static override styles = [
@@ -112,6 +146,7 @@ export class DemoApplicationsScreen extends LitElement {
     css`
       .community,
       .origin,
+      .round-status,
       .ready {
         display: block;
         color: var(--demo-muted);
@@ -126,7 +161,10 @@ export class DemoApplicationsScreen extends LitElement {
 
   @property() locale: DemoLocale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
+  @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
+  /** The round as the ballot box holds it: applications, vettings, each project's status. */
+  @state() private view: RoundView | undefined;
   @state() private items: { application: Application; at: string }[] | undefined;
   @state() private selected = '';
   @state() private editing: Application | undefined;
@@ -147,14 +185,24 @@ export class DemoApplicationsScreen extends LitElement {
       this.editing = carried.data;
       this.outcome = undefined;
     }
-    const result = await demoApi.applications();
-    if (!result.ok) {
-      this.error = result.message;
+    const [result, view] = await Promise.all([demoApi.applications(), demoApi.round()]);
+    if (!result.ok || !view.ok) {
+      this.error = result.ok ? (view.ok ? '' : view.message) : result.message;
       return;
     }
-    // Later versions of an application (same id) replace earlier ones.
+    this.view = view.value;
+    // The round's applications first (as submitted to it), then the collection's other texts;
+    // later versions of an application (same id) replace earlier ones.
     const byId = new Map<string, { application: Application; at: string }>();
+    for (const application of view.value.applications) {
+      const submitted = view.value.projects
+        .find((p) => p.id === application.id)
+        ?.history.find((e) => e.type === 'submitted');
+      byId.set(application.id, { application, at: submitted?.at ?? '' });
+    }
     for (const item of result.value.items) {
+      if (view.value.applications.some((a) => a.id === (item.document as { id?: unknown }).id))
+        continue;
       const parsed = ApplicationSchema.safeParse(item.document);
       if (parsed.success)
         byId.set(parsed.data.id, { application: parsed.data, at: item.receivedAt });
@@ -162,10 +210,36 @@ export class DemoApplicationsScreen extends LitElement {
     this.items = [...byId.values()];
   }
 
+  /** The round's record of a project: its status and history, if it was submitted to the round. */
+  private roundProject(id: string) {
+    return this.view?.projects.find((p) => p.id === id);
+  }
+
+  private vettingOf(id: string): Vetting | undefined {
+    return this.view?.vettings.filter((v) => v.application === id).at(-1);
+  }
+
+  /** The applicant (the resident role: their community's credential) submits it to the round. */
   private async onSubmit(event: QyApplicationSubmitEvent): Promise<void> {
     if (!this.session) return;
     const { application } = event.detail;
-    const saved = await demoApi.submitApplication(this.session.applications, application);
+    if (this.actingAs !== 'resident') {
+      this.outcome = {
+        ok: false,
+        text: msg(catalog, this.locale, 'roleStep', {
+          role: demoRoleNames.resident[this.locale],
+        }),
+      };
+      return;
+    }
+    const saved = await demoApi.postToRound<{ status: string }>(
+      'resident',
+      this.session.round,
+      'applications',
+      { application, by: submitterOf(application) },
+      this.locale,
+      application.community,
+    );
     this.outcome = saved.ok
       ? {
           ok: true,
@@ -178,6 +252,34 @@ export class DemoApplicationsScreen extends LitElement {
       this.selected = application.id;
       await this.load();
     }
+  }
+
+  /** The service center vets a submitted application (core's `Vetting`, accepted). */
+  private async vet(application: Application): Promise<void> {
+    if (!this.session) return;
+    const result = await demoApi.postToRound<{ vetting: Vetting }>(
+      'service-center',
+      this.session.round,
+      'vettings',
+      {
+        vetting: {
+          id: `vet-${application.id}-${Date.now().toString(36)}`,
+          round: this.session.round.id,
+          application: application.id,
+          body: 'qingyuan-service-center',
+          by: 'p-center',
+          at: new Date().toISOString(),
+          outcome: 'accepted',
+          reasons: [],
+        },
+      },
+      this.locale,
+    );
+    const title = localize(application.title, this.locale);
+    this.outcome = result.ok
+      ? { ok: true, text: msg(catalog, this.locale, 'vettedNow', { title }) }
+      : { ok: false, text: msg(catalog, this.locale, 'failed', { message: result.message }) };
+    await this.load();
   }
 
   /** The titles of Open Space ideas, from the session as this browser keeps it. */
@@ -237,6 +339,11 @@ export class DemoApplicationsScreen extends LitElement {
               </p>`
             : nothing
         }
+        ${
+          this.editing?.community === 'binhe-dongli'
+            ? html`<p class="hint" id="invented">${t('invented')}</p>`
+            : nothing
+        }
         <qy-application-form
           lang=${this.locale}
           .application=${this.editing}
@@ -265,7 +372,15 @@ export class DemoApplicationsScreen extends LitElement {
                 { ...projectLifecycle.initial, application: a },
                 demoContext,
               );
-              return html`<tr data-application=${a.id} data-missing=${next.missing.length}>
+              const project = this.roundProject(a.id);
+              const vetting = this.vettingOf(a.id);
+              const status = project?.status ?? 'not-in-round';
+              return html`<tr
+                data-application=${a.id}
+                data-missing=${next.missing.length}
+                data-status=${status}
+                data-vetting=${vetting?.outcome ?? 'none'}
+              >
                 <td>
                   <button
                     aria-expanded=${this.selected === a.id ? 'true' : 'false'}
@@ -282,6 +397,25 @@ export class DemoApplicationsScreen extends LitElement {
                       ? html`<span class="origin" data-origin=${a.origin.ideas.join(' ')}>
                           ${t('origin', { ideas: this.ideaTitles(a.origin.ideas) })}
                         </span>`
+                      : nothing
+                  }
+                  <span class="round-status">
+                    ${
+                      project
+                        ? html`${t('inRound')}${statusName(status, this.locale)} ·
+                          ${vetting ? t(`vetted-${vetting.outcome}`) : t('notVetted')}`
+                        : t('notInRound')
+                    }
+                  </span>
+                  ${
+                    project && status === 'submitted' && !vetting
+                      ? this.actingAs === 'service-center'
+                        ? html`<button class="vet" @click=${() => void this.vet(a)}>
+                            ${t('vet', { title: localize(a.title, this.locale) })}
+                          </button>`
+                        : html`<span class="ready" data-role-step="service-center">
+                            ${t('roleStep', { role: demoRoleNames['service-center'][this.locale] })}
+                          </span>`
                       : nothing
                   }
                   <span class="ready">
@@ -306,7 +440,11 @@ export class DemoApplicationsScreen extends LitElement {
             ? html`<p class="note">${t('show')}</p>
                 <qy-project-status
                   lang=${this.locale}
-                  .history=${storedHistory(selected.application, selected.at)}
+                  .history=${applicationHistory(
+                    this.roundProject(selected.application.id)?.history,
+                    selected.application,
+                    selected.at,
+                  )}
                   .bodies=${demoBodies}
                   .documents=${demoContext}
                 ></qy-project-status>`

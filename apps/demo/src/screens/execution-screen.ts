@@ -1,18 +1,18 @@
 import {
-  CycleStageSchema,
   localize,
   projectLifecycle,
   replay,
   trainingsOf,
   type CycleStage,
-  type DocumentIssue,
   type ExecutionTeam,
   type ProjectContext,
   type ProjectEvent,
   type RankedProject,
   type ReviewMeeting,
+  type WorkRecord,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
+import '@qingyuan/elements/define/work-record.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
@@ -20,7 +20,6 @@ import { demoRoleNames, signingCode, type DemoRole } from '../api/demo-roles.js'
 import { demoBodies, demoParticipants, teams } from '../data/project-histories.js';
 import { demoTrainings } from '../data/trainings.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
-import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -48,28 +47,19 @@ type Key =
   | 'teamRules'
   | 'records'
   | 'noRecords'
-  | 'stage'
-  | 'content'
-  | 'decisionsOptional'
   | 'people'
   | 'recordedBy'
   | 'toClosing'
-  | 'newRecord'
   | 'decisionsLabel'
   | 'nextStepsLabel'
   | 'attendanceCount'
-  | 'attendance'
-  | 'nextSteps'
-  | 'save'
-  | 'saved'
-  | 'notSaved'
   | 'formTeam'
   | 'roleStep'
   | 'notFunded'
   | 'waitingDecision'
   | 'signAs'
   | 'onServer'
-  | 'recordsLocal';
+  | 'recordsStored';
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -97,21 +87,12 @@ const catalog: DemoCatalog<Key> = {
     teamRules: '小组规则',
     records: '工作记录卡',
     noRecords: '还没有工作记录。',
-    stage: '阶段',
-    content: '内容',
-    decisionsOptional: '决定（选填）',
     people: '参加',
     recordedBy: '记录人',
     toClosing: '结项和终止',
-    newRecord: '填写工作记录卡',
     decisionsLabel: '决定',
     nextStepsLabel: '下一步',
     attendanceCount: '（到场 {count} 人）',
-    attendance: '到场人数（选填）',
-    nextSteps: '下一步（选填）',
-    save: '保存记录卡',
-    saved: '记录卡已保存。',
-    notSaved: '记录卡不完整：',
     formTeam: '组建执行小组（总负责人签署自己的合同）',
     roleStep: '这一步由{role}完成：请在页首切换身份。',
     notFunded: '这个项目没有获得资助。',
@@ -119,7 +100,8 @@ const catalog: DemoCatalog<Key> = {
     signAs: '以{name}的身份签署（一次性签名码）',
     onServer:
       '执行小组、合同签署和开始执行都记录在投票箱的本轮次中，由各自的角色凭证提交；投票箱按项目规则检查每一步。',
-    recordsLocal: '工作记录卡暂时保存在本浏览器中：投票箱的轮次还没有存放工作记录卡的地方。',
+    recordsStored:
+      '工作记录卡存放在投票箱的工作记录收集表中（每张都按工作记录卡的规则检查），刷新页面或换一个浏览器都能看到。',
   },
   en: {
     title: 'Execution',
@@ -146,21 +128,12 @@ const catalog: DemoCatalog<Key> = {
     teamRules: 'Team rules',
     records: 'Work record cards',
     noRecords: 'No work records yet.',
-    stage: 'Stage',
-    content: 'What was done',
-    decisionsOptional: 'Decided (optional)',
     people: 'Present',
     recordedBy: 'Recorded by',
     toClosing: 'Closing and termination',
-    newRecord: 'Fill in a work record card',
     decisionsLabel: 'Decided',
     nextStepsLabel: 'Next steps',
     attendanceCount: '({count} came)',
-    attendance: 'How many came (optional)',
-    nextSteps: 'Next steps (optional)',
-    save: 'Save the card',
-    saved: 'The card is saved.',
-    notSaved: 'The card is not complete:',
     formTeam: 'Form the execution team (the overall lead signs their own contract)',
     roleStep: 'This step is for the {role}: switch roles at the top of the page.',
     notFunded: 'This project was not funded.',
@@ -168,8 +141,8 @@ const catalog: DemoCatalog<Key> = {
     signAs: 'Sign as {name} (one-time signing code)',
     onServer:
       'The team, the signed contracts and the start of execution are recorded in the ballot box’s round, each posted with its role’s own credential; the box checks every step with the project rules.',
-    recordsLocal:
-      'Work record cards are kept in this browser for now: the ballot box’s round has no place for them yet.',
+    recordsStored:
+      'Work record cards are stored in the ballot box’s work-record collection (each checked against the work record card’s rules), so a reload or another browser shows them.',
   },
 };
 
@@ -217,8 +190,9 @@ type Outcome = { ok: true; text: string } | { ok: false; messages: readonly stri
  * responsibility contracts, and the steps each role may take — the resident group that applied
  * (or the coordination group) forms the team and starts execution with its own credential, each
  * member signs their contract with a one-time signing code; the box checks each step with core's
- * project rules and refusals are shown in the page's language. Work record cards are checked
- * with core's `WorkRecordSchema` and kept in this browser (the round has no place for them yet).
+ * project rules and refusals are shown in the page's language. Work record cards are written in
+ * `<qy-work-record>` (core's `WorkRecordSchema`), stored in the ballot box's work-record
+ * collection through `/demo/work-records`, and listed from there.
  */
 export class DemoExecutionScreen extends LitElement {
   static override styles = [
@@ -303,14 +277,13 @@ export class DemoExecutionScreen extends LitElement {
   @state() private meeting: ReviewMeeting | undefined;
   @state() private ranking: RankedProject[] = [];
   @state() private busy = false;
-  @state() private book: ProjectBook | undefined;
-  @state() private recordOutcome:
-    { ok: true } | { ok: false; issues: readonly DocumentIssue[] } | undefined;
+  /** The round's work record cards, as the ballot box's work-record collection holds them. */
+  @state() private records: WorkRecord[] = [];
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('session') && this.session) {
-      this.book = new ProjectBook(localStorage, `qy-demo-projects:${this.session.meetingId}`);
       void this.load();
+      void this.loadRecords();
     }
     if (changed.has('actingAs')) this.outcome = undefined;
   }
@@ -328,7 +301,7 @@ export class DemoExecutionScreen extends LitElement {
     this.view = view.value;
     if (!this.project || !view.value.projects.some((p) => p.id === this.project)) {
       const funded = view.value.projects.filter(
-        (p) => !['in-review', 'rejected'].includes(p.status),
+        (p) => !['draft', 'submitted', 'in-review', 'rejected'].includes(p.status),
       );
       this.project =
         funded.find((p) => p.id === 'xinghuayuan-children')?.id ??
@@ -336,6 +309,12 @@ export class DemoExecutionScreen extends LitElement {
         view.value.projects[0]?.id ??
         '';
     }
+  }
+
+  /** Reads the work record cards back from the ballot box (every one a core `WorkRecord`). */
+  private async loadRecords(): Promise<void> {
+    const stored = await demoApi.workRecords();
+    if (stored.ok) this.records = stored.value.items.map((item) => item.document as WorkRecord);
   }
 
   /** What core's rules read about this round: its documents, the meeting and its decision. */
@@ -436,34 +415,6 @@ export class DemoExecutionScreen extends LitElement {
     await this.settle(result);
   }
 
-  private saveRecord(event: SubmitEvent, team: ExecutionTeam): void {
-    event.preventDefault();
-    if (!this.book) return;
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const optional = (name: string) =>
-      text(name) ? { [name]: { [this.locale]: text(name) } } : {};
-    const attendance = text('attendance');
-    const result = this.book.addRecord(
-      {
-        id: `wr-${this.project}-${Date.now().toString(36)}`,
-        project: this.project,
-        stage: text('stage'),
-        date: text('date'),
-        participants: data.getAll('participants').map(String),
-        ...(attendance ? { attendance: Number(attendance) } : {}),
-        content: text('content') ? { [this.locale]: text('content') } : '',
-        ...optional('decisions'),
-        ...optional('nextSteps'),
-        recordedBy: text('recordedBy') || (team.members[0]?.participant ?? ''),
-      },
-      this.locale,
-    );
-    this.recordOutcome = result.ok ? { ok: true } : { ok: false, issues: result.issues };
-    if (result.ok) form.reset();
-  }
-
   /** What a member learnt before joining the team (core's `trainingsOf`), under their name. */
   private trainings(
     participant: string,
@@ -493,7 +444,7 @@ export class DemoExecutionScreen extends LitElement {
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
       <p class="hint">${t('onServer')}</p>
-      ${this.view && this.book && this.project ? this.renderProject(this.book, t) : nothing}
+      ${this.view && this.project ? this.renderProject(t) : nothing}
     `;
   }
 
@@ -510,10 +461,7 @@ export class DemoExecutionScreen extends LitElement {
     </p>`;
   }
 
-  private renderProject(
-    book: ProjectBook,
-    t: (key: Key, params?: Record<string, string | number>) => string,
-  ) {
+  private renderProject(t: (key: Key, params?: Record<string, string | number>) => string) {
     const locale = this.locale;
     const view = this.view!;
     const state = this.state(this.project);
@@ -523,8 +471,7 @@ export class DemoExecutionScreen extends LitElement {
     const lead =
       (team ?? seededTeam)?.members.find((m) => m.role === 'overall-lead')?.participant ?? '';
     const steering = this.actingAs === 'resident' || this.actingAs === 'organizer';
-    const records = book.records(this.project);
-    const date = today();
+    const records = this.records.filter((r) => r.project === this.project);
     return html`
       <label
         >${t('project')}
@@ -722,87 +669,28 @@ export class DemoExecutionScreen extends LitElement {
               </ol>`
         }
       </section>
-      <p class="hint">${t('recordsLocal')}</p>
-      ${team ? this.renderRecordForm(team, date, t) : nothing}
+      <p class="hint">${t('recordsStored')}</p>
+      ${team ? this.renderRecordCard(team, state.application?.community, lead) : nothing}
       <p><a href="#/closing">${t('toClosing')} →</a></p>
     `;
   }
 
-  private renderRecordForm(
-    team: ExecutionTeam,
-    date: string,
-    t: (key: Key, params?: Record<string, string | number>) => string,
-  ) {
-    const locale = this.locale;
-    const outcome = this.recordOutcome;
-    const field: Record<string, string> = {
-      date: t('date'),
-      stage: t('stage'),
-      content: t('content'),
-      participants: t('people'),
-      attendance: t('attendance'),
-      recordedBy: t('recordedBy'),
-    };
-    return html`<form
-      id="record-form"
-      aria-labelledby="new-record-title"
-      @submit=${(e: SubmitEvent) => this.saveRecord(e, team)}
-      @input=${() => (this.recordOutcome = undefined)}
-    >
-      <h4 id="new-record-title">${t('newRecord')}</h4>
-      ${
-        outcome?.ok
-          ? html`<p role="status" data-record-outcome="saved">${t('saved')}</p>`
-          : outcome
-            ? html`<div class="error" role="alert" data-record-outcome="refused">
-                ${t('notSaved')}
-                <ul class="violations">
-                  ${outcome.issues.map(
-                    (i) =>
-                      html`<li>
-                        ${field[String(i.path[0])] ?? i.where}${locale === 'zh-CN' ? '：' : ': '}${i.message}
-                      </li>`,
-                  )}
-                </ul>
-              </div>`
-            : nothing
-      }
-      <label>${t('date')} <input name="date" type="date" .value=${date} /></label>
-      <label
-        >${t('stage')}
-        <select name="stage">
-          ${CycleStageSchema.options.map(
-            (stage) =>
-              html`<option value=${stage} ?selected=${stage === 'execution'}>
-                ${stageNames[stage][locale]}
-              </option>`,
-          )}
-        </select>
-      </label>
-      <label>${t('content')} <textarea name="content" rows="2"></textarea></label>
-      <label>${t('decisionsOptional')} <textarea name="decisions" rows="2"></textarea></label>
-      <label>${t('nextSteps')} <textarea name="nextSteps" rows="2"></textarea></label>
-      <fieldset>
-        <legend>${t('people')}</legend>
-        ${team.members.map(
-          (m) =>
-            html`<label class="check"
-              ><input type="checkbox" name="participants" value=${m.participant} />
-              ${personName(m.participant, locale)}</label
-            >`,
-        )}
-      </fieldset>
-      <label>${t('attendance')} <input name="attendance" type="number" min="0" step="1" /></label>
-      <label
-        >${t('recordedBy')}
-        <select name="recordedBy">
-          ${team.members.map(
-            (m) =>
-              html`<option value=${m.participant}>${personName(m.participant, locale)}</option>`,
-          )}
-        </select>
-      </label>
-      <button class="primary" id="save-record">${t('save')}</button>
-    </form>`;
+  /**
+   * `<qy-work-record>` for the project's team: it checks the card with core's `WorkRecordSchema`
+   * and posts it (outbox, `Idempotency-Key`) to the demo's `/demo/work-records`, which stores it
+   * in the ballot box's work-record collection; the list is read back once the box accepted it.
+   */
+  private renderRecordCard(team: ExecutionTeam, community: string | undefined, lead: string) {
+    const members = new Set(team.members.map((m) => m.participant));
+    return html`<qy-work-record
+      id="record-card"
+      lang=${this.locale}
+      endpoint="/demo/work-records"
+      project=${this.project}
+      community=${community ?? ''}
+      recorded-by=${lead}
+      .people=${demoParticipants.filter((p) => members.has(p.id))}
+      @qy-work-record-sent=${() => void this.loadRecords()}
+    ></qy-work-record>`;
   }
 }

@@ -723,6 +723,28 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       `/collections/${surveyed.id as string}/report?by=attribute:residency`,
     );
     expect(report).toMatchObject({ suppressed: false, responses: { counted: 5 } });
+    const cards = await call(
+      'POST /collections',
+      '/collections',
+      { kind: 'work-records' },
+      operator,
+    );
+    expect(cards).toMatchObject({ kind: 'work-records', schemaName: 'WorkRecord' });
+    const cardItems = `/collections/${cards.id as string}/items`;
+    await call('POST /collections/{id}/items', cardItems, {
+      document: {
+        id: 'wr-1',
+        stage: 'execution',
+        date: '2008-05-05',
+        project: 'jinhuali-home',
+        participants: ['p-li'],
+        content: '执行小组例会',
+        recordedBy: 'p-li',
+      },
+    });
+    await call('GET /collections/{id}/items', cardItems, undefined, {
+      authorization: `Bearer ${cards.organizerToken as string}`,
+    });
     const org = `/organizations/${world.organization}`;
     await call('GET /organizations/{id}', org, undefined, operator);
     await call(

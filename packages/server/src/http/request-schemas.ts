@@ -133,9 +133,10 @@ export const OwnBallotRequestSchema = z.strictObject({
 
 const schemaNames = documentSchemaNames() as [string, ...string[]];
 
-/** `POST /collections`: where survey responses or applications go. */
+/** `POST /collections`: where survey responses, applications or work record cards go. */
 export const CreateCollectionRequestSchema = z.strictObject({
-  kind: z.enum(['survey-responses', 'applications']),
+  /** `work-records`: work record cards 工作记录卡, every item a core `WorkRecord`. */
+  kind: z.enum(['survey-responses', 'applications', 'work-records']),
   /** A published document schema every item must satisfy, e.g. a survey response schema. */
   schema: z.enum(schemaNames).optional(),
   corsOrigins: z.array(OriginSchema).max(50).default([]),

@@ -5,12 +5,12 @@ import { replayEarlier } from './idempotent-replay.js';
 import { keysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 
-/** A collection of survey responses or applications. */
+/** A collection of survey responses, applications or work record cards. */
 export interface CollectionRecord {
   id: string;
   /** The id of the organisation that owns the collection. */
   organization: string;
-  kind: 'survey-responses' | 'applications';
+  kind: 'survey-responses' | 'applications' | 'work-records';
   schemaName: string | null;
   corsOrigins: string[];
   items: number;
@@ -21,7 +21,7 @@ export interface CollectionRecord {
   reportPublic: boolean;
 }
 
-/** One stored survey response or application. */
+/** One stored survey response, application or work record card. */
 export interface CollectionItem {
   seq: number;
   document: unknown;

@@ -21,7 +21,8 @@ import { readJson } from '../request-json.js';
 import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-schemas.js';
 
 /**
- * Collections of survey responses or applications, mounted at `/collections`: `POST /`
+ * Collections of survey responses, applications or work record cards (工作记录卡, every item
+ * a core `WorkRecord`), mounted at `/collections`: `POST /`
  * creates one for the organisation of the request's operator key (its organizer token is
  * answered once), `POST /:id/items` stores a document
  * (checked against the collection's schema, idempotent with `Idempotency-Key`), and
@@ -45,8 +46,11 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
     const { organizerToken, record } = await c.var.repository.createCollection({
       organization: operator.organization,
       kind: body.kind,
-      // A survey's responses are held to core's response schema unless another is named.
-      schemaName: body.schema ?? (survey === null ? null : 'SurveyResponse'),
+      // A survey's responses are held to core's response schema unless another is named;
+      // work record cards always to core's `WorkRecord`.
+      schemaName:
+        collectedSchemaName(c, body.kind, body.schema) ??
+        (survey === null ? null : 'SurveyResponse'),
       corsOrigins: body.corsOrigins,
       survey,
       reportPublic: body.reportPublic,
@@ -139,6 +143,39 @@ export function collectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   return routes;
+}
+
+/**
+ * The document schema named to create a collection: a `work-records` collection holds core's
+ * `WorkRecord` (the default; naming another schema is a `400` under `schema`), the other kinds
+ * what was named, if anything.
+ */
+function collectedSchemaName(
+  c: Context<BallotBoxEnv>,
+  kind: string,
+  named: string | undefined,
+): string | undefined {
+  if (kind !== 'work-records') return named;
+  if (named === undefined || named === 'WorkRecord') return 'WorkRecord';
+  throw httpProblem(
+    c,
+    400,
+    'invalid-request',
+    { en: 'The request body is not valid', 'zh-CN': '请求内容不符合要求' },
+    {
+      problems: [
+        {
+          path: ['schema'],
+          pointer: '/schema',
+          code: 'custom',
+          message:
+            c.var.locale === 'zh-CN'
+              ? `work-records 类型的收集表只收 WorkRecord（工作记录卡），不能用 ${named}`
+              : `A work-records collection holds WorkRecord documents (work record cards), not ${named}`,
+        },
+      ],
+    },
+  );
 }
 
 /** A survey read back from storage, checked with today's core. */
