@@ -1,5 +1,10 @@
 import type { Application, Round, Vetting } from '@qingyuan/core';
-import { pilotApplications, pilotRound, pilotVettings } from '@qingyuan/core/examples';
+import {
+  pilotApplications,
+  pilotOpenSpaceSession,
+  pilotRound,
+  pilotVettings,
+} from '@qingyuan/core/examples';
 import { pilotFund } from '../src/data/pilot-2007.js';
 import { demoBodies, demoParticipants } from '../src/data/project-histories.js';
 
@@ -124,6 +129,15 @@ export async function seedDemoRound(
     applicants: {},
   };
   roles.applicants[demoAddedCommunity] = await mint('applicant', `${demoAddedCommunity}-residents`);
+  // The pilots came out of the 2007 Open Space (their `origin`), and the box checks that the
+  // session exists: the first reset records core's pilot session, later resets reuse it.
+  const session = `/organizations/${org}/sessions/${pilotOpenSpaceSession.id}`;
+  if ((await box(session)).status === 404) {
+    await ok(
+      post(`/organizations/${org}/sessions`, { session: pilotOpenSpaceSession }, operatorKey),
+      'Recording the 2007 Open Space session',
+    );
+  }
   const at = `${base}/${roundId}`;
   for (const application of pilotApplications as Application[]) {
     const community = application.community;
