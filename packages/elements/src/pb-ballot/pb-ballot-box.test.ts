@@ -187,7 +187,7 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     expectFitsNarrow(el, { targets: 'button', texts: 'h2, .receipt-value' });
   });
 
-  it('takes the code from the page URL, waits offline, and is stored once when delivered (an answer lost on the way back is not a second ballot)', async () => {
+  it('takes the code from the page URL, waits offline (also across a reload), and is stored once when delivered (an answer lost on the way back is not a second ballot)', async () => {
     const election = await openElection(2);
     const page = location.href;
     history.replaceState(history.state, '', `${location.pathname}?c=${election.codes[0]}`);
@@ -206,12 +206,15 @@ describe('<qy-pb-ballot> with a ballot box', () => {
       expect(shadowText(el)).toContain('saved on this device');
       expect(await election.voted()).toBe(0);
 
-      // Back online: the same ballot, under the same key, once.
+      // The voter closes the tab; back online, a new page (the code long gone from the address
+      // bar) shows the waiting ballot and delivers it: the same ballot, under the same key, once.
+      cleanupFixtures();
       await network({ down: false });
-      await el.retryNow();
-      await eventually(() => el.currentStep === 'sent', 'sent');
+      const again = await mount(ballotOf(election.id, { codeParam: 'c' }));
+      await eventually(() => again.currentStep === 'sent', 'the waiting ballot delivered');
+      expect(shadow(again, '.receipt-value').textContent?.trim()).toMatch(/^[0-9a-f]{64}$/);
       expect(await election.voted()).toBe(1);
-      await el.retryNow();
+      await again.retryNow();
       expect(await election.voted()).toBe(1);
       expect(localStorage.getItem(OUTBOX)).toBeNull();
     } finally {

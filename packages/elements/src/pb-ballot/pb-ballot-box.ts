@@ -1,48 +1,53 @@
 import type { PbBallotJSON } from '@qingyuan/core';
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { BallotMessageKey } from '../ballot/ballot.messages.js';
 import { renderCodeEntry } from '../ballot/ballot-code-entry-view.js';
 import { VotingCodeController } from '../ballot/voting-code-controller.js';
 import type { DocumentState } from '../data/document-controller.js';
-import type { DocumentResult } from '../data/document-issue.js';
-import type { LoadMessageKey } from '../data/load-messages.js';
+import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { SupportedLocale } from '../i18n/locale.js';
 import { translate, type MessageOverrides, type MessageParams } from '../i18n/messages.js';
 import { refusalReason, type DeliveryOutcome } from '../internal/outbox.js';
-import type { QyElement } from '../internal/qy-element.js';
 import { pbBallotBoxMessages, type PbBallotBoxMessageKey } from './pb-ballot-box.messages.js';
 import { pbBallotBoxStyles } from './pb-ballot-box.styles.js';
-import type { PbBallotSheet } from './pb-ballot-sheet.js';
-import type { PbElectionBoxAddresses } from './pb-election-box-address.js';
+import { parsePbBallotSheet, type PbBallotSheet } from './pb-ballot-sheet.js';
+import { pbElectionBoxAddresses } from './pb-election-box-address.js';
 
 /** The election's status as the ballot box reports it (`GET …/pb-elections/{id}`). */
 export type PbElectionStatus = 'draft' | 'open' | 'closed';
 
-/** What the ballot asks of its connection to the ballot box. */
-export interface PbBallotBoxOptions {
-  /** The election's addresses on the box, or `undefined` when the ballot is not connected. */
-  readonly addresses: () => PbElectionBoxAddresses | undefined;
+/** What the connection reads of `<qy-pb-ballot>`: its attributes, language and text. */
+export interface PbBallotBoxHost extends ReactiveControllerHost, HTMLElement {
+  readonly box: string;
+  readonly organization: string;
+  /** The election's id (attribute `election`). */
+  readonly electionId: string;
   /** The page's voting code (`code`), '' for none. */
-  readonly code: () => string;
+  readonly code: string;
   /** The page URL's parameter holding the code (`code-param`), or null for none. */
-  readonly codeParam: () => string | null;
+  readonly codeParam: string | null;
   /** The language the box answers in (its refusals are shown as they come). */
-  readonly locale: () => SupportedLocale;
-  /** The host's text overrides (the `messages` property): they apply to the code step too. */
-  readonly messages: () => MessageOverrides | undefined;
-  /** The host's text of the loading states. */
-  readonly loadText: (key: LoadMessageKey, params?: MessageParams) => string;
-  /** Reads the sheet inside the box's answer, as the host reads any sheet. */
-  readonly parse: (data: unknown, locale: SupportedLocale) => DocumentResult<PbBallotSheet>;
-  /** The sheet was read from the box. */
-  readonly onSheet: (sheet: PbBallotSheet) => void;
-  /** The voter's code was accepted: the ballot goes on (to the choices, or back to review). */
-  readonly onCode: () => void;
+  readonly locale: SupportedLocale;
+  /** The host's text overrides (the `messages` property): they apply here too. */
+  readonly messages: MessageOverrides | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Sends the ballots still waiting on this device for the election, now. */
+  retryNow(): Promise<void>;
+}
+
+/** What the connection tells `<qy-pb-ballot>`. */
+export interface PbBallotBoxCallbacks {
+  /** The sheet was read from the box: a fresh ballot on it. */
+  readonly ready: () => void;
   /** Moves focus after the next render (a CSS selector in the shadow root). */
   readonly focus: (selector: string) => void;
 }
-
-type Host = QyElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
  * `<qy-pb-ballot>`'s connection to a Qingyuan ballot box's participatory-budgeting election:
@@ -56,7 +61,7 @@ type Host = QyElement & { readonly renderRoot: HTMLElement | DocumentFragment };
  *
  * @example
  * const { PbBallotBoxController } = await import('./pb-ballot-box.js');
- * this.boxed = new PbBallotBoxController(this, { addresses: () => …, code: () => this.code, … });
+ * this.boxed = new PbBallotBoxController(this, { ready: () => …, focus: (selector) => … });
  */
 export class PbBallotBoxController implements ReactiveController {
   /** The loading state of the sheet read from the box. */
@@ -71,16 +76,16 @@ export class PbBallotBoxController implements ReactiveController {
   private fetchController: AbortController | undefined;
 
   constructor(
-    private readonly host: Host,
-    private readonly options: PbBallotBoxOptions,
+    private readonly host: PbBallotBoxHost,
+    private readonly callbacks: PbBallotBoxCallbacks,
   ) {
     host.addController(this);
     this.voting = new VotingCodeController(host, {
-      code: options.code,
-      codeParam: options.codeParam,
+      code: () => host.code,
+      codeParam: () => host.codeParam,
       // The box checks a PB code when the ballot arrives: there is no check to ask first.
       checkUrl: () => '',
-      lang: options.locale,
+      lang: () => host.locale,
       t: (key, params) => this.t(key as PbBallotBoxMessageKey, params),
     });
     const root = host.renderRoot;
@@ -88,6 +93,17 @@ export class PbBallotBoxController implements ReactiveController {
     if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+  }
+
+  /** The election's addresses on the box (`undefined` unless box, organization and id are set). */
+  private get addresses() {
+    const { box, organization, electionId } = this.host;
+    return pbElectionBoxAddresses(box, organization, electionId);
+  }
+
+  /** Where ballots are cast (`…/pb-elections/{id}/ballots`), '' when not connected. */
+  get ballots(): string {
+    return this.addresses?.ballots ?? '';
   }
 
   /** The voting code sent with the ballot ('' before the voter gave one). */
@@ -105,14 +121,20 @@ export class PbBallotBoxController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const where = this.options.addresses()?.view ?? '';
+    const where = this.addresses?.view ?? '';
     if (where !== this.connectedTo) void this.load(where);
   }
 
   /** The text of a key: the host's override, else the shipped text. */
   private t(key: PbBallotBoxMessageKey, params?: MessageParams): string {
-    const overrides = this.options.messages() as MessageOverrides<PbBallotBoxMessageKey>;
-    return translate(pbBallotBoxMessages, overrides, this.options.locale(), key, params);
+    const overrides = this.host.messages as MessageOverrides<PbBallotBoxMessageKey>;
+    return translate(pbBallotBoxMessages, overrides, this.host.locale, key, params);
+  }
+
+  /** The host's text of the loading states. */
+  private loadText(key: LoadMessageKey, params?: MessageParams): string {
+    const overrides = this.host.messages as MessageOverrides<LoadMessageKey>;
+    return translate(loadMessages, overrides, this.host.locale, key, params);
   }
 
   private async load(view: string): Promise<void> {
@@ -134,25 +156,25 @@ export class PbBallotBoxController implements ReactiveController {
     try {
       const response = await fetch(view, {
         signal: controller.signal,
-        headers: { Accept: 'application/json', 'Accept-Language': this.options.locale() },
+        headers: { Accept: 'application/json', 'Accept-Language': this.host.locale },
       });
       const text = await response.text();
       if (controller.signal.aborted) return;
       if (!response.ok) {
         // The box's own reason ("no such PB election"), in the ballot's language.
         const reason = refusalReason(text);
-        fail(reason || this.options.loadText('httpError', { url: view, status: response.status }));
+        fail(reason || this.loadText('httpError', { url: view, status: response.status }));
         return;
       }
       answer = JSON.parse(text);
     } catch (error) {
       if (controller.signal.aborted) return;
       const detail = error instanceof Error ? error.message : String(error);
-      fail(this.options.loadText('unreachable', { url: view, detail }));
+      fail(this.loadText('unreachable', { url: view, detail }));
       return;
     }
     const election = (answer ?? {}) as { sheet?: unknown; status?: unknown };
-    const parsed = this.options.parse(election.sheet, this.options.locale());
+    const parsed = parsePbBallotSheet(election.sheet, this.host.locale);
     if (!parsed.ok) {
       this.state = { status: 'error', issues: parsed.issues, source: 'src' };
       this.host.requestUpdate();
@@ -164,7 +186,10 @@ export class PbBallotBoxController implements ReactiveController {
     this.state = { status: 'ready', value: parsed.value, source: 'src' };
     this.voting.takeFromUrl();
     this.asking = this.voting.current === '';
-    this.options.onSheet(parsed.value);
+    this.callbacks.ready();
+    // A ballot left waiting by an earlier page goes now (the outbox looked before the box
+    // connection knew where ballots go).
+    void this.host.retryNow();
     this.host.requestUpdate();
   }
 
@@ -189,7 +214,7 @@ export class PbBallotBoxController implements ReactiveController {
     }
     this.voting.refusedOnDelivery(code, outcome.message);
     this.asking = true;
-    this.options.focus('#voting-code');
+    this.callbacks.focus('#voting-code');
     this.host.requestUpdate();
     return true;
   }
@@ -225,12 +250,12 @@ export class PbBallotBoxController implements ReactiveController {
     const verdict = await this.voting.check(typed);
     if (verdict === undefined) return;
     if (verdict === 'refused') {
-      this.options.focus('#voting-code');
+      this.callbacks.focus('#voting-code');
       this.host.requestUpdate();
       return;
     }
     this.asking = false;
-    this.options.onCode();
+    this.callbacks.focus('#step-title');
     this.host.requestUpdate();
   }
 }

@@ -449,6 +449,8 @@ describe('<qy-pb-ballot> delivery', () => {
     el.endpoint = '/api/pb-ballots';
     expect(el.postUrl).toBe('/api/pb-ballots');
     el.endpoint = '';
+    // The box connection loads on first need; `updateComplete` waits for it.
+    await el.updateComplete;
     expect(el.postUrl).toBe(
       new URL('/box/organizations/org-7/pb-elections/binhe/ballots', location.href).href,
     );

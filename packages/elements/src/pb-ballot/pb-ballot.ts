@@ -51,7 +51,6 @@ import {
   type PbReceiptMessageKey,
 } from './pb-ballot.messages.js';
 import { pbBallotStyles } from './pb-ballot.styles.js';
-import { pbElectionBoxAddresses, type PbElectionBoxAddresses } from './pb-election-box-address.js';
 
 /** Where the voter is in the PB ballot's flow (`code`: asked for the box's voting code). */
 export type PbBallotStep = 'code' | 'vote' | 'review' | DeliveryStep;
@@ -225,23 +224,15 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private boxed: PbBallotBoxController | undefined;
   private connecting: Promise<void> | undefined;
 
-  /** The election's addresses on the `box`, when `box`, `organization` and `election` are set. */
-  private get boxAddresses(): PbElectionBoxAddresses | undefined {
-    return pbElectionBoxAddresses(this.box, this.organization, this.electionId);
+  /** Whether the ballot reads and casts through a ballot box (`box`, `organization`, `election`). */
+  private get boxActive(): boolean {
+    return !!(this.box.trim() && this.organization.trim() && this.electionId.trim());
   }
 
   private startBox(): void {
     this.connecting ??= import('./pb-ballot-box.js').then(({ PbBallotBoxController: Box }) => {
       this.boxed = new Box(this, {
-        addresses: () => this.boxAddresses,
-        code: () => this.code,
-        codeParam: () => this.codeParam,
-        locale: () => this.locale,
-        messages: () => this.messages,
-        loadText: (key, params) => this.t(key, params),
-        parse: parsePbBallotSheet,
-        onSheet: () => this.sheetReady(),
-        onCode: () => this.focusAfter.request('#step-title'),
+        ready: () => this.sheetReady(),
         focus: (selector) => this.focusAfter.request(selector),
       });
       this.requestUpdate();
@@ -250,7 +241,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.boxAddresses) this.startBox();
+    if (this.boxActive) this.startBox();
   }
 
   /** Also waits for the box connection, while it loads. */
@@ -265,7 +256,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   /** Where the sheet stands: read from the box when connected to one, else given. */
   private get loadState(): DocumentState<PbBallotSheet> {
-    if (this.boxAddresses) return this.boxed?.state ?? { status: 'loading', source: 'src' };
+    if (this.boxActive) return this.boxed?.state ?? { status: 'loading', source: 'src' };
     return this.doc.state;
   }
 
@@ -277,10 +268,11 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   /**
    * Where ballots are posted: `endpoint`, else the `box` election's
-   * `…/organizations/<organization>/pb-elections/<election>/ballots`, else ''.
+   * `…/organizations/<organization>/pb-elections/<election>/ballots` (once the box connection
+   * has loaded: see `updateComplete`), else ''.
    */
   get postUrl(): string {
-    return this.endpoint || (this.boxAddresses?.ballots ?? '');
+    return this.endpoint || (this.boxActive && this.boxed?.ballots) || '';
   }
 
   /** The ballot as it stands, as core's PB ballot document; undefined before the sheet loads. */
@@ -296,7 +288,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   /** Whether the voter is asked for the box's voting code. */
   private get asksCode(): boolean {
-    return this.boxAddresses !== undefined && this.boxed?.asking === true;
+    return this.boxActive && this.boxed?.asking === true;
   }
 
   private get sheet(): PbBallotSheet | undefined {
@@ -451,7 +443,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       this.delivery.finishLocally();
       return;
     }
-    const boxed = this.boxAddresses ? this.boxed : undefined;
+    const boxed = this.boxActive ? this.boxed : undefined;
     await this.delivery.send({
       endpoint,
       // The box's format: the voting code beside core's ballot document.
@@ -489,7 +481,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         }
         break;
       case 'rejected':
-        if (mine && this.boxAddresses && this.boxed?.refused(outcome)) {
+        if (mine && this.boxActive && this.boxed?.refused(outcome)) {
           // A code the box does not know: corrected in the code field, then back to review.
           this.delivery.reset();
           this.step = 'review';
@@ -516,7 +508,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private startOver(): void {
     this.delivery.reset();
     // The next voter on this device gives their own code.
-    if (this.boxAddresses) this.boxed?.forgetCode();
+    if (this.boxActive) this.boxed?.forgetCode();
     this.choices = NO_CHOICES;
     this.step = 'vote';
     this.showShortfalls = false;
@@ -597,7 +589,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
             : nothing
         }
         <p class="hint">${hint}</p>
-        ${this.boxAddresses ? this.boxed?.renderStatus() : nothing}
+        ${this.boxActive ? this.boxed?.renderStatus() : nothing}
       </div>
       ${
         districts.length > 0
