@@ -229,6 +229,11 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     return !!(this.box.trim() && this.organization.trim() && this.electionId.trim());
   }
 
+  /** The box connection, while the ballot is connected to a box and it has loaded. */
+  private get linked(): PbBallotBoxController | undefined {
+    return this.boxActive ? this.boxed : undefined;
+  }
+
   private startBox(): void {
     this.connecting ??= import('./pb-ballot-box.js').then(({ PbBallotBoxController: Box }) => {
       this.boxed = new Box(this, {
@@ -272,7 +277,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
    * has loaded: see `updateComplete`), else ''.
    */
   get postUrl(): string {
-    return this.endpoint || (this.boxActive && this.boxed?.ballots) || '';
+    return this.endpoint || this.linked?.ballots || '';
   }
 
   /** The ballot as it stands, as core's PB ballot document; undefined before the sheet loads. */
@@ -288,7 +293,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   /** Whether the voter is asked for the box's voting code. */
   private get asksCode(): boolean {
-    return this.boxActive && this.boxed?.asking === true;
+    return this.linked?.asking === true;
   }
 
   private get sheet(): PbBallotSheet | undefined {
@@ -443,7 +448,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       this.delivery.finishLocally();
       return;
     }
-    const boxed = this.boxActive ? this.boxed : undefined;
+    const boxed = this.linked;
     await this.delivery.send({
       endpoint,
       // The box's format: the voting code beside core's ballot document.
@@ -481,7 +486,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         }
         break;
       case 'rejected':
-        if (mine && this.boxActive && this.boxed?.refused(outcome)) {
+        if (mine && this.linked?.refused(outcome)) {
           // A code the box does not know: corrected in the code field, then back to review.
           this.delivery.reset();
           this.step = 'review';
@@ -508,7 +513,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private startOver(): void {
     this.delivery.reset();
     // The next voter on this device gives their own code.
-    if (this.boxActive) this.boxed?.forgetCode();
+    this.linked?.forgetCode();
     this.choices = NO_CHOICES;
     this.step = 'vote';
     this.showShortfalls = false;
@@ -555,7 +560,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         this.delivery.step
           ? this.renderOutcome()
           : this.asksCode
-            ? this.boxed!.renderCodeStep()
+            ? this.linked!.renderCodeStep()
             : this.step === 'review'
               ? renderPbReview(context, {
                   onBack: () => this.back(),
@@ -589,7 +594,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
             : nothing
         }
         <p class="hint">${hint}</p>
-        ${this.boxActive ? this.boxed?.renderStatus() : nothing}
+        ${this.linked?.renderStatus()}
       </div>
       ${
         districts.length > 0
