@@ -133,7 +133,7 @@ describe('<qy-pb-ballot> fed a sheet', () => {
 });
 
 describe('<qy-pb-ballot> with a ballot box', () => {
-  it('reads the sheet from the box, asks for the code first, keeps the choices when the box refuses a wrong code, then shows the box’s receipt whole (en, keyboard, 360 px)', async () => {
+  it('reads the sheet from the box, asks for the code first, keeps the choices when the box refuses a wrong code, then shows the box’s receipt whole; a second ballot of the code is refused (en, keyboard, 360 px)', async () => {
     const election = await openElection(1);
     const el = await mount(ballotOf(election.id));
     await eventually(() => el.currentStep === 'code', 'the code step');
@@ -185,6 +185,21 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     expect(await election.voted()).toBe(1);
     await expectNoAxeViolations(el.parentElement!);
     expectFitsNarrow(el, { targets: 'button', texts: 'h2, .receipt-value' });
+
+    // A new ballot on this device asks for a code again; the same code has voted: the box says so.
+    await press(el, 'Start a new ballot');
+    await eventually(() => el.currentStep === 'code', 'the code step for the next voter');
+    expect(shadow<HTMLInputElement>(el, '#voting-code').value).toBe('');
+    await typeCode(el, election.codes[0]!);
+    await eventually(() => choosing(el), 'the choices');
+    await tick(el, 'c-trees');
+    await press(el, 'Review my ballot');
+    await press(el, 'Submit ballot');
+    await eventually(() => el.currentStep === 'rejected', 'rejected');
+    expect(shadow(el, '#step-title').textContent).toContain(
+      'This voter has already voted; a PB ballot cannot be changed',
+    );
+    expect(await election.voted()).toBe(1);
   });
 
   it('takes the code from the page URL, waits offline (also across a reload), and is stored once when delivered (an answer lost on the way back is not a second ballot)', async () => {
