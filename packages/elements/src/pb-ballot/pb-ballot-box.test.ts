@@ -260,6 +260,10 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     await eventually(() => choosing(el), 'the choices');
     expect(shadowText(el)).toContain('滨河街道参与式预算');
     await tick(el, 'c-trees');
+    // Moved in the page (taken out and put back): the ballot keeps its choices.
+    el.parentElement!.append(el);
+    await el.updateComplete;
+    expect(el.value).toEqual({ projects: ['c-trees'] });
     await election.close();
     const refused: { status: number; message: string }[] = [];
     el.addEventListener('qy-pb-ballot-rejected', (e) => refused.push(e.detail));

@@ -111,13 +111,14 @@ export class PbBallotBoxController implements ReactiveController {
     return this.voting.current;
   }
 
-  hostConnected(): void {
-    // Reconnected to a page: read the election again (it may have opened or closed).
-    this.connectedTo = '';
-  }
+  hostConnected(): void {}
 
   hostDisconnected(): void {
+    // A ballot moved in the page keeps its choices; one taken out while it was still reading
+    // the election reads it again when it comes back.
+    if (this.state.status !== 'loading') return;
     this.fetchController?.abort();
+    this.connectedTo = '';
   }
 
   hostUpdate(): void {
