@@ -181,3 +181,4 @@ export {
   type ClosingReportMessageKey,
 } from './closing-report/closing-report.messages.js';
 export { readClosingDocuments, type ClosingDocuments } from './closing-report/closing-documents.js';
+export type { PbBallotBoxMessageKey } from './pb-ballot/pb-ballot-box.messages.js';

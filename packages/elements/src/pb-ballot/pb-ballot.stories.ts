@@ -12,6 +12,10 @@ export default {
 
 const offlineEndpoint = '/qy-story-offline/pb-ballots';
 const deliveredEndpoint = '/qy-story-delivered/pb-ballots';
+/** A simulated ballot box: its election `binhe-2026` is open, `binhe-closed` has closed. */
+const storyBox = '/qy-story-box';
+/** The voting code the simulated box knows. */
+const storyCode = 'K7Q2-PB26-XW4M';
 
 /**
  * Makes the stories' endpoints answer without a server and without a network request the
@@ -28,6 +32,7 @@ function simulateEndpoints(): void {
     if (url.includes(offlineEndpoint)) {
       return Promise.reject(new TypeError('Failed to fetch (story: offline)'));
     }
+    if (url.includes(`${storyBox}/`)) return Promise.resolve(storyBoxAnswer(url, init));
     if (url.includes(deliveredEndpoint)) {
       return Promise.resolve(
         new Response(JSON.stringify({ receipt: '4be1-09c2-77fd-3a10' }), {
@@ -40,12 +45,63 @@ function simulateEndpoints(): void {
   };
 }
 
+/**
+ * What the simulated ballot box answers, in the words (and languages) of the real one: the
+ * election view, a receipt for `storyCode`, `401` for any other code, `409` once closed.
+ */
+function storyBoxAnswer(url: string, init: RequestInit | undefined): Response {
+  const zh = new Headers(init?.headers).get('Accept-Language')?.startsWith('zh') ?? false;
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  const closed = url.includes('/binhe-closed');
+  if ((init?.method ?? 'GET') === 'GET') {
+    return json(200, {
+      id: closed ? 'binhe-closed' : 'binhe-2026',
+      status: closed ? 'closed' : 'open',
+      sheet: binheSheet('approval', { minLength: 1, maxLength: 3 }),
+    });
+  }
+  const sent = JSON.parse(String(init?.body)) as { code?: string };
+  if (sent.code !== storyCode) {
+    return json(401, {
+      error: 'invalid-code',
+      message: zh
+        ? '此投票码或名册身份标识对本次参与式预算投票无效'
+        : 'This voting code or census identifier is not valid for this PB election',
+    });
+  }
+  if (closed) {
+    return json(409, {
+      error: 'wrong-status',
+      status: 'closed',
+      message: zh
+        ? '该参与式预算投票当前为"已截止"；只在投票进行中接受选票'
+        : 'The PB election is closed; ballots are accepted while voting is open',
+    });
+  }
+  return json(201, {
+    election: 'binhe-2026',
+    voter: 'v-3c9a',
+    receipt: '5f0c9a1e7b3d2c4a8e6f1b0d9c7a5e3f2b1d0c9e8f7a6b5c4d3e2f1a0b9c8d7e',
+    replaced: false,
+    logSeq: 12,
+    castAt: '2026-05-09T10:00:00.000Z',
+  });
+}
+
 type Canvas = { canvasElement: HTMLElement };
 
 /** Clicks, inside the ballot, the first element matching `selector`, and waits for it. */
 async function click(canvasElement: HTMLElement, selector: string): Promise<void> {
   const el = canvasElement.querySelector('qy-pb-ballot');
   if (!el) return;
+  // A sheet read from a (simulated) box arrives a moment later.
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   await el.updateComplete;
   el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
   await el.updateComplete;
@@ -187,5 +243,52 @@ export const NarrowPhone = {
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'button[data-add="n-park"]');
     await click(canvasElement, 'button[data-add="c-library"]');
+  },
+};
+
+/** With a ballot box and no code: the voter is asked for it before any choice. */
+export const BoxAsksForCode = {
+  loaders: stubbed,
+  args: { box: storyBox, organization: 'default', electionId: 'binhe-2026' },
+};
+
+/**
+ * A code the box does not know: it is refused when the ballot arrives, and the voter is back at
+ * the code field with the box's reason and every choice kept.
+ */
+export const BoxRefusesCode = {
+  loaders: stubbed,
+  args: { box: storyBox, organization: 'default', electionId: 'binhe-2026', code: 'WRONG-CODE' },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+};
+
+/** The box accepted the ballot: its receipt, shown whole. */
+export const BoxReceipt = {
+  loaders: stubbed,
+  args: { box: storyBox, organization: 'default', electionId: 'binhe-2026', code: storyCode },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+};
+
+/** An election that has closed: said above the choices; the box's own refusal on submit. */
+export const BoxClosedChinese = {
+  loaders: stubbed,
+  args: { box: storyBox, organization: 'default', electionId: 'binhe-closed', code: storyCode },
+  globals: { locale: 'zh-CN' },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+};
+
+/**
+ * Straight from a ballot box: start one with `npx @qingyuan/cli serve`, create a PB election
+ * (`POST /organizations/default/pb-elections` with the operator key), issue codes, open it, and
+ * set the controls. Without a box running, the ballot shows why it cannot load. Tagged `box`:
+ * the stories test lets this story's requests to the box fail.
+ */
+export const WithBallotBox = {
+  tags: ['box'],
+  args: {
+    box: 'http://127.0.0.1:8787',
+    organization: 'default',
+    electionId: 'pb-EXAMPLE',
+    code: '',
   },
 };

@@ -381,16 +381,26 @@ describe('<qy-pb-ballot> delivery', () => {
     expect(el.value).toEqual({ projects: ['c-trees'] });
   });
 
-  it('posts to <box>/pb-elections/<election>/ballots with box + election', async () => {
-    const seen: { url: string; body: string; key: string }[] = [];
+  it('reads the sheet from <box>/organizations/<organization>/pb-elections/<election> and casts the code beside the ballot there', async () => {
+    const seen: { method: string; url: string; body: string; key: string }[] = [];
     const realFetch = window.fetch;
     window.fetch = async (input, init) => {
       const url = String(input);
       if (!url.includes('/pb-elections/')) return realFetch(input, init);
       const headers = new Headers(init?.headers);
-      seen.push({ url, body: String(init?.body), key: headers.get('Idempotency-Key') ?? '' });
-      return new Response(JSON.stringify({ receipt: 'box-7f3a' }), {
-        status: 201,
+      const method = init?.method ?? 'GET';
+      seen.push({
+        method,
+        url,
+        body: String(init?.body),
+        key: headers.get('Idempotency-Key') ?? '',
+      });
+      const answer =
+        method === 'GET'
+          ? { id: 'binhe 2026', status: 'open', sheet: binheSheet('approval') }
+          : { receipt: 'box-7f3a', replaced: false };
+      return new Response(JSON.stringify(answer), {
+        status: method === 'GET' ? 200 : 201,
         headers: { 'Content-Type': 'application/json' },
       });
     };
@@ -398,26 +408,52 @@ describe('<qy-pb-ballot> delivery', () => {
       const el = await fixture<QyPbBallot>(
         html`<qy-pb-ballot
           box="https://box.example/"
+          organization="org 7"
           election="binhe 2026"
-          .election=${binheSheet('approval')}
+          code="K7Q2-PB"
         ></qy-pb-ballot>`,
         { lang: 'en' },
       );
-      expect(el.postUrl).toBe('https://box.example/pb-elections/binhe%202026/ballots');
+      const election = 'https://box.example/organizations/org%207/pb-elections/binhe%202026';
+      expect(el.postUrl).toBe(`${election}/ballots`);
+      await until(() => shadowAll(el, 'li[data-project]').length > 0, 'the sheet');
+      expect(seen.map((s) => [s.method, s.url])).toEqual([['GET', election]]);
       const sent: (string | undefined)[] = [];
       el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt));
       await tick(el, 'c-library');
       await reviewAndSubmit(el);
       await until(() => el.currentStep === 'sent', 'sent');
-      expect(seen).toHaveLength(1);
-      expect(seen[0]!.url).toBe('https://box.example/pb-elections/binhe%202026/ballots');
-      expect(JSON.parse(seen[0]!.body)).toEqual({ projects: ['c-library'] });
-      expect(seen[0]!.key).not.toBe('');
+      expect(seen).toHaveLength(2);
+      expect(seen[1]!.url).toBe(`${election}/ballots`);
+      expect(JSON.parse(seen[1]!.body)).toEqual({ code: 'K7Q2-PB', projects: ['c-library'] });
+      expect(seen[1]!.key).not.toBe('');
       expect(sent).toEqual(['box-7f3a']);
       expect(shadow(el, '[part="receipt"]').textContent).toContain('box-7f3a');
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('has no ballot box without an organisation, and an endpoint wins for where ballots go', async () => {
+    const el = await fixture<QyPbBallot>(
+      html`<qy-pb-ballot
+        box="/box"
+        election="binhe"
+        .election=${binheSheet('approval')}
+      ></qy-pb-ballot>`,
+      { lang: 'en' },
+    );
+    expect(el.postUrl).toBe('');
+    expect(shadowAll(el, 'li[data-project]').length).toBeGreaterThan(0);
+    el.organization = 'org-7';
+    el.endpoint = '/api/pb-ballots';
+    expect(el.postUrl).toBe('/api/pb-ballots');
+    el.endpoint = '';
+    // The box connection loads on first need; `updateComplete` waits for it.
+    await el.updateComplete;
+    expect(el.postUrl).toBe(
+      new URL('/box/organizations/org-7/pb-elections/binhe/ballots', location.href).href,
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 import { localize, type PbBallotJSON } from '@qingyuan/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boxReceipt } from '../ballot/ballot-box-address.js';
 import { receiptCode } from '../ballot/ballot-receipt.js';
 import { copyText, renderReceipt, type CopyState } from '../ballot/ballot-receipt-view.js';
 import type { BallotMessageKey } from '../ballot/ballot.messages.js';
-import { DocumentController } from '../data/document-controller.js';
+import { DocumentController, type DocumentState } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyPbBallotQueuedEvent } from '../events/pb-ballot-queued.js';
 import { QyPbBallotRejectedEvent } from '../events/pb-ballot-rejected.js';
@@ -36,6 +36,7 @@ import {
   renderPbList,
   type PbViewContext,
 } from './pb-ballot-list-view.js';
+import type { PbBallotBoxController } from './pb-ballot-box.js';
 import { renderPbReview } from './pb-ballot-review-view.js';
 import {
   ballotLists,
@@ -51,8 +52,8 @@ import {
 } from './pb-ballot.messages.js';
 import { pbBallotStyles } from './pb-ballot.styles.js';
 
-/** Where the voter is in the PB ballot's flow. */
-export type PbBallotStep = 'vote' | 'review' | DeliveryStep;
+/** Where the voter is in the PB ballot's flow (`code`: asked for the box's voting code). */
+export type PbBallotStep = 'code' | 'vote' | 'review' | DeliveryStep;
 
 const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
 
@@ -65,13 +66,20 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  * limits and budget; per-category limits are shown with what the ballot takes of them. Every
  * rule is core's `checkPbBallot`: its violations appear, localized, beside the project, list or
  * category they concern. Then a review step, submission with a receipt code, and — with
- * `endpoint` (or `box` + `election`) — delivery of core's PB ballot document
- * (`{ district?, projects, points? }`) with an `Idempotency-Key`, kept on the device while
- * offline and retried, never stored twice. Form-associated: inside a host `<form>` its value
- * is that document as JSON under `name`.
+ * `endpoint` — delivery of core's PB ballot document (`{ district?, projects, points? }`) with
+ * an `Idempotency-Key`, kept on the device while offline and retried, never stored twice.
+ * Form-associated: inside a host `<form>` its value is that document as JSON under `name`.
  *
  * The sheet (core's `PbBallotElection` document plus the texts of `PbBallotTextsSchema`) comes
  * as the `election` property, a `src` URL, or an inline `<script type="application/json">`.
+ *
+ * With a Qingyuan ballot box, `box`, `organization` and `election` (the id) are all it needs:
+ * it reads the election's sheet from the box, asks for the voting code first when it has none
+ * (or takes `code`, or the page URL's `code-param`), casts `{ code, …ballot }` through the
+ * offline outbox with an `Idempotency-Key`, and shows the box's receipt whole. A code the box
+ * refuses brings the voter back to the code field with the box's reason and the choices kept;
+ * any other refusal (voting closed, already voted) is shown in the box's words, never retried.
+ * The box connection is loaded on first need: a page fed a sheet never downloads it.
  *
  * @tag qy-pb-ballot
  * @summary Vote in a participatory budget: approval, knapsack, cumulative or ranked.
@@ -85,6 +93,9 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  * @event qy-load - The sheet was read and validated.
  * @event qy-load-error - The sheet is missing, unreachable or malformed.
  *
+ * @csspart code-entry - The voting-code step (with a `box`).
+ * @csspart code-input - The voting-code text field.
+ * @csspart election-status - The notice that the box's election is not open. *
  * @csspart base - The outer fieldset around the whole ballot.
  * @csspart header - The title, introduction and how to vote.
  * @csspart district - The district chooser.
@@ -140,13 +151,32 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   @property() endpoint = '';
 
   /**
-   * A ballot box's base URL; with `election` (the id) ballots go to
-   * `POST <box>/pb-elections/<election>/ballots`. An `endpoint` wins over it.
+   * The base URL of a Qingyuan ballot box (`https://box.example.org`, or relative); with
+   * `organization` and `election` (the id) the ballot reads the election's sheet from
+   * `GET <box>/organizations/<organization>/pb-elections/<election>` and casts to its
+   * `…/ballots` with the voter's code. An `endpoint` still wins for where ballots go.
    */
   @property() box = '';
 
+  /** The id of the organisation that holds the PB election on the `box`. */
+  @property() organization = '';
+
   /** The PB election's id on the `box` (attribute `election`). */
   @property({ attribute: 'election' }) electionId = '';
+
+  /**
+   * The voter's voting code (or census identifier) for the `box` election. Without one the
+   * ballot asks for it before any choice. Never reflected to an attribute; kept on the device
+   * only while a ballot waits to be delivered.
+   */
+  @property() code = '';
+
+  /**
+   * Take the voting code from this query parameter of the page URL when `code` is empty:
+   * `code-param="c"` reads `?c=…`; an empty attribute reads `?code=…`. The parameter is
+   * removed from the address bar once read.
+   */
+  @property({ attribute: 'code-param' }) codeParam: string | null = null;
 
   /**
    * The voter's district: they vote its list and the city-wide list. Empty: when the election
@@ -170,19 +200,70 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     parse: (data, locale) => parsePbBallotSheet(data, locale),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
-    onReady: () => {
-      this.choices = NO_CHOICES;
-      this.step = 'vote';
-      this.showShortfalls = false;
-      this.applyPendingRestore();
-      // A ballot left waiting by an earlier page (offline, tab closed) is shown as queued.
-      const waiting = this.delivery.waiting().at(-1);
-      if (waiting && !this.delivery.step) {
-        this.receipt = waiting.receipt;
-        this.delivery.adopt(waiting);
-      }
-    },
+    onReady: () => this.sheetReady(),
   });
+
+  /** A sheet was read (given, fetched, or from the box): a fresh ballot on it. */
+  private sheetReady(): void {
+    this.choices = NO_CHOICES;
+    this.step = 'vote';
+    this.showShortfalls = false;
+    this.applyPendingRestore();
+    // A ballot left waiting by an earlier page (offline, tab closed) is shown as queued.
+    const waiting = this.delivery.waiting().at(-1);
+    if (waiting && !this.delivery.step) {
+      this.receipt = waiting.receipt;
+      this.delivery.adopt(waiting);
+    }
+  }
+
+  /**
+   * The connection to the ballot box: loaded on first need, so a ballot fed a sheet never
+   * downloads it.
+   */
+  private boxed: PbBallotBoxController | undefined;
+  private connecting: Promise<void> | undefined;
+
+  /** Whether the ballot reads and casts through a ballot box (`box`, `organization`, `election`). */
+  private get boxActive(): boolean {
+    return !!(this.box.trim() && this.organization.trim() && this.electionId.trim());
+  }
+
+  /** The box connection, while the ballot is connected to a box and it has loaded. */
+  private get linked(): PbBallotBoxController | undefined {
+    return this.boxActive ? this.boxed : undefined;
+  }
+
+  private startBox(): void {
+    this.connecting ??= import('./pb-ballot-box.js').then(({ PbBallotBoxController: Box }) => {
+      this.boxed = new Box(this, {
+        ready: () => this.sheetReady(),
+        focus: (selector) => this.focusAfter.request(selector),
+      });
+      this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.boxActive) this.startBox();
+  }
+
+  /** Also waits for the box connection, while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.connecting !== undefined && this.boxed === undefined) {
+      await this.connecting;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Where the sheet stands: read from the box when connected to one, else given. */
+  private get loadState(): DocumentState<PbBallotSheet> {
+    if (this.boxActive) return this.boxed?.state ?? { status: 'loading', source: 'src' };
+    return this.doc.state;
+  }
 
   private readonly delivery = new DeliveryFlow(this, {
     endpoint: () => this.postUrl,
@@ -190,12 +271,13 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     onOutcome: (outcome, mine, before) => this.handle(outcome, mine, before),
   });
 
-  /** Where ballots are posted: `endpoint`, else `<box>/pb-elections/<election>/ballots`, else ''. */
+  /**
+   * Where ballots are posted: `endpoint`, else the `box` election's
+   * `…/organizations/<organization>/pb-elections/<election>/ballots` (once the box connection
+   * has loaded: see `updateComplete`), else ''.
+   */
   get postUrl(): string {
-    if (this.endpoint) return this.endpoint;
-    const box = this.box.trim().replace(/\/+$/, '');
-    const id = this.electionId.trim();
-    return box && id ? `${box}/pb-elections/${encodeURIComponent(id)}/ballots` : '';
+    return this.endpoint || this.linked?.ballots || '';
   }
 
   /** The ballot as it stands, as core's PB ballot document; undefined before the sheet loads. */
@@ -206,11 +288,17 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   /** The step the voter is on. */
   get currentStep(): PbBallotStep {
-    return this.delivery.step ?? this.step;
+    return this.delivery.step ?? (this.asksCode ? 'code' : this.step);
+  }
+
+  /** Whether the voter is asked for the box's voting code. */
+  private get asksCode(): boolean {
+    return this.linked?.asking === true;
   }
 
   private get sheet(): PbBallotSheet | undefined {
-    return this.doc.state.status === 'ready' ? this.doc.state.value : undefined;
+    const state = this.loadState;
+    return state.status === 'ready' ? state.value : undefined;
   }
 
   /** The voter's district: the `district` attribute, else the one picked, else none. */
@@ -360,9 +448,11 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       this.delivery.finishLocally();
       return;
     }
+    const boxed = this.linked;
     await this.delivery.send({
       endpoint,
-      body: JSON.stringify(ballot),
+      // The box's format: the voting code beside core's ballot document.
+      body: boxed ? boxed.bodyOf(ballot) : JSON.stringify(ballot),
       receipt: this.receipt,
       lang: this.locale,
     });
@@ -396,7 +486,11 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         }
         break;
       case 'rejected':
-        if (mine) this.focusAfter.request('#step-title');
+        if (mine && this.linked?.refused(outcome)) {
+          // A code the box does not know: corrected in the code field, then back to review.
+          this.delivery.reset();
+          this.step = 'review';
+        } else if (mine) this.focusAfter.request('#step-title');
         this.dispatchEvent(
           new QyPbBallotRejectedEvent({
             key,
@@ -418,6 +512,8 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   private startOver(): void {
     this.delivery.reset();
+    // The next voter on this device gives their own code.
+    this.linked?.forgetCode();
     this.choices = NO_CHOICES;
     this.step = 'vote';
     this.showShortfalls = false;
@@ -452,7 +548,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   protected override render(): TemplateResult | typeof nothing {
     const sheet = this.sheet;
-    if (!sheet) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
+    if (!sheet) return renderLoadState(this.loadState, (key, params) => this.t(key, params));
     const ballot = this.value!;
     const title = sheet.texts.title
       ? localize(sheet.texts.title, this.locale)
@@ -463,12 +559,14 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       ${
         this.delivery.step
           ? this.renderOutcome()
-          : this.step === 'review'
-            ? renderPbReview(context, {
-                onBack: () => this.back(),
-                onSubmit: () => void this.submit(sheet),
-              })
-            : this.renderVote(context, title)
+          : this.asksCode
+            ? this.linked!.renderCodeStep()
+            : this.step === 'review'
+              ? renderPbReview(context, {
+                  onBack: () => this.back(),
+                  onSubmit: () => void this.submit(sheet),
+                })
+              : this.renderVote(context, title)
       }
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </fieldset>`;
@@ -496,6 +594,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
             : nothing
         }
         <p class="hint">${hint}</p>
+        ${this.linked?.renderStatus()}
       </div>
       ${
         districts.length > 0

@@ -1,0 +1,30 @@
+import { expect } from 'vitest';
+import { describeStories } from '../testing/story-tests.js';
+import type { QyPbBallot } from './pb-ballot.js';
+import * as stories from './pb-ballot.stories.js';
+
+// Every story (every state of the ballot) renders its args and is axe clean, after its play; the
+// stories of the simulated ballot box show the code step, the box's refusal and its receipt.
+describeStories('qy-pb-ballot', stories, (element, story) => {
+  const ballot = element as QyPbBallot;
+  const root = element.shadowRoot!;
+  if (story === stories.BoxAsksForCode) {
+    expect(ballot.currentStep).toBe('code');
+    expect(root.querySelector('#voting-code')).not.toBeNull();
+  }
+  if (story === stories.BoxRefusesCode) {
+    expect(ballot.currentStep).toBe('code');
+    expect(root.querySelector('#voting-code-error')?.textContent).toContain(
+      '此投票码或名册身份标识对本次参与式预算投票无效',
+    );
+    expect(ballot.value?.projects).toEqual(['c-trees', 'c-canteen']);
+  }
+  if (story === stories.BoxReceipt) {
+    expect(ballot.currentStep).toBe('sent');
+    expect(root.querySelector('.receipt-value')?.textContent?.trim()).toMatch(/^[0-9a-f]{64}$/);
+  }
+  if (story === stories.BoxClosedChinese) {
+    expect(ballot.currentStep).toBe('rejected');
+    expect(root.querySelector('#step-title')?.textContent).toContain('只在投票进行中接受选票');
+  }
+});
