@@ -12,6 +12,8 @@ import {
 } from './credential-store.js';
 import './meeting-list.js';
 import './meeting-panel.js';
+import './pb-election-list.js';
+import './pb-election-panel.js';
 import './round-list.js';
 import './round-panel.js';
 import './projector-view.js';
@@ -283,6 +285,21 @@ export class QyConsole extends LitElement {
           .locale=${this.locale}
         ></qy-console-round>`;
     }
+    if (route.view === 'pb-election') {
+      return html`${this.renderNav('pb-elections')}<qy-console-pb-election
+          .box=${this.box}
+          .organization=${organization}
+          .election=${route.election}
+          .locale=${this.locale}
+        ></qy-console-pb-election>`;
+    }
+    if (route.view === 'pb-elections') {
+      return html`${this.renderNav('pb-elections')}<qy-console-pb-elections
+          .box=${this.box}
+          .organization=${organization}
+          .locale=${this.locale}
+        ></qy-console-pb-elections>`;
+    }
     if (route.view === 'rounds') {
       return html`${this.renderNav('rounds')}<qy-console-rounds
           .box=${this.box}
@@ -307,6 +324,7 @@ export class QyConsole extends LitElement {
     return html`<nav aria-label=${t.sections}>
       <ul>
         ${link('meetings', '#/', t.meetings)} ${link('rounds', '#/rounds', t.rounds)}
+        ${link('pb-elections', '#/pb-elections', t.pbElections)}
       </ul>
     </nav>`;
   }

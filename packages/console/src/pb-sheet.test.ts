@@ -11,7 +11,11 @@ describe('pbSheetFromPabulib', () => {
   it('reads the budget, the ballot rules and every project of a real Pabulib file', () => {
     const read = pbSheetFromPabulib(fixture, 'en');
     if (!read.ok) throw new Error(read.problems.join('\n'));
-    const sheet = read.sheet as { budget: unknown; rules: { format: string }; projects: { id: string; cost: unknown }[] };
+    const sheet = read.sheet as {
+      budget: unknown;
+      rules: { format: string };
+      projects: { id: string; cost: unknown }[];
+    };
     expect(sheet.budget).toEqual(Number(read.instance.meta.budget));
     expect(sheet.projects.map((p) => p.id)).toEqual(read.instance.projects.map((p) => p.id));
     expect(sheet.rules.format).toMatch(/approval|knapsack|cumulative|ordinal/);
