@@ -230,7 +230,8 @@ export class QyConsolePbElection extends LitElement {
   private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
     this.busy = undefined;
     this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
-    this.notes = { ...this.notes, [panel]: outcome.note };
+    // Only the last step's note stays, so what is said is about what was just done.
+    this.notes = { [panel]: outcome.note };
   }
 
   private async issueCodes(event: SubmitEvent): Promise<void> {
