@@ -152,6 +152,10 @@ const en = {
   createReview: 'Create the review meeting',
   reviewCreated: (id: string, n: number) =>
     `Review meeting “${id}” created and linked to the round (${n} project${n === 1 ? '' : 's'} in review).`,
+  reviewLinked: (id: string, n: number) =>
+    `Review meeting “${id}” linked to the round (${n} project${n === 1 ? '' : 's'} in review).`,
+  reviewWho:
+    'The box creates a meeting only with the operator key, and links it to the round only with an organizer (or service center) credential: with the operator key the meeting is created and the link refused; signed in as an organizer, the same button then links the meeting already there.',
   reviewMeetings: 'Review meetings of this round',
   noReviewMeetings: 'No review meeting is linked yet.',
   decisionTitle: 'Funding decision',
@@ -404,6 +408,9 @@ const zh: ConsoleMessages = {
   reviewBy: '关联人（社区服务中心成员）',
   createReview: '创建评审会',
   reviewCreated: (id, n) => `评审会“${id}”已创建并关联到本轮次（${n} 个项目进入评审）。`,
+  reviewLinked: (id, n) => `评审会“${id}”已关联到本轮次（${n} 个项目进入评审）。`,
+  reviewWho:
+    '投票箱只接受运营密钥创建评审会，只接受组织者（或社区服务中心）凭证将评审会关联到轮次：用运营密钥时评审会会被创建、关联被拒绝；再以组织者身份登录，同一按钮即可关联已创建的评审会。',
   reviewMeetings: '本轮次的评审会',
   noReviewMeetings: '还没有关联的评审会。',
   decisionTitle: '资助决定',

@@ -277,6 +277,7 @@ export class QyConsoleRound extends LitElement {
       ${
         draft !== '' && members.length > 0
           ? html`<form @submit=${this.createReview} novalidate>
+              <p class="help">${t.reviewWho}</p>
               <label for="review-id">${t.reviewMeetingId}</label>
               <input
                 id="review-id"
@@ -458,16 +459,10 @@ ${draft}</textarea>
     this.begin('review');
     this.createdMeeting = undefined;
     try {
-      // A meeting created here before a refused link is there already (409): link it again.
-      if (!this.data!.round.meetings.includes(meetingId)) {
-        try {
-          await this.box.json('/meetings', {
-            method: 'POST',
-            body: { meeting, liveResults: true },
-          });
-        } catch (error) {
-          if (!(error instanceof BoxRefusal && error.status === 409)) throw error;
-        }
+      // A meeting created before (by the operator, whose key cannot link it) is linked as is.
+      const existed = await this.meetingExists(meetingId);
+      if (!existed) {
+        await this.box.json('/meetings', { method: 'POST', body: { meeting, liveResults: true } });
       }
       const linked = await this.box.json<{ meeting: string; projects: string[] }>(
         `${this.base}/reviews`,
@@ -475,11 +470,24 @@ ${draft}</textarea>
       );
       this.createdMeeting = linked.meeting;
       await this.load();
+      const n = linked.projects.length;
       this.finish('review', {
-        note: (w) => w.reviewCreated(linked.meeting, linked.projects.length),
+        note: (w) => (existed ? w.reviewLinked : w.reviewCreated)(linked.meeting, n),
       });
     } catch (error) {
       this.finish('review', { error });
+    }
+  }
+
+  /** Whether the box has a meeting `id` (`GET /meetings/:id`, which anyone may read). */
+  private async meetingExists(id: string): Promise<boolean> {
+    if (id === '') return false;
+    try {
+      await this.box.request(`/meetings/${encodeURIComponent(id)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof BoxRefusal && error.status === 404) return false;
+      throw error;
     }
   }
 
