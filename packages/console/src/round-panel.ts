@@ -306,7 +306,9 @@ ${draft}</textarea>
       ${
         this.createdMeeting !== undefined
           ? html`<p>
-              <a href="#/meetings/${encodeURIComponent(this.createdMeeting)}"
+              <a
+                class="button secondary"
+                href="#/meetings/${encodeURIComponent(this.createdMeeting)}"
                 >${t.open}: ${this.createdMeeting}</a
               >
             </p>`
