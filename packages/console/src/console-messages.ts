@@ -113,7 +113,7 @@ const en = {
   applicationRequested: (amount: string) => `requests ${amount}`,
   projectStatus: {
     draft: 'draft',
-    submitted: 'submitted, not vetted',
+    submitted: 'submitted',
     'in-review': 'in review',
     approved: 'approved',
     rejected: 'rejected',
@@ -377,7 +377,7 @@ const zh: ConsoleMessages = {
   applicationRequested: (amount) => `申请 ${amount}`,
   projectStatus: {
     draft: '草稿',
-    submitted: '已提交，待审核',
+    submitted: '已提交',
     'in-review': '评审中',
     approved: '已批准',
     rejected: '未获资助',

@@ -178,7 +178,7 @@ export class QyConsoleRound extends LitElement {
                 : nothing
             }
             ${
-              projectStatus === 'submitted' && members.length > 0
+              projectStatus === 'submitted' && last === undefined && members.length > 0
                 ? this.renderVetForm(t, application.id, title, members)
                 : nothing
             }

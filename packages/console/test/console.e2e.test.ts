@@ -444,7 +444,7 @@ describe('the organizer console', () => {
     const items = page.locator('ul.applications > li');
     await expect.poll(() => items.count()).toBe(pilotApplications.length);
     expect(await items.locator('.status').allTextContents()).toEqual(
-      pilotApplications.map(() => 'submitted, not vetted'),
+      pilotApplications.map(() => 'submitted'),
     );
 
     // Vet: returning needs a reason; one returned with it, the others accepted.
@@ -464,6 +464,10 @@ describe('the organizer console', () => {
         .poll(() => page.locator('qy-console-round .ok').first().textContent())
         .toContain(`${id}: accepted.`);
     }
+    expect(await page.locator('form.vet').count()).toBe(0);
+    expect(await items.locator('.vetting').allTextContents()).toEqual(
+      pilotApplications.map((a) => (a.id === returned ? 'vetting: returned' : 'vetting: accepted')),
+    );
     const exported = await boxJson<{
       vettings: { application: string; outcome: string; by: string; reasons: unknown[] }[];
     }>(`${at}/export`, organizer);
