@@ -22,7 +22,7 @@ interface PbElectionView {
     title?: Record<string, string> | string;
     currency?: string;
     budget: Exact;
-    projects: { id: string }[];
+    projects: { id: string; title?: Record<string, string> | string }[];
   };
   voters: { codes: number; census: number; voted: number };
 }
@@ -174,7 +174,9 @@ export class QyConsolePbElection extends LitElement {
                     <p>${t.pbListLine(list.voters, String(list.cost), String(list.budget))}</p>
                     <p>${t.pbSelected}:</p>
                     <ol class="pb-selected" data-district=${list.district ?? ''}>
-                      ${list.selected.map((id) => html`<li>${id}</li>`)}
+                      ${list.selected.map(
+                        (id) => html`<li data-project=${id}>${this.projectName(view, id)}</li>`,
+                      )}
                     </ol>`,
               )}`
           : nothing
@@ -193,6 +195,12 @@ export class QyConsolePbElection extends LitElement {
       }
       ${this.feedback('results')}
     </section>`;
+  }
+
+  /** A project's title and id (`Benches (1)`), or its id alone. */
+  private projectName(view: PbElectionView, id: string): string {
+    const title = view.sheet.projects.find((project) => project.id === id)?.title;
+    return title === undefined ? id : `${titleOf(title, id, this.locale)} (${id})`;
   }
 
   private renderExport(t: ConsoleMessages, view: PbElectionView) {
