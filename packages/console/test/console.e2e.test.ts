@@ -27,7 +27,10 @@ import { approvalMarks, pilotMeetingFile } from './pilot-meeting-file.js';
 // operator key, create a meeting from a file, see a lifecycle refusal in words, agree and lock
 // the weights, issue codes, open voting, one ballot through the API, turnout 1 and the live
 // ranking (also on the projector view), close, publish, export, verify the export. Screenshots
-// at 360 and 1280 px in zh-CN and en go to reports/console/.
+// at 360 and 1280 px in zh-CN and en go to reports/console/. Then a round (created from its
+// file, applications vetted, the agenda, the review meeting created and linked) and a PB
+// election (from a .pb file to its explained results and exports), each checked against the
+// box's own documents.
 const work = mkdtempSync(join(tmpdir(), 'qy-console-e2e-'));
 const shots = fileURLToPath(new URL('../reports/console/', import.meta.url));
 const meetingId = 'console-e2e-2007';
