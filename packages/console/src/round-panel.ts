@@ -224,13 +224,16 @@ export class QyConsoleRound extends LitElement {
     const agenda = this.agenda;
     const data = this.data!;
     const members = this.centerMembers();
+    // The accepted applications no review meeting has taken up yet.
+    const status = new Map(data.projects.map((p) => [p.id, p.status]));
+    const waiting = (agenda?.projects ?? []).filter(
+      (project) => (status.get(project.id) ?? 'submitted') === 'submitted',
+    );
+    const taken = data.round.meetings.length;
+    const meetingId = `${this.round}-review${taken === 0 ? '' : `-${taken + 1}`}`;
     const draft =
-      agenda !== undefined && agenda.projects.length > 0
-        ? JSON.stringify(
-            reviewMeetingDraft(`${this.round}-review`, data.round.title, agenda.projects),
-            null,
-            2,
-          )
+      waiting.length > 0
+        ? JSON.stringify(reviewMeetingDraft(meetingId, data.round.title, waiting), null, 2)
         : '';
     return html`<section aria-labelledby="agenda-title">
       <h2 id="agenda-title">${t.agendaTitle}</h2>
@@ -285,7 +288,7 @@ export class QyConsoleRound extends LitElement {
                 type="text"
                 autocomplete="off"
                 spellcheck="false"
-                value=${`${this.round}-review`}
+                value=${meetingId}
               />
               <label for="review-document">${t.reviewMeetingDoc}</label>
               <textarea id="review-document" name="document" spellcheck="false" rows="12">

@@ -545,6 +545,9 @@ describe('the organizer console', () => {
     }
     expect(projects.items.filter((p) => p.status === 'in-review')).toHaveLength(3);
 
+    // Every accepted application is in review: nothing is left for another review meeting.
+    expect(await page.locator('#review-id').count()).toBe(0);
+
     // No decision yet; the round log is the box's, entry by entry.
     expect(await page.locator('#decision-title + p').textContent()).toContain(
       'No funding decision yet',
