@@ -26,6 +26,28 @@ const openDraft = {
 };
 
 describe('refusalOf', () => {
+  it('places a violation of a vetting (what the round routes answer), not one of a bare field', async () => {
+    const refusal = await refusalOf(
+      answer(409, {
+        error: 'rule-violation',
+        message: 'The request breaks the round’s rules',
+        violations: [
+          {
+            rule: 'vetting.reasons',
+            message: 'Returning x needs its reasons',
+            path: ['vetting', 'reasons'],
+          },
+          { rule: 'ballot-box.codes-issued', message: 'No codes', path: ['codes'] },
+        ],
+      }),
+      'en',
+    );
+    expect(refusal.details).toEqual([
+      'Returning x needs its reasons (at vetting › reasons)',
+      'No codes',
+    ]);
+  });
+
   it('says what to do first instead of the internal event names, and keeps every other violation', async () => {
     const refusal = await refusalOf(answer(409, openDraft), 'en', {
       step: 'open',

@@ -142,8 +142,18 @@ export async function refusalOf(
   );
 }
 
-/** A violation's message, with its place when it is a place in the meeting document. */
+/** The documents whose violations name a place worth showing (the meeting's, a round's). */
+const placedRoots = new Set([
+  'meeting',
+  'round',
+  'vetting',
+  'application',
+  'bodies',
+  'participants',
+]);
+
+/** A violation's message, with its place when it is a place in a document the console sent. */
 function withPlace(message: string, path: unknown, locale: ConsoleLocale): string {
-  if (!Array.isArray(path) || path[0] !== 'meeting' || path.length < 2) return message;
+  if (!Array.isArray(path) || !placedRoots.has(String(path[0])) || path.length < 2) return message;
   return `${message} (${consoleMessages(locale).where(path.map(String).join(' › '))})`;
 }

@@ -12,13 +12,36 @@ import {
 } from './credential-store.js';
 import './meeting-list.js';
 import './meeting-panel.js';
+import './pb-election-list.js';
+import './pb-election-panel.js';
+import './round-list.js';
+import './round-panel.js';
 import './projector-view.js';
 import './sign-in-form.js';
 
-/** Where the console is: `#/` the meetings, `#/meetings/<id>`, `#/meetings/<id>/projector`. */
-type Route = { view: 'meetings' } | { view: 'meeting' | 'projector'; meeting: string };
+/**
+ * Where the console is: `#/` the meetings, `#/meetings/<id>`, `#/meetings/<id>/projector`,
+ * `#/rounds`, `#/rounds/<id>`, `#/pb-elections`, `#/pb-elections/<id>`.
+ */
+type Route =
+  | { view: 'meetings' | 'rounds' | 'pb-elections' }
+  | { view: 'meeting' | 'projector'; meeting: string }
+  | { view: 'round'; round: string }
+  | { view: 'pb-election'; election: string };
 
 function routeOf(hash: string): Route {
+  const round = /^#\/rounds(?:\/([^/]+))?$/.exec(hash);
+  if (round !== null) {
+    return round[1] === undefined
+      ? { view: 'rounds' }
+      : { view: 'round', round: decodeURIComponent(round[1]) };
+  }
+  const election = /^#\/pb-elections(?:\/([^/]+))?$/.exec(hash);
+  if (election !== null) {
+    return election[1] === undefined
+      ? { view: 'pb-elections' }
+      : { view: 'pb-election', election: decodeURIComponent(election[1]) };
+  }
   const match = /^#\/meetings\/([^/]+)(\/projector)?$/.exec(hash);
   if (match === null) return { view: 'meetings' };
   return { view: match[2] ? 'projector' : 'meeting', meeting: decodeURIComponent(match[1]!) };
@@ -78,6 +101,23 @@ export class QyConsole extends LitElement {
       .langs button[aria-pressed='true'] {
         background: #0b5cad;
         color: #fff;
+      }
+      nav ul {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
+        list-style: none;
+        margin: 0 0 1rem;
+        padding: 0;
+      }
+      nav a {
+        display: inline-block;
+        min-height: 2.5rem;
+        padding: 0.5rem 0.25rem;
+      }
+      nav a[aria-current='page'] {
+        font-weight: 700;
+        text-decoration-thickness: 3px;
       }
       main:focus {
         /* Focused by the program after a view change, so reading starts there; not a control. */
@@ -236,11 +276,57 @@ export class QyConsole extends LitElement {
         .locale=${this.locale}
       ></qy-console-meeting>`;
     }
-    return html`<qy-console-meetings
-      .box=${this.box}
-      .organization=${who.organization ?? 'default'}
-      .locale=${this.locale}
-    ></qy-console-meetings>`;
+    const organization = who.organization ?? 'default';
+    if (route.view === 'round') {
+      return html`${this.renderNav('rounds')}<qy-console-round
+          .box=${this.box}
+          .organization=${organization}
+          .round=${route.round}
+          .locale=${this.locale}
+        ></qy-console-round>`;
+    }
+    if (route.view === 'pb-election') {
+      return html`${this.renderNav('pb-elections')}<qy-console-pb-election
+          .box=${this.box}
+          .organization=${organization}
+          .election=${route.election}
+          .locale=${this.locale}
+        ></qy-console-pb-election>`;
+    }
+    if (route.view === 'pb-elections') {
+      return html`${this.renderNav('pb-elections')}<qy-console-pb-elections
+          .box=${this.box}
+          .organization=${organization}
+          .locale=${this.locale}
+        ></qy-console-pb-elections>`;
+    }
+    if (route.view === 'rounds') {
+      return html`${this.renderNav('rounds')}<qy-console-rounds
+          .box=${this.box}
+          .organization=${organization}
+          .locale=${this.locale}
+        ></qy-console-rounds>`;
+    }
+    return html`${this.renderNav('meetings')}<qy-console-meetings
+        .box=${this.box}
+        .organization=${organization}
+        .locale=${this.locale}
+      ></qy-console-meetings>`;
+  }
+
+  /** The sections of an organisation: its meetings, its rounds, its PB elections. */
+  private renderNav(current: 'meetings' | 'rounds' | 'pb-elections') {
+    const t = consoleMessages(this.locale);
+    const link = (section: typeof current, href: string, label: string) =>
+      html`<li>
+        <a href=${href} aria-current=${current === section ? 'page' : 'false'}>${label}</a>
+      </li>`;
+    return html`<nav aria-label=${t.sections}>
+      <ul>
+        ${link('meetings', '#/', t.meetings)} ${link('rounds', '#/rounds', t.rounds)}
+        ${link('pb-elections', '#/pb-elections', t.pbElections)}
+      </ul>
+    </nav>`;
   }
 }
 

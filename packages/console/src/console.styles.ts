@@ -158,6 +158,28 @@ export const consoleStyles = css`
     padding: 0 0.6rem;
     font-size: 0.9rem;
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  ul.applications {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  ul.applications > li {
+    border-top: 1px solid #d0d7de;
+    padding: 0.75rem 0;
+  }
+  ul.applications > li > * {
+    margin-right: 0.5rem;
+  }
+  .log li,
+  .agenda li,
+  .grants li {
+    overflow-wrap: anywhere;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

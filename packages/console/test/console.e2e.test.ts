@@ -15,13 +15,22 @@ import {
   chromiumNotFoundMessage,
 } from '../../../scripts/chromium.mjs';
 import { startServer, type RunningServer } from '@qingyuan/server';
+import {
+  pilotApplications,
+  pilotBodies,
+  pilotParticipants,
+  pilotRound,
+} from '@qingyuan/core/examples';
 import { approvalMarks, pilotMeetingFile } from './pilot-meeting-file.js';
 
 // The organizer console end to end, keyboard only, against a real ballot box: sign in with the
 // operator key, create a meeting from a file, see a lifecycle refusal in words, agree and lock
 // the weights, issue codes, open voting, one ballot through the API, turnout 1 and the live
 // ranking (also on the projector view), close, publish, export, verify the export. Screenshots
-// at 360 and 1280 px in zh-CN and en go to reports/console/.
+// at 360 and 1280 px in zh-CN and en go to reports/console/. Then a round (created from its
+// file, applications vetted, the agenda, the review meeting created and linked) and a PB
+// election (from a .pb file to its explained results and exports), each checked against the
+// box's own documents.
 const work = mkdtempSync(join(tmpdir(), 'qy-console-e2e-'));
 const shots = fileURLToPath(new URL('../reports/console/', import.meta.url));
 const meetingId = 'console-e2e-2007';
@@ -343,4 +352,379 @@ describe('the organizer console', () => {
       await zh.close();
     }
   }, 60_000);
+
+  /** A fresh English tab signed in with `token` (an organizer credential), keyboard only. */
+  async function signedInTab(token: string): Promise<void> {
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    pageErrors.length = 0;
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/console/`);
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
+    await type('#token', token);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#meetings-title').textContent()).toBe('Meetings');
+  }
+
+  /** A role credential of the organisation, minted with the operator key. */
+  async function mint(role: string): Promise<string> {
+    const res = await fetch(`${server.url}/organizations/default/credentials`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${server.operatorKey!}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ role, labels: [`console e2e ${role}`] }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { credentials: { secret: string }[] }).credentials[0]!.secret;
+  }
+
+  async function boxJson<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
+    const res = await fetch(`${server.url}${path}`, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+    expect(res.ok, `${path}: ${res.status} ${await res.clone().text()}`).toBe(true);
+    return (await res.json()) as T;
+  }
+
+  it('runs a round from its creation to the review meeting, keyboard only', async () => {
+    const organizer = await mint('organizer');
+    await signedInTab(organizer);
+    const at = `/organizations/default/rounds/${pilotRound.id}`;
+
+    await press('nav a', 'Enter', { hasText: 'Rounds' });
+    await expect.poll(() => page.locator('#rounds-title').textContent()).toBe('Rounds');
+    await expect
+      .poll(() => page.locator('qy-console-rounds p').first().textContent())
+      .toContain('no rounds yet');
+
+    // Create the pilot round from its file.
+    const round = {
+      round: { ...pilotRound, applications: [], meetings: [], decisions: [], funded: [] },
+      bodies: pilotBodies,
+      participants: pilotParticipants,
+    };
+    const file = join(work, 'round.json');
+    writeFileSync(file, JSON.stringify(round, null, 2));
+    await page.locator('#round-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#round-document').inputValue()).toContain(pilotRound.id);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create round' });
+    await expect
+      .poll(() => page.locator('.ok').first().textContent())
+      .toContain(`Round “${pilotRound.id}” created.`);
+    // The same file again: the box's refusal, in words, not a status number.
+    await press('button[type=submit]', 'Enter', { hasText: 'Create round' });
+    const taken = page.locator('qy-console-rounds [role=alert]');
+    await expect.poll(() => taken.count()).toBe(1);
+    expect(await taken.textContent()).not.toMatch(/\b409\b/);
+    await press('a', 'Enter', { hasText: 'Qingyuan community service projects 2007' });
+    await expect
+      .poll(() => page.locator('#round-title').textContent())
+      .toBe('Qingyuan community service projects 2007');
+    expect(await page.locator('#round-fund').textContent()).toBe('30,000.00 CNY');
+
+    // The applicants submit (as qy-application-form does); the console lists them.
+    for (const application of pilotApplications) {
+      await boxJson(`${at}/applications`, organizer, {
+        method: 'POST',
+        body: JSON.stringify({ application, by: 'p-li' }),
+      });
+    }
+    await press('qy-console-round button', 'Enter', { hasText: 'Refresh' });
+    const items = page.locator('ul.applications > li');
+    await expect.poll(() => items.count()).toBe(pilotApplications.length);
+    expect(await items.locator('.status').allTextContents()).toEqual(
+      pilotApplications.map(() => 'submitted'),
+    );
+
+    // Vet: returning needs a reason; one returned with it, the others accepted.
+    const returned = 'jinhuiyuan-efamily';
+    await press(`li[data-application="${returned}"] button`, 'Enter', { hasText: 'Return' });
+    await expect
+      .poll(() => page.locator('qy-console-round [role=alert]').textContent())
+      .toContain('Write the reason');
+    await type(`#vet-reason-${returned}`, 'The budget has no line for the trainer');
+    await press(`li[data-application="${returned}"] button`, 'Enter', { hasText: 'Return' });
+    await expect
+      .poll(() => page.locator('qy-console-round .ok').first().textContent())
+      .toContain(`${returned}: returned.`);
+    for (const { id } of pilotApplications.filter((a) => a.id !== returned)) {
+      await press(`li[data-application="${id}"] button`, 'Enter', { hasText: 'Accept' });
+      await expect
+        .poll(() => page.locator('qy-console-round .ok').first().textContent())
+        .toContain(`${id}: accepted.`);
+    }
+    expect(await page.locator('form.vet').count()).toBe(0);
+    expect(await items.locator('.vetting').allTextContents()).toEqual(
+      pilotApplications.map((a) => (a.id === returned ? 'vetting: returned' : 'vetting: accepted')),
+    );
+    const exported = await boxJson<{
+      vettings: { application: string; outcome: string; by: string; reasons: unknown[] }[];
+    }>(`${at}/export`, organizer);
+    expect(exported.vettings.map((v) => [v.application, v.outcome, v.by])).toEqual([
+      [returned, 'returned', 'p-center'],
+      ...pilotApplications
+        .filter((a) => a.id !== returned)
+        .map((a) => [a.id, 'accepted', 'p-center']),
+    ]);
+    expect(exported.vettings[0]!.reasons).toEqual([
+      { en: 'The budget has no line for the trainer' },
+    ]);
+
+    // The agenda is the box's: the accepted applications, the returned one off it.
+    const agenda = await boxJson<{ projects: { id: string }[] }>(`${at}/agenda`, organizer);
+    await expect
+      .poll(() =>
+        page.locator('ol.agenda > li').evaluateAll((els) => els.map((e) => e.dataset.project)),
+      )
+      .toEqual(agenda.projects.map((p) => p.id));
+    expect(agenda.projects.map((p) => p.id)).not.toContain(returned);
+    await screenshot('round-vetted-en', 1280);
+    await screenshot('round-vetted-en', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The review meeting from the agenda. The box creates a meeting only with the operator key
+    // and links it to a round only with an organizer's credential: the organizer's attempt is
+    // refused in words; the operator creates it (the link refused); the organizer links it.
+    const meeting = `${pilotRound.id}-review`;
+    const review = (hasText: string) =>
+      page
+        .locator('qy-console-round section', { has: page.locator('#agenda-title') })
+        .locator('[role=alert], .ok', { hasText });
+    expect(await page.locator('#review-id').inputValue()).toBe(meeting);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
+    await expect.poll(() => review('operator key').count()).toBe(1);
+    expect(await (await fetch(`${server.url}/meetings/${meeting}`)).status).toBe(404);
+    const roundPage = async (token: string) => {
+      await press('button', 'Enter', { hasText: 'Sign out' });
+      await type('#token', token);
+      await page.keyboard.press('Enter');
+      await press('nav a', 'Enter', { hasText: 'Rounds' });
+      await press('a', 'Enter', { hasText: 'Qingyuan community service projects 2007' });
+      await expect.poll(() => page.locator('#review-id').count()).toBe(1);
+    };
+    await roundPage(server.operatorKey!);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
+    await expect.poll(() => page.locator('qy-console-round [role=alert]').count()).toBe(1);
+    expect(await page.locator('qy-console-round [role=alert]').textContent()).not.toMatch(
+      /\b403\b/,
+    );
+    expect(await (await fetch(`${server.url}/meetings/${meeting}`)).status).toBe(200);
+    await roundPage(organizer);
+    await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
+    await expect
+      .poll(() => page.locator('qy-console-round .ok').first().textContent())
+      .toContain(`Review meeting “${meeting}” linked to the round (3 projects in review).`);
+    const stored = (await (await fetch(`${server.url}/meetings/${meeting}`)).json()) as {
+      meeting: { projects: { id: string }[] };
+    };
+    expect(stored.meeting.projects.map((p) => p.id)).toEqual(agenda.projects.map((p) => p.id));
+    const projects = await boxJson<{ items: { id: string; status: string }[] }>(
+      `${at}/projects`,
+      organizer,
+    );
+    for (const project of projects.items) {
+      const shown = await page
+        .locator(`li[data-application="${project.id}"] .status`)
+        .textContent();
+      expect(shown).toBe(project.status === 'in-review' ? 'in review' : shown);
+    }
+    expect(projects.items.filter((p) => p.status === 'in-review')).toHaveLength(3);
+
+    // Every accepted application is in review: nothing is left for another review meeting.
+    expect(await page.locator('#review-id').count()).toBe(0);
+
+    // No decision yet; the round log is the box's, entry by entry.
+    expect(await page.locator('#decision-title + p').textContent()).toContain(
+      'No funding decision yet',
+    );
+    const log = await boxJson<{ log: { kind: string }[] }>(`${at}/export`, organizer);
+    expect(
+      await page.locator('ol.log > li').evaluateAll((els) => els.map((e) => e.dataset.kind)),
+    ).toEqual(log.log.map((e) => e.kind));
+
+    const downloading = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Download the round export' });
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${pilotRound.id}-round-export.json`);
+    const saved = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { log: unknown[] };
+    expect(saved.log).toHaveLength(log.log.length);
+
+    // In Chinese, at 360 px.
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#log-title').textContent()).toBe('轮次日志');
+    await screenshot('round-reviewed-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('button[lang=en]');
+
+    await press('a', 'Enter', { hasText: meeting });
+    await expect.poll(() => page.locator('#status').textContent()).toBe('draft');
+    // Nothing threw, no CSP refusal; the browser logs each refusal the test asked for (403
+    // roles, 404 the review meeting not there yet, 409 the round id taken).
+    expect(
+      pageErrors.filter((e) => !/^Failed to load resource: .*\b(403|404|409)\b/.test(e)),
+    ).toEqual([]);
+    await context.close();
+  }, 240_000);
+
+  it('runs a PB election from a .pb file to its explained results, keyboard only', async () => {
+    const organizer = await mint('organizer');
+    await signedInTab(organizer);
+    await press('nav a', 'Enter', { hasText: 'PB elections' });
+    await expect.poll(() => page.locator('#pb-title').textContent()).toBe('PB elections');
+
+    // A broken file: every problem with its line, nothing sent.
+    const broken = join(work, 'broken.pb');
+    writeFileSync(broken, 'META\nkey;value\nbudget;abc\n');
+    await page.locator('#pb-file').setInputFiles(broken);
+    const alert = page.locator('qy-console-pb-elections [role=alert]');
+    await expect.poll(() => alert.locator('li').count()).toBeGreaterThan(0);
+    expect(await alert.textContent()).toMatch(/line \d+/);
+
+    const pb = join(work, 'riverside-park.pb');
+    writeFileSync(
+      pb,
+      [
+        'META',
+        'key;value',
+        'description;Riverside park fund',
+        'num_projects;3',
+        'num_votes;1',
+        'budget;100',
+        'vote_type;approval',
+        'currency;CNY',
+        'PROJECTS',
+        'project_id;cost;name',
+        '1;60;Benches',
+        '2;40;Lamps',
+        '3;30;Trees',
+        'VOTES',
+        'voter_id;vote',
+        'v1;1,2',
+        '',
+      ].join('\n'),
+    );
+    await page.locator('#pb-id').fill('');
+    await page.locator('#pb-file').setInputFiles(pb);
+    await expect.poll(() => page.locator('#pb-sheet').inputValue()).toContain('Benches');
+    expect(await page.locator('#pb-id').inputValue()).toBe('riverside-park');
+    await press('button[type=submit]', 'Enter', { hasText: 'Create election' });
+    await expect
+      .poll(() => page.locator('qy-console-pb-elections .ok').textContent())
+      .toContain('Election “riverside-park” created.');
+    const path = '/organizations/default/pb-elections/riverside-park';
+    const created = await boxJson<{ sheet: { projects: { id: string; cost: number }[] } }>(
+      path,
+      organizer,
+    );
+    expect(created.sheet.projects.map((p) => [p.id, p.cost])).toEqual([
+      ['1', 60],
+      ['2', 40],
+      ['3', 30],
+    ]);
+    await press('qy-console-pb-elections a', 'Enter', { hasText: 'Open' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('draft');
+
+    // Three codes, downloaded once.
+    await type('#pb-count', '3');
+    const downloading = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Issue codes' });
+    const sheet = await downloading;
+    expect(sheet.suggestedFilename()).toBe('riverside-park-codes.json');
+    const codes = (
+      JSON.parse(readFileSync((await sheet.path())!, 'utf8')) as { codes: { code: string }[] }
+    ).codes;
+    expect(codes).toHaveLength(3);
+    await expect.poll(() => page.locator('#pb-voters').textContent()).toContain('3 codes issued');
+
+    // Closing a draft is refused in the box's words; then open.
+    await press('button', 'Enter', { hasText: 'Close voting' });
+    const refused = page.locator('qy-console-pb-election [role=alert]');
+    await expect.poll(() => refused.count()).toBe(1);
+    expect(await refused.textContent()).not.toMatch(/\b409\b/);
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting open');
+
+    for (const [i, projects] of [
+      ['1', '2'],
+      ['1', '3'],
+      ['2', '3'],
+    ].entries()) {
+      const res = await fetch(`${server.url}${path}/ballots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: codes[i]!.code, projects }),
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+    }
+    await press('button', 'Enter', { hasText: 'Close voting' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting closed');
+
+    // The box's count, list by list, and the rule explained over the box's Pabulib export.
+    const results = await boxJson<{ lists: { selected: string[] }[] }>(
+      `${path}/results`,
+      organizer,
+    );
+    await expect
+      .poll(() => page.locator('#pb-ballots').textContent())
+      .toContain('3 ballots counted (3 online, 0 on paper)');
+    expect(
+      await page
+        .locator('ol.pb-selected > li')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.project)),
+    ).toEqual(results.lists[0]!.selected);
+    expect(await page.locator('ol.pb-selected > li').first().textContent()).toMatch(
+      /^(Benches|Lamps|Trees) \(\d\)$/,
+    );
+    const element = page.locator('qy-pb-results');
+    await expect
+      .poll(() =>
+        element.evaluate(
+          (el) =>
+            (el as unknown as { value?: { outcome: { selected: string[] } } }).value?.outcome
+              .selected,
+        ),
+      )
+      .toEqual(results.lists[0]!.selected);
+
+    const exporting = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Download the Pabulib file' });
+    const file = await exporting;
+    expect(file.suggestedFilename()).toBe('riverside-park.pb');
+    const boxPb = await (await fetch(`${server.url}${path}/export/pabulib`)).text();
+    expect(readFileSync((await file.path())!, 'utf8')).toBe(boxPb);
+    const logging = page.waitForEvent('download');
+    await press('button', 'Enter', { hasText: 'Download the election log' });
+    await logging;
+    await expect
+      .poll(() => page.locator('qy-console-pb-election .ok').last().textContent())
+      .toContain('hash chain: intact');
+    await screenshot('pb-closed-en', 1280);
+    await screenshot('pb-closed-en', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('投票已结束');
+    await screenshot('pb-closed-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    expect(
+      pageErrors.filter((e) => !/^Failed to load resource: .*\b(400|403|409)\b/.test(e)),
+    ).toEqual([]);
+    await context.close();
+  }, 240_000);
 });

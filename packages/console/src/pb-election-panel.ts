@@ -1,0 +1,322 @@
+import '@qingyuan/elements/define/pb-results.js';
+import { parsePabulib, type PabulibInstance } from '@qingyuan/core';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { BoxClient } from './box-client.js';
+import type { ConsoleLocale } from './console-locale.js';
+import { consoleMessages, type ConsoleMessages } from './console-messages.js';
+import { consoleStyles } from './console.styles.js';
+import { downloadBlob } from './download.js';
+import { rememberPbElection } from './known-pb-elections.js';
+import { titleOf } from './meeting-title.js';
+import { renderRefusal } from './refusal-view.js';
+
+type Exact = number | string;
+
+/** The PB election as the box answers it (`PbElection`). */
+interface PbElectionView {
+  id: string;
+  status: 'draft' | 'open' | 'closed';
+  rule: { name: string; utility?: string; completion?: string };
+  sheet: {
+    title?: Record<string, string> | string;
+    currency?: string;
+    budget: Exact;
+    projects: { id: string; title?: Record<string, string> | string }[];
+  };
+  voters: { codes: number; census: number; voted: number };
+}
+
+/** The box's count (`PbResults`). */
+interface PbResultsView {
+  format: string;
+  ballots: { total: number; online: number; paper: number };
+  selected: string[];
+  lists: {
+    district: string | null;
+    budget: Exact;
+    voters: number;
+    selected: string[];
+    cost: Exact;
+  }[];
+}
+
+type Panel = 'codes' | 'voting' | 'results' | 'export';
+type Note = (t: ConsoleMessages) => string;
+
+/**
+ * One participatory-budgeting election: its sheet and voters, codes issued and downloaded
+ * (`POST …/codes`, shown once), open and close, the box's count list by list (`GET …/results`)
+ * with the rule explained by `<qy-pb-results>` over the box's Pabulib export (recomputed by
+ * @qingyuan/core in the browser), and the exports (`.pb` and the checked hash-chained log).
+ *
+ * @example
+ * html`<qy-console-pb-election .box=${box} organization="default" election="pb-2026" locale="en"></qy-console-pb-election>`
+ */
+@customElement('qy-console-pb-election')
+export class QyConsolePbElection extends LitElement {
+  static override styles = consoleStyles;
+
+  @property({ attribute: false }) box!: BoxClient;
+  @property() organization = 'default';
+  @property() election = '';
+  @property() locale: ConsoleLocale = 'en';
+  @state() private view: PbElectionView | undefined;
+  @state() private results: PbResultsView | undefined;
+  @state() private instance: PabulibInstance | undefined;
+  @state() private loadError: unknown;
+  @state() private busy: Panel | undefined;
+  @state() private errors: Partial<Record<Panel, unknown>> = {};
+  @state() private notes: Partial<Record<Panel, Note>> = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private get base(): string {
+    return `/organizations/${encodeURIComponent(this.organization)}/pb-elections/${encodeURIComponent(this.election)}`;
+  }
+
+  /** Reads the election, and once it is closed its results and Pabulib export. */
+  async load(): Promise<void> {
+    this.loadError = undefined;
+    try {
+      this.view = await this.box.json<PbElectionView>(this.base);
+      rememberPbElection(this.organization, this.election);
+      if (this.view.status === 'closed') await this.loadResults();
+    } catch (error) {
+      this.loadError = error;
+    }
+  }
+
+  private async loadResults(): Promise<void> {
+    try {
+      this.results = await this.box.json<PbResultsView>(`${this.base}/results`);
+      const text = await (await this.box.request(`${this.base}/export/pabulib`)).text();
+      const parsed = parsePabulib(text);
+      this.instance = parsed.ok ? parsed.value : undefined;
+    } catch (error) {
+      this.errors = { ...this.errors, results: error };
+    }
+  }
+
+  protected override render() {
+    const t = consoleMessages(this.locale);
+    const back = html`<p><a href="#/pb-elections">${t.pbBack}</a></p>`;
+    const view = this.view;
+    if (view === undefined) return html`${back}${renderRefusal(this.loadError)}`;
+    const currency = view.sheet.currency ?? '';
+    return html`${back}
+      <section aria-labelledby="pb-election-title">
+        <h2 id="pb-election-title">${titleOf(view.sheet.title ?? null, view.id, this.locale)}</h2>
+        <p>
+          <span class="help">${view.id}</span> · ${t.status}:
+          <span class="status" id="pb-status">${t.pbStatusNames[view.status] ?? view.status}</span>
+        </p>
+        <p>
+          ${t.pbProjects(view.sheet.projects.length, `${String(view.sheet.budget)} ${currency}`.trim())}
+          · ${t.pbRule}: ${ruleName(t, view.rule)}
+        </p>
+        <p id="pb-voters">
+          ${t.pbVoters(view.voters.codes, view.voters.census, view.voters.voted)}
+        </p>
+        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
+        ${renderRefusal(this.loadError)}
+      </section>
+      <section aria-labelledby="pb-codes-title">
+        <h2 id="pb-codes-title">${t.pbCodesTitle}</h2>
+        <p class="help">${t.pbCodesHelp}</p>
+        <form @submit=${this.issueCodes} novalidate>
+          <label for="pb-count">${t.count}</label>
+          <input id="pb-count" name="count" type="number" min="1" max="1000" value="10" />
+          <button type="submit" ?disabled=${this.busy === 'codes'}>${t.issue}</button>
+        </form>
+        ${this.feedback('codes')}
+      </section>
+      <section aria-labelledby="pb-voting-title">
+        <h2 id="pb-voting-title">${t.pbVotingTitle}</h2>
+        <div class="actions">
+          <button @click=${() => this.transition('open')} ?disabled=${this.busy === 'voting'}>
+            ${t.openVoting}
+          </button>
+          <button
+            class="secondary"
+            @click=${() => this.transition('close')}
+            ?disabled=${this.busy === 'voting'}
+          >
+            ${t.closeVoting}
+          </button>
+        </div>
+        ${this.feedback('voting')}
+      </section>
+      ${this.renderResults(t, view)} ${this.renderExport(t, view)}`;
+  }
+
+  private renderResults(t: ConsoleMessages, view: PbElectionView) {
+    const results = this.results;
+    const single =
+      results !== undefined &&
+      results.lists.length === 1 &&
+      (results.format === 'approval' || results.format === 'knapsack');
+    return html`<section aria-labelledby="pb-results-title">
+      <h2 id="pb-results-title">${t.pbResultsTitle}</h2>
+      <p class="help">${t.pbResultsHelp}</p>
+      ${view.status !== 'closed' ? html`<p>${t.pbResultsClosed}</p>` : nothing}
+      ${
+        results !== undefined
+          ? html`<p id="pb-ballots">
+                ${t.pbBallots(results.ballots.total, results.ballots.online, results.ballots.paper)}
+              </p>
+              ${results.lists.map(
+                (list) =>
+                  html`<h3>${t.pbList(list.district)}</h3>
+                    <p>${t.pbListLine(list.voters, String(list.cost), String(list.budget))}</p>
+                    <p>${t.pbSelected}:</p>
+                    <ol class="pb-selected" data-district=${list.district ?? ''}>
+                      ${list.selected.map(
+                        (id) => html`<li data-project=${id}>${this.projectName(view, id)}</li>`,
+                      )}
+                    </ol>`,
+              )}`
+          : nothing
+      }
+      ${
+        single && this.instance !== undefined
+          ? html`<h3>${t.pbExplanationTitle}</h3>
+              <qy-pb-results
+                lang=${this.locale}
+                .election=${this.instance}
+                rule=${view.rule.name === 'sequential-phragmen' ? 'phragmen' : view.rule.name}
+                utility=${view.rule.utility ?? 'cost'}
+                completion=${view.rule.completion ?? 'none'}
+              ></qy-pb-results>`
+          : nothing
+      }
+      ${this.feedback('results')}
+    </section>`;
+  }
+
+  /** A project's title and id (`Benches (1)`), or its id alone. */
+  private projectName(view: PbElectionView, id: string): string {
+    const title = view.sheet.projects.find((project) => project.id === id)?.title;
+    return title === undefined ? id : `${titleOf(title, id, this.locale)} (${id})`;
+  }
+
+  private renderExport(t: ConsoleMessages, view: PbElectionView) {
+    return html`<section aria-labelledby="pb-export-title">
+      <h2 id="pb-export-title">${t.pbExportTitle}</h2>
+      <div class="actions">
+        ${
+          view.status === 'closed'
+            ? html`<button @click=${this.downloadPb} ?disabled=${this.busy === 'export'}>
+                ${t.pbExportPb}
+              </button>`
+            : nothing
+        }
+        <button class="secondary" @click=${this.downloadLog} ?disabled=${this.busy === 'export'}>
+          ${t.pbExportLog}
+        </button>
+      </div>
+      ${this.feedback('export')}
+    </section>`;
+  }
+
+  private feedback(panel: Panel) {
+    const note = this.notes[panel];
+    const t = consoleMessages(this.locale);
+    return html`${note !== undefined ? html`<p class="ok" role="status">${note(t)}</p>` : nothing}
+    ${renderRefusal(this.errors[panel])}`;
+  }
+
+  private begin(panel: Panel): void {
+    this.busy = panel;
+    this.errors = { ...this.errors, [panel]: undefined };
+    this.notes = { ...this.notes, [panel]: undefined };
+  }
+
+  private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
+    this.busy = undefined;
+    this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
+    // Only the last step's note stays, so what is said is about what was just done.
+    this.notes = { [panel]: outcome.note };
+  }
+
+  private async issueCodes(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const count = Number((form.elements.namedItem('count') as HTMLInputElement).value);
+    this.begin('codes');
+    try {
+      const res = await this.box.request(`${this.base}/codes`, {
+        method: 'POST',
+        body: { count },
+      });
+      const answer = (await res.json()) as { codes: unknown[] };
+      const file = `${this.election}-codes.json`;
+      downloadBlob(new Blob([JSON.stringify(answer, null, 2)], { type: 'application/json' }), file);
+      await this.load();
+      this.finish('codes', { note: (w) => w.pbCodesIssued(answer.codes.length, file) });
+    } catch (error) {
+      this.finish('codes', { error });
+    }
+  }
+
+  private async transition(step: 'open' | 'close'): Promise<void> {
+    this.begin('voting');
+    try {
+      this.view = await this.box.json<PbElectionView>(`${this.base}/${step}`, { method: 'POST' });
+      if (this.view.status === 'closed') await this.loadResults();
+      this.finish('voting', { note: (w) => (step === 'open' ? w.opened : w.closed) });
+    } catch (error) {
+      this.finish('voting', { error });
+    }
+  }
+
+  private async downloadPb(): Promise<void> {
+    this.begin('export');
+    try {
+      const res = await this.box.request(`${this.base}/export/pabulib`);
+      const file = `${this.election}.pb`;
+      downloadBlob(await res.blob(), file);
+      this.finish('export', { note: (w) => w.downloaded(file) });
+    } catch (error) {
+      this.finish('export', { error });
+    }
+  }
+
+  private async downloadLog(): Promise<void> {
+    this.begin('export');
+    try {
+      const res = await this.box.request(`${this.base}/export/log`);
+      const text = await res.text();
+      const log = JSON.parse(text) as { log: unknown[]; problems: { message: string }[] };
+      const file = `${this.election}-log.json`;
+      downloadBlob(new Blob([text], { type: 'application/json' }), file);
+      this.finish('export', {
+        note: (w) =>
+          `${w.downloaded(file)} ${
+            log.problems.length === 0
+              ? w.pbLogChecked(log.log.length)
+              : `${w.pbLogBroken(log.problems.length)} ${log.problems.map((p) => p.message).join(' · ')}`
+          }`,
+      });
+    } catch (error) {
+      this.finish('export', { error });
+    }
+  }
+}
+
+/** The rule's name in words (Equal Shares with its completion). */
+function ruleName(t: ConsoleMessages, rule: PbElectionView['rule']): string {
+  if (rule.name === 'equal-shares' && rule.completion === 'greedy') {
+    return t.pbRules['equal-shares-greedy'] ?? rule.name;
+  }
+  return t.pbRules[rule.name] ?? rule.name;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-console-pb-election': QyConsolePbElection;
+  }
+}

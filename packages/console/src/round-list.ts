@@ -1,0 +1,180 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { BoxClient } from './box-client.js';
+import type { ConsoleLocale } from './console-locale.js';
+import { consoleMessages } from './console-messages.js';
+import { consoleStyles } from './console.styles.js';
+import { titleOf } from './meeting-title.js';
+import { renderRefusal } from './refusal-view.js';
+
+/** A round as the box lists it (`RoundSummary`). */
+export interface RoundSummary {
+  id: string;
+  organization: string;
+  subdistrict: string;
+  year: number;
+  title: Record<string, string> | null;
+  logLength: number;
+  logHead: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * The organisation's rounds (`GET /organizations/:org/rounds`, page by page) and the form that
+ * creates one from a round file — `{ round, bodies, participants }`, as
+ * `POST /organizations/:org/rounds` takes it. Every problem the box finds is listed with its
+ * place; the text stays in the box to correct.
+ *
+ * @example
+ * html`<qy-console-rounds .box=${box} organization="default" locale="en"></qy-console-rounds>`
+ */
+@customElement('qy-console-rounds')
+export class QyConsoleRounds extends LitElement {
+  static override styles = consoleStyles;
+
+  @property({ attribute: false }) box!: BoxClient;
+  @property() organization = 'default';
+  @property() locale: ConsoleLocale = 'en';
+  @state() private items: RoundSummary[] = [];
+  @state() private next: string | null = null;
+  @state() private loaded = false;
+  @state() private listError: unknown;
+  @state() private createError: unknown;
+  @state() private created: string | undefined;
+  @state() private busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reads the first page again, or the page after `after`. */
+  async load(after?: string): Promise<void> {
+    this.listError = undefined;
+    try {
+      const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`;
+      const page = await this.box.json<{ items: RoundSummary[]; next: string | null }>(
+        `/organizations/${encodeURIComponent(this.organization)}/rounds${query}`,
+      );
+      this.items = after === undefined ? page.items : [...this.items, ...page.items];
+      this.next = page.next;
+    } catch (error) {
+      this.listError = error;
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  protected override render() {
+    const t = consoleMessages(this.locale);
+    return html`<section aria-labelledby="rounds-title">
+        <h2 id="rounds-title">${t.rounds}</h2>
+        ${
+          this.loaded && this.items.length === 0 && this.listError === undefined
+            ? html`<p>${t.noRounds}</p>`
+            : nothing
+        }
+        <ul class="meetings">
+          ${this.items.map(
+            (item) =>
+              html`<li>
+                <a href="#/rounds/${encodeURIComponent(item.id)}"
+                  >${titleOf(item.title, item.id, this.locale)}</a
+                >
+                <span class="status">${t.roundYear(item.year)}</span>
+                <span class="help">${item.id}</span>
+              </li>`,
+          )}
+        </ul>
+        ${
+          this.next !== null
+            ? html`<button class="secondary" @click=${() => this.load(this.next ?? undefined)}>
+                ${t.moreRounds}
+              </button>`
+            : nothing
+        }
+        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
+        ${renderRefusal(this.listError)}
+      </section>
+      <section aria-labelledby="create-round-title">
+        <h2 id="create-round-title">${t.createRoundTitle}</h2>
+        <p class="help" id="create-round-help">${t.createRoundHelp}</p>
+        <form @submit=${this.create} novalidate>
+          <label for="round-file">${t.roundFile}</label>
+          <input
+            id="round-file"
+            type="file"
+            accept=".json,application/json"
+            @change=${this.readFile}
+          />
+          <label for="round-document">${t.roundPaste}</label>
+          <textarea
+            id="round-document"
+            name="document"
+            spellcheck="false"
+            aria-describedby="create-round-help"
+          ></textarea>
+          <button type="submit" ?disabled=${this.busy}>
+            ${this.busy ? t.working : t.createRound}
+          </button>
+        </form>
+        ${renderRefusal(this.createError)}
+        ${
+          this.created !== undefined
+            ? html`<p class="ok" role="status">
+                ${t.roundCreated(this.created)}
+                <a href="#/rounds/${encodeURIComponent(this.created)}">${t.open}</a>
+              </p>`
+            : nothing
+        }
+      </section>`;
+  }
+
+  /** Puts the chosen file's text into the box, where it can be read and corrected. */
+  private async readFile(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file === undefined) return;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#round-document')!.value =
+      await file.text();
+  }
+
+  private async create(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const t = consoleMessages(this.locale);
+    const form = event.target as HTMLFormElement;
+    const text = (form.elements.namedItem('document') as HTMLTextAreaElement).value.trim();
+    this.createError = undefined;
+    this.created = undefined;
+    if (text === '') {
+      this.createError = new Error(t.emptyRound);
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      this.createError = new Error(t.notJson((error as Error).message));
+      return;
+    }
+    this.busy = true;
+    try {
+      const answer = await this.box.json<RoundSummary>(
+        `/organizations/${encodeURIComponent(this.organization)}/rounds`,
+        { method: 'POST', body },
+      );
+      this.created = answer.id;
+      await this.load();
+    } catch (error) {
+      this.createError = error;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qy-console-rounds': QyConsoleRounds;
+  }
+}
