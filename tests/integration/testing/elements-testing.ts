@@ -9,3 +9,4 @@ export * from '../../../packages/elements/src/testing/axe.js';
 export * from '../../../packages/elements/src/testing/layout.js';
 export * from '../../../packages/elements/src/testing/meetings.js';
 export { pilotSurvey } from '../../../packages/elements/src/needs-survey/needs-survey.fixture.js';
+export { binheSheet } from '../../../packages/elements/src/pb-ballot/pb-ballot.fixture.js';

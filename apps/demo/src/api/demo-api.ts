@@ -28,7 +28,8 @@ export interface DemoSession {
 }
 
 /** The ballot box's lifecycle states of a meeting. */
-export type MeetingStatus = 'draft' | 'weights-locked' | 'open' | 'closed' | 'published';
+export type MeetingStatus =
+  'draft' | 'weights-locked' | 'open' | 'closed' | 'published' | 'funding-decided';
 
 /** A meeting as the ballot box returns it. */
 export interface MeetingState {

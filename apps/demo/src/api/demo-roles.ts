@@ -2,12 +2,7 @@ import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The people the demo's header lets you act as, each with their own credential. */
 export type DemoRole =
-  | 'organizer'
-  | 'service-center'
-  | 'supervisor'
-  | 'auditor'
-  | 'team-member'
-  | 'resident';
+  'organizer' | 'service-center' | 'supervisor' | 'auditor' | 'team-member' | 'resident';
 
 /** Every role of the header, in the order of the cycle. */
 export const demoRoles: readonly DemoRole[] = [
@@ -69,7 +64,10 @@ export function roleCredential(
     found = fetch(`/demo/roles/${role}${query}`)
       .then(async (res) => (res.ok ? ((await res.json()) as RoleCredential) : undefined))
       .catch(() => undefined);
-    found.then((value) => value === undefined && cache.delete(key), () => cache.delete(key));
+    found.then(
+      (value) => value === undefined && cache.delete(key),
+      () => cache.delete(key),
+    );
     cache.set(key, found);
   }
   return found;

@@ -133,7 +133,7 @@ export class DemoFundingScreen extends LitElement {
     const state = await demoApi.meeting(this.session.meetingId);
     if (!state.ok) return;
     this.meeting = state.value.meeting;
-    this.published = state.value.status === 'published';
+    this.published = state.value.status === 'published' || state.value.status === 'funding-decided';
     this.closed = state.value.status === 'closed' || this.published;
     if (!this.closed) return;
     const results = await demoApi.results();

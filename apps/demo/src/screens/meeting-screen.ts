@@ -22,6 +22,7 @@ const catalog: DemoCatalog<
   | 'open'
   | 'closed'
   | 'published'
+  | 'funding-decided'
   | 'weights'
   | 'openVoting'
   | 'closeVoting'
@@ -58,6 +59,7 @@ const catalog: DemoCatalog<
     open: '投票进行中',
     closed: '投票已结束',
     published: '结果已公布',
+    'funding-decided': '结果已公布，资助已决定',
     weights: '商定权重',
     openVoting: '开始投票',
     closeVoting: '结束投票',
@@ -97,6 +99,7 @@ const catalog: DemoCatalog<
     open: 'Voting is open',
     closed: 'Voting closed',
     published: 'Results published',
+    'funding-decided': 'Results published, funding decided',
     weights: 'Agree the weights',
     openVoting: 'Open voting',
     closeVoting: 'Close voting',

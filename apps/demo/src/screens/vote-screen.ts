@@ -7,7 +7,7 @@ import { attendeeNames } from '../data/pilot-2007.js';
 import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
-type Status = 'draft' | 'weights-locked' | 'closed' | 'published';
+type Status = 'draft' | 'weights-locked' | 'closed' | 'published' | 'funding-decided';
 
 const catalog: DemoCatalog<
   'title' | 'notOpen' | 'unknown' | 'cast' | 'failed' | 'loading' | 'back' | Status
@@ -19,6 +19,7 @@ const catalog: DemoCatalog<
     'weights-locked': '权重已锁定，投票尚未开始',
     closed: '投票已经结束',
     published: '投票已经结束，结果已公布',
+    'funding-decided': '投票已经结束，结果已公布，资助已决定',
     unknown: '没有这位与会者。',
     cast: '投票箱已收到您的选票；回执码见上方。',
     failed: '投票箱未接受选票：{message}',
@@ -32,6 +33,7 @@ const catalog: DemoCatalog<
     'weights-locked': 'the weights are locked; voting has not opened yet',
     closed: 'voting has closed',
     published: 'voting has closed and the results are published',
+    'funding-decided': 'voting has closed, the results are published and the funding decided',
     unknown: 'There is no such attendee.',
     cast: 'The ballot box has your ballot; the receipt is above.',
     failed: 'The ballot box did not accept the ballot: {message}',

@@ -40,6 +40,15 @@ describe('unwrapBoxMeeting and boxReceipt', () => {
     expect(unwrapBoxMeeting(doc)).toEqual({ document: doc, status: undefined });
   });
 
+  it('knows every status the box names, the funding decision included', () => {
+    const doc = { id: 'm1', projects: [] };
+    const statuses = ['draft', 'weights-locked', 'open', 'closed', 'published', 'funding-decided'];
+    for (const status of statuses) {
+      expect(unwrapBoxMeeting({ id: 'm1', status, meeting: doc }).status).toBe(status);
+    }
+    expect(unwrapBoxMeeting({ id: 'm1', status: 'later', meeting: doc }).status).toBe(undefined);
+  });
+
   it('reads the box’s receipt only when it is there', () => {
     expect(boxReceipt({ receipt: 'ab', replaced: true })).toEqual({
       receipt: 'ab',

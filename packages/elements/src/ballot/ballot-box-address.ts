@@ -44,7 +44,8 @@ export function ballotAddresses(input: BallotAddressInput): BallotAddresses {
 }
 
 /** The box's lifecycle status of the meeting (`GET /meetings/:id`), as the API names it. */
-export type BoxMeetingStatus = 'draft' | 'open' | 'closed' | 'published';
+export type BoxMeetingStatus =
+  'draft' | 'weights-locked' | 'open' | 'closed' | 'published' | 'funding-decided';
 
 /**
  * The meeting document inside the ballot box's public meeting answer
@@ -71,7 +72,12 @@ export function unwrapBoxMeeting(data: unknown): {
     return {
       document: data.meeting,
       status:
-        status === 'draft' || status === 'open' || status === 'closed' || status === 'published'
+        status === 'draft' ||
+        status === 'weights-locked' ||
+        status === 'open' ||
+        status === 'closed' ||
+        status === 'published' ||
+        status === 'funding-decided'
           ? status
           : undefined,
     };

@@ -570,9 +570,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         html`<p class="alert" role="alert">${this.t('voterUnknown', { voter: this.voter })}</p>`,
       );
     }
-    if (this.boxStatus === 'draft') {
+    if (this.boxStatus === 'draft' || this.boxStatus === 'weights-locked') {
       notices.push(html`<p class="alert" role="alert">${this.t('votingNotOpen')}</p>`);
-    } else if (this.boxStatus === 'closed' || this.boxStatus === 'published') {
+    } else if (this.boxStatus !== undefined && this.boxStatus !== 'open') {
       notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
     }
     if (this.voting.notice) {

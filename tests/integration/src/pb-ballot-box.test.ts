@@ -2,13 +2,19 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../define/pb-ballot.js';
-import { expectNoAxeViolations } from '../testing/axe.js';
+import '@qingyuan/elements/define/pb-ballot.js';
 import { box, network, testOperatorKey, uniqueId } from '../testing/ballot-box.js';
-import { cleanupFixtures, fixture, shadow, shadowButton, shadowText } from '../testing/fixture.js';
-import { expectFitsNarrow } from '../testing/layout.js';
-import { binheSheet } from './pb-ballot.fixture.js';
-import type { QyPbBallot } from './pb-ballot.js';
+import {
+  binheSheet,
+  cleanupFixtures,
+  expectFitsNarrow,
+  expectNoAxeViolations,
+  fixture,
+  shadow,
+  shadowButton,
+  shadowText,
+} from '../testing/elements-testing.js';
+import type { QyPbBallot } from '@qingyuan/elements';
 
 // <qy-pb-ballot box organization election code> against the real ballot box (@qingyuan/server
 // at /__box/, see ballot-box-endpoint.ts): the sheet, the code, the ballot and every refusal
