@@ -642,6 +642,8 @@ describe('a review meeting, end to end', () => {
     }
     const names = await audit.locator('#audit-log tbody th').allTextContents();
     expect(names.filter((name) => /^[a-z.-]+$/.test(name))).toEqual([]);
+    // The round's funding decision is the meeting's last entry.
+    expect(names.at(-1)).toBe('作出资助决定');
   });
 
   it('a voter checks a receipt with the keyboard; a mistyped one is not found', async () => {
@@ -692,7 +694,8 @@ describe('a review meeting, end to end', () => {
     demo = await startDemo(dataDir);
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/meeting`);
-    await expect.poll(() => status(page).getAttribute('data-status')).toBe('published');
+    // The funding decided in the round is the meeting's last step.
+    await expect.poll(() => status(page).getAttribute('data-status')).toBe('funding-decided');
   });
 });
 

@@ -32,10 +32,12 @@ type Key =
   | 'voting.closed'
   | 'ballot.cast'
   | 'results.published'
+  | 'funding.decided'
   | 'createdDetail'
   | 'codesDetail'
   | 'ballotDetail'
-  | 'publishedDetail';
+  | 'publishedDetail'
+  | 'decidedDetail';
 
 const catalog: DemoCatalog<Key> = {
   'zh-CN': {
@@ -67,10 +69,12 @@ const catalog: DemoCatalog<Key> = {
     'voting.closed': '结束投票',
     'ballot.cast': '收到选票',
     'results.published': '公布结果',
+    'funding.decided': '作出资助决定',
     createdDetail: '文件指纹 {hash}',
     codesDetail: '{count} 个投票码',
     ballotDetail: '回执码 {receipt}',
     publishedDetail: '{count} 张选票计入排名',
+    decidedDetail: '轮次 {round} 的决定 {id}',
   },
   en: {
     title: 'Audit log',
@@ -102,10 +106,12 @@ const catalog: DemoCatalog<Key> = {
     'voting.closed': 'Voting closed',
     'ballot.cast': 'Ballot received',
     'results.published': 'Results published',
+    'funding.decided': 'Funding decided',
     createdDetail: 'document fingerprint {hash}',
     codesDetail: '{count} voting codes',
     ballotDetail: 'receipt {receipt}',
     publishedDetail: '{count} ballots counted in the ranking',
+    decidedDetail: 'decision {id} of round {round}',
   },
 };
 
@@ -231,6 +237,11 @@ export class DemoAuditScreen extends LitElement {
         return t('ballotDetail', { receipt: String(data['receipt'] ?? '') });
       case 'results.published':
         return t('publishedDetail', { count: String(data['counted'] ?? 0) });
+      case 'funding.decided':
+        return t('decidedDetail', {
+          id: String(data['id'] ?? ''),
+          round: String(data['round'] ?? ''),
+        });
       default:
         return '';
     }
