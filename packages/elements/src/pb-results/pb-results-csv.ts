@@ -1,13 +1,9 @@
+import { toCsv } from '@qingyuan/core';
 import type { PbResults } from './pb-results-data.js';
 
-/** A CSV field: quoted when it holds a separator, a quote or a line break. */
-function field(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
- * The results as CSV (RFC 4180, comma-separated, exact numbers as `p/q`), one row per project:
+ * The results as CSV (core's `toCsv`: RFC 4180, formula-like names defused; exact numbers as
+ * `p/q`), one row per project:
  * id, name, cost, approvals, whether funded, the place in the outcome (selection order), and
  * for Equal Shares the round, what each full share was, the effective vote count, or why it was
  * not funded. A spreadsheet reads it as it is; the JSON download has everything else.
@@ -48,5 +44,5 @@ export function pbResultsCsv(results: PbResults): string {
       unfunded?.shortfall.toString() ?? '',
     ];
   });
-  return `${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return toCsv([header, ...rows]);
 }
