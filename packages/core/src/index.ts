@@ -4,6 +4,7 @@ export * from './locale/locale.js';
 export * from './locale/localized-message.js';
 export * from './text/localized-text.js';
 export * from './text/csv.js';
+export * from './text/code-point-order.js';
 export * from './meeting/review-meeting.js';
 export * from './meeting/ballot.js';
 export * from './meeting/tie-break.js';

@@ -1,24 +1,10 @@
+import { compareCodePoints } from '../text/code-point-order.js';
+
 /**
  * Orders project ids as strings in Unicode code-point order, the order Pabulib's reference
- * implementation breaks ties with: `"10" < "9"` and `"60" < "900"`. Unlike `a < b` on
- * JavaScript strings (UTF-16 code units), characters outside the Basic Multilingual Plane
- * sort after every BMP character, as in Python.
+ * implementation breaks ties with ({@link compareCodePoints}): `"10" < "9"` and `"60" < "900"`.
  *
  * @example
  * ['9', '10', '900', '60'].sort(compareProjectIds); // ['10', '60', '9', '900']
  */
-export function compareProjectIds(a: string, b: string): -1 | 0 | 1 {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    // Only surrogates (0xD800–0xDFFF) disagree between code-unit and code-point order.
-    if (x >= 0xd800 && y >= 0xd800 && x <= 0xdfff !== y <= 0xdfff) {
-      return x <= 0xdfff ? 1 : -1;
-    }
-    return x < y ? -1 : 1;
-  }
-  return a.length < b.length ? -1 : 1;
-}
+export const compareProjectIds: (a: string, b: string) => -1 | 0 | 1 = compareCodePoints;

@@ -1,6 +1,7 @@
 import { Rational } from '../math/rational.js';
 import { DEFAULT_TIE_BREAK, type TieBreakStep } from '../meeting/tie-break.js';
 import { lotKey } from './lot-draw.js';
+import { compareCodePoints } from '../text/code-point-order.js';
 
 /** What the ranking order needs to know about one project. */
 export interface OrderableProject {
@@ -37,24 +38,6 @@ export function tieBreakCriteria(weights: readonly Rational[]): number[] {
     .map((weight, index) => ({ weight, index }))
     .sort((a, b) => b.weight.compare(a.weight) || a.index - b.index)
     .map(({ index }) => index);
-}
-
-/**
- * Compares two strings by Unicode code point (not UTF-16 code unit, which is what `<` does).
- *
- * @example
- * compareCodePoints('a', 'b'); // -1
- */
-export function compareCodePoints(a: string, b: string): -1 | 0 | 1 {
-  const left = [...a];
-  const right = [...b];
-  const length = Math.min(left.length, right.length);
-  for (let i = 0; i < length; i++) {
-    const x = left[i]!.codePointAt(0)!;
-    const y = right[i]!.codePointAt(0)!;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return left.length === right.length ? 0 : left.length < right.length ? -1 : 1;
 }
 
 /** How {@link orderProjects} breaks ties: the meeting's declared chain and what it needs. */
