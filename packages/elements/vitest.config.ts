@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { reporters, testTimeout } from '../../vitest.shared.mjs';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { stubEndpoint } from './stub-endpoint';
+import { stubEndpoint } from './src/testing/stub-endpoint';
 import { boxStubEndpoint } from './src/testing/box-stub-endpoint';
 import { emulateMediaCommand } from './src/testing/emulate-media-command';
 
