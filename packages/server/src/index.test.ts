@@ -72,7 +72,7 @@ describe('@qingyuan/server entry point', () => {
 
   it('maps each subpath of package.json to a build entry and its source', () => {
     const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-      exports: Record<string, string | { types: string; import: string }>;
+      exports: Record<string, string | { types: string; import: string; default: string }>;
     };
     const config = (Array.isArray(tsupConfig) ? tsupConfig[0] : tsupConfig) as {
       entry: Record<string, string>;
@@ -83,9 +83,11 @@ describe('@qingyuan/server entry point', () => {
     );
     for (const path of subpaths) {
       const name = path === '.' ? 'index' : path.slice(2);
+      // `default` too, so `require()` loads it on Node ≥ 20.19 (require(esm)).
       expect(pkg.exports[path]).toEqual({
         types: `./dist/${name}.d.ts`,
         import: `./dist/${name}.js`,
+        default: `./dist/${name}.js`,
       });
       const source = config.entry[name];
       expect(source, `tsup entry for ${path}`).toBeDefined();
