@@ -56,7 +56,7 @@ describe.concurrent.each(stories)('story $title / $name', (entry) => {
   // The timeout is a cap, not a speed requirement: axe over a 1,000-row story takes a while.
   it.for(variants)(
     'renders cleanly and passes axe ($name)',
-    { timeout: 300_000 },
+    { timeout: 600_000 },
     async ({ globals }, { expect }) => {
       const url = storyUrl(server.url, entry, globals);
       const tag = entry.title.split('/').at(-1)!;
