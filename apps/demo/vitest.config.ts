@@ -9,5 +9,7 @@ export default defineConfig({
     // The end-to-end test starts the demo (Vite + ballot box) and drives Chromium.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits up to 15 s (Vitest's default is 1 s, which a busy machine missed).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

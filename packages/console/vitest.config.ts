@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     reporters,
     testTimeout,
+    // expect.poll waits up to 15 s (Vitest's default is 1 s, which a busy machine missed).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

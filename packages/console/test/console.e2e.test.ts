@@ -18,6 +18,7 @@ import { startServer, type RunningServer } from '@qingyuan/server';
 import {
   pilotApplications,
   pilotBodies,
+  pilotOpenSpaceSession,
   pilotParticipants,
   pilotRound,
 } from '@qingyuan/core/examples';
@@ -436,6 +437,11 @@ describe('the organizer console', () => {
       .toBe('Qingyuan community service projects 2007');
     expect(await page.locator('#round-fund').textContent()).toBe('30,000.00 CNY');
 
+    // The pilots came out of the 2007 Open Space, which the box checks their `origin` against.
+    await boxJson('/organizations/default/sessions', server.operatorKey!, {
+      method: 'POST',
+      body: JSON.stringify({ session: pilotOpenSpaceSession }),
+    });
     // The applicants submit (as qy-application-form does); the console lists them.
     for (const application of pilotApplications) {
       await boxJson(`${at}/applications`, organizer, {
