@@ -69,6 +69,24 @@ describe('fundingDecisionFrom', () => {
     expect(result.ok && result.differences.map((d) => d.project)).toEqual(['p1', 'p2']);
   });
 
+  it('records an override that leaves a project at nothing while one below it is funded', () => {
+    // The rule funds p0 alone; the overrides move the money to p2 and confirm p1's nothing.
+    const result = fundingDecisionFrom(
+      allocate(1, [1, 1, 1]),
+      [
+        { project: 'p2', granted: 1, by: 'p-street', reason: 'most urgent' },
+        { project: 'p0', granted: 0, by: 'p-street', reason: 'funded elsewhere' },
+        { project: 'p1', granted: 0, by: 'p-experts', reason: 'not ready' },
+      ],
+      record,
+    );
+    expect(result.ok && result.decision.departures.map((d) => [d.project, d.by])).toEqual([
+      ['p0', 'p-street'],
+      ['p1', 'p-experts'],
+      ['p2', 'p-street'],
+    ]);
+  });
+
   it('refuses overrides that do not apply, with every violation', () => {
     const result = fundingDecisionFrom(
       allocation,

@@ -36,12 +36,18 @@ const skippedByRule: LocalizedText = {
   en: 'Its request was above the remaining fund; by the agreed rule the fund went on down the ranking',
 };
 
+const passedOverByOverrides: LocalizedText = {
+  'zh-CN': '资金未分到本项目：决策中记录的调整把资金给了排名在后的项目',
+  en: 'The fund did not reach it: the decision’s recorded overrides gave money to projects ranked below it',
+};
+
 /**
  * The funding decision document (`FundingDecision`) of a rule's allocation and the manual
  * overrides recorded on it: the final grants, and a departure for every project that did not
- * get what the ranking gave it — each override with who decided and why, and each project the
- * rule skipped because it did not fit while a project below it was funded (recorded as the
- * rule's doing, by the first decider). The
+ * get what the ranking gave it — each override with who decided and why (also an override that
+ * confirms the rule's nothing while a project below is funded), and each other project left
+ * unfunded while a project below it was funded (recorded as the rule's skip, or as the
+ * overrides' doing, by the first decider). The
  * result passes `checkFundingDecision` against the ranking the allocation followed. Fails (as
  * a value, with every violation) when the overrides do not apply (see `applyOverrides`).
  *
@@ -64,11 +70,14 @@ export function fundingDecisionFrom(
   const fundedBelow = (rank: number) =>
     applied.grants.some((other) => other.rank > rank && other.granted > 0);
   for (const grant of applied.grants) {
-    if (grant.override && grant.granted !== grant.ruleGranted) {
+    const changed = grant.override && grant.granted !== grant.ruleGranted;
+    if (!changed && !(grant.granted === 0 && fundedBelow(grant.rank))) continue;
+    if (grant.override) {
       const { project, by, reason } = grant.override;
       departures.push({ project, by, reason });
-    } else if (!grant.override && grant.status === 'skipped' && fundedBelow(grant.rank)) {
-      departures.push({ project: grant.project, by: record.decidedBy[0], reason: skippedByRule });
+    } else {
+      const reason = grant.status === 'skipped' ? skippedByRule : passedOverByOverrides;
+      departures.push({ project: grant.project, by: record.decidedBy[0], reason });
     }
   }
   const decision: FundingDecision = {
