@@ -182,12 +182,9 @@ const en = {
   logEntry: (seq: number, kind: string, at: string) => `#${seq} ${kind} — ${at}`,
   downloadRound: 'Download the round export',
   pbElections: 'PB elections',
-  pbKnown: 'Elections opened in this tab',
-  pbNoneKnown:
-    'The box does not list an organisation’s PB elections: create one below, or open one by its id.',
-  pbOpenById: 'Open an election by its id',
+  pbNone: 'This organisation has no PB elections yet: create the first one below.',
+  pbMore: 'Show more PB elections',
   pbId: 'Election id',
-  pbGo: 'Open the election',
   pbCreateTitle: 'Create a PB election',
   pbCreateHelp:
     'From a Pabulib .pb file (its META, budget and projects; its votes are left out) or a ballot sheet (JSON). Every problem is listed below, with where it is.',
@@ -434,11 +431,9 @@ const zh: ConsoleMessages = {
   logEntry: (seq, kind, at) => `#${seq} ${kind}——${at}`,
   downloadRound: '下载轮次导出文件',
   pbElections: '参与式预算投票',
-  pbKnown: '在此标签页打开过的投票',
-  pbNoneKnown: '投票箱不列出组织的参与式预算投票：请在下方创建，或按编号打开。',
-  pbOpenById: '按编号打开投票',
+  pbNone: '这个组织还没有参与式预算投票：请在下方创建第一个。',
+  pbMore: '显示更多参与式预算投票',
   pbId: '投票编号',
-  pbGo: '打开投票',
   pbCreateTitle: '创建参与式预算投票',
   pbCreateHelp:
     '来自 Pabulib .pb 文件（其 META、预算和项目；文件中的选票不导入）或选票表（JSON）。每个问题都会在下方列出，并注明位置。',

@@ -4,6 +4,7 @@ import type { BoxClient } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
+import { KeysetList } from './keyset-list.js';
 import { renderRefusal } from './refusal-view.js';
 import { titleOf } from './meeting-title.js';
 
@@ -30,66 +31,28 @@ export class QyConsoleMeetings extends LitElement {
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
   @property() locale: ConsoleLocale = 'en';
-  @state() private items: MeetingSummary[] = [];
-  @state() private next: string | null = null;
-  @state() private loaded = false;
-  @state() private listError: unknown;
   @state() private createError: unknown;
   @state() private created: { id: string; organizerToken: string } | undefined;
   @state() private busy = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  /** Reads the first page again. */
-  async load(after?: string): Promise<void> {
-    this.listError = undefined;
-    try {
-      const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`;
-      const page = await this.box.json<{ items: MeetingSummary[]; next: string | null }>(
-        `/organizations/${encodeURIComponent(this.organization)}/meetings${query}`,
-      );
-      this.items = after === undefined ? page.items : [...this.items, ...page.items];
-      this.next = page.next;
-    } catch (error) {
-      this.listError = error;
-    } finally {
-      this.loaded = true;
-    }
-  }
+  private readonly list = new KeysetList<MeetingSummary>(
+    this,
+    () => `/organizations/${encodeURIComponent(this.organization)}/meetings`,
+  );
 
   protected override render() {
     const t = consoleMessages(this.locale);
     return html`<section aria-labelledby="meetings-title">
         <h2 id="meetings-title">${t.meetings}</h2>
-        ${
-          this.loaded && this.items.length === 0 && this.listError === undefined
-            ? html`<p>${t.noMeetings}</p>`
-            : nothing
-        }
-        <ul class="meetings">
-          ${this.items.map(
-            (item) =>
-              html`<li>
-                <a href="#/meetings/${encodeURIComponent(item.id)}"
-                  >${titleOf(item.title, item.id, this.locale)}</a
-                >
-                <span class="status">${t.statusNames[item.status] ?? item.status}</span>
-                <span class="help">${item.id}</span>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.next !== null
-            ? html`<button class="secondary" @click=${() => this.load(this.next ?? undefined)}>
-                ${t.more}
-              </button>`
-            : nothing
-        }
-        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
-        ${renderRefusal(this.listError)}
+        ${this.list.render(
+          { empty: t.noMeetings, more: t.more, refresh: t.refresh },
+          (item) =>
+            html`<a href="#/meetings/${encodeURIComponent(item.id)}"
+                >${titleOf(item.title, item.id, this.locale)}</a
+              >
+              <span class="status">${t.statusNames[item.status] ?? item.status}</span>
+              <span class="help">${item.id}</span>`,
+        )}
       </section>
       <section aria-labelledby="create-title">
         <h2 id="create-title">${t.createTitle}</h2>
@@ -154,7 +117,7 @@ export class QyConsoleMeetings extends LitElement {
         body: { meeting, liveResults },
       });
       this.created = { id: answer.id, organizerToken: answer.organizerToken };
-      await this.load();
+      await this.list.load();
     } catch (error) {
       this.createError = error;
     } finally {

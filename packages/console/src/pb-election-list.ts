@@ -4,7 +4,8 @@ import { BoxRefusal, type BoxClient } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
-import { knownPbElections, rememberPbElection } from './known-pb-elections.js';
+import { KeysetList } from './keyset-list.js';
+import { titleOf } from './meeting-title.js';
 import { pbSheetFromPabulib } from './pb-sheet.js';
 import { renderRefusal } from './refusal-view.js';
 
@@ -16,9 +17,16 @@ const rules: Record<string, Record<string, string>> = {
   'sequential-phragmen': { name: 'sequential-phragmen' },
 };
 
+/** A PB election as the box lists it (`PbElectionSummary`). */
+interface PbElectionSummary {
+  id: string;
+  title: Record<string, string> | string | null;
+  status: string;
+}
+
 /**
- * The organisation's PB elections: the ones this tab created or opened (the box does not list
- * them), a field to open one by id, and the form that creates one
+ * The organisation's PB elections (`GET /organizations/:id/pb-elections`, page by page) and
+ * the form that creates one
  * (`POST /organizations/:id/pb-elections`) from a Pabulib `.pb` file — read into a ballot sheet
  * in the browser — or a sheet pasted as JSON, with its counting rule.
  *
@@ -36,27 +44,24 @@ export class QyConsolePbElections extends LitElement {
   @state() private created: string | undefined;
   @state() private busy = false;
 
+  private readonly list = new KeysetList<PbElectionSummary>(
+    this,
+    () => `/organizations/${encodeURIComponent(this.organization)}/pb-elections`,
+  );
+
   protected override render() {
     const t = consoleMessages(this.locale);
-    const known = knownPbElections(this.organization);
     return html`<section aria-labelledby="pb-title">
         <h2 id="pb-title">${t.pbElections}</h2>
-        ${
-          known.length === 0
-            ? html`<p>${t.pbNoneKnown}</p>`
-            : html`<h3>${t.pbKnown}</h3>
-                <ul class="meetings">
-                  ${known.map(
-                    (id) =>
-                      html`<li><a href="#/pb-elections/${encodeURIComponent(id)}">${id}</a></li>`,
-                  )}
-                </ul>`
-        }
-        <form @submit=${this.go} novalidate>
-          <label for="pb-open-id">${t.pbOpenById}</label>
-          <input id="pb-open-id" name="id" type="text" autocomplete="off" spellcheck="false" />
-          <button type="submit" class="secondary">${t.pbGo}</button>
-        </form>
+        ${this.list.render(
+          { empty: t.pbNone, more: t.pbMore, refresh: t.refresh },
+          (item) =>
+            html`<a href="#/pb-elections/${encodeURIComponent(item.id)}"
+                >${titleOf(item.title, item.id, this.locale)}</a
+              >
+              <span class="status">${t.pbStatusNames[item.status] ?? item.status}</span>
+              <span class="help">${item.id}</span>`,
+        )}
       </section>
       <section aria-labelledby="pb-create-title">
         <h2 id="pb-create-title">${t.pbCreateTitle}</h2>
@@ -96,13 +101,6 @@ export class QyConsolePbElections extends LitElement {
             : nothing
         }
       </section>`;
-  }
-
-  private go(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const id = (form.elements.namedItem('id') as HTMLInputElement).value.trim();
-    if (id !== '') location.hash = `#/pb-elections/${encodeURIComponent(id)}`;
   }
 
   /**
@@ -158,8 +156,8 @@ export class QyConsolePbElections extends LitElement {
         `/organizations/${encodeURIComponent(this.organization)}/pb-elections`,
         { method: 'POST', body: { id, sheet, rule } },
       );
-      rememberPbElection(this.organization, answer.id);
       this.created = answer.id;
+      await this.list.load();
     } catch (error) {
       this.createError = error;
     } finally {

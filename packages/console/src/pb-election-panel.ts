@@ -7,7 +7,6 @@ import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { downloadBlob } from './download.js';
-import { rememberPbElection } from './known-pb-elections.js';
 import { titleOf } from './meeting-title.js';
 import { renderRefusal } from './refusal-view.js';
 
@@ -83,7 +82,6 @@ export class QyConsolePbElection extends LitElement {
     this.loadError = undefined;
     try {
       this.view = await this.box.json<PbElectionView>(this.base);
-      rememberPbElection(this.organization, this.election);
       if (this.view.status === 'closed') await this.loadResults();
     } catch (error) {
       this.loadError = error;

@@ -5,6 +5,7 @@ import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { titleOf } from './meeting-title.js';
+import { KeysetList } from './keyset-list.js';
 import { renderRefusal } from './refusal-view.js';
 
 /** A round as the box lists it (`RoundSummary`). */
@@ -36,66 +37,28 @@ export class QyConsoleRounds extends LitElement {
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
   @property() locale: ConsoleLocale = 'en';
-  @state() private items: RoundSummary[] = [];
-  @state() private next: string | null = null;
-  @state() private loaded = false;
-  @state() private listError: unknown;
   @state() private createError: unknown;
   @state() private created: string | undefined;
   @state() private busy = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  /** Reads the first page again, or the page after `after`. */
-  async load(after?: string): Promise<void> {
-    this.listError = undefined;
-    try {
-      const query = after === undefined ? '' : `?after=${encodeURIComponent(after)}`;
-      const page = await this.box.json<{ items: RoundSummary[]; next: string | null }>(
-        `/organizations/${encodeURIComponent(this.organization)}/rounds${query}`,
-      );
-      this.items = after === undefined ? page.items : [...this.items, ...page.items];
-      this.next = page.next;
-    } catch (error) {
-      this.listError = error;
-    } finally {
-      this.loaded = true;
-    }
-  }
+  private readonly list = new KeysetList<RoundSummary>(
+    this,
+    () => `/organizations/${encodeURIComponent(this.organization)}/rounds`,
+  );
 
   protected override render() {
     const t = consoleMessages(this.locale);
     return html`<section aria-labelledby="rounds-title">
         <h2 id="rounds-title">${t.rounds}</h2>
-        ${
-          this.loaded && this.items.length === 0 && this.listError === undefined
-            ? html`<p>${t.noRounds}</p>`
-            : nothing
-        }
-        <ul class="meetings">
-          ${this.items.map(
-            (item) =>
-              html`<li>
-                <a href="#/rounds/${encodeURIComponent(item.id)}"
-                  >${titleOf(item.title, item.id, this.locale)}</a
-                >
-                <span class="status">${t.roundYear(item.year)}</span>
-                <span class="help">${item.id}</span>
-              </li>`,
-          )}
-        </ul>
-        ${
-          this.next !== null
-            ? html`<button class="secondary" @click=${() => this.load(this.next ?? undefined)}>
-                ${t.moreRounds}
-              </button>`
-            : nothing
-        }
-        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
-        ${renderRefusal(this.listError)}
+        ${this.list.render(
+          { empty: t.noRounds, more: t.moreRounds, refresh: t.refresh },
+          (item) =>
+            html`<a href="#/rounds/${encodeURIComponent(item.id)}"
+                >${titleOf(item.title, item.id, this.locale)}</a
+              >
+              <span class="status">${t.roundYear(item.year)}</span>
+              <span class="help">${item.id}</span>`,
+        )}
       </section>
       <section aria-labelledby="create-round-title">
         <h2 id="create-round-title">${t.createRoundTitle}</h2>
@@ -164,7 +127,7 @@ export class QyConsoleRounds extends LitElement {
         { method: 'POST', body },
       );
       this.created = answer.id;
-      await this.load();
+      await this.list.load();
     } catch (error) {
       this.createError = error;
     } finally {

@@ -633,6 +633,10 @@ describe('the organizer console', () => {
     await expect
       .poll(() => page.locator('qy-console-pb-elections .ok').textContent())
       .toContain('Election “riverside-park” created.');
+    // The box lists it, for this tab and any other.
+    await expect
+      .poll(() => page.locator('qy-console-pb-elections .meetings li .help').allTextContents())
+      .toEqual(['riverside-park']);
     const path = '/organizations/default/pb-elections/riverside-park';
     const created = await boxJson<{ sheet: { projects: { id: string; cost: number }[] } }>(
       path,

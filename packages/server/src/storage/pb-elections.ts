@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { LocalizedText } from '@qingyuan/core';
 import type { BallotBoxTables, PbElectionsTable } from '../db/database-schema.js';
 import { GENESIS_HASH } from '../audit/hash-chain.js';
 import { appendPbLog } from './pb-audit-log.js';
 import { now } from './meeting-rows.js';
+import { keysetPage, type KeysetPage } from './keyset-page.js';
 
 /** The database PB elections live in, and whether rows are locked with `FOR UPDATE` (PostgreSQL). */
 export interface PbDatabase {
@@ -108,6 +110,56 @@ export async function getPbElection(
     .where('id', '=', id)
     .executeTakeFirst();
   return row === undefined ? undefined : pbElectionRecord(row);
+}
+
+/** A PB election in an organisation's list: what tells it apart, without its sheet. */
+export interface PbElectionSummary {
+  id: string;
+  /** The sheet's title, or `null` when it has none. */
+  title: LocalizedText | null;
+  status: PbElectionStatus;
+  rule: PbRule;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A page of an organisation's PB elections in id order, after the id `after` (keyset paging,
+ * like the other lists of the box).
+ *
+ * @example
+ * const { items, next } = await listPbElections(db, 'org-7K2Q', undefined, 100);
+ */
+export async function listPbElections(
+  db: Kysely<BallotBoxTables>,
+  organizationId: string,
+  after: string | undefined,
+  limit: number,
+): Promise<KeysetPage<PbElectionSummary>> {
+  const rows = await db
+    .selectFrom('pb_elections')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+    .orderBy('id')
+    .limit(limit + 1)
+    .execute();
+  const page = keysetPage(rows, limit, (row) => row.id);
+  return {
+    next: page.next,
+    items: page.items.map((row) => {
+      const { id, sheet, rule, status, createdAt, updatedAt } = pbElectionRecord(row);
+      return {
+        id,
+        // The sheet was checked against core's texts schema when it was stored.
+        title: (sheet['title'] as LocalizedText | undefined) ?? null,
+        status,
+        rule,
+        createdAt,
+        updatedAt,
+      };
+    }),
+  };
 }
 
 /**

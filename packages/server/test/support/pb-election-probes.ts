@@ -173,6 +173,8 @@ export async function pbSuccessFlow(
     { id: 'pb-flow', sheet: knapsackSheet(), rule: { name: 'greedy' } },
     operator,
   );
+  const listed = await call(`GET ${base}`, url, undefined, operator);
+  expect(listed.items.map((item: Json) => item.id)).toContain('pb-flow');
   await call(`GET ${one}`, path);
   const sheet = await call(`GET ${one}/sheet`, `${path}/sheet`);
   expect(sheet).toEqual(knapsackSheet());

@@ -74,6 +74,41 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect((await box.request('POST', url, body, operator)).status).toBe(409);
   });
 
+  it('lists an organisation’s PB elections page by page, to its operators and organizers only', async () => {
+    const url = `/organizations/${org}/pb-elections`;
+    for (const id of ['pb-c', 'pb-a', 'pb-b']) await createPbElection(box, id);
+    expect((await box.request('GET', url)).status).toBe(401);
+    const [auditor] = await mint('auditor', ['Li Na']);
+    expect((await box.request('GET', url, undefined, auditor)).status).toBe(403);
+    const stranger = await box.repository.createOrganization('Elsewhere');
+    const foreign = { authorization: `Bearer ${stranger.operatorKey}` };
+    expect((await box.request('GET', url, undefined, foreign)).status).toBe(403);
+    const strangers = await box.request(
+      'GET',
+      `/organizations/${stranger.organization.id}/pb-elections`,
+      undefined,
+      foreign,
+    );
+    expect(await strangers.json()).toEqual({ items: [], next: null });
+
+    const first = (await (
+      await box.request('GET', `${url}?limit=2`, undefined, operator)
+    ).json()) as Json;
+    expect(first.items.map((item: Json) => item.id)).toEqual(['pb-a', 'pb-b']);
+    expect(first.next).toBe('pb-b');
+    expect(first.items[0]).toMatchObject({
+      title: { 'zh-CN': '社区微更新', en: 'Neighbourhood budget' },
+      status: 'draft',
+      rule: { name: 'equal-shares' },
+    });
+    expect(first.items[0]).not.toHaveProperty('sheet');
+    const [organizer] = await mint('organizer', ['Coordination group']);
+    const rest = (await (
+      await box.request('GET', `${url}?after=${first.next}`, undefined, organizer)
+    ).json()) as Json;
+    expect(rest).toMatchObject({ items: [{ id: 'pb-c' }], next: null });
+  });
+
   it('locks the format, limits and rule once voting opens; casts one ballot per code with a receipt; lists every violation', async () => {
     const { path, codes } = await createPbElection(box, 'pb-2', { codes: 3 });
     const patch = { rule: { name: 'greedy', utility: 'cardinality' } };

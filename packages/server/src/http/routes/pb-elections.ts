@@ -21,6 +21,7 @@ import { pbAuditLog } from '../../storage/pb-audit-log.js';
 import { castPbBallot, pbBallots } from '../../storage/pb-ballots.js';
 import {
   createPbElection,
+  listPbElections,
   movePbElection,
   updatePbElection,
   type PbElectionChange,
@@ -53,6 +54,7 @@ import {
 import { organizationMember } from '../operator-access.js';
 import { limitPerCode } from '../middleware/rate-limit-per-code.js';
 import { readJson } from '../request-json.js';
+import { pageLimit } from '../../storage/keyset-page.js';
 
 type C = Context<BallotBoxEnv>;
 
@@ -179,6 +181,7 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
 /**
  * Participatory-budgeting elections of an organisation, mounted at `/organizations`
  * (`/:id/pb-elections…`). Its operators and coordination group (`organizer` credentials)
+ * list them (`GET`, page by page: `?after=<last id>&limit=`) and
  * create one (`POST`; id, ballot sheet — core's `PbBallotElection` with the texts — and rule,
  * every problem named and localized), change it while in draft (`PATCH`; the ballot format,
  * limits and rule are locked once voting opens: `409`), issue voting codes (`/codes`) and add
@@ -214,6 +217,18 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       });
     }
     return c.json(await electionView(c, record), 201);
+  });
+
+  routes.get('/:id/pb-elections', async (c) => {
+    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    return c.json(
+      await listPbElections(
+        c.var.repository.pb.db,
+        member.organization,
+        c.req.query('after') || undefined,
+        pageLimit(c.req.query('limit')),
+      ),
+    );
   });
 
   routes.get(one, async (c) => c.json(await electionView(c, await publicPbElection(c))));
