@@ -98,6 +98,11 @@ export const CastPbBallotRequestSchema = z.strictObject({
   ...ballotFields,
 });
 
+/** `POST …/codes/check`: one voting code or census identifier, asked about before voting. */
+export const PbCodeCheckRequestSchema = z.strictObject({
+  code: z.string().min(1).max(200),
+});
+
 /**
  * `POST …/paper-ballots`: one officer's entry of the paper ballot numbered `number`.
  *

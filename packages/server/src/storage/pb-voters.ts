@@ -137,6 +137,30 @@ export async function pbVoterOf(
 }
 
 /**
+ * What a voting code or census identifier is in a PB election, for the check a voter's ballot
+ * asks before any choice: `valid` (it opens a voter who has not voted), `already-used` (its
+ * voter has cast a ballot: a PB ballot cannot be changed) or `not-valid` (it opens no voter).
+ *
+ * @example
+ * await pbCodeState(db, 'pb-2027', 'K7Q2-9XWD-…'); // 'valid'
+ */
+export async function pbCodeState(
+  db: Kysely<BallotBoxTables>,
+  electionId: string,
+  secret: string,
+): Promise<'valid' | 'already-used' | 'not-valid'> {
+  const voter = await pbVoterOf(db, electionId, secret);
+  if (voter === undefined) return 'not-valid';
+  const cast = await db
+    .selectFrom('pb_ballots')
+    .select('voter_id')
+    .where('election_id', '=', electionId)
+    .where('voter_id', '=', voter.id)
+    .executeTakeFirst();
+  return cast === undefined ? 'valid' : 'already-used';
+}
+
+/**
  * How many voters a PB election has, by kind.
  *
  * @example

@@ -50,6 +50,8 @@ function validBody(key: string, elections: PbProbeElections): unknown {
       return { hashes: ['a'.repeat(64)] };
     case 'POST /organizations/{id}/pb-elections/{election}/ballots':
       return { code: elections.draft.codes[0]!.code, projects: ['a'] };
+    case 'POST /organizations/{id}/pb-elections/{election}/codes/check':
+      return { code: elections.draft.codes[0]!.code };
     case 'POST /organizations/{id}/pb-elections/{election}/paper-ballots':
       return { number: 'P-1', projects: ['a'] };
     default:
@@ -187,6 +189,7 @@ export async function pbSuccessFlow(
   const { codes } = await call(`POST ${one}/codes`, `${path}/codes`, { count: 3 }, operator);
   await call(`POST ${one}/census`, `${path}/census`, { hashes: ['b'.repeat(64)] }, operator);
   await call(`POST ${one}/open`, `${path}/open`, undefined, operator);
+  await call(`POST ${one}/codes/check`, `${path}/codes/check`, { code: codes[2].code as string });
   const ballot = { code: codes[0].code as string, projects: ['a', 'b'] };
   const cast = await call(`POST ${one}/ballots`, `${path}/ballots`, ballot, {
     'idempotency-key': 'k',

@@ -189,6 +189,37 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect(twice.status).toBe(409);
   });
 
+  it('tells a voter’s page whether a code or census identifier may vote, and nothing about any other voter', async () => {
+    const { path, codes } = await createPbElection(box, 'pb-check', { codes: 2 });
+    await box.request('POST', `${path}/census`, { hashes: [censusHash('ID-0001')] }, operator);
+    await box.request('POST', `${path}/open`, undefined, operator);
+    const check = async (code: string) => {
+      const res = await box.request('POST', `${path}/codes/check`, { code });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as Json).result;
+    };
+    expect(await check(codes[0]!.code)).toBe('valid');
+    expect(await check(codes[0]!.code.toLowerCase())).toBe('valid');
+    expect(await check(' id-0001 ')).toBe('valid');
+    expect(await check('ZZZZ-ZZZZ-ZZZZ')).toBe('not-valid');
+    await box.request('POST', `${path}/ballots`, { code: codes[0]!.code, projects: ['a'] });
+    expect(await check(codes[0]!.code)).toBe('already-used');
+    expect(await check(codes[1]!.code)).toBe('valid');
+
+    const strict = await box.request('POST', `${path}/codes/check`, { code: 'x', extra: 1 }, zh);
+    expect(strict.status).toBe(400);
+    const elsewhere = await box.request('POST', `${path}-none/codes/check`, { code: 'x' });
+    expect(elsewhere.status).toBe(404);
+
+    // Checks and ballots spend the same per-code tokens: guessing is no cheaper here.
+    const limited = new TestBox(store, { perCode: { burst: 2, perSecond: 0.001 } });
+    const code = codes[1]!.code;
+    expect((await limited.request('POST', `${path}/codes/check`, { code })).status).toBe(200);
+    expect((await limited.request('POST', `${path}/codes/check`, { code })).status).toBe(200);
+    const third = await limited.request('POST', `${path}/ballots`, { code, projects: ['a'] });
+    expect(third.status).toBe(429);
+  });
+
   it('counts a paper ballot only once two different officers entered it alike, lists every mismatch, and says how many ballots came from paper', async () => {
     const { path, codes } = await createPbElection(box, 'pb-4', { codes: 3, open: true });
     const [first, second] = await mint('officer', ['Officer Wang', 'Officer Zhao']);

@@ -30,7 +30,7 @@ import {
   type PbRule,
 } from '../../storage/pb-elections.js';
 import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
-import { addPbCensus, issuePbCodes, pbVoterCounts } from '../../storage/pb-voters.js';
+import { addPbCensus, issuePbCodes, pbCodeState, pbVoterCounts } from '../../storage/pb-voters.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
@@ -47,6 +47,7 @@ import {
   IssuePbCodesRequestSchema,
   PaperBallotRequestSchema,
   PbCensusRequestSchema,
+  PbCodeCheckRequestSchema,
   UpdatePbElectionRequestSchema,
   pbBallotOf,
   pbSheetOf,
@@ -185,7 +186,8 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
  * create one (`POST`; id, ballot sheet — core's `PbBallotElection` with the texts — and rule,
  * every problem named and localized), change it while in draft (`PATCH`; the ballot format,
  * limits and rule are locked once voting opens: `409`), issue voting codes (`/codes`) and add
- * a hashed census (`/census`), open and close it. Voters cast with a code or census identifier
+ * a hashed census (`/census`), open and close it. A voter's page may first ask about a code
+ * (`/codes/check`: `valid`, `already-used` or `not-valid`, nothing more). Voters cast with a code or census identifier
  * (`/ballots`; core's `checkPbBallot`, every violation a `409`; one ballot per voter;
  * `Idempotency-Key` retries answered again) and get a receipt. Officers enter each paper ballot
  * (`/paper-ballots`); one counts once two different officers' entries match
@@ -315,10 +317,22 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     return c.json(await electionView(c, changedTo));
   });
 
+  // A voter's code asked about before any choice: one word about that code and nothing else,
+  // on the per-code tokens of the ballots themselves, so guessing is no cheaper here.
+  routes.post(`${one}/codes/check`, async (c) => {
+    const body = validate(c, PbCodeCheckRequestSchema, await readJson(c));
+    limitPerCode(c, pbCodeKey(c), body.code, {
+      en: 'Too many checks of this code; try again shortly',
+      'zh-CN': '此投票码核对过于频繁，请稍后再试',
+    });
+    const election = await publicPbElection(c);
+    return c.json({ result: await pbCodeState(c.var.repository.pb.db, election.id, body.code) });
+  });
+
   routes.post(`${one}/ballots`, async (c) => {
     const body = validate(c, CastPbBallotRequestSchema, await readJson(c));
     const idempotencyKey = idempotencyKeyOf(c);
-    limitPerCode(c, `pb:${c.req.param('id')}/${c.req.param('election')}`, body.code, {
+    limitPerCode(c, pbCodeKey(c), body.code, {
       en: 'Too many ballots with this code; try again shortly',
       'zh-CN': '此投票码提交过于频繁，请稍后再试',
     });
@@ -553,4 +567,9 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   return routes;
+}
+
+/** The per-code rate limit's scope of a PB election: checks and ballots spend the same tokens. */
+function pbCodeKey(c: Context<BallotBoxEnv>): string {
+  return `pb:${c.req.param('id')}/${c.req.param('election')}`;
 }
