@@ -139,7 +139,7 @@ describe('<qy-pb-ballot> fed a sheet', () => {
 });
 
 describe('<qy-pb-ballot> with a ballot box', () => {
-  it('reads the sheet from the box, asks for the code first, keeps the choices when the box refuses a wrong code, then shows the box’s receipt whole; a second ballot of the code is refused (en, keyboard, 360 px)', async () => {
+  it('reads the sheet from the box, asks for the code first and checks it before any choice, then shows the box’s receipt whole; a code that has voted is stopped at the code field (en, keyboard, 360 px)', async () => {
     const election = await openElection(1);
     const el = await mount(ballotOf(election.id));
     await eventually(() => el.currentStep === 'code', 'the code step');
@@ -150,9 +150,28 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     await expectNoAxeViolations(el.parentElement!);
     expectFitsNarrow(el, { targets: 'button, input#voting-code', texts: 'h2, label, p' });
 
-    // Keyboard only: the field, a wrong code, Enter.
+    // Keyboard only: the field, a wrong code, Enter. The box knows no such code: the voter
+    // stays at the field with the reason, before marking anything.
     shadow<HTMLInputElement>(el, '#voting-code').focus();
     await typeCode(el, 'WRONG-CODE-0000');
+    await eventually(
+      () => el.shadowRoot!.querySelector('#voting-code')?.getAttribute('aria-invalid') === 'true',
+      'the refused code',
+    );
+    expect(el.currentStep).toBe('code');
+    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(shadow<HTMLInputElement>(el, '#voting-code').value).toBe('WRONG-CODE-0000');
+    expect(shadow(el, '#voting-code-error').textContent).toContain(
+      'The ballot box does not know this code.',
+    );
+    expect(shadowText(el)).not.toContain('HTTP');
+    expect(el.shadowRoot!.activeElement?.id).toBe('voting-code');
+    await expectNoAxeViolations(el.parentElement!);
+
+    // The right code: the choices, then the box's receipt.
+    const sent: string[] = [];
+    el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt ?? ''));
+    await typeCode(el, election.codes[0]!);
     await eventually(() => choosing(el), 'the choices');
     expect(el.shadowRoot!.activeElement?.id).toBe('step-title');
     expect(shadowText(el)).toContain('Binhe participatory budget');
@@ -160,28 +179,6 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     await tick(el, 'c-trees');
     await tick(el, 'c-library');
     await press(el, 'Review my ballot');
-    await press(el, 'Submit ballot');
-
-    // The box refuses the code: back to the field with its reason; the choices are kept.
-    await eventually(() => el.currentStep === 'code', 'the code step after the refusal');
-    const input = shadow<HTMLInputElement>(el, '#voting-code');
-    expect(input.value).toBe('WRONG-CODE-0000');
-    expect(input.getAttribute('aria-invalid')).toBe('true');
-    expect(shadow(el, '#voting-code-error').textContent).toContain(
-      'This voting code or census identifier is not valid for this PB election',
-    );
-    expect(shadowText(el)).not.toContain('HTTP');
-    expect(el.shadowRoot!.activeElement?.id).toBe('voting-code');
-    expect(el.value).toEqual({ projects: ['c-library', 'c-trees'] });
-    expect(localStorage.getItem(OUTBOX)).toBeNull();
-    await expectNoAxeViolations(el.parentElement!);
-    expect(await election.voted()).toBe(0);
-
-    // The right code: back to the review, then the box's receipt.
-    const sent: string[] = [];
-    el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt ?? ''));
-    await typeCode(el, election.codes[0]!);
-    await eventually(() => el.currentStep === 'review', 'the review');
     await press(el, 'Submit ballot');
     await eventually(() => el.currentStep === 'sent', 'sent');
     expect(sent).toHaveLength(1);
@@ -192,19 +189,21 @@ describe('<qy-pb-ballot> with a ballot box', () => {
     await expectNoAxeViolations(el.parentElement!);
     expectFitsNarrow(el, { targets: 'button', texts: 'h2, .receipt-value' });
 
-    // A new ballot on this device asks for a code again; the same code has voted: the box says so.
+    // A new ballot on this device asks for a code again; the same code has voted: the box says
+    // so at the code field, before any choice.
     await press(el, 'Start a new ballot');
     await eventually(() => el.currentStep === 'code', 'the code step for the next voter');
     expect(shadow<HTMLInputElement>(el, '#voting-code').value).toBe('');
     await typeCode(el, election.codes[0]!);
-    await eventually(() => choosing(el), 'the choices');
-    await tick(el, 'c-trees');
-    await press(el, 'Review my ballot');
-    await press(el, 'Submit ballot');
-    await eventually(() => el.currentStep === 'rejected', 'rejected');
-    expect(shadow(el, '#step-title').textContent).toContain(
-      'This voter has already voted; a PB ballot cannot be changed',
+    await eventually(
+      () =>
+        (el.shadowRoot!.querySelector('#voting-code-error')?.textContent ?? '').includes(
+          'voted already',
+        ),
+      'the code that has voted',
     );
+    expect(el.currentStep).toBe('code');
+    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
     expect(await election.voted()).toBe(1);
   });
 

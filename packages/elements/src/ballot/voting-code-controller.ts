@@ -14,6 +14,12 @@ export interface VotingCodeOptions {
   readonly checkUrl: () => string;
   readonly lang: () => string;
   readonly t: (key: BallotMessageKey, params?: MessageParams) => string;
+  /**
+   * What a code that has voted may do: cast a new ballot that replaces the old (`replaces`,
+   * the review meeting's rule and the default) or nothing more (`refused`: a PB ballot cannot
+   * be changed, so the voter is told at the code field).
+   */
+  readonly usedCode?: 'replaces' | 'refused';
 }
 
 /** What a check of a code came to: the voter may go on, or must correct it. */
@@ -81,9 +87,9 @@ export class VotingCodeController implements ReactiveController {
 
   /**
    * Checks a code with the ballot box and says what it came to; `undefined` when a newer check
-   * started meanwhile. Valid codes, codes that voted (a new ballot replaces the old) and codes
-   * the box could not be asked about are accepted; unknown codes, too many tries and other
-   * refusals are not, with the reason in {@link error}.
+   * started meanwhile. Valid codes, codes that voted (a new ballot replaces the old, unless
+   * `usedCode` is `refused`) and codes the box could not be asked about are accepted; unknown
+   * codes, too many tries and other refusals are not, with the reason in {@link error}.
    */
   async check(typed: string): Promise<CodeVerdict | undefined> {
     const run = ++this.run;
@@ -104,7 +110,9 @@ export class VotingCodeController implements ReactiveController {
       case 'valid':
         return this.accept(code, '');
       case 'already-used':
-        return this.accept(code, t('codeUsed'));
+        return this.options.usedCode === 'refused'
+          ? this.refuse(t('codeUsed'))
+          : this.accept(code, t('codeUsed'));
       case 'unreachable':
         return this.accept(code, t('codeUnchecked'));
       case 'not-valid':

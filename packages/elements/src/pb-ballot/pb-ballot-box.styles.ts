@@ -42,4 +42,8 @@ export const pbBallotBoxStyles = css`
     padding-inline-start: 0.5rem;
     font-weight: 600;
   }
+  .code-notice {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.5rem;
+  }
 `;

@@ -54,10 +54,12 @@ export interface PbBallotBoxCallbacks {
  * reads the election (its sheet and status) in the ballot's language, showing the box's own
  * reason when it refuses; asks for the voting code (or census identifier) before any choice
  * when the page gave none — typed, from `code`, or from the page URL's `code-param`, which it
- * takes out of the address bar — and sends it beside core's PB ballot document. The box has
- * no separate check of a PB code: it checks the code when the ballot arrives, so a refused
- * code (`401`) brings the voter back to the code field, with the box's reason and every choice
- * kept. Loaded on first need, so a page that feeds the ballot a sheet never downloads it.
+ * takes out of the address bar — and sends it beside core's PB ballot document. Every code,
+ * typed or given, is checked with the box (`…/codes/check`) before any choice: an unknown code
+ * or one that has voted stays at the code field with the reason; a box that cannot be asked
+ * leaves the check to the ballot's arrival, where a refused code (`401`) brings the voter back
+ * to the code field, with the box's reason and every choice kept. Loaded on first need, so a
+ * page that feeds the ballot a sheet never downloads it.
  *
  * @example
  * const { PbBallotBoxController } = await import('./pb-ballot-box.js');
@@ -83,10 +85,11 @@ export class PbBallotBoxController implements ReactiveController {
     this.voting = new VotingCodeController(host, {
       code: () => host.code,
       codeParam: () => host.codeParam,
-      // The box checks a PB code when the ballot arrives: there is no check to ask first.
-      checkUrl: () => '',
+      checkUrl: () => this.addresses?.check ?? '',
       lang: () => host.locale,
       t: (key, params) => this.t(key as PbBallotBoxMessageKey, params),
+      // A PB voter votes once: a code that has voted is told so before any choice.
+      usedCode: 'refused',
     });
     const root = host.renderRoot;
     const sheet = pbBallotBoxStyles.styleSheet;
@@ -186,12 +189,19 @@ export class PbBallotBoxController implements ReactiveController {
       status === 'draft' || status === 'open' || status === 'closed' ? status : undefined;
     this.state = { status: 'ready', value: parsed.value, source: 'src' };
     this.voting.takeFromUrl();
-    this.asking = this.voting.current === '';
+    this.asking = true;
     this.callbacks.ready();
     // A ballot left waiting by an earlier page goes now (the outbox looked before the box
     // connection knew where ballots go).
     void this.host.retryNow();
     this.host.requestUpdate();
+    this.checkGivenCode();
+  }
+
+  /** A code the page gave (or the URL) is checked like a typed one, leaving the focus alone. */
+  private checkGivenCode(): void {
+    const given = this.voting.current;
+    if (given) void this.enter(given, false);
   }
 
   /** The body the box takes: the voting code beside core's PB ballot document. */
@@ -223,7 +233,8 @@ export class PbBallotBoxController implements ReactiveController {
   /** Forgets the code after a delivered ballot, so the next voter on this device types theirs. */
   forgetCode(): void {
     this.voting.clear();
-    this.asking = this.voting.current === '';
+    this.asking = true;
+    this.checkGivenCode();
   }
 
   /** The voting-code step. */
@@ -237,26 +248,36 @@ export class PbBallotBoxController implements ReactiveController {
     });
   }
 
-  /** A notice above the choices when the election is not open for voting. */
+  /**
+   * Notices above the choices: the election is not open for voting; the code could not be
+   * checked now (it is when the ballot arrives).
+   */
   renderStatus(): TemplateResult | typeof nothing {
-    if (this.status === 'closed' || this.status === 'draft') {
-      return html`<p class="election-status" part="election-status">
-        ${this.t(this.status === 'closed' ? 'electionClosed' : 'electionDraft')}
-      </p>`;
-    }
-    return nothing;
+    const closed = this.status === 'closed' || this.status === 'draft';
+    if (!closed && !this.voting.notice) return nothing;
+    return html`${
+      closed
+        ? html`<p class="election-status" part="election-status">
+            ${this.t(this.status === 'closed' ? 'electionClosed' : 'electionDraft')}
+          </p>`
+        : nothing
+    }${
+      this.voting.notice
+        ? html`<p class="code-notice" part="code-notice" role="status">${this.voting.notice}</p>`
+        : nothing
+    }`;
   }
 
-  private async enter(typed: string): Promise<void> {
+  private async enter(typed: string, moveFocus = true): Promise<void> {
     const verdict = await this.voting.check(typed);
     if (verdict === undefined) return;
     if (verdict === 'refused') {
-      this.callbacks.focus('#voting-code');
+      if (moveFocus) this.callbacks.focus('#voting-code');
       this.host.requestUpdate();
       return;
     }
     this.asking = false;
-    this.callbacks.focus('#step-title');
+    if (moveFocus) this.callbacks.focus('#step-title');
     this.host.requestUpdate();
   }
 }

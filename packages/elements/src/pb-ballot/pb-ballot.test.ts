@@ -398,7 +398,9 @@ describe('<qy-pb-ballot> delivery', () => {
       const answer =
         method === 'GET'
           ? { id: 'binhe 2026', status: 'open', sheet: binheSheet('approval') }
-          : { receipt: 'box-7f3a', replaced: false };
+          : url.endsWith('/codes/check')
+            ? { result: 'valid' }
+            : { receipt: 'box-7f3a', replaced: false };
       return new Response(JSON.stringify(answer), {
         status: method === 'GET' ? 200 : 201,
         headers: { 'Content-Type': 'application/json' },
@@ -417,18 +419,80 @@ describe('<qy-pb-ballot> delivery', () => {
       const election = 'https://box.example/organizations/org%207/pb-elections/binhe%202026';
       expect(el.postUrl).toBe(`${election}/ballots`);
       await until(() => shadowAll(el, 'li[data-project]').length > 0, 'the sheet');
-      expect(seen.map((s) => [s.method, s.url])).toEqual([['GET', election]]);
+      // The page's code is checked with the box before any choice.
+      await until(() => seen.length === 2, 'the code check');
+      expect(seen.map((s) => [s.method, s.url])).toEqual([
+        ['GET', election],
+        ['POST', `${election}/codes/check`],
+      ]);
+      expect(JSON.parse(seen[1]!.body)).toEqual({ code: 'K7Q2-PB' });
       const sent: (string | undefined)[] = [];
       el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt));
       await tick(el, 'c-library');
       await reviewAndSubmit(el);
       await until(() => el.currentStep === 'sent', 'sent');
-      expect(seen).toHaveLength(2);
-      expect(seen[1]!.url).toBe(`${election}/ballots`);
-      expect(JSON.parse(seen[1]!.body)).toEqual({ code: 'K7Q2-PB', projects: ['c-library'] });
-      expect(seen[1]!.key).not.toBe('');
+      expect(seen).toHaveLength(3);
+      expect(seen[2]!.url).toBe(`${election}/ballots`);
+      expect(JSON.parse(seen[2]!.body)).toEqual({ code: 'K7Q2-PB', projects: ['c-library'] });
+      expect(seen[2]!.key).not.toBe('');
       expect(sent).toEqual(['box-7f3a']);
       expect(shadow(el, '[part="receipt"]').textContent).toContain('box-7f3a');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('stops a code that has voted at the code field before any choice, and leaves a code the box cannot check to the ballot’s arrival', async () => {
+    const realFetch = window.fetch;
+    let check: { status: number; result?: string } = { status: 200, result: 'already-used' };
+    const ballots: string[] = [];
+    window.fetch = async (input, init) => {
+      const url = String(input);
+      if (!url.includes('/pb-elections/')) return realFetch(input, init);
+      const json = (status: number, body: unknown) =>
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      if ((init?.method ?? 'GET') === 'GET') {
+        return json(200, { id: 'binhe', status: 'open', sheet: binheSheet('approval') });
+      }
+      if (url.endsWith('/codes/check')) return json(check.status, { result: check.result });
+      ballots.push(String(init?.body));
+      return json(401, { error: 'invalid-code', message: 'Not a code of this election' });
+    };
+    try {
+      const el = await fixture<QyPbBallot>(
+        html`<qy-pb-ballot box="/box" organization="org-7" election="binhe"></qy-pb-ballot>`,
+        { lang: 'en' },
+      );
+      await until(() => el.currentStep === 'code', 'the code step');
+      const input = shadow<HTMLInputElement>(el, '#voting-code');
+      input.focus();
+      await userEvent.keyboard('USED-CODE{Enter}');
+      await until(() => shadow(el, '#voting-code-error').textContent!.includes('voted'), 'why');
+      expect(shadow(el, '#voting-code-error').textContent).toContain(
+        'This code has voted already: a ballot cannot be changed once it is cast.',
+      );
+      expect(el.currentStep).toBe('code');
+      expect(shadowAll(el, 'li[data-project]')).toHaveLength(0);
+      expect(el.shadowRoot!.activeElement?.id).toBe('voting-code');
+
+      // A box without the check (404): the voter goes on, told the code is checked on arrival;
+      // the box refuses it then, and the voter is back at the code field with the choices kept.
+      check = { status: 404 };
+      await userEvent.clear(input);
+      await userEvent.keyboard('OTHER-CODE{Enter}');
+      await until(() => shadowAll(el, 'li[data-project]').length > 0, 'the choices');
+      expect(shadow(el, '[part="code-notice"]').textContent).toContain(
+        'it is checked when your ballot is sent',
+      );
+      await tick(el, 'c-library');
+      await reviewAndSubmit(el);
+      await until(() => el.currentStep === 'code', 'back at the code field');
+      expect(ballots).toHaveLength(1);
+      expect(shadow(el, '#voting-code-error').textContent).toContain('Not a code of this election');
+      expect(el.value).toEqual({ projects: ['c-library'] });
     } finally {
       window.fetch = realFetch;
     }

@@ -75,9 +75,11 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  *
  * With a Qingyuan ballot box, `box`, `organization` and `election` (the id) are all it needs:
  * it reads the election's sheet from the box, asks for the voting code first when it has none
- * (or takes `code`, or the page URL's `code-param`), casts `{ code, …ballot }` through the
+ * (or takes `code`, or the page URL's `code-param`) and checks it with the box before any
+ * choice (an unknown code, or one that has voted, stays at the code field with the reason),
+ * casts `{ code, …ballot }` through the
  * offline outbox with an `Idempotency-Key`, and shows the box's receipt whole. A code the box
- * refuses brings the voter back to the code field with the box's reason and the choices kept;
+ * refuses on arrival brings the voter back to the code field with the box's reason and the choices kept;
  * any other refusal (voting closed, already voted) is shown in the box's words, never retried.
  * The box connection is loaded on first need: a page fed a sheet never downloads it.
  *
@@ -95,7 +97,8 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  *
  * @csspart code-entry - The voting-code step (with a `box`).
  * @csspart code-input - The voting-code text field.
- * @csspart election-status - The notice that the box's election is not open. *
+ * @csspart election-status - The notice that the box's election is not open.
+ * @csspart code-notice - The notice that the box could not check the voting code now.
  * @csspart base - The outer fieldset around the whole ballot.
  * @csspart header - The title, introduction and how to vote.
  * @csspart district - The district chooser.

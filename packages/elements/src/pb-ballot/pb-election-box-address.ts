@@ -4,6 +4,8 @@ export interface PbElectionBoxAddresses {
   readonly view: string;
   /** Where a ballot is cast with its voting code (`POST …/ballots`). */
   readonly ballots: string;
+  /** Where a voting code is checked before any choice (`POST …/codes/check`). */
+  readonly check: string;
 }
 
 /**
@@ -26,5 +28,5 @@ export function pbElectionBoxAddresses(
     `organizations/${encodeURIComponent(organization.trim())}/pb-elections/${encodeURIComponent(election.trim())}`,
     root,
   ).href;
-  return { view, ballots: `${view}/ballots` };
+  return { view, ballots: `${view}/ballots`, check: `${view}/codes/check` };
 }
