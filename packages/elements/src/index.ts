@@ -21,7 +21,8 @@ export type { DocumentIssue, DocumentResult } from './data/document-issue.js';
 export { loadMessages, type LoadMessageKey } from './data/load-messages.js';
 export { renderLoadState } from './data/load-state-view.js';
 export { sharedStyles } from './internal/shared-styles.js';
-export { formatMoney } from './internal/format-money.js';
+/** Money for people (core's `formatMoney`), re-exported for pages that format amounts beside an element. */
+export { formatMoney } from '@qingyuan/core';
 export * from './events/load.js';
 export * from './events/load-error.js';
 export * from './events/ballot-submit.js';
@@ -34,7 +35,7 @@ export * from './events/weights-lock.js';
 export { ANONYMOUS_VOTER, QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
 export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
-export { receiptCode, canonicalJson } from './ballot/ballot-receipt.js';
+export { receiptCode } from './ballot/ballot-receipt.js';
 export { QyRankingTable } from './ranking-table/ranking-table.js';
 export type { FundingMode, RankingFunding, RankingRow } from './ranking-table/ranking-rows.js';
 export { rankingMessages, type RankingMessageKey } from './ranking-table/ranking-table.messages.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, moneyTotal } from './money-total.js';
+import { moneyTotal } from './money-total.js';
 
 describe('moneyTotal', () => {
   it('adds exactly beyond the float-safe range', () => {
@@ -26,13 +26,5 @@ describe('moneyTotal', () => {
       expected: 'CNY',
       actual: 'EUR',
     });
-  });
-});
-
-describe('formatMoney', () => {
-  it('writes yuan with thousands separators and two decimals', () => {
-    expect(formatMoney({ amount: 1000050, currency: 'CNY' })).toBe('10,000.50 CNY');
-    expect(formatMoney({ amount: 5, currency: 'CNY' })).toBe('0.05 CNY');
-    expect(formatMoney({ amount: -123456789n, currency: 'CNY' })).toBe('-1,234,567.89 CNY');
   });
 });

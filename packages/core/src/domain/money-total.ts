@@ -28,19 +28,3 @@ export function moneyTotal(amounts: readonly Money[], currency: string): MoneyTo
   }
   return { ok: true, minorUnits: total, currency };
 }
-
-/**
- * Money as people read it: `10,000.00 CNY` (two decimals; currencies with other minor units
- * are shown the same way).
- *
- * @example
- * formatMoney({ amount: 1000050, currency: 'CNY' }); // '10,000.50 CNY'
- */
-export function formatMoney(money: { amount: number | bigint; currency: string }): string {
-  const minor = BigInt(money.amount);
-  const negative = minor < 0n;
-  const abs = negative ? -minor : minor;
-  const major = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${major}.${cents} ${money.currency}`;
-}

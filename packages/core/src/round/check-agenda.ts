@@ -1,5 +1,5 @@
 import type { Application } from '../domain/application.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
 import { requestedOf } from './requested-of.js';

@@ -1,6 +1,6 @@
 import type { Application } from '../domain/application.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import { localize } from '../text/localized-text.js';
 import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
 import { roundProjects, type Round } from './round.js';

@@ -1,4 +1,4 @@
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import type { Violation } from '../validation/violation.js';
 import { budgetLineSources } from './money-rules.js';
 import {

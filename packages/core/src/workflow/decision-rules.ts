@@ -1,5 +1,5 @@
 import type { FundingDecision } from '../domain/funding-decision.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import { fundingBodyKinds, notMemberOf } from '../round/body-membership.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects } from '../round/round.js';

@@ -1,5 +1,5 @@
 import type { FundingSource } from '../domain/funding-source.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import type { Money } from '../money/money.js';
 import type { Violation } from '../validation/violation.js';
 import type { ProjectState } from './project-lifecycle.js';

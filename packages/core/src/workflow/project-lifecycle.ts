@@ -31,7 +31,7 @@ import type { GovernanceBody } from '../domain/governance-body.js';
 import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
 import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
 import type { RuleMessage, Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';

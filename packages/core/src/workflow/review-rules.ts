@@ -1,4 +1,4 @@
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects, type Round } from '../round/round.js';
 import { latestVetting } from '../round/vetting.js';

@@ -1,4 +1,5 @@
-import { formatMoney, moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import type { Violation } from '../validation/violation.js';
 import {
   message,

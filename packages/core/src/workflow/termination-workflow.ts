@@ -1,5 +1,5 @@
 import type { TerminationProposal } from '../domain/termination-proposal.js';
-import { formatMoney } from '../domain/money-total.js';
+import { formatMoney } from '../money/format-money.js';
 import { localize } from '../text/localized-text.js';
 import type { Violation } from '../validation/violation.js';
 import type { ProjectState } from './project-lifecycle.js';

@@ -1,8 +1,7 @@
-import { VulnerableGroupSchema, type Money, type TeamRole } from '@qingyuan/core';
+import { formatMoney, VulnerableGroupSchema, type Money, type TeamRole } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../i18n/locale.js';
 import type { MessageParams } from '../i18n/messages.js';
-import { formatMoney } from '../internal/format-money.js';
 import { CURRENCIES, ROLES, type Draft, type Text } from './application-draft.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
 import { rowKinds, type RowSection } from './application-rows.js';

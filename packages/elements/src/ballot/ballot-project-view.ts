@@ -1,4 +1,5 @@
 import {
+  formatMoney,
   isRecused,
   localize,
   type Mark,
@@ -8,7 +9,6 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SupportedLocale } from '../i18n/locale.js';
 import type { MessageParams } from '../i18n/messages.js';
-import { formatMoney } from '../internal/format-money.js';
 import type { Marks } from './ballot-marks.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutSecureCrypto } from '../testing/insecure-context.js';
-import { canonicalJson, receiptCode } from './ballot-receipt.js';
+import { canonicalJson } from '@qingyuan/core';
+import { receiptCode } from './ballot-receipt.js';
 
 describe('receiptCode', () => {
   it('is the same for the same ballot whatever the key order', async () => {

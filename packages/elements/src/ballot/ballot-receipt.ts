@@ -1,21 +1,4 @@
-/**
- * JSON with object keys sorted at every level, so the same ballot always gives the same text
- * whatever order its marks were given in.
- *
- * @example
- * canonicalJson({ b: 1, a: { d: true, c: 2 } }); // '{"a":{"c":2,"d":true},"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item !== null && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(
-          Object.entries(item as Record<string, unknown>).sort(([a], [b]) =>
-            a < b ? -1 : a > b ? 1 : 0,
-          ),
-        )
-      : item,
-  );
-}
+import { canonicalJson } from '@qingyuan/core';
 
 /**
  * The receipt code of a ballot: the first 48 bits of the SHA-256 of its canonical JSON, as

@@ -1,4 +1,5 @@
 import {
+  formatMoney,
   ActivityStatusSchema,
   auditTotals,
   ExecutionReportSchema,
@@ -25,7 +26,6 @@ import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import { formatMoney } from '../internal/format-money.js';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
 import { postingOutcome, readReceipt } from '../internal/posting-outcome.js';

@@ -1,4 +1,5 @@
 import {
+  formatMoney,
   allocateFunds,
   checkSummarySheet,
   fundingDecisionFrom,
@@ -28,7 +29,6 @@ import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import { formatMoney } from '../internal/format-money.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import {

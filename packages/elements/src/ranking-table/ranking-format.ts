@@ -1,4 +1,4 @@
-import { formatMoney } from '../internal/format-money.js';
+import { formatMoney } from '@qingyuan/core';
 
 /**
  * Number and money formatting for one locale, with the `Intl.NumberFormat` objects built once

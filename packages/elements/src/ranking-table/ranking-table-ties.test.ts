@@ -1,9 +1,8 @@
-import { localize, ReviewMeetingSchema } from '@qingyuan/core';
+import { formatMoney, localize, ReviewMeetingSchema } from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import '../define/ranking-table.js';
-import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadowAll } from '../testing/fixture.js';
 import { pilotMeeting, pilotBallots } from '../testing/meetings.js';

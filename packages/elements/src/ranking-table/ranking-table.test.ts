@@ -1,4 +1,5 @@
 import {
+  formatMoney,
   allocateFunds,
   csvField,
   fundingCandidates,
@@ -14,7 +15,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import { QyRankingTable as QyRankingTableClass } from '../define/ranking-table.js';
 import type { QySortEvent } from '../events/sort.js';
-import { formatMoney } from '../internal/format-money.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { longText, pilotMeeting, xssPayload, pilotBallots } from '../testing/meetings.js';

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@qingyuan/core';
 
 /**
  * SHA-256 (hex) of a JSON value's canonical form: the same document gives the same hash

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@qingyuan/core';
 
 /** The `prevHash` of a chain's first entry: 64 zeros. */
 export const GENESIS_HASH = '0'.repeat(64);

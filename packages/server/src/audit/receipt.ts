@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '@qingyuan/core';
 
 /** What a ballot receipt is the hash of. */
 export interface ReceiptInput {

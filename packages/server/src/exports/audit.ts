@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-export { canonicalJson } from '../audit/canonical-json.js';
+export { canonicalJson } from '@qingyuan/core';
 export { contentHash } from '../audit/content-hash.js';
 export { agendaHash } from '../audit/agenda-hash.js';
 export {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { parseDocument, type DocumentIssue, type Violation } from '@qingyuan/core';
+import { parseDocument, toPointer, type DocumentIssue, type Violation } from '@qingyuan/core';
 import type { z } from 'zod';
 
 /** The two languages every message of the ballot box speaks. */
@@ -93,7 +93,7 @@ export function validate<S extends z.core.$ZodType>(
     const problem = toProblem(issue);
     if (prefix.length === 0) return problem;
     const path = [...prefix, ...problem.path];
-    return { ...problem, path, pointer: pointerOf(path) };
+    return { ...problem, path, pointer: toPointer(path) };
   });
   throw httpProblem(
     c,
@@ -109,10 +109,6 @@ export interface ShownViolation {
   rule: string;
   message: string;
   path: (string | number)[];
-}
-
-function pointerOf(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 /**
@@ -137,7 +133,7 @@ export function violationProblems(
   c: Context,
   violations: readonly Violation[],
 ): (ShownViolation & { pointer: string })[] {
-  return localizeViolations(c, violations).map((v) => ({ ...v, pointer: pointerOf(v.path) }));
+  return localizeViolations(c, violations).map((v) => ({ ...v, pointer: toPointer(v.path) }));
 }
 
 /**

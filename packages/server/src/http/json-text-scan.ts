@@ -1,3 +1,4 @@
+import { toPointer } from '@qingyuan/core';
 import type { Bilingual } from './error-responses.js';
 import type { JsonPath } from './prototype-keys.js';
 
@@ -98,7 +99,7 @@ export function scanJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonTextS
       const why = inexact(token);
       if (why !== undefined && numbers.length < MAX_NUMBER_PROBLEMS) {
         const path = pathOf(text, frames);
-        numbers.push({ code: 'inexact-number', path, pointer: pointerOf(path), message: why });
+        numbers.push({ code: 'inexact-number', path, pointer: toPointer(path), message: why });
       }
     } else {
       i += 1; // whitespace, the letters of true/false/null, or what JSON.parse will refuse
@@ -205,14 +206,10 @@ function tooDeep(path: JsonPath, maxDepth: number): JsonTextProblem {
   return {
     code: 'too-deep',
     path,
-    pointer: pointerOf(path),
+    pointer: toPointer(path),
     message: {
       en: `Arrays and objects are nested more than ${maxDepth} levels deep here`,
       'zh-CN': `此处数组和对象的嵌套超过 ${maxDepth} 层`,
     },
   };
-}
-
-function pointerOf(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from '../audit/canonical-json.js';
+import { canonicalJson } from '@qingyuan/core';
 
 /**
  * The SHA-256 of a request as sent (canonical JSON) and who sent it: what a retry with the same

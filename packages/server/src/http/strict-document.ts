@@ -1,11 +1,8 @@
+import { toPointer } from '@qingyuan/core';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { httpProblem, validate } from './error-responses.js';
 import { droppedFields } from './unknown-fields.js';
-
-function pointerOf(path: readonly (string | number)[]): string {
-  return path.map((key) => `/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-}
 
 /**
  * Validates a document of a request with a core schema (as {@link validate}: `400` listing
@@ -37,7 +34,7 @@ export function validateStrict<S extends z.core.$ZodType>(
         const full = [...prefix, ...path];
         return {
           path: full,
-          pointer: pointerOf(full),
+          pointer: toPointer(full),
           code: 'unrecognized_keys',
           message: zh
             ? `未知字段“${String(path.at(-1))}”`

@@ -6,7 +6,7 @@
 export type IdempotentReplay<T> =
   { ok: true; replayed: true; answer: T } | { ok: false; reason: 'idempotency-key-reused' };
 
-import { canonicalJson } from '../audit/canonical-json.js';
+import { canonicalJson } from '@qingyuan/core';
 
 /**
  * The one idempotency rule of the ballot box, shared by ballots and collection items: each

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { PbBallotJSON, Violation } from '@qingyuan/core';
+import { canonicalJson, type PbBallotJSON, type Violation } from '@qingyuan/core';
 import type { BallotBoxTables } from '../db/database-schema.js';
-import { canonicalJson } from '../audit/canonical-json.js';
 import { hash } from 'node:crypto';
 import { appendPbLog } from './pb-audit-log.js';
 import {

@@ -1,12 +1,12 @@
-import type {
-  Application,
-  FundingDecision,
-  ProjectEvent,
-  ResultsSummarySheet,
-  Round,
-  Vetting,
+import {
+  canonicalJson,
+  type Application,
+  type FundingDecision,
+  type ProjectEvent,
+  type ResultsSummarySheet,
+  type Round,
+  type Vetting,
 } from '@qingyuan/core';
-import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
 import type { RoundReceipt } from '../audit/round-receipt.js';
 import { roundState, type RoundState } from '../round/round-state.js';

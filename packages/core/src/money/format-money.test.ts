@@ -9,6 +9,18 @@ function uncached(amount: number, currency: string, locale: string): string {
 }
 
 describe('formatMoney', () => {
+  it('writes the same text in every language without a locale, exact at any size', () => {
+    expect(formatMoney({ amount: 1000050, currency: 'CNY' })).toBe('10,000.50 CNY');
+    expect(formatMoney({ amount: 5, currency: 'CNY' })).toBe('0.05 CNY');
+    expect(formatMoney({ amount: -123456789n, currency: 'CNY' })).toBe('-1,234,567.89 CNY');
+    expect(formatMoney({ amount: 2n ** 64n, currency: 'CNY' })).toBe(
+      '184,467,440,737,095,516.16 CNY',
+    );
+    // a currency's own minor digits: none for yen, three for dinars
+    expect(formatMoney({ amount: 5_000, currency: 'JPY' })).toBe('5,000 JPY');
+    expect(formatMoney({ amount: 1_234_567, currency: 'KWD' })).toBe('1,234.567 KWD');
+  });
+
   it('reads integer minor units in both languages, fen and cents included', () => {
     expect(formatMoney({ amount: 1_000_000, currency: 'CNY' }, 'zh-CN')).toBe('¥10,000.00');
     expect(formatMoney({ amount: 1_000_000, currency: 'CNY' }, 'en')).toBe('CN¥10,000.00');
