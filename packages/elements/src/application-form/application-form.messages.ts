@@ -9,6 +9,8 @@ export type ApplicationFormMessageKey =
   | 'community'
   | 'communityHelp'
   | 'communityChoose'
+  | 'communityMissing'
+  | 'communityNotChosen'
   | 'title'
   | 'purpose'
   | 'needs'
@@ -80,6 +82,8 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     community: 'Your community',
     communityHelp: 'As the organisers wrote it for you, e.g. jinhuali.',
     communityChoose: 'Choose your community',
+    communityMissing: 'Write your community as the organisers gave it, e.g. jinhuali.',
+    communityNotChosen: 'Choose your community.',
     title: 'Project title',
     purpose: 'Purpose',
     needs: 'Needs the project answers',
@@ -149,6 +153,8 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     community: '所在社区',
     communityHelp: '按组织方给您的写法填写，例如 jinhuali。',
     communityChoose: '请选择所在社区',
+    communityMissing: '请按组织方给您的写法填写所在社区，例如 jinhuali。',
+    communityNotChosen: '请选择所在社区。',
     title: '项目名称',
     purpose: '项目目的',
     needs: '项目回应的需求',

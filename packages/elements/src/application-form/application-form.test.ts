@@ -492,6 +492,13 @@ describe('<qy-application-form> project id and community', () => {
       for (const label of labels(el)) {
         expect(label).not.toMatch(/\b(id|code)\b|编号|代码/i);
       }
+      // Nor do the messages after a blocked submit speak of ids: the community's is in plain words.
+      shadow<HTMLButtonElement>(el, '.actions button.primary').click();
+      await el.updateComplete;
+      expect(text(el)).not.toMatch(/\bid\b|标识|编号/i);
+      expect(shadow(el, '#f-community-error').textContent).toContain(
+        lang === 'en' ? 'Write your community' : '请按组织方给您的写法填写所在社区',
+      );
       await expectNoAxeViolations(el.parentElement!.parentElement!);
     });
   }
@@ -598,7 +605,9 @@ describe('<qy-application-form> project id and community', () => {
       expect(select.localName).toBe('select');
       expect(controlName(select)).toBe(label);
       expect([...select.options].map((o) => o.text.trim())).toEqual([choose, ...names]);
-      expect(el.problems.map((p) => p.path.join('.'))).toContain('community');
+      expect(el.problems.find((p) => p.path.join('.') === 'community')?.message).toBe(
+        lang === 'en' ? 'Choose your community.' : '请选择所在社区。',
+      );
       await userEvent.tab();
       expect(activeIn(el)).toBe(select);
       await userEvent.keyboard('{ArrowDown}{ArrowDown}');

@@ -1,6 +1,7 @@
 import {
   ApplicationSchema,
   localize,
+  type Community,
   parseDocument,
   type Application,
   type LocalizedText,
@@ -34,11 +35,14 @@ import { textIn } from './localized-edit.js';
 import { renderMissingPanel } from './missing-panel.js';
 import { projectIdFrom, randomIdSuffix } from './project-id.js';
 
-/** A community the applicant can pick: its id and its name in each language. */
-export interface ApplicationCommunity {
-  readonly id: string;
-  readonly name: LocalizedText;
-}
+/**
+ * A community the applicant can pick: its id and its name in each language (a core `Community`
+ * will do).
+ *
+ * @example
+ * form.communities = [{ id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } }];
+ */
+export type ApplicationCommunity = Pick<Community, 'id' | 'name'>;
 
 /**
  * The project application 项目申请书 in the prescribed format: purpose, needs answered, plan
@@ -167,9 +171,18 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
    * is never among them: the form makes it from the title, which is named when missing.
    */
   get problems(): readonly ApplicationProblem[] {
-    return applicationProblems(this.candidate(), this.locale).filter(
-      (problem) => !(problem.path.length === 1 && problem.path[0] === 'id'),
-    );
+    const picking = !this.community.trim() && (this.communities ?? []).length > 0;
+    return applicationProblems(this.candidate(), this.locale).flatMap((problem) => {
+      const field = problem.path.length === 1 ? problem.path[0] : undefined;
+      if (field === 'id') return [];
+      // The community in plain words, not the id format the schema names.
+      if (field === 'community' && !problem.rule) {
+        return [
+          { ...problem, message: this.t(picking ? 'communityNotChosen' : 'communityMissing') },
+        ];
+      }
+      return [problem];
+    });
   }
 
   /**
