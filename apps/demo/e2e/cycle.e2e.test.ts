@@ -331,6 +331,11 @@ describe('applications', () => {
     await type('f-indicators-0-target', '150');
     // Binhe Dongli joins the 2007 round only in the demo, which says so.
     expect(await page.locator('#invented').textContent()).toMatch(/演示虚构/);
+    // No one is asked for an id: the draft keeps its own, and the community is picked by name
+    // from the round's communities.
+    expect(await form.locator('#f-id').count()).toBe(0);
+    expect(await form.locator('#f-community option:checked').textContent()).toContain('滨河东里');
+    expect(await form.locator('#f-community option').allTextContents()).toContain('金华里');
     // The organizer is not the applicant: the screen says whose step it is.
     await form.locator('[part="actions"] button.primary').press('Enter');
     await expect

@@ -53,7 +53,11 @@ export {
 export { SurveyDraftStore, type SurveyDraft } from './needs-survey/survey-draft.js';
 export { surveyPages } from './needs-survey/survey-pages.js';
 export * from './events/application-submit.js';
-export { QyApplicationForm } from './application-form/application-form.js';
+export {
+  QyApplicationForm,
+  type ApplicationCommunity,
+} from './application-form/application-form.js';
+export { projectIdFrom, randomIdSuffix, titleSlug } from './application-form/project-id.js';
 export type { ApplicationProblem } from './application-form/application-candidate.js';
 export {
   applicationFormMessages,

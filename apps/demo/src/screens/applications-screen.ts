@@ -7,7 +7,7 @@ import {
   type Application,
   type Vetting,
 } from '@qingyuan/core';
-import type { QyApplicationSubmitEvent } from '@qingyuan/elements';
+import type { ApplicationCommunity, QyApplicationSubmitEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/application-form.js';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
@@ -254,6 +254,19 @@ export class DemoApplicationsScreen extends LitElement {
     }
   }
 
+  /**
+   * The communities an applicant picks from in the form, by name: the round's (from the ballot
+   * box), and the community of the application being edited (an Open Space idea's may be
+   * another).
+   */
+  private communities(): ApplicationCommunity[] {
+    const ids = new Set([
+      ...(this.view?.round.communities ?? []),
+      ...(this.editing ? [this.editing.community] : []),
+    ]);
+    return [...ids].map((id) => ({ id, name: communityNames[id] ?? id }));
+  }
+
   /** The service center vets a submitted application (core's `Vetting`, accepted). */
   private async vet(application: Application): Promise<void> {
     if (!this.session) return;
@@ -347,6 +360,7 @@ export class DemoApplicationsScreen extends LitElement {
         <qy-application-form
           lang=${this.locale}
           .application=${this.editing}
+          .communities=${this.communities()}
           @qy-application-submit=${(e: QyApplicationSubmitEvent) => void this.onSubmit(e)}
         ></qy-application-form>
       </section>

@@ -2,6 +2,7 @@ import {
   ApplicationOriginSchema,
   BudgetContributionSchema,
   CurrencyCodeSchema,
+  IdSchema,
   LocalizedTextSchema,
   minorUnitsToDecimal,
   SurveyFindingRefSchema,
@@ -145,8 +146,8 @@ function textOf(value: unknown): Text {
 /**
  * The draft of a saved form state — a complete application, or one half written (what the
  * form submits while problems remain: empty fields left out, amounts as typed). Every field
- * that reads is kept; a field that does not is left empty, a row that is not an object is
- * dropped. Undefined when the state is not an object at all.
+ * that reads is kept; a field that does not is left empty (an id `IdSchema` refuses too), a
+ * row that is not an object is dropped. Undefined when the state is not an object at all.
  *
  * @example
  * draftFromState({ id: 'p-1', budget: { lines: [{ amount: '12.5' }] } })!.lines[0]!.amount; // '12.5'
@@ -177,7 +178,8 @@ export function draftFromState(state: unknown): Draft | undefined {
   const sustainability = textOf(state['sustainability']);
   const origin = ApplicationOriginSchema.safeParse(state['origin']);
   return {
-    id: stringIn(state['id']),
+    // An id core would refuse is dropped: the form makes a new one from the title.
+    id: IdSchema.safeParse(state['id']).success ? (state['id'] as string) : '',
     community: stringIn(state['community']),
     ...(authors ? { authors } : {}),
     ...(origin.success ? { origin: origin.data } : {}),

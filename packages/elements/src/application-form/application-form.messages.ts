@@ -6,10 +6,11 @@ export type ApplicationFormMessageKey =
   | LoadMessageKey
   | 'heading'
   | 'basics'
-  | 'projectId'
-  | 'projectIdHelp'
   | 'community'
   | 'communityHelp'
+  | 'communityChoose'
+  | 'communityMissing'
+  | 'communityNotChosen'
   | 'title'
   | 'purpose'
   | 'needs'
@@ -65,7 +66,7 @@ export type ApplicationFormMessageKey =
   | 'missingCount'
   | 'nothingMissing'
   | 'submit'
-  | 'submitted'
+  | 'passedOn'
   | 'money.not-a-number'
   | 'money.too-precise'
   | 'money.too-large'
@@ -78,10 +79,11 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     ...loadMessages.en,
     heading: 'Project application',
     basics: 'The project',
-    projectId: 'Project code',
-    projectIdHelp: 'Letters, digits and dashes, e.g. jinhuali-home.',
-    community: 'Community code',
-    communityHelp: 'The code of the applying community, e.g. jinhuali.',
+    community: 'Your community',
+    communityHelp: 'As the organisers wrote it for you, e.g. jinhuali.',
+    communityChoose: 'Choose your community',
+    communityMissing: 'Write your community as the organisers gave it, e.g. jinhuali.',
+    communityNotChosen: 'Choose your community.',
     title: 'Project title',
     purpose: 'Purpose',
     needs: 'Needs the project answers',
@@ -137,7 +139,7 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     missingCount: '{count} thing(s) still missing or wrong.',
     nothingMissing: 'Nothing is missing: the application can be submitted.',
     submit: 'Submit the application',
-    submitted: 'The application was submitted.',
+    passedOn: 'The application is complete and was passed on for submission.',
     'money.not-a-number': 'Enter an amount such as 1234.50.',
     'money.too-precise': 'This currency takes at most {digits} decimal place(s).',
     'money.too-large': 'This amount is too large.',
@@ -148,10 +150,11 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     ...loadMessages['zh-CN'],
     heading: '项目申请书',
     basics: '项目概况',
-    projectId: '项目编号',
-    projectIdHelp: '字母、数字和连字符，例如 jinhuali-home。',
-    community: '社区编号',
-    communityHelp: '申请社区的编号，例如 jinhuali。',
+    community: '所在社区',
+    communityHelp: '按组织方给您的写法填写，例如 jinhuali。',
+    communityChoose: '请选择所在社区',
+    communityMissing: '请按组织方给您的写法填写所在社区，例如 jinhuali。',
+    communityNotChosen: '请选择所在社区。',
     title: '项目名称',
     purpose: '项目目的',
     needs: '项目回应的需求',
@@ -207,7 +210,7 @@ export const applicationFormMessages: Catalogs<ApplicationFormMessageKey> = {
     missingCount: '还有 {count} 处缺失或有误。',
     nothingMissing: '没有缺项：申请书可以提交。',
     submit: '提交申请书',
-    submitted: '申请书已提交。',
+    passedOn: '申请书已填写完整，已转交提交。',
     'money.not-a-number': '请填写金额，例如 1234.50。',
     'money.too-precise': '此币种最多 {digits} 位小数。',
     'money.too-large': '金额过大。',

@@ -25,8 +25,20 @@ async function pressSubmit({ canvasElement }: { canvasElement: HTMLElement }): P
   el?.shadowRoot?.querySelector<HTMLButtonElement>('.actions button.primary')?.click();
 }
 
+const communities = [
+  { id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } },
+  { id: 'yuhuayuan', name: { 'zh-CN': '郁花园', en: 'Yuhuayuan' } },
+  { id: 'jinhuiyuan-erli', name: { 'zh-CN': '金惠园二里', en: 'Jinhuiyuan Erli' } },
+  { id: 'xinghuayuan', name: { 'zh-CN': '兴华园', en: 'Xinghuayuan' } },
+];
+
 export const Filled = { args: { application: pilotApplication() } };
+/** Neither `community` nor `communities`: a plain field asks for the community. */
 export const Empty = {};
+/** The page knows the community: no community field. */
+export const CommunityFromPage = { args: { community: 'jinhuali' } };
+/** The resident picks their community by name. */
+export const PickCommunity = { args: { communities } };
 export const FilledEnglish = {
   args: { application: pilotApplication() },
   globals: { locale: 'en' },

@@ -1,4 +1,11 @@
-import { ApplicationSchema, type Application } from '@qingyuan/core';
+import {
+  ApplicationSchema,
+  IdSchema,
+  projectLifecycle,
+  replay,
+  type Application,
+  type ProjectEvent,
+} from '@qingyuan/core';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -64,10 +71,12 @@ function dateKeys(iso: string): string {
   return order.join('');
 }
 
-/** Fills the basics through the UI: ids, title, purpose, a need, an indicator, a budget line. */
+/** Fills the basics through the UI: community, title, purpose, a need, an indicator, a budget line. */
 async function fillBasics(el: QyApplicationForm): Promise<void> {
-  await type(el, 'id', 'binhe-189');
-  await type(el, 'community', 'binhe-dongli');
+  // The community is typed only where the page gave neither `community` nor `communities`.
+  if (el.shadowRoot!.querySelector('input#f-community')) {
+    await type(el, 'community', 'binhe-dongli');
+  }
   await type(el, 'title', 'Merchants and residents council');
   await type(el, 'purpose', 'Agree a charter on noise');
   await userEvent.click(await button(el, 'Add a need'));
@@ -110,8 +119,10 @@ describe('<qy-application-form>', () => {
       'application.beneficiaries',
     ]);
     expect(el.problems.map((p) => p.path.join('.'))).toEqual(
-      expect.arrayContaining(['id', 'community', 'title', 'purpose', 'indicators']),
+      expect.arrayContaining(['community', 'title', 'purpose', 'indicators']),
     );
+    // The project id is the form's to make: never missing, never asked for.
+    expect(el.problems.map((p) => p.path.join('.'))).not.toContain('id');
     expect(text(el)).toContain('The application needs at least one indicator');
     expect(text(el)).toContain('The budget has no lines');
     expect(el.checkValidity()).toBe(false);
@@ -146,9 +157,7 @@ describe('<qy-application-form>', () => {
     const submitted: QyApplicationSubmitEvent[] = [];
     el.addEventListener('qy-application-submit', (e) => submitted.push(e));
     await userEvent.tab();
-    expect(el.shadowRoot!.activeElement).toBe(field(el, 'id'));
-    await userEvent.keyboard('binhe-189');
-    await userEvent.tab();
+    expect(el.shadowRoot!.activeElement).toBe(field(el, 'community'));
     await userEvent.keyboard('binhe-dongli');
     await userEvent.tab();
     await userEvent.keyboard('Merchants and residents council');
@@ -191,6 +200,7 @@ describe('<qy-application-form>', () => {
       { group: 'Elderly residents', vulnerable: 'elderly' },
     ]);
     expect(el.shadowRoot!.activeElement?.id).toBe('submitted');
+    expect(application.id).toMatch(/^merchants-and-residents-[a-z0-9]{6}$/);
   });
 
   it('is operated with keys: Add buttons by Enter and Space, selects by arrow keys, dates typed', async () => {
@@ -201,9 +211,8 @@ describe('<qy-application-form>', () => {
     // Tab visits the sections in the order they are shown, each ending with its add button,
     // and ends on the submit button.
     const stops = await tabUntil(el, 'Submit the application');
-    expect(stops.slice(0, 11)).toEqual([
-      'Project code *',
-      'Community code *',
+    expect(stops.slice(0, 10)).toEqual([
+      'Your community *',
       'Project title *',
       'Purpose *',
       '＋ Add a need',
@@ -304,7 +313,6 @@ describe('<qy-application-form>', () => {
     await type(el, 'indicators-0-target', '12');
     await type(el, 'budget-lines-0-item', 'Meeting room');
     await type(el, 'budget-lines-0-amount', '1200.50');
-    await type(el, 'id', 'binhe-189');
     await type(el, 'community', 'binhe-dongli');
     await type(el, 'title', 'Merchants and residents council');
     await type(el, 'purpose', 'Agree a charter on noise');
@@ -395,7 +403,7 @@ describe('<qy-application-form>', () => {
       html`<qy-application-form src=${url}></qy-application-form>`,
     );
     await until(() => fetched.shadowRoot?.querySelector('#f-title') !== null, 'src');
-    expect(field(fetched, 'id').value).toBe('jinhuali-home');
+    expect(fetched.value!.id).toBe('jinhuali-home');
     const errors: QyLoadErrorEvent[] = [];
     document.addEventListener('qy-load-error', (e) => errors.push(e), { once: true });
     const bad = {
@@ -446,6 +454,202 @@ describe('<qy-application-form>', () => {
   }
 });
 
+/** The application as the form hands it to a host `<form>` (its form value), id included. */
+function formApplication(form: HTMLFormElement): Record<string, unknown> {
+  return JSON.parse(new FormData(form).get('application') as string) as Record<string, unknown>;
+}
+
+/** A blank form named `application` inside a host `<form>`, with the given attributes. */
+async function inForm(
+  lang: string,
+  template = html`<form><qy-application-form name="application"></qy-application-form></form>`,
+): Promise<{ form: HTMLFormElement; el: QyApplicationForm }> {
+  const form = await fixture<HTMLFormElement>(template, { lang });
+  return { form, el: form.querySelector<QyApplicationForm>('qy-application-form')! };
+}
+
+/** Every label of the form's controls, as read out. */
+function labels(el: QyApplicationForm): string[] {
+  return shadowAll(el, 'input, select, textarea').map((control) => controlName(control));
+}
+
+const communities = [
+  { id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } },
+  { id: 'yuhuayuan', name: { 'zh-CN': '郁花园', en: 'Yuhuayuan' } },
+];
+
+describe('<qy-application-form> project id and community', () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`asks no resident for an id (${lang})`, async () => {
+      const { el } = await inForm(lang);
+      // One row of each kind, so every field the form can show is there.
+      for (const add of shadowAll<HTMLButtonElement>(el, 'button')) {
+        if (add.textContent?.trim().startsWith('＋')) add.click();
+      }
+      await el.updateComplete;
+      expect(labels(el).length).toBeGreaterThanOrEqual(20);
+      expect(shadowAll(el, '#f-id')).toEqual([]);
+      for (const label of labels(el)) {
+        expect(label).not.toMatch(/\b(id|code)\b|编号|代码/i);
+      }
+      // Nor do the messages after a blocked submit speak of ids: the community's is in plain words.
+      shadow<HTMLButtonElement>(el, '.actions button.primary').click();
+      await el.updateComplete;
+      expect(text(el)).not.toMatch(/\bid\b|标识|编号/i);
+      expect(shadow(el, '#f-community-error').textContent).toContain(
+        lang === 'en' ? 'Write your community' : '请按组织方给您的写法填写所在社区',
+      );
+      await expectNoAxeViolations(el.parentElement!.parentElement!);
+    });
+  }
+
+  it('makes a garden-… id from a Latin title, keeps it when the title changes and after a restore', async () => {
+    const { form, el } = await inForm('en');
+    field(el, 'title').focus();
+    await userEvent.keyboard('Garden');
+    await userEvent.tab();
+    await el.updateComplete;
+    const id = formApplication(form)['id'] as string;
+    expect(id).toMatch(/^garden-[a-z0-9]{6}$/);
+    expect(IdSchema.safeParse(id).success).toBe(true);
+    await type(el, 'title', 'Rose garden by the school');
+    await userEvent.tab();
+    await el.updateComplete;
+    expect(formApplication(form)['id']).toBe(id);
+    expect(formApplication(form)['title']).toBe('Rose garden by the school');
+
+    // Another resident's "Garden" gets another id.
+    const other = await inForm('en');
+    field(other.el, 'title').focus();
+    await userEvent.keyboard('Garden');
+    await userEvent.tab();
+    await other.el.updateComplete;
+    expect(formApplication(other.form)['id']).toMatch(/^garden-[a-z0-9]{6}$/);
+    expect(formApplication(other.form)['id']).not.toBe(id);
+
+    // The browser restores the saved state into a new form (a reload): the id comes back, and
+    // a title edited after the restore does not change it.
+    const saved = new FormData(form).get('application') as string;
+    const reloaded = await inForm('en');
+    reloaded.el.formStateRestoreCallback(saved, 'restore');
+    await reloaded.el.updateComplete;
+    expect(field(reloaded.el, 'title').value).toBe('Rose garden by the school');
+    expect(formApplication(reloaded.form)['id']).toBe(id);
+    await type(reloaded.el, 'title', 'Vegetable patch');
+    await userEvent.tab();
+    await reloaded.el.updateComplete;
+    expect(formApplication(reloaded.form)['id']).toBe(id);
+
+    // Filled in and submitted: the application carries the id made from the first title.
+    const submitted: QyApplicationSubmitEvent[] = [];
+    reloaded.el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await fillMinimal(reloaded.el);
+    await userEvent.click(await button(reloaded.el, 'Submit the application'));
+    await until(() => submitted.length === 1, 'submit');
+    expect(submitted[0]!.detail.application.id).toBe(id);
+    expect(submitted[0]!.detail.application.title).toBe('Merchants and residents council');
+  });
+
+  it('makes a p-… id from a Chinese title, and an application to edit keeps its own', async () => {
+    const { form, el } = await inForm('zh-CN');
+    field(el, 'title').focus();
+    await userEvent.keyboard('社区花园');
+    await userEvent.tab();
+    await el.updateComplete;
+    const id = formApplication(form)['id'] as string;
+    expect(id).toMatch(/^p-[a-z0-9]{6}$/);
+    expect(IdSchema.safeParse(id).success).toBe(true);
+    await type(el, 'title', 'Garden 花园');
+    expect(formApplication(form)['id']).toBe(id);
+
+    const editing = await fixture<QyApplicationForm>(
+      html`<qy-application-form .application=${pilotApplication()}></qy-application-form>`,
+      { lang: 'zh-CN' },
+    );
+    await type(editing, 'title', '新居民之家（二期）');
+    await userEvent.tab();
+    expect(editing.value!.id).toBe('jinhuali-home');
+  });
+
+  it('takes the community from the page: no field, and the submitted application carries it', async () => {
+    const el = await fixture<QyApplicationForm>(
+      html`<qy-application-form community="jinhuali"></qy-application-form>`,
+      { lang: 'en' },
+    );
+    expect(shadowAll(el, '#f-community')).toEqual([]);
+    expect(labels(el)).not.toContain('Your community *');
+    expect(el.problems.map((p) => p.path.join('.'))).not.toContain('community');
+    // Tab starts at the title.
+    await userEvent.tab();
+    expect(activeIn(el)).toBe(field(el, 'title'));
+    const submitted: QyApplicationSubmitEvent[] = [];
+    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await fillMinimal(el);
+    await userEvent.click(await button(el, 'Submit the application'));
+    await until(() => submitted.length === 1, 'submit');
+    expect(submitted[0]!.detail.application.community).toBe('jinhuali');
+    expect(ApplicationSchema.safeParse(submitted[0]!.detail.application).success).toBe(true);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  for (const [lang, names, label, choose] of [
+    ['zh-CN', ['金华里', '郁花园'], '所在社区 *', '请选择所在社区'],
+    ['en', ['Jinhuali', 'Yuhuayuan'], 'Your community *', 'Choose your community'],
+  ] as const) {
+    it(`lets the resident pick the community by its ${lang} name with the keyboard`, async () => {
+      const el = await fixture<QyApplicationForm>(
+        html`<qy-application-form .communities=${communities}></qy-application-form>`,
+        { lang },
+      );
+      const select = shadow<HTMLSelectElement>(el, '#f-community');
+      expect(select.localName).toBe('select');
+      expect(controlName(select)).toBe(label);
+      expect([...select.options].map((o) => o.text.trim())).toEqual([choose, ...names]);
+      expect(el.problems.find((p) => p.path.join('.') === 'community')?.message).toBe(
+        lang === 'en' ? 'Choose your community.' : '请选择所在社区。',
+      );
+      await userEvent.tab();
+      expect(activeIn(el)).toBe(select);
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      await el.updateComplete;
+      expect(select.value).toBe('yuhuayuan');
+      expect(el.problems.map((p) => p.path.join('.'))).not.toContain('community');
+      await userEvent.tab();
+      expect(activeIn(el)).toBe(field(el, 'title'));
+      await expectNoAxeViolations(el.parentElement!);
+    });
+  }
+
+  it('says the application was passed on for submission; its project is submitted once the page records it', async () => {
+    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
+      lang: 'en',
+    });
+    const submitted: QyApplicationSubmitEvent[] = [];
+    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+    await fillMinimal(el);
+    (await button(el, 'Submit the application')).focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => submitted.length === 1, 'submit');
+    const status = shadow(el, '#submitted');
+    expect(status.getAttribute('role')).toBe('status');
+    // The form does not claim a status it cannot know: the page (the ballot box) submits.
+    expect(status.textContent).toBe(
+      'The application is complete and was passed on for submission.',
+    );
+    expect(status.textContent).not.toMatch(/was submitted/);
+    const application = submitted[0]!.detail.application;
+    const at = '2008-03-01T09:00:00+08:00';
+    const saved: ProjectEvent[] = [
+      { type: 'application-saved', at, by: 'p-li', payload: { application } },
+    ];
+    const draft = replay(projectLifecycle, saved, { bodies: [] });
+    expect(draft.ok && draft.state.status).toBe('draft');
+    const submission: ProjectEvent[] = [...saved, { type: 'submitted', at, by: 'p-li' }];
+    const recorded = replay(projectLifecycle, submission, { bodies: [] });
+    expect(recorded.ok && recorded.state.status).toBe('submitted');
+  });
+});
+
 describe('<qy-application-form> restoring a saved state', () => {
   it('restores a half-written draft: whatever parses, and lists what is missing', async () => {
     const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
@@ -487,9 +691,8 @@ describe('<qy-application-form> restoring a saved state', () => {
     expect(field(el, 'budget-lines-1-item').value).toBe('');
     expect(el.total).toEqual({ amount: 120_050, currency: 'HKD' });
     const paths = el.problems.map((p) => p.path.join('.'));
-    expect(paths).toEqual(
-      expect.arrayContaining(['id', 'community', 'purpose', 'indicators.0.unit']),
-    );
+    expect(paths).toEqual(expect.arrayContaining(['community', 'purpose', 'indicators.0.unit']));
+    expect(paths).not.toContain('id');
     expect(paths).toContain('budget.lines.1.amount');
     expect(paths).not.toContain('title');
     expect(el.value).toBeUndefined();
@@ -509,7 +712,7 @@ describe('<qy-application-form> restoring a saved state', () => {
       'restore',
     );
     await settle(form);
-    expect(field(el, 'id').value).toBe('binhe-189');
+    expect(shadowAll(el, '#f-id')).toEqual([]);
     expect(field(el, 'title').value).toBe('Merchants and residents council');
     expect(JSON.parse(new FormData(form).get('draft') as string)).toMatchObject({
       id: 'binhe-189',
@@ -535,7 +738,6 @@ describe('<qy-application-form> restoring a saved state', () => {
     await el.updateComplete;
     expect(field(el, 'title').value).toBe('Home for new residents');
     expect(field(el, 'purpose').value).toBe('');
-    expect(field(el, 'id').value).toBe('jinhuali-home');
     expect(el.problems.map((p) => p.path.join('.'))).toEqual(['purpose']);
     form.reset();
     await el.updateComplete;

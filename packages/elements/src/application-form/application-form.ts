@@ -1,4 +1,12 @@
-import { ApplicationSchema, parseDocument, type Application, type Money } from '@qingyuan/core';
+import {
+  ApplicationSchema,
+  localize,
+  type Community,
+  parseDocument,
+  type Application,
+  type LocalizedText,
+  type Money,
+} from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
@@ -25,6 +33,16 @@ import { applicationSections } from './application-sections.js';
 import { fieldId, resolveField } from './field-id.js';
 import { textIn } from './localized-edit.js';
 import { renderMissingPanel } from './missing-panel.js';
+import { projectIdFrom, randomIdSuffix } from './project-id.js';
+
+/**
+ * A community the applicant can pick: its id and its name in each language (a core `Community`
+ * will do).
+ *
+ * @example
+ * form.communities = [{ id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } }];
+ */
+export type ApplicationCommunity = Pick<Community, 'id' | 'name'>;
 
 /**
  * The project application 项目申请书 in the prescribed format: purpose, needs answered, plan
@@ -39,12 +57,27 @@ import { renderMissingPanel } from './missing-panel.js';
  * inline `<script type="application/json">` child; without one the form starts blank.
  * Bilingual text keeps its other language when one is edited.
  *
+ * Residents are never asked for an id. A new application's project id is made by the form
+ * when its title is first written (left) or at the latest on submission: the title's Latin
+ * letters and digits and a random suffix (`garden-k3x9qa`), or `p-` and the suffix for a title
+ * without Latin letters (`p-k3x9qa`). It stays once made: an application to edit or a restored
+ * draft keeps its id, and editing the title does not change it.
+ *
+ * The applying community comes from the page: set `community` (its id) and no field is shown;
+ * or give `communities` (ids with names in each language) and the applicant picks theirs by
+ * name from a select. With neither, a plain text field asks for it.
+ *
+ * Submitting checks that nothing is missing and hands the application to the page in
+ * `qy-application-submit`; the form then says it was passed on for submission. It does not
+ * record the submission itself: in core's project lifecycle the project stays `draft` until
+ * the page (the ballot box) records its `submitted` event.
+ *
  * @tag qy-application-form
  * @summary Write a project application with a live budget total and see what is missing.
  *
  * @slot - An optional `<script type="application/json">` with an application to edit.
  *
- * @event qy-application-submit - A complete application was submitted (`detail.application`).
+ * @event qy-application-submit - A complete application is handed to the page to submit (`detail.application`).
  * @event qy-load - The application to edit was read and validated.
  * @event qy-load-error - The application to edit is unreachable or malformed.
  *
@@ -83,11 +116,25 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
   /** A URL to fetch the application to edit from. */
   @property() src = '';
 
+  /**
+   * The id of the applying community, when the page knows it: no community field is shown and
+   * the application carries this id (it wins over the one in an application to edit).
+   */
+  @property() community = '';
+
+  /**
+   * The communities an applicant may apply for, when `community` is not set: a select shows
+   * their names in the element's language and the application carries the id picked.
+   */
+  @property({ attribute: false }) communities: readonly ApplicationCommunity[] | undefined;
+
   @state() private draft: Draft = emptyDraft();
   @state() private showErrors = false;
   @state() private submitted = false;
   private initial: Draft = emptyDraft();
   private rowKey = 0;
+  /** The random end of the project id this form makes for a new application. */
+  private idSuffix = randomIdSuffix();
   private readonly focusAfter = new FocusAfterUpdateController(this);
 
   private readonly doc = new DocumentController<Application>(this, {
@@ -119,13 +166,47 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
     return draftTotal(this.draft);
   }
 
-  /** Everything missing or wrong before submission, in the element's language. */
+  /**
+   * Everything missing or wrong before submission, in the element's language. The project id
+   * is never among them: the form makes it from the title, which is named when missing.
+   */
   get problems(): readonly ApplicationProblem[] {
-    return applicationProblems(this.candidate(), this.locale);
+    const picking = !this.community.trim() && (this.communities ?? []).length > 0;
+    return applicationProblems(this.candidate(), this.locale).flatMap((problem) => {
+      const field = problem.path.length === 1 ? problem.path[0] : undefined;
+      if (field === 'id') return [];
+      // The community in plain words, not the id format the schema names.
+      if (field === 'community' && !problem.rule) {
+        return [
+          { ...problem, message: this.t(picking ? 'communityNotChosen' : 'communityMissing') },
+        ];
+      }
+      return [problem];
+    });
+  }
+
+  /**
+   * The draft as the application reads it: the project id (the draft's, or the one made from
+   * the title written so far until it is kept; none before a title) and the community (the
+   * page's, when given).
+   */
+  private completed(): Draft {
+    const { id, title } = this.draft;
+    return {
+      ...this.draft,
+      id: id || (hasText(title) ? projectIdFrom(title, this.idSuffix) : ''),
+      community: this.community.trim() || this.draft.community,
+    };
   }
 
   private candidate(): ApplicationCandidate {
-    return applicationCandidate(this.draft, (key, params) => this.t(key, params));
+    return applicationCandidate(this.completed(), (key, params) => this.t(key, params));
+  }
+
+  /** Keeps the project id made from the title written so far (once; see the class docs). */
+  private keepId(): void {
+    if (this.draft.id || !hasText(this.draft.title)) return;
+    this.draft = { ...this.draft, id: projectIdFrom(this.draft.title, this.idSuffix) };
   }
 
   // ----- form participation -----
@@ -135,6 +216,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
   }
 
   protected resetValue(): void {
+    this.idSuffix = randomIdSuffix();
     this.draft = structuredClone(this.initial);
     this.showErrors = false;
     this.submitted = false;
@@ -187,6 +269,7 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
 
   private submit(): void {
     if (this.isDisabled) return;
+    this.keepId();
     const application = this.value;
     if (!application || this.problems.length > 0) {
       this.showErrors = true;
@@ -226,8 +309,18 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
         if (id && !errors.has(id)) errors.set(id, problem.message);
       }
     }
+    const communities = this.communities ?? [];
     const context = {
       draft: this.draft,
+      community: this.community.trim()
+        ? ({ kind: 'given' } as const)
+        : communities.length > 0
+          ? ({
+              kind: 'pick',
+              options: communities.map((c) => [c.id, localize(c.name, this.locale)] as const),
+            } as const)
+          : ({ kind: 'type' } as const),
+      titleDone: () => this.keepId(),
       locale: this.locale,
       t: (key: ApplicationFormMessageKey, params?: Record<string, string | number>) =>
         this.t(key, params),
@@ -249,7 +342,14 @@ export class QyApplicationForm extends QyFormControl<ApplicationFormMessageKey> 
       <div class="actions" part="actions">
         <button type="button" class="primary" @click=${this.submit}>${this.t('submit')}</button>
       </div>
-      ${this.submitted ? html`<p id="submitted" class="submitted" part="status" role="status" tabindex="-1">${this.t('submitted')}</p>` : nothing}
+      ${this.submitted ? html`<p id="submitted" class="submitted" part="status" role="status" tabindex="-1">${this.t('passedOn')}</p>` : nothing}
     </fieldset>`;
   }
+}
+
+/** Whether a title has any text in any language. */
+function hasText(title: LocalizedText | undefined): boolean {
+  if (title === undefined) return false;
+  const texts = typeof title === 'string' ? [title] : Object.values(title);
+  return texts.some((text) => text.trim() !== '');
 }

@@ -23,6 +23,16 @@ export interface ApplicationSectionContext {
   readonly errors: FieldErrors;
   /** The live budget total. */
   readonly total: Money;
+  /**
+   * How the applying community is chosen: `given` by the page (no field), `pick` from the
+   * page's list (`[id, localized name]` pairs, shown as a select), or `type` it in.
+   */
+  readonly community:
+    | { readonly kind: 'given' }
+    | { readonly kind: 'pick'; readonly options: readonly (readonly [string, string])[] }
+    | { readonly kind: 'type' };
+  /** The applicant left the title field after writing it: the project id is made now. */
+  titleDone(): void;
   /** Changes a copy of the draft and makes it the form's. */
   edit(change: (draft: Draft) => void): void;
   addRow(section: RowSection): void;
@@ -50,7 +60,7 @@ function text(
   );
 }
 
-/** A plain field (ids, dates, numbers as typed). */
+/** A plain field (dates, numbers as typed). */
 function raw(
   c: ApplicationSectionContext,
   path: Path,
@@ -99,13 +109,38 @@ function section(legend: string, content: TemplateResult): TemplateResult {
   </fieldset>`;
 }
 
+/**
+ * The applying community: nothing when the page gives it, a select of the page's communities
+ * (by their names; one the draft names that is not in the list is kept as an option), else a
+ * text field. Residents are never asked for a project id: the form makes it (`project-id.ts`).
+ */
+function community(c: ApplicationSectionContext): TemplateResult | typeof nothing {
+  const { draft: d, t } = c;
+  const set = (v: string) => c.edit((x) => (x.community = v.trim()));
+  if (c.community.kind === 'given') return nothing;
+  if (c.community.kind === 'pick') {
+    const known = c.community.options.some(([id]) => id === d.community);
+    const options = [
+      ['', t('communityChoose')] as const,
+      ...c.community.options,
+      ...(d.community && !known ? [[d.community, d.community] as const] : []),
+    ];
+    return renderSelect(c.errors, ['community'], t('community'), d.community, options, set, {
+      required: true,
+    });
+  }
+  return renderField(c.errors, ['community'], t('community'), d.community, set, {
+    help: t('communityHelp'),
+    required: true,
+  });
+}
+
 function basics(c: ApplicationSectionContext): TemplateResult {
   const { draft: d, t } = c;
   return section(
     t('basics'),
-    html`${raw(c, ['id'], t('projectId'), d.id, (x, v) => (x.id = v.trim()), { help: t('projectIdHelp'), required: true })}
-    ${raw(c, ['community'], t('community'), d.community, (x, v) => (x.community = v.trim()), { help: t('communityHelp'), required: true })}
-    ${text(c, ['title'], t('title'), d.title, (x, v) => (x.title = v), { required: true })}
+    html`${community(c)}
+    ${text(c, ['title'], t('title'), d.title, (x, v) => (x.title = v), { required: true, onCommit: () => c.titleDone() })}
     ${text(c, ['purpose'], t('purpose'), d.purpose, (x, v) => (x.purpose = v), { multiline: true, required: true })}`,
   );
 }

@@ -11,7 +11,11 @@ export interface FieldOptions {
   hideLabel?: boolean;
   /** Shown while empty: the field's text in another language, as a hint. */
   placeholder?: string;
+  /** Called when the applicant leaves the field after changing it (its `change` event). */
+  onCommit?: () => void;
 }
+
+const noCommit = (): void => {};
 
 /** Error messages by control id (empty until the applicant tried to submit). */
 export type FieldErrors = ReadonlyMap<string, string>;
@@ -65,6 +69,7 @@ export function renderField(
             aria-invalid=${error ? 'true' : nothing}
             aria-describedby=${describedBy}
             @input=${handler}
+            @change=${options.onCommit ?? noCommit}
           ></textarea>`
         : html`<input
             part="input"
@@ -77,6 +82,7 @@ export function renderField(
             aria-invalid=${error ? 'true' : nothing}
             aria-describedby=${describedBy}
             @input=${handler}
+            @change=${options.onCommit ?? noCommit}
           />`
     }
     ${fieldError(errors, id)}
@@ -84,7 +90,8 @@ export function renderField(
 }
 
 /**
- * A labelled select for a path into the application, with its error.
+ * A labelled select for a path into the application, with its error. A required select is
+ * marked like a required field.
  *
  * @example
  * renderSelect(errors, ['budget', 'total', 'currency'], 'Currency', 'CNY', [['CNY', 'CNY']], set);
@@ -96,14 +103,18 @@ export function renderSelect(
   value: string,
   options: readonly (readonly [string, string])[],
   onChange: (value: string) => void,
+  { required = false }: { required?: boolean } = {},
 ): TemplateResult {
   const id = fieldId(path);
   const error = errors.get(id);
   return html`<div class="field">
-    <label for=${id}>${label}</label>
+    <label for=${id}
+      >${label}${required ? html` <span class="req" aria-hidden="true">*</span>` : nothing}</label
+    >
     <select
       part="input"
       id=${id}
+      aria-required=${required ? 'true' : nothing}
       aria-invalid=${error ? 'true' : nothing}
       aria-describedby=${error ? `${id}-error` : nothing}
       @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}

@@ -3,7 +3,9 @@ import type { Application } from '@qingyuan/core';
 /**
  * Fired when `<qy-application-form>` is submitted with an application that `ApplicationSchema`
  * accepts and that breaks none of the project rules for submission (core's `missingForNext`
- * from a draft: an indicator, budget lines adding up to the total).
+ * from a draft: an indicator, budget lines adding up to the total). The page submits it: in
+ * core's project lifecycle the project is `submitted` once the page records its `submitted`
+ * event (the ballot box does), not before.
  *
  * @example
  * form.addEventListener('qy-application-submit', (event) => save(event.detail.application));
