@@ -57,11 +57,10 @@ describe('fundingDecisionRequest', () => {
   });
 
   it('asks the box to allocate the way the element did, and leaves out an empty opinion list', () => {
-    const request = fundingDecisionRequest(
-      { ...decision, opinions: [] },
-      new Map(),
-      { mode: 'strict', partial: true },
-    );
+    const request = fundingDecisionRequest({ ...decision, opinions: [] }, new Map(), {
+      mode: 'strict',
+      partial: true,
+    });
     expect(request).toMatchObject({ mode: 'strict', partial: true, overrides: [] });
     expect('opinions' in request).toBe(false);
   });
