@@ -242,6 +242,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('overrides')) this.recorded = [...this.overrides];
     if (changed.has('opinions')) this.recordedOpinions = [...this.opinions];
+    if (changed.has('credential') && this.credential) this.credentialMissing = false;
   }
 
   protected override firstUpdated(): void {
@@ -253,7 +254,6 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     super.updated(changed);
     // A decision waiting for the credential goes as soon as the host gives one.
     if (changed.has('credential') && this.credential && this.boxMode()) {
-      this.credentialMissing = false;
       if (this.delivery.waiting().length > 0) void this.retryNow();
     }
   }
