@@ -554,6 +554,7 @@ describe('a review meeting, end to end', () => {
     const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
       summarySheets: { signOff?: { by: string } }[];
       decisions: {
+        meeting: string;
         grants: { project: string; amount: { amount: number } }[];
         departures: { project: string; by: string; reason: Record<string, string> }[];
         opinions?: { by: string; text: Record<string, string> }[];
@@ -622,12 +623,25 @@ describe('a review meeting, end to end', () => {
       360,
     );
     await phone.context().close();
-    // A second decision for the meeting is refused by the box, in Chinese.
-    const again = await fetch(`${demo.url}demo/round/funding-decisions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
-      body: JSON.stringify({ ...stored, id: 'fd-again' }),
-    });
+    // A second decision for the meeting is refused by the box, in Chinese (posted as the
+    // element does, straight to the box's round with the service center's credential).
+    const center = (await (await fetch(`${demo.url}demo/roles/service-center`)).json()) as {
+      token: string;
+      organization: string;
+      round: string;
+    };
+    const again = await fetch(
+      `${demo.url}api/organizations/${center.organization}/rounds/${center.round}/funding-decisions`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'accept-language': 'zh-CN',
+          authorization: `Bearer ${center.token}`,
+        },
+        body: JSON.stringify({ id: 'fd-again', meeting: stored.meeting, decidedBy: ['p-center'] }),
+      },
+    );
     expect(again.status).toBe(409);
     expect(JSON.stringify(await again.json())).toContain('已有资助决定');
   });

@@ -3,15 +3,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import type { Plugin, ProxyOptions } from 'vite';
-import {
-  allocateFunds,
-  fundingCandidates,
-  type FundingDecision,
-  type ReviewMeeting,
-  type TallyResult,
-} from '@qingyuan/core';
-import { pilotFund } from '../src/data/pilot-2007.js';
-import { fundingDecisionRequest } from './funding-request.js';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -121,42 +112,6 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
       body: JSON.stringify(body),
     });
 
-  /**
-   * `<qy-funding-decision endpoint="/demo/round/funding-decisions">` posts core's whole
-   * decision; the ballot box decides from the meeting's published ranking and takes only the
-   * changes, so the rule's grants are computed here with core, as the element did.
-   */
-  async function postFundingDecision(raw: string, language: string | undefined) {
-    let decision: FundingDecision;
-    try {
-      decision = JSON.parse(raw) as FundingDecision;
-    } catch {
-      return { status: 400, body: { error: 'invalid-json', message: 'The decision is not JSON' } };
-    }
-    const meeting = (await (await box(`/meetings/${session.meetingId}`)).json()) as {
-      meeting: ReviewMeeting;
-    };
-    const results = await asOrganizer(`/meetings/${session.meetingId}/results`);
-    if (!results.ok) return results;
-    const tally = (await results.json()) as TallyResult;
-    const rule = allocateFunds(fundingCandidates(meeting.meeting, tally), pilotFund);
-    const ruleGrants = new Map(
-      rule.ok ? rule.allocation.grants.map((g) => [g.project, g.granted] as const) : [],
-    );
-    const request = Array.isArray(decision?.departures)
-      ? fundingDecisionRequest(decision, ruleGrants)
-      : decision;
-    return box(`${roundPath()}/funding-decisions`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(language ? { 'accept-language': language } : {}),
-        authorization: `Bearer ${session.round.roles.serviceCenter}`,
-      },
-      body: JSON.stringify(request),
-    });
-  }
-
   async function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -234,10 +189,6 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
                 projects: all.projects,
               },
             });
-          }
-          if (first === 'round' && second === 'funding-decisions' && method === 'POST') {
-            const language = req.headers['accept-language'];
-            return reply(res, await postFundingDecision(await readBody(req), language));
           }
           // The header's role switch: each role's own credential of this round (a resident
           // acts as their community's applicant). Never the operator key.

@@ -3,19 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  allocateFunds,
-  fundingCandidates,
-  fundingDecisionFrom,
-  summarySheetFrom,
-  type ReviewMeeting,
-  type TallyResult,
-} from '@qingyuan/core';
-import { pilotFund } from '../src/data/pilot-2007.js';
+import { summarySheetFrom, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
 import { binheDongliDraft } from '../src/data/pilot-applications.js';
 import { workRecords } from '../src/data/project-histories.js';
 import { seedDemo, type DemoSession } from './demo-session.js';
-import { fundingDecisionRequest } from './funding-request.js';
 
 const operatorKey = 'demo-round-test-operator-key-0123456789';
 
@@ -216,29 +207,23 @@ describe('the demo round’s funding decision, as the funding screen posts it', 
       roles.supervisor,
     );
     expect(signed.status, await signed.clone().text()).toBe(201);
-    const rule = allocateFunds(fundingCandidates(meeting, result), pilotFund);
-    if (!rule.ok) throw new Error('no allocation');
     const top = result.ranking[0]!.project;
     const reason = { 'zh-CN': '专家建议先做一期' };
-    const decided = fundingDecisionFrom(
-      rule.allocation,
-      [{ project: top, granted: 100000, by: 'p-center', reason }],
+    // The box's request (what <qy-funding-decision box> sends): the change a person made and
+    // the opinions; the box computes the rule's grants from the published ranking itself.
+    const res = await post(
+      `${at}/funding-decisions`,
       {
         id: `${meeting.id}-funding`,
         meeting: meeting.id,
         decidedBy: ['p-center'],
         decidedAt: new Date(Date.now() + 1000).toISOString(),
+        overrides: [{ project: top, granted: 100000, by: 'p-center', reason }],
         opinions: [
           { by: 'p-street-leader', text: { 'zh-CN': '优先照顾流动人口' } },
           { by: 'p-expert', text: { 'zh-CN': '先做一期再评估' } },
         ],
       },
-    );
-    if (!decided.ok) throw new Error('no decision');
-    const ruleGrants = new Map(rule.allocation.grants.map((g) => [g.project, g.granted] as const));
-    const res = await post(
-      `${at}/funding-decisions`,
-      fundingDecisionRequest(decided.decision, ruleGrants),
       roles.serviceCenter,
     );
     expect(res.status, await res.clone().text()).toBe(201);

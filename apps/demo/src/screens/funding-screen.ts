@@ -14,7 +14,7 @@ import '@qingyuan/elements/define/funding-decision.js';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
-import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
+import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import { pilotFund } from '../data/pilot-2007.js';
 import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
 import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
@@ -100,9 +100,10 @@ const catalog: DemoCatalog<Key> = {
 /**
  * The funding decision, kept in the ballot box's round: the meeting's results summary sheet
  * (core's `summarySheetFrom` over the published ranking), signed off by a supervision group
- * member with their credential; then `<qy-funding-decision>` for the service center, which
- * posts the decision to the round (through `/demo/round/funding-decisions`, which acts with the
- * service center's credential). A reload, or a second browser, shows what the box stored.
+ * member with their credential; then `<qy-funding-decision>` for the service center in box
+ * mode, which posts the decision straight to the ballot box's round (`box="/api"`, the round's
+ * organisation and id, the service center's credential as its `credential` property): no glue
+ * of the demo in between. A reload, or a second browser, shows what the box stored.
  */
 export class DemoFundingScreen extends LitElement {
   static override styles = screenStyles;
@@ -119,6 +120,8 @@ export class DemoFundingScreen extends LitElement {
   @state() private decision: FundingDecision | undefined;
   @state() private seq: number | undefined;
   @state() private refusal: string[] | undefined;
+  /** The service center's credential of the round, for `<qy-funding-decision>` (in memory only). */
+  @state() private credential = '';
   /** When this screen read the closed meeting's results: when the sheet is prepared. */
   private resultsReadAt = '';
 
@@ -126,6 +129,17 @@ export class DemoFundingScreen extends LitElement {
     // The session arrives as a property after the element connects; a reset replaces it.
     if (changed.has('session') && this.session) void this.load();
     if (changed.has('actingAs')) this.refusal = undefined;
+    if ((changed.has('actingAs') || changed.has('session')) && this.session) {
+      void this.loadCredential(this.session.round.id);
+    }
+  }
+
+  private async loadCredential(round: string): Promise<void> {
+    const role = this.actingAs;
+    const credential =
+      role === 'service-center' ? await roleCredential('service-center', round) : undefined;
+    // A role switched meanwhile keeps its own (no credential but the service center's).
+    if (this.actingAs === role) this.credential = credential?.token ?? '';
   }
 
   private async load(): Promise<void> {
@@ -307,7 +321,10 @@ export class DemoFundingScreen extends LitElement {
                   .overrides=${this.overrides}
                   .opinions=${this.opinions}
                   decision-id=${`${this.meeting!.id}-funding`}
-                  endpoint="/demo/round/funding-decisions"
+                  box="/api"
+                  organization=${this.session!.round.organization}
+                  round=${this.session!.round.id}
+                  .credential=${this.credential}
                   @qy-funding-decision-sent=${this.sent}
                 ></qy-funding-decision>`
       }

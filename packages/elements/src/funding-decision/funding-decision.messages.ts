@@ -48,7 +48,12 @@ export type FundingDecisionMessageKey =
   | 'post'
   | 'blocked'
   | 'notSent'
-  | 'decisionId';
+  | 'decisionId'
+  | 'noCredential'
+  | 'stored'
+  | 'storedGrant'
+  | 'storedChange'
+  | 'notFunded';
 
 /**
  * The shipped text of `<qy-funding-decision>` in Chinese and English.
@@ -102,6 +107,12 @@ export const fundingDecisionMessages: Catalogs<FundingDecisionMessageKey> = {
     blocked: 'Fix what is listed above before posting.',
     notSent: 'Give an endpoint to post the decision; it was not sent.',
     decisionId: 'Decision {id}, decided by {names} on {at}.',
+    noCredential:
+      'The ballot box takes the decision only with the service center’s credential, and none was given: nothing was sent.',
+    stored: 'As the ballot box recorded it',
+    storedGrant: '{project}: {amount}',
+    storedChange: 'changed by {name}: {reason}',
+    notFunded: 'not funded',
     sending: 'Posting the funding decision…',
     sent: 'The funding decision was received.',
     done: 'The funding decision is complete.',
@@ -156,6 +167,11 @@ export const fundingDecisionMessages: Catalogs<FundingDecisionMessageKey> = {
     blocked: '请先处理上面列出的问题。',
     notSent: '没有提供提交地址（endpoint），资助决定未发送。',
     decisionId: '资助决定 {id}，由{names}于 {at} 作出。',
+    noCredential: '投票箱只接受社区服务中心凭证提交的资助决定，目前没有提供凭证：资助决定未发送。',
+    stored: '投票箱记录的资助决定',
+    storedGrant: '{project}：{amount}',
+    storedChange: '{name}调整：{reason}',
+    notFunded: '不资助',
     sending: '正在提交资助决定…',
     sent: '资助决定已收到。',
     done: '资助决定已完成。',

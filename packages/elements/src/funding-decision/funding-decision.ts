@@ -3,6 +3,7 @@ import {
   allocateFunds,
   checkSummarySheet,
   fundingDecisionFrom,
+  FundingDecisionSchema,
   localize,
   parseDecimalMoney,
   parseDocument,
@@ -35,9 +36,17 @@ import {
   fundingDecisionMessages,
   type FundingDecisionMessageKey,
 } from './funding-decision.messages.js';
+import { fundingDecisionRequest, fundingDecisionsAddress } from './funding-decision-request.js';
 import { fundingDecisionStyles } from './funding-decision.styles.js';
 
 const OUTBOX_KEY = 'qingyuan:funding-decision-outbox';
+
+/** The decision in the ballot box's answer (`{ decision, … }`), if it is a valid one. */
+function storedDecision(answer: unknown): FundingDecision | undefined {
+  if (answer === null || typeof answer !== 'object' || !('decision' in answer)) return undefined;
+  const parsed = FundingDecisionSchema.safeParse(answer.decision);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** One opinion of a street leader or an expert that the decision weighed. */
 export type FundingOpinion = NonNullable<FundingDecision['opinions']>[number];
@@ -62,10 +71,20 @@ type Outcome =
  * decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
  * `checkFundingDecision` against the sheet's ranking by construction.
  *
- * It posts core's `FundingDecision` document as JSON to `endpoint` through the device's outbox
- * (an `Idempotency-Key` on every attempt; kept and retried while offline), and is
- * form-associated: inside a host `<form>` its value is the decision's JSON under `name`, and it
- * is invalid while a rule blocks the decision.
+ * With the Qingyuan ballot box (`@qingyuan/server`), `box`, `organization`, `round` and the
+ * service center's `credential` (a property, never an attribute, never stored) are all it
+ * needs: it posts the box's request (`fundingDecisionRequest`: the decision's id, meeting,
+ * deciders, time, `mode`, `partial`, the changes a person made and the opinions) to
+ * `{box}/organizations/{organization}/rounds/{round}/funding-decisions` with
+ * `Authorization: Bearer {credential}` — the box recomputes the grants from the meeting's
+ * published ranking and is the system of record — and then shows the decision the box stored,
+ * or the box's own reasons when it refuses (a broken rule, a second decision for the meeting).
+ *
+ * Without `box` it posts core's `FundingDecision` document as JSON to `endpoint`. Either way the
+ * delivery goes through the device's outbox (an `Idempotency-Key` on every attempt; kept and
+ * retried while offline; the credential is read at each attempt and never written to
+ * localStorage). It is form-associated: inside a host `<form>` its value is the decision's JSON
+ * under `name`, and it is invalid while a rule blocks the decision.
  *
  * @tag qy-funding-decision
  * @summary The final ranking against the fund, recorded changes and opinions; posts the decision.
@@ -73,7 +92,7 @@ type Outcome =
  * @slot - An optional `<script type="application/json">` with the summary sheet.
  *
  * @event qy-funding-decision-submit - The decision is about to be posted (`detail.decision`); cancelable.
- * @event qy-funding-decision-sent - The server accepted the decision.
+ * @event qy-funding-decision-sent - The server accepted the decision (`detail.answer`: the box's `{ decision, differences, projects, receipt }`).
  * @event qy-funding-decision-queued - The decision waits on the device for the connection.
  * @event qy-funding-decision-rejected - The server refused the decision (`detail.message`).
  * @event qy-load - The summary sheet was read.
@@ -90,6 +109,7 @@ type Outcome =
  * @csspart opinion-form - The form adding an opinion.
  * @csspart post - The button posting the decision.
  * @csspart delivery - The delivery step (sending, received, waiting, refused).
+ * @csspart stored - The decision the ballot box stored (box mode).
  * @csspart actions - The delivery step's buttons.
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for a bad summary sheet.
@@ -145,8 +165,33 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   /** Grant the remainder of the fund to the first project that does not fit. */
   @property({ type: Boolean }) partial = false;
 
-  /** Where to POST the decision (core's `FundingDecision` as JSON); nothing is sent without it. */
+  /**
+   * Where to POST the decision (core's `FundingDecision` as JSON) when there is no `box`;
+   * nothing is sent without either.
+   */
   @property() endpoint = '';
+
+  /**
+   * The Qingyuan ballot box's base URL (`https://box.example`, or a path of the page's origin).
+   * With `organization` and `round` the decision goes to the box's
+   * `…/organizations/{organization}/rounds/{round}/funding-decisions`, in the box's format, and
+   * `endpoint` is not used.
+   */
+  @property() box = '';
+
+  /** The organisation's id on the ballot box (used with `box`). */
+  @property() organization = '';
+
+  /** The round's id on the ballot box (used with `box`). */
+  @property() round = '';
+
+  /**
+   * The service center's credential of the round on the ballot box, sent as
+   * `Authorization: Bearer …` with every attempt. A property only: never an attribute, never
+   * reflected, never written to the device's outbox (a decision waiting offline is posted with
+   * the credential the element has when it is retried; while it has none, the decision waits).
+   */
+  @property({ attribute: false }) credential = '';
 
   @state() private recorded: FundingOverride[] = [];
   @state() private recordedOpinions: FundingOpinion[] = [];
@@ -155,6 +200,9 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   @state() private showBlocking = false;
   @state() private notice = '';
   @state() private posted: FundingDecision | undefined;
+  /** The decision as the ballot box stored it (box mode, once it answered). */
+  @state() private stored: FundingDecision | undefined;
+  @state() private credentialMissing = false;
 
   /** When the element started: the decision's time on screen until it is posted. */
   private startedAt = new Date().toISOString();
@@ -170,8 +218,13 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   });
 
   private readonly delivery = new DeliveryFlow(this, {
-    endpoint: () => this.endpoint,
+    endpoint: () => this.target(),
     storageKey: OUTBOX_KEY,
+    // Read at every attempt and never stored: without a credential a box's decision waits.
+    headers: (): Record<string, string> | undefined => {
+      if (!this.boxMode()) return {};
+      return this.credential ? { Authorization: `Bearer ${this.credential}` } : undefined;
+    },
     onOutcome: (outcome, mine, before) => this.announce(outcome, mine, before),
   });
 
@@ -189,11 +242,32 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('overrides')) this.recorded = [...this.overrides];
     if (changed.has('opinions')) this.recordedOpinions = [...this.opinions];
+    if (changed.has('credential') && this.credential) this.credentialMissing = false;
   }
 
   protected override firstUpdated(): void {
     const waiting = this.delivery.waiting()[0];
     if (waiting) this.delivery.adopt(waiting);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A decision waiting for the credential goes as soon as the host gives one.
+    if (changed.has('credential') && this.credential && this.boxMode()) {
+      if (this.delivery.waiting().length > 0) void this.retryNow();
+    }
+  }
+
+  /** Whether the decision goes to the Qingyuan ballot box (`box` is set). */
+  private boxMode(): boolean {
+    return this.box.trim() !== '';
+  }
+
+  /** Where the decision is posted: the box's route in box mode, else `endpoint` ('' for none). */
+  private target(): string {
+    return this.boxMode()
+      ? fundingDecisionsAddress(this.box, this.organization, this.round)
+      : this.endpoint;
   }
 
   private get readySheet(): ResultsSummarySheet | undefined {
@@ -289,6 +363,8 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     this.opinionError = '';
     this.showBlocking = false;
     this.notice = '';
+    this.stored = undefined;
+    this.credentialMissing = false;
     this.delivery.reset();
   }
 
@@ -409,22 +485,38 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
       this.focusAfter.request('#blocking');
       return;
     }
+    if (this.boxMode() && !this.credential) {
+      // The box only takes a decision from the service center's credential: nothing is posted.
+      this.credentialMissing = true;
+      this.focusAfter.request('#no-credential');
+      return;
+    }
     const decision: FundingDecision = {
       ...outcome.result.decision,
       decidedAt: this.decidedAt || new Date().toISOString(),
     };
     this.posted = decision;
+    this.stored = undefined;
     this.focusAfter.request('#step-title');
     const event = new QyFundingDecisionSubmitEvent({ decision });
     this.dispatchEvent(event);
-    const endpoint = this.endpoint;
+    const endpoint = this.target();
     if (event.defaultPrevented || !endpoint) {
       this.delivery.finishLocally();
       return;
     }
+    // The box decides from the meeting's published ranking itself: it takes the changes a
+    // person made to the rule's grants, not the whole document.
+    const body = this.boxMode()
+      ? fundingDecisionRequest(
+          decision,
+          new Map(outcome.result.grants.map((g) => [g.project, g.ruleGranted] as const)),
+          { mode: this.mode === 'strict' ? 'strict' : 'skip', partial: this.partial },
+        )
+      : decision;
     await this.delivery.send({
       endpoint,
-      body: JSON.stringify(decision),
+      body: JSON.stringify(body),
       receipt: decision.id,
       lang: this.locale,
     });
@@ -444,6 +536,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (mine) this.focusAfter.request('#step-title');
     switch (outcome.status) {
       case 'sent':
+        if (mine && this.boxMode()) this.stored = storedDecision(outcome.answer);
         this.dispatchEvent(
           new QyFundingDecisionSentEvent({
             key,
@@ -513,6 +606,13 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
       ${
         this.showBlocking && outcome.ok && outcome.blocking.length > 0
           ? html`<p class="field-error" role="alert">${this.t('blocked')}</p>`
+          : nothing
+      }
+      ${
+        this.credentialMissing && this.boxMode() && !this.credential
+          ? html`<p id="no-credential" class="field-error" role="alert" tabindex="-1">
+              ${this.t('noCredential')}
+            </p>`
           : nothing
       }
       <button
@@ -755,8 +855,40 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     </section>`;
   }
 
+  /** The grants of the decision the ballot box stored, project by project. */
+  private renderStored(decision: FundingDecision): TemplateResult {
+    const sheet = this.readySheet;
+    const money = (amount: number) =>
+      formatMoney({ amount, currency: decision.fund.currency }, this.locale);
+    return html`<section part="stored" class="stored" aria-labelledby="stored-title">
+      <h3 id="stored-title">${this.t('stored')}</h3>
+      <ul class="items">
+        ${decision.grants.map((grant) => {
+          const departure = decision.departures.find((d) => d.project === grant.project);
+          return html`<li data-project=${grant.project} data-granted=${grant.amount.amount}>
+            <span
+              >${this.t('storedGrant', {
+                project: sheet ? this.projectTitle(sheet, grant.project) : grant.project,
+                amount: grant.amount.amount > 0 ? money(grant.amount.amount) : this.t('notFunded'),
+              })}${
+                departure
+                  ? html` <span class="changed"
+                      >(${this.t('storedChange', {
+                        name: this.personName(departure.by),
+                        reason: localize(departure.reason, this.locale),
+                      })})</span
+                    >`
+                  : nothing
+              }</span
+            >
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
   private renderDelivery(step: DeliveryStep): TemplateResult {
-    const decision = this.posted;
+    const decision = this.stored ?? this.posted;
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,
@@ -775,7 +907,9 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
               })}
             </p>`
           : nothing
-      }${step === 'done' && !this.endpoint ? html`<p>${this.t('notSent')}</p>` : nothing}`,
+      }${this.stored ? this.renderStored(this.stored) : nothing}${
+        step === 'done' && !this.target() ? html`<p>${this.t('notSent')}</p>` : nothing
+      }`,
       actions:
         step === 'rejected'
           ? html`<button type="button" @click=${() => this.backToDecision()}>

@@ -1,5 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import { BallotOutbox, type DeliveryOutcome, type OutboxEntry } from './outbox.js';
+import {
+  BallotOutbox,
+  type DeliveryOutcome,
+  type OutboxEntry,
+  type OutboxHeaders,
+} from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 
 /**
@@ -22,6 +27,11 @@ export interface DeliveryFlowOptions {
   readonly endpoint: () => string;
   /** The localStorage key of the outbox (each kind of document keeps its own). */
   readonly storageKey?: string;
+  /**
+   * Headers read at every attempt and never stored with the entry (e.g. `Authorization` from
+   * the host's credential); `undefined` keeps the entry waiting (see {@link OutboxHeaders}).
+   */
+  readonly headers?: OutboxHeaders;
   /**
    * Called with every outcome after the flow has updated its own state; `mine` is true for the
    * entry this host sent with {@link DeliveryFlow.send}, false for one left by an earlier page.
@@ -78,6 +88,7 @@ export class DeliveryFlow {
       endpoint: options.endpoint,
       onOutcome: (outcome, mine) => this.handle(outcome, mine),
       ...(options.storageKey === undefined ? {} : { storageKey: options.storageKey }),
+      ...(options.headers === undefined ? {} : { headers: options.headers }),
     });
     this.outbox =
       options.storageKey === undefined

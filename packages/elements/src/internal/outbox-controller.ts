@@ -1,5 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BallotOutbox, type DeliveryOutcome, type OutboxEntry } from './outbox.js';
+import {
+  BallotOutbox,
+  type DeliveryOutcome,
+  type OutboxEntry,
+  type OutboxHeaders,
+} from './outbox.js';
 
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 300_000;
@@ -21,6 +26,8 @@ export interface OutboxControllerOptions {
   readonly onOutcome: (outcome: DeliveryOutcome, mine: boolean) => void;
   /** The localStorage key of the outbox (each kind of document keeps its own). */
   readonly storageKey?: string;
+  /** Headers read at every attempt and never stored (see {@link OutboxHeaders}). */
+  readonly headers?: OutboxHeaders;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -51,10 +58,11 @@ export class OutboxController implements ReactiveController {
     private readonly host: Host,
     private readonly options: OutboxControllerOptions,
   ) {
-    this.outbox =
-      options.storageKey === undefined
-        ? new BallotOutbox()
-        : new BallotOutbox(localStorage, options.storageKey);
+    this.outbox = new BallotOutbox(
+      localStorage,
+      options.storageKey,
+      options.headers ? { headers: options.headers } : {},
+    );
     host.addController(this);
   }
 

@@ -64,6 +64,41 @@ describe('BallotOutbox', () => {
     });
     expect(outbox.entries()).toEqual([]);
   });
+
+  it('adds the headers hook’s headers at send time, never stores them, and waits while it has none', async () => {
+    let token: string | undefined;
+    const seen: Headers[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input) === endpoint) seen.push(new Headers(init?.headers));
+      return realFetch(input, init);
+    };
+    try {
+      const outbox = new BallotOutbox(localStorage, 'qingyuan:test-outbox', {
+        headers: () => (token ? { Authorization: `Bearer ${token}` } : undefined),
+      });
+      const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+      // No credential yet: nothing is posted, the entry waits.
+      expect(await outbox.deliver(entry)).toMatchObject({ status: 'queued' });
+      expect(seen).toHaveLength(0);
+      token = 'secret-1';
+      await control({ down: true });
+      expect(await outbox.deliver(entry)).toMatchObject({ status: 'queued' });
+      // Waiting on the device with the credential known: the stored entry has no trace of it.
+      expect(outbox.entries()).toEqual([entry]);
+      expect(JSON.stringify({ ...localStorage })).not.toContain('secret-1');
+      await control({ down: false });
+      token = 'secret-2';
+      expect(await outbox.deliver(entry)).toMatchObject({ status: 'sent', httpStatus: 201 });
+      expect(seen.map((h) => h.get('authorization'))).toEqual([
+        'Bearer secret-1',
+        'Bearer secret-2',
+      ]);
+      expect(seen.every((h) => h.get('idempotency-key') === entry.key)).toBe(true);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });
 
 describe('refusalReason', () => {

@@ -30,6 +30,19 @@ export type DeliveryOutcome =
     }
   | { readonly status: 'busy'; readonly entry: OutboxEntry };
 
+/**
+ * Headers added to every attempt at send time and never stored with the entry (e.g. a bearer
+ * credential, read from the element when the attempt is made). `undefined` means "not ready to
+ * send": the entry stays waiting (`queued`) and nothing is posted.
+ */
+export type OutboxHeaders = () => Readonly<Record<string, string>> | undefined;
+
+/** Options of a {@link BallotOutbox}. */
+export interface BallotOutboxOptions {
+  /** Headers read at every attempt (see {@link OutboxHeaders}); nothing of them is stored. */
+  readonly headers?: OutboxHeaders;
+}
+
 /** Keys being posted right now by any element of this page: never two requests at once. */
 const inFlight = new Set<string>();
 
@@ -87,11 +100,16 @@ export function refusalReason(text: string): string {
  * const outbox = new BallotOutbox();
  * const entry = outbox.add({ endpoint: '/api/ballots', body: JSON.stringify(ballot), receipt });
  * const outcome = await outbox.deliver(entry); // 'sent' | 'queued' | 'rejected' | 'busy'
+ * // A credential read at every attempt, never written to localStorage:
+ * new BallotOutbox(localStorage, 'qingyuan:funding-decision-outbox', {
+ *   headers: () => (token ? { Authorization: `Bearer ${token}` } : undefined),
+ * });
  */
 export class BallotOutbox {
   constructor(
     private readonly storage: Storage = localStorage,
     private readonly storageKey = 'qingyuan:ballot-outbox',
+    private readonly options: BallotOutboxOptions = {},
   ) {}
 
   /** Every waiting ballot, oldest first. */
@@ -121,6 +139,9 @@ export class BallotOutbox {
     if (inFlight.has(entry.key)) return { status: 'busy', entry };
     // Already delivered by an earlier flush that read the same list: do not post it again.
     if (!this.entries().some((item) => item.key === entry.key)) return { status: 'busy', entry };
+    // Read at send time (a credential the host may set or change later), never stored.
+    const extra = this.options.headers ? this.options.headers() : {};
+    if (extra === undefined) return { status: 'queued', entry, reason: 'not ready to send' };
     inFlight.add(entry.key);
     try {
       let response: Response;
@@ -128,6 +149,7 @@ export class BallotOutbox {
         response = await fetch(entry.endpoint, {
           method: 'POST',
           headers: {
+            ...extra,
             'Content-Type': 'application/json',
             'Idempotency-Key': entry.key,
             ...(entry.lang ? { 'Accept-Language': entry.lang } : {}),

@@ -136,6 +136,11 @@ export function createApp(options: BallotBoxAppOptions): Hono<BallotBoxEnv> {
   for (const path of [`${roundProject}/public`, `${roundProject}/events`]) {
     app.use(path, readableAcrossOrigins());
   }
+  // The service center's <qy-funding-decision box> decides from the organisation's own site:
+  // the route takes only a bearer credential of the round (never a cookie), so answering other
+  // origins grants a page nothing a plain HTTP client does not have, and it reads the box's
+  // refusals (409, 403) instead of a network error it would take for being offline.
+  app.use('/organizations/:org/rounds/:round/funding-decisions', readableAcrossOrigins());
   app.use('/organizations/:org/sessions/:session', readableAcrossOrigins());
   app.use('/organizations/:org/sessions/:session/*', readableAcrossOrigins());
   app.use('*', bodySizeLimit(options.maxBodyBytes ?? 64 * 1024));

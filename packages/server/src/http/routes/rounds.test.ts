@@ -400,6 +400,55 @@ describe('the role table covers the pilot execution', () => {
   });
 });
 
+describeEachBackend('a funding decision from another site', (backend) => {
+  it('lets the service center’s page on another origin decide, and read the box’s refusal (CORS)', async () => {
+    const store = await backend.open();
+    try {
+      const pilot = await pilotBox(store);
+      await reviewed(pilot);
+      const sheet = await pilot.box.request(
+        'POST',
+        `${pilot.at}/summary-sheets`,
+        { sheet: pilotSummarySheet },
+        bearer(pilot.keys.supervisor),
+      );
+      expect(sheet.status).toBe(201);
+      const origin = { origin: 'https://ngo.example' };
+      const route = `${pilot.at}/funding-decisions`;
+      const preflight = await pilot.box.app.request(route, {
+        method: 'OPTIONS',
+        headers: {
+          ...origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type, idempotency-key',
+        },
+      });
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+      expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+      const first = await pilot.box.request(
+        'POST',
+        route,
+        decisionBody,
+        bearer(pilot.keys.center, origin),
+      );
+      expect(first.status, await first.clone().text()).toBe(201);
+      expect(first.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+      const again = await pilot.box.request(
+        'POST',
+        route,
+        { ...decisionBody, id: 'fd-again' },
+        bearer(pilot.keys.center, { ...origin, ...zh }),
+      );
+      expect(again.status).toBe(409);
+      expect(again.headers.get('access-control-allow-origin')).toBe('https://ngo.example');
+      expect(JSON.stringify(await again.json())).toContain('已有资助决定');
+    } finally {
+      await store.dispose();
+    }
+  });
+});
+
 describeEachBackend('a round read and signed from another site', (backend) => {
   it('lets any page read a funded project’s public view and send a signature (CORS)', async () => {
     const store = await backend.open();
