@@ -137,7 +137,7 @@ export class QyConsoleRound extends LitElement {
         <h2 id="round-title">${titleOf(round.title ?? null, round.id, this.locale)}</h2>
         <p>
           <span class="help">${round.id}</span> · ${t.roundYear(round.year)} · ${t.fund}:
-          <span id="round-fund">${formatMoney(round.fund.amount)}</span>
+          <span id="round-fund">${formatMoney(round.fund.amount, this.locale)}</span>
         </p>
         <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
         ${renderRefusal(this.loadError)}
@@ -248,7 +248,7 @@ export class QyConsoleRound extends LitElement {
                     ${titleOf(project.title, project.id, this.locale)}
                     <span class="help"
                       >${project.id} ·
-                      ${t.applicationRequested(formatMoney(project.requested))}</span
+                      ${t.applicationRequested(formatMoney(project.requested, this.locale))}</span
                     >
                   </li>`,
               )}
@@ -337,7 +337,7 @@ ${draft}</textarea>
               ${decision.grants.map(
                 (grant) =>
                   html`<li>
-                    ${t.granted(this.projectTitle(grant.project), formatMoney(grant.amount))}
+                    ${t.granted(this.projectTitle(grant.project), formatMoney(grant.amount, this.locale))}
                   </li>`,
               )}
             </ul>

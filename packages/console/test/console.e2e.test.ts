@@ -435,7 +435,7 @@ describe('the organizer console', () => {
     await expect
       .poll(() => page.locator('#round-title').textContent())
       .toBe('Qingyuan community service projects 2007');
-    expect(await page.locator('#round-fund').textContent()).toBe('30,000.00 CNY');
+    expect(await page.locator('#round-fund').textContent()).toBe('CN¥30,000.00');
 
     // The pilots came out of the 2007 Open Space, which the box checks their `origin` against.
     await boxJson('/organizations/default/sessions', server.operatorKey!, {
