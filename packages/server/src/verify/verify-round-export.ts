@@ -1,7 +1,9 @@
 import {
   canonicalJson,
+  checkApplicationOrigin,
   type Application,
   type FundingDecision,
+  type OpenSpaceSession,
   type ProjectEvent,
   type ResultsSummarySheet,
   type Round,
@@ -14,6 +16,16 @@ import { chainMessage, type VerifyMessage } from './verify-export.js';
 
 /** The format name every round export carries (a meeting export has none). */
 export const ROUND_EXPORT_FORMAT = 'qingyuan-round-export';
+
+/**
+ * An Open Space session a round's applications came from, as its own export holds it: the
+ * session document and its hash-chained log.
+ */
+export interface RoundExportSession {
+  session: OpenSpaceSession;
+  /** The session's append-only, hash-chained log (`verifyChain` checks it). */
+  log: AuditEntry[];
+}
 
 /**
  * Everything the ballot box exports about one round: its documents as the log makes them and
@@ -33,18 +45,25 @@ export interface RoundExport {
   projects: { id: string; status: string; history: ProjectEvent[] }[];
   /** The round's append-only, hash-chained log. */
   log: AuditEntry[];
+  /**
+   * The Open Space sessions the round's applications name as their origin, each with its log,
+   * so the export follows an idea to the project it became (absent in exports made before).
+   */
+  openSpace?: RoundExportSession[];
 }
 
 /**
- * A round's export from its log and the state folded from it.
+ * A round's export from its log and the state folded from it, with the Open Space sessions its
+ * applications came from.
  *
  * @example
- * const bundle = roundExport('org-7K2Q', stored.state, stored.log);
+ * const bundle = roundExport('org-7K2Q', stored.state, stored.log, [{ session, log: sessionLog }]);
  */
 export function roundExport(
   organization: string,
   state: RoundState,
   log: AuditEntry[],
+  openSpace: RoundExportSession[] = [],
 ): RoundExport {
   return {
     format: ROUND_EXPORT_FORMAT,
@@ -60,11 +79,25 @@ export function roundExport(
       history: project.history,
     })),
     log,
+    openSpace,
   };
 }
 
+/**
+ * The ids of the Open Space sessions a round's applications name as their origin, in the order
+ * the applications were submitted, each once.
+ *
+ * @example
+ * originSessions(state.applications); // ['os-qingyuan-2007']
+ */
+export function originSessions(applications: readonly Application[]): string[] {
+  return [
+    ...new Set(applications.flatMap((a) => (a.origin === undefined ? [] : [a.origin.session]))),
+  ];
+}
+
 /** Every check {@link verifyRoundExport} runs, as its problems name them. */
-export const roundVerifyChecks = ['chain', 'log', 'documents', 'receipt'] as const;
+export const roundVerifyChecks = ['chain', 'log', 'documents', 'open-space', 'receipt'] as const;
 
 /** One thing wrong with a round export. */
 export interface RoundVerifyProblem {
@@ -105,7 +138,9 @@ export function isRoundExport(value: unknown): value is RoundExport {
  * Checks a round export offline: the log's hash chain is unbroken (`chain`), it starts with the
  * round's creation and folds into a round (`log`), every document of the export is exactly what
  * the log recorded (`documents`: a changed, added or removed application, vetting, sheet,
- * decision or project event is found), and each receipt an applicant or signer kept names an
+ * decision or project event is found), every Open Space session an application came from is in
+ * the export with an unbroken log and holds the ideas the application names (`open-space`),
+ * and each receipt an applicant or signer kept names an
  * entry of the log with its hash (`receipt`). Every problem at once, in both languages.
  *
  * @example
@@ -155,6 +190,7 @@ export function verifyRoundExport(
       }
     }
   }
+  problems.push(...openSpaceProblems(bundle));
   const receipts = (options.receipts ?? []).map((receipt) => {
     const entry = log.find((candidate) => candidate.seq === receipt.seq);
     const inLog = entry !== undefined && entry.hash === receipt.hash;
@@ -170,4 +206,49 @@ export function verifyRoundExport(
     return { receipt, inLog };
   });
   return { ok: problems.length === 0, problems, receipts };
+}
+
+/**
+ * What is wrong with the Open Space part of a round export: a session's broken log chain, an
+ * application whose origin names a session the export does not hold, or ideas that session
+ * does not have (core's `checkApplicationOrigin`). Nothing for an export without `openSpace`.
+ */
+function openSpaceProblems(bundle: RoundExport): RoundVerifyProblem[] {
+  const problems: RoundVerifyProblem[] = [];
+  // An export made before sessions were exported with the round has no `openSpace` to check.
+  if (!Array.isArray(bundle.openSpace)) return problems;
+  const sessions = bundle.openSpace;
+  for (const entry of sessions) {
+    const id = entry.session?.id ?? '?';
+    for (const problem of verifyChain(Array.isArray(entry.log) ? entry.log : [])) {
+      const { en, 'zh-CN': zh } = chainMessage(problem);
+      problems.push({
+        check: 'open-space',
+        message: say(`Open Space session ${id}: ${en}`, `开放空间会议 ${id}：${zh}`),
+      });
+    }
+  }
+  const applications = Array.isArray(bundle.applications) ? bundle.applications : [];
+  for (const application of applications) {
+    const origin = application.origin;
+    if (origin === undefined) continue;
+    const found = sessions.find((entry) => entry.session?.id === origin.session);
+    if (found === undefined) {
+      problems.push({
+        check: 'open-space',
+        message: say(
+          `application ${application.id} comes from Open Space session ${origin.session}, which the export does not hold`,
+          `申请书 ${application.id} 来自开放空间会议 ${origin.session}，导出文件中没有这个会议`,
+        ),
+      });
+      continue;
+    }
+    const checked = checkApplicationOrigin(application, found.session);
+    if (!checked.ok) {
+      for (const violation of checked.violations) {
+        problems.push({ check: 'open-space', message: violation.message });
+      }
+    }
+  }
+  return problems;
 }

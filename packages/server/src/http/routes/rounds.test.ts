@@ -270,6 +270,14 @@ describeEachBackend('a round as resources: from applications to the closed proje
     const report = verifyRoundExport(exported, { receipts: receipts as never });
     expect(report.problems).toEqual([]);
     expect(report.receipts.every((r) => r.inLog)).toBe(true);
+    // The Open Space session Jinhuali's application came from travels with the round, its log
+    // chained; an idea taken out of it is found.
+    expect(exported.openSpace!.map((s) => s.session.id)).toEqual(['os-qingyuan-2007']);
+    expect(exported.openSpace![0]!.log[0]!.kind).toBe('session.created');
+    const withoutIdea = structuredClone(exported);
+    const session = withoutIdea.openSpace![0]!.session;
+    session.ideas = session.ideas.filter((idea) => idea.id !== 'i-love-supermarket');
+    expect(verifyRoundExport(withoutIdea).problems.map((p) => p.check)).toEqual(['open-space']);
     // A changed expense is found, however the document is edited.
     const tampered = structuredClone(exported);
     const history = tampered.projects.find((p) => p.id === 'jinhuali-home')!.history;

@@ -9,7 +9,11 @@ import {
 } from '@qingyuan/core';
 import type { CredentialRole } from '../../organization/credential-roles.js';
 import { pageLimit } from '../../storage/keyset-page.js';
-import { roundExport } from '../../verify/verify-round-export.js';
+import {
+  originSessions,
+  roundExport,
+  type RoundExportSession,
+} from '../../verify/verify-round-export.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { validate } from '../error-responses.js';
 import { organizationMember } from '../operator-access.js';
@@ -169,7 +173,14 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
     const org = c.req.param('org') ?? '';
     const { round } = await roundMember(c, org, c.req.param('round'), exportReaders);
     c.header('Content-Disposition', `attachment; filename="${round.summary.id}-round-export.json"`);
-    return c.json(roundExport(org, round.state, round.log));
+    const openSpace: RoundExportSession[] = [];
+    for (const id of originSessions(round.state.applications)) {
+      const record = await c.var.repository.openSpace.get(org, id);
+      if (record === undefined) continue;
+      const log = await c.var.repository.openSpace.log(org, id);
+      openSpace.push({ session: record.session, log });
+    }
+    return c.json(roundExport(org, round.state, round.log, openSpace));
   });
 
   return routes;
