@@ -14,10 +14,8 @@ describeStories('qy-pb-ballot', stories, (element, story) => {
   }
   if (story === stories.BoxRefusesCode) {
     expect(ballot.currentStep).toBe('code');
-    expect(root.querySelector('#voting-code-error')?.textContent).toContain(
-      '此投票码或名册身份标识对本次参与式预算投票无效',
-    );
-    expect(ballot.value?.projects).toEqual(['c-trees', 'c-canteen']);
+    expect(root.querySelector('#voting-code-error')?.textContent).toContain('投票箱不认识此投票码');
+    expect(root.querySelectorAll('li[data-project]')).toHaveLength(0);
   }
   if (story === stories.BoxReceipt) {
     expect(ballot.currentStep).toBe('sent');

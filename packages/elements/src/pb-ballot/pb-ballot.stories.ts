@@ -47,7 +47,8 @@ function simulateEndpoints(): void {
 
 /**
  * What the simulated ballot box answers, in the words (and languages) of the real one: the
- * election view, a receipt for `storyCode`, `401` for any other code, `409` once closed.
+ * election view, the code check (`valid` for `storyCode` only), a receipt for `storyCode`,
+ * `401` for any other code, `409` once closed.
  */
 function storyBoxAnswer(url: string, init: RequestInit | undefined): Response {
   const zh = new Headers(init?.headers).get('Accept-Language')?.startsWith('zh') ?? false;
@@ -65,6 +66,9 @@ function storyBoxAnswer(url: string, init: RequestInit | undefined): Response {
     });
   }
   const sent = JSON.parse(String(init?.body)) as { code?: string };
+  if (url.endsWith('/codes/check')) {
+    return json(200, { result: sent.code === storyCode ? 'valid' : 'not-valid' });
+  }
   if (sent.code !== storyCode) {
     return json(401, {
       error: 'invalid-code',
@@ -94,17 +98,23 @@ function storyBoxAnswer(url: string, init: RequestInit | undefined): Response {
 
 type Canvas = { canvasElement: HTMLElement };
 
-/** Clicks, inside the ballot, the first element matching `selector`, and waits for it. */
-async function click(canvasElement: HTMLElement, selector: string): Promise<void> {
+/** Waits (up to 2 s) until the ballot shows an element matching `selector`; the ballot or null. */
+async function waitFor(canvasElement: HTMLElement, selector: string) {
   const el = canvasElement.querySelector('qy-pb-ballot');
-  if (!el) return;
-  // A sheet read from a (simulated) box arrives a moment later.
+  if (!el) return null;
+  // A sheet read from a (simulated) box, and its code check, arrive a moment later.
   for (let i = 0; i < 100 && !el.shadowRoot?.querySelector(selector); i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await el.updateComplete;
-  el.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
-  await el.updateComplete;
+  return el;
+}
+
+/** Clicks, inside the ballot, the first element matching `selector`, and waits for it. */
+async function click(canvasElement: HTMLElement, selector: string): Promise<void> {
+  const el = await waitFor(canvasElement, selector);
+  el?.shadowRoot?.querySelector<HTMLElement>(selector)?.click();
+  await el?.updateComplete;
 }
 
 /** Ticks two city-wide projects and goes to the review, as a voter would. */
@@ -253,13 +263,13 @@ export const BoxAsksForCode = {
 };
 
 /**
- * A code the box does not know: it is refused when the ballot arrives, and the voter is back at
- * the code field with the box's reason and every choice kept.
+ * A code the box does not know: the box's check refuses it before any choice, and the voter
+ * stays at the code field with the reason.
  */
 export const BoxRefusesCode = {
   loaders: stubbed,
   args: { box: storyBox, organization: 'default', electionId: 'binhe-2026', code: 'WRONG-CODE' },
-  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
+  play: ({ canvasElement }: Canvas) => waitFor(canvasElement, '#voting-code-error'),
 };
 
 /** The box accepted the ballot: its receipt, shown whole. */
