@@ -8,7 +8,14 @@ import type { QyFundingDecisionQueuedEvent } from '../events/funding-decision-qu
 import type { QyFundingDecisionRejectedEvent } from '../events/funding-decision-rejected.js';
 import type { QyFundingDecisionSentEvent } from '../events/funding-decision-sent.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
-import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
+import {
+  cleanupFixtures,
+  fixture,
+  shadow,
+  shadowAll,
+  shadowText,
+  until,
+} from '../testing/fixture.js';
 import { activeIn, tabUntil } from '../testing/keyboard.js';
 import type { QyFundingDecision } from './funding-decision.js';
 import type { FundingDecisionRequest } from './funding-decision-request.js';
@@ -292,5 +299,16 @@ describe('<qy-funding-decision> with the ballot box', () => {
     expect(
       seen.map((s) => [s.headers.get('idempotency-key'), s.headers.get('authorization')]),
     ).toEqual([['k-earlier', 'Bearer qyk_center-secret']]);
+  });
+
+  it('says the organisation and round are missing when a box has neither, and sends nothing', async () => {
+    const el = await boxDecision();
+    el.round = '';
+    await el.updateComplete;
+    await post(el);
+    await until(() => el.step === 'done', 'done on this page');
+    expect(seen).toHaveLength(0);
+    expect(shadowText(el)).toContain('Give the organisation and the round');
+    expect(shadowText(el)).not.toContain('endpoint');
   });
 });

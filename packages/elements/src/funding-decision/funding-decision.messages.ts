@@ -48,6 +48,7 @@ export type FundingDecisionMessageKey =
   | 'post'
   | 'blocked'
   | 'notSent'
+  | 'notSentNoRound'
   | 'decisionId'
   | 'noCredential'
   | 'stored'
@@ -106,6 +107,8 @@ export const fundingDecisionMessages: Catalogs<FundingDecisionMessageKey> = {
     post: 'Post the funding decision',
     blocked: 'Fix what is listed above before posting.',
     notSent: 'Give an endpoint to post the decision; it was not sent.',
+    notSentNoRound:
+      'Give the organisation and the round to post the decision to the ballot box; it was not sent.',
     decisionId: 'Decision {id}, decided by {names} on {at}.',
     noCredential:
       'The ballot box takes the decision only with the service center’s credential, and none was given: nothing was sent.',
@@ -166,6 +169,7 @@ export const fundingDecisionMessages: Catalogs<FundingDecisionMessageKey> = {
     post: '提交资助决定',
     blocked: '请先处理上面列出的问题。',
     notSent: '没有提供提交地址（endpoint），资助决定未发送。',
+    notSentNoRound: '没有提供组织和轮次（organization、round），无法提交到投票箱：资助决定未发送。',
     decisionId: '资助决定 {id}，由{names}于 {at} 作出。',
     noCredential: '投票箱只接受社区服务中心凭证提交的资助决定，目前没有提供凭证：资助决定未发送。',
     stored: '投票箱记录的资助决定',

@@ -908,7 +908,9 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
             </p>`
           : nothing
       }${this.stored ? this.renderStored(this.stored) : nothing}${
-        step === 'done' && !this.target() ? html`<p>${this.t('notSent')}</p>` : nothing
+        step === 'done' && !this.target()
+          ? html`<p>${this.t(this.boxMode() ? 'notSentNoRound' : 'notSent')}</p>`
+          : nothing
       }`,
       actions:
         step === 'rejected'
