@@ -7,4 +7,8 @@ import * as stories from './funding-decision.stories.js';
 describeStories('qy-funding-decision', stories, (element, story) => {
   if (story.play)
     expect(element.shadowRoot?.querySelector('#step-title')?.textContent).toBeTruthy();
+  if (story === stories.BoxStoredDecision)
+    expect(element.shadowRoot?.querySelector('[part="stored"]')).not.toBeNull();
+  if (story === stories.BoxRefusesSecondDecision)
+    expect(element.shadowRoot?.textContent).toContain('一次会议只作一个资助决定');
 });

@@ -65,11 +65,14 @@ export const NarrowPhone = { args: base(pilotSummarySheet), decorators: [narrow]
 
 const offlineEndpoint = '/qy-story-offline/funding-decisions';
 const refusingEndpoint = '/qy-story-refusing/funding-decisions';
+/** A simulated ballot box: its round `qingyuan-2007` stores a decision, `decided` has one. */
+const storyBox = '/qy-story-box';
 
 /**
- * Makes the two story endpoints answer without a server and without a network request the
- * browser would log: the offline one as a dropped connection, the refusing one with a 409 and
- * the server's reason. Every other URL is fetched as usual.
+ * Makes the story endpoints answer without a server and without a network request the browser
+ * would log: the offline one as a dropped connection, the refusing one with a 409 and the
+ * server's reason, and the simulated box as the real one answers (the stored decision, or a
+ * 409 in the page's language for a round already decided). Every other URL is fetched as usual.
  */
 function stubStoryEndpoints(): void {
   const w = window as { __qyFundingStoryStub?: boolean };
@@ -80,6 +83,7 @@ function stubStoryEndpoints(): void {
     const url = String(input instanceof Request ? input.url : input);
     if (url.includes(offlineEndpoint))
       return Promise.reject(new TypeError('Failed to fetch (story: offline)'));
+    if (url.includes(`${storyBox}/`)) return Promise.resolve(storyBoxAnswer(url, init));
     if (url.includes(refusingEndpoint))
       return Promise.resolve(
         new Response(JSON.stringify({ error: 'a decision on this meeting exists' }), {
@@ -89,6 +93,32 @@ function stubStoryEndpoints(): void {
       );
     return realFetch(input, init);
   };
+}
+
+/** What the simulated ballot box answers a funding decision, in the words of the real one. */
+function storyBoxAnswer(url: string, init: RequestInit | undefined): Response {
+  const zh = new Headers(init?.headers).get('Accept-Language')?.startsWith('zh') ?? false;
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json' },
+    });
+  if (url.includes('/rounds/decided/')) {
+    const message = zh
+      ? '会议 qingyuan-2007 已有资助决定：一次会议只作一个资助决定'
+      : 'Meeting qingyuan-2007 already has a funding decision: one decision per meeting';
+    return json(409, {
+      error: 'rule-violation',
+      message,
+      violations: [{ rule: 'ballot-box.one-decision-per-meeting', message, path: ['meeting'] }],
+    });
+  }
+  return json(201, {
+    decision: pilotDecision,
+    differences: [],
+    projects: [],
+    receipt: { round: 'qingyuan-2007', seq: 7 },
+  });
 }
 
 /** Presses "Post the funding decision", as the service center would. */
@@ -123,5 +153,42 @@ export const RefusedByServer = {
     },
   ],
   args: { ...base(pilotSummarySheet), endpoint: refusingEndpoint },
+  play: post,
+};
+
+/** The service center decides straight into the ballot box: the decision as the box stored it. */
+export const BoxStoredDecision = {
+  loaders: [
+    () => {
+      stubStoryEndpoints();
+      return {};
+    },
+  ],
+  args: {
+    ...base(pilotSummarySheet),
+    opinions,
+    box: storyBox,
+    organization: 'org-pilot',
+    round: 'qingyuan-2007',
+    credential: 'story-credential',
+  },
+  play: post,
+};
+/** The box already holds a decision for the meeting: its refusal, in its words, never retried. */
+export const BoxRefusesSecondDecision = {
+  loaders: [
+    () => {
+      stubStoryEndpoints();
+      return {};
+    },
+  ],
+  args: {
+    ...base(pilotSummarySheet),
+    opinions,
+    box: storyBox,
+    organization: 'org-pilot',
+    round: 'decided',
+    credential: 'story-credential',
+  },
   play: post,
 };
