@@ -130,6 +130,24 @@ async function post({ canvasElement }: { canvasElement: HTMLElement }): Promise<
   await el.updateComplete;
 }
 
+/** Installs the story endpoints before the story renders. */
+const stubbed = [
+  () => {
+    stubStoryEndpoints();
+    return {};
+  },
+];
+
+/** The pilot's decision, with opinions, posted to the simulated box's `round`. */
+const boxArgs = (round: string) => ({
+  ...base(pilotSummarySheet),
+  opinions,
+  box: storyBox,
+  organization: 'org-pilot',
+  round,
+  credential: 'story-credential',
+});
+
 export const PostedWithoutEndpoint = {
   args: { ...base(pilotSummarySheet), opinions },
   play: post,
@@ -146,49 +164,20 @@ export const OfflineQueued = {
   play: post,
 };
 export const RefusedByServer = {
-  loaders: [
-    () => {
-      stubStoryEndpoints();
-      return {};
-    },
-  ],
+  loaders: stubbed,
   args: { ...base(pilotSummarySheet), endpoint: refusingEndpoint },
   play: post,
 };
 
 /** The service center decides straight into the ballot box: the decision as the box stored it. */
 export const BoxStoredDecision = {
-  loaders: [
-    () => {
-      stubStoryEndpoints();
-      return {};
-    },
-  ],
-  args: {
-    ...base(pilotSummarySheet),
-    opinions,
-    box: storyBox,
-    organization: 'org-pilot',
-    round: 'qingyuan-2007',
-    credential: 'story-credential',
-  },
+  loaders: stubbed,
+  args: boxArgs('qingyuan-2007'),
   play: post,
 };
 /** The box already holds a decision for the meeting: its refusal, in its words, never retried. */
 export const BoxRefusesSecondDecision = {
-  loaders: [
-    () => {
-      stubStoryEndpoints();
-      return {};
-    },
-  ],
-  args: {
-    ...base(pilotSummarySheet),
-    opinions,
-    box: storyBox,
-    organization: 'org-pilot',
-    round: 'decided',
-    credential: 'story-credential',
-  },
+  loaders: stubbed,
+  args: boxArgs('decided'),
   play: post,
 };
