@@ -1,5 +1,5 @@
 export { defineElement } from './internal/define.js';
-export { resolveLocale, toSupportedLocale, type SupportedLocale } from './i18n/locale.js';
+export { resolveLocale, toSupportedLocale } from './i18n/locale.js';
 export { LocaleController } from './i18n/locale-controller.js';
 export {
   formatMessage,

@@ -12,7 +12,8 @@ import {
   type Rational,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, type Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
+import { parseLang } from '../input/lang.js';
 import { oneOfFlag, parsePbRuleOptions, runPbRule } from '../input/pb-rule-options.js';
 import { onePbFile, readPabulib } from '../input/read-pabulib.js';
 import { textTable } from '../input/text-table.js';
@@ -137,7 +138,7 @@ function table(
   instance: PabulibInstance,
   election: ApprovalElection,
   outcome: BudgetOutcome,
-  lang: Lang,
+  lang: Locale,
 ): string {
   const h = HEADINGS[lang];
   const names = new Map(instance.projects.map((p) => [p.id, p.extra.name ?? '']));

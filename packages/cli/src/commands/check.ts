@@ -12,7 +12,8 @@ import {
   type RefusedEvent,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, type Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
+import { parseLang } from '../input/lang.js';
 import { documentFrom } from '../input/read-document.js';
 import { readJsonFile } from '../input/read-json-file.js';
 
@@ -78,7 +79,7 @@ const words = {
 
 type Kind = 'project' | 'meeting';
 
-function kindOf(file: string, history: unknown, lang: Lang): Kind {
+function kindOf(file: string, history: unknown, lang: Locale): Kind {
   if (!Array.isArray(history)) throw new UsageError(`${file}: ${words[lang].notHistory}`);
   const type = (history[0] as { type?: unknown } | undefined)?.type;
   if (typeof type === 'string') {
@@ -94,7 +95,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Merges the context files: bodies (one or a list) or objects of context fields. */
-async function readContext(files: readonly string[], lang: Lang): Promise<ProjectContext> {
+async function readContext(files: readonly string[], lang: Locale): Promise<ProjectContext> {
   const merged: Record<string, unknown> = { bodies: [] };
   for (const file of files) {
     const value = await readJsonFile(file, lang);

@@ -17,7 +17,8 @@ import {
   type Violation,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, type Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
+import { parseLang } from '../input/lang.js';
 import { documentFrom } from '../input/read-document.js';
 import { readJsonFile } from '../input/read-json-file.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
@@ -79,20 +80,20 @@ const words = {
   },
 } as const;
 
-function violationLines(file: string, violations: readonly Violation[], lang: Lang): string {
+function violationLines(file: string, violations: readonly Violation[], lang: Locale): string {
   return violations
     .map((v) => `${file}: ${toWhere(v.path) || '(document)'}: ${v.message[lang]} [${v.rule}]`)
     .join('\n');
 }
 
-async function readOverrides(file: string, lang: Lang): Promise<FundingOverride[]> {
+async function readOverrides(file: string, lang: Locale): Promise<FundingOverride[]> {
   const value = await readJsonFile(file, lang);
   if (!Array.isArray(value)) throw new UsageError(`${file}: ${words[lang].notList}`);
   return value.map((item, i) => documentFrom(file, item, FundingOverrideSchema, lang, [i]));
 }
 
 /** Reads the opinions file: a list, each checked as a FundingDecision's `opinions` entry. */
-async function readOpinions(file: string, lang: Lang): Promise<FundingDecision['opinions']> {
+async function readOpinions(file: string, lang: Locale): Promise<FundingDecision['opinions']> {
   const value = await readJsonFile(file, lang);
   if (!Array.isArray(value)) throw new UsageError(`${file}: ${words[lang].notOpinions}`);
   const probe = {

@@ -7,7 +7,8 @@ import {
   type SensitivityReport,
 } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, type Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
+import { parseLang } from '../input/lang.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
 import { textTable } from '../input/text-table.js';
 
@@ -26,7 +27,7 @@ Options:
   -h, --help       show this help
 `;
 
-function percent(value: string | null, lang: Lang): string {
+function percent(value: string | null, lang: Locale): string {
   if (value === null)
     return lang === 'zh-CN'
       ? '不限(任何正权重都不改变结果)'
@@ -37,7 +38,7 @@ function percent(value: string | null, lang: Lang): string {
 }
 
 /** The report as text for people. */
-export function formatSensitivity(report: SensitivityReport, lang: Lang): string {
+export function formatSensitivity(report: SensitivityReport, lang: Locale): string {
   const zh = lang === 'zh-CN';
   const header = zh
     ? ['名次', '上方项目', '下方项目', '分差', '可使二者交换的最小权重变化']

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { localize, tally, toCsv, type ReviewMeeting, type TallyResult } from '@qingyuan/core';
 import { UsageError, type CliIO } from '../io.js';
-import { parseLang, type Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
+import { parseLang } from '../input/lang.js';
 import { readMeetingAndBallots } from '../input/read-meeting-and-ballots.js';
 import { textTable } from '../input/text-table.js';
 
@@ -43,7 +44,7 @@ export function formatTally(
   meeting: ReviewMeeting,
   result: TallyResult,
   format: 'table' | 'json' | 'csv',
-  lang: Lang,
+  lang: Locale,
 ): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   const titles = new Map(meeting.projects.map((p) => [p.id, localize(p.title, lang)] as const));

@@ -1,6 +1,6 @@
 import type { RoundExport, RoundReceipt } from '@qingyuan/server';
 import { UsageError, type CliIO } from '../io.js';
-import type { Lang } from '../input/lang.js';
+import type { Locale } from '@qingyuan/core';
 
 const words = {
   en: {
@@ -36,7 +36,7 @@ export async function verifyRoundFile(
   file: string,
   bundle: RoundExport,
   given: readonly string[],
-  lang: Lang,
+  lang: Locale,
   io: CliIO,
 ): Promise<number> {
   const t = words[lang];

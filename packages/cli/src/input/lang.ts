@@ -1,7 +1,5 @@
+import type { Locale } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-
-/** The two languages of the commands' output. */
-export type Lang = 'zh-CN' | 'en';
 
 /**
  * The language the user's environment asks for, by the POSIX order `LC_ALL`, `LC_MESSAGES`,
@@ -12,7 +10,7 @@ export type Lang = 'zh-CN' | 'en';
  * langFromEnvironment({ LANG: 'zh_CN.UTF-8' }); // 'zh-CN'
  * langFromEnvironment({}); // 'en'
  */
-export function langFromEnvironment(env: Record<string, string | undefined>): Lang {
+export function langFromEnvironment(env: Record<string, string | undefined>): Locale {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value) ?? '';
   return /^zh([_.@-]|$)/i.test(locale) ? 'zh-CN' : 'en';
 }
@@ -29,7 +27,7 @@ export function langFromEnvironment(env: Record<string, string | undefined>): La
 export function parseLang(
   value: string | undefined,
   env: Record<string, string | undefined> = process.env,
-): Lang {
+): Locale {
   if (value === undefined) return langFromEnvironment(env);
   if (value === 'en') return 'en';
   if (value === 'zh-CN' || value === 'zh') return 'zh-CN';

@@ -8,7 +8,7 @@ import {
   type EqualSharesCompletion,
 } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 
 /** The allocation rules the PB commands run. */
 export const PB_RULES = ['greedy', 'equal-shares', 'phragmen'] as const;
@@ -34,7 +34,7 @@ export interface PbRuleFlags {
 }
 
 /** Picks the message in the language asked for. */
-const say = (lang: Lang, en: string, zh: string) => (lang === 'zh-CN' ? zh : en);
+const say = (lang: Locale, en: string, zh: string) => (lang === 'zh-CN' ? zh : en);
 
 /**
  * A command-line value that must be one of `allowed` (undefined when the flag is absent); a
@@ -47,7 +47,7 @@ export function oneOfFlag<T extends string>(
   flag: string,
   value: string | undefined,
   allowed: readonly T[],
-  lang: Lang,
+  lang: Locale,
 ): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
@@ -70,7 +70,7 @@ export function oneOfFlag<T extends string>(
  * @example
  * parsePbRuleOptions({ rule: 'equal-shares', completion: 'add1' }, 'en').completion; // 'add1'
  */
-export function parsePbRuleOptions(flags: PbRuleFlags, lang: Lang): PbRuleOptions {
+export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOptions {
   const rule = oneOfFlag('--rule', flags.rule, PB_RULES, lang);
   if (rule === undefined) {
     throw new UsageError(

@@ -1,5 +1,5 @@
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 import { readJsonFile } from './read-json-file.js';
 
 /**
@@ -9,7 +9,7 @@ import { readJsonFile } from './read-json-file.js';
  * @example
  * const ballots = await readBallots('ballots.json'); // unknown[]
  */
-export async function readBallots(file: string, lang: Lang = 'en'): Promise<unknown[]> {
+export async function readBallots(file: string, lang: Locale = 'en'): Promise<unknown[]> {
   const data = await readJsonFile(file, lang);
   if (!Array.isArray(data)) {
     throw new UsageError(

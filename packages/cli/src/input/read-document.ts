@@ -1,6 +1,6 @@
 import { parseDocument, toWhere } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * Checks an already-read JSON value against one of core's document schemas; a failure is a
@@ -16,7 +16,7 @@ export function documentFrom<S extends Parameters<typeof parseDocument>[0]>(
   file: string,
   value: unknown,
   schema: S,
-  lang: Lang,
+  lang: Locale,
   at: readonly (string | number)[] = [],
 ): Extract<ReturnType<typeof parseDocument<S>>, { ok: true }>['value'] {
   const parsed = parseDocument(schema, value, { locale: lang });

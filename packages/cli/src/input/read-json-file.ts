@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 
 /** Line and column (1-based) of a character offset. */
 const messages = {
@@ -20,9 +20,9 @@ const messages = {
     at: (line: number, column: number) => `第 ${line} 行第 ${column} 列`,
     truncated: '文件意外结束',
   },
-} satisfies Record<Lang, unknown>;
+} satisfies Record<Locale, unknown>;
 
-function lineColumn(text: string, offset: number, lang: Lang): string {
+function lineColumn(text: string, offset: number, lang: Locale): string {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
@@ -60,7 +60,7 @@ function errorOffset(text: string, message: string): number {
  * await readJsonFile('meeting.json'); // the parsed value
  * await readJsonFile('broken.json'); // throws UsageError('broken.json: invalid JSON at line 4, column 18: …')
  */
-export async function readJsonFile(file: string, lang: Lang = 'en'): Promise<unknown> {
+export async function readJsonFile(file: string, lang: Locale = 'en'): Promise<unknown> {
   const t = messages[lang];
   let text: string;
   try {

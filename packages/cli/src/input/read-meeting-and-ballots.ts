@@ -1,6 +1,6 @@
 import type { ReviewMeeting } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 import { readBallots } from './read-ballots.js';
 import { readMeeting } from './read-meeting.js';
 
@@ -14,7 +14,7 @@ import { readMeeting } from './read-meeting.js';
 export async function readMeetingAndBallots(
   positionals: readonly string[],
   command: string,
-  lang: Lang = 'en',
+  lang: Locale = 'en',
 ): Promise<{ meeting: ReviewMeeting; ballots: unknown[] }> {
   if (positionals.length !== 2) {
     throw new UsageError(

@@ -6,7 +6,7 @@ import {
 } from '@qingyuan/core';
 import type { MeetingExport } from '@qingyuan/server';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 import { documentFrom } from './read-document.js';
 import { readJsonFile } from './read-json-file.js';
 
@@ -76,7 +76,7 @@ const entryFields: Record<string, Kind> = {
  * @example
  * const bundle = await readMeetingExport('export.json', 'zh-CN');
  */
-export async function readMeetingExport(file: string, lang: Lang): Promise<MeetingExport> {
+export async function readMeetingExport(file: string, lang: Locale): Promise<MeetingExport> {
   const t = expected[lang];
   const value = await readJsonFile(file, lang);
   if (!is(value, 'object')) throw new UsageError(`${file}: ${t.notExport}`);

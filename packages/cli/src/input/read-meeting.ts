@@ -1,6 +1,6 @@
 import { parseDocument, ReviewMeetingSchema, type ReviewMeeting } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 import { readJsonFile } from './read-json-file.js';
 
 /**
@@ -11,7 +11,7 @@ import { readJsonFile } from './read-json-file.js';
  * const meeting = await readMeeting('meeting.json');
  * // bad weight: UsageError('meeting.json: criteria[1].weight: Expected a number greater than 0')
  */
-export async function readMeeting(file: string, lang: Lang = 'en'): Promise<ReviewMeeting> {
+export async function readMeeting(file: string, lang: Locale = 'en'): Promise<ReviewMeeting> {
   const parsed = parseDocument(ReviewMeetingSchema, await readJsonFile(file, lang), {
     locale: lang,
   });

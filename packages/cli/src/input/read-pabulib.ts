@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { PabulibReader, type PabulibInstance } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
@@ -14,7 +14,7 @@ import type { Lang } from './lang.js';
  */
 export async function readPabulib(
   file: string,
-  lang: Lang,
+  lang: Locale,
 ): Promise<{ instance: PabulibInstance; metaLines: Readonly<Record<string, number>> }> {
   try {
     const info = await stat(file);
@@ -61,7 +61,7 @@ export async function readPabulib(
  * @example
  * const file = onePbFile('analyze', positionals, lang);
  */
-export function onePbFile(command: string, positionals: readonly string[], lang: Lang): string {
+export function onePbFile(command: string, positionals: readonly string[], lang: Locale): string {
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) {
     throw new UsageError(

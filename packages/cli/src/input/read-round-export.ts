@@ -10,7 +10,7 @@ import {
 } from '@qingyuan/core';
 import type { RoundExport } from '@qingyuan/server';
 import { UsageError } from '../io.js';
-import type { Lang } from './lang.js';
+import type { Locale } from '@qingyuan/core';
 import { documentFrom } from './read-document.js';
 
 const words = {
@@ -45,7 +45,7 @@ const EntrySchema = z.object({
  * @example
  * const bundle = roundExportFrom('round.json', JSON.parse(text), 'en');
  */
-export function roundExportFrom(file: string, value: unknown, lang: Lang): RoundExport {
+export function roundExportFrom(file: string, value: unknown, lang: Locale): RoundExport {
   const t = words[lang];
   const bundle = value as Record<string, unknown>;
   const list = (key: string): unknown[] => {

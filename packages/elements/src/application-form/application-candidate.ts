@@ -8,7 +8,7 @@ import {
   type Application,
   type Money,
 } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { numberOrRaw, type Draft } from './application-draft.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
@@ -148,7 +148,7 @@ export function applicationCandidate(draft: Draft, t: T): ApplicationCandidate {
  */
 export function applicationProblems(
   candidate: ApplicationCandidate,
-  locale: SupportedLocale,
+  locale: Locale,
 ): ApplicationProblem[] {
   const { data, inputProblems, rulesView } = candidate;
   const taken = new Set(inputProblems.map((p) => p.path.join('/')));

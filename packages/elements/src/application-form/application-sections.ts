@@ -1,6 +1,6 @@
 import { formatMoney, VulnerableGroupSchema, type Money, type TeamRole } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { CURRENCIES, ROLES, type Draft, type Text } from './application-draft.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
@@ -18,7 +18,7 @@ import { editLocalized, fallbackIn, textIn } from './localized-edit.js';
 /** What a section of the application form reads and what its controls do. */
 export interface ApplicationSectionContext {
   readonly draft: Draft;
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   t(key: ApplicationFormMessageKey, params?: MessageParams): string;
   readonly errors: FieldErrors;
   /** The live budget total. */

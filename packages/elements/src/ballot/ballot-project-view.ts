@@ -7,7 +7,7 @@ import {
   type ReviewMeeting,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import type { Marks } from './ballot-marks.js';
 import type { BallotMessageKey } from './ballot.messages.js';
@@ -18,7 +18,7 @@ export interface BallotViewContext {
   /** The voter (for own-community recusal); '' for an anonymous code. */
   readonly voter: string;
   readonly marks: Marks;
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   readonly t: (key: BallotMessageKey, params?: MessageParams) => string;
   /** Called when the voter changes one mark. */
   readonly onMark: (projectId: string, criterionId: string, mark: Mark) => void;

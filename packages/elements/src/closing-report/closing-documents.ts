@@ -12,7 +12,7 @@ import {
   type SpendingApproval,
 } from '@qingyuan/core';
 import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * What `<qy-closing-report>` shows: core's documents of a project's closing, each optional — the
@@ -44,7 +44,7 @@ const schemas = {
  */
 export function readClosingDocuments(
   data: unknown,
-  locale: SupportedLocale,
+  locale: Locale,
 ): DocumentResult<ClosingDocuments> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {

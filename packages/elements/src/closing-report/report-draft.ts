@@ -6,7 +6,7 @@ import {
   type ProjectState,
   type Violation,
 } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /** What the execution report's fields hold while it is written: text as typed. */
 export interface ReportFields {
@@ -37,7 +37,7 @@ export function reportOf(
   fields: ReportFields,
   application: Application,
   submittedBy: string,
-  locale: SupportedLocale,
+  locale: Locale,
 ): ExecutionReport {
   const submittedAt = fields.at;
   const text = (value: string) => ({ [locale]: value.trim() });
@@ -104,7 +104,7 @@ export function reportRuleViolations(
  */
 export function fieldsOfReport(
   data: unknown,
-  locale: SupportedLocale,
+  locale: Locale,
   empty: ReportFields,
 ): ReportFields | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { QyLoadErrorEvent, type DocumentSource } from '../events/load-error.js';
 import { QyLoadEvent } from '../events/load.js';
@@ -20,11 +20,11 @@ export interface DocumentControllerOptions<T> {
   /** The `src` URL to fetch the document from, or empty. */
   src: () => string | undefined;
   /** Validates raw JSON data; issues carry localized messages. */
-  parse: (data: unknown, locale: SupportedLocale) => DocumentResult<T>;
+  parse: (data: unknown, locale: Locale) => DocumentResult<T>;
   /** The host's localized text for the loading messages. */
   t: (key: LoadMessageKey, params?: MessageParams) => string;
   /** The host's current locale. */
-  locale: () => SupportedLocale;
+  locale: () => Locale;
   /** Called with each newly ready value (e.g. to reset the host's input state). */
   onReady?: (value: T) => void;
 }
@@ -50,7 +50,7 @@ export class DocumentController<T> implements ReactiveController {
   private lastProperty: unknown;
   private lastSrc: string | undefined;
   private lastInline: string | undefined;
-  private lastLocale: SupportedLocale | undefined;
+  private lastLocale: Locale | undefined;
   private fetchController: AbortController | undefined;
   private readonly childObserver = new MutationObserver(() => this.host.requestUpdate());
 

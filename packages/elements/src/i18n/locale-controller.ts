@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocale, type SupportedLocale } from './locale.js';
+import type { Locale } from '@qingyuan/core';
+import { resolveLocale } from './locale.js';
 
 type LocaleListener = () => void;
 
@@ -62,7 +63,7 @@ function unwatch(listener: LocaleListener): void {
  */
 export class LocaleController implements ReactiveController {
   /** The locale the host speaks now. */
-  locale: SupportedLocale = 'en';
+  locale: Locale = 'en';
 
   private readonly update = (): void => {
     const next = resolveLocale(this.host);

@@ -1,8 +1,7 @@
-/** The locales whose messages ship in the box. */
-export type SupportedLocale = 'zh-CN' | 'en';
+import type { Locale } from '@qingyuan/core';
 
 /** Maps any BCP 47 tag to a shipped locale: every `zh*` tag to zh-CN, anything else to en. */
-export function toSupportedLocale(tag: string | null | undefined): SupportedLocale | undefined {
+export function toSupportedLocale(tag: string | null | undefined): Locale | undefined {
   if (!tag) return undefined;
   return tag.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
@@ -12,7 +11,7 @@ export function toSupportedLocale(tag: string | null | undefined): SupportedLoca
  * roots), then `<html lang>`, then `navigator.language`, then English. No global state, so a
  * widget embedded in a host page that localizes differently still resolves on its own.
  */
-export function resolveLocale(element: Element): SupportedLocale {
+export function resolveLocale(element: Element): Locale {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {

@@ -1,10 +1,10 @@
-import type { SupportedLocale } from './locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /** One locale's messages: a template per key, with `{name}` placeholders. */
 export type Catalog<K extends string> = Readonly<Record<K, string>>;
 
 /** The shipped messages of a component: every key in every supported locale. */
-export type Catalogs<K extends string> = Readonly<Record<SupportedLocale, Catalog<K>>>;
+export type Catalogs<K extends string> = Readonly<Record<Locale, Catalog<K>>>;
 
 /**
  * What a host page may override, per locale; keys it leaves out keep the shipped text.
@@ -13,7 +13,7 @@ export type Catalogs<K extends string> = Readonly<Record<SupportedLocale, Catalo
  * ballot.messages = { 'zh-CN': { submit: '投出选票' }, en: { submit: 'Cast my vote' } };
  */
 export type MessageOverrides<K extends string = string> = Partial<
-  Record<SupportedLocale, Partial<Record<K, string>>>
+  Record<Locale, Partial<Record<K, string>>>
 >;
 
 /** Values substituted for `{name}` placeholders. */
@@ -41,7 +41,7 @@ export function formatMessage(template: string, params: MessageParams = {}): str
 export function translate<K extends string>(
   catalogs: Catalogs<K>,
   overrides: MessageOverrides<K> | undefined,
-  locale: SupportedLocale,
+  locale: Locale,
   key: K,
   params?: MessageParams,
 ): string {

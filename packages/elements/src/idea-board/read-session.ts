@@ -5,7 +5,7 @@ import {
   type OpenSpaceSession,
 } from '@qingyuan/core';
 import type { DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * Reads what `<qy-idea-board>` is given: an `OpenSpaceSession` document, checked by its schema
@@ -15,10 +15,7 @@ import type { SupportedLocale } from '../i18n/locale.js';
  * @example
  * readSession(pilotOpenSpaceSession, 'en'); // { ok: true, value: { id: 'os-qingyuan-2007', … } }
  */
-export function readSession(
-  data: unknown,
-  locale: SupportedLocale,
-): DocumentResult<OpenSpaceSession> {
+export function readSession(data: unknown, locale: Locale): DocumentResult<OpenSpaceSession> {
   const parsed = parseDocument(OpenSpaceSessionSchema, data, { locale });
   if (!parsed.ok) return parsed;
   const check = checkOpenSpaceSession(parsed.value);

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import {
   parseMessageOverrides,
   translate,
@@ -35,7 +35,7 @@ export abstract class QyElement<K extends string = string> extends LitElement {
   protected abstract readonly catalogs: Catalogs<K>;
 
   /** The locale this element renders in: nearest `lang`, then `<html lang>`, browser, English. */
-  get locale(): SupportedLocale {
+  get locale(): Locale {
     return this.localeController.locale;
   }
 

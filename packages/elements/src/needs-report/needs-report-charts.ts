@@ -5,7 +5,7 @@ import {
   type NeedsSurvey,
   type QuestionSummary,
 } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { ChartRow, ChartSeries } from './bar-geometry.js';
 
 /** A chart's data: its series and rows, and the largest value of its scale. */
@@ -21,7 +21,7 @@ export interface ChartData {
  * @example
  * shareText(0.5385, 28, 'en'); // '54% (28)'
  */
-export function shareText(share: number, count: number, locale: SupportedLocale): string {
+export function shareText(share: number, count: number, locale: Locale): string {
   const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(share);
   return locale === 'zh-CN' ? `${percent}（${count} 人）` : `${percent} (${count})`;
 }
@@ -47,7 +47,7 @@ function summaryOf<T extends QuestionSummary['type']>(
 export function choiceChart(
   report: NeedsReport,
   question: string,
-  locale: SupportedLocale,
+  locale: Locale,
   seriesLabel: string,
 ): ChartData {
   const summary = summaryOf(report.questions, question, 'single-choice', 'multiple-choice');
@@ -70,11 +70,7 @@ export function choiceChart(
  * @example
  * crossTabChart(report, 'q-needs', 'en').series.map((s) => s.label); // ['Migrant (21)', 'Long-term resident (31)']
  */
-export function crossTabChart(
-  report: NeedsReport,
-  question: string,
-  locale: SupportedLocale,
-): ChartData {
+export function crossTabChart(report: NeedsReport, question: string, locale: Locale): ChartData {
   const groups = (report.crossTab?.groups ?? []).filter((g) => g.respondents > 0);
   const summaries = groups.map((g) =>
     summaryOf(g.questions, question, 'single-choice', 'multiple-choice'),
@@ -111,7 +107,7 @@ export function ratingChart(
   report: NeedsReport,
   survey: NeedsSurvey | undefined,
   question: string,
-  locale: SupportedLocale,
+  locale: Locale,
   seriesLabel: string,
 ): ChartData & { mean: number | null } {
   const summary = summaryOf(report.questions, question, 'rating');
@@ -151,7 +147,7 @@ export function ratingChart(
 export function bordaChart(
   report: NeedsReport,
   question: string,
-  locale: SupportedLocale,
+  locale: Locale,
   seriesLabel: string,
 ): ChartData {
   const summary = summaryOf(report.questions, question, 'ranking');

@@ -13,7 +13,7 @@ import { property } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import type { DocumentResult } from '../data/document-issue.js';
 import { renderLoadState } from '../data/load-state-view.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { barChartStyles, renderBarChart, renderChartPatterns } from './bar-chart-view.js';
@@ -32,7 +32,7 @@ class ReportInput {
   ) {}
 }
 
-function readInput(data: unknown, locale: SupportedLocale): DocumentResult<NeedsReport> {
+function readInput(data: unknown, locale: Locale): DocumentResult<NeedsReport> {
   if (!(data instanceof ReportInput)) return readNeedsReport(data, locale);
   const survey = parseDocument(NeedsSurveySchema, data.survey, { locale });
   if (!survey.ok) return survey;

@@ -1,6 +1,6 @@
 import type { NeedsReport } from '@qingyuan/core';
 import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 const TYPES = ['single-choice', 'multiple-choice', 'rating', 'ranking', 'number', 'free-text'];
 
@@ -35,10 +35,7 @@ const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as num
  * @example
  * readNeedsReport({ survey: 's', responses: {}, questions: [] }, 'en').ok; // false
  */
-export function readNeedsReport(
-  data: unknown,
-  locale: SupportedLocale,
-): DocumentResult<NeedsReport> {
+export function readNeedsReport(data: unknown, locale: Locale): DocumentResult<NeedsReport> {
   const say = words[locale];
   const issues: DocumentIssue[] = [];
   if (!isObject(data)) return { ok: false, issues: [{ where: '', message: say.object }] };

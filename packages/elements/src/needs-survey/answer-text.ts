@@ -1,5 +1,5 @@
 import { isAnswered, localize, type SurveyAnswer, type SurveyQuestion } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 
@@ -13,7 +13,7 @@ import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 export function answerText(
   question: SurveyQuestion,
   answer: SurveyAnswer | undefined,
-  locale: SupportedLocale,
+  locale: Locale,
   t: (key: NeedsSurveyMessageKey, params?: MessageParams) => string,
 ): string {
   if (answer === undefined || !isAnswered(answer)) return t('notAnswered');

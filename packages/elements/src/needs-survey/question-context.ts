@@ -1,5 +1,5 @@
 import type { SurveyAnswer } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 
@@ -15,7 +15,7 @@ import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
  * renderQuestion(question, undefined, context);
  */
 export interface QuestionContext {
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   /** The survey's text in the element's language, with host overrides. */
   t(key: NeedsSurveyMessageKey, params?: MessageParams): string;
   /** The answer given so far to a question. */

@@ -1,6 +1,6 @@
 import { localize, type RespondentAttribute } from '@qingyuan/core';
 import { html, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * The "About you" group on the first page: one radio group per respondent attribute
@@ -13,7 +13,7 @@ export function renderRespondentAttributes(
   attributes: readonly RespondentAttribute[],
   chosen: Readonly<Record<string, string>>,
   legend: string,
-  locale: SupportedLocale,
+  locale: Locale,
   choose: (attribute: string, value: string) => void,
 ): TemplateResult {
   return html`<fieldset class="question about" part="question">

@@ -6,14 +6,14 @@ import {
   type SurveyQuestion,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { answerText } from './answer-text.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 
 /** What the review step shows and what its buttons do. */
 export interface SurveyReviewContext {
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   t(key: NeedsSurveyMessageKey, params?: MessageParams): string;
   /** Every answer given (hidden questions included: they decide what is shown). */
   readonly answers: Readonly<Record<string, SurveyAnswer>>;

@@ -11,7 +11,7 @@ import { renderCodeEntry } from '../ballot/ballot-code-entry-view.js';
 import { VotingCodeController } from '../ballot/voting-code-controller.js';
 import type { DocumentState } from '../data/document-controller.js';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import { translate, type MessageOverrides, type MessageParams } from '../i18n/messages.js';
 import { refusalReason, type DeliveryOutcome } from '../internal/outbox.js';
 import { pbBallotBoxMessages, type PbBallotBoxMessageKey } from './pb-ballot-box.messages.js';
@@ -33,7 +33,7 @@ export interface PbBallotBoxHost extends ReactiveControllerHost, HTMLElement {
   /** The page URL's parameter holding the code (`code-param`), or null for none. */
   readonly codeParam: string | null;
   /** The language the box answers in (its refusals are shown as they come). */
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   /** The host's text overrides (the `messages` property): they apply here too. */
   readonly messages: MessageOverrides | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;

@@ -7,7 +7,7 @@ import {
   type Violation,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { listOf, type PbChoices } from './pb-ballot-choices.js';
 import type { PbBallotMessageKey } from './pb-ballot.messages.js';
@@ -18,7 +18,7 @@ import { isShortfall, type PlacedViolations } from './pb-ballot-violations.js';
 /** What the views of `<qy-pb-ballot>` read and may do. */
 export interface PbViewContext {
   readonly sheet: PbBallotSheet;
-  readonly locale: SupportedLocale;
+  readonly locale: Locale;
   readonly t: (key: PbBallotMessageKey, params?: MessageParams) => string;
   readonly lists: readonly string[];
   readonly choices: PbChoices;

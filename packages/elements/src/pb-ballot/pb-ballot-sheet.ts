@@ -8,7 +8,7 @@ import {
   type PbBallotElectionJSON,
   type PbBallotProject,
   type PbBallotTexts,
-  type Locale as CoreLocale,
+  type Locale,
 } from '@qingyuan/core';
 import type { DocumentResult } from '../data/document-issue.js';
 
@@ -41,10 +41,7 @@ export interface PbBallotSheet {
  *   projects: [{ id: 'a', cost: 60, title: 'Trees' }] }, 'en');
  * if (result.ok) result.value.projects[0].title; // 'Trees'
  */
-export function parsePbBallotSheet(
-  data: unknown,
-  locale: CoreLocale,
-): DocumentResult<PbBallotSheet> {
+export function parsePbBallotSheet(data: unknown, locale: Locale): DocumentResult<PbBallotSheet> {
   const election = parseDocument(PbBallotElectionSchema, data, { locale });
   const texts = parseDocument(PbBallotTextsSchema, data, { locale });
   if (!election.ok || !texts.ok) {

@@ -1,9 +1,9 @@
 import { Rational } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: SupportedLocale, digits: number): Intl.NumberFormat {
+function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
   const key = `${locale}|${digits}`;
   let format = formats.get(key);
   if (!format) {
@@ -22,7 +22,7 @@ function numberFormat(locale: SupportedLocale, digits: number): Intl.NumberForma
  * formatExact(Rational.of(1234567, 2), 'en'); // '617,283.5'
  * formatExact(Rational.of(1, 3), 'zh-CN', 4); // '≈0.3333'
  */
-export function formatExact(value: Rational, locale: SupportedLocale, digits = 2): string {
+export function formatExact(value: Rational, locale: Locale, digits = 2): string {
   const scale = Rational.of(10n ** BigInt(digits));
   const exact = value.mul(scale).denominator === 1n;
   // Intl formats a decimal string exactly (ES2023); the cast is for TypeScript's ES2022 lib.
@@ -36,6 +36,6 @@ export function formatExact(value: Rational, locale: SupportedLocale, digits = 2
  * @example
  * formatShare(Rational.of(1, 2), 'en'); // '50%'
  */
-export function formatShare(value: Rational, locale: SupportedLocale): string {
+export function formatShare(value: Rational, locale: Locale): string {
   return `${formatExact(value.mul(Rational.of(100)), locale, 1)}%`;
 }

@@ -11,7 +11,7 @@ import {
   type PabulibInstance,
 } from '@qingyuan/core';
 import type { DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { PbRepresentationCheck, PbResults, PbRuleChoice } from './pb-results-data.js';
 
 /** Options of {@link pbResultsOf}. */
@@ -22,7 +22,7 @@ export interface PbResultsOfOptions {
    */
   representationMaxSteps?: number;
   /** The locale of the issues when the election cannot be used. Default `en`. */
-  locale?: SupportedLocale;
+  locale?: Locale;
 }
 
 /**

@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import type { DocumentResult } from '../data/document-issue.js';
 import { renderLoadState } from '../data/load-state-view.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import { QyElement } from '../internal/qy-element.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { formatExact, formatShare } from './format-exact.js';
@@ -197,7 +197,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     return this.request;
   }
 
-  private compute(request: ElectionRequest, locale: SupportedLocale): DocumentResult<PbResults> {
+  private compute(request: ElectionRequest, locale: Locale): DocumentResult<PbResults> {
     const issues: { where: string; message: string }[] = [];
     const pick = <T extends string>(where: string, value: string, allowed: readonly T[]) => {
       if ((allowed as readonly string[]).includes(value)) return value as T;

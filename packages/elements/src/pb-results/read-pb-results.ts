@@ -6,7 +6,7 @@ import {
   type OutcomeAnalytics,
 } from '@qingyuan/core';
 import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import {
   PB_RESULT_RULES,
   type PbRepresentationCheck,
@@ -33,7 +33,7 @@ function where(path: Path): string {
 /** Reads JSON values, recording a localized issue with its place for each wrong one. */
 class Reader {
   readonly issues: DocumentIssue[] = [];
-  constructor(private readonly locale: SupportedLocale) {}
+  constructor(private readonly locale: Locale) {}
 
   fail(path: Path, en: string, zh: string): null {
     this.issues.push({ where: where(path), message: this.locale === 'zh-CN' ? zh : en });
@@ -132,7 +132,7 @@ class Reader {
  * @example
  * readPbResults(await (await fetch('/pb/7/results')).json(), 'zh-CN');
  */
-export function readPbResults(data: unknown, locale: SupportedLocale): DocumentResult<PbResults> {
+export function readPbResults(data: unknown, locale: Locale): DocumentResult<PbResults> {
   const r = new Reader(locale);
   const doc = r.object(data, []);
   if (!doc) return { ok: false, issues: r.issues };

@@ -1,6 +1,6 @@
 import { Rational } from '@qingyuan/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { formatExact, formatShare } from './format-exact.js';
 import type { PbResults } from './pb-results-data.js';
@@ -15,7 +15,7 @@ const BAR_HEIGHT = 18;
 export interface SpendingChartContext {
   results: PbResults;
   steps: readonly SpendingStep[];
-  locale: SupportedLocale;
+  locale: Locale;
   t: (key: PbResultsMessageKey, params?: MessageParams) => string;
   name: (id: string) => string;
 }

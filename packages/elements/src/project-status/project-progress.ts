@@ -9,7 +9,7 @@ import {
   type ProjectStatus,
 } from '@qingyuan/core';
 import type { DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 
 /** Where a project stands: its state and every status it has been in, in order. */
@@ -34,7 +34,7 @@ function isStatus(value: unknown): value is ProjectStatus {
  */
 export function readProjectProgress(
   data: unknown,
-  locale: SupportedLocale,
+  locale: Locale,
   context: ProjectContext,
   t: (key: 'unknownStatus' | 'refusedEvent', params: MessageParams) => string,
 ): DocumentResult<ProjectProgress> {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /** Where the live ranking read from a ballot box stands. */
 export type BoxFeedState =
@@ -25,7 +25,7 @@ export interface BoxRankingFeedOptions {
   /** The meeting id on that box; empty: off. */
   meeting(): string;
   /** The language the box should answer its messages in. */
-  locale(): SupportedLocale;
+  locale(): Locale;
 }
 
 type Answer =

@@ -7,7 +7,7 @@ import {
   type TallyRow,
 } from '@qingyuan/core';
 import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import type { RankingMessageKey } from './ranking-table.messages.js';
 
@@ -42,7 +42,7 @@ function under(root: string, where: string): string {
  */
 export function readRankingInput(
   data: unknown,
-  locale: SupportedLocale,
+  locale: Locale,
   t: (key: RankingMessageKey, params?: MessageParams) => string,
 ): DocumentResult<RankingData> {
   if (!isObject(data)) return { ok: false, issues: [{ where: '', message: t('needsResult') }] };

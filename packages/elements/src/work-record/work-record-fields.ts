@@ -1,5 +1,5 @@
 import type { CycleStage, LocalizedText, WorkRecord } from '@qingyuan/core';
-import type { SupportedLocale } from '../i18n/locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /** What the card's fields hold while it is written: text as typed. */
 export interface WorkRecordFields {
@@ -35,7 +35,7 @@ export interface WorkRecordScope {
 export function recordOf(
   fields: WorkRecordFields,
   scope: WorkRecordScope,
-  locale: SupportedLocale,
+  locale: Locale,
 ): WorkRecord {
   const text = (value: string): LocalizedText => ({ [locale]: value.trim() });
   const optional = <K extends string>(key: K, value: string) =>
@@ -69,7 +69,7 @@ export function recordOf(
  */
 export function fieldsOf(
   data: unknown,
-  locale: SupportedLocale,
+  locale: Locale,
   empty: WorkRecordFields,
 ): WorkRecordFields | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;

@@ -2,7 +2,7 @@ import type { LiveSnapshots } from '../live/live-snapshots.js';
 import type { OpenSpaceLive } from '../live/open-space-live.js';
 import type { PdfFont } from '../qr/qr-sheet-pdf.js';
 import type { BallotBoxRepository } from '../storage/repository.js';
-import type { Locale } from './error-responses.js';
+import type { Locale } from '@qingyuan/core';
 import type { LiveSnapshot } from './live-snapshot.js';
 import type { RateLimiter } from './rate-limiter.js';
 

@@ -1,11 +1,14 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { parseDocument, toPointer, type DocumentIssue, type Violation } from '@qingyuan/core';
+import {
+  parseDocument,
+  toPointer,
+  type DocumentIssue,
+  type Locale,
+  type Violation,
+} from '@qingyuan/core';
 import type { z } from 'zod';
-
-/** The two languages every message of the ballot box speaks. */
-export type Locale = 'zh-CN' | 'en';
 
 /**
  * The response language: zh-CN when the client's Accept-Language prefers Chinese, else en.
