@@ -35,7 +35,7 @@ export * from './events/weights-lock.js';
 export { ANONYMOUS_VOTER, QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
 export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
-export { receiptCode } from './ballot/ballot-receipt.js';
+export { ballotFingerprint } from './ballot/ballot-fingerprint.js';
 export { QyRankingTable } from './ranking-table/ranking-table.js';
 export type { FundingMode, RankingFunding, RankingRow } from './ranking-table/ranking-rows.js';
 export { rankingMessages, type RankingMessageKey } from './ranking-table/ranking-table.messages.js';

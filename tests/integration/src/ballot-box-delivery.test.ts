@@ -112,7 +112,7 @@ describe('<qy-ballot code> with the Qingyuan ballot box', () => {
     el.addEventListener('qy-ballot-submit', (e: QyBallotSubmitEvent) =>
       submitted.push(e.detail.ballot),
     );
-    el.addEventListener('qy-ballot-sent', (e) => boxReceipts.push(e.detail.boxReceipt));
+    el.addEventListener('qy-ballot-sent', (e) => boxReceipts.push(e.detail.receipt));
 
     await network({ down: true });
     await vote(el);

@@ -170,7 +170,7 @@ describe('<qy-pb-ballot> with a ballot box', () => {
 
     // The right code: the choices, then the box's receipt.
     const sent: string[] = [];
-    el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt ?? ''));
+    el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.receipt ?? ''));
     await typeCode(el, election.codes[0]!);
     await eventually(() => choosing(el), 'the choices');
     expect(el.shadowRoot!.activeElement?.id).toBe('step-title');

@@ -69,7 +69,7 @@ export class DemoVoteScreen extends LitElement {
 
   /** The box took the ballot: the element shows the box's receipt (the one receipt). */
   private onSent(event: QyBallotSentEvent): void {
-    this.receipt = event.detail.boxReceipt ?? '';
+    this.receipt = event.detail.receipt ?? '';
     this.outcome = { ok: true, text: msg(catalog, this.locale, 'cast') };
   }
 

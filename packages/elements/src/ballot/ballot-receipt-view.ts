@@ -8,9 +8,9 @@ export type CopyState = 'idle' | 'copied' | 'failed';
 /** What {@link renderReceipt} shows. */
 export interface ReceiptView {
   readonly t: (key: BallotMessageKey, params?: MessageParams) => string;
-  /** The receipt, shown whole. */
-  readonly receipt: string;
-  /** True for the ballot box's receipt (listed in its audit log), false for the local one. */
+  /** What is shown whole: the ballot box's receipt, else the ballot's fingerprint. */
+  readonly value: string;
+  /** True for the ballot box's receipt (listed in its audit log), false for a fingerprint. */
   readonly fromBox: boolean;
   /** Whether the ballot box said this ballot replaced an earlier one of the code. */
   readonly replaced: boolean;
@@ -21,21 +21,21 @@ export interface ReceiptView {
 }
 
 /**
- * The one receipt a voter keeps: the ballot box's when it answered (else the local receipt of
+ * The one code a voter keeps: the ballot box's receipt when it answered (else the fingerprint of
  * the interchange ballot), shown whole in a monospace block that wraps on a narrow phone,
  * what it is for, and a "Copy receipt" button whose outcome is announced.
  *
  * @example
- * renderReceipt({ t, receipt: '9f2c…', fromBox: true, replaced: false, copy: 'idle', copyable: true, onCopy });
+ * renderReceipt({ t, value: '9f2c…', fromBox: true, replaced: false, copy: 'idle', copyable: true, onCopy });
  */
 export function renderReceipt(view: ReceiptView): TemplateResult {
   const { t } = view;
   return html`${view.replaced ? html`<p>${t('replaced')}</p>` : nothing}
     <div class="receipt" part="receipt">
-      <p class="receipt-label" id="receipt-label">${t(view.fromBox ? 'boxReceipt' : 'receipt')}</p>
-      <code class="receipt-value" aria-labelledby="receipt-label">${view.receipt}</code>
+      <p class="receipt-label" id="receipt-label">${t(view.fromBox ? 'receipt' : 'fingerprint')}</p>
+      <code class="receipt-value" aria-labelledby="receipt-label">${view.value}</code>
     </div>
-    <p>${t(view.fromBox ? 'boxReceiptHelp' : 'receiptHelp')}</p>
+    <p>${t(view.fromBox ? 'receiptHelp' : 'fingerprintHelp')}</p>
     ${
       view.copyable
         ? html`<div class="actions copy" part="actions">

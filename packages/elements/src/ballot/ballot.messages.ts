@@ -32,10 +32,10 @@ export type BallotMessageKey =
   | 'rejected'
   | 'rejectedUnexplained'
   | 'retry'
+  | 'fingerprint'
+  | 'fingerprintHelp'
   | 'receipt'
   | 'receiptHelp'
-  | 'boxReceipt'
-  | 'boxReceiptHelp'
   | 'replaced'
   | 'codeTitle'
   | 'codeLabel'
@@ -92,10 +92,10 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     rejectedUnexplained:
       'The ballot box refused this ballot without saying why (HTTP {status}). Please tell the meeting’s organizers.',
     retry: 'Try again now',
-    receipt: 'Receipt code',
-    receiptHelp: 'Write this code down: with it you can check that your ballot was counted.',
-    boxReceipt: 'Ballot box receipt',
-    boxReceiptHelp:
+    fingerprint: 'Check code of your ballot',
+    fingerprintHelp: 'Write this code down: with it you can check that your ballot was counted.',
+    receipt: 'Ballot box receipt',
+    receiptHelp:
       'Keep this receipt: it is listed in the meeting’s public audit log, so you can check that your ballot was counted.',
     replaced:
       'This ballot replaces the one cast earlier with your voting code; only the last one counts.',
@@ -156,10 +156,10 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     rejectedUnexplained:
       '投票箱拒绝了此选票，但没有说明原因（HTTP {status}）。请告知评审会组织者。',
     retry: '立即重试',
-    receipt: '回执码',
-    receiptHelp: '请记下此回执码：凭它可以核实您的选票已被计入。',
-    boxReceipt: '投票箱回执',
-    boxReceiptHelp: '请保存此回执：它列在评审会公开的审计日志中，凭它可以核实您的选票已被计入。',
+    fingerprint: '选票校验码',
+    fingerprintHelp: '请记下此校验码：凭它可以核实您的选票已被计入。',
+    receipt: '投票箱回执',
+    receiptHelp: '请保存此回执：它列在评审会公开的审计日志中，凭它可以核实您的选票已被计入。',
     replaced: '此选票取代了您用同一投票码先前投出的选票；只有最后一张计入。',
     codeTitle: '请输入投票码',
     codeLabel: '投票码',

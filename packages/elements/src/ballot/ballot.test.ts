@@ -203,9 +203,9 @@ describe('<qy-ballot> voting', () => {
     expect(BallotSchema.safeParse(ballot).success).toBe(true);
     expect(ballot.voter).toBe('v-expert');
     expect(Object.keys(ballot.marks)).toHaveLength(4);
-    expect(submitted[0]!.detail.receipt).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
+    expect(submitted[0]!.detail.fingerprint).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
     await until(() => el.currentStep === 'done', 'done');
-    expect(text(el)).toContain(submitted[0]!.detail.receipt);
+    expect(text(el)).toContain(submitted[0]!.detail.fingerprint);
   });
 
   it('blocks review of an incomplete score ballot, then accepts arrow-key scores', async () => {
@@ -413,7 +413,9 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     cleanupFixtures();
     await stub({ down: false });
     const sent: string[] = [];
-    document.addEventListener('qy-ballot-sent', (e) => sent.push(e.detail.receipt), { once: true });
+    document.addEventListener('qy-ballot-sent', (e) => sent.push(e.detail.fingerprint), {
+      once: true,
+    });
     await fixture<QyBallot>(
       html`<qy-ballot
         voter="v-expert"

@@ -30,7 +30,7 @@ import {
 import { renderCodeEntry } from './ballot-code-entry-view.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';
-import { receiptCode } from './ballot-receipt.js';
+import { ballotFingerprint } from './ballot-fingerprint.js';
 import { copyText, renderReceipt, type CopyState } from './ballot-receipt-view.js';
 import { renderReview } from './ballot-review-view.js';
 import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
@@ -165,7 +165,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   @state() private step: 'code' | 'vote' | 'review' = 'vote';
   @state() private marks: Marks = {};
-  @state() private receipt = '';
+  @state() private fingerprint = '';
   @state() private showIncomplete = false;
   /** A ballot this device delivered earlier for this voter, shown instead of a fresh one. */
   @state() private earlier: DeliveredBallot | undefined;
@@ -262,7 +262,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected resetValue(): void {
     this.marks = {};
     this.step = 'vote';
-    this.receipt = '';
+    this.fingerprint = '';
     this.showIncomplete = false;
     this.delivery.reset();
   }
@@ -393,8 +393,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
     this.focusTarget = '#step-title';
     this.delivery.preparing();
-    this.receipt = await receiptCode(ballot);
-    const event = new QyBallotSubmitEvent({ ballot, receipt: this.receipt });
+    this.fingerprint = await ballotFingerprint(ballot);
+    const event = new QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
     this.dispatchEvent(event);
     const endpoint = this.addresses.endpoint;
     if (event.defaultPrevented || !endpoint) {
@@ -406,7 +406,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       endpoint,
       // The ballot box's format: it knows the voter from the code.
       body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
-      receipt: this.receipt,
+      summary: this.fingerprint,
       lang: this.locale,
     });
   }
@@ -418,7 +418,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   /** Remembers, shows and announces one delivery outcome (retries are the outbox's). */
   private handle(outcome: DeliveryOutcome, mine: boolean, before: DeliveryStep | undefined): void {
-    const { key, receipt } = outcome.entry;
+    const { key, summary: fingerprint } = outcome.entry;
     switch (outcome.status) {
       case 'sent': {
         const box = boxReceipt(outcome.answer);
@@ -433,9 +433,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         this.dispatchEvent(
           new QyBallotSentEvent({
             key,
-            receipt,
+            fingerprint,
             status: outcome.httpStatus,
-            ...(box ? { boxReceipt: box.receipt } : {}),
+            ...(box ? { receipt: box.receipt } : {}),
           }),
         );
         break;
@@ -443,7 +443,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       case 'queued':
         if (mine && before !== 'queued') {
           this.focusTarget = '#step-title';
-          this.dispatchEvent(new QyBallotQueuedEvent({ key, receipt }));
+          this.dispatchEvent(new QyBallotQueuedEvent({ key, fingerprint }));
         }
         break;
       case 'rejected':
@@ -487,7 +487,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.delivered.remember({
       endpoint: outcome.entry.endpoint,
       who: await castBy(who),
-      receipt: box?.receipt ?? outcome.entry.receipt,
+      ...(box ? { receipt: box.receipt } : { fingerprint: outcome.entry.summary }),
       replaced: box?.replaced ?? false,
       at: new Date().toISOString(),
     });
@@ -620,23 +620,26 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   }
 
   /**
-   * The one receipt to keep: the ballot box's once it answered (with a voting code the local
-   * receipt proves nothing to the box), else the local receipt of the interchange ballot.
+   * The one code to keep: the ballot box's receipt once it answered, else (with no box) the
+   * fingerprint of the interchange ballot — never the fingerprint of a ballot cast with a voting
+   * code, which proves nothing to the box.
    */
   private receiptView(): TemplateResult | typeof nothing {
     const earlier = this.earlier;
     const box = earlier ? undefined : boxReceipt(this.delivery.answer);
-    const receipt = earlier?.receipt ?? box?.receipt ?? (this.votingCode ? '' : this.receipt);
-    if (!receipt) return nothing;
+    const receipt = earlier ? earlier.receipt : box?.receipt;
+    const value =
+      receipt ?? (earlier ? earlier.fingerprint : this.votingCode ? '' : this.fingerprint) ?? '';
+    if (!value) return nothing;
     return renderReceipt({
       t: (key, params) => this.t(key, params),
-      receipt,
-      fromBox: earlier ? this.votingCode !== '' || this.wantsCode : box !== undefined,
+      value,
+      fromBox: receipt !== undefined,
       replaced: earlier?.replaced ?? box?.replaced ?? false,
       copy: this.copy,
       copyable:
         earlier !== undefined || this.delivery.step === 'sent' || this.delivery.step === 'done',
-      onCopy: () => void this.copyReceipt(receipt),
+      onCopy: () => void this.copyReceipt(value),
     });
   }
 

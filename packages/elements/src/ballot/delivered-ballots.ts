@@ -1,4 +1,4 @@
-import { receiptCode } from './ballot-receipt.js';
+import { ballotFingerprint } from './ballot-fingerprint.js';
 
 /** A ballot this device delivered, as remembered for the voter who comes back. */
 export interface DeliveredBallot {
@@ -6,8 +6,10 @@ export interface DeliveredBallot {
   readonly endpoint: string;
   /** A fingerprint of the voting code (or the voter id) it was cast with; never the code. */
   readonly who: string;
-  /** The receipt shown to the voter: the ballot box's, else the local one. */
-  readonly receipt: string;
+  /** The ballot box's receipt, when the endpoint is a box. */
+  readonly receipt?: string;
+  /** The ballot's fingerprint, kept when the endpoint answered with no receipt. */
+  readonly fingerprint?: string;
   /** Whether the ballot box said it replaced an earlier ballot of the code. */
   readonly replaced: boolean;
   /** When it was accepted (ISO time). */
@@ -27,13 +29,13 @@ const KEEP = 50;
  * await castBy({ code: 'k7q2-9xwd' }) === await castBy({ code: 'K7Q29XWD' }); // true
  */
 export async function castBy(who: { code: string } | { voter: string }): Promise<string> {
-  if ('voter' in who) return receiptCode({ voter: who.voter });
+  if ('voter' in who) return ballotFingerprint({ voter: who.voter });
   const code = who.code
     .toUpperCase()
     .replace(/[\s-]/g, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
-  return receiptCode({ votingCode: code });
+  return ballotFingerprint({ votingCode: code });
 }
 
 /**
@@ -90,7 +92,7 @@ function isDeliveredBallot(value: unknown): value is DeliveredBallot {
   return (
     typeof item['endpoint'] === 'string' &&
     typeof item['who'] === 'string' &&
-    typeof item['receipt'] === 'string' &&
+    (typeof item['receipt'] === 'string' || typeof item['fingerprint'] === 'string') &&
     typeof item['replaced'] === 'boolean' &&
     typeof item['at'] === 'string'
   );

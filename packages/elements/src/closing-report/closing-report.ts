@@ -28,7 +28,7 @@ import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
-import { postingOutcome, readReceipt } from '../internal/posting-outcome.js';
+import { postingOutcome, readSummary } from '../internal/posting-outcome.js';
 import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { readClosingDocuments, type ClosingDocuments } from './closing-documents.js';
@@ -297,7 +297,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     await this.delivery.send({
       endpoint: this.endpoint,
       body: JSON.stringify(this.event(report)),
-      receipt: JSON.stringify({ id: report.id, at: report.submittedAt }),
+      summary: JSON.stringify({ id: report.id, at: report.submittedAt }),
       lang: this.locale,
     });
   }
@@ -307,7 +307,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const report = readReceipt(outcome.entry.receipt, ['id']).id;
+    const report = readSummary(outcome.entry.summary, ['id']).id;
     const { event, focus } = postingOutcome(outcome, mine, before, {
       sent: (key, status) => new QyReportSentEvent({ key, report, status }),
       queued: (key) => new QyReportQueuedEvent({ key, report }),
@@ -718,7 +718,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
   private renderDelivery(step: DeliveryStep): TemplateResult {
     const receipt = this.submitted
       ? { id: this.submitted.id, at: this.submitted.submittedAt }
-      : readReceipt(this.delivery.entry?.receipt ?? '', ['id', 'at']);
+      : readSummary(this.delivery.entry?.summary ?? '', ['id', 'at']);
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,

@@ -7,7 +7,7 @@
  */
 export class QyBallotQueuedEvent extends Event {
   static readonly type = 'qy-ballot-queued';
-  constructor(readonly detail: { key: string; receipt: string }) {
+  constructor(readonly detail: { key: string; fingerprint: string }) {
     super(QyBallotQueuedEvent.type, { bubbles: true, composed: true });
   }
 }

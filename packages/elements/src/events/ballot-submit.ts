@@ -1,10 +1,10 @@
 import type { Ballot } from '@qingyuan/core';
 
-/** What `qy-ballot-submit` carries: the ballot in the interchange format and its receipt. */
+/** What `qy-ballot-submit` carries: the ballot in the interchange format and its fingerprint. */
 export interface QyBallotSubmitDetail {
   ballot: Ballot;
-  /** A short SHA-256 code of the ballot the voter can write down and check later. */
-  receipt: string;
+  /** The ballot's fingerprint: a short SHA-256 code the voter can write down and check later. */
+  fingerprint: string;
 }
 
 /**

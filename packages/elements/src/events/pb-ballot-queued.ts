@@ -7,7 +7,7 @@
  */
 export class QyPbBallotQueuedEvent extends Event {
   static readonly type = 'qy-pb-ballot-queued';
-  constructor(readonly detail: { key: string; receipt: string }) {
+  constructor(readonly detail: { key: string; fingerprint: string }) {
     super(QyPbBallotQueuedEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,11 +1,11 @@
 import type { PbBallotJSON } from '@qingyuan/core';
 
-/** What `qy-pb-ballot-submit` carries: core's PB ballot document and its receipt. */
+/** What `qy-pb-ballot-submit` carries: core's PB ballot document and its fingerprint. */
 export interface QyPbBallotSubmitDetail {
   /** The ballot as core's `PbBallotSchema` document (`{ district?, projects, points? }`). */
   ballot: PbBallotJSON;
-  /** A short SHA-256 code of the ballot the voter can write down and check later. */
-  receipt: string;
+  /** The ballot's fingerprint: a short SHA-256 code the voter can write down and check later. */
+  fingerprint: string;
 }
 
 /**

@@ -246,7 +246,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
     await this.delivery.send({
       endpoint: this.endpoint,
       body: JSON.stringify({ code, event: signature }),
-      receipt: JSON.stringify(signature),
+      summary: JSON.stringify(signature),
       lang: this.locale,
     });
   }
@@ -272,7 +272,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
     before: DeliveryStep | undefined,
   ): void {
     const { key } = outcome.entry;
-    const signature = readSignature(outcome.entry.receipt);
+    const signature = readSignature(outcome.entry.summary);
     const member = signature?.payload.member ?? '';
     switch (outcome.status) {
       case 'sent':
@@ -454,7 +454,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
   }
 
   private renderDelivery(step: DeliveryStep): TemplateResult {
-    const signature = this.signed ?? readSignature(this.delivery.entry?.receipt ?? '');
+    const signature = this.signed ?? readSignature(this.delivery.entry?.summary ?? '');
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,

@@ -517,7 +517,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     await this.delivery.send({
       endpoint,
       body: JSON.stringify(body),
-      receipt: decision.id,
+      summary: decision.id,
       lang: this.locale,
     });
   }
@@ -532,7 +532,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const { key, receipt: decision } = outcome.entry;
+    const { key, summary: decision } = outcome.entry;
     if (mine) this.focusAfter.request('#step-title');
     switch (outcome.status) {
       case 'sent':

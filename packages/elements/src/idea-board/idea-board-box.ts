@@ -197,7 +197,7 @@ export class IdeaBoardBoxController implements ReactiveController {
         dots: 1,
         change: change === 1 ? 'add' : 'remove',
       }),
-      receipt: '',
+      summary: '',
       lang: this.options.locale(),
     });
   }
@@ -215,7 +215,7 @@ export class IdeaBoardBoxController implements ReactiveController {
     await this.ideasOutbox.send({
       endpoint: addresses.ideas,
       body: JSON.stringify({ code: this.options.code(), idea }),
-      receipt: '',
+      summary: '',
       lang: this.options.locale(),
     });
   }

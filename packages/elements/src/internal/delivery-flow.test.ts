@@ -63,7 +63,7 @@ describe('DeliveryFlow', () => {
     await control({ down: true });
     const el = await host();
     expect(el.flow.step).toBeUndefined();
-    await el.flow.send({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r1' });
+    await el.flow.send({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r1' });
     expect(el.flow.step).toBe('queued');
     await el.updateComplete;
     expect(shown(el)).toContain('Offline: saved. Try again now');
@@ -89,7 +89,7 @@ describe('DeliveryFlow', () => {
       },
     });
     const el = await host();
-    await el.flow.send({ endpoint, body: '{}', receipt: 'r' });
+    await el.flow.send({ endpoint, body: '{}', summary: 'r' });
     await el.updateComplete;
     expect(el.flow.refusal).toEqual({ status: 409, message: 'Voting is closed' });
     expect(shown(el)).toBe('Refused: Voting is closed');
@@ -100,7 +100,7 @@ describe('DeliveryFlow', () => {
     const left = new BallotOutbox(localStorage, STORAGE_KEY).add({
       endpoint,
       body: '{"voter":"v1","marks":{}}',
-      receipt: 'old',
+      summary: 'old',
     });
     const el = await host();
     expect(el.flow.waiting().map((entry) => entry.key)).toEqual([left.key]);

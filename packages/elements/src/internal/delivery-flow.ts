@@ -63,7 +63,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  *   onOutcome: (outcome, mine) => { if (outcome.status === 'sent') this.dispatchEvent(…); },
  * });
  * // on submit:
- * await this.delivery.send({ endpoint: this.endpoint, body, receipt, lang: this.locale });
+ * await this.delivery.send({ endpoint: this.endpoint, body, summary, lang: this.locale });
  * // in render:
  * this.delivery.step ? renderDeliveryStatus({ flow: this.delivery, t, onRetry }) : this.renderForm();
  */
@@ -74,7 +74,7 @@ export class DeliveryFlow {
   refusal: DeliveryRefusal | undefined;
   /** The server's JSON answer to the accepted delivery (`sent`), if it gave one. */
   answer: unknown;
-  /** The entry being delivered or waiting (its `receipt` is what the host shows meanwhile). */
+  /** The entry being delivered or waiting (its `summary` is what the host shows meanwhile). */
   entry: OutboxEntry | undefined;
 
   private readonly controller: OutboxController;
@@ -121,7 +121,7 @@ export class DeliveryFlow {
     this.set('done');
   }
 
-  /** Shows `sending` while the host prepares the document (e.g. computes its receipt). */
+  /** Shows `sending` while the host prepares the document (e.g. computes its fingerprint). */
   preparing(): void {
     this.set('sending');
   }

@@ -34,7 +34,7 @@ describe('OutboxController', () => {
     await control({ down: true });
     const host = new OutboxHost();
     document.body.append(host);
-    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     expect(host.outcomes).toEqual([{ status: 'queued', mine: true }]);
 
     host.remove();
@@ -85,7 +85,7 @@ describe('OutboxController', () => {
     await control({ down: true });
     const host = new OutboxHost();
     document.body.append(host);
-    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     expect(host.outcomes).toEqual([{ status: 'queued', mine: true }]);
     expect(posts()).toBe(1);
 
@@ -103,7 +103,7 @@ describe('OutboxController', () => {
 
     // The next document that cannot go starts the schedule again from 5 s.
     await control({ down: true });
-    await host.delivery.send({ endpoint, body: '{"voter":"v2","marks":{}}', receipt: 'r2' });
+    await host.delivery.send({ endpoint, body: '{"voter":"v2","marks":{}}', summary: 'r2' });
     expect(host.outcomes.at(-1)).toEqual({ status: 'queued', mine: true });
     await expectRetryAfter(host, posts, 5_000);
     await expectRetryAfter(host, posts, 10_000);
@@ -119,7 +119,7 @@ describe('OutboxController', () => {
     // step), a draw of 0 the full step, others fall in between.
     const draws = [0.999_999, 0.5, 0.25, 0, 0.999_999];
     for (const draw of draws) random.mockReturnValueOnce(draw);
-    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     for (const wait of [4_000, 9_000, 19_000, 40_000, 64_000]) {
       await expectRetryAfter(host, posts, wait);
     }
@@ -132,7 +132,7 @@ describe('OutboxController', () => {
     await control({ down: true });
     const host = new OutboxHost();
     document.body.append(host);
-    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    await host.delivery.send({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     await expectRetryAfter(host, posts, 5_000);
     host.remove();
     vi.advanceTimersByTime(600_000);

@@ -45,7 +45,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  *   onOutcome: (outcome, mine) => { if (mine && outcome.status === 'sent') this.step = 'sent'; },
  * });
  * // on submit:
- * await this.delivery.send({ endpoint: this.endpoint, body, receipt, lang: this.locale });
+ * await this.delivery.send({ endpoint: this.endpoint, body, summary, lang: this.locale });
  */
 export class OutboxController implements ReactiveController {
   private readonly outbox: BallotOutbox;

@@ -14,7 +14,7 @@ describe('BallotOutbox', () => {
   it('keeps an entry while the endpoint is unreachable and removes it once delivered', async () => {
     const outbox = new BallotOutbox();
     await control({ down: true });
-    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     expect((await outbox.deliver(entry)).status).toBe('queued');
     expect(outbox.entries()).toEqual([entry]);
     await control({ down: false });
@@ -26,7 +26,7 @@ describe('BallotOutbox', () => {
 
   it('never has two attempts of one ballot in flight, nor re-sends a delivered one', async () => {
     const outbox = new BallotOutbox();
-    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', receipt: 'r' });
+    const entry = outbox.add({ endpoint, body: '{"voter":"v1","marks":{}}', summary: 'r' });
     const outcomes = await Promise.all([outbox.deliver(entry), outbox.deliver(entry)]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['busy', 'sent']);
     expect((await outbox.deliver(entry)).status).toBe('busy');
@@ -36,7 +36,7 @@ describe('BallotOutbox', () => {
   it('drops a ballot the server refuses for good', async () => {
     const outbox = new BallotOutbox();
     await control({ refuse: true });
-    const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+    const entry = outbox.add({ endpoint, body: '{}', summary: 'r' });
     const outcome = await outbox.deliver(entry);
     expect(outcome).toMatchObject({ status: 'rejected', httpStatus: 422 });
     expect(outbox.entries()).toEqual([]);
@@ -55,7 +55,7 @@ describe('BallotOutbox', () => {
         },
       },
     });
-    const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+    const entry = outbox.add({ endpoint, body: '{}', summary: 'r' });
     const outcome = await outbox.deliver(entry);
     expect(outcome).toMatchObject({
       status: 'rejected',
@@ -77,7 +77,7 @@ describe('BallotOutbox', () => {
       const outbox = new BallotOutbox(localStorage, 'qingyuan:test-outbox', {
         headers: () => (token ? { Authorization: `Bearer ${token}` } : undefined),
       });
-      const entry = outbox.add({ endpoint, body: '{}', receipt: 'r' });
+      const entry = outbox.add({ endpoint, body: '{}', summary: 'r' });
       // No credential yet: nothing is posted, the entry waits.
       expect(await outbox.deliver(entry)).toMatchObject({ status: 'queued' });
       expect(seen).toHaveLength(0);

@@ -7,7 +7,12 @@ export interface OutboxEntry {
   readonly endpoint: string;
   /** The ballot as the JSON body that is posted. */
   readonly body: string;
-  readonly receipt: string;
+  /**
+   * What the element shows for the entry while it waits and once delivered: a ballot's
+   * fingerprint, a document's id (or a small JSON object of id and date). Not the server's
+   * receipt, which comes in the answer.
+   */
+  readonly summary: string;
   /** The page's language, sent as `Accept-Language` so the server answers in it. */
   readonly lang?: string;
 }
@@ -98,7 +103,7 @@ export function refusalReason(text: string): string {
  *
  * @example
  * const outbox = new BallotOutbox();
- * const entry = outbox.add({ endpoint: '/api/ballots', body: JSON.stringify(ballot), receipt });
+ * const entry = outbox.add({ endpoint: '/api/ballots', body: JSON.stringify(ballot), summary });
  * const outcome = await outbox.deliver(entry); // 'sent' | 'queued' | 'rejected' | 'busy'
  * // A credential read at every attempt, never written to localStorage:
  * new BallotOutbox(localStorage, 'qingyuan:funding-decision-outbox', {
@@ -116,7 +121,13 @@ export class BallotOutbox {
   entries(): OutboxEntry[] {
     try {
       const parsed: unknown = JSON.parse(this.storage.getItem(this.storageKey) ?? '[]');
-      return Array.isArray(parsed) ? (parsed as OutboxEntry[]) : [];
+      // Entries stored before `summary` was named so kept it as `receipt`: read them whole.
+      return Array.isArray(parsed)
+        ? (parsed as (OutboxEntry & { receipt?: string })[]).map(({ receipt, ...entry }) => ({
+            ...entry,
+            summary: entry.summary ?? receipt ?? '',
+          }))
+        : [];
     } catch {
       return [];
     }

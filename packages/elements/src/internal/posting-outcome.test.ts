@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryOutcome, OutboxEntry } from './outbox.js';
-import { postingOutcome, readReceipt } from './posting-outcome.js';
+import { postingOutcome, readSummary } from './posting-outcome.js';
 
-const entry: OutboxEntry = { key: 'k1', endpoint: '/x', body: '{}', receipt: '{"id":"r1"}' };
+const entry: OutboxEntry = { key: 'k1', endpoint: '/x', body: '{}', summary: '{"id":"r1"}' };
 const events = {
   sent: (key: string, status: number) => new CustomEvent('sent', { detail: { key, status } }),
   queued: (key: string) => new CustomEvent('queued', { detail: { key } }),
@@ -43,17 +43,17 @@ describe('postingOutcome', () => {
   });
 });
 
-describe('readReceipt', () => {
+describe('readSummary', () => {
   it('reads the named text fields of a JSON receipt', () => {
-    expect(readReceipt('{"id":"wr-1","date":"2026-05-01","x":1}', ['id', 'date'])).toEqual({
+    expect(readSummary('{"id":"wr-1","date":"2026-05-01","x":1}', ['id', 'date'])).toEqual({
       id: 'wr-1',
       date: '2026-05-01',
     });
   });
 
   it('gives "" for a field that is missing or not text, and for a receipt that is not JSON', () => {
-    expect(readReceipt('{"id":7}', ['id', 'at'])).toEqual({ id: '', at: '' });
-    expect(readReceipt('null', ['id'])).toEqual({ id: '' });
-    expect(readReceipt('3f2a-91c0', ['id'])).toEqual({ id: '' });
+    expect(readSummary('{"id":7}', ['id', 'at'])).toEqual({ id: '', at: '' });
+    expect(readSummary('null', ['id'])).toEqual({ id: '' });
+    expect(readSummary('3f2a-91c0', ['id'])).toEqual({ id: '' });
   });
 });

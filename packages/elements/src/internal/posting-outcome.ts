@@ -40,19 +40,19 @@ export function postingOutcome(
 }
 
 /**
- * The text fields kept as an outbox entry's receipt (a small JSON object, e.g. a document's id
+ * The text fields kept as an outbox entry's summary (a small JSON object, e.g. a document's id
  * and date), each `''` when missing or not text.
  *
  * @example
- * readReceipt('{"id":"wr-1","date":"2026-05-01"}', ['id', 'date']); // { id: 'wr-1', date: '2026-05-01' }
+ * readSummary('{"id":"wr-1","date":"2026-05-01"}', ['id', 'date']); // { id: 'wr-1', date: '2026-05-01' }
  */
-export function readReceipt<K extends string>(
-  receipt: string,
+export function readSummary<K extends string>(
+  summary: string,
   keys: readonly K[],
 ): Record<K, string> {
   let data: Record<string, unknown> = {};
   try {
-    const parsed: unknown = JSON.parse(receipt);
+    const parsed: unknown = JSON.parse(summary);
     if (parsed !== null && typeof parsed === 'object') data = parsed as Record<string, unknown>;
   } catch {
     // not JSON: every field is ''

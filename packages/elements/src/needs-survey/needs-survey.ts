@@ -413,7 +413,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     await this.delivery.send({
       endpoint,
       body: JSON.stringify(this.wrapsDocument ? { document: response } : response),
-      receipt: response.id,
+      summary: response.id,
       lang: this.locale,
     });
   }
@@ -433,7 +433,7 @@ export class QyNeedsSurvey extends QyFormControl<NeedsSurveyMessageKey> {
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const { key, receipt: response } = outcome.entry;
+    const { key, summary: response } = outcome.entry;
     switch (outcome.status) {
       case 'sent':
         if (mine) this.showDeliveryStep();

@@ -2,12 +2,12 @@ import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { Catalogs } from '../i18n/messages.js';
 import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
 
-/** The receipt's text, shown by the receipt view `<qy-ballot>` shares. */
+/** The text of the receipt view `<qy-ballot>` shares (the box's receipt, or the fingerprint). */
 export type PbReceiptMessageKey =
+  | 'fingerprint'
+  | 'fingerprintHelp'
   | 'receipt'
   | 'receiptHelp'
-  | 'boxReceipt'
-  | 'boxReceiptHelp'
   | 'replaced'
   | 'copyReceipt'
   | 'copied'
@@ -138,10 +138,10 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     rejectedUnexplained:
       'The ballot box refused this ballot without saying why (HTTP {status}). Please tell the organizers.',
     retry: 'Try again now',
-    receipt: 'Receipt code',
-    receiptHelp: 'Write this code down: with it you can check that your ballot was counted.',
-    boxReceipt: 'Ballot box receipt',
-    boxReceiptHelp: 'Keep this receipt: with it you can check that your ballot was counted.',
+    fingerprint: 'Check code of your ballot',
+    fingerprintHelp: 'Write this code down: with it you can check that your ballot was counted.',
+    receipt: 'Ballot box receipt',
+    receiptHelp: 'Keep this receipt: with it you can check that your ballot was counted.',
     replaced: 'This ballot replaces the one you cast before.',
     copyReceipt: 'Copy receipt',
     copied: 'Receipt copied.',
@@ -209,10 +209,10 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     rejected: '投票箱拒绝了此选票：{message}',
     rejectedUnexplained: '投票箱拒绝了此选票，但未说明原因（HTTP {status}）。请告知组织者。',
     retry: '立即重试',
-    receipt: '回执码',
-    receiptHelp: '请记下此回执码：凭它可以核实您的选票已被计入。',
-    boxReceipt: '投票箱回执',
-    boxReceiptHelp: '请保存此回执：凭它可以核实您的选票已被计入。',
+    fingerprint: '选票校验码',
+    fingerprintHelp: '请记下此校验码：凭它可以核实您的选票已被计入。',
+    receipt: '投票箱回执',
+    receiptHelp: '请保存此回执：凭它可以核实您的选票已被计入。',
     replaced: '此选票取代了您之前投出的选票。',
     copyReceipt: '复制回执',
     copied: '回执已复制。',

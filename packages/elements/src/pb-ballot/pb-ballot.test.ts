@@ -95,9 +95,9 @@ describe('<qy-pb-ballot> approval', () => {
     expect(el.checkValidity()).toBe(true);
   });
 
-  it('goes through review to submit with core’s ballot document and a receipt', async () => {
+  it('goes through review to submit with core’s ballot document and its fingerprint', async () => {
     const el = await mount(binheSheet('approval', { maxLength: 3 }));
-    const submitted: { ballot: PbBallotJSON; receipt: string }[] = [];
+    const submitted: { ballot: PbBallotJSON; fingerprint: string }[] = [];
     el.addEventListener('qy-pb-ballot-submit', (e) => submitted.push(e.detail));
     await tick(el, 'c-trees');
     await tick(el, 'c-library');
@@ -113,8 +113,8 @@ describe('<qy-pb-ballot> approval', () => {
     expect(submitted).toHaveLength(1);
     expect(submitted[0]!.ballot).toEqual({ projects: ['c-library', 'c-trees'] });
     expect(PbBallotSchema.safeParse(submitted[0]!.ballot).success).toBe(true);
-    expect(shadow(el, '[part="receipt"]').textContent).toContain(submitted[0]!.receipt);
-    expect(submitted[0]!.receipt).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
+    expect(shadow(el, '[part="receipt"]').textContent).toContain(submitted[0]!.fingerprint);
+    expect(submitted[0]!.fingerprint).toMatch(/^[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}$/);
     await expectNoAxeViolations(el.parentElement!);
   });
 
@@ -427,7 +427,7 @@ describe('<qy-pb-ballot> delivery', () => {
       ]);
       expect(JSON.parse(seen[1]!.body)).toEqual({ code: 'K7Q2-PB' });
       const sent: (string | undefined)[] = [];
-      el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.boxReceipt));
+      el.addEventListener('qy-pb-ballot-sent', (e) => sent.push(e.detail.receipt));
       await tick(el, 'c-library');
       await reviewAndSubmit(el);
       await until(() => el.currentStep === 'sent', 'sent');

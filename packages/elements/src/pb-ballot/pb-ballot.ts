@@ -2,7 +2,7 @@ import { localize, type PbBallotJSON } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { boxReceipt } from '../ballot/ballot-box-address.js';
-import { receiptCode } from '../ballot/ballot-receipt.js';
+import { ballotFingerprint } from '../ballot/ballot-fingerprint.js';
 import { copyText, renderReceipt, type CopyState } from '../ballot/ballot-receipt-view.js';
 import type { BallotMessageKey } from '../ballot/ballot.messages.js';
 import { DocumentController, type DocumentState } from '../data/document-controller.js';
@@ -65,7 +65,7 @@ const OUTBOX_KEY = 'qingyuan:pb-ballot-outbox';
  * dragging). A voter of a district votes its list and the city-wide list, each with its own
  * limits and budget; per-category limits are shown with what the ballot takes of them. Every
  * rule is core's `checkPbBallot`: its violations appear, localized, beside the project, list or
- * category they concern. Then a review step, submission with a receipt code, and — with
+ * category they concern. Then a review step, submission with the ballot's fingerprint (or the box's receipt), and — with
  * `endpoint` — delivery of core's PB ballot document (`{ district?, projects, points? }`) with
  * an `Idempotency-Key`, kept on the device while offline and retried, never stored twice.
  * Form-associated: inside a host `<form>` its value is that document as JSON under `name`.
@@ -193,7 +193,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   @state() private showShortfalls = false;
   @state() private announcement = '';
   @state() private copy: CopyState = 'idle';
-  private receipt = '';
+  private fingerprint = '';
 
   private readonly focusAfter = new FocusAfterUpdateController(this);
 
@@ -215,7 +215,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     // A ballot left waiting by an earlier page (offline, tab closed) is shown as queued.
     const waiting = this.delivery.waiting().at(-1);
     if (waiting && !this.delivery.step) {
-      this.receipt = waiting.receipt;
+      this.fingerprint = waiting.summary;
       this.delivery.adopt(waiting);
     }
   }
@@ -443,8 +443,8 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     if (!ballot || this.step !== 'review' || this.placed(sheet, ballot).all.length > 0) return;
     this.focusAfter.request('#step-title');
     this.delivery.preparing();
-    this.receipt = await receiptCode(ballot);
-    const event = new QyPbBallotSubmitEvent({ ballot, receipt: this.receipt });
+    this.fingerprint = await ballotFingerprint(ballot);
+    const event = new QyPbBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
     this.dispatchEvent(event);
     const endpoint = this.postUrl;
     if (event.defaultPrevented || !endpoint) {
@@ -456,7 +456,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       endpoint,
       // The box's format: the voting code beside core's ballot document.
       body: boxed ? boxed.bodyOf(ballot) : JSON.stringify(ballot),
-      receipt: this.receipt,
+      summary: this.fingerprint,
       lang: this.locale,
     });
   }
@@ -467,7 +467,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   }
 
   private handle(outcome: DeliveryOutcome, mine: boolean, before: DeliveryStep | undefined): void {
-    const { key, receipt } = outcome.entry;
+    const { key, summary: fingerprint } = outcome.entry;
     switch (outcome.status) {
       case 'sent': {
         if (mine) this.focusAfter.request('#step-title');
@@ -475,9 +475,9 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         this.dispatchEvent(
           new QyPbBallotSentEvent({
             key,
-            receipt,
+            fingerprint,
             status: outcome.httpStatus,
-            ...(box ? { boxReceipt: box.receipt } : {}),
+            ...(box ? { receipt: box.receipt } : {}),
           }),
         );
         break;
@@ -485,7 +485,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       case 'queued':
         if (mine && before !== 'queued') {
           this.focusAfter.request('#step-title');
-          this.dispatchEvent(new QyPbBallotQueuedEvent({ key, receipt }));
+          this.dispatchEvent(new QyPbBallotQueuedEvent({ key, fingerprint }));
         }
         break;
       case 'rejected':
@@ -521,7 +521,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     this.step = 'vote';
     this.showShortfalls = false;
     this.copy = 'idle';
-    this.receipt = '';
+    this.fingerprint = '';
     this.focusAfter.request('#step-title');
   }
 
@@ -638,19 +638,19 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private renderOutcome(): TemplateResult {
     const step = this.delivery.step!;
     const box = boxReceipt(this.delivery.answer);
-    const receipt = box?.receipt ?? this.receipt;
+    const value = box?.receipt ?? this.fingerprint;
     const body =
-      step === 'rejected' || step === 'sending' || !receipt
+      step === 'rejected' || step === 'sending' || !value
         ? nothing
         : renderReceipt({
             // The shared receipt view asks only for the receipt keys, which this catalog has.
             t: (key: BallotMessageKey, params) => this.t(key as PbReceiptMessageKey, params),
-            receipt,
+            value,
             fromBox: box !== undefined,
             replaced: box?.replaced ?? false,
             copy: this.copy,
             copyable: step === 'sent' || step === 'done',
-            onCopy: () => void this.copyReceipt(receipt),
+            onCopy: () => void this.copyReceipt(value),
           });
     return renderDeliveryStatus({
       step,

@@ -20,7 +20,7 @@ import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DeliveryOutcome } from '../internal/outbox.js';
-import { postingOutcome, readReceipt } from '../internal/posting-outcome.js';
+import { postingOutcome, readSummary } from '../internal/posting-outcome.js';
 import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { fieldsOf, recordOf, type WorkRecordFields } from './work-record-fields.js';
@@ -250,7 +250,7 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
     await this.delivery.send({
       endpoint: this.endpoint,
       body: JSON.stringify(record),
-      receipt: JSON.stringify({ id: record.id, date: record.date }),
+      summary: JSON.stringify({ id: record.id, date: record.date }),
       lang: this.locale,
     });
   }
@@ -260,7 +260,7 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
     mine: boolean,
     before: DeliveryStep | undefined,
   ): void {
-    const record = readReceipt(outcome.entry.receipt, ['id']).id;
+    const record = readSummary(outcome.entry.summary, ['id']).id;
     const { event, focus } = postingOutcome(outcome, mine, before, {
       sent: (key, status) => new QyWorkRecordSentEvent({ key, record, status }),
       queued: (key) => new QyWorkRecordQueuedEvent({ key, record }),
@@ -473,7 +473,7 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   }
 
   private renderDelivery(step: DeliveryStep): TemplateResult {
-    const receipt = this.saved ?? readReceipt(this.delivery.entry?.receipt ?? '', ['id', 'date']);
+    const receipt = this.saved ?? readSummary(this.delivery.entry?.summary ?? '', ['id', 'date']);
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,
