@@ -301,10 +301,12 @@ describe('<qy-ballot> delivery to an endpoint', () => {
     expect(JSON.parse(state.stored[0]!.body)).toEqual(el.value);
     expect(text(el)).toContain('Your ballot was received');
     expect(shadow(el, '[part="receipt"]').textContent).toMatch(/[0-9a-f]{4}-[0-9a-f]{4}/);
-    // Nothing waits; only the delivered ballot's receipt is remembered, not who cast it.
+    // Nothing waits; only the delivered ballot's fingerprint is remembered (this endpoint gives
+    // no receipt), not who cast it.
     expect(localStorage.getItem('qingyuan:ballot-outbox')).toBeNull();
     const remembered = localStorage.getItem('qingyuan:ballot-delivered') ?? '';
-    expect(remembered).toContain('"receipt"');
+    expect(remembered).toContain('"fingerprint"');
+    expect(remembered).not.toContain('"receipt"');
     expect(remembered).not.toContain('v-expert');
     await expectNoAxeViolations(el.parentElement!);
   });
