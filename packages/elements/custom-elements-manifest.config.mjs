@@ -19,7 +19,6 @@ const exclude = [
   'src/**/*.stories.ts',
   'src/**/*.fixture.ts',
   'src/testing/**',
-  'src/internal/story-themes.ts',
 ];
 
 /** The published file of a source module path (`src/a/b.ts` or `/src/a/b.js` → `dist/a/b.js`). */

@@ -17,7 +17,6 @@ export default defineConfig({
     '!src/**/*.stories.ts',
     '!src/**/*.fixture.ts',
     '!src/testing/**',
-    '!src/internal/story-themes.ts',
   ],
   bundle: false,
   // esbuild's helpers (`__decorateClass`) inline in each module rather than in a shared chunk.

@@ -197,7 +197,7 @@ const coreOrZod = /[\\/]node_modules[\\/]zod[\\/]|[\\/]core[\\/]src[\\/]/;
 
 /** The modules of the delivery of documents to a server (see `codeSplitting` below). */
 const delivery =
-  /[\\/]elements[\\/]src[\\/]internal[\\/](?:outbox|outbox-controller|delivery-flow|delivery-status-view)\.ts$/;
+  /[\\/]elements[\\/]src[\\/](?:base[\\/]outbox|internal[\\/](?:outbox-controller|delivery-flow|delivery-status-view))\.ts$/;
 
 export default defineConfig({
   logLevel: 'warn',

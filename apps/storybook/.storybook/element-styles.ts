@@ -1,4 +1,4 @@
-import { sharedStyles } from '../../../packages/elements/src/internal/shared-styles.js';
+import { sharedStyles } from '../../../packages/elements/src/base/shared-styles.js';
 
 // Every component's own style sheet, read from the sources the elements are built from.
 const modules = import.meta.glob<Record<string, unknown>>(

@@ -25,7 +25,7 @@ describe('cssTokens', () => {
   });
 
   it('finds every token of the shared styles and the component styles', () => {
-    const texts = [readFileSync(join(src, 'internal/shared-styles.ts'), 'utf8')];
+    const texts = [readFileSync(join(src, 'base/shared-styles.ts'), 'utf8')];
     for (const dir of readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const file of readdirSync(join(src, dir.name)).filter((f) => f.endsWith('.styles.ts'))) {
         texts.push(readFileSync(join(src, dir.name, file), 'utf8'));

@@ -138,7 +138,7 @@ it('the locale toolbar reaches a story that does not handle locale itself', asyn
 
 it('the tokens page lists every --qy-* token of the styles with its default and a sample', async () => {
   const src = fileURLToPath(new URL('../../../packages/elements/src/', import.meta.url));
-  const texts = [readFileSync(join(src, 'internal/shared-styles.ts'), 'utf8')];
+  const texts = [readFileSync(join(src, 'base/shared-styles.ts'), 'utf8')];
   for (const dir of readdirSync(src, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const file of readdirSync(join(src, dir.name)).filter((f) => f.endsWith('.styles.ts'))) {
       texts.push(readFileSync(join(src, dir.name, file), 'utf8'));

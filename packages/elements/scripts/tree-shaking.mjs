@@ -2,7 +2,7 @@
 // (by its published name, so package.json `exports` and `sideEffects` apply as they do for a
 // user) and the output is read for the tags and classes of the elements and for
 // `customElements.define`:
-//   - a helper from the root entry (`formatMoney`) brings no element and registers nothing;
+//   - a helper from the root entry (`projectIdFrom`) brings no element and registers nothing;
 //   - one class, from its class entry (`@qingyuan/elements/ballot.js`) or from the root entry,
 //     brings that class only and registers nothing;
 //   - a define entry (`@qingyuan/elements/define/ballot.js`) registers its element, and no other.
@@ -34,9 +34,9 @@ export const ELEMENTS = [
 const CONSUMERS = [
   {
     name: 'a helper from the root entry',
-    source: `import { formatMoney } from '@qingyuan/elements';
-      console.log(formatMoney({ amount: 123456, currency: 'CNY' }, 'zh-CN'));`,
-    needs: ['formatMoney'],
+    source: `import { projectIdFrom } from '@qingyuan/elements';
+      console.log(projectIdFrom('Community garden'));`,
+    needs: ['projectIdFrom'],
     elements: [],
     registers: false,
   },

@@ -1,4 +1,4 @@
-export { defineElement } from './internal/define.js';
+export { defineElement } from './base/define.js';
 export { resolveLocale, toSupportedLocale } from './i18n/locale.js';
 export { LocaleController } from './i18n/locale-controller.js';
 export {
@@ -10,7 +10,7 @@ export {
   type MessageOverrides,
   type MessageParams,
 } from './i18n/messages.js';
-export { QyElement } from './internal/qy-element.js';
+export { QyElement } from './base/qy-element.js';
 export { QyFormControl, type ControlValidity } from './form/form-control.js';
 export {
   DocumentController,
@@ -20,9 +20,7 @@ export {
 export type { DocumentIssue, DocumentResult } from './data/document-issue.js';
 export { loadMessages, type LoadMessageKey } from './data/load-messages.js';
 export { renderLoadState } from './data/load-state-view.js';
-export { sharedStyles } from './internal/shared-styles.js';
-/** Money for people (core's `formatMoney`), re-exported for pages that format amounts beside an element. */
-export { formatMoney } from '@qingyuan/core';
+export { sharedStyles } from './base/shared-styles.js';
 export * from './events/load.js';
 export * from './events/load-error.js';
 export * from './events/ballot-submit.js';
@@ -34,7 +32,7 @@ export * from './events/weights-change.js';
 export * from './events/weights-lock.js';
 export { ANONYMOUS_VOTER, QyBallot, type BallotStep } from './ballot/ballot.js';
 export { ballotMessages, type BallotMessageKey } from './ballot/ballot.messages.js';
-export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './ballot/ballot-outbox.js';
+export { BallotOutbox, type OutboxEntry, type DeliveryOutcome } from './base/outbox.js';
 export { ballotFingerprint } from './ballot/ballot-fingerprint.js';
 export { QyRankingTable } from './ranking-table/ranking-table.js';
 export type { FundingMode, RankingFunding, RankingRow } from './ranking-table/ranking-rows.js';
@@ -63,13 +61,6 @@ export {
   applicationFormMessages,
   type ApplicationFormMessageKey,
 } from './application-form/application-form.messages.js';
-// Moved to @qingyuan/core (a money rule); re-exported so existing imports keep working.
-export {
-  minorDigits,
-  minorUnitsToDecimal,
-  parseDecimalMoney,
-  type DecimalMoneyResult,
-} from '@qingyuan/core';
 export { editLocalized, fallbackIn, textIn } from './application-form/localized-edit.js';
 export { QyProjectStatus } from './project-status/project-status.js';
 export {

@@ -14,7 +14,7 @@ import { renderLoadState } from '../data/load-state-view.js';
 import { QyApplicationSubmitEvent } from '../events/application-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import { sharedStyles } from '../internal/shared-styles.js';
+import { sharedStyles } from '../base/shared-styles.js';
 import {
   applicationCandidate,
   applicationProblems,

@@ -17,9 +17,9 @@ import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
-import type { DeliveryOutcome } from '../internal/outbox.js';
+import type { DeliveryOutcome } from '../base/outbox.js';
 import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
-import { sharedStyles } from '../internal/shared-styles.js';
+import { sharedStyles } from '../base/shared-styles.js';
 import {
   ballotAddresses,
   boxReceipt,

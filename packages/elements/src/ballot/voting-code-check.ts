@@ -1,4 +1,4 @@
-import { refusalReason } from '../internal/outbox.js';
+import { refusalReason } from '../base/outbox.js';
 
 /**
  * What the ballot box said about a typed voting code: it may vote (`valid`), it has voted

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/application-form.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyApplicationForm } from '../application-form/application-form.js';
 
 defineElement('qy-application-form', QyApplicationForm);

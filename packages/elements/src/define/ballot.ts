@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/ballot.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyBallot } from '../ballot/ballot.js';
 
 defineElement('qy-ballot', QyBallot);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/closing-report.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyClosingReport } from '../closing-report/closing-report.js';
 
 defineElement('qy-closing-report', QyClosingReport);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/execution-team.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyExecutionTeam } from '../execution-team/execution-team.js';
 
 defineElement('qy-execution-team', QyExecutionTeam);

@@ -6,7 +6,7 @@
  * import '@qingyuan/elements/define/funding-decision.js';
  */
 import { QyFundingDecision } from '../funding-decision/funding-decision.js';
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 
 defineElement('qy-funding-decision', QyFundingDecision);
 

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/idea-board.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyIdeaBoard } from '../idea-board/idea-board.js';
 
 defineElement('qy-idea-board', QyIdeaBoard);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/needs-report.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyNeedsReport } from '../needs-report/needs-report.js';
 
 defineElement('qy-needs-report', QyNeedsReport);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/needs-survey.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyNeedsSurvey } from '../needs-survey/needs-survey.js';
 
 defineElement('qy-needs-survey', QyNeedsSurvey);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/pb-ballot.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyPbBallot } from '../pb-ballot/pb-ballot.js';
 
 defineElement('qy-pb-ballot', QyPbBallot);

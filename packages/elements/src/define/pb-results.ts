@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/pb-results.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyPbResults } from '../pb-results/pb-results.js';
 
 defineElement('qy-pb-results', QyPbResults);

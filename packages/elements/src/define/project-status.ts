@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/project-status.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyProjectStatus } from '../project-status/project-status.js';
 
 defineElement('qy-project-status', QyProjectStatus);

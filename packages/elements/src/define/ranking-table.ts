@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/ranking-table.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyRankingTable } from '../ranking-table/ranking-table.js';
 
 defineElement('qy-ranking-table', QyRankingTable);

@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/weight-editor.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyWeightEditor } from '../weight-editor/weight-editor.js';
 
 defineElement('qy-weight-editor', QyWeightEditor);

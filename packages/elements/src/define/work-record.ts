@@ -5,7 +5,7 @@
  * @example
  * import '@qingyuan/elements/define/work-record.js';
  */
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../base/define.js';
 import { QyWorkRecord } from '../work-record/work-record.js';
 
 defineElement('qy-work-record', QyWorkRecord);

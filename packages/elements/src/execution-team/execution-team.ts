@@ -19,9 +19,9 @@ import { QySignatureSubmitEvent, type ContractSignedEvent } from '../events/sign
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import type { DeliveryOutcome } from '../internal/outbox.js';
-import { QyElement } from '../internal/qy-element.js';
-import { sharedStyles } from '../internal/shared-styles.js';
+import type { DeliveryOutcome } from '../base/outbox.js';
+import { QyElement } from '../base/qy-element.js';
+import { sharedStyles } from '../base/shared-styles.js';
 import { executionTeamMessages, type ExecutionTeamMessageKey } from './execution-team.messages.js';
 import { executionTeamStyles } from './execution-team.styles.js';
 import { contractSignedEvent, signatureViolations } from './signature-check.js';

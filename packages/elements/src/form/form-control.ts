@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { QyElement } from '../internal/qy-element.js';
+import { QyElement } from '../base/qy-element.js';
 
 /** Why the browser restores a control's state: history navigation, or the user's autofill. */
 export type FormStateRestoreMode = 'restore' | 'autocomplete';

@@ -30,8 +30,8 @@ import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import type { DeliveryOutcome } from '../internal/outbox.js';
-import { sharedStyles } from '../internal/shared-styles.js';
+import type { DeliveryOutcome } from '../base/outbox.js';
+import { sharedStyles } from '../base/shared-styles.js';
 import {
   fundingDecisionMessages,
   type FundingDecisionMessageKey,

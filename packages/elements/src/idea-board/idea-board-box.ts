@@ -2,7 +2,7 @@ import type { OpenSpaceSession } from '@qingyuan/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentState } from '../data/document-controller.js';
 import { OutboxController } from '../internal/outbox-controller.js';
-import { refusalReason, type DeliveryOutcome } from '../internal/outbox.js';
+import { refusalReason, type DeliveryOutcome } from '../base/outbox.js';
 import { boardFromView, type OwnDots, type SessionView } from './board-from-view.js';
 import type { SessionBoxAddresses } from './session-box-address.js';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { until } from '../testing/fixture.js';
 import { DeliveryFlow, type DeliveryStep } from './delivery-flow.js';
 import { renderDeliveryStatus, type DeliveryMessageKey } from './delivery-status-view.js';
-import { BallotOutbox } from './outbox.js';
+import { BallotOutbox } from '../base/outbox.js';
 
 const endpoint = '/__stub/ballots';
 const STORAGE_KEY = 'qingyuan:delivery-flow-test';

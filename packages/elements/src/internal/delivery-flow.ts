@@ -4,7 +4,7 @@ import {
   type DeliveryOutcome,
   type OutboxEntry,
   type OutboxHeaders,
-} from './outbox.js';
+} from '../base/outbox.js';
 import { OutboxController } from './outbox-controller.js';
 
 /**

@@ -1,7 +1,7 @@
 import { ReactiveElement } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { until } from '../testing/fixture.js';
-import type { DeliveryOutcome } from './outbox.js';
+import type { DeliveryOutcome } from '../base/outbox.js';
 import { OutboxController } from './outbox-controller.js';
 
 const endpoint = '/__stub/ballots';

@@ -4,7 +4,7 @@ import {
   type DeliveryOutcome,
   type OutboxEntry,
   type OutboxHeaders,
-} from './outbox.js';
+} from '../base/outbox.js';
 
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 300_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeliveryOutcome, OutboxEntry } from './outbox.js';
+import type { DeliveryOutcome, OutboxEntry } from '../base/outbox.js';
 import { postingOutcome, readSummary } from './posting-outcome.js';
 
 const entry: OutboxEntry = { key: 'k1', endpoint: '/x', body: '{}', summary: '{"id":"r1"}' };

@@ -1,5 +1,5 @@
 import type { DeliveryStep } from './delivery-flow.js';
-import type { DeliveryOutcome } from './outbox.js';
+import type { DeliveryOutcome } from '../base/outbox.js';
 
 /** The events an element that posts a document fires for each outcome of a delivery. */
 export interface PostingEvents {

@@ -13,7 +13,7 @@ import type { DocumentState } from '../data/document-controller.js';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { Locale } from '@qingyuan/core';
 import { translate, type MessageOverrides, type MessageParams } from '../i18n/messages.js';
-import { refusalReason, type DeliveryOutcome } from '../internal/outbox.js';
+import { refusalReason, type DeliveryOutcome } from '../base/outbox.js';
 import { pbBallotBoxMessages, type PbBallotBoxMessageKey } from './pb-ballot-box.messages.js';
 import { pbBallotBoxStyles } from './pb-ballot-box.styles.js';
 import { parsePbBallotSheet, type PbBallotSheet } from './pb-ballot-sheet.js';

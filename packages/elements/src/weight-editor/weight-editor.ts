@@ -7,7 +7,7 @@ import { renderLoadState } from '../data/load-state-view.js';
 import { QyWeightsChangeEvent } from '../events/weights-change.js';
 import { QyWeightsLockEvent } from '../events/weights-lock.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
-import { sharedStyles } from '../internal/shared-styles.js';
+import { sharedStyles } from '../base/shared-styles.js';
 import { percentSplit } from './percent-split.js';
 import { weightMessages, type WeightMessageKey } from './weight-editor.messages.js';
 import { weightEditorStyles } from './weight-editor.styles.js';

@@ -1,4 +1,4 @@
-import { randomId } from './random-id.js';
+import { randomId } from '../internal/random-id.js';
 
 /** One ballot waiting to be delivered, as kept in localStorage. */
 export interface OutboxEntry {
