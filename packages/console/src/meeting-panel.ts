@@ -5,12 +5,15 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient, ConsoleStep } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
-import { consoleMessages, type ConsoleMessages } from './console-messages.js';
+import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
-import { downloadBlob } from './download.js';
+import { renderBackLink } from './back-link.js';
+import { downloadAnswer, downloadBlob } from './download.js';
 import { verifyExportText, type ExportVerdict } from './export-verifier.js';
 import { titleOf } from './meeting-title.js';
+import { renderPanelHeader } from './panel-header.js';
 import { renderRefusal } from './refusal-view.js';
+import { StepFeedback, type StepNote } from './step-feedback.js';
 import { css } from 'lit';
 
 /** `GET /meetings/:id` as the console reads it. */
@@ -29,8 +32,7 @@ export interface Turnout {
   submissions: number;
 }
 
-type Panel = 'weights' | 'codes' | 'voting' | 'results' | 'export' | 'verify';
-type Note = (t: ConsoleMessages) => string;
+type Step = 'weights' | 'codes' | 'voting' | 'results' | 'export' | 'verify';
 
 /**
  * One meeting, step by step: agree and lock the weights (`<qy-weight-editor>`, then
@@ -65,10 +67,8 @@ export class QyConsoleMeeting extends LitElement {
   @property() locale: ConsoleLocale = 'en';
   @state() private answer: MeetingAnswer | undefined;
   @state() private loadError: unknown;
-  @state() private errors: Partial<Record<Panel, unknown>> = {};
-  /** What each step's success said, worded in the current language when shown. */
-  @state() private notes: Partial<Record<Panel, Note>> = {};
-  @state() private busy: Panel | undefined;
+  /** Each step keeps its own last note: the meeting's steps are done one after another. */
+  private readonly steps = new StepFeedback<Step>(this, 'each');
   @state() private verdict: ExportVerdict | undefined;
   @state() private boxVerdict: { ok: boolean; problems: { message: string }[] } | undefined;
   private events: EventSource | undefined;
@@ -105,8 +105,8 @@ export class QyConsoleMeeting extends LitElement {
     const t = consoleMessages(this.locale);
     const a = this.answer;
     if (a === undefined) {
-      return html`<p><a href="#/">${t.back}</a></p>
-        ${this.loadError !== undefined ? renderRefusal(this.loadError) : html`<p>${t.working}</p>`}`;
+      return html`${renderBackLink('#/', t.back)}
+      ${this.loadError !== undefined ? renderRefusal(this.loadError) : html`<p>${t.working}</p>`}`;
     }
     const doc = a.meeting;
     const title = titleOf(
@@ -115,18 +115,19 @@ export class QyConsoleMeeting extends LitElement {
       this.locale,
     );
     const voters = doc.voters.length;
-    return html`<p><a href="#/">${t.back}</a></p>
-      <section aria-labelledby="meeting-title">
-        <h2 id="meeting-title">${title}</h2>
-        <p>
-          ${t.status}:
-          <span class="status" id="status">${t.statusNames[a.status] ?? a.status}</span>
-          <span class="help">${a.id}</span>
-        </p>
-        <p class="turnout" id="turnout" role="status" aria-live="polite">
-          ${t.turnout}: ${t.turnoutLine(a.turnout.voted, a.turnout.codes, a.turnout.submissions)}
-        </p>
-      </section>
+    return html`${renderBackLink('#/', t.back)}
+      ${renderPanelHeader({
+        titleId: 'meeting-title',
+        title,
+        facts: html`<p>
+            ${t.status}:
+            <span class="status" id="status">${t.statusNames[a.status] ?? a.status}</span>
+            <span class="help">${a.id}</span>
+          </p>
+          <p class="turnout" id="turnout" role="status" aria-live="polite">
+            ${t.turnout}: ${t.turnoutLine(a.turnout.voted, a.turnout.codes, a.turnout.submissions)}
+          </p>`,
+      })}
 
       <section aria-labelledby="weights-title">
         <h3 id="weights-title">${t.stepWeights}</h3>
@@ -137,7 +138,7 @@ export class QyConsoleMeeting extends LitElement {
           ?locked=${a.status !== 'draft'}
           @qy-weights-lock=${this.lockWeights}
         ></qy-weight-editor>
-        ${this.feedback('weights')}
+        ${this.steps.render('weights')}
       </section>
 
       <section aria-labelledby="codes-title">
@@ -171,26 +172,26 @@ export class QyConsoleMeeting extends LitElement {
           </select>
           <label for="vote-url">${t.voteUrl}</label>
           <input id="vote-url" name="voteUrl" type="text" spellcheck="false" />
-          <button type="submit" ?disabled=${this.busy === 'codes'}>${t.issue}</button>
+          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t.issue}</button>
         </form>
-        ${this.feedback('codes')}
+        ${this.steps.render('codes')}
       </section>
 
       <section aria-labelledby="voting-title">
         <h3 id="voting-title">${t.stepVoting}</h3>
         <button
           @click=${() => this.step('open', 'voting', (w) => w.opened)}
-          ?disabled=${this.busy === 'voting'}
+          ?disabled=${this.steps.isBusy('voting')}
         >
           ${t.openVoting}
         </button>
         <button
           @click=${() => this.step('close', 'voting', (w) => w.closed)}
-          ?disabled=${this.busy === 'voting'}
+          ?disabled=${this.steps.isBusy('voting')}
         >
           ${t.closeVoting}
         </button>
-        ${this.feedback('voting')}
+        ${this.steps.render('voting')}
       </section>
 
       <section aria-labelledby="results-title">
@@ -200,11 +201,11 @@ export class QyConsoleMeeting extends LitElement {
         >
         <button
           @click=${() => this.step('publish', 'results', (w) => w.published)}
-          ?disabled=${this.busy === 'results'}
+          ?disabled=${this.steps.isBusy('results')}
         >
           ${t.publish}
         </button>
-        ${this.feedback('results')}
+        ${this.steps.render('results')}
         <qy-ranking-table
           lang=${this.locale}
           box=${location.origin}
@@ -215,13 +216,17 @@ export class QyConsoleMeeting extends LitElement {
       <section aria-labelledby="export-title">
         <h3 id="export-title">${t.stepExport}</h3>
         <p class="help">${t.exportHelp}</p>
-        <button @click=${this.downloadExport} ?disabled=${this.busy === 'export'}>
+        <button @click=${this.downloadExport} ?disabled=${this.steps.isBusy('export')}>
           ${t.download}
         </button>
-        <button class="secondary" @click=${this.checkOnBox} ?disabled=${this.busy === 'export'}>
+        <button
+          class="secondary"
+          @click=${this.checkOnBox}
+          ?disabled=${this.steps.isBusy('export')}
+        >
           ${t.checkOnBox}
         </button>
-        ${this.feedback('export')}
+        ${this.steps.render('export')}
         ${
           this.boxVerdict !== undefined
             ? html`<div class=${this.boxVerdict.ok ? 'ok' : 'error'} role="status">
@@ -266,30 +271,9 @@ export class QyConsoleMeeting extends LitElement {
       </section>`;
   }
 
-  private feedback(panel: Panel) {
-    const note = this.notes[panel];
-    const t = consoleMessages(this.locale);
-    return html`${note !== undefined ? html`<p class="ok" role="status">${note(t)}</p>` : nothing}
-    ${renderRefusal(this.errors[panel])}`;
-  }
-
-  private begin(panel: Panel): void {
-    this.busy = panel;
-    this.errors = { ...this.errors, [panel]: undefined };
-    this.notes = { ...this.notes, [panel]: undefined };
-  }
-
-  private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
-    this.busy = undefined;
-    // A step that succeeded makes the refusals of earlier steps stale: they go.
-    this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
-    this.notes = { ...this.notes, [panel]: outcome.note };
-  }
-
   /** A lifecycle step (`POST /meetings/:id/<step>`), its refusal in words. */
-  private async step(step: ConsoleStep, panel: Panel, done: Note): Promise<void> {
-    this.begin(panel);
-    try {
+  private async step(step: ConsoleStep, panel: Step, done: StepNote): Promise<void> {
+    await this.steps.run(panel, async () => {
       this.answer = {
         ...this.answer!,
         ...(await this.box.json<Omit<MeetingAnswer, 'turnout'>>(
@@ -297,10 +281,8 @@ export class QyConsoleMeeting extends LitElement {
           { method: 'POST', step, status: this.answer?.status },
         )),
       };
-      this.finish(panel, { note: done });
-    } catch (error) {
-      this.finish(panel, { error });
-    }
+      return done;
+    });
   }
 
   /** The agreed weights go into the meeting, then the weights are locked. */
@@ -309,7 +291,7 @@ export class QyConsoleMeeting extends LitElement {
   ): Promise<void> {
     const editor = event.target as HTMLElement & { locked: boolean };
     const a = this.answer!;
-    this.begin('weights');
+    this.steps.begin('weights');
     try {
       const meeting = {
         ...a.meeting,
@@ -331,11 +313,11 @@ export class QyConsoleMeeting extends LitElement {
         status: a.status,
       });
       this.answer = { ...a, ...locked };
-      this.finish('weights', { note: (w) => w.weightsLocked });
+      this.steps.finish('weights', { note: (w) => w.weightsLocked });
     } catch (error) {
       // The editor locked itself; the box did not: let the weights be changed again.
       editor.locked = false;
-      this.finish('weights', { error });
+      this.steps.finish('weights', { error });
     }
   }
 
@@ -352,8 +334,7 @@ export class QyConsoleMeeting extends LitElement {
       format,
       ...(voteUrl !== '' ? { voteUrl } : {}),
     };
-    this.begin('codes');
-    try {
+    await this.steps.run('codes', async () => {
       const res = await this.box.request(`/meetings/${encodeURIComponent(this.meeting)}/codes`, {
         method: 'POST',
         body,
@@ -364,34 +345,26 @@ export class QyConsoleMeeting extends LitElement {
       const blob = await res.blob();
       const issued = named ? voters.length : count;
       downloadBlob(blob, file);
-      this.finish('codes', { note: (w) => w.issued(issued, file) });
+      // The meeting (its count of codes) is read again; the step does not wait for it.
       void this.load();
-    } catch (error) {
-      this.finish('codes', { error });
-    }
+      return (w) => w.issued(issued, file);
+    });
   }
 
   private async downloadExport(): Promise<void> {
-    this.begin('export');
-    try {
-      const res = await this.box.request(`/meetings/${encodeURIComponent(this.meeting)}/export`);
-      const file = `${this.meeting}-export.json`;
-      downloadBlob(await res.blob(), file);
-      this.finish('export', { note: (w) => w.downloaded(file) });
-    } catch (error) {
-      this.finish('export', { error });
-    }
+    const file = `${this.meeting}-export.json`;
+    await this.steps.run('export', async () => {
+      await downloadAnswer(this.box, `/meetings/${encodeURIComponent(this.meeting)}/export`, file);
+      return (w) => w.downloaded(file);
+    });
   }
 
   private async checkOnBox(): Promise<void> {
-    this.begin('export');
-    this.boxVerdict = undefined;
-    try {
+    await this.steps.run('export', async () => {
+      this.boxVerdict = undefined;
       this.boxVerdict = await this.box.json(`/meetings/${encodeURIComponent(this.meeting)}/verify`);
-      this.finish('export', {});
-    } catch (error) {
-      this.finish('export', { error });
-    }
+      return undefined;
+    });
   }
 
   private async verifyFile(event: Event): Promise<void> {

@@ -6,9 +6,13 @@ import type { BoxClient } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
-import { downloadBlob } from './download.js';
+import { renderBackLink } from './back-link.js';
+import { downloadAnswer, downloadBlob } from './download.js';
 import { titleOf } from './meeting-title.js';
+import { PanelLoad } from './panel-load.js';
+import { renderPanelHeader } from './panel-header.js';
 import { renderRefusal } from './refusal-view.js';
+import { StepFeedback } from './step-feedback.js';
 
 type Exact = number | string;
 
@@ -40,8 +44,7 @@ interface PbResultsView {
   }[];
 }
 
-type Panel = 'codes' | 'voting' | 'results' | 'export';
-type Note = (t: ConsoleMessages) => string;
+type Step = 'codes' | 'voting' | 'results' | 'export';
 
 /**
  * One participatory-budgeting election: its sheet and voters, codes issued and downloaded
@@ -63,29 +66,19 @@ export class QyConsolePbElection extends LitElement {
   @state() private view: PbElectionView | undefined;
   @state() private results: PbResultsView | undefined;
   @state() private instance: PabulibInstance | undefined;
-  @state() private loadError: unknown;
-  @state() private busy: Panel | undefined;
-  @state() private errors: Partial<Record<Panel, unknown>> = {};
-  @state() private notes: Partial<Record<Panel, Note>> = {};
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
+  private readonly loading = new PanelLoad(this, async () => {
+    this.view = await this.box.json<PbElectionView>(this.base);
+    if (this.view.status === 'closed') await this.loadResults();
+  });
+  private readonly steps = new StepFeedback<Step>(this, 'last');
 
   private get base(): string {
     return `/organizations/${encodeURIComponent(this.organization)}/pb-elections/${encodeURIComponent(this.election)}`;
   }
 
   /** Reads the election, and once it is closed its results and Pabulib export. */
-  async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      this.view = await this.box.json<PbElectionView>(this.base);
-      if (this.view.status === 'closed') await this.loadResults();
-    } catch (error) {
-      this.loadError = error;
-    }
+  load(): Promise<void> {
+    return this.loading.run();
   }
 
   private async loadResults(): Promise<void> {
@@ -95,58 +88,60 @@ export class QyConsolePbElection extends LitElement {
       const parsed = parsePabulib(text);
       this.instance = parsed.ok ? parsed.value : undefined;
     } catch (error) {
-      this.errors = { ...this.errors, results: error };
+      this.steps.refuse('results', error);
     }
   }
 
   protected override render() {
     const t = consoleMessages(this.locale);
-    const back = html`<p><a href="#/pb-elections">${t.pbBack}</a></p>`;
+    const back = renderBackLink('#/pb-elections', t.pbBack);
     const view = this.view;
-    if (view === undefined) return html`${back}${renderRefusal(this.loadError)}`;
+    if (view === undefined) return html`${back}${renderRefusal(this.loading.error)}`;
     const currency = view.sheet.currency ?? '';
     return html`${back}
-      <section aria-labelledby="pb-election-title">
-        <h2 id="pb-election-title">${titleOf(view.sheet.title ?? null, view.id, this.locale)}</h2>
-        <p>
-          <span class="help">${view.id}</span> · ${t.status}:
-          <span class="status" id="pb-status">${t.pbStatusNames[view.status] ?? view.status}</span>
-        </p>
-        <p>
-          ${t.pbProjects(view.sheet.projects.length, `${String(view.sheet.budget)} ${currency}`.trim())}
-          · ${t.pbRule}: ${ruleName(t, view.rule)}
-        </p>
-        <p id="pb-voters">
-          ${t.pbVoters(view.voters.codes, view.voters.census, view.voters.voted)}
-        </p>
-        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
-        ${renderRefusal(this.loadError)}
-      </section>
+      ${renderPanelHeader({
+        titleId: 'pb-election-title',
+        title: titleOf(view.sheet.title ?? null, view.id, this.locale),
+        facts: html`<p>
+            <span class="help">${view.id}</span> · ${t.status}:
+            <span class="status" id="pb-status"
+              >${t.pbStatusNames[view.status] ?? view.status}</span
+            >
+          </p>
+          <p>
+            ${t.pbProjects(view.sheet.projects.length, `${String(view.sheet.budget)} ${currency}`.trim())}
+            · ${t.pbRule}: ${ruleName(t, view.rule)}
+          </p>
+          <p id="pb-voters">
+            ${t.pbVoters(view.voters.codes, view.voters.census, view.voters.voted)}
+          </p>`,
+        reload: { label: t.refresh, run: () => void this.load(), error: this.loading.error },
+      })}
       <section aria-labelledby="pb-codes-title">
         <h2 id="pb-codes-title">${t.pbCodesTitle}</h2>
         <p class="help">${t.pbCodesHelp}</p>
         <form @submit=${this.issueCodes} novalidate>
           <label for="pb-count">${t.count}</label>
           <input id="pb-count" name="count" type="number" min="1" max="1000" value="10" />
-          <button type="submit" ?disabled=${this.busy === 'codes'}>${t.issue}</button>
+          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t.issue}</button>
         </form>
-        ${this.feedback('codes')}
+        ${this.steps.render('codes')}
       </section>
       <section aria-labelledby="pb-voting-title">
         <h2 id="pb-voting-title">${t.pbVotingTitle}</h2>
         <div class="actions">
-          <button @click=${() => this.transition('open')} ?disabled=${this.busy === 'voting'}>
+          <button @click=${() => this.transition('open')} ?disabled=${this.steps.isBusy('voting')}>
             ${t.openVoting}
           </button>
           <button
             class="secondary"
             @click=${() => this.transition('close')}
-            ?disabled=${this.busy === 'voting'}
+            ?disabled=${this.steps.isBusy('voting')}
           >
             ${t.closeVoting}
           </button>
         </div>
-        ${this.feedback('voting')}
+        ${this.steps.render('voting')}
       </section>
       ${this.renderResults(t, view)} ${this.renderExport(t, view)}`;
   }
@@ -191,7 +186,7 @@ export class QyConsolePbElection extends LitElement {
               ></qy-pb-results>`
           : nothing
       }
-      ${this.feedback('results')}
+      ${this.steps.render('results')}
     </section>`;
   }
 
@@ -207,45 +202,28 @@ export class QyConsolePbElection extends LitElement {
       <div class="actions">
         ${
           view.status === 'closed'
-            ? html`<button @click=${this.downloadPb} ?disabled=${this.busy === 'export'}>
+            ? html`<button @click=${this.downloadPb} ?disabled=${this.steps.isBusy('export')}>
                 ${t.pbExportPb}
               </button>`
             : nothing
         }
-        <button class="secondary" @click=${this.downloadLog} ?disabled=${this.busy === 'export'}>
+        <button
+          class="secondary"
+          @click=${this.downloadLog}
+          ?disabled=${this.steps.isBusy('export')}
+        >
           ${t.pbExportLog}
         </button>
       </div>
-      ${this.feedback('export')}
+      ${this.steps.render('export')}
     </section>`;
-  }
-
-  private feedback(panel: Panel) {
-    const note = this.notes[panel];
-    const t = consoleMessages(this.locale);
-    return html`${note !== undefined ? html`<p class="ok" role="status">${note(t)}</p>` : nothing}
-    ${renderRefusal(this.errors[panel])}`;
-  }
-
-  private begin(panel: Panel): void {
-    this.busy = panel;
-    this.errors = { ...this.errors, [panel]: undefined };
-    this.notes = { ...this.notes, [panel]: undefined };
-  }
-
-  private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
-    this.busy = undefined;
-    this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
-    // Only the last step's note stays, so what is said is about what was just done.
-    this.notes = { [panel]: outcome.note };
   }
 
   private async issueCodes(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const count = Number((form.elements.namedItem('count') as HTMLInputElement).value);
-    this.begin('codes');
-    try {
+    await this.steps.run('codes', async () => {
       const res = await this.box.request(`${this.base}/codes`, {
         method: 'POST',
         body: { count },
@@ -254,54 +232,40 @@ export class QyConsolePbElection extends LitElement {
       const file = `${this.election}-codes.json`;
       downloadBlob(new Blob([JSON.stringify(answer, null, 2)], { type: 'application/json' }), file);
       await this.load();
-      this.finish('codes', { note: (w) => w.pbCodesIssued(answer.codes.length, file) });
-    } catch (error) {
-      this.finish('codes', { error });
-    }
+      return (w) => w.pbCodesIssued(answer.codes.length, file);
+    });
   }
 
   private async transition(step: 'open' | 'close'): Promise<void> {
-    this.begin('voting');
-    try {
+    await this.steps.run('voting', async () => {
       this.view = await this.box.json<PbElectionView>(`${this.base}/${step}`, { method: 'POST' });
       if (this.view.status === 'closed') await this.loadResults();
-      this.finish('voting', { note: (w) => (step === 'open' ? w.opened : w.closed) });
-    } catch (error) {
-      this.finish('voting', { error });
-    }
+      return (w) => (step === 'open' ? w.opened : w.closed);
+    });
   }
 
   private async downloadPb(): Promise<void> {
-    this.begin('export');
-    try {
-      const res = await this.box.request(`${this.base}/export/pabulib`);
-      const file = `${this.election}.pb`;
-      downloadBlob(await res.blob(), file);
-      this.finish('export', { note: (w) => w.downloaded(file) });
-    } catch (error) {
-      this.finish('export', { error });
-    }
+    const file = `${this.election}.pb`;
+    await this.steps.run('export', async () => {
+      await downloadAnswer(this.box, `${this.base}/export/pabulib`, file);
+      return (w) => w.downloaded(file);
+    });
   }
 
   private async downloadLog(): Promise<void> {
-    this.begin('export');
-    try {
+    await this.steps.run('export', async () => {
       const res = await this.box.request(`${this.base}/export/log`);
       const text = await res.text();
       const log = JSON.parse(text) as { log: unknown[]; problems: { message: string }[] };
       const file = `${this.election}-log.json`;
       downloadBlob(new Blob([text], { type: 'application/json' }), file);
-      this.finish('export', {
-        note: (w) =>
-          `${w.downloaded(file)} ${
-            log.problems.length === 0
-              ? w.pbLogChecked(log.log.length)
-              : `${w.pbLogBroken(log.problems.length)} ${log.problems.map((p) => p.message).join(' · ')}`
-          }`,
-      });
-    } catch (error) {
-      this.finish('export', { error });
-    }
+      return (w) =>
+        `${w.downloaded(file)} ${
+          log.problems.length === 0
+            ? w.pbLogChecked(log.log.length)
+            : `${w.pbLogBroken(log.problems.length)} ${log.problems.map((p) => p.message).join(' · ')}`
+        }`;
+    });
   }
 }
 

@@ -5,10 +5,14 @@ import { BoxRefusal, type BoxClient } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
-import { downloadBlob } from './download.js';
+import { renderBackLink } from './back-link.js';
+import { downloadAnswer } from './download.js';
 import { titleOf } from './meeting-title.js';
+import { PanelLoad } from './panel-load.js';
+import { renderPanelHeader } from './panel-header.js';
 import { renderRefusal } from './refusal-view.js';
 import { reviewMeetingDraft, type AgendaProject } from './review-meeting-draft.js';
+import { StepFeedback } from './step-feedback.js';
 
 type Text = Record<string, string>;
 
@@ -54,8 +58,7 @@ interface Agenda {
   notVetted: string[];
 }
 
-type Panel = 'vetting' | 'review' | 'export';
-type Note = (t: ConsoleMessages) => string;
+type Step = 'vetting' | 'review' | 'export';
 
 /**
  * One round of the organisation: its applications with their status and vetting (accept or
@@ -77,34 +80,24 @@ export class QyConsoleRound extends LitElement {
   @property() locale: ConsoleLocale = 'en';
   @state() private data: RoundExportView | undefined;
   @state() private agenda: Agenda | undefined;
-  @state() private loadError: unknown;
-  @state() private busy: Panel | undefined;
-  @state() private errors: Partial<Record<Panel, unknown>> = {};
-  @state() private notes: Partial<Record<Panel, Note>> = {};
   @state() private createdMeeting: string | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
+  private readonly loading = new PanelLoad(this, async () => {
+    const [data, agenda] = await Promise.all([
+      this.box.json<RoundExportView>(`${this.base}/export`),
+      this.box.json<Agenda>(`${this.base}/agenda`),
+    ]);
+    this.data = data;
+    this.agenda = agenda;
+  });
+  private readonly steps = new StepFeedback<Step>(this, 'last');
 
   private get base(): string {
     return `/organizations/${encodeURIComponent(this.organization)}/rounds/${encodeURIComponent(this.round)}`;
   }
 
   /** Reads the round's export and agenda again. */
-  async load(): Promise<void> {
-    this.loadError = undefined;
-    try {
-      const [data, agenda] = await Promise.all([
-        this.box.json<RoundExportView>(`${this.base}/export`),
-        this.box.json<Agenda>(`${this.base}/agenda`),
-      ]);
-      this.data = data;
-      this.agenda = agenda;
-    } catch (error) {
-      this.loadError = error;
-    }
+  load(): Promise<void> {
+    return this.loading.run();
   }
 
   /** The members of the round's service center (who may vet and link a review). */
@@ -127,23 +120,23 @@ export class QyConsoleRound extends LitElement {
 
   protected override render() {
     const t = consoleMessages(this.locale);
-    const back = html`<p><a href="#/rounds">${t.backToRounds}</a></p>`;
+    const back = renderBackLink('#/rounds', t.backToRounds);
     if (this.data === undefined) {
-      return html`${back}${renderRefusal(this.loadError)}`;
+      return html`${back}${renderRefusal(this.loading.error)}`;
     }
     const round = this.data.round;
     return html`${back}
-      <section aria-labelledby="round-title">
-        <h2 id="round-title">${titleOf(round.title ?? null, round.id, this.locale)}</h2>
-        <p>
-          <span class="help">${round.id}</span> · ${t.roundYear(round.year)} · ${t.fund}:
-          <span id="round-fund">${formatMoney(round.fund.amount, this.locale)}</span>
-        </p>
-        <button class="secondary" @click=${() => this.load()}>${t.refresh}</button>
-        ${renderRefusal(this.loadError)}
-      </section>
-      ${this.renderApplications(t)} ${this.renderAgenda(t)} ${this.renderDecision(t)}
-      ${this.renderLog(t)}`;
+    ${renderPanelHeader({
+      titleId: 'round-title',
+      title: titleOf(round.title ?? null, round.id, this.locale),
+      facts: html`<p>
+        <span class="help">${round.id}</span> · ${t.roundYear(round.year)} · ${t.fund}:
+        <span id="round-fund">${formatMoney(round.fund.amount, this.locale)}</span>
+      </p>`,
+      reload: { label: t.refresh, run: () => void this.load(), error: this.loading.error },
+    })}
+    ${this.renderApplications(t)} ${this.renderAgenda(t)} ${this.renderDecision(t)}
+    ${this.renderLog(t)}`;
   }
 
   private renderApplications(t: ConsoleMessages) {
@@ -185,7 +178,7 @@ export class QyConsoleRound extends LitElement {
           </li>`;
         })}
       </ul>
-      ${this.feedback('vetting')}
+      ${this.steps.render('vetting')}
     </section>`;
   }
 
@@ -204,7 +197,12 @@ export class QyConsoleRound extends LitElement {
       <label for="vet-reason-${key}">${t.reason}</label>
       <textarea id="vet-reason-${key}" name="reason" rows="2"></textarea>
       <div class="actions">
-        <button type="submit" name="outcome" value="accepted" ?disabled=${this.busy === 'vetting'}>
+        <button
+          type="submit"
+          name="outcome"
+          value="accepted"
+          ?disabled=${this.steps.isBusy('vetting')}
+        >
           ${t.accept}
         </button>
         <button
@@ -212,7 +210,7 @@ export class QyConsoleRound extends LitElement {
           class="secondary"
           name="outcome"
           value="returned"
-          ?disabled=${this.busy === 'vetting'}
+          ?disabled=${this.steps.isBusy('vetting')}
         >
           ${t.refuse}
         </button>
@@ -299,13 +297,13 @@ ${draft}</textarea>
                   (member) => html`<option value=${member}>${this.nameOf(member)}</option>`,
                 )}
               </select>
-              <button type="submit" ?disabled=${this.busy === 'review'}>
-                ${this.busy === 'review' ? t.working : t.createReview}
+              <button type="submit" ?disabled=${this.steps.isBusy('review')}>
+                ${this.steps.isBusy('review') ? t.working : t.createReview}
               </button>
             </form>`
           : nothing
       }
-      ${this.feedback('review')}
+      ${this.steps.render('review')}
       ${
         this.createdMeeting !== undefined
           ? html`<p>
@@ -379,36 +377,16 @@ ${draft}</textarea>
             </li>`,
         )}
       </ol>
-      <button @click=${this.downloadExport} ?disabled=${this.busy === 'export'}>
+      <button @click=${this.downloadExport} ?disabled=${this.steps.isBusy('export')}>
         ${t.downloadRound}
       </button>
-      ${this.feedback('export')}
+      ${this.steps.render('export')}
     </section>`;
   }
 
   private projectTitle(id: string): string {
     const application = this.data?.applications.find((a) => a.id === id);
     return application === undefined ? id : titleOf(application.title, id, this.locale);
-  }
-
-  private feedback(panel: Panel) {
-    const note = this.notes[panel];
-    const t = consoleMessages(this.locale);
-    return html`${note !== undefined ? html`<p class="ok" role="status">${note(t)}</p>` : nothing}
-    ${renderRefusal(this.errors[panel])}`;
-  }
-
-  private begin(panel: Panel): void {
-    this.busy = panel;
-    this.errors = { ...this.errors, [panel]: undefined };
-    this.notes = { ...this.notes, [panel]: undefined };
-  }
-
-  private finish(panel: Panel, outcome: { note?: Note; error?: unknown }): void {
-    this.busy = undefined;
-    this.errors = outcome.error === undefined ? {} : { ...this.errors, [panel]: outcome.error };
-    // Only the last step's note stays, so what is said is about what was just done.
-    this.notes = { [panel]: outcome.note };
   }
 
   /** Records the vetting of `application`: the button pressed says accepted or returned. */
@@ -420,7 +398,7 @@ ${draft}</textarea>
     const by = (form.elements.namedItem('by') as HTMLSelectElement).value;
     const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value.trim();
     if (outcome === 'returned' && reason === '') {
-      this.finish('vetting', { error: new Error(consoleMessages(this.locale).needReason) });
+      this.steps.finish('vetting', { error: new Error(consoleMessages(this.locale).needReason) });
       return;
     }
     const earlier = this.data!.vettings.filter((v) => v.application === application).length;
@@ -434,14 +412,11 @@ ${draft}</textarea>
       outcome,
       reasons: reason === '' ? [] : [{ [this.locale]: reason }],
     };
-    this.begin('vetting');
-    try {
+    await this.steps.run('vetting', async () => {
       await this.box.json(`${this.base}/vettings`, { method: 'POST', body: { vetting } });
       await this.load();
-      this.finish('vetting', { note: (w) => w.vetted(application, outcome) });
-    } catch (error) {
-      this.finish('vetting', { error });
-    }
+      return (w) => w.vetted(application, outcome);
+    });
   }
 
   /** Creates the review meeting from the draft, then links it to the round. */
@@ -456,14 +431,13 @@ ${draft}</textarea>
     try {
       meeting = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      this.finish('review', { error: new Error(t.notJson((error as Error).message)) });
+      this.steps.finish('review', { error: new Error(t.notJson((error as Error).message)) });
       return;
     }
     if (id !== '') meeting = { ...meeting, id };
     const meetingId = String(meeting.id ?? '');
-    this.begin('review');
-    this.createdMeeting = undefined;
-    try {
+    await this.steps.run('review', async () => {
+      this.createdMeeting = undefined;
       // A meeting created before (by the operator, whose key cannot link it) is linked as is.
       const existed = await this.meetingExists(meetingId);
       if (!existed) {
@@ -476,12 +450,8 @@ ${draft}</textarea>
       this.createdMeeting = linked.meeting;
       await this.load();
       const n = linked.projects.length;
-      this.finish('review', {
-        note: (w) => (existed ? w.reviewLinked : w.reviewCreated)(linked.meeting, n),
-      });
-    } catch (error) {
-      this.finish('review', { error });
-    }
+      return (w) => (existed ? w.reviewLinked : w.reviewCreated)(linked.meeting, n);
+    });
   }
 
   /** Whether the box has a meeting `id` (`GET /meetings/:id`, which anyone may read). */
@@ -497,15 +467,11 @@ ${draft}</textarea>
   }
 
   private async downloadExport(): Promise<void> {
-    this.begin('export');
-    try {
-      const res = await this.box.request(`${this.base}/export`);
-      const file = `${this.round}-round-export.json`;
-      downloadBlob(await res.blob(), file);
-      this.finish('export', { note: (w) => w.downloaded(file) });
-    } catch (error) {
-      this.finish('export', { error });
-    }
+    const file = `${this.round}-round-export.json`;
+    await this.steps.run('export', async () => {
+      await downloadAnswer(this.box, `${this.base}/export`, file);
+      return (w) => w.downloaded(file);
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { BallotBoxTables } from '../db/database-schema.js';
 import { hashSecret, newOrganizerToken, newPublicId, secretMatches } from '../security/secrets.js';
 import { replayEarlier } from './idempotent-replay.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 
 /** A collection of survey responses, applications or work record cards. */
@@ -256,14 +256,11 @@ export async function listCollections(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<CollectionRecord>> {
-  const rows = await db
-    .selectFrom('collections')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db.selectFrom('collections').selectAll().where('organization_id', '=', organizationId),
+    'id',
+    after,
+    limit,
+  );
   return { next: page.next, items: page.items.map(collectionRecord) };
 }

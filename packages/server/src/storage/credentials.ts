@@ -14,7 +14,7 @@ import {
   normalizeVotingCode,
   secretMatches,
 } from '../security/secrets.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import { DEFAULT_ORGANIZATION_ID } from './organizations.js';
 
@@ -265,15 +265,12 @@ export async function listCredentials(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<ListedCredential>> {
-  const rows = await db
-    .selectFrom('credentials')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db.selectFrom('credentials').selectAll().where('organization_id', '=', organizationId),
+    'id',
+    after,
+    limit,
+  );
   return { next: page.next, items: page.items.map(listed) };
 }
 

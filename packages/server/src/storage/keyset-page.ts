@@ -1,3 +1,9 @@
+import type {
+  ExtractTypeFromReferenceExpression,
+  SelectQueryBuilder,
+  StringReference,
+} from 'kysely';
+
 /** One page of a list read in key order, and the cursor of the next page (`null` at the end). */
 export interface KeysetPage<T> {
   items: T[];
@@ -27,7 +33,7 @@ export function pageLimit(asked: string | undefined): number {
 /**
  * The page of a keyset query that read up to `limit + 1` rows in key order: the first `limit`
  * rows, and the key of the last of them as `next` when a further row exists (so the client
- * never asks for an empty last page).
+ * never asks for an empty last page). {@link readKeysetPage} writes and runs such a query.
  *
  * @example
  * const rows = await db.selectFrom('meetings').where('id', '>', after).orderBy('id').limit(limit + 1).execute();
@@ -43,4 +49,42 @@ export function keysetPage<T>(
     items,
     next: rows.length > limit && items.length > 0 ? keyOf(items.at(-1)!) : null,
   };
+}
+
+/** The name a key column reference gives its column in a row: `rounds.id` → `id`. */
+export type KeyColumnName<K extends string> = K extends `${string}.${infer C}`
+  ? KeyColumnName<C>
+  : K;
+
+/**
+ * Reads one page of a list in key order: adds `key > after` (when `after` is given), orders by
+ * `key`, reads `limit + 1` rows and answers their {@link keysetPage}, whose `next` is the key of
+ * the page's last row. `query` is already filtered (by organisation and the like) and must
+ * select the key column under its own name, as a string; the row type flows through.
+ *
+ * @example
+ * const page = await readKeysetPage(
+ *   db.selectFrom('meetings').selectAll().where('organization_id', '=', organizationId),
+ *   'id',
+ *   after,
+ *   limit,
+ * ); // { items: rows of `meetings` (≤ limit), next: the last item's id, or null }
+ */
+export async function readKeysetPage<
+  DB,
+  TB extends keyof DB,
+  O extends Record<KeyColumnName<K>, string>,
+  K extends StringReference<DB, TB> & string,
+>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  key: K,
+  after: ExtractTypeFromReferenceExpression<DB, TB, K> | undefined,
+  limit: number,
+): Promise<KeysetPage<O>> {
+  const column = key.split('.').at(-1) as KeyColumnName<K>;
+  const rows = await (after === undefined ? query : query.where(key, '>', after))
+    .orderBy(key)
+    .limit(limit + 1)
+    .execute();
+  return keysetPage(rows, limit, (row) => row[column]);
 }

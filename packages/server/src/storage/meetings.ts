@@ -21,7 +21,7 @@ import {
   now,
   type MeetingStates,
 } from './meeting-rows.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 import type { Decision, MeetingRecord, StoredBallot, Turnout, Violation } from './records.js';
 import { codeVoters, turnout } from './voting-codes.js';
 
@@ -166,15 +166,15 @@ export async function listMeetings(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<MeetingSummary>> {
-  const rows = await db
-    .selectFrom('meetings')
-    .select(['id', 'status', 'document', 'created_at', 'updated_at'])
-    .where('organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db
+      .selectFrom('meetings')
+      .select(['id', 'status', 'document', 'created_at', 'updated_at'])
+      .where('organization_id', '=', organizationId),
+    'id',
+    after,
+    limit,
+  );
   return {
     next: page.next,
     items: page.items.map((row) => ({

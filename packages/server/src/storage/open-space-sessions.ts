@@ -3,7 +3,7 @@ import type { OpenSpaceSession, Violation } from '@qingyuan/core';
 import { GENESIS_HASH } from '../audit/hash-chain.js';
 import type { BallotBoxTables, OpenSpaceSessionsTable } from '../db/database-schema.js';
 import type { IdempotentReplay } from './idempotent-replay.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import { appendSessionLog } from './open-space-log.js';
 import { earlierAnswer, keepAnswer, type SessionPost } from './open-space-replays.js';
@@ -127,15 +127,12 @@ export async function listSessions(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<SessionRecord>> {
-  const rows = await db
-    .selectFrom('open_space_sessions')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db.selectFrom('open_space_sessions').selectAll().where('organization_id', '=', organizationId),
+    'id',
+    after,
+    limit,
+  );
   return { next: page.next, items: page.items.map(sessionRecord) };
 }
 

@@ -4,7 +4,7 @@ import type { BallotBoxTables, PbElectionsTable } from '../db/database-schema.js
 import { GENESIS_HASH } from '../audit/hash-chain.js';
 import { appendPbLog } from './pb-audit-log.js';
 import { now } from './meeting-rows.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 
 /** The database PB elections live in, and whether rows are locked with `FOR UPDATE` (PostgreSQL). */
 export interface PbDatabase {
@@ -136,15 +136,12 @@ export async function listPbElections(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<PbElectionSummary>> {
-  const rows = await db
-    .selectFrom('pb_elections')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-    .orderBy('id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db.selectFrom('pb_elections').selectAll().where('organization_id', '=', organizationId),
+    'id',
+    after,
+    limit,
+  );
   return {
     next: page.next,
     items: page.items.map((row) => {

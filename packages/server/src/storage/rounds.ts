@@ -8,7 +8,7 @@ import {
   type RoundEntryData,
   type RoundState,
 } from '../round/round-state.js';
-import { keysetPage, type KeysetPage } from './keyset-page.js';
+import { readKeysetPage, type KeysetPage } from './keyset-page.js';
 import { now } from './meeting-rows.js';
 import {
   entryOfIdempotencyKey,
@@ -168,22 +168,22 @@ export async function listRounds(
   after: string | undefined,
   limit: number,
 ): Promise<KeysetPage<RoundSummary>> {
-  const rows = await db
-    .selectFrom('rounds')
-    .innerJoin('round_log', (join) =>
-      join
-        .onRef('round_log.organization_id', '=', 'rounds.organization_id')
-        .onRef('round_log.round_id', '=', 'rounds.id')
-        .on('round_log.seq', '=', 1),
-    )
-    .selectAll('rounds')
-    .select(['round_log.kind', 'round_log.data'])
-    .where('rounds.organization_id', '=', organizationId)
-    .$if(after !== undefined, (qb) => qb.where('rounds.id', '>', after!))
-    .orderBy('rounds.id')
-    .limit(limit + 1)
-    .execute();
-  const page = keysetPage(rows, limit, (row) => row.id);
+  const page = await readKeysetPage(
+    db
+      .selectFrom('rounds')
+      .innerJoin('round_log', (join) =>
+        join
+          .onRef('round_log.organization_id', '=', 'rounds.organization_id')
+          .onRef('round_log.round_id', '=', 'rounds.id')
+          .on('round_log.seq', '=', 1),
+      )
+      .selectAll('rounds')
+      .select(['round_log.kind', 'round_log.data'])
+      .where('rounds.organization_id', '=', organizationId),
+    'rounds.id',
+    after,
+    limit,
+  );
   return {
     next: page.next,
     items: page.items.map((row) =>
