@@ -10,26 +10,12 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readElements, staleFiles } from './element-entries.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
-/** The elements: tag, class, and the folder their modules live in. */
-export const ELEMENTS = [
-  { tag: 'qy-application-form', name: 'QyApplicationForm', folder: 'application-form' },
-  { tag: 'qy-ballot', name: 'QyBallot', folder: 'ballot' },
-  { tag: 'qy-idea-board', name: 'QyIdeaBoard', folder: 'idea-board' },
-  { tag: 'qy-needs-survey', name: 'QyNeedsSurvey', folder: 'needs-survey' },
-  { tag: 'qy-pb-results', name: 'QyPbResults', folder: 'pb-results' },
-  { tag: 'qy-project-status', name: 'QyProjectStatus', folder: 'project-status' },
-  { tag: 'qy-ranking-table', name: 'QyRankingTable', folder: 'ranking-table' },
-  { tag: 'qy-weight-editor', name: 'QyWeightEditor', folder: 'weight-editor' },
-  { tag: 'qy-pb-ballot', name: 'QyPbBallot', folder: 'pb-ballot' },
-  { tag: 'qy-needs-report', name: 'QyNeedsReport', folder: 'needs-report' },
-  { tag: 'qy-funding-decision', name: 'QyFundingDecision', folder: 'funding-decision' },
-  { tag: 'qy-execution-team', name: 'QyExecutionTeam', folder: 'execution-team' },
-  { tag: 'qy-work-record', name: 'QyWorkRecord', folder: 'work-record' },
-  { tag: 'qy-closing-report', name: 'QyClosingReport', folder: 'closing-report' },
-];
+/** The elements: tag, class, and the folder their modules live in (from src/define/*). */
+export const ELEMENTS = readElements();
 
 const CONSUMERS = [
   {
@@ -82,7 +68,11 @@ export async function treeShakingFailures() {
   if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
     return ['dist/index.js is missing: run the build (tsup) first.'];
   }
-  const failures = [];
+  // The lists of elements written from src/define/* (the React wrappers, the all-elements
+  // entry, the class entries of package.json) must be as src/define/* gives them.
+  const failures = (await staleFiles()).map(
+    (path) => `${path}: stale; run \`npm run generate -w @qingyuan/elements\``,
+  );
   for (const consumer of CONSUMERS) {
     const code = await bundle(consumer.source);
     for (const element of ELEMENTS) {
