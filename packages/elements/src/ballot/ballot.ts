@@ -17,6 +17,7 @@ import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DeliveryOutcome } from '../base/outbox.js';
 import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
@@ -176,7 +177,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private resumeStep: 'vote' | 'review' = 'vote';
   /** Increases with every {@link resume}: a slower, older run gives way. */
   private resumeRun = 0;
-  private focusTarget: string | undefined;
+  private readonly focusAfter = new FocusAfterUpdateController(this);
   private readonly delivered = new DeliveredBallots();
 
   private readonly doc = new DocumentController<ReviewMeeting>(this, {
@@ -352,7 +353,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (verdict === undefined || run !== this.resumeRun) return;
     if (verdict === 'refused') {
       this.step = 'code';
-      this.focusTarget = '#voting-code';
+      this.focusAfter.request('#voting-code');
       return;
     }
     const endpoint = this.addresses.endpoint;
@@ -364,7 +365,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (this.step === 'code') {
       this.step = this.resumeStep;
       this.resumeStep = 'vote';
-      this.focusTarget = '#step-title';
+      this.focusAfter.request('#step-title');
     }
   }
 
@@ -374,13 +375,13 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private goTo(step: 'code' | 'vote' | 'review', focus: string): void {
     this.step = step;
-    this.focusTarget = focus;
+    this.focusAfter.request(focus);
   }
 
   private toReview(): void {
     if (!this.checkValidity()) {
       this.showIncomplete = true;
-      this.focusTarget = '.incomplete';
+      this.focusAfter.request('.incomplete');
       this.requestUpdate();
       return;
     }
@@ -391,7 +392,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private async submit(): Promise<void> {
     const ballot = this.value;
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
-    this.focusTarget = '#step-title';
+    this.focusAfter.request('#step-title');
     this.delivery.preparing();
     this.fingerprint = await ballotFingerprint(ballot);
     const event = new QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
@@ -428,7 +429,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         });
         if (mine) {
           this.earlier = undefined;
-          this.focusTarget = '#step-title';
+          this.focusAfter.request('#step-title');
         }
         this.dispatchEvent(
           new QyBallotSentEvent({
@@ -442,7 +443,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       }
       case 'queued':
         if (mine && before !== 'queued') {
-          this.focusTarget = '#step-title';
+          this.focusAfter.request('#step-title');
           this.dispatchEvent(new QyBallotQueuedEvent({ key, fingerprint }));
         }
         break;
@@ -465,14 +466,14 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private refused(outcome: DeliveryOutcome & { status: 'rejected' }): void {
     const code = codeOfBody(outcome.entry.body);
     if (outcome.httpStatus !== 401 || code === undefined) {
-      this.focusTarget = '#step-title';
+      this.focusAfter.request('#step-title');
       return;
     }
     this.delivery.reset();
     this.voting.refusedOnDelivery(code, outcome.message);
     this.resumeStep = 'review';
     this.step = 'code';
-    this.focusTarget = '#voting-code';
+    this.focusAfter.request('#voting-code');
   }
 
   /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
@@ -507,18 +508,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (step === 'code') {
       this.voting.clear();
       this.step = 'code';
-      this.focusTarget = '#voting-code';
+      this.focusAfter.request('#voting-code');
     } else {
       this.voting.tell(this.t('codeUsed'));
       this.goTo('vote', '#step-title');
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusTarget) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusTarget)?.focus();
-      this.focusTarget = undefined;
     }
   }
 

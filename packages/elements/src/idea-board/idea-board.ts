@@ -23,6 +23,7 @@ import { QyDotsChangeEvent } from '../events/dots-change.js';
 import { QyIdeaProposeEvent } from '../events/idea-propose.js';
 import { QyItemHideEvent } from '../events/item-hide.js';
 import { QyElement } from '../base/qy-element.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board.messages.js';
@@ -124,6 +125,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   @property({ attribute: false }) communities: readonly Community[] = [];
 
   @state() private board: OpenSpaceSession | undefined;
+  private readonly focusAfter = new FocusAfterUpdateController(this);
   @state() private communityFilter = ALL;
   @state() private topicFilter = ALL;
   @state() private notice = '';
@@ -303,7 +305,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     }
     this.board = result.session;
     if (this.boxActive) void this.boxed?.sendDots(idea.id, change, result.session);
-    void this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
+    this.keepFocus(idea.id, change === 1 ? 'dot-add' : 'dot-remove');
     const left = dotsLeft(result.session, this.who);
     this.notice = this.t(change === 1 ? 'dotAdded' : 'dotRemoved', { title, left });
     this.dispatchEvent(
@@ -321,32 +323,24 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
    * The ranking may move the idea after a dot; moving its node drops the focus, so give it
    * back to the same button of the same idea.
    */
-  private async keepFocus(idea: string, part: 'dot-add' | 'dot-remove'): Promise<void> {
-    await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLButtonElement>(
-      `[part="idea"][data-idea="${CSS.escape(idea)}"] [part="${part}"]`,
-    );
-    if (button && this.shadowRoot?.activeElement !== button) button.focus();
+  private keepFocus(idea: string, part: 'dot-add' | 'dot-remove'): void {
+    this.focusAfter.request(`[part="idea"][data-idea="${CSS.escape(idea)}"] [part="${part}"]`);
   }
 
-  private async startHiding(idea: OpenSpaceIdea): Promise<void> {
+  private startHiding(idea: OpenSpaceIdea): void {
     this.hiding = idea.id;
     this.hideError = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>('[part="hide-form"] textarea')?.focus();
+    this.focusAfter.request('[part="hide-form"] textarea');
   }
 
-  private async cancelHiding(): Promise<void> {
+  private cancelHiding(): void {
     const id = this.hiding;
     this.hiding = undefined;
     this.hideError = '';
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLButtonElement>(`[part="hide-button"][data-idea="${CSS.escape(id ?? '')}"]`)
-      ?.focus();
+    this.focusAfter.request(`[part="hide-button"][data-idea="${CSS.escape(id ?? '')}"]`);
   }
 
-  private async confirmHiding(idea: OpenSpaceIdea, event: SubmitEvent): Promise<void> {
+  private confirmHiding(idea: OpenSpaceIdea, event: SubmitEvent): void {
     event.preventDefault();
     const board = this.board;
     if (!board) return;
@@ -362,8 +356,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     const result = hideItem(board, item);
     if (!result.ok) {
       this.hideError = result.violations.map((v) => v.message[this.locale]).join(' ');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('[part="hide-form"] textarea')?.focus();
+      this.focusAfter.request('[part="hide-form"] textarea');
       return;
     }
     this.board = result.session;
@@ -371,11 +364,10 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     this.hideError = '';
     this.notice = this.t('hidden', { title: this.ideaTitle(idea) });
     this.dispatchEvent(new QyItemHideEvent({ item, session: result.session }));
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="notice"]')?.focus();
+    this.focusAfter.request('[part="notice"]');
   }
 
-  private async propose(event: SubmitEvent): Promise<void> {
+  private propose(event: SubmitEvent): void {
     event.preventDefault();
     const board = this.board;
     if (!board || !this.me) return;
@@ -423,7 +415,6 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       errors.rules = this.refused(check.violations);
     }
     this.draftErrors = errors;
-    await this.updateComplete;
     const first = errors.title
       ? 'title'
       : errors.community
@@ -431,7 +422,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         : errors.photoAlt
           ? 'photo-alt'
           : undefined;
-    if (first) this.renderRoot.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+    if (first) this.focusAfter.request(`[name="${first}"]`);
   }
 
   private defaultCommunity(board: OpenSpaceSession): string {
@@ -611,7 +602,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
         part="hide-button"
         data-idea=${idea.id}
         aria-label=${this.t('hideLabel', { title })}
-        @click=${() => void this.startHiding(idea)}
+        @click=${() => this.startHiding(idea)}
       >
         ${this.t('hide')}
       </button>`;
@@ -620,9 +611,9 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     return html`<form
       part="hide-form"
       class="hide-form"
-      @submit=${(e: SubmitEvent) => void this.confirmHiding(idea, e)}
+      @submit=${(e: SubmitEvent) => this.confirmHiding(idea, e)}
       @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') void this.cancelHiding();
+        if (e.key === 'Escape') this.cancelHiding();
       }}
     >
       <label
@@ -637,7 +628,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       ${this.hideError ? html`<p id=${errorId} class="field-error">${this.hideError}</p>` : nothing}
       <div class="actions">
         <button type="submit" class="primary">${this.t('hideConfirm')}</button>
-        <button type="button" @click=${() => void this.cancelHiding()}>${this.t('cancel')}</button>
+        <button type="button" @click=${() => this.cancelHiding()}>${this.t('cancel')}</button>
       </div>
     </form>`;
   }
@@ -681,7 +672,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       part="propose"
       class="propose"
       novalidate
-      @submit=${(e: SubmitEvent) => void this.propose(e)}
+      @submit=${(e: SubmitEvent) => this.propose(e)}
     >
       <h3>${this.t('proposeHeading')}</h3>
       <fieldset class="kinds">

@@ -7,6 +7,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
+import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DocumentResult } from '../data/document-issue.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import type { Locale } from '@qingyuan/core';
@@ -123,6 +124,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     200_000;
 
   @state() private shareInput = '';
+  private readonly focusAfter = new FocusAfterUpdateController(this);
   @state() private shareAnswer: ShareAnswer | undefined;
   @state() private notice = '';
 
@@ -298,13 +300,10 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     };
   }
 
-  private async showShare(results: PbResults, event: SubmitEvent): Promise<void> {
+  private showShare(results: PbResults, event: SubmitEvent): void {
     event.preventDefault();
     this.shareAnswer = this.answerShare(results, this.shareInput);
-    if (!this.shareAnswer.ok) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#share-input')?.focus();
-    }
+    if (!this.shareAnswer.ok) this.focusAfter.request('#share-input');
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -532,7 +531,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         class="share"
         aria-labelledby="share-heading"
         novalidate
-        @submit=${(e: SubmitEvent) => void this.showShare(results, e)}
+        @submit=${(e: SubmitEvent) => this.showShare(results, e)}
       >
         <label for="share-input">${this.t('shareLabel')}</label>
         <p id="share-hint" class="muted">${this.t('shareHint')}</p>
