@@ -17,7 +17,7 @@ export {
   type DocumentState,
   type DocumentControllerOptions,
 } from './data/document-controller.js';
-export type { DocumentIssue, DocumentResult } from './data/document-issue.js';
+export type { ShownIssue, DocumentResult } from './data/document-result.js';
 export { loadMessages, type LoadMessageKey } from './data/load-messages.js';
 export { renderLoadState } from './data/load-state-view.js';
 export { sharedStyles } from './base/shared-styles.js';

@@ -11,7 +11,7 @@ import {
   type FinancialAudit,
   type SpendingApproval,
 } from '@qingyuan/core';
-import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
+import type { ShownIssue, DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 
 /**
@@ -61,7 +61,7 @@ export function readClosingDocuments(
     };
   }
   const input = data as Record<string, unknown>;
-  const issues: DocumentIssue[] = [];
+  const issues: ShownIssue[] = [];
   const value: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(schemas)) {
     if (input[key] === undefined) continue;

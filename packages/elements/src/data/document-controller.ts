@@ -3,7 +3,7 @@ import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import { QyLoadErrorEvent, type DocumentSource } from '../events/load-error.js';
 import { QyLoadEvent } from '../events/load.js';
-import type { DocumentIssue, DocumentResult } from './document-issue.js';
+import type { ShownIssue, DocumentResult } from './document-result.js';
 import type { LoadMessageKey } from './load-messages.js';
 
 /** Where a component's document stands. */
@@ -11,7 +11,7 @@ export type DocumentState<T> =
   | { status: 'empty' }
   | { status: 'loading'; source: DocumentSource }
   | { status: 'ready'; value: T; source: DocumentSource }
-  | { status: 'error'; issues: readonly DocumentIssue[]; source: DocumentSource };
+  | { status: 'error'; issues: readonly ShownIssue[]; source: DocumentSource };
 
 /** How a {@link DocumentController} reads and checks its host's document. */
 export interface DocumentControllerOptions<T> {
@@ -126,7 +126,7 @@ export class DocumentController<T> implements ReactiveController {
     }
   }
 
-  private fail(source: DocumentSource, issues: readonly DocumentIssue[]): void {
+  private fail(source: DocumentSource, issues: readonly ShownIssue[]): void {
     this.state = { status: 'error', issues, source };
     this.host.dispatchEvent(new QyLoadErrorEvent({ source, issues }));
   }

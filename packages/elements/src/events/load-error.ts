@@ -1,4 +1,4 @@
-import type { DocumentIssue } from '../data/document-issue.js';
+import type { ShownIssue } from '../data/document-result.js';
 
 /** Where a component's document came from (`box`: read from a ballot box with `box` + an id). */
 export type DocumentSource = 'property' | 'src' | 'inline' | 'box';
@@ -6,7 +6,7 @@ export type DocumentSource = 'property' | 'src' | 'inline' | 'box';
 /** What `qy-load-error` carries. */
 export interface QyLoadErrorDetail {
   source: DocumentSource;
-  issues: readonly DocumentIssue[];
+  issues: readonly ShownIssue[];
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   parseDocument,
   type OpenSpaceSession,
 } from '@qingyuan/core';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 
 /**

@@ -11,7 +11,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import type { Locale } from '@qingyuan/core';
 import { QyElement } from '../base/qy-element.js';

@@ -1,5 +1,5 @@
 import type { NeedsReport } from '@qingyuan/core';
-import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
+import type { ShownIssue, DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 
 const TYPES = ['single-choice', 'multiple-choice', 'rating', 'ranking', 'number', 'free-text'];
@@ -37,7 +37,7 @@ const isCount = (value: unknown) => Number.isSafeInteger(value) && (value as num
  */
 export function readNeedsReport(data: unknown, locale: Locale): DocumentResult<NeedsReport> {
   const say = words[locale];
-  const issues: DocumentIssue[] = [];
+  const issues: ShownIssue[] = [];
   if (!isObject(data)) return { ok: false, issues: [{ where: '', message: say.object }] };
   if (typeof data.survey !== 'string') issues.push({ where: 'survey', message: say.text });
   if (!isObject(data.responses)) issues.push({ where: 'responses', message: say.object });

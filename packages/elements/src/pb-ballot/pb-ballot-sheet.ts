@@ -10,7 +10,7 @@ import {
   type PbBallotTexts,
   type Locale,
 } from '@qingyuan/core';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 
 /** A project as `<qy-pb-ballot>` shows it: core's project plus its texts. */
 export interface PbSheetProject extends PbBallotProject {

@@ -10,7 +10,7 @@ import {
   type BudgetOutcome,
   type PabulibInstance,
 } from '@qingyuan/core';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 import type { PbRepresentationCheck, PbResults, PbRuleChoice } from './pb-results-data.js';
 

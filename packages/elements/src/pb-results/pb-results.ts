@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import type { Locale } from '@qingyuan/core';
 import { QyElement } from '../base/qy-element.js';

@@ -5,7 +5,7 @@ import {
   type LocalizedMessage,
   type OutcomeAnalytics,
 } from '@qingyuan/core';
-import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
+import type { ShownIssue, DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 import {
   PB_RESULT_RULES,
@@ -32,7 +32,7 @@ function where(path: Path): string {
 
 /** Reads JSON values, recording a localized issue with its place for each wrong one. */
 class Reader {
-  readonly issues: DocumentIssue[] = [];
+  readonly issues: ShownIssue[] = [];
   constructor(private readonly locale: Locale) {}
 
   fail(path: Path, en: string, zh: string): null {

@@ -8,7 +8,7 @@ import {
   type ProjectState,
   type ProjectStatus,
 } from '@qingyuan/core';
-import type { DocumentResult } from '../data/document-issue.js';
+import type { DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 

@@ -6,7 +6,7 @@ import {
   type ReviewMeeting,
   type TallyRow,
 } from '@qingyuan/core';
-import type { DocumentIssue, DocumentResult } from '../data/document-issue.js';
+import type { ShownIssue, DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
 import type { MessageParams } from '../i18n/messages.js';
 import type { RankingMessageKey } from './ranking-table.messages.js';
@@ -69,7 +69,7 @@ export function readRankingInput(
       };
     }
     const known = new Set(meeting.projects.map((project) => project.id));
-    const issues: DocumentIssue[] = [];
+    const issues: ShownIssue[] = [];
     result.value.ranking.forEach((row, i) => {
       if (!known.has(row.project)) {
         issues.push({
