@@ -38,6 +38,12 @@ import {
 } from './funding-decision.messages.js';
 import { fundingDecisionRequest, fundingDecisionsAddress } from './funding-decision-request.js';
 import { fundingDecisionStyles } from './funding-decision.styles.js';
+import { renderDecisionRanking } from './decision-ranking-view.js';
+import type { DecisionViewContext } from './decision-view-context.js';
+import { renderOpinions } from './opinions-view.js';
+import { renderOverrides } from './override-form-view.js';
+import { renderSignOff } from './sign-off-view.js';
+import { renderStoredDecision } from './stored-decision-view.js';
 
 const OUTBOX_KEY = 'qingyuan:funding-decision-outbox';
 
@@ -594,15 +600,22 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
                   remaining: this.money(outcome.result.remaining),
                 })}
               </p>
-              ${this.renderSignOff(sheet, outcome.blocking)}
-              ${this.renderRanking(sheet, outcome.result)}`
+              ${renderSignOff(this.view, sheet, this.bodies, outcome.blocking)}
+              ${renderDecisionRanking(this.view, sheet, outcome.result, this.fund.amount)}`
           : html`<div part="error" class="qy-error" role="alert">
               <ul>
                 ${outcome.violations.map((v) => html`<li>${v.message[this.locale]}</li>`)}
               </ul>
             </div>`
       }
-      ${this.renderOverrides(sheet)} ${this.renderOpinions()}
+      ${this.renderOverrides(sheet)}
+      ${renderOpinions(this.view, {
+        opinions: this.recordedOpinions,
+        givers: this.opinionGivers(),
+        error: this.opinionError,
+        onRemove: (i) => this.removeOpinion(i),
+        onSubmit: (e) => this.addOpinion(e),
+      })}
       ${
         this.showBlocking && outcome.ok && outcome.blocking.length > 0
           ? html`<p class="field-error" role="alert">${this.t('blocked')}</p>`
@@ -627,264 +640,32 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     </section>`;
   }
 
-  private renderSignOff(sheet: ResultsSummarySheet, blocking: readonly Violation[]) {
-    const signOff = sheet.signOff;
-    const body = signOff ? this.bodies.find((b) => b.id === signOff.body) : undefined;
-    return html`<section part="sign-off" class="sign-off" aria-labelledby="sign-off-title">
-      <h3 id="sign-off-title">${this.t('signOff')}</h3>
-      ${
-        signOff
-          ? html`<p>
-              ${this.t('signedOff', {
-                sheet: sheet.id,
-                name: this.personName(signOff.by),
-                body: body ? localize(body.name, this.locale) : signOff.body,
-                at: signOff.at.slice(0, 16).replace('T', ' '),
-              })}
-            </p>`
-          : nothing
-      }
-      ${
-        blocking.length > 0
-          ? html`<div id="blocking" class="qy-error" tabindex="-1">
-              <p>${this.t('notSignedOff')}</p>
-              <ul>
-                ${blocking.map((v) => html`<li data-rule=${v.rule}>${v.message[this.locale]}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderRanking(
-    sheet: ResultsSummarySheet,
-    result: Extract<FundingDecisionFromResult, { ok: true }>,
-  ): TemplateResult {
-    const fund = this.fund?.amount ?? 0;
-    let cumulative = 0;
-    let lineDrawn = false;
-    return html`<table part="ranking" class="ranking">
-      <caption>
-        ${this.t('ranking')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.t('rank')}</th>
-          <th scope="col">${this.t('project')}</th>
-          <th scope="col" class="num">${this.t('requested')}</th>
-          <th scope="col" class="num">${this.t('rule')}</th>
-          <th scope="col" class="num">${this.t('final')}</th>
-          <th scope="col">${this.t('status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${result.grants.map((grant) => {
-          cumulative += grant.requested;
-          const line = !lineDrawn && cumulative > fund;
-          if (line) lineDrawn = true;
-          return html`${
-              line
-                ? html`<tr part="fund-line" class="fund-line">
-                    <td colspan="6">${this.t('fundLine', { fund: this.money(fund) })}</td>
-                  </tr>`
-                : nothing
-            }
-            <tr data-project=${grant.project} data-status=${grant.status}>
-              <td>${grant.rank}</td>
-              <th scope="row">${this.projectTitle(sheet, grant.project)}</th>
-              <td class="num">${this.money(grant.requested)}</td>
-              <td class="num">${this.money(grant.ruleGranted)}</td>
-              <td class="num">${this.money(grant.granted)}</td>
-              <td>
-                ${this.t(grant.status)}${
-                  grant.override && grant.granted !== grant.ruleGranted
-                    ? html` <span class="changed">(${this.t('changed')})</span>`
-                    : nothing
-                }
-              </td>
-            </tr>`;
-        })}
-      </tbody>
-    </table>`;
+  /** What the views read: words, names and money in the page's language. */
+  private get view(): DecisionViewContext {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      money: (amount) => this.money(amount),
+      personName: (id) => this.personName(id),
+      projectTitle: (sheet, project) => this.projectTitle(sheet, project),
+    };
   }
 
   private renderOverrides(sheet: ResultsSummarySheet): TemplateResult {
-    const errors = this.overrideErrors;
-    const currency = this.fund?.currency ?? 'CNY';
-    return html`<section part="overrides" class="overrides" aria-labelledby="overrides-title">
-      <h3 id="overrides-title">${this.t('overrides')}</h3>
-      ${
-        this.recorded.length === 0
-          ? html`<p>${this.t('noOverrides')}</p>`
-          : html`<ul class="items">
-              ${this.recorded.map((o) => {
-                const rule = this.outcome([])?.ok
-                  ? ((this.outcome([]) as Extract<Outcome, { ok: true }>).result.grants.find(
-                      (g) => g.project === o.project,
-                    )?.granted ?? 0)
-                  : 0;
-                const project = this.projectTitle(sheet, o.project);
-                return html`<li data-project=${o.project}>
-                  <span
-                    >${this.t('overrideItem', {
-                      project,
-                      rule: this.money(rule),
-                      final: this.money(o.granted),
-                      name: this.personName(o.by),
-                      reason: localize(o.reason, this.locale),
-                    })}</span
-                  >
-                  <button
-                    type="button"
-                    aria-label=${this.t('removeOverride', { project })}
-                    @click=${() => this.removeOverride(o.project)}
-                  >
-                    ${this.t('remove')}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-      }
-      <p class="visually-hidden" role="status">${this.notice}</p>
-      <form part="override-form" novalidate @submit=${(e: SubmitEvent) => this.recordOverride(e)}>
-        <fieldset>
-          <legend>${this.t('overrideForm')}</legend>
-          <label
-            >${this.t('project')}
-            <select id="override-project" name="project">
-              ${this.rows(sheet).map(
-                (row) =>
-                  html`<option value=${row.project}>${localize(row.title, this.locale)}</option>`,
-              )}
-            </select>
-          </label>
-          <label
-            >${this.t('amount', { currency })}
-            <input
-              id="override-amount"
-              name="amount"
-              inputmode="decimal"
-              autocomplete="off"
-              aria-invalid=${errors.amount ? 'true' : 'false'}
-              aria-describedby=${errors.amount ? 'amount-error' : nothing}
-            />
-          </label>
-          ${errors.amount ? html`<p id="amount-error" class="field-error">${errors.amount}</p>` : nothing}
-          <label
-            >${this.t('decidedBy')}
-            <select name="by">
-              ${this.deciderIds().map((id) => html`<option value=${id}>${this.personName(id)}</option>`)}
-            </select>
-          </label>
-          <label
-            >${this.t('reason')}
-            <textarea
-              id="override-reason"
-              name="reason"
-              rows="2"
-              aria-invalid=${errors.reason ? 'true' : 'false'}
-              aria-describedby=${errors.reason ? 'reason-error' : nothing}
-            ></textarea>
-          </label>
-          ${errors.reason ? html`<p id="reason-error" class="field-error">${errors.reason}</p>` : nothing}
-          ${
-            errors.rules
-              ? html`<div id="override-refused" class="qy-error" role="alert" tabindex="-1">
-                  <p>${this.t('refused')}</p>
-                  <ul>
-                    ${errors.rules.map((m) => html`<li>${m}</li>`)}
-                  </ul>
-                </div>`
-              : nothing
-          }
-          <button type="submit">${this.t('record')}</button>
-        </fieldset>
-      </form>
-    </section>`;
-  }
-
-  private renderOpinions(): TemplateResult {
-    return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
-      <h3 id="opinions-title">${this.t('opinions')}</h3>
-      ${
-        this.recordedOpinions.length === 0
-          ? html`<p>${this.t('noOpinions')}</p>`
-          : html`<ul class="items">
-              ${this.recordedOpinions.map(
-                (opinion, i) =>
-                  html`<li>
-                    <span
-                      ><strong>${this.personName(opinion.by)}</strong>:
-                      ${localize(opinion.text, this.locale)}</span
-                    >
-                    <button
-                      type="button"
-                      aria-label=${this.t('removeOpinion', { name: this.personName(opinion.by) })}
-                      @click=${() => this.removeOpinion(i)}
-                    >
-                      ${this.t('remove')}
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-      }
-      <form part="opinion-form" novalidate @submit=${(e: SubmitEvent) => this.addOpinion(e)}>
-        <fieldset>
-          <legend>${this.t('addOpinion')}</legend>
-          <label
-            >${this.t('opinionBy')}
-            <select id="opinion-by" name="opinion-by">
-              ${this.opinionGivers().map((id) => html`<option value=${id}>${this.personName(id)}</option>`)}
-            </select>
-          </label>
-          <label
-            >${this.t('opinionText')}
-            <textarea
-              id="opinion-text"
-              name="opinion"
-              rows="2"
-              aria-invalid=${this.opinionError ? 'true' : 'false'}
-              aria-describedby=${this.opinionError ? 'opinion-error' : nothing}
-            ></textarea>
-          </label>
-          ${this.opinionError ? html`<p id="opinion-error" class="field-error">${this.opinionError}</p>` : nothing}
-          <button type="submit">${this.t('addOpinion')}</button>
-        </fieldset>
-      </form>
-    </section>`;
-  }
-
-  /** The grants of the decision the ballot box stored, project by project. */
-  private renderStored(decision: FundingDecision): TemplateResult {
-    const sheet = this.readySheet;
-    const money = (amount: number) =>
-      formatMoney({ amount, currency: decision.fund.currency }, this.locale);
-    return html`<section part="stored" class="stored" aria-labelledby="stored-title">
-      <h3 id="stored-title">${this.t('stored')}</h3>
-      <ul class="items">
-        ${decision.grants.map((grant) => {
-          const departure = decision.departures.find((d) => d.project === grant.project);
-          return html`<li data-project=${grant.project} data-granted=${grant.amount.amount}>
-            <span
-              >${this.t('storedGrant', {
-                project: sheet ? this.projectTitle(sheet, grant.project) : grant.project,
-                amount: grant.amount.amount > 0 ? money(grant.amount.amount) : this.t('notFunded'),
-              })}${
-                departure
-                  ? html` <span class="changed"
-                      >(${this.t('storedChange', {
-                        name: this.personName(departure.by),
-                        reason: localize(departure.reason, this.locale),
-                      })})</span
-                    >`
-                  : nothing
-              }</span
-            >
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    const byRule = this.outcome([]);
+    const ruleGrants = byRule?.ok ? byRule.result.grants : [];
+    return renderOverrides(this.view, {
+      sheet,
+      rows: this.rows(sheet),
+      recorded: this.recorded,
+      ruleGranted: (project) => ruleGrants.find((g) => g.project === project)?.granted ?? 0,
+      deciders: this.deciderIds(),
+      errors: this.overrideErrors,
+      currency: this.fund?.currency ?? 'CNY',
+      notice: this.notice,
+      onRemove: (project) => this.removeOverride(project),
+      onSubmit: (e) => this.recordOverride(e),
+    });
   }
 
   private renderDelivery(step: DeliveryStep): TemplateResult {
@@ -907,7 +688,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
               })}
             </p>`
           : nothing
-      }${this.stored ? this.renderStored(this.stored) : nothing}${
+      }${this.stored ? renderStoredDecision(this.view, this.stored, this.readySheet) : nothing}${
         step === 'done' && !this.target()
           ? html`<p>${this.t(this.boxMode() ? 'notSentNoRound' : 'notSent')}</p>`
           : nothing
