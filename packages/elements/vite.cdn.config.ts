@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import MagicString from 'magic-string';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -169,6 +170,67 @@ function minifiedStyleSheets(): Plugin {
 }
 
 /**
+ * The `html` templates of our elements without their indentation: in the files a page
+ * downloads, a template's static text is the one code besides CSS the minifier leaves as
+ * written. In each static part of an `html` tagged template, a run of white space that holds a
+ * line break becomes one line break. Lit renders the same: outside `white-space: pre*` a line
+ * break is a space, and under `pre-line` (the team contract) only the spaces of a run collapse
+ * anyway. Text inside `${…}` and every other template are untouched; the source map follows
+ * (magic-string). Only the CDN build: the npm build keeps the source's text.
+ */
+function compactHtmlTemplates(): Plugin {
+  interface Node {
+    type?: string;
+    name?: string;
+    start: number;
+    end: number;
+    tag?: Node;
+    quasi?: { quasis: Node[] };
+    value?: { raw: string };
+  }
+  return {
+    name: 'qy-compact-html-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('html`')) return null;
+      const edited = new MagicString(code);
+      const visit = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') {
+          const node = value as Node;
+          if (
+            node.type === 'TaggedTemplateExpression' &&
+            node.tag?.type === 'Identifier' &&
+            node.tag.name === 'html'
+          ) {
+            for (const part of node.quasi!.quasis) {
+              // The parser's span of a part holds its delimiters (the backtick or the `}` before
+              // it): the text starts one character in.
+              const raw = part.value?.raw ?? '';
+              const from = part.start + 1;
+              if (code.slice(from, from + raw.length) !== raw) {
+                this.error(
+                  `${id}: a template part at ${part.start} is not where the parser put it`,
+                );
+              }
+              for (const match of raw.matchAll(/[ \t]*\n\s*/g)) {
+                if (match[0] === '\n') continue;
+                const at = from + match.index;
+                edited.overwrite(at, at + match[0].length, '\n');
+              }
+            }
+          }
+          Object.values(node).forEach(visit);
+        }
+      };
+      visit(this.parse(code, { lang: 'ts' }));
+      if (!edited.hasChanged()) return null;
+      return { code: edited.toString(), map: edited.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
+/**
  * Writes `dist/cdn-modules.json`: for each chunk, the rendered length of each module in it
  * (after tree-shaking, before minification), so `npm run size` can say which packages a page's
  * bytes come from. Not part of the CDN files.
@@ -205,6 +267,7 @@ export default defineConfig({
     withoutJsonSchemaGeneration(),
     withoutRegistryEntries(),
     minifiedStyleSheets(),
+    compactHtmlTemplates(),
     moduleStats(),
   ],
   resolve: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ballotAddresses, boxReceipt, unwrapBoxMeeting } from './ballot-box-address.js';
+import { ballotAddresses, unwrapBoxMeeting } from './ballot-box-address.js';
+import { boxReceipt } from './box-receipt.js';
 
 describe('ballotAddresses', () => {
   const none = { box: '', meetingId: '', src: '', endpoint: '' };

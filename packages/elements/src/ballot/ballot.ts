@@ -23,11 +23,11 @@ import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import {
   ballotAddresses,
-  boxReceipt,
   unwrapBoxMeeting,
   type BallotAddresses,
   type BoxMeetingStatus,
 } from './ballot-box-address.js';
+import { boxReceipt } from './box-receipt.js';
 import { renderCodeEntry } from './ballot-code-entry-view.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';

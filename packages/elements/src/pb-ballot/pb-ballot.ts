@@ -1,7 +1,7 @@
 import { localize, type PbBallotJSON } from '@qingyuan/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { boxReceipt } from '../ballot/ballot-box-address.js';
+import { boxReceipt } from '../ballot/box-receipt.js';
 import { ballotFingerprint } from '../ballot/ballot-fingerprint.js';
 import { copyText, renderReceipt, type CopyState } from '../ballot/ballot-receipt-view.js';
 import type { BallotMessageKey } from '../ballot/ballot.messages.js';
@@ -43,8 +43,9 @@ import {
   districtsOf,
   parsePbBallotSheet,
   type PbBallotSheet,
+  type PbSheetProject,
 } from './pb-ballot-sheet.js';
-import { isShortfall, placeViolations, type PlacedViolations } from './pb-ballot-violations.js';
+import { isShortfall, placeViolations } from './pb-ballot-violations.js';
 import {
   pbBallotMessages,
   type PbBallotMessageKey,
@@ -309,10 +310,6 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     return this.district || this.pickedDistrict || undefined;
   }
 
-  private placed(sheet: PbBallotSheet, ballot: PbBallotJSON): PlacedViolations {
-    return placeViolations(sheet, ballot);
-  }
-
   // ----- form participation -----
 
   protected formValue(): string | null {
@@ -346,7 +343,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
     const sheet = this.sheet;
     const ballot = this.value;
     if (!sheet || !ballot) return { flags: { valueMissing: true }, message: this.t('noSheet') };
-    const first = this.placed(sheet, ballot).all[0];
+    const first = placeViolations(sheet, ballot).all[0];
     if (!first) return undefined;
     return {
       flags: isShortfall(first) ? { valueMissing: true } : { customError: true },
@@ -375,11 +372,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private move(sheet: PbBallotSheet, id: string, step: -1 | 1, focus: 'up' | 'down'): void {
     const project = sheet.byId.get(id);
     if (!project) return;
-    const list = listOf(project);
-    const inList = (other: string) => {
-      const found = sheet.byId.get(other);
-      return found !== undefined && listOf(found) === list;
-    };
+    const inList = sameList(sheet, project);
     this.choices = moveRanked(this.choices, id, step, inList);
     const ranking = this.choices.ranked.filter(inList);
     const rank = ranking.indexOf(id) + 1;
@@ -406,11 +399,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
         : `button[data-add="${CSS.escape(id)}"]`,
     );
     if (project && on) {
-      const list = listOf(project);
-      const count = this.choices.ranked.filter((other) => {
-        const found = sheet.byId.get(other);
-        return found !== undefined && listOf(found) === list;
-      }).length;
+      const count = this.choices.ranked.filter(sameList(sheet, project)).length;
       this.announcement = this.t('moved', {
         project: projectTitle({ locale: this.locale }, project),
         rank: count,
@@ -422,7 +411,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
   private toReview(sheet: PbBallotSheet): void {
     const ballot = this.value!;
     this.showShortfalls = true;
-    if (this.placed(sheet, ballot).all.length > 0) {
+    if (placeViolations(sheet, ballot).all.length > 0) {
       this.focusAfter.request('.fix-first');
       this.requestUpdate();
       return;
@@ -440,7 +429,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   private async submit(sheet: PbBallotSheet): Promise<void> {
     const ballot = this.value;
-    if (!ballot || this.step !== 'review' || this.placed(sheet, ballot).all.length > 0) return;
+    if (!ballot || this.step !== 'review' || placeViolations(sheet, ballot).all.length > 0) return;
     this.focusAfter.request('#step-title');
     this.delivery.preparing();
     this.fingerprint = await ballotFingerprint(ballot);
@@ -540,7 +529,7 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
       lists: ballotLists(sheet, this.voterDistrict),
       choices: this.choices,
       ballot,
-      placed: this.placed(sheet, ballot),
+      placed: placeViolations(sheet, ballot),
       showShortfalls: this.showShortfalls,
       onChosen: (id, on) => (this.choices = withChosen(this.choices, id, on)),
       onPoints: (id, points) => (this.choices = withPoints(this.choices, id, points)),
@@ -670,4 +659,13 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
             : nothing,
     });
   }
+}
+
+/** Whether a project id is on the same list as `project` (a district's, or the city-wide one). */
+function sameList(sheet: PbBallotSheet, project: PbSheetProject): (id: string) => boolean {
+  const list = listOf(project);
+  return (id) => {
+    const found = sheet.byId.get(id);
+    return found !== undefined && listOf(found) === list;
+  };
 }
