@@ -8,7 +8,6 @@ import {
   rankIdeas,
   removeDots,
   type Community,
-  type IdeaKind,
   type OpenSpaceIdea,
   type OpenSpaceSession,
   type RankedIdea,
@@ -28,13 +27,21 @@ import { randomId } from '../internal/random-id.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import { ideaBoardMessages, type IdeaBoardMessageKey } from './idea-board.messages.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
+import type { BoardViewContext } from './board-view-context.js';
+import { renderHiddenIdeas } from './hidden-ideas-view.js';
+import { renderIdeaCard, type IdeaCardView } from './idea-card-view.js';
+import {
+  EMPTY_DRAFT,
+  renderProposeForm,
+  type DraftErrors,
+  type IdeaDraft,
+} from './propose-form-view.js';
 import type { readSession } from './read-session.js';
 import type { IdeaBoardBoxController } from './idea-board-box.js';
 import { sessionBoxAddresses } from './session-box-address.js';
 
 const ALL = '';
 const NO_TOPIC = '-';
-const KINDS: readonly IdeaKind[] = ['project-idea', 'need'];
 
 /**
  * The idea wall of an Open Space session (开放空间): everyone's ideas ranked by dots (exact ties
@@ -131,21 +138,8 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   @state() private notice = '';
   @state() private hiding: string | undefined;
   @state() private hideError = '';
-  @state() private draft = {
-    kind: 'project-idea' as IdeaKind,
-    title: '',
-    description: '',
-    community: '',
-    topic: '',
-    photo: '',
-    photoAlt: '',
-  };
-  @state() private draftErrors: {
-    title?: string;
-    community?: string;
-    photoAlt?: string;
-    rules?: string;
-  } = {};
+  @state() private draft: IdeaDraft = EMPTY_DRAFT;
+  @state() private draftErrors: DraftErrors = {};
 
   /**
    * The session read from `session`, `src` or inline JSON. Its reader (the schema, with zod) is
@@ -373,7 +367,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
     if (!board || !this.me) return;
     const draft = this.draft;
     const community = draft.community || this.defaultCommunity(board);
-    const errors: typeof this.draftErrors = {};
+    const errors: DraftErrors = {};
     if (!draft.title.trim()) errors.title = this.t('titleRequired');
     if (!community) errors.community = this.t('communityRequired');
     const photo = draft.photo.trim();
@@ -457,6 +451,18 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       (board.hidden ?? []).filter((h) => h.kind === 'topic').map((h) => h.id),
     );
     const topics = board.topics.filter((topic) => !hiddenTopics.has(topic.id));
+    const view = this.view;
+    const card: IdeaCardView = {
+      who: this.who,
+      voting: this.me !== undefined,
+      organizing: this.isOrganizer,
+      hiding: this.hiding,
+      hideError: this.hideError,
+      onDots: (idea, change) => this.changeDots(idea, change),
+      onStartHiding: (idea) => this.startHiding(idea),
+      onConfirmHiding: (idea, e) => this.confirmHiding(idea, e),
+      onCancelHiding: () => this.cancelHiding(),
+    };
     return html`<section part="base" aria-labelledby="heading">
       <h2 id="heading" class="title">${localize(board.theme, this.locale)}</h2>
       <p class="meta">
@@ -523,250 +529,37 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
               ${repeat(
                 shown,
                 (entry) => entry.idea.id,
-                (entry) => this.renderIdea(board, entry),
+                (entry) => renderIdeaCard(view, board, entry, card),
               )}
             </ol>`
       }
-      ${this.renderHidden(board)} ${this.me ? this.renderPropose(board, topics) : nothing}
+      ${renderHiddenIdeas(view, board, this.isOrganizer)}
+      ${
+        this.me
+          ? renderProposeForm(view, {
+              board,
+              topics,
+              draft: this.draft,
+              errors: this.draftErrors,
+              community: this.draft.community || this.defaultCommunity(board),
+              withPhoto: !this.boxActive,
+              onChange: (patch) => (this.draft = { ...this.draft, ...patch }),
+              onSubmit: (e) => this.propose(e),
+            })
+          : nothing
+      }
     </section>`;
   }
 
-  private renderIdea(board: OpenSpaceSession, entry: RankedIdea): TemplateResult {
-    const { idea } = entry;
-    const title = this.ideaTitle(idea);
-    const mine = dotsUsed(board.votes, this.who, idea.id);
-    const canAdd = dotsLeft(board, this.who, idea.id) > 0;
-    const details = [
-      this.t(idea.kind),
-      this.communityName(idea.community),
-      ...(idea.topic ? [this.topicTitle(idea.topic)] : []),
-      this.t('by', { name: this.participantName(idea.by) }),
-    ];
-    return html`<li part="idea" class="idea" data-idea=${idea.id}>
-      <h3 class="idea-title">${title}</h3>
-      <p class="details">${details.join(' · ')}</p>
-      ${idea.description ? html`<p>${localize(idea.description, this.locale)}</p>` : nothing}
-      ${
-        idea.photo
-          ? html`<img
-              class="photo"
-              src=${idea.photo.ref}
-              alt=${localize(idea.photo.alt, this.locale)}
-              loading="lazy"
-            />`
-          : nothing
-      }
-      <p part="tally" class="tally">
-        <span class="dots" aria-hidden="true">${'●'.repeat(Math.min(entry.dots, 20))}</span>
-        ${this.t('tally', { dots: entry.dots, voters: entry.voters })} ·
-        ${this.t('rank', { rank: entry.rank })}${
-          entry.tiedWith.length > 0
-            ? html` (${this.t('tied', { count: entry.tiedWith.length })})`
-            : nothing
-        }
-      </p>
-      ${
-        this.me
-          ? html`<div class="vote">
-              <span class="mine">${this.t('yourDots', { dots: mine })}</span>
-              <button
-                type="button"
-                part="dot-remove"
-                aria-label=${this.t('removeDotLabel', { title })}
-                aria-disabled=${mine === 0 ? 'true' : 'false'}
-                @click=${() => this.changeDots(idea, -1)}
-              >
-                ${this.t('removeDot')}
-              </button>
-              <button
-                type="button"
-                part="dot-add"
-                class="primary"
-                aria-label=${this.t('addDotLabel', { title })}
-                aria-disabled=${canAdd ? 'false' : 'true'}
-                @click=${() => this.changeDots(idea, 1)}
-              >
-                ${this.t('addDot')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${this.isOrganizer ? this.renderHideControls(idea, title) : nothing}
-    </li>`;
-  }
-
-  private renderHideControls(idea: OpenSpaceIdea, title: string): TemplateResult {
-    if (this.hiding !== idea.id) {
-      return html`<button
-        type="button"
-        part="hide-button"
-        data-idea=${idea.id}
-        aria-label=${this.t('hideLabel', { title })}
-        @click=${() => this.startHiding(idea)}
-      >
-        ${this.t('hide')}
-      </button>`;
-    }
-    const errorId = `hide-error-${idea.id}`;
-    return html`<form
-      part="hide-form"
-      class="hide-form"
-      @submit=${(e: SubmitEvent) => this.confirmHiding(idea, e)}
-      @keydown=${(e: KeyboardEvent) => {
-        if (e.key === 'Escape') this.cancelHiding();
-      }}
-    >
-      <label
-        >${this.t('hideReason', { title })}
-        <textarea
-          name="reason"
-          rows="2"
-          aria-invalid=${this.hideError ? 'true' : 'false'}
-          aria-describedby=${this.hideError ? errorId : nothing}
-        ></textarea>
-      </label>
-      ${this.hideError ? html`<p id=${errorId} class="field-error">${this.hideError}</p>` : nothing}
-      <div class="actions">
-        <button type="submit" class="primary">${this.t('hideConfirm')}</button>
-        <button type="button" @click=${() => this.cancelHiding()}>${this.t('cancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderHidden(board: OpenSpaceSession): TemplateResult | typeof nothing {
-    const hidden = (board.hidden ?? []).filter((item) => item.kind === 'idea');
-    if (hidden.length === 0) return nothing;
-    if (!this.isOrganizer) {
-      return html`<p part="hidden" class="hidden-count">
-        ${this.t('hiddenCount', { count: hidden.length })}
-      </p>`;
-    }
-    return html`<details part="hidden" class="hidden">
-      <summary>${this.t('hiddenItems', { count: hidden.length })}</summary>
-      <ul>
-        ${hidden.map((item) => {
-          const idea = board.ideas.find((i) => i.id === item.id);
-          return html`<li>
-            <strong>${idea ? this.ideaTitle(idea) : item.id}</strong> —
-            ${this.t('hiddenBy', {
-              name: this.participantName(item.by),
-              at: item.at.slice(0, 16).replace('T', ' '),
-              reason: item.reason ? localize(item.reason, this.locale) : '—',
-            })}
-          </li>`;
-        })}
-      </ul>
-    </details>`;
-  }
-
-  private renderPropose(
-    board: OpenSpaceSession,
-    topics: OpenSpaceSession['topics'],
-  ): TemplateResult {
-    const draft = this.draft;
-    const errors = this.draftErrors;
-    const community = draft.community || this.defaultCommunity(board);
-    const set = (patch: Partial<typeof draft>) => (this.draft = { ...this.draft, ...patch });
-    const value = (e: Event) => (e.target as HTMLInputElement).value;
-    return html`<form
-      part="propose"
-      class="propose"
-      novalidate
-      @submit=${(e: SubmitEvent) => this.propose(e)}
-    >
-      <h3>${this.t('proposeHeading')}</h3>
-      <fieldset class="kinds">
-        <legend>${this.t('kind')}</legend>
-        ${KINDS.map(
-          (kind) =>
-            html`<label class="radio"
-              ><input
-                type="radio"
-                name="kind"
-                value=${kind}
-                .checked=${draft.kind === kind}
-                @change=${() => set({ kind })}
-              />
-              ${this.t(kind)}</label
-            >`,
-        )}
-      </fieldset>
-      <label
-        >${this.t('title')}
-        <input
-          name="title"
-          maxlength="200"
-          .value=${draft.title}
-          aria-invalid=${errors.title ? 'true' : 'false'}
-          aria-describedby=${errors.title ? 'title-error' : nothing}
-          @input=${(e: Event) => set({ title: value(e) })}
-        />
-      </label>
-      ${errors.title ? html`<p id="title-error" class="field-error">${errors.title}</p>` : nothing}
-      <label
-        >${this.t('description')}
-        <textarea
-          name="description"
-          rows="3"
-          .value=${draft.description}
-          @input=${(e: Event) => set({ description: value(e) })}
-        ></textarea>
-      </label>
-      <label
-        >${this.t('community')}
-        <select
-          name="community"
-          aria-invalid=${errors.community ? 'true' : 'false'}
-          aria-describedby=${errors.community ? 'community-error' : nothing}
-          @change=${(e: Event) => set({ community: value(e) })}
-        >
-          <option value="" ?selected=${community === ''}>—</option>
-          ${board.communities.map(
-            (id) =>
-              html`<option value=${id} ?selected=${community === id}>
-                ${this.communityName(id)}
-              </option>`,
-          )}
-        </select>
-      </label>
-      ${errors.community ? html`<p id="community-error" class="field-error">${errors.community}</p>` : nothing}
-      <label
-        >${this.t('topic')}
-        <select name="topic" @change=${(e: Event) => set({ topic: value(e) })}>
-          <option value="" ?selected=${draft.topic === ''}>${this.t('noTopic')}</option>
-          ${topics.map(
-            (topic) =>
-              html`<option value=${topic.id} ?selected=${draft.topic === topic.id}>
-                ${localize(topic.title, this.locale)}
-              </option>`,
-          )}
-        </select>
-      </label>
-      ${
-        this.boxActive
-          ? nothing
-          : html`<label
-                >${this.t('photo')}
-                <input
-                  name="photo"
-                  .value=${draft.photo}
-                  @input=${(e: Event) => set({ photo: value(e) })}
-                />
-              </label>
-              <label
-                >${this.t('photoAlt')}
-                <input
-                  name="photo-alt"
-                  .value=${draft.photoAlt}
-                  aria-invalid=${errors.photoAlt ? 'true' : 'false'}
-                  aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
-                  @input=${(e: Event) => set({ photoAlt: value(e) })}
-                />
-              </label>
-              ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}`
-      }
-      ${errors.rules ? html`<p class="field-error" role="alert">${errors.rules}</p>` : nothing}
-      <button type="submit" class="primary">${this.t('submit')}</button>
-    </form>`;
+  /** What the views read: words and the session's names in the page's language. */
+  private get view(): BoardViewContext {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      participantName: (id) => this.participantName(id),
+      communityName: (id) => this.communityName(id),
+      topicTitle: (id) => this.topicTitle(id),
+      ideaTitle: (idea) => this.ideaTitle(idea),
+    };
   }
 }

@@ -1,0 +1,13 @@
+import type { Locale, OpenSpaceIdea } from '@qingyuan/core';
+import type { MessageParams } from '../i18n/messages.js';
+import type { IdeaBoardMessageKey } from './idea-board.messages.js';
+
+/** What the views of `<qy-idea-board>` read: words and the session's names in the page's language. */
+export interface BoardViewContext {
+  readonly locale: Locale;
+  readonly t: (key: IdeaBoardMessageKey, params?: MessageParams) => string;
+  readonly participantName: (id: string) => string;
+  readonly communityName: (id: string) => string;
+  readonly topicTitle: (id: string) => string;
+  readonly ideaTitle: (idea: OpenSpaceIdea) => string;
+}
