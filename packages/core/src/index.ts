@@ -12,6 +12,7 @@ export * from './meeting/ballot.js';
 export * from './meeting/tie-break.js';
 export * from './schemas/registry.js';
 export * from './math/rational.js';
+export * from './validation/id.js';
 export * from './validation/validation-messages.js';
 export * from './validation/parse-document.js';
 export * from './scoring/nearest-double.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import type { Money } from '../money/money.js';
 import { localize } from '../text/localized-text.js';
 import { moneyTotal } from '../domain/money-total.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
+import { IdSchema } from '../validation/id.js';
 import {
-  IdSchema,
   ReviewMeetingSchema,
   WeightSchema,
   type ReviewMeeting,

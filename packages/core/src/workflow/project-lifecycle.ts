@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema, localize } from '../text/localized-text.js';
 import { ApplicationSchema, type Application } from '../domain/application.js';
