@@ -1,6 +1,7 @@
 export * from './money/money.js';
 export * from './money/decimal-money.js';
 export * from './money/format-money.js';
+export * from './money/money-total.js';
 export * from './locale/locale.js';
 export * from './locale/localized-message.js';
 export * from './text/localized-text.js';
@@ -28,7 +29,6 @@ export * from './validation/violation.js';
 export * from './validation/invalid-input-error.js';
 export * from './validation/unique-ids.js';
 export * from './domain/calendar.js';
-export * from './domain/money-total.js';
 export * from './domain/community.js';
 export * from './domain/participant.js';
 export * from './domain/governance-body.js';

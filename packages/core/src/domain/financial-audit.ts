@@ -5,7 +5,7 @@ import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { TimestampSchema } from './calendar.js';
 import { FundingSourceSchema, isCoFunding, isProjectIncome } from './funding-source.js';
-import { moneyTotal } from './money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 
 /**
  * One line of the audit: the budget line (a grant line, or a co-funding / income line with its

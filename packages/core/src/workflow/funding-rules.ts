@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import type { Money } from '../money/money.js';
 import { localize } from '../text/localized-text.js';
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
 import {
