@@ -84,7 +84,7 @@ export * from './scoring/explain.js';
 export * from './funding/allocate-funds.js';
 export * from './funding/funding-override.js';
 export * from './funding/funding-decision-from.js';
-export * from './scoring/sensitivity.js';
+export * from './analysis/sensitivity.js';
 export * from './workflow/lifecycle.js';
 export * from './workflow/replay-all.js';
 export * from './workflow/funding-rules.js';
