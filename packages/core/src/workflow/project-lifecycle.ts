@@ -33,7 +33,8 @@ import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
 import { formatMoney } from '../money/format-money.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';
 import { decisionRules } from './decision-rules.js';
 import type { Lifecycle, LifecycleRule } from './lifecycle.js';
@@ -227,11 +228,11 @@ export interface ProjectContext {
   };
 }
 
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 function rule(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   on: ProjectEvent['type'][],
   check: LifecycleRule<ProjectState, ProjectEvent, ProjectContext>['check'],
 ): LifecycleRule<ProjectState, ProjectEvent, ProjectContext> {
@@ -566,7 +567,7 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
   ...terminationRules,
 ];
 
-const labels: Record<ProjectStatus, RuleMessage> = {
+const labels: Record<ProjectStatus, LocalizedMessage> = {
   draft: m('草稿', 'draft'),
   submitted: m('已提交', 'submitted'),
   'in-review': m('评审中', 'in review'),
