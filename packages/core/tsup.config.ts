@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'examples/index': 'src/examples/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'examples/index': 'src/examples/index.ts',
+    'tally/index': 'src/exports/tally.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -25,7 +25,7 @@ export type PbSheetResult =
 export function pbSheetFromPabulib(text: string, locale: ConsoleLocale): PbSheetResult {
   const parsed = parsePabulib(text);
   if (!parsed.ok) {
-    return { ok: false, problems: parsed.violations.map((v) => v.localized[locale] ?? v.message) };
+    return { ok: false, problems: parsed.violations.map((v) => v.message[locale]) };
   }
   const instance = parsed.value;
   const rules = pbBallotRulesFromPabulib(instance);

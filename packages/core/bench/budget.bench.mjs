@@ -60,7 +60,7 @@ console.log(
 for (const file of FILES) {
   const text = readFileSync(new URL(file, fixtures), 'utf8');
   const parse = measure(() => parsePabulib(text));
-  if (!parse.result.ok) throw new Error(parse.result.violations[0].message);
+  if (!parse.result.ok) throw new Error(parse.result.violations[0].message.en);
   const instance = parse.result.value;
   const floor = measure(() => {
     const index = new Map(instance.projects.map((p, i) => [p.id, i]));

@@ -64,7 +64,7 @@ const floorOf = (file) => timeBoth(() => readFileSync(file, 'utf8').split('\n'))
 const parseOf = (file) =>
   timeBoth(() => {
     const result = parsePabulib(readFileSync(file));
-    if (!result.ok && !process.env.PB_ALLOW_FAIL) throw new Error(result.violations[0].message);
+    if (!result.ok && !process.env.PB_ALLOW_FAIL) throw new Error(result.violations[0].message.en);
   });
 
 console.log(`in-process: median of ${RUNS} runs; whole process: median of ${PROCESS_RUNS}`);
@@ -121,7 +121,7 @@ for (const [name, file] of FILES) {
     const t = parseText(text);
     const result = parsePabulib(text);
     console.log(
-      `  ${label.padEnd(38)} ${ms(t)}  ×${(t / tClean).toFixed(2)} clean  (${text.length === clean.length ? 'same size' : `${text.length} chars`}; ${result.ok ? 'read' : `refused: ${result.violations[0].message.slice(0, 70)}…`})`,
+      `  ${label.padEnd(38)} ${ms(t)}  ×${(t / tClean).toFixed(2)} clean  (${text.length === clean.length ? 'same size' : `${text.length} chars`}; ${result.ok ? 'read' : `refused: ${result.violations[0].message.en.slice(0, 70)}…`})`,
     );
   }
 }

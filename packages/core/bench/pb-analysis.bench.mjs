@@ -42,7 +42,7 @@ const sources = [
 console.log(`runs per measurement: ${RUNS}; times: fastest / median; ×: median / floor median`);
 for (const [name, text] of sources) {
   const parsed = parsePabulib(text);
-  if (!parsed.ok) throw new Error(parsed.violations[0].message);
+  if (!parsed.ok) throw new Error(parsed.violations[0].message.en);
   const election = approvalElectionFromPabulib(parsed.value).value;
   const floor = measure(() => equalShares(election));
   const selected = floor.result.selected;

@@ -1,138 +1,41 @@
-export * from './money/money.js';
-export * from './money/decimal-money.js';
-export * from './money/format-money.js';
-export * from './locale/locale.js';
-export * from './locale/localized-message.js';
-export * from './text/localized-text.js';
-export * from './text/csv.js';
-export * from './text/canonical-json.js';
-export * from './text/code-point-order.js';
-export * from './meeting/review-meeting.js';
-export * from './meeting/ballot.js';
-export * from './meeting/tie-break.js';
-export * from './schemas/registry.js';
-export * from './math/rational.js';
-export * from './validation/validation-messages.js';
-export * from './validation/parse-document.js';
-export * from './scoring/nearest-double.js';
-export * from './scoring/ranking-order.js';
-export * from './scoring/lot-draw.js';
-export * from './scoring/ballot-check.js';
-export * from './scoring/tally-counts.js';
-export * from './scoring/recusal.js';
-export * from './scoring/weighted-tally.js';
-export * from './scoring/tally-result.js';
-export * from './scoring/tally-columns.js';
-export * from './validation/violation.js';
-export * from './validation/invalid-input-error.js';
-export * from './validation/unique-ids.js';
-export * from './domain/calendar.js';
-export * from './domain/money-total.js';
-export * from './domain/community.js';
-export * from './domain/participant.js';
-export * from './domain/governance-body.js';
-export * from './domain/team-role.js';
-export * from './domain/application.js';
-export * from './domain/funding-decision.js';
-export * from './domain/execution-team.js';
-export * from './domain/work-record.js';
-export * from './domain/execution-report.js';
-export * from './domain/financial-audit.js';
-export * from './domain/evaluation-report.js';
-export * from './domain/termination.js';
-export * from './domain/funding-source.js';
-export * from './domain/scope-change.js';
-export * from './domain/disbursement.js';
-export * from './domain/expense.js';
-export * from './domain/termination-proposal.js';
-export * from './domain/refund.js';
-export * from './survey/show-if.js';
-export * from './survey/needs-survey.js';
-export * from './survey/survey-response.js';
-export * from './survey/validate-response.js';
-export * from './survey/needs-report.js';
-export * from './pabulib/pabulib-instance.js';
-export * from './pabulib/pb-fields.js';
-export * from './pabulib/parse-pabulib.js';
-export * from './pabulib/write-pabulib.js';
-export * from './pabulib/with-selected-projects.js';
-export {
-  PabulibVoteStore,
-  pabulibVoteStore,
-  type PabulibVoteStoreParts,
-} from './pabulib/pabulib-vote-store.js';
-export * from './pb-ballot/pb-ballot-rules.js';
-export * from './pb-ballot/check-pb-ballot.js';
-export * from './pb-ballot/pb-ballot-schema.js';
-export * from './pb-ballot/pb-ballot-texts.js';
-export * from './pb-ballot/pb-list-cost-limit.js';
-export * from './budget/compare-project-ids.js';
-export * from './budget/approval-election.js';
-export * from './budget/budget-rule-input-error.js';
-export * from './budget/budget-outcome.js';
-export * from './budget/greedy.js';
-export * from './budget/equal-shares.js';
-export * from './budget/sequential-phragmen.js';
-export * from './budget/gini-coefficient.js';
-export * from './budget/outcome-analytics.js';
-export * from './budget/justified-representation.js';
-export * from './budget/equal-shares-explanation.js';
-export * from './budget/explain-equal-shares-project.js';
-export * from './budget/explain-voter-share.js';
-export * from './scoring/explain.js';
-export * from './funding/allocate-funds.js';
-export * from './funding/funding-override.js';
-export * from './funding/funding-decision-from.js';
-export * from './scoring/sensitivity.js';
-export * from './workflow/lifecycle.js';
-export * from './workflow/replay-all.js';
-export * from './workflow/funding-rules.js';
-export * from './workflow/project-lifecycle.js';
-export type { ProjectRule } from './workflow/project-rule.js';
-export * from './workflow/money-rules.js';
-export * from './workflow/team-rules.js';
-export * from './workflow/report-rules.js';
-export * from './workflow/audit-rules.js';
-export * from './workflow/evaluation-rules.js';
-export * from './workflow/termination-workflow.js';
-export * from './workflow/meeting-lifecycle.js';
-export * from './workflow/rules.js';
-export * from './workflow/submission-rules.js';
-export * from './workflow/review-rules.js';
-export * from './workflow/decision-rules.js';
-export * from './workflow/carry-over-rules.js';
-export * from './round/subdistrict.js';
-export * from './round/round.js';
-export * from './round/requested-of.js';
-export * from './round/body-membership.js';
-export * from './round/vetting.js';
-export * from './round/agenda-from-vetted.js';
-export * from './round/check-agenda.js';
-export * from './round/results-summary-sheet.js';
-export * from './round/carry-over.js';
-export * from './round/check-round.js';
-export * from './round/round-figures.js';
-export * from './round/compare-rounds.js';
-export * from './round/round-rules.js';
-export * from './domain/community-resource.js';
-export * from './open-space/named-person.js';
-export * from './open-space/open-space-topic.js';
-export * from './open-space/breakout-group.js';
-export * from './open-space/open-space-idea.js';
-export * from './open-space/dot-vote.js';
-export * from './open-space/hidden-item.js';
-export * from './open-space/open-space-session.js';
-export * from './open-space/open-space-rules.js';
-export * from './open-space/dot-budget.js';
-export * from './open-space/hide-item.js';
-export * from './open-space/check-open-space-session.js';
-export * from './open-space/idea-ranking.js';
-export * from './open-space/application-origin.js';
-export * from './open-space/open-space-report.js';
-export * from './open-space/training-session.js';
-export * from './open-space/trainings-of.js';
-export { personName } from './workflow/project-rule.js';
-export * from './workflow/describe-lifecycle-rules.js';
-export * from './workflow/application-rules.js';
-export * from './workflow/initial-project-state.js';
-export * from './workflow/project-rule-catalog.js';
+/**
+ * The domain of Qingyuan participatory governance: schemas (zod) with their types, the weighted
+ * tally and its explanations, funding and participatory-budgeting rules, the Pabulib format,
+ * lifecycles and their rules. One line per folder; each folder's `index.ts` lists what it makes
+ * public. Subpaths: `@qingyuan/core/examples` (the pilot's documents), `@qingyuan/core/tally`
+ * (building blocks for checking many ballots against one meeting) and
+ * `@qingyuan/core/schemas/*.json` (the JSON Schemas).
+ *
+ * @example
+ * import { tally, ReviewMeetingSchema } from '@qingyuan/core';
+ *
+ * @packageDocumentation
+ */
+
+// Shared vocabulary: money, languages, text, numbers, validation.
+export * from './money/index.js';
+export * from './locale/index.js';
+export * from './text/index.js';
+export * from './math/index.js';
+export * from './validation/index.js';
+
+// The documents.
+export * from './meeting/index.js';
+export * from './domain/index.js';
+export * from './survey/index.js';
+export * from './round/index.js';
+export * from './open-space/index.js';
+export * from './schemas/index.js';
+
+// Scoring a review meeting and funding its ranking.
+export * from './scoring/index.js';
+export * from './funding/index.js';
+export * from './analysis/index.js';
+
+// Participatory budgeting: the .pb format, ballots and allocation rules.
+export * from './pabulib/index.js';
+export * from './pb-ballot/index.js';
+export * from './budget/index.js';
+
+// Lifecycles and the rules of each step.
+export * from './workflow/index.js';

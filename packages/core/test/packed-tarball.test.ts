@@ -82,6 +82,20 @@ describe.skipIf(unreachable !== null)(
       expect(required.status, output(required)).toBe(0);
       expect(required.stdout.trim()).toBe('function jinhuali-home');
 
+      // The tally subpath: the meeting index the root's checkBallot takes; not in the root.
+      const tallyEntry = run(
+        process.execPath,
+        [
+          '-e',
+          "const core = require('@qingyuan/core'); const ex = require('@qingyuan/core/examples');" +
+            "const { indexMeeting } = require('@qingyuan/core/tally'); const index = indexMeeting(ex.pilotMeeting);" +
+            "console.log(index.projects.get('jinhuali-home'), core.checkBallot(ex.pilotMeeting, ex.pilotBallots[0], index).ok, 'indexMeeting' in core)",
+        ],
+        app,
+      );
+      expect(tallyEntry.status, output(tallyEntry)).toBe(0);
+      expect(tallyEntry.stdout.trim()).toBe('0 true false');
+
       // ESM: parse the pilot meeting as a file would hold it, then tally it.
       writeFileSync(
         join(app, 'tally.mjs'),

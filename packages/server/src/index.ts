@@ -24,7 +24,6 @@ export {
   type MeetingExport,
   type ReceiptCheck,
   type VerifyCheck,
-  type VerifyMessage,
   type VerifyOptions,
   type VerifyProblem,
   type VerifyReport,

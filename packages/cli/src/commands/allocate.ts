@@ -88,7 +88,7 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
   const { instance, metaLines } = await readPabulib(file, lang);
   const election = approvalElectionFromPabulib(instance, { metaLines });
   if (!election.ok) {
-    throw new UsageError(`${file} ${election.violations[0]!.localized[lang]}`);
+    throw new UsageError(`${file} ${election.violations[0]!.message[lang]}`);
   }
   const outcome = runPbRule(election.value, options);
   if (out !== undefined) {

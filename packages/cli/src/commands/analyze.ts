@@ -127,7 +127,7 @@ export async function analyzeCommand(args: string[], io: CliIO): Promise<number>
   const { instance, metaLines } = await readPabulib(file, lang);
   const election = approvalElectionFromPabulib(instance, { metaLines });
   if (!election.ok) {
-    throw new UsageError(`${file} ${election.violations[0]!.localized[lang]}`);
+    throw new UsageError(`${file} ${election.violations[0]!.message[lang]}`);
   }
   const outcome = runPbRule(election.value, options);
   const analytics = outcomeAnalytics(election.value, outcome.selected);

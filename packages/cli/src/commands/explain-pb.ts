@@ -82,7 +82,7 @@ export async function explainPbCommand(args: string[], io: CliIO): Promise<numbe
   const { instance, metaLines } = await readPabulib(file, lang);
   const election = approvalElectionFromPabulib(instance, { metaLines });
   if (!election.ok) {
-    throw new UsageError(`${file} ${election.violations[0]!.localized[lang]}`);
+    throw new UsageError(`${file} ${election.violations[0]!.message[lang]}`);
   }
   const explanation = explainEqualShares(election.value, {
     utility: options.utility,

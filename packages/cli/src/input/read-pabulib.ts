@@ -49,7 +49,7 @@ export async function readPabulib(
         : lang === 'zh-CN'
           ? `（另有 ${more}${plus} 个问题）`
           : ` (and ${more}${plus} more problem${more === 1 ? '' : 's'})`;
-    throw new UsageError(`${file} ${result.violations[0]!.localized[lang]}${suffix}`);
+    throw new UsageError(`${file} ${result.violations[0]!.message[lang]}${suffix}`);
   }
   return { instance: result.value, metaLines: result.metaLines };
 }

@@ -40,32 +40,36 @@ describe('approvalElection', () => {
       violations: [
         expect.objectContaining({
           rule: 'budget.number',
-          message: 'the budget (-1) is not a non-negative number',
+          message: expect.objectContaining({ en: 'the budget (-1) is not a non-negative number' }),
           path: ['budget'],
         }),
         expect.objectContaining({
           rule: 'budget.number',
-          message: 'the cost of project a (x) is not a non-negative number',
+          message: expect.objectContaining({
+            en: 'the cost of project a (x) is not a non-negative number',
+          }),
           path: ['projects', 0, 'cost'],
         }),
         expect.objectContaining({
           rule: 'budget.duplicate-project',
-          message: 'project a is listed twice',
+          message: expect.objectContaining({ en: 'project a is listed twice' }),
           path: ['projects', 1, 'id'],
         }),
         expect.objectContaining({
           rule: 'budget.repeated-project',
-          message: 'ballot 1 approves project a twice',
+          message: expect.objectContaining({ en: 'ballot 1 approves project a twice' }),
           path: ['ballots', 0],
         }),
         expect.objectContaining({
           rule: 'budget.unknown-project',
-          message: 'ballot 2 approves project "zz", which is not in the election',
+          message: expect.objectContaining({
+            en: 'ballot 2 approves project "zz", which is not in the election',
+          }),
           path: ['ballots', 1, 0],
         }),
       ],
     });
-    expect(!result.ok && result.violations[1]!.localized).toEqual({
+    expect(!result.ok && result.violations[1]!.message).toEqual({
       en: 'the cost of project a (x) is not a non-negative number',
       'zh-CN': '项目 a 的费用（x）不是非负数',
     });
@@ -78,14 +82,14 @@ describe('approvalElection', () => {
     if (!parsed.ok) throw new Error('expected a file');
     const result = approvalElectionFromPabulib(parsed.value);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.violations[0]!.message).toBe(
+    expect(!result.ok && result.violations[0]!.message.en).toBe(
       'the allocation rules read approval ballots; this file has vote_type ordinal',
     );
     // With the parse result, the refusal names the line of META vote_type, in both languages.
     const withLine = approvalElectionFromPabulib(parsed.value, parsed);
     expect(!withLine.ok && withLine.violations[0]).toMatchObject({
       line: 4,
-      localized: {
+      message: {
         en: 'line 4: the allocation rules read approval ballots; this file has vote_type ordinal',
         'zh-CN': '第 4 行：分配规则读取赞成票（approval）；此文件的 vote_type 为 ordinal',
       },

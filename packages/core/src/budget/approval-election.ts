@@ -1,36 +1,55 @@
 import { Rational } from '../math/rational.js';
 import type { PabulibInstance } from '../pabulib/pabulib-instance.js';
-import type { RuleMessage } from '../validation/violation.js';
+import type { Violation } from '../validation/violation.js';
 import { pabulibVoteStore } from '../pabulib/pabulib-vote-store.js';
 import { compareProjectIds } from './compare-project-ids.js';
 import { groupBallots, type BallotGroups } from './group-ballots.js';
 
 /**
- * A reason an election cannot be built: which rule, a message (English, and in both
- * languages in `localized`), where (path), and for a `.pb` file the line when known.
+ * The rules {@link approvalElection} and {@link approvalElectionFromPabulib} check: a project
+ * listed twice, a ballot naming an unknown project or one project twice, a file whose
+ * `vote_type` is not `approval`, a budget or cost that is not a non-negative number.
+ *
+ * @example
+ * const rule: BudgetRule = 'budget.unknown-project';
  */
-export interface BudgetViolation {
-  rule: string;
-  /** The English message (the same as `localized.en`). */
-  message: string;
-  localized: RuleMessage;
-  path: (string | number)[];
+export type BudgetRule =
+  | 'budget.duplicate-project'
+  | 'budget.unknown-project'
+  | 'budget.repeated-project'
+  | 'budget.vote-type'
+  | 'budget.number';
+
+/**
+ * A reason an election cannot be built: a {@link Violation} (which rule, the message in both
+ * languages, where) and, for a `.pb` file, the line when known; the message then starts with
+ * it (`line 4: …` / `第 4 行：…`).
+ *
+ * @example
+ * const v: BudgetViolation = {
+ *   rule: 'budget.number',
+ *   message: { 'zh-CN': '预算（-1）不是非负数', en: 'the budget (-1) is not a non-negative number' },
+ *   path: ['budget'],
+ * };
+ */
+export type BudgetViolation = Violation<BudgetRule> & {
   /** The `.pb` line the problem is on, when the election comes from a file. */
-  line?: number;
-}
+  readonly line?: number;
+};
 
 function violation(
-  rule: string,
+  rule: BudgetRule,
   path: (string | number)[],
   en: string,
   zh: string,
   line?: number,
 ): BudgetViolation {
-  const message = line === undefined ? en : `line ${line}: ${en}`;
   return {
     rule,
-    message,
-    localized: { 'zh-CN': line === undefined ? zh : `第 ${line} 行：${zh}`, en: message },
+    message:
+      line === undefined
+        ? { 'zh-CN': zh, en }
+        : { 'zh-CN': `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` },
     path,
     ...(line === undefined ? {} : { line }),
   };

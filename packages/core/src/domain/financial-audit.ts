@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { TimestampSchema } from './calendar.js';
 import { FundingSourceSchema, isCoFunding, isProjectIncome } from './funding-source.js';
-import { moneyTotal } from './money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 
 /**
  * One line of the audit: the budget line (a grant line, or a co-funding / income line with its

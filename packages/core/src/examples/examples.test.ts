@@ -4,7 +4,7 @@ import { ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { BallotListSchema } from '../meeting/ballot.js';
 import { Rational } from '../math/rational.js';
 import { checkBallot } from '../scoring/ballot-check.js';
-import { weightSensitivity } from '../scoring/sensitivity.js';
+import { weightSensitivity } from '../analysis/sensitivity.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { parseDocument } from '../validation/parse-document.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from './review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 
 /** One mark: `true`/`false` for approval voting, an integer for score voting. */
 export const MarkSchema = z

@@ -4,7 +4,7 @@ import { allocateFunds, fundingCandidates } from '../funding/allocate-funds.js';
 import { applyOverrides } from '../funding/funding-override.js';
 import { explainProject } from '../scoring/explain.js';
 import { isRecused } from '../scoring/recusal.js';
-import { weightSensitivity } from '../scoring/sensitivity.js';
+import { weightSensitivity } from '../analysis/sensitivity.js';
 import { tallyColumns, type BallotColumns } from '../scoring/tally-columns.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { InvalidInputError } from '../validation/invalid-input-error.js';

@@ -2,10 +2,8 @@ import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { customIssue, validationMessage } from '../validation/validation-messages.js';
-import { IdSchema } from './id.js';
+import { IdSchema } from '../validation/id.js';
 import { CastingVoteSchema, LotSchema, TieBreakChainSchema } from './tie-break.js';
-
-export { IdSchema };
 
 /**
  * The largest weight a criterion or a voter group may have. With weights at most this, scores

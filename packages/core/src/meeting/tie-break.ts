@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { TimestampSchema } from '../domain/calendar.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { customIssue } from '../validation/validation-messages.js';
-import { IdSchema } from './id.js';
+import { IdSchema } from '../validation/id.js';
 
 /**
  * One step of a review meeting's tie-break chain, applied in the declared order to projects

@@ -1,4 +1,4 @@
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from './money-total.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minorDigits, minorUnitsToDecimal, parseDecimalMoney } from './decimal-money.js';

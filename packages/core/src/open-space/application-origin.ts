@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Application } from '../domain/application.js';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
 import type { OpenSpaceRuleId } from './open-space-rules.js';
 import type { OpenSpaceSession } from './open-space-session.js';

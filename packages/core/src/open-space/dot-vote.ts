@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 
 /**
  * The dot-voting limits of a session (贴点投票): each participant has `perParticipant` dots

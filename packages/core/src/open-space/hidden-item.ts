@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { TimestampSchema } from '../domain/calendar.js';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 
 /** What can be hidden on an Open Space board: a topic, an idea, or a breakout group's note. */

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../text/code-point-order.js';
 import type { OpenSpaceIdea } from './open-space-idea.js';
 import type { OpenSpaceSession } from './open-space-session.js';
 
@@ -18,7 +19,8 @@ export interface RankedIdea {
  * The visible ideas of a session ranked by dots, most first. Ideas with the same number of
  * dots are an exact tie: they share a rank and each names the others in `tiedWith`. No
  * tie-break is applied — a dot vote only shows what residents care about, and a tie is stated,
- * not decided; within a tie ideas are listed by id so every platform shows the same order.
+ * not decided; within a tie ideas are listed by id in code-point order (`compareCodePoints`), so
+ * every platform shows the same order.
  * Hidden ideas are left out (their dots stay on record in `session.votes`).
  *
  * @example
@@ -40,9 +42,7 @@ export function rankIdeas(session: OpenSpaceSession): RankedIdea[] {
   const scored = session.ideas
     .filter((idea) => !hidden.has(idea.id))
     .map((idea) => ({ idea, dots: dots.get(idea.id) ?? 0, voters: voters.get(idea.id)?.size ?? 0 }))
-    .sort(
-      (a, b) => b.dots - a.dots || (a.idea.id < b.idea.id ? -1 : a.idea.id > b.idea.id ? 1 : 0),
-    );
+    .sort((a, b) => b.dots - a.dots || compareCodePoints(a.idea.id, b.idea.id));
   return scored.map((entry) => ({
     ...entry,
     rank: 1 + scored.filter((other) => other.dots > entry.dots).length,

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { CalendarDateSchema } from '../domain/calendar.js';
 import { CommunityResourceSchema } from '../domain/community-resource.js';
 import { ParticipantSchema } from '../domain/participant.js';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
 import { customIssue } from '../validation/validation-messages.js';

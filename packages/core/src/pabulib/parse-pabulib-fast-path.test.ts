@@ -117,7 +117,7 @@ describe('PabulibReader fast path for VOTES rows', () => {
     const text = `${HEAD}voter_id;vote\n5;1\n9;2\n5;P7\n`;
     const result = read(text, true);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.violations.map((v) => v.message)).toEqual([
+    expect(!result.ok && result.violations.map((v) => v.message.en)).toEqual([
       'line 15: voter 5 votes twice (first on line 13)',
     ]);
     expect(result).toEqual(read(text, false));

@@ -20,7 +20,7 @@ function voteLines(n: number): string {
 function violations(input: string | Uint8Array): string[] {
   const result = parsePabulib(input);
   if (result.ok) throw new Error('expected violations');
-  return result.violations.map((v) => v.message);
+  return result.violations.map((v) => v.message.en);
 }
 
 /** Characters scanned per character of input, for a file fed in pieces of `chunk`. */
@@ -72,10 +72,10 @@ describe('parsePabulib on hostile input', () => {
     if (result.ok) return;
     expect(result.violations).toHaveLength(1);
     expect(result.violations[0]).toMatchObject({ rule: 'pb.quote', line: 8 });
-    expect(result.violations[0]!.message).toBe(
+    expect(result.violations[0]!.message.en).toBe(
       `line 8: a quoted field opened here is still open ${PABULIB_MAX_QUOTED_LINES} lines later (a \`"\` is missing?); a quoted field may span at most ${PABULIB_MAX_QUOTED_LINES} lines, so the rest of the file is not read`,
     );
-    expect(result.violations[0]!.localized['zh-CN']).toMatch(/^第 8 行：此处开始的引号字段/);
+    expect(result.violations[0]!.message['zh-CN']).toMatch(/^第 8 行：此处开始的引号字段/);
     // A legitimate quoted field over a few lines is still read.
     const multi = parsePabulib(
       HEAD.replace('Library', '"Lib\nra\nry"') + voteLines(3).replace(/^/, ''),
@@ -102,7 +102,7 @@ describe('parsePabulib on files cut short', () => {
     const result = parsePabulib(text + voteLines(4));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.violations[0]!.localized).toEqual({
+    expect(result.violations[0]!.message).toEqual({
       en: 'line 5: META num_votes is 5, but the VOTES section has 4 rows (is the file cut short?)',
       'zh-CN': '第 5 行：META 的 num_votes 为 5，但 VOTES 节有 4 行（文件是否被截断？）',
     });
@@ -196,7 +196,7 @@ describe('parsePabulib on bytes', () => {
       expect.objectContaining({
         rule: 'pb.encoding',
         line: 9,
-        localized: {
+        message: {
           en: 'line 9: byte 0xE9 is not UTF-8: a .pb file is read as UTF-8 (save it as UTF-8; Latin-1 or Windows-1250 text is not read)',
           'zh-CN':
             '第 9 行：字节 0xE9 不是 UTF-8：.pb 文件按 UTF-8 读取（请另存为 UTF-8；不读取 Latin-1 或 Windows-1250 编码）',

@@ -20,14 +20,14 @@ c;70;
 `;
 
 function ok(result: PabulibParseResult) {
-  if (!result.ok) throw new Error(result.violations.map((v) => v.message).join('\n'));
+  if (!result.ok) throw new Error(result.violations.map((v) => v.message.en).join('\n'));
   return result.value;
 }
 
 function messages(text: string): string[] {
   const result = parsePabulib(text);
   if (result.ok) throw new Error('expected violations');
-  return result.violations.map((v) => v.message);
+  return result.violations.map((v) => v.message.en);
 }
 
 describe('parsePabulib', () => {
@@ -199,8 +199,7 @@ describe('parsePabulib errors', () => {
           rule: 'pb.field-count',
           line: 9,
           path: ['PROJECTS', 1],
-          message: 'line 9: PROJECTS row has 3 fields, the header has 4',
-          localized: {
+          message: {
             'zh-CN': '第 9 行：PROJECTS 行有 3 个字段，表头有 4 个',
             en: 'line 9: PROJECTS row has 3 fields, the header has 4',
           },

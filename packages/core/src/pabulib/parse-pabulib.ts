@@ -1,5 +1,5 @@
 import { Rational } from '../math/rational.js';
-import type { RuleMessage } from '../validation/violation.js';
+import type { Violation } from '../validation/violation.js';
 import {
   PABULIB_VOTE_TYPES,
   type PabulibProject,
@@ -11,20 +11,40 @@ import { PbRecordSplitter } from './pb-record-splitter.js';
 import { Utf8ChunkDecoder } from './utf8-chunk-decoder.js';
 
 /**
- * One thing wrong with a `.pb` file: which rule, where (`line`, 1-based, and a path such as
- * `['PROJECTS', 3, 'cost']`), and a message that starts with the line, in English
- * (`message`) and in both languages (`localized`):
- * `line 57: PROJECTS row has 3 fields, the header has 5` / `第 57 行：PROJECTS 行有 3 个字段，表头有 5 个`.
+ * The rules a `.pb` file is read by: its sections and headers, field counts, numbers, META
+ * keys and counts, project and voter ids, quoting, encoding, and a file cut short.
+ *
+ * @example
+ * const rule: PabulibRule = 'pb.field-count';
  */
-export interface PabulibViolation {
-  rule: string;
-  /** The English message (the same as `localized.en`). */
-  message: string;
-  /** The message in zh-CN and English. */
-  localized: RuleMessage;
-  path: (string | number)[];
-  line: number;
-}
+export type PabulibRule =
+  | 'pb.count'
+  | 'pb.duplicate-project'
+  | 'pb.duplicate-voter'
+  | 'pb.encoding'
+  | 'pb.field-count'
+  | 'pb.header'
+  | 'pb.meta'
+  | 'pb.number'
+  | 'pb.points'
+  | 'pb.project-id'
+  | 'pb.quote'
+  | 'pb.repeated-project'
+  | 'pb.section'
+  | 'pb.truncated'
+  | 'pb.unknown-project';
+
+/**
+ * One thing wrong with a `.pb` file: a {@link Violation} (which rule, where — a path such as
+ * `['PROJECTS', 3, 'cost']` — and the message in both languages) plus the `line` (1-based),
+ * which the message starts with:
+ * `line 57: PROJECTS row has 3 fields, the header has 5` / `第 57 行：PROJECTS 行有 3 个字段，表头有 5 个`.
+ *
+ * @example
+ * const parsed = parsePabulib(text);
+ * if (!parsed.ok) for (const v of parsed.violations) console.log(v.line, v.message.en);
+ */
+export type PabulibViolation = Violation<PabulibRule> & { readonly line: number };
 
 /**
  * The outcome of reading a `.pb` file: the instance and the line of each META key (for
@@ -427,7 +447,7 @@ export class PabulibReader {
   }
 
   private fail(
-    rule: string,
+    rule: PabulibRule,
     line: number,
     path: (string | number)[],
     [en, zh]: [string, string],
@@ -436,13 +456,11 @@ export class PabulibReader {
       this.truncated = true;
       return;
     }
-    const message = `line ${line}: ${en}`;
     this.violations.push({
       rule,
       line,
       path,
-      message,
-      localized: { 'zh-CN': `第 ${line} 行：${zh}`, en: message },
+      message: { 'zh-CN': `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` },
     });
   }
 

@@ -16,7 +16,7 @@ describe('withSelectedProjects', () => {
     const selected = equalShares(election.value, { utility: 'cardinality' }).selected;
     expect(selected).toEqual(['5', '3']);
     const again = parsePabulib(writePabulib(withSelectedProjects(parsed.value, selected)));
-    if (!again.ok) throw new Error(again.violations[0]!.message);
+    if (!again.ok) throw new Error(again.violations[0]!.message.en);
     const marks = Object.fromEntries(again.value.projects.map((p) => [p.id, p.extra.selected]));
     expect(marks).toEqual({ '1': '0', '2': '0', '3': '1', '4': '0', '5': '1', '6': '0', '7': '0' });
     expect(again.value.votes).toEqual(parsed.value.votes);
@@ -29,7 +29,7 @@ describe('withSelectedProjects', () => {
     const parsed = parsePabulib(
       'META\nkey;value\nbudget;10\nvote_type;approval\nPROJECTS\nproject_id;cost\nx;4\nVOTES\nvoter_id;vote\n1;x\n',
     );
-    if (!parsed.ok) throw new Error(parsed.violations[0]!.message);
+    if (!parsed.ok) throw new Error(parsed.violations[0]!.message.en);
     const out = withSelectedProjects(parsed.value, ['x']);
     expect(out.projectColumns).toEqual(['project_id', 'cost', 'selected']);
     expect(writePabulib(out)).toContain('project_id;cost;selected\nx;4;1\n');

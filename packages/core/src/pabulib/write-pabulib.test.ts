@@ -8,7 +8,7 @@ import { formatPbNumber, writePabulib } from './write-pabulib.js';
 
 function parsed(text: string): PabulibInstance {
   const result = parsePabulib(text);
-  if (!result.ok) throw new Error(result.violations[0]!.message);
+  if (!result.ok) throw new Error(result.violations[0]!.message.en);
   return result.value;
 }
 

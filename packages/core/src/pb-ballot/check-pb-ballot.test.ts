@@ -190,7 +190,7 @@ describe('pbBallotRulesFromPabulib', () => {
     const parsed = parsePabulib(
       'META\nkey;value\nbudget;100\nvote_type;approval\nmin_length;1\nmax_length;2\nmax_sum_cost;80\nPROJECTS\nproject_id;cost\na;60\nb;30\nVOTES\nvoter_id;vote\n1;a,b\n',
     );
-    if (!parsed.ok) throw new Error(parsed.violations[0]!.message);
+    if (!parsed.ok) throw new Error(parsed.violations[0]!.message.en);
     const rules = pbBallotRulesFromPabulib(parsed.value)!;
     expect(rules).toMatchObject({ format: 'knapsack', minLength: 1, maxLength: 2 });
     expect(rules.maxSumCost!.toString()).toBe('80');

@@ -1,6 +1,6 @@
 import type { GovernanceBody, GovernanceBodyKind } from '../domain/governance-body.js';
 import { localize } from '../text/localized-text.js';
-import type { RuleMessage } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
 
 /** The bodies that fund projects: the street office and its community service center. */
 export const fundingBodyKinds: readonly GovernanceBodyKind[] = ['street-office', 'service-center'];
@@ -19,7 +19,7 @@ export function notMemberOf(
   kinds: readonly GovernanceBodyKind[],
   participant: string,
   bodyId?: string,
-): RuleMessage | undefined {
+): LocalizedMessage | undefined {
   const candidates = bodies.filter(
     (body) => kinds.includes(body.kind) && (bodyId === undefined || body.id === bodyId),
   );
@@ -43,7 +43,7 @@ export function notMemberOf(
   };
 }
 
-const kindLabels: Record<GovernanceBodyKind, RuleMessage> = {
+const kindLabels: Record<GovernanceBodyKind, LocalizedMessage> = {
   'leading-group': { 'zh-CN': '领导小组', en: 'leading group' },
   'coordination-group': { 'zh-CN': '项目协调组', en: 'coordination group' },
   'execution-team': { 'zh-CN': '项目执行小组', en: 'execution team' },

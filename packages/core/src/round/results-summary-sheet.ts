@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { TimestampSchema } from '../domain/calendar.js';
 import type { GovernanceBody } from '../domain/governance-body.js';
-import { IdSchema, type ReviewMeeting } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
+import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';

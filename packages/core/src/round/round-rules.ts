@@ -1,4 +1,4 @@
-import type { RuleMessage } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
 
 /**
  * The rules a round's documents are checked by outside the project lifecycle (`checkVetting`,
@@ -53,4 +53,4 @@ export const roundRules = {
     'zh-CN': '轮次列出的获资助项目就是资助决定资助的项目',
     en: 'The round lists as funded exactly the projects its decisions grant money to',
   },
-} as const satisfies Record<string, RuleMessage>;
+} as const satisfies Record<string, LocalizedMessage>;

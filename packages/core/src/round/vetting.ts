@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { TimestampSchema } from '../domain/calendar.js';
 import type { GovernanceBody } from '../domain/governance-body.js';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema, localize } from '../text/localized-text.js';
 import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
 import { notMemberOf } from './body-membership.js';

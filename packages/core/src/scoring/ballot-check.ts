@@ -1,12 +1,7 @@
+import type { LocalizedMessage } from '../locale/localized-message.js';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 import { parseDocument, toWhere } from '../validation/parse-document.js';
-
-/** A message in both first-class languages. */
-export interface BilingualMessage {
-  readonly 'zh-CN': string;
-  readonly en: string;
-}
 
 /**
  * Why a ballot was not counted:
@@ -34,7 +29,7 @@ export interface RejectionReason {
   /** English text, e.g. `marks["jinhuali-home"].feasibility: expected true or false, got 3`. */
   readonly message: string;
   /** The same text in zh-CN and en. */
-  readonly text: BilingualMessage;
+  readonly text: LocalizedMessage;
 }
 
 /** The outcome of checking one ballot against a meeting. */
@@ -51,7 +46,7 @@ export type BallotCheck =
 export function rejectionReason(
   rule: RejectionRule,
   path: readonly (string | number)[],
-  what: BilingualMessage,
+  what: LocalizedMessage,
 ): RejectionReason {
   const where = path.length > 0 ? `${toWhere(path)}: ` : '';
   const text = { en: `${where}${what.en}`, 'zh-CN': `${where}${what['zh-CN']}` };
@@ -59,7 +54,7 @@ export function rejectionReason(
 }
 
 /** What a mark of this meeting must be, in both languages. */
-function expectedMark(meeting: ReviewMeeting): BilingualMessage {
+function expectedMark(meeting: ReviewMeeting): LocalizedMessage {
   const method = meeting.method;
   return method.type === 'approval'
     ? { en: 'expected true or false', 'zh-CN': '应为 true 或 false' }

@@ -8,13 +8,6 @@ import { localize } from '../text/localized-text.js';
 import type { TallyResult } from './tally-counts.js';
 import { tallyResultArgument } from './tally-result-argument.js';
 
-/**
- * The locales explanations are written in.
- *
- * @deprecated Use {@link Locale}, the one locale type of the SDK.
- */
-export type ExplainLocale = Locale;
-
 /** One criterion's share of a project's total. All numbers are exact strings (`"7.2"`, `"1/3"`). */
 export interface ExplanationPart {
   readonly criterion: string;

@@ -14,9 +14,12 @@ export function lotKey(seed: string, projectId: string): string {
 }
 
 /**
- * Draws lots among projects: their ids in the order of their {@link lotKey} (smallest first; an
- * equal lot, which SHA-256 makes practically impossible, falls back to the id). The same seed
- * always gives the same order, whatever order the ids come in.
+ * Draws lots among projects: their ids in the order of their lots, smallest first. A project's
+ * lot is the SHA-256 of the UTF-8 text `seed + "\n" + projectId` as 64 lowercase hex digits,
+ * so anyone can repeat the draw with standard tools:
+ * `printf '%s\n%s' "$SEED" "$PROJECT" | sha256sum`. An equal lot, which SHA-256 makes
+ * practically impossible, falls back to the id. The same seed always gives the same order,
+ * whatever order the ids come in.
  *
  * @example
  * drawLots('2008-03-20 双色球 03 11 17 22 28 31 + 09', ['a', 'b', 'c']); // e.g. ['c', 'a', 'b']

@@ -1,14 +1,10 @@
+import type { LocalizedMessage } from '../locale/localized-message.js';
 import { meetingArgument } from '../meeting/meeting-argument.js';
 import type { ReviewMeetingInput } from '../meeting/review-meeting.js';
 import { InvalidInputError } from '../validation/invalid-input-error.js';
 import type { Violation } from '../validation/violation.js';
 import { interestRecusals, recusalCommunity } from './recusal.js';
-import {
-  rejectionReason,
-  supersededReason,
-  type BilingualMessage,
-  type RejectionReason,
-} from './ballot-check.js';
+import { rejectionReason, supersededReason, type RejectionReason } from './ballot-check.js';
 import {
   ExactAccumulator,
   finishTally,
@@ -263,7 +259,7 @@ export function tallyColumns(input: ReviewMeetingInput, columns: BallotColumns):
         const m = marks[k]!;
         if (m >= min && m <= max) continue;
         const path = ['marks', meeting.projects[p]!.id, meeting.criteria[c]!.id];
-        const what: BilingualMessage = approval
+        const what: LocalizedMessage = approval
           ? { en: `expected true or false, got ${m}`, 'zh-CN': `应为 true 或 false,实为 ${m}` }
           : {
               en: `expected an integer from ${min} to ${max}, got ${m}`,

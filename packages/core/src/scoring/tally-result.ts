@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { customIssue } from '../validation/validation-messages.js';
 
 /** An exact value as `tally` writes it: an integer or a fraction `"p/q"`, as a string. */

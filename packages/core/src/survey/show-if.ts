@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import type { NeedsSurvey, SurveyQuestion } from './needs-survey.js';
 import type { SurveyAnswer } from './survey-response.js';
 

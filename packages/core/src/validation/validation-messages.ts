@@ -1,12 +1,5 @@
 import type { Locale } from '../locale/locale.js';
 
-/**
- * The two locales every user-facing message of the toolkit ships in.
- *
- * @deprecated Use {@link Locale}, the one locale type of the SDK.
- */
-export type MessageLocale = Locale;
-
 /** The values a message template fills in (an id, a count, …), by name. */
 export type Values = Readonly<Record<string, unknown>>;
 

@@ -1,14 +1,6 @@
 import type { LocalizedMessage } from '../locale/localized-message.js';
 
 /**
- * A message in zh-CN and English, as carried by every rule violation.
- *
- * @deprecated Use {@link LocalizedMessage}, the one message type of the SDK (kept because
- * core's workflow rules still name it).
- */
-export type RuleMessage = LocalizedMessage;
-
-/**
  * One broken rule: which rule (a stable id a UI can look up in the `rules` catalog, or a
  * document check's code such as `duplicate-id` or `too_small`), what is wrong in both
  * languages, and where (path into the document, event or argument). The one result item of

@@ -1,16 +1,17 @@
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import { initialProjectState } from './initial-project-state.js';
 import type { ProjectContext, ProjectState } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
 import { submissionRules } from './submission-rules.js';
 
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 function rule(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   on: ProjectRule['on'],
   check: ProjectRule['check'],
 ): ProjectRule {

@@ -1,7 +1,8 @@
 import { carryOverViolations } from '../round/carry-over.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 /**
  * The rule of `carried-over` (`carry-over.rounds`): a project still waiting (submitted) or not

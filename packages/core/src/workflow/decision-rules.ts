@@ -4,14 +4,15 @@ import { fundingBodyKinds, notMemberOf } from '../round/body-membership.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects } from '../round/round.js';
 import { checkSummarySheet } from '../round/results-summary-sheet.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import { checkFundingDecision } from './funding-rules.js';
 import type { RuleInput } from './lifecycle.js';
 import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
 import { meetingOf, roundOfMeeting } from './review-rules.js';
 type Input = RuleInput<ProjectState, ProjectEvent, ProjectContext>;
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const published = ['results-published', 'funding-decided'];
 
 /**
@@ -36,7 +37,7 @@ function namedDecision({ event, context }: Input): FundingDecision | undefined {
 
 function decisionRule(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   on: ('approved' | 'rejected')[],
   check: (input: Input, decision: FundingDecision) => Violation[],
 ): ProjectRule {
@@ -305,7 +306,7 @@ export const decisionRules: readonly ProjectRule[] = [
     ['approved', 'rejected'],
     ({ context }, decision) => {
       const opinions = decision.opinions ?? [];
-      const violation = (message: RuleMessage): Violation[] => [
+      const violation = (message: LocalizedMessage): Violation[] => [
         { rule: 'decision.opinions', message, path: ['decision', 'opinions'] },
       ];
       if (opinions.length === 0)

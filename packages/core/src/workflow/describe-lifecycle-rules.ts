@@ -1,4 +1,4 @@
-import type { RuleMessage } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
 import { allRules, type Lifecycle, type LifecycleEvent, type TimedState } from './lifecycle.js';
 
 /** One entry of the rules catalog: plain, serializable data a UI can list. */
@@ -6,7 +6,7 @@ export interface RuleDescription {
   readonly id: string;
   /** Which part of the cycle it guards. */
   readonly scope: 'project' | 'meeting' | 'survey-response' | 'round' | 'open-space';
-  readonly description: RuleMessage;
+  readonly description: LocalizedMessage;
   /** The events it guards (empty for survey-response, round and open-space rules). */
   readonly on: readonly string[];
 }

@@ -1,16 +1,12 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import type { Money } from '../money/money.js';
 import { localize } from '../text/localized-text.js';
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
-import {
-  toRuleCheck,
-  type RuleCheck,
-  type RuleMessage,
-  type Violation,
-} from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
 
 /**
  * A ranking as plain data, best first: rank 1 is the top; equal ranks are ties. The scoring
@@ -51,7 +47,7 @@ export const fundingRules = {
     'zh-CN': '偏离排名的资助决定（越过排名较前的项目，或资助未排名的项目）要记录由谁决定及理由',
     en: 'A decision that departs from the ranking (passing over a better-ranked project, or funding an unranked one) records who decided and why',
   },
-} as const satisfies Record<string, RuleMessage>;
+} as const satisfies Record<string, LocalizedMessage>;
 
 /** Options of {@link checkFundingDecision}. */
 export interface FundingCheckOptions {

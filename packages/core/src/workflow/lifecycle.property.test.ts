@@ -13,7 +13,7 @@ import {
   termination,
   yuan,
 } from '../domain/pilot-2007.fixture.js';
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 import { jinhualiExecutionHistory, pilotProjectContext } from '../examples/index.js';
 import { localize } from '../text/localized-text.js';
 import { applyEvent, replay } from './lifecycle.js';

@@ -1,4 +1,5 @@
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 
 /** The minimum every workflow event carries: what happened, when, and who did it. */
 export interface LifecycleEvent {
@@ -22,7 +23,7 @@ export interface LifecycleRule<S, E, C> {
   /** The rule's stable id, as in each of its violations (`'expense.receipt'`). */
   readonly id: string;
   /** What the rule asks, in both languages. */
-  readonly description: RuleMessage;
+  readonly description: LocalizedMessage;
   /** The event types it guards. */
   readonly on: readonly string[];
   /** Every violation of the rule by this event in this state (none when it holds). */
@@ -47,7 +48,7 @@ export interface Lifecycle<
   C,
 > {
   readonly name: string;
-  readonly statuses: Readonly<Record<Status, RuleMessage>>;
+  readonly statuses: Readonly<Record<Status, LocalizedMessage>>;
   readonly initial: S;
   readonly transitions: Readonly<Record<E['type'], Transition<Status>>>;
   readonly rules: readonly LifecycleRule<S, E, C>[];
@@ -57,7 +58,7 @@ export interface Lifecycle<
   /** Builds the next event of `status` from the context for {@link missingForNext}, if it needs a document. */
   readonly draftNext?: (state: S, context: C) => E | undefined;
   /** A description of the document the next event needs, when the context has none. */
-  readonly documentFor?: Readonly<Partial<Record<E['type'], RuleMessage>>>;
+  readonly documentFor?: Readonly<Partial<Record<E['type'], LocalizedMessage>>>;
 }
 
 /** The outcome of applying one event. */
@@ -82,7 +83,7 @@ export interface TimedState {
   readonly lastAt?: string | undefined;
 }
 
-const statusLabel = (labels: Record<string, RuleMessage>, status: string) =>
+const statusLabel = (labels: Record<string, LocalizedMessage>, status: string) =>
   labels[status] ?? { 'zh-CN': status, en: status };
 
 /**

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
+import { IdSchema } from '../validation/id.js';
 import {
-  IdSchema,
   ReviewMeetingSchema,
   WeightSchema,
   type ReviewMeeting,
@@ -18,7 +18,8 @@ import { Rational } from '../math/rational.js';
 import { tiedBefore } from '../scoring/ranking-order.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { localize } from '../text/localized-text.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import {
   checkFundingDecision,
   fundingRules,
@@ -114,10 +115,10 @@ export type MeetingContext = Readonly<Record<string, never>>;
 /** A rule of the meeting lifecycle. */
 export type MeetingRule = LifecycleRule<MeetingState, MeetingEvent, MeetingContext>;
 
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const voterOf = (state: MeetingState, id: string) =>
   state.meeting?.voters.find((voter) => voter.id === id || voter.participant === id);
-const one = (rule: string, message: RuleMessage, path: (string | number)[]): Violation[] => [
+const one = (rule: string, message: LocalizedMessage, path: (string | number)[]): Violation[] => [
   { rule, message, path },
 ];
 
@@ -571,7 +572,7 @@ export const meetingRules: readonly MeetingRule[] = [
   })),
 ];
 
-const labels: Record<MeetingStatus, RuleMessage> = {
+const labels: Record<MeetingStatus, LocalizedMessage> = {
   draft: m('筹备中', 'draft'),
   'weights-locked': m('权重已锁定', 'weights locked'),
   'voting-open': m('投票中', 'voting open'),

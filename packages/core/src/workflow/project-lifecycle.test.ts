@@ -19,6 +19,8 @@ import type { Violation } from '../validation/violation.js';
 import { applyEvent, missingForNext, replay } from './lifecycle.js';
 import {
   projectLifecycle,
+  projectMainPath,
+  projectStatuses,
   ProjectHistorySchema,
   type ProjectEvent,
   type ProjectState,
@@ -73,6 +75,18 @@ describe('project lifecycle: the pilot history', () => {
       'evaluated',
       'closed',
     ]);
+  });
+
+  it('projectMainPath is the course the pilot project takes, status by status, to closed', () => {
+    const statuses = history.map((_, index) => after(index + 1).status);
+    const course = statuses.filter((status, i) => status !== statuses[i - 1]);
+    expect(course).toEqual(projectMainPath);
+    // Every other status ends a project early; the path keeps the order of projectStatuses.
+    expect(projectStatuses.filter((s) => !projectMainPath.includes(s))).toEqual([
+      'rejected',
+      'terminated',
+    ]);
+    expect(projectStatuses.filter((s) => projectMainPath.includes(s))).toEqual(projectMainPath);
   });
 
   it('accepts the history as a JSON document', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema } from '../meeting/review-meeting.js';
+import { IdSchema } from '../validation/id.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { LocalizedTextSchema, localize } from '../text/localized-text.js';
 import { ApplicationSchema, type Application } from '../domain/application.js';
@@ -33,7 +33,8 @@ import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
 import { formatMoney } from '../money/format-money.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';
 import { decisionRules } from './decision-rules.js';
 import type { Lifecycle, LifecycleRule } from './lifecycle.js';
@@ -68,6 +69,29 @@ export const projectStatuses = [
 
 /** A project status. */
 export type ProjectStatus = (typeof projectStatuses)[number];
+
+/**
+ * The statuses of a project's ordinary course, in order, from draft to closed: every status
+ * but the two that end a project early (`rejected` at review, `terminated` on the way). A
+ * step list or progress bar shows these, and where a project left them.
+ *
+ * @example
+ * projectMainPath.indexOf('in-execution'); // 5
+ * projectMainPath.at(-1); // 'closed'
+ * projectMainPath.includes('rejected'); // false
+ */
+export const projectMainPath: readonly ProjectStatus[] = [
+  'draft',
+  'submitted',
+  'in-review',
+  'approved',
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+  'closed',
+];
 
 /** Statuses from which a project can be terminated (started, not yet ended). */
 export const activeProjectStatuses = [
@@ -227,11 +251,11 @@ export interface ProjectContext {
   };
 }
 
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 function rule(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   on: ProjectEvent['type'][],
   check: LifecycleRule<ProjectState, ProjectEvent, ProjectContext>['check'],
 ): LifecycleRule<ProjectState, ProjectEvent, ProjectContext> {
@@ -566,7 +590,7 @@ export const projectRules: readonly LifecycleRule<ProjectState, ProjectEvent, Pr
   ...terminationRules,
 ];
 
-const labels: Record<ProjectStatus, RuleMessage> = {
+const labels: Record<ProjectStatus, LocalizedMessage> = {
   draft: m('草稿', 'draft'),
   submitted: m('已提交', 'submitted'),
   'in-review': m('评审中', 'in review'),

@@ -1,7 +1,8 @@
 import type { GovernanceBody } from '../domain/governance-body.js';
 import type { ParticipantRole } from '../domain/participant.js';
 import { localize, type LocalizedText } from '../text/localized-text.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import type { LifecycleRule } from './lifecycle.js';
 import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
 
@@ -14,7 +15,7 @@ export type ProjectRule = LifecycleRule<ProjectState, ProjectEvent, ProjectConte
  * @example
  * message('需要收据', 'A receipt is needed'); // { 'zh-CN': '需要收据', en: 'A receipt is needed' }
  */
-export const message = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+export const message = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 /**
  * Builds a project rule whose check only sees the events it guards (narrowed by type).
@@ -24,7 +25,7 @@ export const message = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, 
  */
 export function projectRule<T extends ProjectEvent['type']>(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   on: readonly T[],
   check: (input: {
     state: ProjectState;
@@ -185,7 +186,7 @@ export function personName(
   context: Pick<ProjectContext, 'participants'>,
   id: string,
   state?: Pick<ProjectState, 'team'>,
-): RuleMessage {
+): LocalizedMessage {
   const name: LocalizedText | undefined =
     (context.participants ?? []).find((record) => record.id === id)?.name ??
     (state?.team?.members ?? []).find((member) => member.participant === id)?.name;

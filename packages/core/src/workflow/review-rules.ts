@@ -2,10 +2,11 @@ import { formatMoney } from '../money/format-money.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects, type Round } from '../round/round.js';
 import { latestVetting } from '../round/vetting.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import type { MeetingRecord, ProjectContext } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const meetingPath = ['payload', 'meeting'];
 
 /**
@@ -71,7 +72,7 @@ export const reviewRules: readonly ProjectRule[] = [
       if (!meetingOf(context, id)) return [];
       const round = roundOfMeeting(context, id);
       const project = state.application.id;
-      let message: RuleMessage | undefined;
+      let message: LocalizedMessage | undefined;
       if (!round) {
         message = m(
           `评审会“${id}”不属于任何已知轮次`,

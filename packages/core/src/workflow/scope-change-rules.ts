@@ -1,4 +1,4 @@
-import { moneyTotal } from '../domain/money-total.js';
+import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
 import type { Violation } from '../validation/violation.js';
 import {

@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../text/localized-text.js';
-import type { RuleMessage, Violation } from '../validation/violation.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import type { Violation } from '../validation/violation.js';
 import type { ProjectState } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): RuleMessage => ({ 'zh-CN': zh, en });
+const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 /** Whether a text is blank in every language it is written in. */
 function blank(text: LocalizedText | undefined): boolean {
@@ -13,7 +14,7 @@ function blank(text: LocalizedText | undefined): boolean {
 
 function submissionRule(
   id: string,
-  description: RuleMessage,
+  description: LocalizedMessage,
   check: (application: NonNullable<ProjectState['application']>) => Violation[],
 ): ProjectRule {
   return {

@@ -48,7 +48,7 @@ export function pbResultsOf(
       ok: false,
       issues: built.violations.map((v) => ({
         where: v.path.join('.'),
-        message: v.localized[locale],
+        message: v.message[locale],
       })),
     };
   }

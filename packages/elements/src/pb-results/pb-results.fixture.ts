@@ -10,7 +10,7 @@ import zdrowieManiaText from '../../../core/test/fixtures/pabulib/poland_lodz_20
 
 function parsed(text: string): PabulibInstance {
   const result = parsePabulib(text);
-  if (!result.ok) throw new Error(result.violations[0]!.message);
+  if (!result.ok) throw new Error(result.violations[0]!.message.en);
   return result.value;
 }
 

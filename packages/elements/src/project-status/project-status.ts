@@ -2,6 +2,7 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
+  projectMainPath,
   projectRuleCatalog,
   type GovernanceBody,
   type Participant,
@@ -18,20 +19,6 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { readProjectProgress, type ProjectProgress } from './project-progress.js';
 import { projectStatusMessages, type ProjectStatusMessageKey } from './project-status.messages.js';
 import { projectStatusStyles } from './project-status.styles.js';
-
-/** The usual path of a project, in order (rejected and terminated end it early). */
-const MAIN_PATH: readonly ProjectStatus[] = [
-  'draft',
-  'submitted',
-  'in-review',
-  'approved',
-  'team-formed',
-  'in-execution',
-  'reporting',
-  'audited',
-  'evaluated',
-  'closed',
-];
 
 type StepState = 'done' | 'current' | 'upcoming' | 'ended';
 
@@ -164,9 +151,9 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     const early = current === 'rejected' || current === 'terminated';
     const visited = new Set(progress.visited);
     const reachedIndex = early
-      ? Math.max(...progress.visited.map((s) => MAIN_PATH.indexOf(s)))
-      : MAIN_PATH.indexOf(current);
-    const path = early ? MAIN_PATH.slice(0, reachedIndex + 1) : MAIN_PATH;
+      ? Math.max(...progress.visited.map((s) => projectMainPath.indexOf(s)))
+      : projectMainPath.indexOf(current);
+    const path = early ? projectMainPath.slice(0, reachedIndex + 1) : projectMainPath;
     const steps = path.map((status, index) => ({
       status,
       state: (status === current

@@ -17,7 +17,6 @@ export {
   type MeetingExport,
   type ReceiptCheck,
   type VerifyCheck,
-  type VerifyMessage,
   type VerifyOptions,
   type VerifyProblem,
   type VerifyReport,

@@ -217,7 +217,7 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
         path: ['sheet', ...v.path],
         pointer: `/sheet${v.path.map((k) => `/${String(k)}`).join('')}`,
         code: v.rule,
-        message: v.localized[zh ? 'zh-CN' : 'en'],
+        message: v.message[zh ? 'zh-CN' : 'en'],
       });
     }
   }

@@ -1,12 +1,11 @@
 import {
   checkBallot,
-  indexMeeting,
   tally,
-  type MeetingIndex,
   type ReviewMeeting,
   type TallyResult,
   type Violation,
 } from '@qingyuan/core';
+import { indexMeeting, type MeetingIndex } from '@qingyuan/core/tally';
 
 /** A voting code and the voter id its ballots count for. */
 export interface CodeVoter {

@@ -62,7 +62,7 @@ export function pbLists(sheet: PbBallotElectionJSON, ballots: readonly PbBallotJ
         ballots: voters.map((b) => b.projects.filter((id) => ids.has(id))),
       });
       // The sheet and every ballot were checked by core when stored: this cannot fail.
-      if (!built.ok) throw new Error(built.violations.map((v) => v.message).join('; '));
+      if (!built.ok) throw new Error(built.violations.map((v) => v.message.en).join('; '));
       return { district: list.district, election: built.value };
     });
 }

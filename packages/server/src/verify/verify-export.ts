@@ -1,6 +1,8 @@
 import {
   meetingLifecycle,
   replay,
+  type Locale,
+  type LocalizedMessage,
   type MeetingEvent,
   type ReviewMeeting,
   type TallyResult,
@@ -31,18 +33,6 @@ export interface MeetingExport {
   tally: TallyResult;
   /** The meeting's lifecycle history (core `MeetingEvent`s); each event is recorded in the log. */
   history?: MeetingEvent[];
-}
-
-/**
- * A message in the two languages of the ballot box.
- *
- * @example
- * const { message } = report.problems[0]!;
- * message['zh-CN']; // '日志第 3 条在写入后被改动：哈希与内容不符'
- */
-export interface VerifyMessage {
-  en: string;
-  'zh-CN': string;
 }
 
 /**
@@ -79,7 +69,7 @@ export type VerifyCheck = (typeof verifyChecks)[number];
 export interface VerifyProblem {
   check: VerifyCheck;
   /** What is wrong, in English and Chinese (`localize(problem.message, locale)`). */
-  message: VerifyMessage;
+  message: LocalizedMessage;
 }
 
 /**
@@ -134,7 +124,7 @@ export interface VerifyReport {
   receipts: ReceiptCheck[];
 }
 
-const say = (en: string, zh: string): VerifyMessage => ({ en, 'zh-CN': zh });
+const say = (en: string, zh: string): LocalizedMessage => ({ en, 'zh-CN': zh });
 
 /**
  * The codes the log issued, each voting as its own id: a code issued to a named voter is listed
@@ -166,7 +156,7 @@ function recordsDocument(entry: AuditEntry, meeting: ReviewMeeting): boolean {
  * @example
  * chainMessage({ seq: 3, position: 3, reason: 'hash', message: '' }).en; // 'log entry 3 was changed after …'
  */
-export function chainMessage(problem: ChainProblem): VerifyMessage {
+export function chainMessage(problem: ChainProblem): LocalizedMessage {
   const { seq, position } = problem;
   switch (problem.reason) {
     case 'numbering':
@@ -509,8 +499,7 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
   const replayed = replay(meetingLifecycle, history, {});
   if (!replayed.ok) {
     const event = replayed.index + 1;
-    const why = (locale: 'en' | 'zh-CN') =>
-      replayed.violations.map((v) => v.message[locale]).join('; ');
+    const why = (locale: Locale) => replayed.violations.map((v) => v.message[locale]).join('; ');
     problems.push({
       check: 'history',
       message: say(

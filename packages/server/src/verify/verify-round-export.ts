@@ -3,6 +3,7 @@ import {
   checkApplicationOrigin,
   type Application,
   type FundingDecision,
+  type LocalizedMessage,
   type OpenSpaceSession,
   type ProjectEvent,
   type ResultsSummarySheet,
@@ -12,7 +13,7 @@ import {
 import { verifyChain, type AuditEntry } from '../audit/hash-chain.js';
 import type { RoundReceipt } from '../audit/round-receipt.js';
 import { roundState, type RoundState } from '../round/round-state.js';
-import { chainMessage, type VerifyMessage } from './verify-export.js';
+import { chainMessage } from './verify-export.js';
 
 /** The format name every round export carries (a meeting export has none). */
 export const ROUND_EXPORT_FORMAT = 'qingyuan-round-export';
@@ -102,7 +103,7 @@ export const roundVerifyChecks = ['chain', 'log', 'documents', 'open-space', 're
 /** One thing wrong with a round export. */
 export interface RoundVerifyProblem {
   check: (typeof roundVerifyChecks)[number];
-  message: VerifyMessage;
+  message: LocalizedMessage;
 }
 
 /** The answer for one receipt asked about: whether the log holds its entry unchanged. */
@@ -118,7 +119,7 @@ export interface RoundVerifyReport {
   receipts: RoundReceiptCheck[];
 }
 
-const say = (en: string, zh: string): VerifyMessage => ({ en, 'zh-CN': zh });
+const say = (en: string, zh: string): LocalizedMessage => ({ en, 'zh-CN': zh });
 
 /**
  * Whether a parsed JSON file is a round export (and not a meeting export).

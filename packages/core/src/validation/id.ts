@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validationMessage } from '../validation/validation-messages.js';
+import { validationMessage } from './validation-messages.js';
 
 /**
  * An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters.

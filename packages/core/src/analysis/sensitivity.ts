@@ -5,10 +5,10 @@ import { meetingArgument } from '../meeting/meeting-argument.js';
 import type { ReviewMeeting, ReviewMeetingInput } from '../meeting/review-meeting.js';
 import { MoneySchema, type Money } from '../money/money.js';
 import { checkArgument } from '../validation/check-argument.js';
-import { orderProjects } from './ranking-order.js';
+import { orderProjects } from '../scoring/ranking-order.js';
 import { tieBreakChain } from '../meeting/tie-break.js';
-import type { TallyResult } from './tally-counts.js';
-import { tallyResultArgument } from './tally-result-argument.js';
+import type { TallyResult } from '../scoring/tally-counts.js';
+import { tallyResultArgument } from '../scoring/tally-result-argument.js';
 
 /**
  * The metric: a change of the weights from `w` to `w'` has size

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { allocateFunds } from '../funding/allocate-funds.js';
 import { Rational } from '../math/rational.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
-import { pilotBallots, pilotMeeting } from './pilot-meeting.fixture.js';
-import { orderProjects } from './ranking-order.js';
+import { pilotBallots, pilotMeeting } from '../scoring/pilot-meeting.fixture.js';
+import { orderProjects } from '../scoring/ranking-order.js';
 import { weightSensitivity } from './sensitivity.js';
-import { meetingWithBallotsArb } from './tally-arbitraries.fixture.js';
-import type { TallyResult } from './tally-counts.js';
-import { tally } from './weighted-tally.js';
+import { meetingWithBallotsArb } from '../scoring/tally-arbitraries.fixture.js';
+import type { TallyResult } from '../scoring/tally-counts.js';
+import { tally } from '../scoring/weighted-tally.js';
 
 const meeting: ReviewMeeting = {
   ...pilotMeeting,

@@ -1,4 +1,4 @@
-import type { Money } from '../money/money.js';
+import type { Money } from './money.js';
 
 /** The outcome of {@link moneyTotal}: the exact total, or the first amount in another currency. */
 export type MoneyTotal =
