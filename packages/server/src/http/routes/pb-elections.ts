@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { HTTPException } from 'hono/http-exception';
 import {
   PbBallotElectionSchema,
   PbBallotTextsSchema,
@@ -65,9 +66,13 @@ const STATUS_ZH: Record<PbElectionStatus, string> = {
   closed: '已截止',
 };
 
-/** The `409 wrong-status` answer: the election is not where the request needs it. */
-function wrongStatus(c: C, status: PbElectionStatus, needs: { en: string; zh: string }): Response {
-  return errorResponse(
+/** The `409 wrong-status` answer, to throw: the election is not where the request needs it. */
+function wrongStatus(
+  c: C,
+  status: PbElectionStatus,
+  needs: { en: string; zh: string },
+): HTTPException {
+  return httpProblem(
     c,
     409,
     'wrong-status',
@@ -79,9 +84,9 @@ function wrongStatus(c: C, status: PbElectionStatus, needs: { en: string; zh: st
   );
 }
 
-/** The `409 rule-violation` answer listing every rule a ballot breaks, localized. */
-function ballotViolations(c: C, violations: readonly Violation[]): Response {
-  return errorResponse(
+/** The `409 rule-violation` answer listing every rule a ballot breaks, localized, to throw. */
+function ballotViolations(c: C, violations: readonly Violation[]): HTTPException {
+  return httpProblem(
     c,
     409,
     'rule-violation',
@@ -132,14 +137,15 @@ function ballotCheck(ballot: PbBallotJSON) {
   };
 }
 
-/** The changed election, or the answer to a refused change (`409`); throws `404`. */
+/** The changed election; throws `404` when there is none and `409` for a refused change. */
 function changed(
   c: C,
   outcome: PbElectionChange | undefined,
   needs: { en: string; zh: string },
-): PbElectionRecord | Response {
+): PbElectionRecord {
   if (outcome === undefined) throw pbElectionNotFound(c);
-  return outcome.ok ? outcome.record : wrongStatus(c, outcome.status, needs);
+  if (!outcome.ok) throw wrongStatus(c, outcome.status, needs);
+  return outcome.record;
 }
 
 /** The ballots counted: every online ballot and every reconciled paper ballot. */
@@ -165,16 +171,10 @@ async function countedBallots(c: C, record: PbElectionRecord, election: PbBallot
 async function closedElection(c: C): Promise<PbElectionRecord> {
   const record = await publicPbElection(c);
   if (record.status !== 'closed') {
-    throw httpProblem(
-      c,
-      409,
-      'wrong-status',
-      {
-        en: `The PB election is ${record.status}; results are counted once voting is closed`,
-        'zh-CN': `该参与式预算投票当前为"${STATUS_ZH[record.status]}"；投票截止后才计票`,
-      },
-      { status: record.status },
-    );
+    throw wrongStatus(c, record.status, {
+      en: 'results are counted once voting is closed',
+      zh: '投票截止后才计票',
+    });
   }
   return record;
 }
@@ -250,7 +250,6 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'the ballot format, limits, projects and rule are locked once voting opens',
       zh: '投票开始后，选票格式、限制、项目和计票规则均已锁定',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
@@ -260,7 +259,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     const outcome = await issuePbCodes(c.var.repository.pb, election.id, body.count);
     if (outcome === undefined) throw pbElectionNotFound(c);
     if (!outcome.ok) {
-      return wrongStatus(c, outcome.status, {
+      throw wrongStatus(c, outcome.status, {
         en: 'no voters can be added after voting closed',
         zh: '投票截止后不能再增加投票人',
       });
@@ -275,7 +274,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     const outcome = await addPbCensus(c.var.repository.pb, election.id, body.hashes);
     if (outcome === undefined) throw pbElectionNotFound(c);
     if (!outcome.ok) {
-      return wrongStatus(c, outcome.status, {
+      throw wrongStatus(c, outcome.status, {
         en: 'no voters can be added after voting closed',
         zh: '投票截止后不能再增加投票人',
       });
@@ -296,7 +295,6 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'only a draft opens',
       zh: '只有草稿状态可以开始投票',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
@@ -313,7 +311,6 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'only open voting closes',
       zh: '只有投票中的状态可以截止',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
@@ -370,12 +367,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
             { castAt: outcome.castAt },
           );
         case 'status':
-          return wrongStatus(c, outcome.status, {
+          throw wrongStatus(c, outcome.status, {
             en: 'ballots are accepted while voting is open',
             zh: '只在投票进行中接受选票',
           });
         case 'rules':
-          return ballotViolations(c, outcome.violations);
+          throw ballotViolations(c, outcome.violations);
       }
     }
     return c.json(
@@ -406,12 +403,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
         case 'unknown-election':
           throw pbElectionNotFound(c);
         case 'status':
-          return wrongStatus(c, outcome.status, {
+          throw wrongStatus(c, outcome.status, {
             en: 'paper ballots are entered once voting has opened',
             zh: '投票开始后才能录入纸质选票',
           });
         case 'rules':
-          return ballotViolations(c, outcome.violations);
+          throw ballotViolations(c, outcome.violations);
       }
     }
     const format = electionOf(election).rules.format;
