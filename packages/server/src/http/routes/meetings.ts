@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { ReviewMeetingSchema, type ReviewMeeting } from '@qingyuan/core';
+import { ReviewMeetingSchema, toPointer, type ReviewMeeting } from '@qingyuan/core';
 import { agendaHash } from '../../audit/agenda-hash.js';
 import { contentHash } from '../../audit/content-hash.js';
 import { lifecycleEntry, lifecycleKinds, publishedEntry } from '../../audit/lifecycle-entries.js';
@@ -180,7 +180,7 @@ function invalidField(c: Context, path: (string | number)[], message: string) {
       problems: [
         {
           path,
-          pointer: path.map((key) => `/${String(key)}`).join(''),
+          pointer: toPointer(path),
           message,
           code: 'invalid',
         },
