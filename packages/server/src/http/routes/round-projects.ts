@@ -1,6 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { ProjectEventSchema, type ProjectEvent, type Violation } from '@qingyuan/core';
+import {
+  ProjectEventSchema,
+  compareCodePoints,
+  type ProjectEvent,
+  type Violation,
+} from '@qingyuan/core';
 import { roundReceipt } from '../../audit/round-receipt.js';
 import { checkProjectEvents } from '../../round/check-project-events.js';
 import { projectEventRoles } from '../../round/project-event-roles.js';
@@ -61,8 +66,8 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
     );
     const after = c.req.query('after') || undefined;
     const sorted = [...round.state.projects.values()]
-      .filter((project) => after === undefined || project.id > after)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .filter((project) => after === undefined || compareCodePoints(project.id, after) > 0)
+      .sort((a, b) => compareCodePoints(a.id, b.id));
     const limit = pageLimit(c.req.query('limit'));
     const page = keysetPage(sorted.slice(0, limit + 1), limit, (project) => project.id);
     return c.json({ items: page.items.map(projectSummary), next: page.next });
