@@ -9,11 +9,11 @@ import {
   meetingActions,
   organizerEvent,
 } from '../../meeting/meeting-transition.js';
+import { existingMeeting, meetingNotFound, organizerOnly } from '../access/meeting-access.js';
+import { requestOperator } from '../access/request-credential.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { conflict, httpProblem, validate } from '../error-responses.js';
 import { publicMeeting } from '../meeting-view.js';
-import { requestOperator } from '../operator-access.js';
-import { existingMeeting, meetingNotFound, organizerOnly } from '../organizer-access.js';
 import { publicTally } from '../published-results.js';
 import { readJson } from '../request-json.js';
 import { CreateMeetingRequestSchema, UpdateMeetingRequestSchema } from '../request-schemas.js';

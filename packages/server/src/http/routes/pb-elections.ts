@@ -32,16 +32,16 @@ import {
 } from '../../storage/pb-elections.js';
 import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
 import { addPbCensus, issuePbCodes, pbCodeState, pbVoterCounts } from '../../storage/pb-voters.js';
-import type { BallotBoxEnv } from '../app-env.js';
-import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
-import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
+import { organizationMember } from '../access/organization-member.js';
 import {
-  PB_OFFICERS,
-  PB_ORGANIZERS,
   memberPbElection,
   pbElectionNotFound,
   publicPbElection,
-} from '../pb-election-access.js';
+} from '../access/pb-election-access.js';
+import { accessRoles } from '../access/roles.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
+import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
 import {
   CastPbBallotRequestSchema,
   CreatePbElectionRequestSchema,
@@ -53,7 +53,6 @@ import {
   pbBallotOf,
   pbSheetOf,
 } from '../pb-election-requests.js';
-import { organizationMember } from '../operator-access.js';
 import { limitPerCode } from '../middleware/rate-limit-per-code.js';
 import { readJson } from '../request-json.js';
 import { pageLimit } from '../../storage/keyset-page.js';
@@ -203,7 +202,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   const one = '/:id/pb-elections/:election';
 
   routes.post('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
     const body = validate(c, CreatePbElectionRequestSchema, await readJson(c));
     const sheet = pbSheetOf(c, body.sheet);
     const record = await createPbElection(c.var.repository.pb, {
@@ -222,7 +221,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
     return c.json(
       await listPbElections(
         c.var.repository.pb.db,
@@ -239,7 +238,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   routes.get(`${one}/sheet`, async (c) => c.json((await publicPbElection(c)).sheet));
 
   routes.patch(one, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, UpdatePbElectionRequestSchema, await readJson(c));
     const sheet = body.sheet === undefined ? undefined : pbSheetOf(c, body.sheet).document;
     const outcome = await updatePbElection(c.var.repository.pb, election.id, {
@@ -254,7 +253,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/codes`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, IssuePbCodesRequestSchema, await readJson(c));
     const outcome = await issuePbCodes(c.var.repository.pb, election.id, body.count);
     if (outcome === undefined) throw pbElectionNotFound(c);
@@ -269,7 +268,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/census`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, PbCensusRequestSchema, await readJson(c));
     const outcome = await addPbCensus(c.var.repository.pb, election.id, body.hashes);
     if (outcome === undefined) throw pbElectionNotFound(c);
@@ -283,7 +282,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/open`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const outcome = await movePbElection(
       c.var.repository.pb,
       election.id,
@@ -299,7 +298,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/close`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const outcome = await movePbElection(
       c.var.repository.pb,
       election.id,
@@ -389,7 +388,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/paper-ballots`, async (c) => {
-    const { election, credential } = await memberPbElection(c, PB_OFFICERS);
+    const { election, credential } = await memberPbElection(c, accessRoles.pbOfficers);
     const body = validate(c, PaperBallotRequestSchema, await readJson(c));
     const ballot = pbBallotOf(body);
     const outcome = await enterPaperBallot(
@@ -429,7 +428,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get(`${one}/reconciliation`, async (c) => {
-    const { election } = await memberPbElection(c, PB_OFFICERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOfficers);
     const format = electionOf(election).rules.format;
     const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
     return c.json({ election: election.id, totals: paper.totals, papers: paper.papers });
