@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
+import { isMeetingAction } from '@qingyuan/server/meeting';
 import type { Plugin, ProxyOptions } from 'vite';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
@@ -18,8 +19,6 @@ import {
 export interface BallotBoxPluginOptions {
   dataDir: string;
 }
-
-const organizerActions = new Set(['lock-weights', 'open', 'close', 'publish']);
 
 /** The roles of the demo's header whose credential is a bearer token of the round. */
 const bearerRoles = ['organizer', 'service-center', 'supervisor', 'auditor', 'resident'] as const;
@@ -140,7 +139,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             saveSession(sessionFile, session);
             return reply(res, { status: 200, body: publicSession(session) });
           }
-          if (first === 'meeting' && method === 'POST' && second && organizerActions.has(second)) {
+          if (first === 'meeting' && method === 'POST' && second && isMeetingAction(second)) {
             return reply(
               res,
               await asOrganizer(`/meetings/${session.meetingId}/${second}`, { method: 'POST' }),

@@ -1,8 +1,12 @@
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 
-/** A step of the meeting the console asks the box for; names the lifecycle wording to use. */
-export type ConsoleStep = 'lock-weights' | 'open' | 'close' | 'publish' | 'patch' | 'codes';
+/**
+ * A step of the meeting the console asks the box for; names the lifecycle wording to use: one of
+ * the box's lifecycle actions, or a change of the meeting (`patch`) or the issue of codes.
+ */
+export type ConsoleStep = MeetingAction | 'patch' | 'codes';
 
 /**
  * A refusal of the box, in words: its localized message and every violation or request problem

@@ -1,9 +1,10 @@
 import '@qingyuan/elements/define/ranking-table.js';
 import '@qingyuan/elements/define/weight-editor.js';
 import type { ReviewMeeting } from '@qingyuan/core';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { BoxClient, ConsoleStep } from './box-client.js';
+import type { BoxClient } from './box-client.js';
 import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
@@ -272,7 +273,7 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   /** A lifecycle step (`POST /meetings/:id/<step>`), its refusal in words. */
-  private async step(step: ConsoleStep, panel: Step, done: StepNote): Promise<void> {
+  private async step(step: MeetingAction, panel: Step, done: StepNote): Promise<void> {
     await this.steps.run(panel, async () => {
       this.answer = {
         ...this.answer!,

@@ -8,6 +8,7 @@ import type {
   Round,
   Vetting,
 } from '@qingyuan/core';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import type { DemoLocale } from '../i18n/demo-locale.js';
 import { roleCredential, type DemoRole } from './demo-roles.js';
 
@@ -131,8 +132,7 @@ export const demoApi = {
   session: () => call<DemoSession>('/demo/session'),
   reset: () => call<DemoSession>('/demo/reset', { method: 'POST' }),
   meeting: (id: string) => call<MeetingState>(`/api/meetings/${encodeURIComponent(id)}`),
-  act: (action: 'lock-weights' | 'open' | 'close' | 'publish') =>
-    call<MeetingState>(`/demo/meeting/${action}`, { method: 'POST' }),
+  act: (action: MeetingAction) => call<MeetingState>(`/demo/meeting/${action}`, { method: 'POST' }),
   updateMeeting: (meeting: ReviewMeeting) =>
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),
   results: () => call<LiveRanking & { rejected: unknown[] }>('/demo/meeting/results'),

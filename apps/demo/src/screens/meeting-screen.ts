@@ -1,5 +1,6 @@
 import { localize, type ReviewMeeting } from '@qingyuan/core';
 import type { QyWeightsLockEvent } from '@qingyuan/elements';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import '@qingyuan/elements/define/weight-editor.js';
 import '@qingyuan/elements/define/ranking-table.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
@@ -238,7 +239,7 @@ export class DemoMeetingScreen extends LitElement {
     this.qr = Object.fromEntries(entries);
   }
 
-  private async act(action: 'lock-weights' | 'open' | 'close' | 'publish'): Promise<void> {
+  private async act(action: MeetingAction): Promise<void> {
     this.busy = true;
     const result = await demoApi.act(action);
     this.busy = false;
