@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import { isMeetingAction } from '@qingyuan/server/meeting';
 import type { Plugin, ProxyOptions } from 'vite';
+import { readBody } from '../../../scripts/request-body.mjs';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -110,12 +111,6 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
       headers: { 'content-type': 'application/json', authorization: `Bearer ${operatorKey}` },
       body: JSON.stringify(body),
     });
-
-  async function readBody(req: IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
 
   const plugin: Plugin = {
     name: 'qingyuan-ballot-box',
