@@ -7,9 +7,9 @@ import type {
   ReviewMeeting,
   Round,
   Vetting,
+  Locale,
 } from '@qingyuan/core';
 import type { MeetingAction } from '@qingyuan/server/meeting';
-import type { DemoLocale } from '../i18n/demo-locale.js';
 import { roleCredential, type DemoRole } from './demo-roles.js';
 
 /** The demo session as the browser sees it. */
@@ -150,7 +150,7 @@ export const demoApi = {
     round: { id: string; organization: string },
     path: string,
     body: unknown,
-    locale: DemoLocale,
+    locale: Locale,
     community?: string,
   ): Promise<BoxResult<T>> => {
     const credential = await roleCredential(role, round.id, community);
@@ -170,7 +170,7 @@ export const demoApi = {
     project: string,
     code: string,
     event: ProjectEvent,
-    locale: DemoLocale,
+    locale: Locale,
   ) =>
     call<{ status: string; receipt: RoundReceipt }>(
       `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/events`,

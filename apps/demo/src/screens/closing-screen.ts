@@ -1,11 +1,17 @@
-import { auditTotals, indicatorAttainment, localize, type ProjectState } from '@qingyuan/core';
+import {
+  auditTotals,
+  indicatorAttainment,
+  localize,
+  type ProjectState,
+  type Locale,
+} from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { formatFen, msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
@@ -186,7 +192,7 @@ export class DemoClosingScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private book: ProjectBook | undefined;

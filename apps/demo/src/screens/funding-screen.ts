@@ -8,6 +8,7 @@ import {
   type ResultsSummarySheet,
   type ReviewMeeting,
   type TallyResult,
+  type Locale,
 } from '@qingyuan/core';
 
 import '@qingyuan/elements/define/funding-decision.js';
@@ -17,7 +18,7 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import { pilotFund } from '../data/pilot-2007.js';
 import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { formatFen, msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 /** An opinion of a street leader or an expert the decision weighed. */
@@ -108,7 +109,7 @@ const catalog: DemoCatalog<Key> = {
 export class DemoFundingScreen extends LitElement {
   static override styles = screenStyles;
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 

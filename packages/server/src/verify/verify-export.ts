@@ -1,6 +1,7 @@
 import {
   meetingLifecycle,
   replay,
+  type Locale,
   type MeetingEvent,
   type ReviewMeeting,
   type TallyResult,
@@ -509,8 +510,7 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
   const replayed = replay(meetingLifecycle, history, {});
   if (!replayed.ok) {
     const event = replayed.index + 1;
-    const why = (locale: 'en' | 'zh-CN') =>
-      replayed.violations.map((v) => v.message[locale]).join('; ');
+    const why = (locale: Locale) => replayed.violations.map((v) => v.message[locale]).join('; ');
     problems.push({
       check: 'history',
       message: say(
