@@ -21,13 +21,3 @@ export function msg<K extends string>(
     String(params[name] ?? `{${name}}`),
   );
 }
-
-/**
- * Formats minor units (fen) as money in the locale.
- *
- * @example
- * formatFen(1000000, 'en'); // 'CN¥10,000.00'
- */
-export function formatFen(amount: number, locale: Locale, currency = 'CNY'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
-}

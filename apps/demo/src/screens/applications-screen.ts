@@ -1,5 +1,6 @@
 import {
   ApplicationSchema,
+  formatMoney,
   localize,
   missingForNext,
   projectLifecycle,
@@ -21,7 +22,7 @@ import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
 import { applicationHistory } from '../project/application-history.js';
-import { formatFen, msg, type DemoCatalog } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -441,9 +442,7 @@ export class DemoApplicationsScreen extends LitElement {
                     }
                   </span>
                 </td>
-                <td class="num">
-                  ${formatFen(a.budget.total.amount, this.locale, a.budget.total.currency)}
-                </td>
+                <td class="num">${formatMoney(a.budget.total, this.locale)}</td>
               </tr>`;
             })}
           </tbody>

@@ -1,6 +1,7 @@
 import {
   allocateFunds,
   fundingCandidates,
+  formatMoney,
   localize,
   summarySheetFrom,
   type FundingDecision,
@@ -18,7 +19,7 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import { pilotFund } from '../data/pilot-2007.js';
 import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
-import { formatFen, msg, type DemoCatalog } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 /** An opinion of a street leader or an expert the decision weighed. */
@@ -357,7 +358,7 @@ export class DemoFundingScreen extends LitElement {
                 <td>
                   ${
                     grant && grant.amount.amount > 0
-                      ? formatFen(grant.amount.amount, this.locale)
+                      ? formatMoney(grant.amount, this.locale)
                       : t('notFunded')
                   }
                   ${
