@@ -2,6 +2,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What browser code of ours (the console, the demo's pages) may import from the server: only
+ * its browser-safe subpaths — the export verifier and the meeting's lifecycle actions — never
+ * the root (Node: storage, HTTP server) or another subpath; and nothing of the command line or
+ * of Node.
+ */
+const browserAppImports = [
+  {
+    regex: '^@qingyuan/server(?!/(verify|meeting)$)',
+    message:
+      'browser code imports only the server’s browser-safe subpaths (@qingyuan/server/verify, @qingyuan/server/meeting); the root and the rest run on Node.',
+  },
+  {
+    group: ['@qingyuan/cli', '@qingyuan/cli/*'],
+    message: 'the command line runs on Node, not in a page.',
+  },
+  { regex: '^node:', message: 'this code runs in the browser: no Node built-ins.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -75,6 +94,15 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  // The console and the demo's pages run in the browser: core, the elements and the server's
+  // browser-safe subpaths only. Their tests (Node) and the demo's dev server and e2e are free.
+  {
+    files: ['packages/console/src/**/*.ts', 'apps/demo/src/**/*.ts'],
+    ignores: ['packages/console/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: browserAppImports }],
     },
   },
   {

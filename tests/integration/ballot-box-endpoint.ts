@@ -1,4 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import {
   BallotBoxRepository,
   createApp,
@@ -6,6 +8,7 @@ import {
   type BallotBoxDatabase,
 } from '@qingyuan/server';
 import type { Plugin } from 'vite';
+import { readBody } from '../../scripts/request-body.mjs';
 import { testOperatorKey } from './testing/ballot-box.js';
 
 /**
@@ -33,6 +36,10 @@ interface BoxControl {
  *   network for requests carrying an `Idempotency-Key` (what the elements send): `down` drops
  *   them before the box sees them; `loseAnswers` lets the box commit and then drops the answer. `GET /__box/__control` returns `{ ...control, attempts }` where
  *   `attempts` counts the requests the box handled.
+ *
+ * A request reaches the box as in production: `@hono/node-server`'s request listener turns the
+ * Node request into a fetch `Request` and writes the box's `Response` back (event streams as
+ * they come, cancelled when the page closes them).
  */
 export function ballotBoxEndpoint(): Plugin {
   const control: BoxControl = { down: false, loseAnswers: false };
@@ -40,25 +47,14 @@ export function ballotBoxEndpoint(): Plugin {
   let store: BallotBoxDatabase | undefined;
   let app: ReturnType<typeof createApp> | undefined;
 
-  const readBody = async (req: IncomingMessage): Promise<Buffer> => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  };
   const sendJson = (res: ServerResponse, status: number, data: unknown): void => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify(data));
   };
 
-  /** Hands a Node request to the ballot box's fetch handler and writes its answer back. */
-  async function forward(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    const body = await readBody(req);
-    const delivery = req.headers['idempotency-key'] !== undefined;
-    if (delivery && control.down) {
-      req.socket.destroy();
-      return;
-    }
+  /** The ballot box, opened on first use. */
+  async function ballotBox(): Promise<ReturnType<typeof createApp>> {
     if (app === undefined) {
       store = await openDatabase({ file: ':memory:' });
       const repository = new BallotBoxRepository(store);
@@ -67,44 +63,38 @@ export function ballotBoxEndpoint(): Plugin {
       // One test page is one address: per-address limits would only measure the test suite.
       app = createApp({ repository, perAddress: false });
     }
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers.set(name, value);
-      else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    }
-    const method = req.method ?? 'GET';
-    attempts++;
-    const answer = await app.fetch(
-      new Request(`http://ballot-box.test${path}`, {
-        method,
-        headers,
-        ...(method === 'GET' || method === 'HEAD' ? {} : { body: body.toString('utf8') }),
-      }),
-    );
-    if (answer.headers.get('content-type')?.startsWith('text/event-stream') && answer.body) {
-      // An event stream is passed on as it comes, and cancelled when the page closes it.
-      res.statusCode = answer.status;
-      answer.headers.forEach((value, name) => res.setHeader(name, value));
-      res.flushHeaders();
-      const reader = answer.body.getReader();
-      res.on('close', () => void reader.cancel().catch(() => undefined));
-      for (;;) {
-        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-        if (done) break;
-        res.write(value);
-      }
-      res.end();
-      return;
-    }
-    const bytes = Buffer.from(await answer.arrayBuffer());
-    if (delivery && control.loseAnswers) {
-      req.socket.destroy();
-      return;
-    }
-    res.statusCode = answer.status;
-    answer.headers.forEach((value, name) => res.setHeader(name, value));
-    res.end(bytes);
+    return app;
   }
+
+  /** Hands a Node request to the ballot box behind the simulated network, and its answer back. */
+  const forward = getRequestListener(
+    async (request, env) => {
+      const { incoming } = env as HttpBindings;
+      const delivery = request.headers.has('idempotency-key');
+      if (delivery && control.down) {
+        await request.arrayBuffer();
+        incoming.socket.destroy();
+        return RESPONSE_ALREADY_SENT;
+      }
+      const box = await ballotBox();
+      attempts++;
+      const answer = await box.fetch(request, env);
+      // An event stream is passed on as it comes; any other answer may be lost on the way back.
+      if (answer.headers.get('content-type')?.startsWith('text/event-stream')) return answer;
+      if (delivery && control.loseAnswers) {
+        await answer.arrayBuffer();
+        incoming.socket.destroy();
+        return RESPONSE_ALREADY_SENT;
+      }
+      return answer;
+    },
+    {
+      // The Vite server shares this process: leave its global Request and Response alone.
+      overrideGlobalObjects: false,
+      errorHandler: (error) =>
+        Response.json({ error: 'test-box', message: String(error) }, { status: 500 }),
+    },
+  );
 
   return {
     name: 'qingyuan-ballot-box-endpoint',
@@ -114,17 +104,14 @@ export function ballotBoxEndpoint(): Plugin {
         const url = req.url ?? '';
         if (url === '/__box/__control') {
           if (req.method === 'POST') {
-            Object.assign(control, JSON.parse((await readBody(req)).toString()) as BoxControl);
+            Object.assign(control, JSON.parse(await readBody(req)) as BoxControl);
           }
           return sendJson(res, 200, { ...control, attempts });
         }
         if (url.startsWith('/__box/')) {
-          try {
-            await forward(req, res, url.slice('/__box'.length));
-          } catch (error) {
-            sendJson(res, 500, { error: 'test-box', message: String(error) });
-          }
-          return;
+          // The box's own paths: the prefix comes off before the request reaches it.
+          req.url = url.slice('/__box'.length);
+          return forward(req, res);
         }
         next();
       });

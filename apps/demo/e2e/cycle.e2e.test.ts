@@ -14,6 +14,7 @@ import {
   type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
+  formatMoney,
   tally,
   type Ballot,
   type WorkRecord,
@@ -32,7 +33,6 @@ import {
   yuhuayuanErliTermination,
   workRecords,
 } from '../src/data/project-histories.js';
-import { formatFen } from '../src/i18n/demo-locale.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../src/report/sensitivity-rows.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
@@ -870,13 +870,13 @@ describe('closing', () => {
       .poll(() => rows('jinhuali-home-budget'))
       .toEqual(
         jinhualiAudit.lines.map((l) => [
-          formatFen(l.budgeted.amount, 'zh-CN'),
-          formatFen(l.actual.amount, 'zh-CN'),
+          formatMoney(l.budgeted, 'zh-CN'),
+          formatMoney(l.actual, 'zh-CN'),
         ]),
       );
     const totals = auditTotals(jinhualiAudit)!;
     expect(await closed.locator('#jinhuali-home-totals').textContent()).toContain(
-      `实际支出 ${formatFen(Number(totals.actual), 'zh-CN')}`,
+      `实际支出 ${formatMoney({ amount: totals.actual, currency: jinhualiAudit.granted.currency }, 'zh-CN')}`,
     );
     const attainment = indicatorAttainment(jinhualiEvaluation);
     const shown = (await rows('jinhuali-home-attainment')).map((r) => r[0] ?? '');

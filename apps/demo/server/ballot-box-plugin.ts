@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
+import { isMeetingAction } from '@qingyuan/server/meeting';
 import type { Plugin, ProxyOptions } from 'vite';
+import { readBody } from '../../../scripts/request-body.mjs';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -18,8 +20,6 @@ import {
 export interface BallotBoxPluginOptions {
   dataDir: string;
 }
-
-const organizerActions = new Set(['lock-weights', 'open', 'close', 'publish']);
 
 /** The roles of the demo's header whose credential is a bearer token of the round. */
 const bearerRoles = ['organizer', 'service-center', 'supervisor', 'auditor', 'resident'] as const;
@@ -112,12 +112,6 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
       body: JSON.stringify(body),
     });
 
-  async function readBody(req: IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-
   const plugin: Plugin = {
     name: 'qingyuan-ballot-box',
     configureServer(dev) {
@@ -140,7 +134,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             saveSession(sessionFile, session);
             return reply(res, { status: 200, body: publicSession(session) });
           }
-          if (first === 'meeting' && method === 'POST' && second && organizerActions.has(second)) {
+          if (first === 'meeting' && method === 'POST' && second && isMeetingAction(second)) {
             return reply(
               res,
               await asOrganizer(`/meetings/${session.meetingId}/${second}`, { method: 'POST' }),

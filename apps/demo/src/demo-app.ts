@@ -1,8 +1,9 @@
+import type { Locale } from '@qingyuan/core';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from './api/demo-api.js';
 import { demoRoleNames, demoRoles, isDemoRole, type DemoRole } from './api/demo-roles.js';
-import { msg, type DemoCatalog, type DemoLocale } from './i18n/demo-locale.js';
+import { msg, type DemoCatalog } from './i18n/demo-locale.js';
 import { demoRoutes, parseRoute, voteRoute, type DemoRoute } from './demo-routes.js';
 
 const catalog: DemoCatalog<
@@ -145,7 +146,7 @@ export class DemoApp extends LitElement {
     }
   `;
 
-  @state() private locale: DemoLocale = 'zh-CN';
+  @state() private locale: Locale = 'zh-CN';
   @state() private route: DemoRoute = parseRoute(location.hash);
   @state() private session: DemoSession | undefined;
   @state() private error = '';

@@ -1,7 +1,7 @@
+import type { Locale } from '@qingyuan/core';
 import { html, type TemplateResult } from 'lit';
 import type { DemoRole } from './api/demo-roles.js';
 import type { DemoSession } from './api/demo-api.js';
-import type { DemoLocale } from './i18n/demo-locale.js';
 
 /** Where the demo is: a screen, and for a ballot the attendee. */
 export interface DemoRoute {
@@ -12,13 +12,8 @@ export interface DemoRoute {
 /** A screen of the cycle, in the order of the year. */
 export interface DemoScreen {
   id: string;
-  label: Record<DemoLocale, string>;
-  render(
-    locale: DemoLocale,
-    session: DemoSession,
-    route: DemoRoute,
-    role: DemoRole,
-  ): TemplateResult;
+  label: Record<Locale, string>;
+  render(locale: Locale, session: DemoSession, route: DemoRoute, role: DemoRole): TemplateResult;
 }
 
 /**

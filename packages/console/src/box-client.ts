@@ -1,8 +1,12 @@
-import type { ConsoleLocale } from './console-locale.js';
+import type { Locale } from '@qingyuan/core';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import { consoleMessages } from './console-messages.js';
 
-/** A step of the meeting the console asks the box for; names the lifecycle wording to use. */
-export type ConsoleStep = 'lock-weights' | 'open' | 'close' | 'publish' | 'patch' | 'codes';
+/**
+ * A step of the meeting the console asks the box for; names the lifecycle wording to use: one of
+ * the box's lifecycle actions, or a change of the meeting (`patch`) or the issue of codes.
+ */
+export type ConsoleStep = MeetingAction | 'patch' | 'codes';
 
 /**
  * A refusal of the box, in words: its localized message and every violation or request problem
@@ -52,7 +56,7 @@ export interface BoxRequest {
 export class BoxClient {
   constructor(
     private readonly token: () => string | undefined,
-    private readonly locale: () => ConsoleLocale,
+    private readonly locale: () => Locale,
     /** Whether a `401` means the stored credential stopped working (false while signing in). */
     private readonly signedIn = true,
   ) {}
@@ -96,7 +100,7 @@ export class BoxClient {
  */
 export async function refusalOf(
   res: Response,
-  locale: ConsoleLocale,
+  locale: Locale,
   request: BoxRequest = {},
 ): Promise<BoxRefusal> {
   const words = consoleMessages(locale);
@@ -153,7 +157,7 @@ const placedRoots = new Set([
 ]);
 
 /** A violation's message, with its place when it is a place in a document the console sent. */
-function withPlace(message: string, path: unknown, locale: ConsoleLocale): string {
+function withPlace(message: string, path: unknown, locale: Locale): string {
   if (!Array.isArray(path) || !placedRoots.has(String(path[0])) || path.length < 2) return message;
   return `${message} (${consoleMessages(locale).where(path.map(String).join(' › '))})`;
 }

@@ -1,7 +1,8 @@
+import type { Locale } from '@qingyuan/core';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { BoxClient } from './box-client.js';
-import { chooseLocale, initialLocale, type ConsoleLocale } from './console-locale.js';
+import { chooseLocale, initialLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import {
@@ -146,7 +147,7 @@ export class QyConsole extends LitElement {
     `,
   ];
 
-  @state() private locale: ConsoleLocale = initialLocale();
+  @state() private locale: Locale = initialLocale();
   @state() private credential: ConsoleCredential | undefined = storedCredential();
   @state() private route: Route = routeOf(location.hash);
   private readonly box = new BoxClient(
@@ -173,7 +174,7 @@ export class QyConsole extends LitElement {
     window.removeEventListener('hashchange', this.onHash);
   }
 
-  private setLocale(locale: ConsoleLocale): void {
+  private setLocale(locale: Locale): void {
     chooseLocale(locale);
     this.locale = locale;
     document.title = consoleMessages(locale).appTitle;

@@ -1,5 +1,6 @@
-/** The two languages of the console. */
-export type ConsoleLocale = 'zh-CN' | 'en';
+import { isLocale, type Locale } from '@qingyuan/core';
+
+// The console's languages are core's `Locale`: zh-CN and en.
 
 const key = 'qy-console-locale';
 
@@ -11,9 +12,9 @@ const key = 'qy-console-locale';
  * @example
  * initialLocale(); // 'zh-CN' for a browser that asks for Chinese first
  */
-export function initialLocale(): ConsoleLocale {
+export function initialLocale(): Locale {
   const chosen = sessionStorage.getItem(key);
-  if (chosen === 'zh-CN' || chosen === 'en') return chosen;
+  if (isLocale(chosen)) return chosen;
   const lang = document.documentElement.lang || navigator.language || 'en';
   return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
@@ -25,7 +26,7 @@ export function initialLocale(): ConsoleLocale {
  * @example
  * chooseLocale('en');
  */
-export function chooseLocale(locale: ConsoleLocale): void {
+export function chooseLocale(locale: Locale): void {
   sessionStorage.setItem(key, locale);
   document.documentElement.lang = locale;
 }

@@ -1,4 +1,4 @@
-import type { ConsoleLocale } from './console-locale.js';
+import type { Locale } from '@qingyuan/core';
 
 const en = {
   appTitle: 'Qingyuan organizer console',
@@ -512,6 +512,6 @@ const zh: ConsoleMessages = {
  * @example
  * consoleMessages('zh-CN').signIn; // '登录'
  */
-export function consoleMessages(locale: ConsoleLocale): ConsoleMessages {
+export function consoleMessages(locale: Locale): ConsoleMessages {
   return locale === 'zh-CN' ? zh : en;
 }

@@ -1,5 +1,5 @@
+import type { Locale } from '@qingyuan/core';
 import { verifyMeetingExport, type MeetingExport } from '@qingyuan/server/verify';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 
 /** What {@link verifyExportText} found, in words. */
@@ -22,7 +22,7 @@ export interface ExportVerdict {
  * const verdict = verifyExportText(await file.text(), 'en');
  * verdict.summary; // 'Valid: nothing was changed, …'
  */
-export function verifyExportText(text: string, locale: ConsoleLocale): ExportVerdict {
+export function verifyExportText(text: string, locale: Locale): ExportVerdict {
   const words = consoleMessages(locale);
   let value: unknown;
   try {

@@ -1,10 +1,10 @@
 import '@qingyuan/elements/define/ranking-table.js';
 import '@qingyuan/elements/define/weight-editor.js';
-import type { ReviewMeeting } from '@qingyuan/core';
+import type { ReviewMeeting, Locale } from '@qingyuan/core';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { BoxClient, ConsoleStep } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
+import type { BoxClient } from './box-client.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
@@ -64,7 +64,7 @@ export class QyConsoleMeeting extends LitElement {
 
   @property({ attribute: false }) box!: BoxClient;
   @property() meeting = '';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private answer: MeetingAnswer | undefined;
   @state() private loadError: unknown;
   /** Each step keeps its own last note: the meeting's steps are done one after another. */
@@ -272,7 +272,7 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   /** A lifecycle step (`POST /meetings/:id/<step>`), its refusal in words. */
-  private async step(step: ConsoleStep, panel: Step, done: StepNote): Promise<void> {
+  private async step(step: MeetingAction, panel: Step, done: StepNote): Promise<void> {
     await this.steps.run(panel, async () => {
       this.answer = {
         ...this.answer!,

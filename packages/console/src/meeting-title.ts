@@ -1,4 +1,4 @@
-import type { ConsoleLocale } from './console-locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /**
  * A meeting's title in `locale` (else its other language, else its id).
@@ -9,7 +9,7 @@ import type { ConsoleLocale } from './console-locale.js';
 export function titleOf(
   title: Record<string, string> | string | null | undefined,
   id: string,
-  locale: ConsoleLocale,
+  locale: Locale,
 ): string {
   if (typeof title === 'string') return title;
   if (title === null || title === undefined) return id;

@@ -1,7 +1,7 @@
+import type { Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxRefusal, type BoxClient } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { KeysetList } from './keyset-list.js';
@@ -39,7 +39,7 @@ export class QyConsolePbElections extends LitElement {
 
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private createError: unknown;
   @state() private created: string | undefined;
   @state() private busy = false;

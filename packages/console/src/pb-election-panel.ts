@@ -1,9 +1,8 @@
 import '@qingyuan/elements/define/pb-results.js';
-import { parsePabulib, type PabulibInstance } from '@qingyuan/core';
+import { parsePabulib, type PabulibInstance, type Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
@@ -62,7 +61,7 @@ export class QyConsolePbElection extends LitElement {
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
   @property() election = '';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private view: PbElectionView | undefined;
   @state() private results: PbResultsView | undefined;
   @state() private instance: PabulibInstance | undefined;

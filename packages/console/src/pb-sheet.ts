@@ -3,8 +3,8 @@ import {
   parsePabulib,
   pbBallotRulesFromPabulib,
   type PabulibInstance,
+  type Locale,
 } from '@qingyuan/core';
-import type { ConsoleLocale } from './console-locale.js';
 
 /** A ballot sheet read from a `.pb` file, or every problem found, in the console's words. */
 export type PbSheetResult =
@@ -22,7 +22,7 @@ export type PbSheetResult =
  * const read = pbSheetFromPabulib(await file.text(), 'en');
  * if (read.ok) await box.json(url, { method: 'POST', body: { id, sheet: read.sheet, rule } });
  */
-export function pbSheetFromPabulib(text: string, locale: ConsoleLocale): PbSheetResult {
+export function pbSheetFromPabulib(text: string, locale: Locale): PbSheetResult {
   const parsed = parsePabulib(text);
   if (!parsed.ok) {
     return { ok: false, problems: parsed.violations.map((v) => v.message[locale]) };

@@ -1,8 +1,8 @@
+import type { Locale } from '@qingyuan/core';
 import '@qingyuan/elements/define/ranking-table.js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import type { MeetingAnswer, Turnout } from './meeting-panel.js';
@@ -59,7 +59,7 @@ export class QyConsoleProjector extends LitElement {
 
   @property({ attribute: false }) box!: BoxClient;
   @property() meeting = '';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private answer: MeetingAnswer | undefined;
   @state() private error: unknown;
   private events: EventSource | undefined;

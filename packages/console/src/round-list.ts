@@ -1,7 +1,7 @@
+import type { Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { titleOf } from './meeting-title.js';
@@ -36,7 +36,7 @@ export class QyConsoleRounds extends LitElement {
 
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private createError: unknown;
   @state() private created: string | undefined;
   @state() private busy = false;

@@ -1,8 +1,7 @@
-import { formatMoney, type Money } from '@qingyuan/core';
+import { formatMoney, type Money, type Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxRefusal, type BoxClient } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
@@ -77,7 +76,7 @@ export class QyConsoleRound extends LitElement {
   @property({ attribute: false }) box!: BoxClient;
   @property() organization = 'default';
   @property() round = '';
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private data: RoundExportView | undefined;
   @state() private agenda: Agenda | undefined;
   @state() private createdMeeting: string | undefined;

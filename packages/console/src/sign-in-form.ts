@@ -1,7 +1,7 @@
+import type { Locale } from '@qingyuan/core';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxClient, BoxRefusal } from './box-client.js';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import type { ConsoleCredential } from './credential-store.js';
@@ -19,7 +19,7 @@ import { renderRefusal } from './refusal-view.js';
 export class QyConsoleSignIn extends LitElement {
   static override styles = consoleStyles;
 
-  @property() locale: ConsoleLocale = 'en';
+  @property() locale: Locale = 'en';
   @state() private error: unknown;
   @state() private busy = false;
 

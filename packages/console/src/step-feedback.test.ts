@@ -1,11 +1,11 @@
+import type { Locale } from '@qingyuan/core';
 import { describe, expect, it } from 'vitest';
-import type { ConsoleLocale } from './console-locale.js';
 import { StepFeedback, type KeptNotes } from './step-feedback.js';
 
 type Step = 'codes' | 'export';
 
 /** A panel stand-in: its language, and how many times the steps asked it to show itself again. */
-function panel(kept: KeptNotes, locale: ConsoleLocale = 'en') {
+function panel(kept: KeptNotes, locale: Locale = 'en') {
   const host = {
     locale,
     updates: 0,

@@ -1,6 +1,6 @@
+import type { Locale } from '@qingyuan/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ConsoleLocale } from './console-locale.js';
 import { consoleMessages, type ConsoleMessages } from './console-messages.js';
 import { renderRefusal } from './refusal-view.js';
 
@@ -9,7 +9,7 @@ export type StepNote = (t: ConsoleMessages) => string;
 
 /** What the host of a {@link StepFeedback} gives it: the language its notes are shown in. */
 export interface StepFeedbackHost extends ReactiveControllerHost {
-  readonly locale: ConsoleLocale;
+  readonly locale: Locale;
 }
 
 /**

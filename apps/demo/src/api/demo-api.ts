@@ -7,8 +7,9 @@ import type {
   ReviewMeeting,
   Round,
   Vetting,
+  Locale,
 } from '@qingyuan/core';
-import type { DemoLocale } from '../i18n/demo-locale.js';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import { roleCredential, type DemoRole } from './demo-roles.js';
 
 /** The demo session as the browser sees it. */
@@ -131,8 +132,7 @@ export const demoApi = {
   session: () => call<DemoSession>('/demo/session'),
   reset: () => call<DemoSession>('/demo/reset', { method: 'POST' }),
   meeting: (id: string) => call<MeetingState>(`/api/meetings/${encodeURIComponent(id)}`),
-  act: (action: 'lock-weights' | 'open' | 'close' | 'publish') =>
-    call<MeetingState>(`/demo/meeting/${action}`, { method: 'POST' }),
+  act: (action: MeetingAction) => call<MeetingState>(`/demo/meeting/${action}`, { method: 'POST' }),
   updateMeeting: (meeting: ReviewMeeting) =>
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),
   results: () => call<LiveRanking & { rejected: unknown[] }>('/demo/meeting/results'),
@@ -150,7 +150,7 @@ export const demoApi = {
     round: { id: string; organization: string },
     path: string,
     body: unknown,
-    locale: DemoLocale,
+    locale: Locale,
     community?: string,
   ): Promise<BoxResult<T>> => {
     const credential = await roleCredential(role, round.id, community);
@@ -170,7 +170,7 @@ export const demoApi = {
     project: string,
     code: string,
     event: ProjectEvent,
-    locale: DemoLocale,
+    locale: Locale,
   ) =>
     call<{ status: string; receipt: RoundReceipt }>(
       `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/events`,

@@ -1,4 +1,4 @@
-import type { DemoLocale } from '../i18n/demo-locale.js';
+import type { Locale } from '@qingyuan/core';
 
 /** The people the demo's header lets you act as, each with their own credential. */
 export type DemoRole =
@@ -15,7 +15,7 @@ export const demoRoles: readonly DemoRole[] = [
 ];
 
 /** The roles' names in both languages. */
-export const demoRoleNames: Record<DemoRole, Record<DemoLocale, string>> = {
+export const demoRoleNames: Record<DemoRole, Record<Locale, string>> = {
   organizer: { 'zh-CN': '组织方（协调小组）', en: 'Organizer (coordination group)' },
   'service-center': { 'zh-CN': '社区服务中心', en: 'Community service center' },
   supervisor: { 'zh-CN': '项目监审组成员', en: 'Supervision group member' },

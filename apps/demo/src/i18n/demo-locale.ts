@@ -1,8 +1,9 @@
-/** The languages of the demo: Simplified Chinese first, English as the switch. */
-export type DemoLocale = 'zh-CN' | 'en';
+import type { Locale } from '@qingyuan/core';
+
+// The demo's languages are core's `Locale`: Simplified Chinese first, English as the switch.
 
 /** A message catalog with the same keys in both languages. */
-export type DemoCatalog<K extends string> = Record<DemoLocale, Record<K, string>>;
+export type DemoCatalog<K extends string> = Record<Locale, Record<K, string>>;
 
 /**
  * Looks a message up and fills `{name}` placeholders.
@@ -12,21 +13,11 @@ export type DemoCatalog<K extends string> = Record<DemoLocale, Record<K, string>
  */
 export function msg<K extends string>(
   catalog: DemoCatalog<K>,
-  locale: DemoLocale,
+  locale: Locale,
   key: K,
   params: Record<string, string | number> = {},
 ): string {
   return catalog[locale][key].replace(/\{(\w+)\}/g, (_, name: string) =>
     String(params[name] ?? `{${name}}`),
   );
-}
-
-/**
- * Formats minor units (fen) as money in the locale.
- *
- * @example
- * formatFen(1000000, 'en'); // 'CN¥10,000.00'
- */
-export function formatFen(amount: number, locale: DemoLocale, currency = 'CNY'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount / 100);
 }

@@ -10,10 +10,10 @@ import {
   type ProjectState,
   type ReplayResult,
   type WorkRecord,
+  type Locale,
 } from '@qingyuan/core';
 import { projectHistories, workRecords } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The part of `Storage` the book uses (so tests can pass a plain object). */
 export type BookStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -68,7 +68,7 @@ export class ProjectBook {
    * Checks a work record card with core's `WorkRecordSchema` (issues in `locale`) and, when it
    * is valid, keeps it with its project.
    */
-  addRecord(raw: unknown, locale: DemoLocale): ParseDocumentResult<WorkRecord> {
+  addRecord(raw: unknown, locale: Locale): ParseDocumentResult<WorkRecord> {
     const result = parseDocument(WorkRecordSchema, raw, { locale });
     if (result.ok && result.value.project) {
       const all = this.read<WorkRecord>(this.recordsKey);

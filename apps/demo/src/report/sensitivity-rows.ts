@@ -6,9 +6,9 @@ import {
   type ReviewMeeting,
   type SensitivityReport,
   type TallyResult,
+  type Locale,
 } from '@qingyuan/core';
 import type { ChartRow } from '@qingyuan/elements';
-import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** One pair of neighbours in the ranking and how far the weights must move to swap them. */
 export interface SensitivityRow extends ChartRow {
@@ -38,7 +38,7 @@ export function sensitivityOf(
  * @example
  * epsilonText(0.125, 'en'); // '±12.5%'
  */
-export function epsilonText(epsilon: number, locale: DemoLocale): string {
+export function epsilonText(epsilon: number, locale: Locale): string {
   return `±${new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(epsilon)}`;
 }
 
@@ -53,7 +53,7 @@ export function epsilonText(epsilon: number, locale: DemoLocale): string {
 export function sensitivityRows(
   report: SensitivityReport,
   meeting: ReviewMeeting,
-  locale: DemoLocale,
+  locale: Locale,
 ): SensitivityRow[] {
   const title = (id: string) => {
     const project = meeting.projects.find((p) => p.id === id);

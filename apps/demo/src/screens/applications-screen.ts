@@ -1,11 +1,13 @@
 import {
   ApplicationSchema,
+  formatMoney,
   localize,
   missingForNext,
   projectLifecycle,
   type OpenSpaceSession,
   type Application,
   type Vetting,
+  type Locale,
 } from '@qingyuan/core';
 import type { ApplicationCommunity, QyApplicationSubmitEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/application-form.js';
@@ -20,7 +22,7 @@ import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
 import { applicationHistory } from '../project/application-history.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -126,7 +128,7 @@ function submitterOf(application: Application): string {
 }
 
 /** A project status of core's lifecycle, in words. */
-function statusName(status: string, locale: DemoLocale): string {
+function statusName(status: string, locale: Locale): string {
   return status in projectLifecycle.statuses
     ? projectLifecycle.statuses[status as keyof typeof projectLifecycle.statuses][locale]
     : status;
@@ -159,7 +161,7 @@ export class DemoApplicationsScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
@@ -440,9 +442,7 @@ export class DemoApplicationsScreen extends LitElement {
                     }
                   </span>
                 </td>
-                <td class="num">
-                  ${formatFen(a.budget.total.amount, this.locale, a.budget.total.currency)}
-                </td>
+                <td class="num">${formatMoney(a.budget.total, this.locale)}</td>
               </tr>`;
             })}
           </tbody>

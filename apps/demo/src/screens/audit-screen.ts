@@ -1,8 +1,8 @@
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, type ReviewMeeting } from '@qingyuan/core';
+import { localize, type ReviewMeeting, type Locale } from '@qingyuan/core';
 import { demoApi, type AuditEntry, type DemoSession } from '../api/demo-api.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -147,7 +147,7 @@ export class DemoAuditScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private log: AuditEntry[] | undefined;

@@ -1,11 +1,18 @@
-import { auditTotals, indicatorAttainment, localize, type ProjectState } from '@qingyuan/core';
+import {
+  auditTotals,
+  formatMoney,
+  indicatorAttainment,
+  localize,
+  type ProjectState,
+  type Locale,
+} from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
@@ -186,7 +193,7 @@ export class DemoClosingScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private book: ProjectBook | undefined;
@@ -332,7 +339,8 @@ export class DemoClosingScreen extends LitElement {
   ) {
     const locale = this.locale;
     const totals = auditTotals(audit);
-    const money = (fen: number | bigint) => formatFen(Number(fen), locale, audit.granted.currency);
+    const money = (amount: number | bigint) =>
+      formatMoney({ amount, currency: audit.granted.currency }, locale);
     const itemOf = (line: (typeof audit.lines)[number]) =>
       line.item ? localize(line.item, locale) : line.line;
     const overspent = audit.lines.filter((line) => {
@@ -432,8 +440,8 @@ export class DemoClosingScreen extends LitElement {
             ? html`<dt>${t('refundTitle')}</dt>
                 <dd>
                   ${t('refund', {
-                    refund: formatFen(termination.refund.amount, locale, currency),
-                    granted: formatFen(state.granted?.amount ?? 0, locale, currency),
+                    refund: formatMoney({ amount: termination.refund.amount, currency }, locale),
+                    granted: formatMoney({ amount: state.granted?.amount ?? 0, currency }, locale),
                   })}
                 </dd>`
             : nothing

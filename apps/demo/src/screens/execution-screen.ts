@@ -10,6 +10,7 @@ import {
   type RankedProject,
   type ReviewMeeting,
   type WorkRecord,
+  type Locale,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import '@qingyuan/elements/define/work-record.js';
@@ -19,7 +20,7 @@ import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
 import { demoRoleNames, signingCode, type DemoRole } from '../api/demo-roles.js';
 import { demoBodies, demoParticipants, teams } from '../data/project-histories.js';
 import { demoTrainings } from '../data/trainings.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -147,7 +148,7 @@ const catalog: DemoCatalog<Key> = {
 };
 
 /** The steps of the cycle a work record card belongs to. */
-export const stageNames: Record<CycleStage, Record<DemoLocale, string>> = {
+export const stageNames: Record<CycleStage, Record<Locale, string>> = {
   'capacity-building': { 'zh-CN': '能力建设', en: 'Capacity building' },
   'needs-survey': { 'zh-CN': '需求调查', en: 'Needs survey' },
   application: { 'zh-CN': '项目申请', en: 'Application' },
@@ -267,7 +268,7 @@ export class DemoExecutionScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 

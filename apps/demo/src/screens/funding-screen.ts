@@ -1,6 +1,7 @@
 import {
   allocateFunds,
   fundingCandidates,
+  formatMoney,
   localize,
   summarySheetFrom,
   type FundingDecision,
@@ -8,6 +9,7 @@ import {
   type ResultsSummarySheet,
   type ReviewMeeting,
   type TallyResult,
+  type Locale,
 } from '@qingyuan/core';
 
 import '@qingyuan/elements/define/funding-decision.js';
@@ -17,7 +19,7 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import { pilotFund } from '../data/pilot-2007.js';
 import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
-import { formatFen, msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 /** An opinion of a street leader or an expert the decision weighed. */
@@ -108,7 +110,7 @@ const catalog: DemoCatalog<Key> = {
 export class DemoFundingScreen extends LitElement {
   static override styles = screenStyles;
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
@@ -356,7 +358,7 @@ export class DemoFundingScreen extends LitElement {
                 <td>
                   ${
                     grant && grant.amount.amount > 0
-                      ? formatFen(grant.amount.amount, this.locale)
+                      ? formatMoney(grant.amount, this.locale)
                       : t('notFunded')
                   }
                   ${

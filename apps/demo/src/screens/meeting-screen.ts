@@ -1,5 +1,6 @@
-import { localize, type ReviewMeeting } from '@qingyuan/core';
+import { localize, type ReviewMeeting, type Locale } from '@qingyuan/core';
 import type { QyWeightsLockEvent } from '@qingyuan/elements';
+import type { MeetingAction } from '@qingyuan/server/meeting';
 import '@qingyuan/elements/define/weight-editor.js';
 import '@qingyuan/elements/define/ranking-table.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
@@ -9,7 +10,7 @@ import QRCode from 'qrcode';
 import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
 import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../report/sensitivity-rows.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -162,7 +163,7 @@ export class DemoMeetingScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   /** Who acts at this browser: only the organizer runs the meeting and hands out the codes. */
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
@@ -238,7 +239,7 @@ export class DemoMeetingScreen extends LitElement {
     this.qr = Object.fromEntries(entries);
   }
 
-  private async act(action: 'lock-weights' | 'open' | 'close' | 'publish'): Promise<void> {
+  private async act(action: MeetingAction): Promise<void> {
     this.busy = true;
     const result = await demoApi.act(action);
     this.busy = false;

@@ -8,6 +8,7 @@ import {
   type Community,
   type OpenSpaceSession,
   type ProjectState,
+  type Locale,
 } from '@qingyuan/core';
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import type { QyDotsChangeEvent, QyIdeaProposeEvent, QyItemHideEvent } from '@qingyuan/elements';
@@ -18,7 +19,7 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { projectHistories } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -146,7 +147,7 @@ export class DemoOpenSpaceScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private openSpace: OpenSpaceSession = startingSession();

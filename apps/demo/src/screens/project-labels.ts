@@ -1,6 +1,5 @@
-import { localize, type LocalizedText } from '@qingyuan/core';
+import { localize, type LocalizedText, type Locale } from '@qingyuan/core';
 import { participantNames } from '../data/project-histories.js';
-import type { DemoLocale } from '../i18n/demo-locale.js';
 
 /** The execution-team roles in both languages. */
 export const roleNames: Record<'overall-lead' | 'finance-lead' | 'member', LocalizedText> = {
@@ -15,7 +14,7 @@ export const roleNames: Record<'overall-lead' | 'finance-lead' | 'member', Local
  * @example
  * personName('p-li-guifang', 'en'); // 'Li Guifang (Jinhuali committee director)'
  */
-export function personName(id: string, locale: DemoLocale): string {
+export function personName(id: string, locale: Locale): string {
   const name = participantNames[id];
   return name ? localize(name, locale) : id;
 }
@@ -26,7 +25,7 @@ export function personName(id: string, locale: DemoLocale): string {
  * @example
  * formatDay('2007-04-28', 'en'); // 'Apr 28, 2007'
  */
-export function formatDay(value: string, locale: DemoLocale): string {
+export function formatDay(value: string, locale: Locale): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00+08:00` : value);
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',

@@ -1,10 +1,16 @@
-import { labelOf, needsReport, NeedsSurveySchema, type NeedsReport } from '@qingyuan/core';
+import {
+  labelOf,
+  needsReport,
+  NeedsSurveySchema,
+  type NeedsReport,
+  type Locale,
+} from '@qingyuan/core';
 import '@qingyuan/elements/define/needs-report.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { needsSurvey2007 } from '../data/needs-survey-2007.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -52,7 +58,7 @@ export class DemoReportScreen extends LitElement {
     `,
   ];
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private responses: unknown[] | undefined;

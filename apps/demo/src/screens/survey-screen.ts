@@ -1,10 +1,11 @@
+import type { Locale } from '@qingyuan/core';
 import type { QySurveyRejectedEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/needs-survey.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { needsSurvey2007 } from '../data/needs-survey-2007.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key = 'title' | 'intro' | 'sent' | 'toReport' | 'rejected';
@@ -35,7 +36,7 @@ const catalog: DemoCatalog<Key> = {
 export class DemoSurveyScreen extends LitElement {
   static override styles = screenStyles;
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
   @state() private outcome: { kind: 'sent' } | { kind: 'rejected'; message: string } | undefined;

@@ -1,10 +1,11 @@
+import type { Locale } from '@qingyuan/core';
 import type { QyBallotRejectedEvent, QyBallotSentEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/ballot.js';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames } from '../data/pilot-2007.js';
-import { msg, type DemoCatalog, type DemoLocale } from '../i18n/demo-locale.js';
+import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Status = 'draft' | 'weights-locked' | 'closed' | 'published' | 'funding-decided';
@@ -46,7 +47,7 @@ const catalog: DemoCatalog<
 export class DemoVoteScreen extends LitElement {
   static override styles = screenStyles;
 
-  @property() locale: DemoLocale = 'zh-CN';
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property() voter = '';
 

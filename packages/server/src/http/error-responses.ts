@@ -155,3 +155,20 @@ export function conflict(c: Context, violations: readonly Violation[]): Response
     { violations: localizeViolations(c, violations) },
   );
 }
+
+/**
+ * A `409` answer listing every rule of the round the request broke (core's, and the ballot
+ * box's own such as one funding decision per meeting), each message in the client's language.
+ *
+ * @example
+ * return roundConflict(c, outcome.violations);
+ */
+export function roundConflict(c: Context, violations: readonly Violation[]): Response {
+  return errorResponse(
+    c,
+    409,
+    'rule-violation',
+    { en: 'The request breaks the round’s rules', 'zh-CN': '请求违反了本轮次的规则' },
+    { violations: localizeViolations(c, violations) },
+  );
+}

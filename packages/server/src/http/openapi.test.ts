@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { Locale } from '@qingyuan/core';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
@@ -202,7 +203,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
   async function roundProbe(
     operation: Operation,
     status: number,
-    language: 'en' | 'zh-CN',
+    language: Locale,
   ): Promise<Response | undefined> {
     const p = await pilotRounds();
     const { key, method, path } = operation;
@@ -388,7 +389,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
   async function probe(
     operation: Operation,
     status: number,
-    language: 'en' | 'zh-CN' = 'en',
+    language: Locale = 'en',
   ): Promise<Response | undefined> {
     const { key, method, path, op } = operation;
     if (path.includes('/pb-elections')) {

@@ -6,6 +6,7 @@ import {
   PbBallotTextsSchema,
   approvalElection,
   parseDocument,
+  toPointer,
   type PbBallotElectionJSON,
   type PbBallotJSON,
   type PbBallotTexts,
@@ -180,7 +181,7 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
       const path = ['sheet', ...issue.path];
       problems.push({
         path,
-        pointer: `/sheet${issue.pointer}`,
+        pointer: toPointer(path),
         code: issue.code,
         message: issue.message,
       });
@@ -194,7 +195,7 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
   const add = (path: (string | number)[], code: string, en: string, zhText: string) =>
     problems.push({
       path: ['sheet', ...path],
-      pointer: `/sheet${path.map((k) => `/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`,
+      pointer: toPointer(['sheet', ...path]),
       code,
       message: zh ? zhText : en,
     });
@@ -215,7 +216,7 @@ export function pbSheetOf(c: Context, raw: unknown): PbSheet {
     for (const v of built.violations) {
       problems.push({
         path: ['sheet', ...v.path],
-        pointer: `/sheet${v.path.map((k) => `/${String(k)}`).join('')}`,
+        pointer: toPointer(['sheet', ...v.path]),
         code: v.rule,
         message: v.message[zh ? 'zh-CN' : 'en'],
       });

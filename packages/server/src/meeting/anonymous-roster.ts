@@ -1,4 +1,9 @@
-import type { MeetingEvent, ReviewMeeting, Voter } from '@qingyuan/core';
+import {
+  compareCodePoints,
+  type MeetingEvent,
+  type ReviewMeeting,
+  type Voter,
+} from '@qingyuan/core';
 import type { CodeVoter } from './meeting-tally.js';
 
 /**
@@ -33,7 +38,7 @@ export function anonymousMeeting(
       ...(listed.group !== undefined ? { group: listed.group } : {}),
     });
   }
-  voters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  voters.sort((a, b) => compareCodePoints(a.id, b.id));
   return { ...meeting, voters };
 }
 

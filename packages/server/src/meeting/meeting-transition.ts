@@ -18,8 +18,29 @@ export interface BallotBoxContext {
   codes: number;
 }
 
-/** The organizer's lifecycle actions, each an endpoint `POST /meetings/:id/<action>`. */
-export type MeetingAction = 'lock-weights' | 'open' | 'close' | 'publish';
+/**
+ * The organizer's lifecycle actions, in lifecycle order, each an endpoint
+ * `POST /meetings/:id/<action>`: the one list a client (the console, the demo) names them from.
+ *
+ * @example
+ * import { meetingActionNames } from '@qingyuan/server/meeting';
+ * for (const action of meetingActionNames) console.log(`POST /meetings/m-1/${action}`);
+ */
+export const meetingActionNames = ['lock-weights', 'open', 'close', 'publish'] as const;
+
+/** One of the organizer's lifecycle actions (see {@link meetingActionNames}). */
+export type MeetingAction = (typeof meetingActionNames)[number];
+
+/**
+ * Whether `name` is one of the organizer's lifecycle actions (a path segment, say).
+ *
+ * @example
+ * isMeetingAction('open'); // true
+ * isMeetingAction('delete'); // false
+ */
+export function isMeetingAction(name: string): name is MeetingAction {
+  return (meetingActionNames as readonly string[]).includes(name);
+}
 
 /** Every lifecycle action with the core meeting event it records, in lifecycle order. */
 export const meetingActions = {

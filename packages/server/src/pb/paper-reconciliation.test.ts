@@ -28,6 +28,21 @@ describe('reconcilePaper', () => {
     expect(result.totals).toEqual({ entered: 2, matched: 1, mismatched: 0, waiting: 1 });
   });
 
+  it('lists paper ballots and sorts their projects in code-point order, as Pabulib does', () => {
+    // U+FFFF sorts before U+1F4C4 by code point; JavaScript's `<` (UTF-16 units) says the opposite.
+    const result = reconcilePaper(
+      [
+        entry('P-\u{1F4C4}', 'wang', { projects: ['a'] }),
+        entry('P-\uFFFF', 'wang', { projects: ['a'] }),
+      ],
+      'approval',
+    );
+    expect(result.papers.map((p) => p.number)).toEqual(['P-\uFFFF', 'P-\u{1F4C4}']);
+    expect(comparableBallot({ projects: ['\u{1F4C4}', '\uFFFF', 'b'] }, 'approval')).toEqual({
+      projects: ['b', '\uFFFF', '\u{1F4C4}'],
+    });
+  });
+
   it('lists every field the entries differ on, with what each officer typed', () => {
     const result = reconcilePaper(
       [

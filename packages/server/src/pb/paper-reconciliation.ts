@@ -1,4 +1,4 @@
-import type { PbBallotFormat, PbBallotJSON } from '@qingyuan/core';
+import { compareCodePoints, type PbBallotFormat, type PbBallotJSON } from '@qingyuan/core';
 import type { PaperEntry } from '../storage/pb-paper-entries.js';
 
 /** A field of a paper ballot on which two officers' entries differ. */
@@ -40,7 +40,7 @@ export interface PaperReconciliation {
 export function comparableBallot(ballot: PbBallotJSON, format: PbBallotFormat): PbBallotJSON {
   if (format === 'ordinal') return ballot;
   const pairs = ballot.projects.map((project, i) => ({ project, points: ballot.points?.[i] }));
-  pairs.sort((a, b) => (a.project < b.project ? -1 : a.project > b.project ? 1 : 0));
+  pairs.sort((a, b) => compareCodePoints(a.project, b.project));
   return {
     ...(ballot.district === undefined ? {} : { district: ballot.district }),
     projects: pairs.map((p) => p.project),
@@ -69,7 +69,7 @@ export function reconcilePaper(
   }
   const papers: ReconciledPaper[] = [];
   const counted: PaperReconciliation['counted'] = [];
-  for (const [number, list] of [...byNumber].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [number, list] of [...byNumber].sort(([a], [b]) => compareCodePoints(a, b))) {
     const shown = list.map((entry) => ({
       officer: entry.officer,
       ballot: comparableBallot(entry.ballot, format),

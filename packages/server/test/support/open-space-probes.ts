@@ -1,3 +1,4 @@
+import type { Locale } from '@qingyuan/core';
 import { expect } from 'vitest';
 import type { TestBox } from './ballot-box.js';
 import { openSpaceSession, openSpaceWithCodes } from './open-space-fixtures.js';
@@ -108,7 +109,7 @@ export async function openSpaceProbe(
   world: OpenSpaceWorld,
   operation: { key: string; method: string; path: string; op: Json },
   status: number,
-  language: 'en' | 'zh-CN',
+  language: Locale,
 ): Promise<Response | undefined> {
   const { key, method, path, op } = operation;
   const lang = { 'accept-language': language === 'zh-CN' ? 'zh-CN,zh;q=0.9,en;q=0.8' : 'en' };

@@ -1,3 +1,4 @@
+import type { Locale } from '@qingyuan/core';
 import { expect } from 'vitest';
 import type { TestBox } from './ballot-box.js';
 import { createPbElection, knapsackSheet, type PbElectionHandle } from './pb-election-fixtures.js';
@@ -74,7 +75,7 @@ export async function pbProbe(
   hasBody: boolean,
   secured: boolean,
   status: number,
-  language: 'en' | 'zh-CN',
+  language: Locale,
 ): Promise<Response | undefined> {
   const { box, limited, world } = boxes;
   const made = await electionsOf(box);

@@ -4,7 +4,7 @@ import { conflict, errorResponse, validate, violationProblems } from '../error-r
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
 import { castRules } from '../../meeting/cast-rules.js';
 import { limitPerCode } from '../middleware/rate-limit-per-code.js';
-import { existingMeeting, meetingNotFound } from '../organizer-access.js';
+import { existingMeeting, meetingNotFound } from '../access/meeting-access.js';
 import { readJson } from '../request-json.js';
 import {
   CastBallotRequestSchema,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { BallotBoxEnv } from '../app-env.js';
 import { validate } from '../error-responses.js';
 import { limitPerCode } from '../middleware/rate-limit-per-code.js';
-import { existingMeeting } from '../organizer-access.js';
+import { existingMeeting } from '../access/meeting-access.js';
 import { readJson } from '../request-json.js';
 import { OwnBallotRequestSchema } from '../request-schemas.js';
 

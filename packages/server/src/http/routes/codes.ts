@@ -5,7 +5,7 @@ import { qrSheetSvg } from '../../qr/qr-sheet.js';
 import { qrSheetPdf } from '../../qr/qr-sheet-pdf.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { conflict, validate } from '../error-responses.js';
-import { meetingNotFound, organizerOnly } from '../organizer-access.js';
+import { meetingNotFound, organizerOnly } from '../access/meeting-access.js';
 import { readJson } from '../request-json.js';
 import { IssueCodesRequestSchema } from '../request-schemas.js';
 

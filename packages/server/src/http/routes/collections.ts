@@ -9,14 +9,14 @@ import {
   type NeedsSurvey,
 } from '@qingyuan/core';
 import { aggregatedNeedsReport } from '../../survey/aggregated-needs-report.js';
+import { collectionNotFound, collectionOrganizerOnly } from '../access/collection-access.js';
+import { reportReadableCollection } from '../access/collection-report-readers.js';
+import { requestOperator } from '../access/request-credential.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { httpProblem, validate } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
-import { requestOperator } from '../operator-access.js';
-import { collectionNotFound, collectionOrganizerOnly } from '../organizer-access.js';
 import { pageLimit } from '../../storage/keyset-page.js';
 import { crossTabQuery } from '../cross-tab-query.js';
-import { reportReadableCollection } from '../report-readers.js';
 import { readJson } from '../request-json.js';
 import { AddItemRequestSchema, CreateCollectionRequestSchema } from '../request-schemas.js';
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { BallotBoxEnv } from '../app-env.js';
 import type { LiveSnapshot } from '../live-snapshot.js';
-import { existingMeeting } from '../organizer-access.js';
+import { existingMeeting } from '../access/meeting-access.js';
 import { streamLatest } from '../latest-value-stream.js';
 
 /**

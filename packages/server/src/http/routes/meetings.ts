@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { ReviewMeetingSchema, type ReviewMeeting } from '@qingyuan/core';
+import { ReviewMeetingSchema, toPointer, type ReviewMeeting } from '@qingyuan/core';
 import { agendaHash } from '../../audit/agenda-hash.js';
 import { contentHash } from '../../audit/content-hash.js';
 import { lifecycleEntry, lifecycleKinds, publishedEntry } from '../../audit/lifecycle-entries.js';
@@ -9,11 +9,11 @@ import {
   meetingActions,
   organizerEvent,
 } from '../../meeting/meeting-transition.js';
+import { existingMeeting, meetingNotFound, organizerOnly } from '../access/meeting-access.js';
+import { requestOperator } from '../access/request-credential.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { conflict, httpProblem, validate } from '../error-responses.js';
 import { publicMeeting } from '../meeting-view.js';
-import { requestOperator } from '../operator-access.js';
-import { existingMeeting, meetingNotFound, organizerOnly } from '../organizer-access.js';
 import { publicTally } from '../published-results.js';
 import { readJson } from '../request-json.js';
 import { CreateMeetingRequestSchema, UpdateMeetingRequestSchema } from '../request-schemas.js';
@@ -180,7 +180,7 @@ function invalidField(c: Context, path: (string | number)[], message: string) {
       problems: [
         {
           path,
-          pointer: path.map((key) => `/${String(key)}`).join(''),
+          pointer: toPointer(path),
           message,
           code: 'invalid',
         },

@@ -19,6 +19,9 @@ import { newPublicId } from '../../security/secrets.js';
 import { anonymousParticipants, type ParticipantCode } from '../../storage/open-space-codes.js';
 import type { SessionChange, SessionPost } from '../../storage/open-space-store.js';
 import type { SessionRecord } from '../../storage/open-space-sessions.js';
+import { bearerToken } from '../access/bearer-token.js';
+import { organizationMember, organizationNotFound } from '../access/organization-member.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { streamLatest } from '../latest-value-stream.js';
 import {
@@ -29,7 +32,6 @@ import {
   type Bilingual,
 } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
-import { organizationMember } from '../operator-access.js';
 import {
   CreateSessionRequestSchema,
   DotsRequestSchema,
@@ -45,7 +47,6 @@ import {
   sessionSummary,
   type PublicSessionView,
 } from '../open-space-view.js';
-import { bearerToken } from '../bearer-token.js';
 import { pageLimit } from '../../storage/keyset-page.js';
 import { readJson } from '../request-json.js';
 
@@ -58,9 +59,6 @@ const breaksRules: Bilingual = {
   en: 'The request breaks the rules of the Open Space session',
   'zh-CN': '请求违反了开放空间会议的规则',
 };
-
-/** The roles that run an organisation's sessions. */
-const runners = ['operator', 'organizer'] as const;
 
 /** The `409 rule-violation` answer listing every violated rule, in the client's language. */
 function ruleViolation(c: Context, violations: readonly Violation[]): Response {
@@ -85,7 +83,7 @@ async function existingSession(c: Context<BallotBoxEnv>): Promise<SessionRecord>
  */
 async function runSession(c: Context<BallotBoxEnv>): Promise<SessionRecord> {
   const org = c.req.param('org') ?? '';
-  await organizationMember(c, org, runners);
+  await organizationMember(c, org, accessRoles.organizationRunners);
   return existingSession(c);
 }
 
@@ -203,7 +201,7 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
 
   routes.post('/', async (c) => {
     const org = c.req.param('org') ?? '';
-    await organizationMember(c, org, runners);
+    await organizationMember(c, org, accessRoles.organizationRunners);
     const body = validate(c, CreateSessionRequestSchema, await readJson(c));
     const session = validate(c, OpenSpaceSessionSchema, body.session, ['session']);
     const check = checkOpenSpaceSession(session);
@@ -227,12 +225,11 @@ export function openSpaceSessionRoutes(): Hono<BallotBoxEnv> {
     // Anyone lists the sessions (their public fields); the organisation's runners also see
     // which origins may post and when each was created and last changed.
     const runner =
-      bearerToken(c) === undefined ? undefined : await organizationMember(c, org, runners);
+      bearerToken(c) === undefined
+        ? undefined
+        : await organizationMember(c, org, accessRoles.organizationRunners);
     if (runner === undefined && (await c.var.repository.getOrganization(org)) === undefined) {
-      throw httpProblem(c, 404, 'not-found', {
-        en: 'No such organisation',
-        'zh-CN': '没有这个组织',
-      });
+      throw organizationNotFound(c);
     }
     const page = await c.var.repository.openSpace.list(
       org,

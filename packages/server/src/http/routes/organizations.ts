@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { isSigningCodeRole, type CredentialRole } from '../../organization/credential-roles.js';
+import { isSigningCodeRole } from '../../organization/credential-roles.js';
 import { qrSheetSvg } from '../../qr/qr-sheet.js';
 import { qrSheetPdf } from '../../qr/qr-sheet-pdf.js';
 import { pageLimit } from '../../storage/keyset-page.js';
@@ -7,31 +7,12 @@ import type { MintedCredential } from '../../storage/credentials.js';
 import type { IssuedCode } from '../../storage/records.js';
 import { apiStatus } from '../../meeting/meeting-status.js';
 import type { MeetingStatus } from '@qingyuan/core';
+import { organizationMember } from '../access/organization-member.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
-import { organizationMember } from '../operator-access.js';
 import { readJson } from '../request-json.js';
 import { MintCredentialsRequestSchema } from '../request-schemas.js';
-
-/** Every role whose credential is a bearer token: all of them read their organisation. */
-const members: readonly CredentialRole[] = [
-  'operator',
-  'organizer',
-  'service-center',
-  'supervisor',
-  'auditor',
-  'applicant',
-  'officer',
-];
-
-/** The roles that see an organisation's collections (not applicants: they only submit). */
-const collectionReaders: readonly CredentialRole[] = [
-  'operator',
-  'organizer',
-  'service-center',
-  'supervisor',
-  'auditor',
-];
 
 /**
  * Organisations, mounted at `/organizations`: `GET /:id` (any credential of it) names it and
@@ -51,7 +32,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const you = await organizationMember(c, id, members);
+    const you = await organizationMember(c, id, accessRoles.organizationMembers);
     const organization = await c.var.repository.getOrganization(id);
     return c.json({
       ...organization!,
@@ -61,7 +42,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.post('/:id/credentials', async (c) => {
     const id = c.req.param('id');
-    await organizationMember(c, id, ['operator']);
+    await organizationMember(c, id, accessRoles.operator);
     const body = validate(c, MintCredentialsRequestSchema, await readJson(c));
     const labels = body.labels ?? Array.from({ length: body.count ?? 0 }, () => null);
     if (
@@ -115,7 +96,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:id/meetings', async (c) => {
     const id = c.req.param('id');
-    await organizationMember(c, id, members);
+    await organizationMember(c, id, accessRoles.organizationMembers);
     const page = await c.var.repository.listMeetings(
       id,
       c.req.query('after') || undefined,
@@ -132,7 +113,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:id/collections', async (c) => {
     const id = c.req.param('id');
-    await organizationMember(c, id, collectionReaders);
+    await organizationMember(c, id, accessRoles.collectionReaders);
     const page = await c.var.repository.listCollections(
       id,
       c.req.query('after') || undefined,
@@ -143,7 +124,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:id/credentials', async (c) => {
     const id = c.req.param('id');
-    await organizationMember(c, id, ['operator']);
+    await organizationMember(c, id, accessRoles.operator);
     const page = await c.var.repository.listCredentials(
       id,
       c.req.query('after') || undefined,
@@ -154,7 +135,7 @@ export function organizationRoutes(): Hono<BallotBoxEnv> {
 
   routes.delete('/:id/credentials/:credential', async (c) => {
     const id = c.req.param('id');
-    await organizationMember(c, id, ['operator']);
+    await organizationMember(c, id, accessRoles.operator);
     const credentialId = c.req.param('credential');
     const outcome = await c.var.repository.revokeCredential(id, credentialId);
     if (!outcome.ok) {

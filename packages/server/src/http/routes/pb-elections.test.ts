@@ -74,6 +74,23 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect((await box.request('POST', url, body, operator)).status).toBe(409);
   });
 
+  it('names a refused sheet field whose key holds "/" or "~" by an escaped JSON Pointer', async () => {
+    const url = `/organizations/${org}/pb-elections`;
+    const sheet = knapsackSheet();
+    sheet.projects[0]['a/b~c'] = true;
+    const refused = await box.request(
+      'POST',
+      url,
+      { id: 'pb-1', sheet, rule: { name: 'greedy' } },
+      operator,
+    );
+    expect(refused.status).toBe(400);
+    const { problems } = (await refused.json()) as Json;
+    expect(problems).toMatchObject([
+      { path: ['sheet', 'projects', 0, 'a/b~c'], pointer: '/sheet/projects/0/a~1b~0c' },
+    ]);
+  });
+
   it('lists an organisation’s PB elections page by page, to its operators and organizers only', async () => {
     const url = `/organizations/${org}/pb-elections`;
     for (const id of ['pb-c', 'pb-a', 'pb-b']) await createPbElection(box, id);

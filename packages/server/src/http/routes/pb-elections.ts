@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { HTTPException } from 'hono/http-exception';
 import {
   PbBallotElectionSchema,
   PbBallotTextsSchema,
@@ -31,16 +32,16 @@ import {
 } from '../../storage/pb-elections.js';
 import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
 import { addPbCensus, issuePbCodes, pbCodeState, pbVoterCounts } from '../../storage/pb-voters.js';
-import type { BallotBoxEnv } from '../app-env.js';
-import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
-import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
+import { organizationMember } from '../access/organization-member.js';
 import {
-  PB_OFFICERS,
-  PB_ORGANIZERS,
   memberPbElection,
   pbElectionNotFound,
   publicPbElection,
-} from '../pb-election-access.js';
+} from '../access/pb-election-access.js';
+import { accessRoles } from '../access/roles.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { errorResponse, httpProblem, localizeViolations, validate } from '../error-responses.js';
+import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
 import {
   CastPbBallotRequestSchema,
   CreatePbElectionRequestSchema,
@@ -52,7 +53,6 @@ import {
   pbBallotOf,
   pbSheetOf,
 } from '../pb-election-requests.js';
-import { organizationMember } from '../operator-access.js';
 import { limitPerCode } from '../middleware/rate-limit-per-code.js';
 import { readJson } from '../request-json.js';
 import { pageLimit } from '../../storage/keyset-page.js';
@@ -65,9 +65,13 @@ const STATUS_ZH: Record<PbElectionStatus, string> = {
   closed: '已截止',
 };
 
-/** The `409 wrong-status` answer: the election is not where the request needs it. */
-function wrongStatus(c: C, status: PbElectionStatus, needs: { en: string; zh: string }): Response {
-  return errorResponse(
+/** The `409 wrong-status` answer, to throw: the election is not where the request needs it. */
+function wrongStatus(
+  c: C,
+  status: PbElectionStatus,
+  needs: { en: string; zh: string },
+): HTTPException {
+  return httpProblem(
     c,
     409,
     'wrong-status',
@@ -79,9 +83,9 @@ function wrongStatus(c: C, status: PbElectionStatus, needs: { en: string; zh: st
   );
 }
 
-/** The `409 rule-violation` answer listing every rule a ballot breaks, localized. */
-function ballotViolations(c: C, violations: readonly Violation[]): Response {
-  return errorResponse(
+/** The `409 rule-violation` answer listing every rule a ballot breaks, localized, to throw. */
+function ballotViolations(c: C, violations: readonly Violation[]): HTTPException {
+  return httpProblem(
     c,
     409,
     'rule-violation',
@@ -132,14 +136,15 @@ function ballotCheck(ballot: PbBallotJSON) {
   };
 }
 
-/** The changed election, or the answer to a refused change (`409`); throws `404`. */
+/** The changed election; throws `404` when there is none and `409` for a refused change. */
 function changed(
   c: C,
   outcome: PbElectionChange | undefined,
   needs: { en: string; zh: string },
-): PbElectionRecord | Response {
+): PbElectionRecord {
   if (outcome === undefined) throw pbElectionNotFound(c);
-  return outcome.ok ? outcome.record : wrongStatus(c, outcome.status, needs);
+  if (!outcome.ok) throw wrongStatus(c, outcome.status, needs);
+  return outcome.record;
 }
 
 /** The ballots counted: every online ballot and every reconciled paper ballot. */
@@ -165,16 +170,10 @@ async function countedBallots(c: C, record: PbElectionRecord, election: PbBallot
 async function closedElection(c: C): Promise<PbElectionRecord> {
   const record = await publicPbElection(c);
   if (record.status !== 'closed') {
-    throw httpProblem(
-      c,
-      409,
-      'wrong-status',
-      {
-        en: `The PB election is ${record.status}; results are counted once voting is closed`,
-        'zh-CN': `该参与式预算投票当前为"${STATUS_ZH[record.status]}"；投票截止后才计票`,
-      },
-      { status: record.status },
-    );
+    throw wrongStatus(c, record.status, {
+      en: 'results are counted once voting is closed',
+      zh: '投票截止后才计票',
+    });
   }
   return record;
 }
@@ -203,7 +202,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   const one = '/:id/pb-elections/:election';
 
   routes.post('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
     const body = validate(c, CreatePbElectionRequestSchema, await readJson(c));
     const sheet = pbSheetOf(c, body.sheet);
     const record = await createPbElection(c.var.repository.pb, {
@@ -222,7 +221,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), PB_ORGANIZERS);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
     return c.json(
       await listPbElections(
         c.var.repository.pb.db,
@@ -239,7 +238,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   routes.get(`${one}/sheet`, async (c) => c.json((await publicPbElection(c)).sheet));
 
   routes.patch(one, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, UpdatePbElectionRequestSchema, await readJson(c));
     const sheet = body.sheet === undefined ? undefined : pbSheetOf(c, body.sheet).document;
     const outcome = await updatePbElection(c.var.repository.pb, election.id, {
@@ -250,17 +249,16 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'the ballot format, limits, projects and rule are locked once voting opens',
       zh: '投票开始后，选票格式、限制、项目和计票规则均已锁定',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
   routes.post(`${one}/codes`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, IssuePbCodesRequestSchema, await readJson(c));
     const outcome = await issuePbCodes(c.var.repository.pb, election.id, body.count);
     if (outcome === undefined) throw pbElectionNotFound(c);
     if (!outcome.ok) {
-      return wrongStatus(c, outcome.status, {
+      throw wrongStatus(c, outcome.status, {
         en: 'no voters can be added after voting closed',
         zh: '投票截止后不能再增加投票人',
       });
@@ -270,12 +268,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/census`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const body = validate(c, PbCensusRequestSchema, await readJson(c));
     const outcome = await addPbCensus(c.var.repository.pb, election.id, body.hashes);
     if (outcome === undefined) throw pbElectionNotFound(c);
     if (!outcome.ok) {
-      return wrongStatus(c, outcome.status, {
+      throw wrongStatus(c, outcome.status, {
         en: 'no voters can be added after voting closed',
         zh: '投票截止后不能再增加投票人',
       });
@@ -284,7 +282,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/open`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const outcome = await movePbElection(
       c.var.repository.pb,
       election.id,
@@ -296,12 +294,11 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'only a draft opens',
       zh: '只有草稿状态可以开始投票',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
   routes.post(`${one}/close`, async (c) => {
-    const { election } = await memberPbElection(c, PB_ORGANIZERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOrganizers);
     const outcome = await movePbElection(
       c.var.repository.pb,
       election.id,
@@ -313,7 +310,6 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       en: 'only open voting closes',
       zh: '只有投票中的状态可以截止',
     });
-    if (changedTo instanceof Response) return changedTo;
     return c.json(await electionView(c, changedTo));
   });
 
@@ -370,12 +366,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
             { castAt: outcome.castAt },
           );
         case 'status':
-          return wrongStatus(c, outcome.status, {
+          throw wrongStatus(c, outcome.status, {
             en: 'ballots are accepted while voting is open',
             zh: '只在投票进行中接受选票',
           });
         case 'rules':
-          return ballotViolations(c, outcome.violations);
+          throw ballotViolations(c, outcome.violations);
       }
     }
     return c.json(
@@ -392,7 +388,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.post(`${one}/paper-ballots`, async (c) => {
-    const { election, credential } = await memberPbElection(c, PB_OFFICERS);
+    const { election, credential } = await memberPbElection(c, accessRoles.pbOfficers);
     const body = validate(c, PaperBallotRequestSchema, await readJson(c));
     const ballot = pbBallotOf(body);
     const outcome = await enterPaperBallot(
@@ -406,12 +402,12 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
         case 'unknown-election':
           throw pbElectionNotFound(c);
         case 'status':
-          return wrongStatus(c, outcome.status, {
+          throw wrongStatus(c, outcome.status, {
             en: 'paper ballots are entered once voting has opened',
             zh: '投票开始后才能录入纸质选票',
           });
         case 'rules':
-          return ballotViolations(c, outcome.violations);
+          throw ballotViolations(c, outcome.violations);
       }
     }
     const format = electionOf(election).rules.format;
@@ -432,7 +428,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
   });
 
   routes.get(`${one}/reconciliation`, async (c) => {
-    const { election } = await memberPbElection(c, PB_OFFICERS);
+    const { election } = await memberPbElection(c, accessRoles.pbOfficers);
     const format = electionOf(election).rules.format;
     const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
     return c.json({ election: election.id, totals: paper.totals, papers: paper.papers });

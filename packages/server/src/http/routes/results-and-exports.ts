@@ -4,7 +4,7 @@ import { apiStatus } from '../../meeting/meeting-status.js';
 import { verifyMeetingExport } from '../../verify/verify-export.js';
 import { resultsPublished } from '../meeting-view.js';
 import type { BallotBoxEnv } from '../app-env.js';
-import { resultsReaders } from '../organizer-access.js';
+import { resultsReaders } from '../access/meeting-access.js';
 import { exportOf, tallyOf } from '../published-results.js';
 
 /**

@@ -15,11 +15,12 @@ import { projectContextOf } from '../../round/round-state.js';
 import { recordApplicationOrigin } from '../../storage/application-origins.js';
 import type { RoundChangeOutcome } from '../../storage/rounds.js';
 import { now } from '../../storage/meeting-rows.js';
+import { roundMember, roundNotFound } from '../access/round-access.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
-import { validate } from '../error-responses.js';
+import { roundConflict, validate } from '../error-responses.js';
 import { idempotencyKeyOf, idempotencyKeyReused, replayedStatus } from '../idempotency-key.js';
 import { readJson } from '../request-json.js';
-import { roundConflict, roundMember, roundNotFound } from '../round-access.js';
 import { roundMeetings } from '../round-meetings.js';
 import {
   ReviewRequestSchema,
@@ -111,11 +112,7 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/applications', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential } = await roundMember(c, org, roundId, [
-      'applicant',
-      'organizer',
-      'operator',
-    ]);
+    const { credential } = await roundMember(c, org, roundId, accessRoles.applicationSubmitters);
     const raw = await readJson(c);
     const body = validate(c, SubmitApplicationRequestSchema, raw);
     const application = validateStrict(c, ApplicationSchema, body.application, ['application']);
@@ -197,7 +194,7 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/vettings', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential } = await roundMember(c, org, roundId, ['service-center', 'organizer']);
+    const { credential } = await roundMember(c, org, roundId, accessRoles.applicationReviewers);
     const body = validate(c, VettingRequestSchema, await readJson(c));
     const vetting = validateStrict(c, VettingSchema, body.vetting, ['vetting']);
     const outcome = await c.var.repository.changeRound(org, roundId, (state) => {
@@ -234,10 +231,12 @@ export function roundApplicationRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/reviews', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential, round } = await roundMember(c, org, roundId, [
-      'service-center',
-      'organizer',
-    ]);
+    const { credential, round } = await roundMember(
+      c,
+      org,
+      roundId,
+      accessRoles.applicationReviewers,
+    );
     const body = validate(c, ReviewRequestSchema, await readJson(c));
     const meetings = await roundMeetings(c, org, [...round.state.round.meetings, body.meeting]);
     const meeting = meetings.find((m) => m.meeting?.id === body.meeting)?.meeting;

@@ -20,12 +20,13 @@ import { checkMeetingEvent, fundingDecidedEvent } from '../../meeting/meeting-tr
 import { checkProjectEvents } from '../../round/check-project-events.js';
 import { projectContextOf } from '../../round/round-state.js';
 import { now } from '../../storage/meeting-rows.js';
+import { roundMember } from '../access/round-access.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { validate } from '../error-responses.js';
 import { idempotencyKeyOf, replayedStatus } from '../idempotency-key.js';
 import { requestHash } from '../request-hash.js';
 import { readJson } from '../request-json.js';
-import { roundMember } from '../round-access.js';
 import { roundMeetings } from '../round-meetings.js';
 import {
   FundingDecisionRequestSchema,
@@ -62,7 +63,7 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/summary-sheets', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential } = await roundMember(c, org, roundId, ['supervisor']);
+    const { credential } = await roundMember(c, org, roundId, accessRoles.summarySheetSigners);
     const body = validate(c, SummarySheetRequestSchema, await readJson(c));
     const sheet = validateStrict(c, ResultsSummarySheetSchema, body.sheet, ['sheet']);
     const [meeting] = await roundMeetings(c, org, [sheet.meeting]);
@@ -122,7 +123,7 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
   routes.post('/:round/funding-decisions', async (c) => {
     const org = c.req.param('org') ?? '';
     const roundId = c.req.param('round');
-    const { credential } = await roundMember(c, org, roundId, ['service-center']);
+    const { credential } = await roundMember(c, org, roundId, accessRoles.fundingDeciders);
     const raw = await readJson(c);
     const body = validate(c, FundingDecisionRequestSchema, raw);
     const overrides = validateStrict(c, z.array(FundingOverrideSchema), body.overrides, [

@@ -1,24 +1,28 @@
-import { Hono, type Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { ProjectEventSchema, type ProjectEvent, type Violation } from '@qingyuan/core';
+import { Hono } from 'hono';
+import {
+  ProjectEventSchema,
+  compareCodePoints,
+  type ProjectEvent,
+  type Violation,
+} from '@qingyuan/core';
 import { roundReceipt } from '../../audit/round-receipt.js';
 import { checkProjectEvents } from '../../round/check-project-events.js';
-import { projectEventRoles } from '../../round/project-event-roles.js';
 import { publicProjectView } from '../../round/public-project-view.js';
 import { projectContextOf, type RoundProject } from '../../round/round-state.js';
-import { useSigningCode, type CredentialRecord } from '../../storage/credentials.js';
+import { useSigningCode } from '../../storage/credentials.js';
 import { keysetPage, pageLimit } from '../../storage/keyset-page.js';
+import { projectEventPoster } from '../access/project-event-poster.js';
+import { projectNotFound, roundMember, roundNotFound } from '../access/round-access.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
-import { errorResponse, httpProblem, validate } from '../error-responses.js';
+import { httpProblem, validate } from '../error-responses.js';
 import { idempotencyKeyOf, replayedStatus } from '../idempotency-key.js';
 import { readJson } from '../request-json.js';
 import { requestHash } from '../request-hash.js';
-import { credentialOpensRound, roundMember, roundNotFound } from '../round-access.js';
 import { roundMeetings } from '../round-meetings.js';
 import { ProjectEventRequestSchema } from '../round-request-schemas.js';
 import { validateStrict } from '../strict-document.js';
 import { refusedChange } from './round-applications.js';
-import { roundReaders } from './rounds.js';
 
 const m = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
@@ -37,7 +41,7 @@ function projectSummary(project: RoundProject) {
  * pages through them (`?after=<last id>&limit=`) and `GET /:round/projects/:project` is one
  * with its history, for the organisation's roles; `POST /:round/projects/:project/events`
  * records one of core's project events after the approval — who may post which kind is
- * `projectEventRoles` (`403` otherwise; an applicant only for its own projects) and each is
+ * `accessRoles`' `projectEventRoles` (`403` otherwise; an applicant only for its own projects) and each is
  * checked with core's project lifecycle (`409` with every violation). A team member signs
  * their contract without a bearer token: `{ "code": "<signing code>", "event": <contract-signed> }`
  * (what `<qy-execution-team>` posts), only for themselves (the code's label is their
@@ -57,12 +61,12 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
       c,
       c.req.param('org') ?? '',
       c.req.param('round'),
-      roundReaders,
+      accessRoles.roundReaders,
     );
     const after = c.req.query('after') || undefined;
     const sorted = [...round.state.projects.values()]
-      .filter((project) => after === undefined || project.id > after)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      .filter((project) => after === undefined || compareCodePoints(project.id, after) > 0)
+      .sort((a, b) => compareCodePoints(a.id, b.id));
     const limit = pageLimit(c.req.query('limit'));
     const page = keysetPage(sorted.slice(0, limit + 1), limit, (project) => project.id);
     return c.json({ items: page.items.map(projectSummary), next: page.next });
@@ -73,7 +77,7 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
       c,
       c.req.param('org') ?? '',
       c.req.param('round'),
-      roundReaders,
+      accessRoles.roundReaders,
     );
     const project = round.state.projects.get(c.req.param('project'));
     if (project === undefined) throw projectNotFound(c, c.req.param('project'));
@@ -104,34 +108,13 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
     const raw = await readJson(c);
     const body = validate(c, ProjectEventRequestSchema, raw);
     const event = validateStrict(c, ProjectEventSchema, body.event, ['event']);
-    let poster: CredentialRecord;
-    if (body.code !== undefined) {
-      poster = await signer(c, org, roundId, body.code, event);
-    } else {
-      const { credential, round } = await roundMember(c, org, roundId, roundReaders);
-      const roles = projectEventRoles[event.type];
-      if (!roles.includes(credential.role)) {
-        throw httpProblem(c, 403, 'forbidden', {
-          en:
-            roles.length === 0
-              ? `A ${event.type} event is not posted here: it comes from the round's applications, reviews or funding decisions`
-              : `A ${credential.role} credential cannot post a ${event.type} event (who may: ${roles.join(', ')})`,
-          'zh-CN':
-            roles.length === 0
-              ? `${event.type} 事件不在此提交：它来自本轮次的申请、评审或资助决定`
-              : `${credential.role} 角色凭证不能提交 ${event.type} 事件（可提交的角色：${roles.join('、')}）`,
-        });
-      }
-      const project = round.state.projects.get(projectId);
-      if (project === undefined) throw projectNotFound(c, projectId);
-      if (credential.role === 'applicant' && project.submittedBy !== credential.id) {
-        throw httpProblem(c, 403, 'forbidden', {
-          en: `This applicant credential did not submit ${projectId}; it posts only for its own projects`,
-          'zh-CN': `此申请方凭证没有提交项目 ${projectId}，只能为自己的项目提交记录`,
-        });
-      }
-      poster = credential;
-    }
+    const poster = await projectEventPoster(c, {
+      organization: org,
+      round: roundId,
+      project: projectId,
+      event,
+      code: body.code,
+    });
     const current = await repo.getRound(org, roundId);
     if (current === undefined) throw roundNotFound(c, roundId);
     if (!current.state.projects.has(projectId)) throw projectNotFound(c, projectId);
@@ -186,13 +169,6 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
   return routes;
 }
 
-function projectNotFound(c: Context, id: string) {
-  return httpProblem(c, 404, 'not-found', {
-    en: `This round has no project ${id}`,
-    'zh-CN': `本轮次没有项目 ${id}`,
-  });
-}
-
 function codeUsed(project: string): Violation {
   return {
     rule: 'ballot-box.signing-code-once',
@@ -202,41 +178,4 @@ function codeUsed(project: string): Violation {
     ),
     path: ['code'],
   };
-}
-
-/**
- * The team member a signing code is, when it may sign this `contract-signed` event: a code of
- * the organisation (`401` otherwise), of this round if minted for one (`403`), whose label is
- * the member who signs and records the event (`403`: a member signs only for themselves).
- */
-async function signer(
-  c: Context<BallotBoxEnv>,
-  org: string,
-  roundId: string,
-  code: string,
-  event: ProjectEvent,
-): Promise<CredentialRecord> {
-  if (event.type !== 'contract-signed') {
-    throw httpProblem(c, 403, 'forbidden', {
-      en: `A signing code signs a contract-signed event only, not ${event.type}`,
-      'zh-CN': `签名码只能用于签署职责合同（contract-signed），不能用于 ${event.type}`,
-    });
-  }
-  const holder = await c.var.repository.signingCodeHolder(org, code);
-  if (holder === undefined) {
-    throw new HTTPException(401, {
-      res: errorResponse(c, 401, 'invalid-code', {
-        en: 'This signing code is not valid here',
-        'zh-CN': '此签名码在这里无效',
-      }),
-    });
-  }
-  credentialOpensRound(c, holder, roundId);
-  if (holder.label !== event.payload.member || holder.label !== event.by) {
-    throw httpProblem(c, 403, 'forbidden', {
-      en: `This signing code is ${holder.label ?? 'unlabelled'}'s; a member signs only their own contract`,
-      'zh-CN': `此签名码属于 ${holder.label ?? '未标注的成员'}；成员只能签署自己的职责合同`,
-    });
-  }
-  return holder;
 }

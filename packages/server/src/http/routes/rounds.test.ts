@@ -20,7 +20,7 @@ import {
   zh,
   type Pilot,
 } from '../../../test/support/pilot-round.js';
-import { projectEventRoles } from '../../round/project-event-roles.js';
+import { projectEventRoles } from '../access/roles.js';
 import { verifyRoundExport, type RoundExport } from '../../verify/verify-round-export.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -7,44 +7,20 @@ import {
   agendaFromVetted,
   type Violation,
 } from '@qingyuan/core';
-import type { CredentialRole } from '../../organization/credential-roles.js';
 import { pageLimit } from '../../storage/keyset-page.js';
 import {
   originSessions,
   roundExport,
   type RoundExportSession,
 } from '../../verify/verify-round-export.js';
+import { organizationMember } from '../access/organization-member.js';
+import { roundMember } from '../access/round-access.js';
+import { accessRoles } from '../access/roles.js';
 import type { BallotBoxEnv } from '../app-env.js';
-import { validate } from '../error-responses.js';
-import { organizationMember } from '../operator-access.js';
+import { roundConflict, validate } from '../error-responses.js';
 import { readJson } from '../request-json.js';
-import { roundConflict, roundMember } from '../round-access.js';
 import { CreateRoundRequestSchema } from '../round-request-schemas.js';
 import { validateStrict } from '../strict-document.js';
-
-/**
- * The roles that read a round (its summary, agenda, projects): every bearer role.
- *
- * @example
- * const { round } = await roundMember(c, org, roundId, roundReaders);
- */
-export const roundReaders: readonly CredentialRole[] = [
-  'operator',
-  'organizer',
-  'service-center',
-  'supervisor',
-  'auditor',
-  'applicant',
-];
-
-/** The roles that read a round's whole export (documents and log): not applicants. */
-const exportReaders: readonly CredentialRole[] = [
-  'operator',
-  'organizer',
-  'service-center',
-  'supervisor',
-  'auditor',
-];
 
 const lists = ['applications', 'meetings', 'decisions', 'funded'] as const;
 
@@ -67,7 +43,7 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
 
   routes.post('/', async (c) => {
     const org = c.req.param('org') ?? '';
-    const credential = await organizationMember(c, org, ['operator', 'organizer']);
+    const credential = await organizationMember(c, org, accessRoles.organizationRunners);
     const body = validate(c, CreateRoundRequestSchema, await readJson(c));
     const round = validateStrict(c, RoundSchema, body.round, ['round']);
     const bodies = validateStrict(c, z.array(GovernanceBodySchema), body.bodies, ['bodies']);
@@ -125,7 +101,7 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/', async (c) => {
     const org = c.req.param('org') ?? '';
-    const credential = await organizationMember(c, org, roundReaders);
+    const credential = await organizationMember(c, org, accessRoles.roundReaders);
     const page = await c.var.repository.listRounds(
       org,
       c.req.query('after') || undefined,
@@ -144,7 +120,7 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
       c,
       c.req.param('org') ?? '',
       c.req.param('round'),
-      roundReaders,
+      accessRoles.roundReaders,
     );
     return c.json({ ...round.summary, round: round.state.round });
   });
@@ -154,7 +130,7 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
       c,
       c.req.param('org') ?? '',
       c.req.param('round'),
-      roundReaders,
+      accessRoles.roundReaders,
     );
     const { state } = round;
     const agenda = agendaFromVetted(state.round, state.applications, state.vettings, {
@@ -171,7 +147,12 @@ export function roundRoutes(): Hono<BallotBoxEnv> {
 
   routes.get('/:round/export', async (c) => {
     const org = c.req.param('org') ?? '';
-    const { round } = await roundMember(c, org, c.req.param('round'), exportReaders);
+    const { round } = await roundMember(
+      c,
+      org,
+      c.req.param('round'),
+      accessRoles.roundExportReaders,
+    );
     c.header('Content-Disposition', `attachment; filename="${round.summary.id}-round-export.json"`);
     const openSpace: RoundExportSession[] = [];
     for (const id of originSessions(round.state.applications)) {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import type { BallotBoxEnv } from './app-env.js';
-import { httpProblem } from './error-responses.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem } from '../error-responses.js';
 
 /**
  * Throws the `401 credential-revoked` answer when `token` is a credential an operator revoked,

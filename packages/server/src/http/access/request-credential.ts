@@ -1,16 +1,14 @@
 import type { Context } from 'hono';
-import type { CredentialRole } from '../organization/credential-roles.js';
-import type { CredentialRecord } from '../storage/credentials.js';
-import type { BallotBoxEnv } from './app-env.js';
+import type { CredentialRecord } from '../../storage/credentials.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem, type Bilingual } from '../error-responses.js';
 import { bearerToken } from './bearer-token.js';
-import { httpProblem, type Bilingual } from './error-responses.js';
 import { refuseRevoked } from './revoked-credential.js';
 
 /**
- * Who may act for an organisation: its operators (by their operator key) and the people its
- * operators gave a role credential. Each check gives the credential or throws the localized
- * `401`/`403` answer as an `HTTPException`, which the app's `onError` sends. A credential
- * opens only its own organisation: any other answers `403`, whatever exists there.
+ * The credential a request carries: its operator key or a role token an operator minted. Each
+ * check gives the credential or throws the localized `401`/`403` answer as an `HTTPException`,
+ * which the app's `onError` sends.
  */
 
 /**
@@ -70,41 +68,3 @@ const operatorNeeds: Record<'meeting' | 'collection' | 'credentials', Bilingual>
     'zh-CN': '发放角色凭证需要运营密钥（Authorization: Bearer …）',
   },
 };
-
-/**
- * The request's credential when it belongs to organisation `organizationId` and carries one
- * of `roles`; throws `401` without a credential, `404` when there is no such organisation, and
- * `403` for another organisation's credential or another role.
- *
- * @example
- * const who = await organizationMember(c, 'org-7K2Q', ['operator', 'organizer']);
- */
-export async function organizationMember<E extends BallotBoxEnv>(
-  c: Context<E>,
-  organizationId: string,
-  roles: readonly CredentialRole[],
-): Promise<CredentialRecord> {
-  const credential = await requestCredential(c, {
-    en: 'This needs a credential of the organisation (Authorization: Bearer …)',
-    'zh-CN': '此操作需要该组织的凭证（Authorization: Bearer …）',
-  });
-  if (credential.organization !== organizationId) {
-    if ((await c.var.repository.getOrganization(organizationId)) === undefined) {
-      throw httpProblem(c, 404, 'not-found', {
-        en: 'No such organisation',
-        'zh-CN': '没有这个组织',
-      });
-    }
-    throw httpProblem(c, 403, 'forbidden', {
-      en: 'This credential gives no access to this organisation',
-      'zh-CN': '此凭证无权访问这个组织',
-    });
-  }
-  if (!roles.includes(credential.role)) {
-    throw httpProblem(c, 403, 'forbidden', {
-      en: `A ${credential.role} credential cannot do this (needs: ${roles.join(', ')})`,
-      'zh-CN': `${credential.role} 角色凭证不能执行此操作（需要：${roles.join('、')}）`,
-    });
-  }
-  return credential;
-}

@@ -1,6 +1,7 @@
 import { projectLifecycle } from '@qingyuan/core';
 import { describe, expect, it } from 'vitest';
-import { mayPostProjectEvent, projectEventRoles } from './project-event-roles.js';
+import { isSigningCodeRole } from '../../organization/credential-roles.js';
+import { accessRoles, mayPostProjectEvent, projectEventRoles } from './roles.js';
 
 describe('the role table of project events', () => {
   it('names every kind of core project event, and no other', () => {
@@ -18,6 +19,12 @@ describe('the role table of project events', () => {
   it('posts nothing of the application, review or decision here (they have their resources)', () => {
     for (const kind of ['submitted', 'review-started', 'approved', 'rejected'] as const) {
       expect(projectEventRoles[kind]).toEqual([]);
+    }
+  });
+
+  it('opens no bearer route to a signing code: a team member only signs its contract', () => {
+    for (const roles of Object.values(accessRoles)) {
+      expect(roles.filter((role) => isSigningCodeRole(role))).toEqual([]);
     }
   });
 });

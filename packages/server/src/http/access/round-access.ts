@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
-import type { Violation } from '@qingyuan/core';
-import type { CredentialRole } from '../organization/credential-roles.js';
-import type { CredentialRecord } from '../storage/credentials.js';
-import type { StoredRound } from '../storage/rounds.js';
-import type { BallotBoxEnv } from './app-env.js';
-import { errorResponse, httpProblem, localizeViolations } from './error-responses.js';
-import { organizationMember } from './operator-access.js';
+import type { CredentialRole } from '../../organization/credential-roles.js';
+import type { CredentialRecord } from '../../storage/credentials.js';
+import type { StoredRound } from '../../storage/rounds.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem } from '../error-responses.js';
+import { organizationMember } from './organization-member.js';
 
 /**
  * The `404 not-found` answer for a round the organisation does not have, to throw.
@@ -47,7 +46,7 @@ export function credentialOpensRound(
  * no such organisation or round.
  *
  * @example
- * const { credential, round } = await roundMember(c, 'org-7K2Q', 'qingyuan-2007', ['service-center']);
+ * const { credential, round } = await roundMember(c, 'org-7K2Q', 'qingyuan-2007', accessRoles.fundingDeciders);
  */
 export async function roundMember<E extends BallotBoxEnv>(
   c: Context<E>,
@@ -63,18 +62,14 @@ export async function roundMember<E extends BallotBoxEnv>(
 }
 
 /**
- * A `409` answer listing every rule of the round the request broke (core's, and the ballot
- * box's own such as one funding decision per meeting), each message in the client's language.
+ * The `404 not-found` answer for a project the round does not have, to throw.
  *
  * @example
- * return roundConflict(c, outcome.violations);
+ * if (project === undefined) throw projectNotFound(c, 'garden-k3x9qa');
  */
-export function roundConflict(c: Context, violations: readonly Violation[]): Response {
-  return errorResponse(
-    c,
-    409,
-    'rule-violation',
-    { en: 'The request breaks the round’s rules', 'zh-CN': '请求违反了本轮次的规则' },
-    { violations: localizeViolations(c, violations) },
-  );
+export function projectNotFound(c: Context, id: string) {
+  return httpProblem(c, 404, 'not-found', {
+    en: `This round has no project ${id}`,
+    'zh-CN': `本轮次没有项目 ${id}`,
+  });
 }

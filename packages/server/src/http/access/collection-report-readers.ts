@@ -1,31 +1,18 @@
 import type { Context } from 'hono';
-import type { CredentialRole } from '../organization/credential-roles.js';
-import type { CollectionRecord } from '../storage/collections.js';
-import type { BallotBoxEnv } from './app-env.js';
+import type { CredentialRole } from '../../organization/credential-roles.js';
+import type { CollectionRecord } from '../../storage/collections.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem } from '../error-responses.js';
 import { bearerToken } from './bearer-token.js';
-import { httpProblem } from './error-responses.js';
-import { collectionNotFound } from './organizer-access.js';
+import { collectionNotFound } from './collection-access.js';
 import { refuseRevoked } from './revoked-credential.js';
-
-/**
- * The roles of the owning organisation that read a collection's aggregated needs report: every
- * bearer role, applicants included (they write proposals that answer the needs). A team
- * member's signing code is not a bearer token.
- */
-export const reportReaderRoles: readonly CredentialRole[] = [
-  'operator',
-  'organizer',
-  'service-center',
-  'supervisor',
-  'auditor',
-  'applicant',
-];
+import { accessRoles } from './roles.js';
 
 /**
  * The collection whose aggregated needs report the request may read: anyone's when the
  * collection was created with `reportPublic: true`; else the request must carry the
  * collection's organizer token or a credential of its organisation with one of
- * {@link reportReaderRoles}. Throws `404` (no such collection), `401` (no token, or a revoked
+ * `accessRoles.collectionReportReaders`. Throws `404` (no such collection), `401` (no token, or a revoked
  * credential) or `403` (a token of anything else).
  *
  * @example
@@ -51,7 +38,7 @@ export async function reportReadableCollection<E extends BallotBoxEnv>(
   if (
     credential !== undefined &&
     credential.organization === collection.organization &&
-    reportReaderRoles.includes(credential.role)
+    (accessRoles.collectionReportReaders as readonly CredentialRole[]).includes(credential.role)
   ) {
     return collection;
   }

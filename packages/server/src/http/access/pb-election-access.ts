@@ -1,26 +1,10 @@
 import type { Context } from 'hono';
-import type { CredentialRole } from '../organization/credential-roles.js';
-import type { CredentialRecord } from '../storage/credentials.js';
-import { getPbElection, type PbElectionRecord } from '../storage/pb-elections.js';
-import type { BallotBoxEnv } from './app-env.js';
-import { httpProblem } from './error-responses.js';
-import { organizationMember } from './operator-access.js';
-
-/**
- * Who runs an organisation's PB elections: its operators and its coordination group.
- *
- * @example
- * const { election } = await memberPbElection(c, PB_ORGANIZERS);
- */
-export const PB_ORGANIZERS: readonly CredentialRole[] = ['operator', 'organizer'];
-
-/**
- * Who may enter paper ballots: polling officers, and the people who run the elections.
- *
- * @example
- * const { credential } = await memberPbElection(c, PB_OFFICERS); // credential.id: the officer
- */
-export const PB_OFFICERS: readonly CredentialRole[] = ['operator', 'organizer', 'officer'];
+import type { CredentialRole } from '../../organization/credential-roles.js';
+import type { CredentialRecord } from '../../storage/credentials.js';
+import { getPbElection, type PbElectionRecord } from '../../storage/pb-elections.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem } from '../error-responses.js';
+import { organizationMember } from './organization-member.js';
 
 /**
  * The `404 not-found` answer for a PB election that does not exist (in this organisation), to
@@ -57,7 +41,7 @@ export async function publicPbElection(c: Context<BallotBoxEnv>): Promise<PbElec
  * `organizationMember`).
  *
  * @example
- * const { election, credential } = await memberPbElection(c, PB_OFFICERS);
+ * const { election, credential } = await memberPbElection(c, accessRoles.pbOfficers);
  */
 export async function memberPbElection(
   c: Context<BallotBoxEnv>,

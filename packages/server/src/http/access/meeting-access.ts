@@ -1,20 +1,19 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { MeetingRecord } from '../storage/records.js';
-import type { CollectionRecord } from '../storage/collections.js';
-import type { BallotBoxEnv } from './app-env.js';
+import type { MeetingRecord } from '../../storage/records.js';
+import type { BallotBoxEnv } from '../app-env.js';
+import { httpProblem } from '../error-responses.js';
+import { resultsArePublic } from '../meeting-view.js';
 import { bearerToken } from './bearer-token.js';
-import { httpProblem } from './error-responses.js';
-import { resultsArePublic } from './meeting-view.js';
+import { runsOrganization } from './organization-member.js';
 import { refuseRevoked } from './revoked-credential.js';
 
 /**
- * Who may do what, in one place: the organizer of a meeting or a collection (by the bearer
- * token they were given at creation, or by the operator key or an `organizer` credential of
- * the organisation that owns it) and the readers of a meeting's results. Each check either
- * gives the record or throws the localized `401`/`403`/`404` answer as an `HTTPException`,
- * which the app's `onError` sends. The middlewares put the record on the context
- * (`c.var.meeting`, `c.var.collection`) for the route after them.
+ * Who may do what with a meeting: its organizer (by the bearer token they were given at
+ * creation, or by the operator key or an `organizer` credential of the organisation that owns
+ * it) and the readers of its results. Each check either gives the meeting or throws the
+ * localized `401`/`403`/`404` answer as an `HTTPException`, which the app's `onError` sends.
+ * The middlewares put the meeting on the context (`c.var.meeting`) for the route after them.
  */
 
 /** Context variables set by {@link organizerOnly} and {@link resultsReaders}. */
@@ -22,30 +21,7 @@ export interface MeetingEnv extends BallotBoxEnv {
   Variables: BallotBoxEnv['Variables'] & { meeting: MeetingRecord };
 }
 
-/** Context variables set by {@link collectionOrganizerOnly}. */
-export interface CollectionEnv extends BallotBoxEnv {
-  Variables: BallotBoxEnv['Variables'] & { collection: CollectionRecord };
-}
-
 const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
-const notFoundCollection = { en: 'No such collection', 'zh-CN': '没有这个收集表' };
-
-/**
- * Whether `token` is a credential that runs everything of organisation `organizationId`: its
- * operator key or an `organizer` (coordination group) credential of it.
- */
-async function runsOrganization<E extends BallotBoxEnv>(
-  c: Context<E>,
-  organizationId: string,
-  token: string,
-): Promise<boolean> {
-  const credential = await c.var.repository.bearerCredential(token);
-  return (
-    credential !== undefined &&
-    credential.organization === organizationId &&
-    (credential.role === 'operator' || credential.role === 'organizer')
-  );
-}
 
 /**
  * The meeting with this id; throws the `404 not-found` answer when there is none.
@@ -70,16 +46,6 @@ export async function existingMeeting<E extends BallotBoxEnv>(
  */
 export function meetingNotFound(c: Context) {
   return httpProblem(c, 404, 'not-found', notFoundMeeting);
-}
-
-/**
- * The `404 not-found` answer for a collection that does not exist, to throw.
- *
- * @example
- * if (!outcome.ok && outcome.reason === 'unknown-collection') throw collectionNotFound(c);
- */
-export function collectionNotFound(c: Context) {
-  return httpProblem(c, 404, 'not-found', notFoundCollection);
 }
 
 /**
@@ -136,40 +102,6 @@ export async function meetingWithResults<E extends BallotBoxEnv>(
 }
 
 /**
- * The collection, when the request carries its organizer token (or the operator key or an
- * organizer credential of its organisation); else throws `404`, `401` or
- * `403`.
- *
- * @example
- * const collection = await organizerCollection(c, 'col-7K2Q9XWD');
- */
-export async function organizerCollection<E extends BallotBoxEnv>(
-  c: Context<E>,
-  id: string,
-): Promise<CollectionRecord> {
-  const collection = await c.var.repository.getCollection(id);
-  if (collection === undefined) throw collectionNotFound(c);
-  const token = bearerToken(c);
-  if (token === undefined) {
-    throw httpProblem(c, 401, 'unauthorized', {
-      en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
-      'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
-    });
-  }
-  if (
-    !(await c.var.repository.isCollectionOrganizer(id, token)) &&
-    !(await runsOrganization(c, collection.organization, token))
-  ) {
-    await refuseRevoked(c, token);
-    throw httpProblem(c, 403, 'forbidden', {
-      en: 'This token does not give access to this collection',
-      'zh-CN': '此令牌无权查看这个收集表',
-    });
-  }
-  return collection;
-}
-
-/**
  * Route middleware: only the meeting's organizer passes (`:id` of the path); the meeting is
  * `c.var.meeting` after it.
  *
@@ -190,17 +122,5 @@ export const organizerOnly = createMiddleware<MeetingEnv>(async (c, next) => {
  */
 export const resultsReaders = createMiddleware<MeetingEnv>(async (c, next) => {
   c.set('meeting', await meetingWithResults(c, c.req.param('id') ?? ''));
-  await next();
-});
-
-/**
- * Route middleware: only the collection's organizer passes (`:id` of the path); the
- * collection is `c.var.collection` after it.
- *
- * @example
- * collections.get('/:id/items', collectionOrganizerOnly, (c) => c.json(c.var.collection));
- */
-export const collectionOrganizerOnly = createMiddleware<CollectionEnv>(async (c, next) => {
-  c.set('collection', await organizerCollection(c, c.req.param('id') ?? ''));
   await next();
 });
