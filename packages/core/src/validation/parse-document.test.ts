@@ -4,7 +4,12 @@ import { MoneySchema } from '../money/money.js';
 import { MeetingProjectSchema, ReviewMeetingSchema } from '../meeting/review-meeting.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { formatIssues, parseDocument, toPointer, toWhere } from './parse-document.js';
-import { customIssue, validationMessages } from './validation-messages.js';
+import {
+  customIssue,
+  validationMessage,
+  validationMessages,
+  type ValidationMessageKey,
+} from './validation-messages.js';
 
 const meeting = {
   id: 'qingyuan-2008',
@@ -49,7 +54,7 @@ describe('parseDocument', () => {
         path: ['projects', 0, 'requested', 'amount'],
         pointer: '/projects/0/requested/amount',
         where: 'projects[0].requested.amount',
-        message: validationMessages['money-integer'].en({}),
+        message: validationMessages.en['money-integer'],
         code: 'money-integer',
       },
     ]);
@@ -181,10 +186,11 @@ describe('customIssue', () => {
   });
 
   it('has a Chinese and an English text for every message', () => {
-    for (const template of Object.values(validationMessages)) {
-      const values = { id: 'x', list: 'questions', expected: 'CNY', actual: 'EUR' };
-      expect(template['zh-CN'](values)).toMatch(/[\u4e00-\u9fff]/);
-      expect(template.en(values)).toMatch(/^[\x20-\x7e]+$/);
+    const values = { id: 'x', list: 'questions', expected: 'CNY', actual: 'EUR', section: 's' };
+    for (const key of Object.keys(validationMessages.en) as ValidationMessageKey[]) {
+      expect(validationMessage(key, values, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+      expect(validationMessage(key, values, 'en')).toMatch(/^[\x20-\x7e]+$/);
+      expect(validationMessage(key, values, 'en')).not.toMatch(/\{\w+\}/);
     }
   });
 });

@@ -1,100 +1,64 @@
 import type { Locale } from '../locale/locale.js';
+import { formatMessage, type Catalogs } from '../locale/message-catalog.js';
 
-/** The values a message template fills in (an id, a count, …), by name. */
+/** The values a message fills in (an id, a list's name, …), by name. */
 export type Values = Readonly<Record<string, unknown>>;
-
-/** A message of our own rules in both languages, filled in from its values. */
-export interface MessageTemplate {
-  /** The Chinese text. */
-  readonly 'zh-CN': (values: Values) => string;
-  /** The English text. */
-  readonly en: (values: Values) => string;
-  /** A fixed message takes no values, so its English text identifies it. */
-  readonly fixed?: boolean;
-}
-
-const template = (
-  zh: (values: Values) => string,
-  en: (values: Values) => string,
-): MessageTemplate => ({ 'zh-CN': zh, en });
-
-const fixed = (zh: string, en: string): MessageTemplate => ({
-  'zh-CN': () => zh,
-  en: () => en,
-  fixed: true,
-});
 
 /**
  * The messages of our own rules, in zh-CN and English (zod's built-in issues are worded in
- * `issue-messages.ts`). A schema that raises one of them either sets the English text as its
- * `message` (for built-in checks such as `z.regex()`), or raises a custom issue with
- * `params: { messageKey, values }` (for refinements that need values such as an id). The
- * English text is what a plain `schema.parse()` shows; `parseDocument` shows the text of the
- * requested locale.
+ * `issue-messages.ts`), as a catalogue with `{name}` placeholders like every other of the
+ * toolkit. A schema that raises one of them either sets the English text as its `message`
+ * (for built-in checks such as `z.regex()`: only messages without placeholders), or raises a
+ * custom issue with `params: { messageKey, values }` (for refinements that need values such as
+ * an id). The English text is what a plain `schema.parse()` shows; `parseDocument` shows the
+ * text of the requested locale. In Chinese, `{list}` reads as the list's Chinese name.
  *
  * @example
- * validationMessages['duplicate-id'].en({ id: 'v01', list: 'voters' });
+ * validationMessage('duplicate-id', { id: 'v01', list: 'voters' }, 'en');
  * // 'Duplicate id "v01" in voters'
  */
 export const validationMessages = {
-  'id-format': fixed(
-    '标识只能包含字母、数字、“.”、“_”、“:”或“-”，且不超过 128 个字符',
-    'Expected an id of letters, digits, ".", "_", ":" or "-" (at most 128)',
-  ),
-  'currency-code': fixed(
-    '应为三个大写字母的 ISO 4217 货币代码，例如 "CNY"',
-    'Expected a three-letter ISO 4217 currency code such as "CNY"',
-  ),
-  'money-integer': fixed(
-    '金额应为以最小货币单位（分）表示的整数，不能有小数：1 万元写作 1000000',
-    'Expected a whole number of minor units (fen, cents), not a fraction: 10,000 yuan is 1000000',
-  ),
-  'locale-required': fixed('至少需要一种语言的文本', 'Expected at least one locale'),
-  'min-below-max': fixed('最小值应小于最大值', 'Expected min to be less than max'),
-  'duplicate-id': template(
-    (v) => `${listName(v['list'], 'zh-CN')}中的标识 "${String(v['id'])}" 重复`,
-    (v) => `Duplicate id "${String(v['id'])}" in ${String(v['list'])}`,
-  ),
-  'unknown-reference': template(
-    (v) => `引用了不存在的${listName(v['list'], 'zh-CN')}标识 "${String(v['id'])}"`,
-    (v) => `Unknown ${String(v['list'])} id "${String(v['id'])}"`,
-  ),
-  'date-order': fixed(
-    '结束日期不能早于开始日期',
-    'Expected the end date not to be before the start',
-  ),
-  'signed-date': fixed(
-    '已签署的职责合同需要签署日期，未签署的不应有签署日期',
-    'Expected a signing date exactly when the contract is signed',
-  ),
-  'show-if-earlier': template(
-    (v) => `显示条件只能引用前面的问题，"${String(v['id'])}" 不在本题之前`,
-    (v) =>
-      `A show-if condition may only refer to an earlier question; "${String(v['id'])}" is not earlier`,
-  ),
-  'section-question-repeated': template(
-    (v) => `问题 "${String(v['id'])}" 已列在部分 "${String(v['section'])}" 中，不能重复列出`,
-    (v) => `Question "${String(v['id'])}" is already listed in section "${String(v['section'])}"`,
-  ),
-  'section-missing-question': template(
-    (v) => `问题 "${String(v['id'])}" 不在任何部分中：问卷分部分时，每个问题都要列入一个部分`,
-    (v) =>
-      `Question "${String(v['id'])}" is in no section; when a survey has sections, each question must be in one`,
-  ),
-  'section-order': template(
-    (v) =>
-      `各部分应按问卷顺序列出问题：此处应为 "${String(v['expected'])}"，而不是 "${String(v['id'])}"`,
-    (v) =>
-      `Sections must list the questions in survey order: expected "${String(v['expected'])}" here, not "${String(v['id'])}"`,
-  ),
-  'currency-mismatch': template(
-    (v) => `货币应为 ${String(v['expected'])}，实际为 ${String(v['actual'])}`,
-    (v) => `Expected currency ${String(v['expected'])}, got ${String(v['actual'])}`,
-  ),
-} as const satisfies Record<string, MessageTemplate>;
+  'zh-CN': {
+    'id-format': '标识只能包含字母、数字、“.”、“_”、“:”或“-”，且不超过 128 个字符',
+    'currency-code': '应为三个大写字母的 ISO 4217 货币代码，例如 "CNY"',
+    'money-integer': '金额应为以最小货币单位（分）表示的整数，不能有小数：1 万元写作 1000000',
+    'locale-required': '至少需要一种语言的文本',
+    'min-below-max': '最小值应小于最大值',
+    'duplicate-id': '{list}中的标识 "{id}" 重复',
+    'unknown-reference': '引用了不存在的{list}标识 "{id}"',
+    'date-order': '结束日期不能早于开始日期',
+    'signed-date': '已签署的职责合同需要签署日期，未签署的不应有签署日期',
+    'show-if-earlier': '显示条件只能引用前面的问题，"{id}" 不在本题之前',
+    'section-question-repeated': '问题 "{id}" 已列在部分 "{section}" 中，不能重复列出',
+    'section-missing-question':
+      '问题 "{id}" 不在任何部分中：问卷分部分时，每个问题都要列入一个部分',
+    'section-order': '各部分应按问卷顺序列出问题：此处应为 "{expected}"，而不是 "{id}"',
+    'currency-mismatch': '货币应为 {expected}，实际为 {actual}',
+  },
+  en: {
+    'id-format': 'Expected an id of letters, digits, ".", "_", ":" or "-" (at most 128)',
+    'currency-code': 'Expected a three-letter ISO 4217 currency code such as "CNY"',
+    'money-integer':
+      'Expected a whole number of minor units (fen, cents), not a fraction: 10,000 yuan is 1000000',
+    'locale-required': 'Expected at least one locale',
+    'min-below-max': 'Expected min to be less than max',
+    'duplicate-id': 'Duplicate id "{id}" in {list}',
+    'unknown-reference': 'Unknown {list} id "{id}"',
+    'date-order': 'Expected the end date not to be before the start',
+    'signed-date': 'Expected a signing date exactly when the contract is signed',
+    'show-if-earlier':
+      'A show-if condition may only refer to an earlier question; "{id}" is not earlier',
+    'section-question-repeated': 'Question "{id}" is already listed in section "{section}"',
+    'section-missing-question':
+      'Question "{id}" is in no section; when a survey has sections, each question must be in one',
+    'section-order':
+      'Sections must list the questions in survey order: expected "{expected}" here, not "{id}"',
+    'currency-mismatch': 'Expected currency {expected}, got {actual}',
+  },
+} as const satisfies Catalogs<string>;
 
 /** The key of one of our own validation messages. */
-export type ValidationMessageKey = keyof typeof validationMessages;
+export type ValidationMessageKey = keyof (typeof validationMessages)['en'];
 
 const listNamesZh: Record<string, string> = {
   criteria: '评审标准',
@@ -130,7 +94,7 @@ function listName(list: unknown, locale: Locale): string {
 
 /** Whether `key` names one of our own validation messages. */
 export function isValidationMessageKey(key: unknown): key is ValidationMessageKey {
-  return typeof key === 'string' && Object.hasOwn(validationMessages, key);
+  return typeof key === 'string' && Object.hasOwn(validationMessages.en, key);
 }
 
 /**
@@ -144,7 +108,13 @@ export function validationMessage(
   values: Values,
   locale: Locale,
 ): string {
-  return validationMessages[key][locale](values);
+  const params = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      name === 'list' ? listName(value, locale) : String(value),
+    ]),
+  );
+  return formatMessage(validationMessages[locale][key], params);
 }
 
 /**
@@ -172,10 +142,11 @@ export function customIssue(
   };
 }
 
+/** The messages without placeholders, by English text (only these go into built-in checks). */
 const byEnglishText = new Map<string, ValidationMessageKey>(
-  (Object.keys(validationMessages) as ValidationMessageKey[])
-    .filter((key) => (validationMessages[key] as MessageTemplate).fixed === true)
-    .map((key) => [validationMessages[key].en({}), key]),
+  (Object.entries(validationMessages.en) as [ValidationMessageKey, string][])
+    .filter(([, text]) => !/\{\w+\}/.test(text))
+    .map(([key, text]) => [text, key]),
 );
 
 /**

@@ -1,13 +1,11 @@
 import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import { initialProjectState } from './initial-project-state.js';
 import type { ProjectContext, ProjectState } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
 import { submissionRules } from './submission-rules.js';
-
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 function rule(
   id: string,

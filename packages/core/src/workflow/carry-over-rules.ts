@@ -1,8 +1,7 @@
 import { carryOverViolations } from '../round/carry-over.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 /**
  * The rule of `carried-over` (`carry-over.rounds`): a project still waiting (submitted) or not

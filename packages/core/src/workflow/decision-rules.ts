@@ -4,7 +4,7 @@ import { fundingBodyKinds, notMemberOf } from '../round/body-membership.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects } from '../round/round.js';
 import { checkSummarySheet } from '../round/results-summary-sheet.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import { checkFundingDecision } from './funding-rules.js';
 import type { RuleInput } from './lifecycle.js';
@@ -12,7 +12,6 @@ import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifec
 import type { ProjectRule } from './project-rule.js';
 import { meetingOf, roundOfMeeting } from './review-rules.js';
 type Input = RuleInput<ProjectState, ProjectEvent, ProjectContext>;
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const published = ['results-published', 'funding-decided'];
 
 /**

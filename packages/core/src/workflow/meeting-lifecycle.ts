@@ -18,7 +18,7 @@ import { Rational } from '../math/rational.js';
 import { tiedBefore } from '../scoring/ranking-order.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { localize } from '../text/localized-text.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import {
   checkFundingDecision,
@@ -114,8 +114,6 @@ export type MeetingContext = Readonly<Record<string, never>>;
 
 /** A rule of the meeting lifecycle. */
 export type MeetingRule = LifecycleRule<MeetingState, MeetingEvent, MeetingContext>;
-
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const voterOf = (state: MeetingState, id: string) =>
   state.meeting?.voters.find((voter) => voter.id === id || voter.participant === id);
 const one = (rule: string, message: LocalizedMessage, path: (string | number)[]): Violation[] => [

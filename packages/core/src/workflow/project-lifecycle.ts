@@ -33,7 +33,7 @@ import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
 import { formatMoney } from '../money/format-money.js';
 import { TerminationSchema, type Termination } from '../domain/termination.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import { carryOverRules } from './carry-over-rules.js';
 import { decisionRules } from './decision-rules.js';
@@ -250,8 +250,6 @@ export interface ProjectContext {
     readonly evaluation?: EvaluationReport;
   };
 }
-
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 function rule(
   id: string,

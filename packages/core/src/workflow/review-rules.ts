@@ -2,11 +2,10 @@ import { formatMoney } from '../money/format-money.js';
 import { requestedOf } from '../round/requested-of.js';
 import { roundProjects, type Round } from '../round/round.js';
 import { latestVetting } from '../round/vetting.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import type { MeetingRecord, ProjectContext } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 const meetingPath = ['payload', 'meeting'];
 
 /**

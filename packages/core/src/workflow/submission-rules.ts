@@ -1,9 +1,8 @@
 import type { LocalizedText } from '../text/localized-text.js';
-import type { LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import type { ProjectState } from './project-lifecycle.js';
 import type { ProjectRule } from './project-rule.js';
-const m = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
 
 /** Whether a text is blank in every language it is written in. */
 function blank(text: LocalizedText | undefined): boolean {

@@ -1,4 +1,5 @@
 import {
+  messagePair as m,
   applyEvent,
   meetingLifecycle,
   type ApplyResult,
@@ -52,8 +53,6 @@ export const meetingActions = {
 
 /** Who the ballot box records as the author of an organizer's event. */
 export const ORGANIZER = 'organizer';
-
-const m = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
 /**
  * The rules the ballot box adds to `@qingyuan/core`'s meeting lifecycle, for what only it

@@ -1,4 +1,5 @@
 import {
+  messagePair as say,
   meetingLifecycle,
   replay,
   type Locale,
@@ -124,8 +125,6 @@ export interface VerifyReport {
   receipts: ReceiptCheck[];
 }
 
-const say = (en: string, zh: string): LocalizedMessage => ({ en, 'zh-CN': zh });
-
 /**
  * The codes the log issued, each voting as its own id: a code issued to a named voter is listed
  * in the exported meeting's roster under that id (see `anonymousMeeting`).
@@ -161,18 +160,18 @@ export function chainMessage(problem: ChainProblem): LocalizedMessage {
   switch (problem.reason) {
     case 'numbering':
       return say(
-        `log entry ${seq} stands where entry ${position} should: an entry was removed, inserted or moved`,
         `日志第 ${seq} 条出现在第 ${position} 条的位置：有条目被删除、插入或移动`,
+        `log entry ${seq} stands where entry ${position} should: an entry was removed, inserted or moved`,
       );
     case 'prev-hash':
       return say(
-        `log entry ${seq} does not follow the entry before it: an entry was removed, inserted or moved`,
         `日志第 ${seq} 条与前一条衔接不上：有条目被删除、插入或移动`,
+        `log entry ${seq} does not follow the entry before it: an entry was removed, inserted or moved`,
       );
     case 'hash':
       return say(
-        `log entry ${seq} was changed after it was written: its hash does not match its content`,
         `日志第 ${seq} 条在写入后被改动：哈希与内容不符`,
+        `log entry ${seq} was changed after it was written: its hash does not match its content`,
       );
   }
 }
@@ -225,7 +224,7 @@ export function verifyMeetingExport(
     if (logged.has(key)) {
       problems.push({
         check: 'duplicate',
-        message: say(`the log records ballot ${key} twice`, `日志两次记录了选票 ${key}`),
+        message: say(`日志两次记录了选票 ${key}`, `the log records ballot ${key} twice`),
       });
       continue;
     }
@@ -246,7 +245,7 @@ export function verifyMeetingExport(
       // the earlier one), so it is named here and left out of the other checks.
       problems.push({
         check: 'duplicate',
-        message: say(`ballot ${key} appears twice in the export`, `选票 ${key} 在导出中出现了两次`),
+        message: say(`选票 ${key} 在导出中出现了两次`, `ballot ${key} appears twice in the export`),
       });
       continue;
     }
@@ -261,8 +260,8 @@ export function verifyMeetingExport(
       problems.push({
         check: 'receipt',
         message: say(
-          `ballot ${key}: its receipt does not match its marks`,
           `选票 ${key}：回执与选票内容不符`,
+          `ballot ${key}: its receipt does not match its marks`,
         ),
       });
     }
@@ -270,7 +269,7 @@ export function verifyMeetingExport(
     if (entry === undefined || entry.data['receipt'] !== ballot.receipt) {
       problems.push({
         check: 'log-ballot',
-        message: say(`ballot ${key} is not recorded in the log`, `选票 ${key} 未记录在日志中`),
+        message: say(`选票 ${key} 未记录在日志中`, `ballot ${key} is not recorded in the log`),
       });
     } else {
       problems.push(...entryProblems(key, ballot, entry));
@@ -279,8 +278,8 @@ export function verifyMeetingExport(
         problems.push({
           check: 'order',
           message: say(
-            `ballot ${is.key} (log entry ${is.entry.seq}) is listed after ballot ${was.key} (log entry ${was.entry.seq}): the ballots are not in the order cast`,
             `选票 ${is.key}（日志第 ${is.entry.seq} 条）排在选票 ${was.key}（日志第 ${was.entry.seq} 条）之后：选票未按投票顺序排列`,
+            `ballot ${is.key} (log entry ${is.entry.seq}) is listed after ballot ${was.key} (log entry ${was.entry.seq}): the ballots are not in the order cast`,
           ),
         });
       }
@@ -290,8 +289,8 @@ export function verifyMeetingExport(
       problems.push({
         check: 'log-ballot',
         message: say(
-          `ballot ${key} is not under the id of a code the log issued`,
           `选票 ${key} 不属于日志中发放的投票码`,
+          `ballot ${key} is not under the id of a code the log issued`,
         ),
       });
     }
@@ -299,8 +298,8 @@ export function verifyMeetingExport(
       problems.push({
         check: 'counted',
         message: say(
-          `ballot ${key}: only the last ballot of a code counts`,
           `选票 ${key}：每个投票码只计最后一张选票`,
+          `ballot ${key}: only the last ballot of a code counts`,
         ),
       });
     }
@@ -310,8 +309,8 @@ export function verifyMeetingExport(
       problems.push({
         check: 'log-ballot',
         message: say(
-          `the log records ballot ${key}, the export lacks it`,
           `日志记录了选票 ${key}，导出中却没有`,
+          `the log records ballot ${key}, the export lacks it`,
         ),
       });
     }
@@ -323,8 +322,8 @@ export function verifyMeetingExport(
     problems.push({
       check: 'meeting',
       message: say(
-        'the meeting document is not the one the log recorded',
         '评审会文件与日志记录的不一致',
+        'the meeting document is not the one the log recorded',
       ),
     });
   }
@@ -345,8 +344,8 @@ export function verifyMeetingExport(
     problems.push({
       check: 'recount',
       message: say(
-        'a recount of the ballots gives a different result',
         '按导出的选票重新计票，结果不同',
+        'a recount of the ballots gives a different result',
       ),
     });
   }
@@ -366,8 +365,8 @@ function entryProblems(key: string, ballot: StoredBallot, entry: AuditEntry): Ve
     problems.push({
       check: 'ballot-entry',
       message: say(
-        `ballot ${key}: logSeq ${String(ballot.logSeq)} is not its log entry, which is entry ${entry.seq}`,
         `选票 ${key}：logSeq ${String(ballot.logSeq)} 不是其日志条目，其日志条目为第 ${entry.seq} 条`,
+        `ballot ${key}: logSeq ${String(ballot.logSeq)} is not its log entry, which is entry ${entry.seq}`,
       ),
     });
   }
@@ -375,8 +374,8 @@ function entryProblems(key: string, ballot: StoredBallot, entry: AuditEntry): Ve
     problems.push({
       check: 'ballot-entry',
       message: say(
-        `ballot ${key}: castAt ${String(ballot.castAt)} is not the time of its log entry ${entry.seq} (${entry.at})`,
         `选票 ${key}：投票时间 ${String(ballot.castAt)} 与其日志第 ${entry.seq} 条的时间（${entry.at}）不符`,
+        `ballot ${key}: castAt ${String(ballot.castAt)} is not the time of its log entry ${entry.seq} (${entry.at})`,
       ),
     });
   }
@@ -416,8 +415,8 @@ function publishProblems(
       problems.push({
         check: 'truncated',
         message: say(
-          'the meeting was published, but its log stops before the publish entry: entries at its end were removed',
           '评审会已公布结果，但日志在公布条目之前就结束了：末尾的条目被删除',
+          'the meeting was published, but its log stops before the publish entry: entries at its end were removed',
         ),
       });
     }
@@ -435,8 +434,8 @@ function publishProblems(
       problems.push({
         check: 'published',
         message: say(
-          'entries other than settings changes and one funding decision follow the publish entry',
           '公布条目之后出现了设置变更和一项资助决定以外的条目',
+          'entries other than settings changes and one funding decision follow the publish entry',
         ),
       });
     }
@@ -449,8 +448,8 @@ function publishProblems(
       problems.push({
         check: 'published',
         message: say(
-          `the publish entry commits to a log of ${committed.log.length} entries; ${index} precede it`,
           `公布条目承诺其前有 ${committed.log.length} 条日志，实际为 ${index} 条`,
+          `the publish entry commits to a log of ${committed.log.length} entries; ${index} precede it`,
         ),
       });
     }
@@ -458,8 +457,8 @@ function publishProblems(
       problems.push({
         check: 'published',
         message: say(
-          'the tally the publish entry committed to is not the recount of the exported ballots',
           '公布条目承诺的计票结果与按导出选票重新计票的结果不符',
+          'the tally the publish entry committed to is not the recount of the exported ballots',
         ),
       });
     }
@@ -467,8 +466,8 @@ function publishProblems(
       problems.push({
         check: 'published',
         message: say(
-          'the meeting the publish entry committed to is not the exported meeting',
           '公布条目承诺的评审会文件与导出的不一致',
+          'the meeting the publish entry committed to is not the exported meeting',
         ),
       });
     }
@@ -479,8 +478,8 @@ function publishProblems(
       problems.push({
         check: 'truncated',
         message: say(
-          `the log does not hold the announced entry ${announced.length} (hash ${announced.head.slice(0, 12)}…): entries were removed or changed`,
           `日志中没有公布的第 ${announced.length} 条（哈希 ${announced.head.slice(0, 12)}…）：有条目被删除或改动`,
+          `the log does not hold the announced entry ${announced.length} (hash ${announced.head.slice(0, 12)}…): entries were removed or changed`,
         ),
       });
     }
@@ -503,8 +502,8 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     problems.push({
       check: 'history',
       message: say(
-        `core's lifecycle refuses event ${event}: ${why('en')}`,
         `核心生命周期拒绝第 ${event} 个事件：${why('zh-CN')}`,
+        `core's lifecycle refuses event ${event}: ${why('en')}`,
       ),
     });
   }
@@ -531,8 +530,8 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     problems.push({
       check: 'history',
       message: say(
-        'the lifecycle history is not the one the log recorded',
         '生命周期历史与日志记录的不一致',
+        'the lifecycle history is not the one the log recorded',
       ),
     });
   }
@@ -541,8 +540,8 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
     problems.push({
       check: 'history',
       message: say(
-        'the history’s agenda is not the exported meeting',
         '历史中的议程与导出的评审会文件不一致',
+        'the history’s agenda is not the exported meeting',
       ),
     });
   }
@@ -553,8 +552,8 @@ function historyProblems(bundle: MeetingExport, recount: TallyResult): VerifyPro
       problems.push({
         check: 'history',
         message: say(
-          'the published ranking is not the recount’s',
           '公布的排名与重新计票的排名不一致',
+          'the published ranking is not the recount’s',
         ),
       });
     }

@@ -1,4 +1,5 @@
 import {
+  messagePair as say,
   canonicalJson,
   checkApplicationOrigin,
   type Application,
@@ -119,8 +120,6 @@ export interface RoundVerifyReport {
   receipts: RoundReceiptCheck[];
 }
 
-const say = (en: string, zh: string): LocalizedMessage => ({ en, 'zh-CN': zh });
-
 /**
  * Whether a parsed JSON file is a round export (and not a meeting export).
  *
@@ -164,8 +163,8 @@ export function verifyRoundExport(
     problems.push({
       check: 'log',
       message: say(
-        'the log does not start with the round’s creation, or an entry cannot be read',
         '日志不是以轮次创建开始，或有条目无法读取',
+        'the log does not start with the round’s creation, or an entry cannot be read',
       ),
     });
   }
@@ -184,8 +183,8 @@ export function verifyRoundExport(
         problems.push({
           check: 'documents',
           message: say(
-            `the export's ${part} are not what the log recorded`,
             `导出文件中的 ${part} 与日志记录不符`,
+            `the export's ${part} are not what the log recorded`,
           ),
         });
       }
@@ -199,8 +198,8 @@ export function verifyRoundExport(
       problems.push({
         check: 'receipt',
         message: say(
-          `receipt ${receipt.seq}:${receipt.hash.slice(0, 12)}… is not in the log`,
           `回执 ${receipt.seq}:${receipt.hash.slice(0, 12)}… 不在日志中`,
+          `receipt ${receipt.seq}:${receipt.hash.slice(0, 12)}… is not in the log`,
         ),
       });
     }
@@ -225,7 +224,7 @@ function openSpaceProblems(bundle: RoundExport): RoundVerifyProblem[] {
       const { en, 'zh-CN': zh } = chainMessage(problem);
       problems.push({
         check: 'open-space',
-        message: say(`Open Space session ${id}: ${en}`, `开放空间会议 ${id}：${zh}`),
+        message: say(`开放空间会议 ${id}：${zh}`, `Open Space session ${id}: ${en}`),
       });
     }
   }
@@ -238,8 +237,8 @@ function openSpaceProblems(bundle: RoundExport): RoundVerifyProblem[] {
       problems.push({
         check: 'open-space',
         message: say(
-          `application ${application.id} comes from Open Space session ${origin.session}, which the export does not hold`,
           `申请书 ${application.id} 来自开放空间会议 ${origin.session}，导出文件中没有这个会议`,
+          `application ${application.id} comes from Open Space session ${origin.session}, which the export does not hold`,
         ),
       });
       continue;

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  messagePair as m,
   FundingOverrideSchema,
   IdSchema,
   LocalizedTextSchema,
@@ -37,8 +38,6 @@ import { refusedChange } from './round-applications.js';
 
 const OpinionSchema = z.strictObject({ by: IdSchema, text: LocalizedTextSchema });
 
-const m = (en: string, zh: string) => ({ en, 'zh-CN': zh });
-
 /**
  * A round's summary sheets and funding decisions, mounted at `/organizations/:org/rounds`:
  * `POST /:round/summary-sheets` (a supervision-group member) records the results summary sheet
@@ -73,8 +72,8 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
         violations.push({
           rule: 'ballot-box.sheet-of-round-meeting',
           message: m(
-            `Meeting ${sheet.meeting} does not review this round’s projects`,
             `评审会 ${sheet.meeting} 不评审本轮次的项目`,
+            `Meeting ${sheet.meeting} does not review this round’s projects`,
           ),
           path: ['sheet', 'meeting'],
         });
@@ -82,8 +81,8 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
         violations.push({
           rule: 'ballot-box.meeting-published',
           message: m(
-            `Meeting ${sheet.meeting} has not published its results yet`,
             `评审会 ${sheet.meeting} 尚未公布结果`,
+            `Meeting ${sheet.meeting} has not published its results yet`,
           ),
           path: ['sheet', 'meeting'],
         });
@@ -99,8 +98,8 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
         violations.push({
           rule: 'ballot-box.unique-sheet',
           message: m(
-            `Round ${roundId} already has a sheet ${sheet.id}`,
             `轮次 ${roundId} 已有汇总表 ${sheet.id}`,
+            `Round ${roundId} already has a sheet ${sheet.id}`,
           ),
           path: ['sheet', 'id'],
         });
@@ -141,7 +140,7 @@ export function roundDecisionRoutes(): Hono<BallotBoxEnv> {
       async (state, trx) => {
         const refuse = (rule: string, en: string, zh: string, path: (string | number)[]) => ({
           ok: false as const,
-          violations: [{ rule, message: m(en, zh), path }],
+          violations: [{ rule, message: m(zh, en), path }],
         });
         // Decided under the round's lock: a second decision for the meeting sees the first.
         if (state.decisions.some((d) => d.meeting === body.meeting)) {

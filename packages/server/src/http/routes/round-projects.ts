@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import {
+  messagePair as m,
   ProjectEventSchema,
   compareCodePoints,
   type ProjectEvent,
@@ -23,8 +24,6 @@ import { roundMeetings } from '../round-meetings.js';
 import { ProjectEventRequestSchema } from '../round-request-schemas.js';
 import { validateStrict } from '../strict-document.js';
 import { refusedChange } from './round-applications.js';
-
-const m = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
 function projectSummary(project: RoundProject) {
   return {
@@ -173,8 +172,8 @@ function codeUsed(project: string): Violation {
   return {
     rule: 'ballot-box.signing-code-once',
     message: m(
-      `This signing code has already signed; each code signs once (project ${project})`,
       `此签名码已经签过名，每个签名码只能签一次（项目 ${project}）`,
+      `This signing code has already signed; each code signs once (project ${project})`,
     ),
     path: ['code'],
   };
