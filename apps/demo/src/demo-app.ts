@@ -1,12 +1,11 @@
-import type { Locale } from '@qingyuan/core';
+import { type Locale, messageIn, type Catalogs } from '@qingyuan/core';
 import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from './api/demo-api.js';
 import { demoRoleNames, demoRoles, isDemoRole, type DemoRole } from './api/demo-roles.js';
-import { msg, type DemoCatalog } from './i18n/demo-locale.js';
 import { demoRoutes, parseRoute, voteRoute, type DemoRoute } from './demo-routes.js';
 
-const catalog: DemoCatalog<
+const catalog: Catalogs<
   | 'heading'
   | 'tagline'
   | 'switch'
@@ -201,7 +200,7 @@ export class DemoApp extends LitElement {
   }
 
   private async reset(): Promise<void> {
-    if (!confirm(msg(catalog, this.locale, 'resetConfirm'))) return;
+    if (!confirm(messageIn(catalog, this.locale, 'resetConfirm'))) return;
     const result = await demoApi.reset();
     if (!result.ok) {
       this.error = result.message;
@@ -215,7 +214,7 @@ export class DemoApp extends LitElement {
 
   override render() {
     const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const current =
       this.route.screen === 'vote' ? voteRoute : demoRoutes.find((r) => r.id === this.route.screen);
     return html`

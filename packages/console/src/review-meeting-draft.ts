@@ -1,4 +1,4 @@
-import type { LocalizedText, ReviewMeeting } from '@qingyuan/core';
+import { messagePair as text, type LocalizedText, type ReviewMeeting } from '@qingyuan/core';
 
 /** A project of the round's agenda, as `GET …/rounds/:round/agenda` answers it. */
 export type AgendaProject = ReviewMeeting['projects'][number];
@@ -18,7 +18,6 @@ export function reviewMeetingDraft(
   title: LocalizedText | undefined,
   projects: readonly AgendaProject[],
 ) {
-  const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
   const named = typeof title === 'string' ? { 'zh-CN': title, en: title } : title;
   return {
     id,

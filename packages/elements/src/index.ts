@@ -1,15 +1,7 @@
 export { defineElement } from './base/define.js';
 export { resolveLocale, toSupportedLocale } from './i18n/locale.js';
 export { LocaleController } from './i18n/locale-controller.js';
-export {
-  formatMessage,
-  translate,
-  parseMessageOverrides,
-  type Catalog,
-  type Catalogs,
-  type MessageOverrides,
-  type MessageParams,
-} from './i18n/messages.js';
+export { translate, parseMessageOverrides, type MessageOverrides } from './i18n/messages.js';
 export { QyElement } from './base/qy-element.js';
 export { QyFormControl, type ControlValidity } from './form/form-control.js';
 export {

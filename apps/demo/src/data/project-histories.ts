@@ -10,6 +10,7 @@ import type {
   Termination,
   WorkRecord,
 } from '@qingyuan/core';
+import { messagePair as t } from '@qingyuan/core';
 import { pilotBodies } from '@qingyuan/core/examples';
 import {
   jinhualiApplication,
@@ -19,8 +20,6 @@ import {
   yuhuayuanApplication,
   yuhuayuanErliApplication,
 } from './pilot-applications.js';
-
-const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
 /** Who is who in the demo's project records (names made up for the demo). */
 export const participantNames: Record<string, LocalizedText> = {

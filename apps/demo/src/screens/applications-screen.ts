@@ -8,6 +8,8 @@ import {
   type Application,
   type Vetting,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 import type { ApplicationCommunity, QyApplicationSubmitEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/application-form.js';
@@ -22,7 +24,6 @@ import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
 import { applicationHistory } from '../project/application-history.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { carriedDraftKey } from './open-space-screen.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -55,7 +56,7 @@ type Key =
   | 'roleStep'
   | 'invented';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '项目申请',
     intro:
@@ -228,7 +229,7 @@ export class DemoApplicationsScreen extends LitElement {
     if (this.actingAs !== 'resident') {
       this.outcome = {
         ok: false,
-        text: msg(catalog, this.locale, 'roleStep', {
+        text: messageIn(catalog, this.locale, 'roleStep', {
           role: demoRoleNames.resident[this.locale],
         }),
       };
@@ -245,11 +246,11 @@ export class DemoApplicationsScreen extends LitElement {
     this.outcome = saved.ok
       ? {
           ok: true,
-          text: msg(catalog, this.locale, 'saved', {
+          text: messageIn(catalog, this.locale, 'saved', {
             title: localize(application.title, this.locale),
           }),
         }
-      : { ok: false, text: msg(catalog, this.locale, 'failed', { message: saved.message }) };
+      : { ok: false, text: messageIn(catalog, this.locale, 'failed', { message: saved.message }) };
     if (saved.ok) {
       this.selected = application.id;
       await this.load();
@@ -292,8 +293,8 @@ export class DemoApplicationsScreen extends LitElement {
     );
     const title = localize(application.title, this.locale);
     this.outcome = result.ok
-      ? { ok: true, text: msg(catalog, this.locale, 'vettedNow', { title }) }
-      : { ok: false, text: msg(catalog, this.locale, 'failed', { message: result.message }) };
+      ? { ok: true, text: messageIn(catalog, this.locale, 'vettedNow', { title }) }
+      : { ok: false, text: messageIn(catalog, this.locale, 'failed', { message: result.message }) };
     await this.load();
   }
 
@@ -311,7 +312,7 @@ export class DemoApplicationsScreen extends LitElement {
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>

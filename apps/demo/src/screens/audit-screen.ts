@@ -1,8 +1,13 @@
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { localize, type ReviewMeeting, type Locale } from '@qingyuan/core';
+import {
+  localize,
+  type ReviewMeeting,
+  type Locale,
+  messageIn,
+  type Catalogs,
+} from '@qingyuan/core';
 import { demoApi, type AuditEntry, type DemoSession } from '../api/demo-api.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -39,7 +44,7 @@ type Key =
   | 'publishedDetail'
   | 'decidedDetail';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '审计日志',
     intro:
@@ -188,7 +193,8 @@ export class DemoAuditScreen extends LitElement {
 
   private async checkReceipt(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = (key: Key, params?: Record<string, string>) => msg(catalog, this.locale, key, params);
+    const t = (key: Key, params?: Record<string, string>) =>
+      messageIn(catalog, this.locale, key, params);
     const input = (event.target as HTMLFormElement).elements.namedItem('receipt');
     const receipt = (input as HTMLInputElement).value.trim();
     if (!receipt) {
@@ -209,12 +215,13 @@ export class DemoAuditScreen extends LitElement {
 
   /** The event's name in words, or its kind as recorded when it is one we do not know. */
   private eventName(kind: string): string {
-    return kind in catalog.en ? msg(catalog, this.locale, kind as Key) : kind;
+    return kind in catalog.en ? messageIn(catalog, this.locale, kind as Key) : kind;
   }
 
   /** The entry's content summed up in words (empty when its name says it all). */
   private summary(entry: AuditEntry): string {
-    const t = (key: Key, params?: Record<string, string>) => msg(catalog, this.locale, key, params);
+    const t = (key: Key, params?: Record<string, string>) =>
+      messageIn(catalog, this.locale, key, params);
     const data = entry.data;
     switch (entry.kind) {
       case 'meeting.created':
@@ -248,7 +255,8 @@ export class DemoAuditScreen extends LitElement {
   }
 
   override render() {
-    const t = (key: Key, params?: Record<string, string>) => msg(catalog, this.locale, key, params);
+    const t = (key: Key, params?: Record<string, string>) =>
+      messageIn(catalog, this.locale, key, params);
     const meetingId = this.session?.meetingId ?? 'meeting';
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>

@@ -5,6 +5,8 @@ import {
   localize,
   type ProjectState,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
@@ -12,7 +14,6 @@ import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { demoBodies } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { ProjectBook } from '../project/project-book.js';
 import { formatDay, personName } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
@@ -65,7 +66,7 @@ type Key =
   | 'recordedBy'
   | 'refund';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '结项',
     intro:
@@ -206,7 +207,7 @@ export class DemoClosingScreen extends LitElement {
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const book = this.book;
     const states = book ? book.projects.map((id) => ({ id, state: book.state(id).state })) : [];
     const closing = states.filter((p) => p.state.reports.length > 0);

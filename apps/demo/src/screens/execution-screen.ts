@@ -11,6 +11,8 @@ import {
   type ReviewMeeting,
   type WorkRecord,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/project-status.js';
 import '@qingyuan/elements/define/work-record.js';
@@ -20,7 +22,6 @@ import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
 import { demoRoleNames, signingCode, type DemoRole } from '../api/demo-roles.js';
 import { demoBodies, demoParticipants, teams } from '../data/project-histories.js';
 import { demoTrainings } from '../data/trainings.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
 
@@ -62,7 +63,7 @@ type Key =
   | 'onServer'
   | 'recordsStored';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '项目执行',
     intro:
@@ -384,7 +385,9 @@ export class DemoExecutionScreen extends LitElement {
     this.outcome = result.ok
       ? {
           ok: true,
-          text: msg(catalog, this.locale, 'recorded', { status: this.statusLabel(this.project) }),
+          text: messageIn(catalog, this.locale, 'recorded', {
+            status: this.statusLabel(this.project),
+          }),
         }
       : { ok: false, messages: result.violations ?? [result.message] };
   }
@@ -440,7 +443,7 @@ export class DemoExecutionScreen extends LitElement {
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>

@@ -10,6 +10,8 @@ import {
   type ReviewMeeting,
   type TallyResult,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 
 import '@qingyuan/elements/define/funding-decision.js';
@@ -19,7 +21,6 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import { pilotFund } from '../data/pilot-2007.js';
 import { demoBodies, demoParticipants, participantNames } from '../data/project-histories.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 /** An opinion of a street leader or an expert the decision weighed. */
@@ -50,7 +51,7 @@ type Key =
 const deciders = ['p-center', 'p-ngo', 'p-renda'];
 const supervision = demoBodies.find((body) => body.kind === 'supervision-group')!;
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '资助决定',
     intro:
@@ -245,7 +246,7 @@ export class DemoFundingScreen extends LitElement {
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const sheet = this.sheet;
     const roleStep = (role: DemoRole) =>
       html`<p class="hint" data-role-step=${role}>

@@ -1,4 +1,10 @@
-import { localize, type ReviewMeeting, type Locale } from '@qingyuan/core';
+import {
+  localize,
+  type ReviewMeeting,
+  type Locale,
+  messageIn,
+  type Catalogs,
+} from '@qingyuan/core';
 import type { QyWeightsLockEvent } from '@qingyuan/elements';
 import type { MeetingAction } from '@qingyuan/server/meeting';
 import '@qingyuan/elements/define/weight-editor.js';
@@ -10,11 +16,10 @@ import QRCode from 'qrcode';
 import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
 import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../report/sensitivity-rows.js';
 import { screenStyles } from './screen-styles.js';
 
-const catalog: DemoCatalog<
+const catalog: Catalogs<
   | 'title'
   | 'intro'
   | 'status'
@@ -273,7 +278,7 @@ export class DemoMeetingScreen extends LitElement {
 
   override render() {
     const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const current = this.current;
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
@@ -371,7 +376,7 @@ export class DemoMeetingScreen extends LitElement {
     const report = sensitivityOf(meeting, live, pilotFund);
     if (!report) return nothing;
     const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const rows = sensitivityRows(report, meeting, this.locale);
     const title = (id: string) => {
       const project = meeting.projects.find((p) => p.id === id);
@@ -425,7 +430,7 @@ export class DemoMeetingScreen extends LitElement {
             const name = attendeeNames[v.id]?.[this.locale] ?? v.id;
             return html`<li>
               <a href=${this.voteUrl(v.id)} target="_blank" data-voter=${v.id}
-                >${msg(catalog, this.locale, 'voteAs', { name })}</a
+                >${messageIn(catalog, this.locale, 'voteAs', { name })}</a
               >
               ${
                 this.qr[v.id]

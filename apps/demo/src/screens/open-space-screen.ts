@@ -9,6 +9,8 @@ import {
   type OpenSpaceSession,
   type ProjectState,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import type { QyDotsChangeEvent, QyIdeaProposeEvent, QyItemHideEvent } from '@qingyuan/elements';
@@ -19,7 +21,6 @@ import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { projectHistories } from '../data/project-histories.js';
 import { demoContext } from '../data/round-context.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -48,7 +49,7 @@ export const fictionalCommunity = 'yuhuayuan-erli';
 /** The three residents whose views the demo switches between (the session's own). */
 export const openSpaceViews = ['p-wang', 'p-chen-jianguo', 'p-huang-jing'] as const;
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '开放空间会议',
     intro:
@@ -209,7 +210,7 @@ export class DemoOpenSpaceScreen extends LitElement {
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
-      msg(catalog, this.locale, key, params);
+      messageIn(catalog, this.locale, key, params);
     const session = this.openSpace;
     const report = openSpaceReport(session, this.applications, projectStates);
     const person = (id: string) => {

@@ -4,19 +4,20 @@ import {
   NeedsSurveySchema,
   type NeedsReport,
   type Locale,
+  messageIn,
+  type Catalogs,
 } from '@qingyuan/core';
 import '@qingyuan/elements/define/needs-report.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from '../api/demo-api.js';
 import { needsSurvey2007 } from '../data/needs-survey-2007.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
   'title' | 'intro' | 'loading' | 'respondents' | 'community' | 'people' | 'toApplications';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '需求调查报告',
     intro:
@@ -81,7 +82,7 @@ export class DemoReportScreen extends LitElement {
   }
 
   override render() {
-    const t = (key: Key) => msg(catalog, this.locale, key);
+    const t = (key: Key) => messageIn(catalog, this.locale, key);
     const locale = this.locale;
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>

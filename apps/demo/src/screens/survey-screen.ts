@@ -1,16 +1,15 @@
-import type { Locale } from '@qingyuan/core';
+import { type Locale, messageIn, type Catalogs } from '@qingyuan/core';
 import type { QySurveyRejectedEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/needs-survey.js';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DemoSession } from '../api/demo-api.js';
 import { needsSurvey2007 } from '../data/needs-survey-2007.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key = 'title' | 'intro' | 'sent' | 'toReport' | 'rejected';
 
-const catalog: DemoCatalog<Key> = {
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '需求调查',
     intro:
@@ -42,7 +41,8 @@ export class DemoSurveyScreen extends LitElement {
   @state() private outcome: { kind: 'sent' } | { kind: 'rejected'; message: string } | undefined;
 
   override render() {
-    const t = (key: Key, params?: Record<string, string>) => msg(catalog, this.locale, key, params);
+    const t = (key: Key, params?: Record<string, string>) =>
+      messageIn(catalog, this.locale, key, params);
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>

@@ -1,16 +1,15 @@
-import type { Locale } from '@qingyuan/core';
+import { type Locale, messageIn, type Catalogs } from '@qingyuan/core';
 import type { QyBallotRejectedEvent, QyBallotSentEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/ballot.js';
 import { LitElement, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession, type MeetingState } from '../api/demo-api.js';
 import { attendeeNames } from '../data/pilot-2007.js';
-import { msg, type DemoCatalog } from '../i18n/demo-locale.js';
 import { screenStyles } from './screen-styles.js';
 
 type Status = 'draft' | 'weights-locked' | 'closed' | 'published' | 'funding-decided';
 
-const catalog: DemoCatalog<
+const catalog: Catalogs<
   'title' | 'notOpen' | 'unknown' | 'cast' | 'failed' | 'loading' | 'back' | Status
 > = {
   'zh-CN': {
@@ -71,13 +70,13 @@ export class DemoVoteScreen extends LitElement {
   /** The box took the ballot: the element shows the box's receipt (the one receipt). */
   private onSent(event: QyBallotSentEvent): void {
     this.receipt = event.detail.receipt ?? '';
-    this.outcome = { ok: true, text: msg(catalog, this.locale, 'cast') };
+    this.outcome = { ok: true, text: messageIn(catalog, this.locale, 'cast') };
   }
 
   private onRejected(event: QyBallotRejectedEvent): void {
     this.outcome = {
       ok: false,
-      text: msg(catalog, this.locale, 'failed', { message: event.detail.message }),
+      text: messageIn(catalog, this.locale, 'failed', { message: event.detail.message }),
     };
   }
 
@@ -86,16 +85,16 @@ export class DemoVoteScreen extends LitElement {
     const known = this.session?.voters.some((v) => v.id === this.voter);
     const current = this.current;
     return html`
-      <h2 id="screen-title" tabindex="-1">${msg(catalog, this.locale, 'title', { name })}</h2>
+      <h2 id="screen-title" tabindex="-1">${messageIn(catalog, this.locale, 'title', { name })}</h2>
       ${
         !known
-          ? html`<p class="error">${msg(catalog, this.locale, 'unknown')}</p>`
+          ? html`<p class="error">${messageIn(catalog, this.locale, 'unknown')}</p>`
           : !current
-            ? html`<p role="status">${msg(catalog, this.locale, 'loading')}</p>`
+            ? html`<p role="status">${messageIn(catalog, this.locale, 'loading')}</p>`
             : current.status !== 'open'
               ? html`<p id="not-open" data-status=${current.status}>
-                  ${msg(catalog, this.locale, 'notOpen', {
-                    status: msg(catalog, this.locale, current.status as Status),
+                  ${messageIn(catalog, this.locale, 'notOpen', {
+                    status: messageIn(catalog, this.locale, current.status as Status),
                   })}
                 </p>`
               : html`<qy-ballot
@@ -120,7 +119,7 @@ export class DemoVoteScreen extends LitElement {
             </p>`
           : nothing
       }
-      <p><a href="#/meeting">${msg(catalog, this.locale, 'back')}</a></p>
+      <p><a href="#/meeting">${messageIn(catalog, this.locale, 'back')}</a></p>
     `;
   }
 }

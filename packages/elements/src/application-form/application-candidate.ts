@@ -7,9 +7,9 @@ import {
   parseDocument,
   type Application,
   type Money,
+  type MessageParams,
 } from '@qingyuan/core';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import { numberOrRaw, type Draft } from './application-draft.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
 

@@ -1,7 +1,12 @@
-import { formatMoney, VulnerableGroupSchema, type Money, type TeamRole } from '@qingyuan/core';
+import {
+  formatMoney,
+  VulnerableGroupSchema,
+  type Money,
+  type TeamRole,
+  type MessageParams,
+} from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import { CURRENCIES, ROLES, type Draft, type Text } from './application-draft.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
 import { rowKinds, type RowSection } from './application-rows.js';

@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { ApplicationProblem } from './application-candidate.js';
 import type { ApplicationFormMessageKey } from './application-form.messages.js';
 

@@ -5,10 +5,10 @@ import {
   type Mark,
   type MeetingProject,
   type ReviewMeeting,
+  type MessageParams,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import type { Marks } from './ballot-marks.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 

@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 
 /** Where the copy of a receipt stands: not tried, done, or impossible (copy by hand). */

@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
 import { checkVotingCode } from './voting-code-check.js';

@@ -1,14 +1,8 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { Locale } from '@qingyuan/core';
-import {
-  parseMessageOverrides,
-  translate,
-  type Catalogs,
-  type MessageOverrides,
-  type MessageParams,
-} from '../i18n/messages.js';
+import type { Locale, Catalogs, MessageParams } from '@qingyuan/core';
+import { parseMessageOverrides, translate, type MessageOverrides } from '../i18n/messages.js';
 
 /**
  * The base of every Qingyuan element: it speaks the locale of the nearest `lang` (re-rendering

@@ -1,7 +1,6 @@
-import type { FundingSource } from '@qingyuan/core';
+import type { FundingSource, Catalogs } from '@qingyuan/core';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
-import type { Catalogs } from '../i18n/messages.js';
 
 type ActivityStatus = 'done' | 'partly-done' | 'not-done' | 'cancelled';
 type Conclusion = 'compliant' | 'compliant-with-remarks' | 'non-compliant';

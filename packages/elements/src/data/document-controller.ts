@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
+import type { Locale, MessageParams } from '@qingyuan/core';
 import { QyLoadErrorEvent, type DocumentSource } from '../events/load-error.js';
 import { QyLoadEvent } from '../events/load.js';
 import type { ShownIssue, DocumentResult } from './document-result.js';

@@ -1,4 +1,4 @@
-import type { Catalogs } from '../i18n/messages.js';
+import type { Catalogs } from '@qingyuan/core';
 
 /** Keys of the text every document-loading component shows. */
 export type LoadMessageKey =

@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { DocumentState } from './document-controller.js';
 import type { LoadMessageKey } from './load-messages.js';
 

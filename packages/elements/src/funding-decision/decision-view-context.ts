@@ -1,5 +1,4 @@
-import type { Locale, ResultsSummarySheet } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
+import type { Locale, ResultsSummarySheet, MessageParams } from '@qingyuan/core';
 import type { FundingDecisionMessageKey } from './funding-decision.messages.js';
 
 /** What the views of `<qy-funding-decision>` read: words, names and money in the page's language. */

@@ -1,6 +1,6 @@
+import type { Catalogs } from '@qingyuan/core';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
-import type { Catalogs } from '../i18n/messages.js';
 
 /** Keys of `<qy-funding-decision>`'s text; override any of them with the `messages` property. */
 export type FundingDecisionMessageKey =

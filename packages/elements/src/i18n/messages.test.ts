@@ -1,5 +1,6 @@
+import { formatMessage } from '@qingyuan/core';
 import { describe, expect, it, vi } from 'vitest';
-import { formatMessage, parseMessageOverrides, translate } from './messages.js';
+import { parseMessageOverrides, translate } from './messages.js';
 
 const catalogs = {
   en: { hello: 'Hello {name}', bye: 'Bye' },

@@ -1,10 +1,7 @@
-import type { Locale } from '@qingyuan/core';
+import { formatMessage, type Catalogs, type Locale, type MessageParams } from '@qingyuan/core';
 
-/** One locale's messages: a template per key, with `{name}` placeholders. */
-export type Catalog<K extends string> = Readonly<Record<K, string>>;
-
-/** The shipped messages of a component: every key in every supported locale. */
-export type Catalogs<K extends string> = Readonly<Record<Locale, Catalog<K>>>;
+// The catalogue form (`Catalogs`, `{name}` placeholders, `formatMessage`) is core's, the one of
+// the toolkit; what the elements add is the host page's overrides.
 
 /**
  * What a host page may override, per locale; keys it leaves out keep the shipped text.
@@ -15,22 +12,6 @@ export type Catalogs<K extends string> = Readonly<Record<Locale, Catalog<K>>>;
 export type MessageOverrides<K extends string = string> = Partial<
   Record<Locale, Partial<Record<K, string>>>
 >;
-
-/** Values substituted for `{name}` placeholders. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-/**
- * Fills `{name}` placeholders of a template. Unknown placeholders stay as written, so a typo
- * in a host override is visible rather than silently blank.
- *
- * @example
- * formatMessage('{count} of {total} marked', { count: 2, total: 9 }); // '2 of 9 marked'
- */
-export function formatMessage(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
 
 /**
  * Picks the message for a key: the host's override for the locale, else the shipped text.

@@ -1,5 +1,4 @@
-import type { Locale, OpenSpaceIdea } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
+import type { Locale, OpenSpaceIdea, MessageParams } from '@qingyuan/core';
 import type { IdeaBoardMessageKey } from './idea-board.messages.js';
 
 /** What the views of `<qy-idea-board>` read: words and the session's names in the page's language. */

@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { DeliveryRefusal, DeliveryStep } from './delivery-flow.js';
 
 /** The message keys every delivering element's catalog has (ballot and needs survey). */

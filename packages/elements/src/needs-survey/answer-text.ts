@@ -1,6 +1,11 @@
-import { isAnswered, localize, type SurveyAnswer, type SurveyQuestion } from '@qingyuan/core';
+import {
+  isAnswered,
+  localize,
+  type SurveyAnswer,
+  type SurveyQuestion,
+  type MessageParams,
+} from '@qingyuan/core';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 
 /**

@@ -1,6 +1,5 @@
-import type { SurveyAnswer } from '@qingyuan/core';
+import type { SurveyAnswer, MessageParams } from '@qingyuan/core';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 
 /**

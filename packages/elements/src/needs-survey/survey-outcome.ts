@@ -1,5 +1,5 @@
+import type { MessageParams } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 

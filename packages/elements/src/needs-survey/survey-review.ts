@@ -4,10 +4,10 @@ import {
   type NeedsSurvey,
   type SurveyAnswer,
   type SurveyQuestion,
+  type MessageParams,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import { answerText } from './answer-text.js';
 import type { NeedsSurveyMessageKey } from './needs-survey.messages.js';
 

@@ -1,4 +1,4 @@
-import type { Catalogs } from '../i18n/messages.js';
+import type { Catalogs } from '@qingyuan/core';
 
 /**
  * Keys of `<qy-pb-ballot>`'s text for a Qingyuan ballot box (the voting-code step and the

@@ -1,4 +1,4 @@
-import type { PbBallotJSON } from '@qingyuan/core';
+import type { PbBallotJSON, MessageParams } from '@qingyuan/core';
 import {
   html,
   nothing,
@@ -12,7 +12,7 @@ import { VotingCodeController } from '../ballot/voting-code-controller.js';
 import type { DocumentState } from '../data/document-controller.js';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
 import type { Locale } from '@qingyuan/core';
-import { translate, type MessageOverrides, type MessageParams } from '../i18n/messages.js';
+import { translate, type MessageOverrides } from '../i18n/messages.js';
 import { refusalReason, type DeliveryOutcome } from '../base/outbox.js';
 import { pbBallotBoxMessages, type PbBallotBoxMessageKey } from './pb-ballot-box.messages.js';
 import { pbBallotBoxStyles } from './pb-ballot-box.styles.js';

@@ -5,10 +5,10 @@ import {
   type PbBallotJSON,
   type PbBallotRule,
   type Violation,
+  type MessageParams,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import { listOf, type PbChoices } from './pb-ballot-choices.js';
 import type { PbBallotMessageKey } from './pb-ballot.messages.js';
 import { CITY_LIST, type PbBallotSheet, type PbSheetProject } from './pb-ballot-sheet.js';

@@ -1,5 +1,5 @@
+import type { Catalogs } from '@qingyuan/core';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
-import type { Catalogs } from '../i18n/messages.js';
 import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
 
 /** The text of the receipt view `<qy-ballot>` shares (the box's receipt, or the fingerprint). */

@@ -1,5 +1,5 @@
+import type { Catalogs } from '@qingyuan/core';
 import { loadMessages, type LoadMessageKey } from '../data/load-messages.js';
-import type { Catalogs } from '../i18n/messages.js';
 
 /** Keys of `<qy-pb-results>`'s text; override any of them with the `messages` property. */
 export type PbResultsMessageKey =

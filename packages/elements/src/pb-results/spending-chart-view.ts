@@ -1,7 +1,6 @@
-import { Rational } from '@qingyuan/core';
+import { Rational, type MessageParams } from '@qingyuan/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import { formatExact, formatShare } from './format-exact.js';
 import type { PbResults } from './pb-results-data.js';
 import type { PbResultsMessageKey } from './pb-results.messages.js';

@@ -7,10 +7,10 @@ import {
   type ProjectContext,
   type ProjectState,
   type ProjectStatus,
+  type MessageParams,
 } from '@qingyuan/core';
 import type { DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 
 /** Where a project stands: its state and every status it has been in, in order. */
 export interface ProjectProgress {

@@ -1,4 +1,4 @@
-import type { MessageParams } from '../i18n/messages.js';
+import type { MessageParams } from '@qingyuan/core';
 import type { RankingChanges } from './ranking-changes.js';
 import type { RankingMessageKey } from './ranking-table.messages.js';
 

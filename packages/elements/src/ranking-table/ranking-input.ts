@@ -5,10 +5,10 @@ import {
   TallyResultSchema,
   type ReviewMeeting,
   type TallyRow,
+  type MessageParams,
 } from '@qingyuan/core';
 import type { ShownIssue, DocumentResult } from '../data/document-result.js';
 import type { Locale } from '@qingyuan/core';
-import type { MessageParams } from '../i18n/messages.js';
 import type { RankingMessageKey } from './ranking-table.messages.js';
 
 /** What `<qy-ranking-table>` shows: a meeting and its ranking. */

@@ -3,9 +3,9 @@ import {
   type FundAllocation,
   type FundGrantStatus,
   type ReviewMeeting,
+  type MessageParams,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MessageParams } from '../i18n/messages.js';
 import type { RankingFormat } from './ranking-format.js';
 import type { RankingRow } from './ranking-rows.js';
 import type { TieBreak } from './ranking-tie-break.js';

@@ -1,6 +1,5 @@
-import type { CycleStage } from '@qingyuan/core';
+import type { CycleStage, Catalogs } from '@qingyuan/core';
 import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
-import type { Catalogs } from '../i18n/messages.js';
 
 /** Keys of `<qy-work-record>`'s text; override any of them with the `messages` property. */
 export type WorkRecordMessageKey =
