@@ -1,5 +1,6 @@
 // The one way our dev-time and test servers read a Node request's body: the demo's Vite plugin
-// (apps/demo/server) and the integration tests' ballot box endpoint (tests/integration). Plain
+// (apps/demo/server), the integration tests' ballot box endpoint (tests/integration) and the
+// elements' stub endpoints (packages/elements/src/testing). Plain
 // JS with no dependencies, so every package's tooling can import it; types in
 // request-body.d.mts. (The ballot box itself reads bodies through Hono and @hono/node-server.)
 

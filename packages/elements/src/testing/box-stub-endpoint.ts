@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { readBody } from '../../../../scripts/request-body.mjs';
 
 /** One meeting the stub box holds: its document, and its results (null: hidden). */
 interface StubMeeting {
@@ -31,12 +32,6 @@ export function boxStubEndpoint(): Plugin {
   let requests: string[] = [];
   const streams = new Map<string, Set<ServerResponse>>();
 
-  const readBody = (req: IncomingMessage): Promise<string> =>
-    new Promise((resolve) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => resolve(body));
-    });
   const send = (res: ServerResponse, status: number, data: unknown): void => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json');

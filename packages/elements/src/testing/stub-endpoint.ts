@@ -1,5 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { readBody } from '../../../../scripts/request-body.mjs';
 
 /**
  * A local stub ballot box for the browser tests, served by the Vitest dev server:
@@ -30,12 +31,6 @@ export function stubEndpoint(): Plugin {
   let loseAnswers = false;
   const stored = new Map<string, string>();
 
-  const readBody = (req: IncomingMessage): Promise<string> =>
-    new Promise((resolve) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => resolve(body));
-    });
   const send = (res: ServerResponse, status: number, data: unknown): void => {
     res.statusCode = status;
     res.setHeader('Content-Type', 'application/json');
