@@ -1,3 +1,4 @@
+import { isMarksShape, isPlainJsonObject } from './marks-shape.js';
 import type { LocalizedMessage } from '../locale/localized-message.js';
 import { BallotSchema, type Ballot } from '../meeting/ballot.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
@@ -234,12 +235,6 @@ export function supersededReason(by: number): RejectionReason {
   });
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
 /** The pattern of `IdSchema` (a test checks they agree). */
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -252,16 +247,7 @@ const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
  * isBallotShape({ voter: 'v01', marks: { p: { c: true } } }); // true
  */
 export function isBallotShape(input: unknown): input is Ballot {
-  if (!isPlainObject(input)) return false;
+  if (!isPlainJsonObject(input)) return false;
   const { voter, marks } = input;
-  if (typeof voter !== 'string' || !idPattern.test(voter) || !isPlainObject(marks)) return false;
-  for (const key in marks) {
-    const row = marks[key];
-    if (!isPlainObject(row)) return false;
-    for (const criterion in row) {
-      const mark = row[criterion];
-      if (typeof mark !== 'boolean' && !Number.isSafeInteger(mark)) return false;
-    }
-  }
-  return true;
+  return typeof voter === 'string' && idPattern.test(voter) && isMarksShape(marks);
 }
