@@ -5,7 +5,7 @@ import { html, type TemplateResult } from 'lit';
  * (also while the panel is still read, or when reading it was refused).
  *
  * @example
- * renderBackLink('#/rounds', t.backToRounds); // <p><a href="#/rounds">All rounds</a></p>
+ * renderBackLink('#/rounds', t('backToRounds')); // <p><a href="#/rounds">All rounds</a></p>
  */
 export function renderBackLink(href: string, label: string): TemplateResult {
   return html`<p><a href=${href}>${label}</a></p>`;

@@ -1,12 +1,39 @@
 import type { Locale } from '@qingyuan/core';
 import type { MeetingAction } from '@qingyuan/server/meeting';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, type ConsoleMessageKey } from './console-messages.js';
 
 /**
  * A step of the meeting the console asks the box for; names the lifecycle wording to use: one of
  * the box's lifecycle actions, or a change of the meeting (`patch`) or the issue of codes.
  */
 export type ConsoleStep = MeetingAction | 'patch' | 'codes';
+
+/**
+ * What to do first when the box refuses a step for the lifecycle's order: by the meeting's
+ * status before the step, `default` for any other status.
+ */
+const lifecycleWords: Partial<
+  Record<
+    ConsoleStep,
+    { readonly default: ConsoleMessageKey; readonly [status: string]: ConsoleMessageKey }
+  >
+> = {
+  'lock-weights': { default: 'lifecycleLockWeights' },
+  open: { draft: 'lifecycleOpenDraft', open: 'lifecycleOpenOpen', default: 'lifecycleOpen' },
+  close: {
+    draft: 'lifecycleCloseDraft',
+    'weights-locked': 'lifecycleCloseWeightsLocked',
+    default: 'lifecycleClose',
+  },
+  publish: {
+    draft: 'lifecyclePublishDraft',
+    'weights-locked': 'lifecyclePublishWeightsLocked',
+    open: 'lifecyclePublishOpen',
+    default: 'lifecyclePublish',
+  },
+  patch: { default: 'lifecyclePatch' },
+  codes: { default: 'lifecycleCodes' },
+};
 
 /**
  * A refusal of the box, in words: its localized message and every violation or request problem
@@ -77,7 +104,7 @@ export class BoxClient {
         cache: 'no-store',
       });
     } catch {
-      throw new BoxRefusal(0, consoleMessages(this.locale()).unreachable);
+      throw new BoxRefusal(0, consoleText(this.locale())('unreachable'));
     }
     if (res.ok) return res;
     throw await refusalOf(res, this.locale(), { ...options, signedIn: this.signedIn });
@@ -103,7 +130,7 @@ export async function refusalOf(
   locale: Locale,
   request: BoxRequest = {},
 ): Promise<BoxRefusal> {
-  const words = consoleMessages(locale);
+  const t = consoleText(locale);
   let body: ErrorBody | undefined;
   try {
     body = (await res.json()) as ErrorBody;
@@ -111,15 +138,15 @@ export async function refusalOf(
     body = undefined;
   }
   if (body === undefined || typeof body.message !== 'string') {
-    return new BoxRefusal(res.status, words.unexpected(res.status));
+    return new BoxRefusal(res.status, t('unexpected', { status: res.status }));
   }
   const details: string[] = [];
   for (const violation of body.violations ?? []) {
     if (violation.rule === 'meeting.event-allowed' && request.step !== undefined) {
-      const said = words.lifecycle[request.step];
-      const line = said?.[request.status ?? ''] ?? said?.default;
-      if (line !== undefined) {
-        details.push(line);
+      const said = lifecycleWords[request.step];
+      if (said !== undefined) {
+        const status = request.status ?? '';
+        details.push(t(Object.hasOwn(said, status) ? said[status]! : said.default));
         continue;
       }
     }
@@ -131,12 +158,12 @@ export async function refusalOf(
     details.push(
       place === undefined
         ? String(problem.message)
-        : `${String(problem.message)} (${words.where(place)})`,
+        : `${String(problem.message)} (${t('where', { path: place })})`,
     );
   }
   const message =
     res.status === 401 && request.signedIn === true
-      ? `${body.message} — ${words.signInAgain}`
+      ? `${body.message} — ${t('signInAgain')}`
       : body.message;
   return new BoxRefusal(
     res.status,
@@ -159,5 +186,5 @@ const placedRoots = new Set([
 /** A violation's message, with its place when it is a place in a document the console sent. */
 function withPlace(message: string, path: unknown, locale: Locale): string {
   if (!Array.isArray(path) || !placedRoots.has(String(path[0])) || path.length < 2) return message;
-  return `${message} (${consoleMessages(locale).where(path.map(String).join(' › '))})`;
+  return `${message} (${consoleText(locale)('where', { path: path.map(String).join(' › ') })})`;
 }

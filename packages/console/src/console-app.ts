@@ -3,7 +3,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { BoxClient } from './box-client.js';
 import { chooseLocale, initialLocale } from './console-locale.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, roleNames, textFor } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import {
   forgetCredential,
@@ -165,7 +165,7 @@ export class QyConsole extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.documentElement.lang = this.locale;
-    document.title = consoleMessages(this.locale).appTitle;
+    document.title = consoleText(this.locale)('appTitle');
     window.addEventListener('hashchange', this.onHash);
   }
 
@@ -177,7 +177,7 @@ export class QyConsole extends LitElement {
   private setLocale(locale: Locale): void {
     chooseLocale(locale);
     this.locale = locale;
-    document.title = consoleMessages(locale).appTitle;
+    document.title = consoleText(locale)('appTitle');
   }
 
   private signIn(event: CustomEvent<ConsoleCredential>): void {
@@ -194,19 +194,17 @@ export class QyConsole extends LitElement {
   }
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const who = this.credential;
     const projector = who !== undefined && this.route.view === 'projector';
-    return html`<a class="skip" href="#main" @click=${this.skip}
-        >${this.locale === 'zh-CN' ? '跳到主要内容' : 'Skip to content'}</a
-      >
+    return html`<a class="skip" href="#main" @click=${this.skip}>${t('skipToContent')}</a>
       ${
         projector
           ? ''
           : html`<header>
-              <h1>${t.appTitle}</h1>
+              <h1>${t('appTitle')}</h1>
               <div class="who">
-                <div class="langs" role="group" aria-label=${t.language}>
+                <div class="langs" role="group" aria-label=${t('language')}>
                   <button
                     class="secondary"
                     lang="zh-CN"
@@ -227,12 +225,12 @@ export class QyConsole extends LitElement {
                 ${
                   who !== undefined
                     ? html`<span
-                          >${t.signedInAs(
-                            t.roleNames[who.role] ?? who.role,
-                            who.organization ?? who.meeting ?? '',
-                          )}</span
+                          >${t('signedInAs', {
+                            role: textFor(t, roleNames, who.role),
+                            where: who.organization ?? who.meeting ?? '',
+                          })}</span
                         >
-                        <button class="secondary" @click=${this.signOut}>${t.signOut}</button>`
+                        <button class="secondary" @click=${this.signOut}>${t('signOut')}</button>`
                     : ''
                 }
               </div>
@@ -317,15 +315,15 @@ export class QyConsole extends LitElement {
 
   /** The sections of an organisation: its meetings, its rounds, its PB elections. */
   private renderNav(current: 'meetings' | 'rounds' | 'pb-elections') {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const link = (section: typeof current, href: string, label: string) =>
       html`<li>
         <a href=${href} aria-current=${current === section ? 'page' : 'false'}>${label}</a>
       </li>`;
-    return html`<nav aria-label=${t.sections}>
+    return html`<nav aria-label=${t('sections')}>
       <ul>
-        ${link('meetings', '#/', t.meetings)} ${link('rounds', '#/rounds', t.rounds)}
-        ${link('pb-elections', '#/pb-elections', t.pbElections)}
+        ${link('meetings', '#/', t('meetings'))} ${link('rounds', '#/rounds', t('rounds'))}
+        ${link('pb-elections', '#/pb-elections', t('pbElections'))}
       </ul>
     </nav>`;
   }

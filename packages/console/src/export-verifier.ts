@@ -1,6 +1,6 @@
 import type { Locale } from '@qingyuan/core';
 import { verifyMeetingExport, type MeetingExport } from '@qingyuan/server/verify';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, counted } from './console-messages.js';
 
 /** What {@link verifyExportText} found, in words. */
 export interface ExportVerdict {
@@ -23,30 +23,32 @@ export interface ExportVerdict {
  * verdict.summary; // 'Valid: nothing was changed, …'
  */
 export function verifyExportText(text: string, locale: Locale): ExportVerdict {
-  const words = consoleMessages(locale);
+  const t = consoleText(locale);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, summary: words.notJson((error as Error).message), problems: [] };
+    return { ok: false, summary: t('notJson', { detail: (error as Error).message }), problems: [] };
   }
-  if (!looksLikeExport(value)) return { ok: false, summary: words.notExport, problems: [] };
-  const header = words.verifyHeader(
-    String((value.meeting as { id?: unknown }).id ?? '?'),
-    value.ballots.length,
-    value.log.length,
-  );
+  if (!looksLikeExport(value)) return { ok: false, summary: t('notExport'), problems: [] };
+  const header = t('verifyHeader', {
+    meeting: String((value.meeting as { id?: unknown }).id ?? '?'),
+    ballots: counted(t, value.ballots.length, 'ballot'),
+    entries: value.log.length,
+  });
   let report: ReturnType<typeof verifyMeetingExport>;
   try {
     report = verifyMeetingExport(value as unknown as MeetingExport);
   } catch {
     // A field of the wrong kind deep inside: not an export the verifier can read.
-    return { ok: false, header, summary: words.notExport, problems: [] };
+    return { ok: false, header, summary: t('notExport'), problems: [] };
   }
   return {
     ok: report.ok,
     header,
-    summary: report.ok ? words.verifyValid : words.verifyInvalid(report.problems.length),
+    summary: report.ok
+      ? t('verifyValid')
+      : t('verifyInvalid', { problems: counted(t, report.problems.length, 'problem') }),
     problems: report.problems.map((problem) => problem.message[locale]),
   };
 }

@@ -2,7 +2,7 @@ import type { Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, meetingStatusNames, textFor } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { KeysetList } from './keyset-list.js';
 import { renderRefusal } from './refusal-view.js';
@@ -41,41 +41,43 @@ export class QyConsoleMeetings extends LitElement {
   );
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     return html`<section aria-labelledby="meetings-title">
-        <h2 id="meetings-title">${t.meetings}</h2>
+        <h2 id="meetings-title">${t('meetings')}</h2>
         ${this.list.render(
-          { empty: t.noMeetings, more: t.more, refresh: t.refresh },
+          { empty: t('noMeetings'), more: t('more'), refresh: t('refresh') },
           (item) =>
             html`<a href="#/meetings/${encodeURIComponent(item.id)}"
                 >${titleOf(item.title, item.id, this.locale)}</a
               >
-              <span class="status">${t.statusNames[item.status] ?? item.status}</span>
+              <span class="status">${textFor(t, meetingStatusNames, item.status)}</span>
               <span class="help">${item.id}</span>`,
         )}
       </section>
       <section aria-labelledby="create-title">
-        <h2 id="create-title">${t.createTitle}</h2>
-        <p class="help">${t.createHelp}</p>
+        <h2 id="create-title">${t('createTitle')}</h2>
+        <p class="help">${t('createHelp')}</p>
         <form @submit=${this.create} novalidate>
-          <label for="file">${t.file}</label>
+          <label for="file">${t('file')}</label>
           <input id="file" type="file" accept=".json,application/json" @change=${this.readFile} />
-          <label for="document">${t.paste}</label>
+          <label for="document">${t('paste')}</label>
           <textarea id="document" name="document" spellcheck="false"></textarea>
           <label class="inline"
-            ><input type="checkbox" name="liveResults" checked /> ${t.liveResults}</label
+            ><input type="checkbox" name="liveResults" checked /> ${t('liveResults')}</label
           >
-          <button type="submit" ?disabled=${this.busy}>${this.busy ? t.working : t.create}</button>
+          <button type="submit" ?disabled=${this.busy}>
+            ${this.busy ? t('working') : t('create')}
+          </button>
         </form>
         ${renderRefusal(this.createError)}
         ${
           this.created !== undefined
             ? html`<div class="ok" role="status">
                 <p>
-                  ${t.created(this.created.id)}
-                  <a href="#/meetings/${encodeURIComponent(this.created.id)}">${t.open}</a>
+                  ${t('created', { meeting: this.created.id })}
+                  <a href="#/meetings/${encodeURIComponent(this.created.id)}">${t('open')}</a>
                 </p>
-                <p>${t.tokenOnce}</p>
+                <p>${t('tokenOnce')}</p>
                 <p class="token">${this.created.organizerToken}</p>
               </div>`
             : nothing
@@ -93,21 +95,21 @@ export class QyConsoleMeetings extends LitElement {
 
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const form = event.target as HTMLFormElement;
     const text = (form.elements.namedItem('document') as HTMLTextAreaElement).value.trim();
     const liveResults = (form.elements.namedItem('liveResults') as HTMLInputElement).checked;
     this.createError = undefined;
     this.created = undefined;
     if (text === '') {
-      this.createError = new Error(t.emptyDocument);
+      this.createError = new Error(t('emptyDocument'));
       return;
     }
     let meeting: unknown;
     try {
       meeting = JSON.parse(text);
     } catch (error) {
-      this.createError = new Error(t.notJson((error as Error).message));
+      this.createError = new Error(t('notJson', { detail: (error as Error).message }));
       return;
     }
     this.busy = true;

@@ -5,7 +5,7 @@ import type { MeetingAction } from '@qingyuan/server/meeting';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, counted, meetingStatusNames, textFor } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
 import { downloadAnswer, downloadBlob } from './download.js';
@@ -102,11 +102,11 @@ export class QyConsoleMeeting extends LitElement {
   }
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const a = this.answer;
     if (a === undefined) {
-      return html`${renderBackLink('#/', t.back)}
-      ${this.loadError !== undefined ? renderRefusal(this.loadError) : html`<p>${t.working}</p>`}`;
+      return html`${renderBackLink('#/', t('back'))}
+      ${this.loadError !== undefined ? renderRefusal(this.loadError) : html`<p>${t('working')}</p>`}`;
     }
     const doc = a.meeting;
     const title = titleOf(
@@ -115,23 +115,28 @@ export class QyConsoleMeeting extends LitElement {
       this.locale,
     );
     const voters = doc.voters.length;
-    return html`${renderBackLink('#/', t.back)}
+    return html`${renderBackLink('#/', t('back'))}
       ${renderPanelHeader({
         titleId: 'meeting-title',
         title,
         facts: html`<p>
-            ${t.status}:
-            <span class="status" id="status">${t.statusNames[a.status] ?? a.status}</span>
+            ${t('status')}:
+            <span class="status" id="status">${textFor(t, meetingStatusNames, a.status)}</span>
             <span class="help">${a.id}</span>
           </p>
           <p class="turnout" id="turnout" role="status" aria-live="polite">
-            ${t.turnout}: ${t.turnoutLine(a.turnout.voted, a.turnout.codes, a.turnout.submissions)}
+            ${t('turnout')}:
+            ${t('turnoutLine', {
+              voted: a.turnout.voted,
+              codes: counted(t, a.turnout.codes, 'code'),
+              ballots: counted(t, a.turnout.submissions, 'ballot'),
+            })}
           </p>`,
       })}
 
       <section aria-labelledby="weights-title">
-        <h3 id="weights-title">${t.stepWeights}</h3>
-        <p class="help">${a.status === 'draft' ? t.weightsHelp : t.weightsLocked}</p>
+        <h3 id="weights-title">${t('stepWeights')}</h3>
+        <p class="help">${a.status === 'draft' ? t('weightsHelp') : t('weightsLocked')}</p>
         <qy-weight-editor
           lang=${this.locale}
           .meeting=${doc}
@@ -142,11 +147,11 @@ export class QyConsoleMeeting extends LitElement {
       </section>
 
       <section aria-labelledby="codes-title">
-        <h3 id="codes-title">${t.stepCodes}</h3>
-        <p class="help">${t.codesHelp}</p>
+        <h3 id="codes-title">${t('stepCodes')}</h3>
+        <p class="help">${t('codesHelp')}</p>
         <form @submit=${this.issueCodes} novalidate>
           <fieldset>
-            <legend>${t.codesFor}</legend>
+            <legend>${t('codesFor')}</legend>
             <label class="inline"
               ><input
                 type="radio"
@@ -155,55 +160,55 @@ export class QyConsoleMeeting extends LitElement {
                 ?checked=${voters > 0}
                 ?disabled=${voters === 0}
               />
-              ${t.codesNamed(voters)}</label
+              ${t('codesNamed', { voters })}</label
             >
             <label class="inline"
               ><input type="radio" name="kind" value="count" ?checked=${voters === 0} />
-              ${t.codesCount}</label
+              ${t('codesCount')}</label
             >
           </fieldset>
-          <label for="count">${t.count}</label>
+          <label for="count">${t('count')}</label>
           <input id="count" name="count" type="number" min="1" max="1000" value="10" />
-          <label for="format">${t.format}</label>
+          <label for="format">${t('format')}</label>
           <select id="format" name="format">
-            <option value="pdf">${t.formats.pdf}</option>
-            <option value="svg">${t.formats.svg}</option>
-            <option value="json">${t.formats.json}</option>
+            <option value="pdf">${t('formatPdf')}</option>
+            <option value="svg">${t('formatSvg')}</option>
+            <option value="json">${t('formatJson')}</option>
           </select>
-          <label for="vote-url">${t.voteUrl}</label>
+          <label for="vote-url">${t('voteUrl')}</label>
           <input id="vote-url" name="voteUrl" type="text" spellcheck="false" />
-          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t.issue}</button>
+          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t('issue')}</button>
         </form>
         ${this.steps.render('codes')}
       </section>
 
       <section aria-labelledby="voting-title">
-        <h3 id="voting-title">${t.stepVoting}</h3>
+        <h3 id="voting-title">${t('stepVoting')}</h3>
         <button
-          @click=${() => this.step('open', 'voting', (w) => w.opened)}
+          @click=${() => this.step('open', 'voting', (w) => w('opened'))}
           ?disabled=${this.steps.isBusy('voting')}
         >
-          ${t.openVoting}
+          ${t('openVoting')}
         </button>
         <button
-          @click=${() => this.step('close', 'voting', (w) => w.closed)}
+          @click=${() => this.step('close', 'voting', (w) => w('closed'))}
           ?disabled=${this.steps.isBusy('voting')}
         >
-          ${t.closeVoting}
+          ${t('closeVoting')}
         </button>
         ${this.steps.render('voting')}
       </section>
 
       <section aria-labelledby="results-title">
-        <h3 id="results-title">${t.stepResults}</h3>
+        <h3 id="results-title">${t('stepResults')}</h3>
         <a class="button secondary" href="#/meetings/${encodeURIComponent(a.id)}/projector"
-          >${t.projector}</a
+          >${t('projector')}</a
         >
         <button
-          @click=${() => this.step('publish', 'results', (w) => w.published)}
+          @click=${() => this.step('publish', 'results', (w) => w('published'))}
           ?disabled=${this.steps.isBusy('results')}
         >
-          ${t.publish}
+          ${t('publish')}
         </button>
         ${this.steps.render('results')}
         <qy-ranking-table
@@ -214,28 +219,30 @@ export class QyConsoleMeeting extends LitElement {
       </section>
 
       <section aria-labelledby="export-title">
-        <h3 id="export-title">${t.stepExport}</h3>
-        <p class="help">${t.exportHelp}</p>
+        <h3 id="export-title">${t('stepExport')}</h3>
+        <p class="help">${t('exportHelp')}</p>
         <button @click=${this.downloadExport} ?disabled=${this.steps.isBusy('export')}>
-          ${t.download}
+          ${t('download')}
         </button>
         <button
           class="secondary"
           @click=${this.checkOnBox}
           ?disabled=${this.steps.isBusy('export')}
         >
-          ${t.checkOnBox}
+          ${t('checkOnBox')}
         </button>
         ${this.steps.render('export')}
         ${
           this.boxVerdict !== undefined
             ? html`<div class=${this.boxVerdict.ok ? 'ok' : 'error'} role="status">
-                <p>${t.boxSays}</p>
+                <p>${t('boxSays')}</p>
                 <p>
                   ${
                     this.boxVerdict.ok
-                      ? t.verifyValid
-                      : t.verifyInvalid(this.boxVerdict.problems.length)
+                      ? t('verifyValid')
+                      : t('verifyInvalid', {
+                          problems: counted(t, this.boxVerdict.problems.length, 'problem'),
+                        })
                   }
                 </p>
                 <ul>
@@ -244,8 +251,8 @@ export class QyConsoleMeeting extends LitElement {
               </div>`
             : nothing
         }
-        <label for="verify-file">${t.verifyFile}</label>
-        <p class="help" id="verify-help">${t.verifyHelp}</p>
+        <label for="verify-file">${t('verifyFile')}</label>
+        <p class="help" id="verify-help">${t('verifyHelp')}</p>
         <input
           id="verify-file"
           type="file"
@@ -313,7 +320,7 @@ export class QyConsoleMeeting extends LitElement {
         status: a.status,
       });
       this.answer = { ...a, ...locked };
-      this.steps.finish('weights', { note: (w) => w.weightsLocked });
+      this.steps.finish('weights', { note: (w) => w('weightsLocked') });
     } catch (error) {
       // The editor locked itself; the box did not: let the weights be changed again.
       editor.locked = false;
@@ -347,7 +354,8 @@ export class QyConsoleMeeting extends LitElement {
       downloadBlob(blob, file);
       // The meeting (its count of codes) is read again; the step does not wait for it.
       void this.load();
-      return (w) => w.issued(issued, file);
+      return (w) =>
+        issued === 0 ? w('issued', { file }) : w('issuedCount', { count: issued, file });
     });
   }
 
@@ -355,7 +363,7 @@ export class QyConsoleMeeting extends LitElement {
     const file = `${this.meeting}-export.json`;
     await this.steps.run('export', async () => {
       await downloadAnswer(this.box, `/meetings/${encodeURIComponent(this.meeting)}/export`, file);
-      return (w) => w.downloaded(file);
+      return (w) => w('downloaded', { file });
     });
   }
 

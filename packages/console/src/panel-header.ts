@@ -23,7 +23,7 @@ export interface PanelHeader {
  *   titleId: 'round-title',
  *   title: 'Qingyuan 2007',
  *   facts: html`<p><span class="help">qingyuan-2007</span></p>`,
- *   reload: { label: t.refresh, run: () => this.loading.run(), error: this.loading.error },
+ *   reload: { label: t('refresh'), run: () => this.loading.run(), error: this.loading.error },
  * });
  */
 export function renderPanelHeader(header: PanelHeader): TemplateResult {

@@ -10,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * private readonly loading = new PanelLoad(this, async () => {
  *   this.view = await this.box.json<PbElectionView>(this.base);
  * });
- * // in render(): ${renderPanelHeader({ …, reload: { label: t.refresh, run: () => this.loading.run(), error: this.loading.error } })}
+ * // in render(): ${renderPanelHeader({ …, reload: { label: t('refresh'), run: () => this.loading.run(), error: this.loading.error } })}
  */
 export class PanelLoad implements ReactiveController {
   /** Why the last read failed, or `undefined`. */

@@ -2,7 +2,7 @@ import type { Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxRefusal, type BoxClient } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText, pbRuleNames, pbStatusNames, textFor } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { KeysetList } from './keyset-list.js';
 import { titleOf } from './meeting-title.js';
@@ -50,53 +50,53 @@ export class QyConsolePbElections extends LitElement {
   );
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     return html`<section aria-labelledby="pb-title">
-        <h2 id="pb-title">${t.pbElections}</h2>
+        <h2 id="pb-title">${t('pbElections')}</h2>
         ${this.list.render(
-          { empty: t.pbNone, more: t.pbMore, refresh: t.refresh },
+          { empty: t('pbNone'), more: t('pbMore'), refresh: t('refresh') },
           (item) =>
             html`<a href="#/pb-elections/${encodeURIComponent(item.id)}"
                 >${titleOf(item.title, item.id, this.locale)}</a
               >
-              <span class="status">${t.pbStatusNames[item.status] ?? item.status}</span>
+              <span class="status">${textFor(t, pbStatusNames, item.status)}</span>
               <span class="help">${item.id}</span>`,
         )}
       </section>
       <section aria-labelledby="pb-create-title">
-        <h2 id="pb-create-title">${t.pbCreateTitle}</h2>
-        <p class="help" id="pb-create-help">${t.pbCreateHelp}</p>
+        <h2 id="pb-create-title">${t('pbCreateTitle')}</h2>
+        <p class="help" id="pb-create-help">${t('pbCreateHelp')}</p>
         <form @submit=${this.create} novalidate>
-          <label for="pb-id">${t.pbId}</label>
+          <label for="pb-id">${t('pbId')}</label>
           <input id="pb-id" name="id" type="text" autocomplete="off" spellcheck="false" />
-          <label for="pb-file">${t.pbFile}</label>
+          <label for="pb-file">${t('pbFile')}</label>
           <input
             id="pb-file"
             type="file"
             accept=".pb,.json,text/plain,application/json"
             @change=${this.readFile}
           />
-          <label for="pb-sheet">${t.pbSheet}</label>
+          <label for="pb-sheet">${t('pbSheet')}</label>
           <textarea
             id="pb-sheet"
             name="sheet"
             spellcheck="false"
             aria-describedby="pb-create-help"
           ></textarea>
-          <label for="pb-rule">${t.pbRule}</label>
+          <label for="pb-rule">${t('pbRule')}</label>
           <select id="pb-rule" name="rule">
-            ${Object.keys(rules).map((rule) => html`<option value=${rule}>${t.pbRules[rule]}</option>`)}
+            ${Object.keys(rules).map((rule) => html`<option value=${rule}>${textFor(t, pbRuleNames, rule)}</option>`)}
           </select>
           <button type="submit" ?disabled=${this.busy}>
-            ${this.busy ? t.working : t.pbCreate}
+            ${this.busy ? t('working') : t('pbCreate')}
           </button>
         </form>
         ${renderRefusal(this.createError)}
         ${
           this.created !== undefined
             ? html`<p class="ok" role="status">
-                ${t.pbCreated(this.created)}
-                <a href="#/pb-elections/${encodeURIComponent(this.created)}">${t.open}</a>
+                ${t('pbCreated', { election: this.created })}
+                <a href="#/pb-elections/${encodeURIComponent(this.created)}">${t('open')}</a>
               </p>`
             : nothing
         }
@@ -123,8 +123,8 @@ export class QyConsolePbElections extends LitElement {
     }
     const read = pbSheetFromPabulib(text, this.locale);
     if (!read.ok) {
-      const t = consoleMessages(this.locale);
-      this.createError = new BoxRefusal(0, t.pbNotSheet, read.problems);
+      const t = consoleText(this.locale);
+      this.createError = new BoxRefusal(0, t('pbNotSheet'), read.problems);
       return;
     }
     area.value = JSON.stringify(read.sheet, null, 2);
@@ -132,7 +132,7 @@ export class QyConsolePbElections extends LitElement {
 
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const form = event.target as HTMLFormElement;
     const id = (form.elements.namedItem('id') as HTMLInputElement).value.trim();
     const text = (form.elements.namedItem('sheet') as HTMLTextAreaElement).value.trim();
@@ -140,14 +140,14 @@ export class QyConsolePbElections extends LitElement {
     this.createError = undefined;
     this.created = undefined;
     if (text === '') {
-      this.createError = new Error(t.pbEmpty);
+      this.createError = new Error(t('pbEmpty'));
       return;
     }
     let sheet: unknown;
     try {
       sheet = JSON.parse(text);
     } catch (error) {
-      this.createError = new Error(t.notJson((error as Error).message));
+      this.createError = new Error(t('notJson', { detail: (error as Error).message }));
       return;
     }
     this.busy = true;

@@ -3,7 +3,14 @@ import { parsePabulib, type PabulibInstance, type Locale } from '@qingyuan/core'
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import { consoleMessages, type ConsoleMessages } from './console-messages.js';
+import {
+  consoleText,
+  counted,
+  pbRuleNames,
+  pbStatusNames,
+  textFor,
+  type ConsoleText,
+} from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
 import { downloadAnswer, downloadBlob } from './download.js';
@@ -92,8 +99,8 @@ export class QyConsolePbElection extends LitElement {
   }
 
   protected override render() {
-    const t = consoleMessages(this.locale);
-    const back = renderBackLink('#/pb-elections', t.pbBack);
+    const t = consoleText(this.locale);
+    const back = renderBackLink('#/pb-elections', t('pbBack'));
     const view = this.view;
     if (view === undefined) return html`${back}${renderRefusal(this.loading.error)}`;
     const currency = view.sheet.currency ?? '';
@@ -102,42 +109,47 @@ export class QyConsolePbElection extends LitElement {
         titleId: 'pb-election-title',
         title: titleOf(view.sheet.title ?? null, view.id, this.locale),
         facts: html`<p>
-            <span class="help">${view.id}</span> · ${t.status}:
-            <span class="status" id="pb-status"
-              >${t.pbStatusNames[view.status] ?? view.status}</span
-            >
+            <span class="help">${view.id}</span> · ${t('status')}:
+            <span class="status" id="pb-status">${textFor(t, pbStatusNames, view.status)}</span>
           </p>
           <p>
-            ${t.pbProjects(view.sheet.projects.length, `${String(view.sheet.budget)} ${currency}`.trim())}
-            · ${t.pbRule}: ${ruleName(t, view.rule)}
+            ${t('pbProjects', {
+              projects: counted(t, view.sheet.projects.length, 'project'),
+              budget: `${String(view.sheet.budget)} ${currency}`.trim(),
+            })}
+            · ${t('pbRule')}: ${ruleName(t, view.rule)}
           </p>
           <p id="pb-voters">
-            ${t.pbVoters(view.voters.codes, view.voters.census, view.voters.voted)}
+            ${t('pbVoters', {
+              codes: counted(t, view.voters.codes, 'code'),
+              census: view.voters.census,
+              voted: view.voters.voted,
+            })}
           </p>`,
-        reload: { label: t.refresh, run: () => void this.load(), error: this.loading.error },
+        reload: { label: t('refresh'), run: () => void this.load(), error: this.loading.error },
       })}
       <section aria-labelledby="pb-codes-title">
-        <h2 id="pb-codes-title">${t.pbCodesTitle}</h2>
-        <p class="help">${t.pbCodesHelp}</p>
+        <h2 id="pb-codes-title">${t('pbCodesTitle')}</h2>
+        <p class="help">${t('pbCodesHelp')}</p>
         <form @submit=${this.issueCodes} novalidate>
-          <label for="pb-count">${t.count}</label>
+          <label for="pb-count">${t('count')}</label>
           <input id="pb-count" name="count" type="number" min="1" max="1000" value="10" />
-          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t.issue}</button>
+          <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t('issue')}</button>
         </form>
         ${this.steps.render('codes')}
       </section>
       <section aria-labelledby="pb-voting-title">
-        <h2 id="pb-voting-title">${t.pbVotingTitle}</h2>
+        <h2 id="pb-voting-title">${t('pbVotingTitle')}</h2>
         <div class="actions">
           <button @click=${() => this.transition('open')} ?disabled=${this.steps.isBusy('voting')}>
-            ${t.openVoting}
+            ${t('openVoting')}
           </button>
           <button
             class="secondary"
             @click=${() => this.transition('close')}
             ?disabled=${this.steps.isBusy('voting')}
           >
-            ${t.closeVoting}
+            ${t('closeVoting')}
           </button>
         </div>
         ${this.steps.render('voting')}
@@ -145,26 +157,36 @@ export class QyConsolePbElection extends LitElement {
       ${this.renderResults(t, view)} ${this.renderExport(t, view)}`;
   }
 
-  private renderResults(t: ConsoleMessages, view: PbElectionView) {
+  private renderResults(t: ConsoleText, view: PbElectionView) {
     const results = this.results;
     const single =
       results !== undefined &&
       results.lists.length === 1 &&
       (results.format === 'approval' || results.format === 'knapsack');
     return html`<section aria-labelledby="pb-results-title">
-      <h2 id="pb-results-title">${t.pbResultsTitle}</h2>
-      <p class="help">${t.pbResultsHelp}</p>
-      ${view.status !== 'closed' ? html`<p>${t.pbResultsClosed}</p>` : nothing}
+      <h2 id="pb-results-title">${t('pbResultsTitle')}</h2>
+      <p class="help">${t('pbResultsHelp')}</p>
+      ${view.status !== 'closed' ? html`<p>${t('pbResultsClosed')}</p>` : nothing}
       ${
         results !== undefined
           ? html`<p id="pb-ballots">
-                ${t.pbBallots(results.ballots.total, results.ballots.online, results.ballots.paper)}
+                ${t('pbBallots', {
+                  ballots: counted(t, results.ballots.total, 'ballot'),
+                  online: results.ballots.online,
+                  paper: results.ballots.paper,
+                })}
               </p>
               ${results.lists.map(
                 (list) =>
-                  html`<h3>${t.pbList(list.district)}</h3>
-                    <p>${t.pbListLine(list.voters, String(list.cost), String(list.budget))}</p>
-                    <p>${t.pbSelected}:</p>
+                  html`<h3>${listName(t, list.district)}</h3>
+                    <p>
+                      ${t('pbListLine', {
+                        voters: counted(t, list.voters, 'voter'),
+                        cost: String(list.cost),
+                        budget: String(list.budget),
+                      })}
+                    </p>
+                    <p>${t('pbSelected')}:</p>
                     <ol class="pb-selected" data-district=${list.district ?? ''}>
                       ${list.selected.map(
                         (id) => html`<li data-project=${id}>${this.projectName(view, id)}</li>`,
@@ -175,7 +197,7 @@ export class QyConsolePbElection extends LitElement {
       }
       ${
         single && this.instance !== undefined
-          ? html`<h3>${t.pbExplanationTitle}</h3>
+          ? html`<h3>${t('pbExplanationTitle')}</h3>
               <qy-pb-results
                 lang=${this.locale}
                 .election=${this.instance}
@@ -195,14 +217,14 @@ export class QyConsolePbElection extends LitElement {
     return title === undefined ? id : `${titleOf(title, id, this.locale)} (${id})`;
   }
 
-  private renderExport(t: ConsoleMessages, view: PbElectionView) {
+  private renderExport(t: ConsoleText, view: PbElectionView) {
     return html`<section aria-labelledby="pb-export-title">
-      <h2 id="pb-export-title">${t.pbExportTitle}</h2>
+      <h2 id="pb-export-title">${t('pbExportTitle')}</h2>
       <div class="actions">
         ${
           view.status === 'closed'
             ? html`<button @click=${this.downloadPb} ?disabled=${this.steps.isBusy('export')}>
-                ${t.pbExportPb}
+                ${t('pbExportPb')}
               </button>`
             : nothing
         }
@@ -211,7 +233,7 @@ export class QyConsolePbElection extends LitElement {
           @click=${this.downloadLog}
           ?disabled=${this.steps.isBusy('export')}
         >
-          ${t.pbExportLog}
+          ${t('pbExportLog')}
         </button>
       </div>
       ${this.steps.render('export')}
@@ -231,7 +253,7 @@ export class QyConsolePbElection extends LitElement {
       const file = `${this.election}-codes.json`;
       downloadBlob(new Blob([JSON.stringify(answer, null, 2)], { type: 'application/json' }), file);
       await this.load();
-      return (w) => w.pbCodesIssued(answer.codes.length, file);
+      return (w) => w('pbCodesIssued', { count: answer.codes.length, file });
     });
   }
 
@@ -239,7 +261,7 @@ export class QyConsolePbElection extends LitElement {
     await this.steps.run('voting', async () => {
       this.view = await this.box.json<PbElectionView>(`${this.base}/${step}`, { method: 'POST' });
       if (this.view.status === 'closed') await this.loadResults();
-      return (w) => (step === 'open' ? w.opened : w.closed);
+      return (w) => w(step === 'open' ? 'opened' : 'closed');
     });
   }
 
@@ -247,7 +269,7 @@ export class QyConsolePbElection extends LitElement {
     const file = `${this.election}.pb`;
     await this.steps.run('export', async () => {
       await downloadAnswer(this.box, `${this.base}/export/pabulib`, file);
-      return (w) => w.downloaded(file);
+      return (w) => w('downloaded', { file });
     });
   }
 
@@ -259,21 +281,26 @@ export class QyConsolePbElection extends LitElement {
       const file = `${this.election}-log.json`;
       downloadBlob(new Blob([text], { type: 'application/json' }), file);
       return (w) =>
-        `${w.downloaded(file)} ${
+        `${w('downloaded', { file })} ${
           log.problems.length === 0
-            ? w.pbLogChecked(log.log.length)
-            : `${w.pbLogBroken(log.problems.length)} ${log.problems.map((p) => p.message).join(' · ')}`
+            ? w('pbLogChecked', { entries: log.log.length })
+            : `${w('pbLogBroken', { problems: counted(w, log.problems.length, 'problem') })} ${log.problems.map((p) => p.message).join(' · ')}`
         }`;
     });
   }
 }
 
+/** A list's name: the city-wide list, or a district's. */
+function listName(t: ConsoleText, district: string | null): string {
+  return district === null ? t('pbListCity') : t('pbListDistrict', { district });
+}
+
 /** The rule's name in words (Equal Shares with its completion). */
-function ruleName(t: ConsoleMessages, rule: PbElectionView['rule']): string {
+function ruleName(t: ConsoleText, rule: PbElectionView['rule']): string {
   if (rule.name === 'equal-shares' && rule.completion === 'greedy') {
-    return t.pbRules['equal-shares-greedy'] ?? rule.name;
+    return textFor(t, pbRuleNames, 'equal-shares-greedy');
   }
-  return t.pbRules[rule.name] ?? rule.name;
+  return textFor(t, pbRuleNames, rule.name);
 }
 
 declare global {

@@ -5,6 +5,7 @@ import {
   type PabulibInstance,
   type Locale,
 } from '@qingyuan/core';
+import { consoleText } from './console-messages.js';
 
 /** A ballot sheet read from a `.pb` file, or every problem found, in the console's words. */
 export type PbSheetResult =
@@ -32,11 +33,7 @@ export function pbSheetFromPabulib(text: string, locale: Locale): PbSheetResult 
   if (rules === null) {
     return {
       ok: false,
-      problems: [
-        locale === 'zh-CN'
-          ? `vote_type “${instance.voteType}” 的文件没有对应的参与式预算选票格式（可用 approval、cumulative、ordinal）。`
-          : `A file of vote_type “${instance.voteType}” has no PB ballot format (approval, cumulative or ordinal).`,
-      ],
+      problems: [consoleText(locale)('pbNoBallotFormat', { voteType: instance.voteType })],
     };
   }
   const meta = instance.meta;

@@ -3,7 +3,7 @@ import '@qingyuan/elements/define/ranking-table.js';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import type { MeetingAnswer, Turnout } from './meeting-panel.js';
 import { titleOf } from './meeting-title.js';
@@ -101,13 +101,13 @@ export class QyConsoleProjector extends LitElement {
   }
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const a = this.answer;
     return html`<nav>
         <a class="button secondary" href="#/meetings/${encodeURIComponent(this.meeting)}"
-          >${t.leaveProjector}</a
+          >${t('leaveProjector')}</a
         >
-        <button class="secondary" @click=${this.fullScreen}>${t.fullScreen}</button>
+        <button class="secondary" @click=${this.fullScreen}>${t('fullScreen')}</button>
       </nav>
       ${renderRefusal(this.error)}
       ${
@@ -117,7 +117,7 @@ export class QyConsoleProjector extends LitElement {
                 ${titleOf(a.meeting.title as Record<string, string> | undefined, a.id, this.locale)}
               </h2>
               <p class="turnout" role="status" aria-live="polite" id="projector-turnout">
-                ${t.projectorTurnout(a.turnout.voted, a.turnout.codes)}
+                ${t('projectorTurnout', { voted: a.turnout.voted, codes: a.turnout.codes })}
               </p>
               <qy-ranking-table
                 lang=${this.locale}

@@ -2,7 +2,7 @@ import type { Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { BoxClient } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { titleOf } from './meeting-title.js';
 import { KeysetList } from './keyset-list.js';
@@ -47,31 +47,31 @@ export class QyConsoleRounds extends LitElement {
   );
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     return html`<section aria-labelledby="rounds-title">
-        <h2 id="rounds-title">${t.rounds}</h2>
+        <h2 id="rounds-title">${t('rounds')}</h2>
         ${this.list.render(
-          { empty: t.noRounds, more: t.moreRounds, refresh: t.refresh },
+          { empty: t('noRounds'), more: t('moreRounds'), refresh: t('refresh') },
           (item) =>
             html`<a href="#/rounds/${encodeURIComponent(item.id)}"
                 >${titleOf(item.title, item.id, this.locale)}</a
               >
-              <span class="status">${t.roundYear(item.year)}</span>
+              <span class="status">${t('roundYear', { year: item.year })}</span>
               <span class="help">${item.id}</span>`,
         )}
       </section>
       <section aria-labelledby="create-round-title">
-        <h2 id="create-round-title">${t.createRoundTitle}</h2>
-        <p class="help" id="create-round-help">${t.createRoundHelp}</p>
+        <h2 id="create-round-title">${t('createRoundTitle')}</h2>
+        <p class="help" id="create-round-help">${t('createRoundHelp')}</p>
         <form @submit=${this.create} novalidate>
-          <label for="round-file">${t.roundFile}</label>
+          <label for="round-file">${t('roundFile')}</label>
           <input
             id="round-file"
             type="file"
             accept=".json,application/json"
             @change=${this.readFile}
           />
-          <label for="round-document">${t.roundPaste}</label>
+          <label for="round-document">${t('roundPaste')}</label>
           <textarea
             id="round-document"
             name="document"
@@ -79,15 +79,15 @@ export class QyConsoleRounds extends LitElement {
             aria-describedby="create-round-help"
           ></textarea>
           <button type="submit" ?disabled=${this.busy}>
-            ${this.busy ? t.working : t.createRound}
+            ${this.busy ? t('working') : t('createRound')}
           </button>
         </form>
         ${renderRefusal(this.createError)}
         ${
           this.created !== undefined
             ? html`<p class="ok" role="status">
-                ${t.roundCreated(this.created)}
-                <a href="#/rounds/${encodeURIComponent(this.created)}">${t.open}</a>
+                ${t('roundCreated', { round: this.created })}
+                <a href="#/rounds/${encodeURIComponent(this.created)}">${t('open')}</a>
               </p>`
             : nothing
         }
@@ -104,20 +104,20 @@ export class QyConsoleRounds extends LitElement {
 
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const form = event.target as HTMLFormElement;
     const text = (form.elements.namedItem('document') as HTMLTextAreaElement).value.trim();
     this.createError = undefined;
     this.created = undefined;
     if (text === '') {
-      this.createError = new Error(t.emptyRound);
+      this.createError = new Error(t('emptyRound'));
       return;
     }
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (error) {
-      this.createError = new Error(t.notJson((error as Error).message));
+      this.createError = new Error(t('notJson', { detail: (error as Error).message }));
       return;
     }
     this.busy = true;

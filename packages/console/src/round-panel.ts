@@ -2,7 +2,15 @@ import { formatMoney, type Money, type Locale } from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxRefusal, type BoxClient } from './box-client.js';
-import { consoleMessages, type ConsoleMessages } from './console-messages.js';
+import {
+  consoleText,
+  counted,
+  logKindNames,
+  projectStatusNames,
+  textFor,
+  vettingNames,
+  type ConsoleText,
+} from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
 import { downloadAnswer } from './download.js';
@@ -118,8 +126,8 @@ export class QyConsoleRound extends LitElement {
   }
 
   protected override render() {
-    const t = consoleMessages(this.locale);
-    const back = renderBackLink('#/rounds', t.backToRounds);
+    const t = consoleText(this.locale);
+    const back = renderBackLink('#/rounds', t('backToRounds'));
     if (this.data === undefined) {
       return html`${back}${renderRefusal(this.loading.error)}`;
     }
@@ -129,25 +137,26 @@ export class QyConsoleRound extends LitElement {
       titleId: 'round-title',
       title: titleOf(round.title ?? null, round.id, this.locale),
       facts: html`<p>
-        <span class="help">${round.id}</span> · ${t.roundYear(round.year)} · ${t.fund}:
+        <span class="help">${round.id}</span> · ${t('roundYear', { year: round.year })} ·
+        ${t('fund')}:
         <span id="round-fund">${formatMoney(round.fund.amount, this.locale)}</span>
       </p>`,
-      reload: { label: t.refresh, run: () => void this.load(), error: this.loading.error },
+      reload: { label: t('refresh'), run: () => void this.load(), error: this.loading.error },
     })}
     ${this.renderApplications(t)} ${this.renderAgenda(t)} ${this.renderDecision(t)}
     ${this.renderLog(t)}`;
   }
 
-  private renderApplications(t: ConsoleMessages) {
+  private renderApplications(t: ConsoleText) {
     const data = this.data!;
     const members = this.centerMembers();
     const status = new Map(data.projects.map((p) => [p.id, p.status]));
     return html`<section aria-labelledby="applications-title">
-      <h2 id="applications-title">${t.applications}</h2>
-      ${data.applications.length === 0 ? html`<p>${t.noApplications}</p>` : nothing}
+      <h2 id="applications-title">${t('applications')}</h2>
+      ${data.applications.length === 0 ? html`<p>${t('noApplications')}</p>` : nothing}
       ${
         data.applications.length > 0 && members.length === 0
-          ? html`<p class="error">${t.noServiceCenter}</p>`
+          ? html`<p class="error">${t('noServiceCenter')}</p>`
           : nothing
       }
       <ul class="applications">
@@ -159,10 +168,10 @@ export class QyConsoleRound extends LitElement {
           return html`<li data-application=${application.id}>
             <strong>${title}</strong>
             <span class="help">${application.id} · ${application.community}</span>
-            <span class="status">${t.projectStatus[projectStatus] ?? projectStatus}</span>
+            <span class="status">${textFor(t, projectStatusNames, projectStatus)}</span>
             ${
               last !== undefined
-                ? html`<span class="vetting">${t.vettedAs[last.outcome] ?? last.outcome}</span>
+                ? html`<span class="vetting">${textFor(t, vettingNames, last.outcome)}</span>
                     ${last.reasons.map(
                       (reason) =>
                         html`<span class="help">${titleOf(reason, '', this.locale)}</span>`,
@@ -181,19 +190,19 @@ export class QyConsoleRound extends LitElement {
     </section>`;
   }
 
-  private renderVetForm(t: ConsoleMessages, application: string, title: string, members: string[]) {
+  private renderVetForm(t: ConsoleText, application: string, title: string, members: string[]) {
     const key = application.replace(/[^A-Za-z0-9_-]/g, '_');
     return html`<form
       class="vet"
-      aria-label=${t.vetTitle(title)}
+      aria-label=${t('vetTitle', { title })}
       @submit=${(event: SubmitEvent) => this.vet(event, application)}
       novalidate
     >
-      <label for="vet-by-${key}">${t.vetBy}</label>
+      <label for="vet-by-${key}">${t('vetBy')}</label>
       <select id="vet-by-${key}" name="by">
         ${members.map((member) => html`<option value=${member}>${this.nameOf(member)}</option>`)}
       </select>
-      <label for="vet-reason-${key}">${t.reason}</label>
+      <label for="vet-reason-${key}">${t('reason')}</label>
       <textarea id="vet-reason-${key}" name="reason" rows="2"></textarea>
       <div class="actions">
         <button
@@ -202,7 +211,7 @@ export class QyConsoleRound extends LitElement {
           value="accepted"
           ?disabled=${this.steps.isBusy('vetting')}
         >
-          ${t.accept}
+          ${t('accept')}
         </button>
         <button
           type="submit"
@@ -211,13 +220,13 @@ export class QyConsoleRound extends LitElement {
           value="returned"
           ?disabled=${this.steps.isBusy('vetting')}
         >
-          ${t.refuse}
+          ${t('refuse')}
         </button>
       </div>
     </form>`;
   }
 
-  private renderAgenda(t: ConsoleMessages) {
+  private renderAgenda(t: ConsoleText) {
     const agenda = this.agenda;
     const data = this.data!;
     const members = this.centerMembers();
@@ -233,11 +242,11 @@ export class QyConsoleRound extends LitElement {
         ? JSON.stringify(reviewMeetingDraft(meetingId, data.round.title, waiting), null, 2)
         : '';
     return html`<section aria-labelledby="agenda-title">
-      <h2 id="agenda-title">${t.agendaTitle}</h2>
-      <p class="help">${t.agendaHelp}</p>
+      <h2 id="agenda-title">${t('agendaTitle')}</h2>
+      <p class="help">${t('agendaHelp')}</p>
       ${
         agenda === undefined || agenda.projects.length === 0
-          ? html`<p>${t.agendaEmpty}</p>`
+          ? html`<p>${t('agendaEmpty')}</p>`
           : html`<ol class="agenda">
               ${agenda.projects.map(
                 (project) =>
@@ -245,7 +254,7 @@ export class QyConsoleRound extends LitElement {
                     ${titleOf(project.title, project.id, this.locale)}
                     <span class="help"
                       >${project.id} ·
-                      ${t.applicationRequested(formatMoney(project.requested, this.locale))}</span
+                      ${t('applicationRequested', { amount: formatMoney(project.requested, this.locale) })}</span
                     >
                   </li>`,
               )}
@@ -254,19 +263,23 @@ export class QyConsoleRound extends LitElement {
       ${
         agenda !== undefined && agenda.returned.length > 0
           ? html`<p class="help">
-              ${t.returnedOff(agenda.returned.map((r) => r.application).join(', '))}
+              ${t('returnedOff', {
+                applications: agenda.returned.map((r) => r.application).join(', '),
+              })}
             </p>`
           : nothing
       }
       ${
         agenda !== undefined && agenda.notVetted.length > 0
-          ? html`<p class="help">${t.notVettedOff(agenda.notVetted.join(', '))}</p>`
+          ? html`<p class="help">
+              ${t('notVettedOff', { applications: agenda.notVetted.join(', ') })}
+            </p>`
           : nothing
       }
-      <h3>${t.reviewMeetings}</h3>
+      <h3>${t('reviewMeetings')}</h3>
       ${
         data.round.meetings.length === 0
-          ? html`<p>${t.noReviewMeetings}</p>`
+          ? html`<p>${t('noReviewMeetings')}</p>`
           : html`<ul class="meetings">
               ${data.round.meetings.map(
                 (meeting) =>
@@ -277,8 +290,8 @@ export class QyConsoleRound extends LitElement {
       ${
         draft !== '' && members.length > 0
           ? html`<form @submit=${this.createReview} novalidate>
-              <p class="help">${t.reviewWho}</p>
-              <label for="review-id">${t.reviewMeetingId}</label>
+              <p class="help">${t('reviewWho')}</p>
+              <label for="review-id">${t('reviewMeetingId')}</label>
               <input
                 id="review-id"
                 name="meeting"
@@ -287,17 +300,17 @@ export class QyConsoleRound extends LitElement {
                 spellcheck="false"
                 value=${meetingId}
               />
-              <label for="review-document">${t.reviewMeetingDoc}</label>
+              <label for="review-document">${t('reviewMeetingDoc')}</label>
               <textarea id="review-document" name="document" spellcheck="false" rows="12">
 ${draft}</textarea>
-              <label for="review-by">${t.reviewBy}</label>
+              <label for="review-by">${t('reviewBy')}</label>
               <select id="review-by" name="by">
                 ${members.map(
                   (member) => html`<option value=${member}>${this.nameOf(member)}</option>`,
                 )}
               </select>
               <button type="submit" ?disabled=${this.steps.isBusy('review')}>
-                ${this.steps.isBusy('review') ? t.working : t.createReview}
+                ${this.steps.isBusy('review') ? t('working') : t('createReview')}
               </button>
             </form>`
           : nothing
@@ -309,7 +322,7 @@ ${draft}</textarea>
               <a
                 class="button secondary"
                 href="#/meetings/${encodeURIComponent(this.createdMeeting)}"
-                >${t.open}: ${this.createdMeeting}</a
+                >${t('open')}: ${this.createdMeeting}</a
               >
             </p>`
           : nothing
@@ -317,30 +330,43 @@ ${draft}</textarea>
     </section>`;
   }
 
-  private renderDecision(t: ConsoleMessages) {
+  private renderDecision(t: ConsoleText) {
     const data = this.data!;
     return html`<section aria-labelledby="decision-title">
-      <h2 id="decision-title">${t.decisionTitle}</h2>
+      <h2 id="decision-title">${t('decisionTitle')}</h2>
       ${
         data.summarySheets.length > 0
-          ? html`<p>${t.summarySheets(data.summarySheets.length)}</p>`
+          ? html`<p>
+              ${t('summarySheets', {
+                sheets: counted(t, data.summarySheets.length, 'summarySheet'),
+              })}
+            </p>`
           : nothing
       }
-      ${data.decisions.length === 0 ? html`<p>${t.noDecision}</p>` : nothing}
+      ${data.decisions.length === 0 ? html`<p>${t('noDecision')}</p>` : nothing}
       ${data.decisions.map(
         (decision) =>
-          html`<h3>${t.decisionLine(decision.id, decision.meeting, decision.decidedAt)}</h3>
+          html`<h3>
+              ${t('decisionLine', {
+                decision: decision.id,
+                meeting: decision.meeting,
+                at: decision.decidedAt,
+              })}
+            </h3>
             <ul class="grants">
               ${decision.grants.map(
                 (grant) =>
                   html`<li>
-                    ${t.granted(this.projectTitle(grant.project), formatMoney(grant.amount, this.locale))}
+                    ${t('granted', {
+                      project: this.projectTitle(grant.project),
+                      amount: formatMoney(grant.amount, this.locale),
+                    })}
                   </li>`,
               )}
             </ul>
             ${
               decision.departures.length > 0
-                ? html`<h3>${t.departures}</h3>
+                ? html`<h3>${t('departures')}</h3>
                     <ul>
                       ${decision.departures.map(
                         (d) => html`<li>${d.project}: ${titleOf(d.reason, '', this.locale)}</li>`,
@@ -350,7 +376,7 @@ ${draft}</textarea>
             }
             ${
               decision.opinions.length > 0
-                ? html`<h3>${t.opinions}</h3>
+                ? html`<h3>${t('opinions')}</h3>
                     <ul>
                       ${decision.opinions.map(
                         (o) =>
@@ -363,21 +389,25 @@ ${draft}</textarea>
     </section>`;
   }
 
-  private renderLog(t: ConsoleMessages) {
+  private renderLog(t: ConsoleText) {
     const data = this.data!;
     return html`<section aria-labelledby="log-title">
-      <h2 id="log-title">${t.logTitle}</h2>
-      <p class="help">${t.logHelp}</p>
+      <h2 id="log-title">${t('logTitle')}</h2>
+      <p class="help">${t('logHelp')}</p>
       <ol class="log">
         ${data.log.map(
           (entry) =>
             html`<li data-kind=${entry.kind}>
-              ${t.logEntry(entry.seq, t.logKinds[entry.kind] ?? entry.kind, entry.at)}
+              ${t('logEntry', {
+                seq: entry.seq,
+                kind: textFor(t, logKindNames, entry.kind),
+                at: entry.at,
+              })}
             </li>`,
         )}
       </ol>
       <button @click=${this.downloadExport} ?disabled=${this.steps.isBusy('export')}>
-        ${t.downloadRound}
+        ${t('downloadRound')}
       </button>
       ${this.steps.render('export')}
     </section>`;
@@ -397,7 +427,7 @@ ${draft}</textarea>
     const by = (form.elements.namedItem('by') as HTMLSelectElement).value;
     const reason = (form.elements.namedItem('reason') as HTMLTextAreaElement).value.trim();
     if (outcome === 'returned' && reason === '') {
-      this.steps.finish('vetting', { error: new Error(consoleMessages(this.locale).needReason) });
+      this.steps.finish('vetting', { error: new Error(consoleText(this.locale)('needReason')) });
       return;
     }
     const earlier = this.data!.vettings.filter((v) => v.application === application).length;
@@ -414,14 +444,15 @@ ${draft}</textarea>
     await this.steps.run('vetting', async () => {
       await this.box.json(`${this.base}/vettings`, { method: 'POST', body: { vetting } });
       await this.load();
-      return (w) => w.vetted(application, outcome);
+      return (w) =>
+        w(outcome === 'accepted' ? 'vettedAccepted' : 'vettedReturned', { application });
     });
   }
 
   /** Creates the review meeting from the draft, then links it to the round. */
   private async createReview(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const form = event.target as HTMLFormElement;
     const id = (form.elements.namedItem('meeting') as HTMLInputElement).value.trim();
     const text = (form.elements.namedItem('document') as HTMLTextAreaElement).value.trim();
@@ -430,7 +461,9 @@ ${draft}</textarea>
     try {
       meeting = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      this.steps.finish('review', { error: new Error(t.notJson((error as Error).message)) });
+      this.steps.finish('review', {
+        error: new Error(t('notJson', { detail: (error as Error).message })),
+      });
       return;
     }
     if (id !== '') meeting = { ...meeting, id };
@@ -449,7 +482,11 @@ ${draft}</textarea>
       this.createdMeeting = linked.meeting;
       await this.load();
       const n = linked.projects.length;
-      return (w) => (existed ? w.reviewLinked : w.reviewCreated)(linked.meeting, n);
+      return (w) =>
+        w(existed ? 'reviewLinked' : 'reviewCreated', {
+          meeting: linked.meeting,
+          projects: counted(w, n, 'project'),
+        });
     });
   }
 
@@ -469,7 +506,7 @@ ${draft}</textarea>
     const file = `${this.round}-round-export.json`;
     await this.steps.run('export', async () => {
       await downloadAnswer(this.box, `${this.base}/export`, file);
-      return (w) => w.downloaded(file);
+      return (w) => w('downloaded', { file });
     });
   }
 }

@@ -2,7 +2,7 @@ import type { Locale } from '@qingyuan/core';
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxClient, BoxRefusal } from './box-client.js';
-import { consoleMessages } from './console-messages.js';
+import { consoleText } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import type { ConsoleCredential } from './credential-store.js';
 import { renderRefusal } from './refusal-view.js';
@@ -24,12 +24,12 @@ export class QyConsoleSignIn extends LitElement {
   @state() private busy = false;
 
   protected override render() {
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     return html`<section aria-labelledby="sign-in-title">
-      <h2 id="sign-in-title">${t.signInTitle}</h2>
-      <p class="help">${t.signInHelp}</p>
+      <h2 id="sign-in-title">${t('signInTitle')}</h2>
+      <p class="help">${t('signInHelp')}</p>
       <form @submit=${this.submit} novalidate>
-        <label for="token">${t.credential}</label>
+        <label for="token">${t('credential')}</label>
         <input
           id="token"
           name="token"
@@ -38,7 +38,7 @@ export class QyConsoleSignIn extends LitElement {
           spellcheck="false"
           required
         />
-        <label for="organization">${t.organization}</label>
+        <label for="organization">${t('organization')}</label>
         <input
           id="organization"
           name="organization"
@@ -48,10 +48,12 @@ export class QyConsoleSignIn extends LitElement {
           spellcheck="false"
           aria-describedby="organization-help"
         />
-        <p class="help" id="organization-help">${t.organizationHelp}</p>
-        <label for="meeting">${t.meetingIdForToken}</label>
+        <p class="help" id="organization-help">${t('organizationHelp')}</p>
+        <label for="meeting">${t('meetingIdForToken')}</label>
         <input id="meeting" name="meeting" type="text" autocomplete="off" spellcheck="false" />
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? t.working : t.signIn}</button>
+        <button type="submit" ?disabled=${this.busy}>
+          ${this.busy ? t('working') : t('signIn')}
+        </button>
       </form>
       ${renderRefusal(this.error)}
     </section>`;
@@ -59,14 +61,14 @@ export class QyConsoleSignIn extends LitElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = consoleMessages(this.locale);
+    const t = consoleText(this.locale);
     const form = new FormData(event.target as HTMLFormElement);
     const token = String(form.get('token') ?? '').trim();
     const organization = String(form.get('organization') ?? '').trim() || 'default';
     const meeting = String(form.get('meeting') ?? '').trim();
     this.error = undefined;
     if (token === '') {
-      this.error = new Error(t.emptyCredential);
+      this.error = new Error(t('emptyCredential'));
       return;
     }
     const box = new BoxClient(
@@ -78,7 +80,7 @@ export class QyConsoleSignIn extends LitElement {
     try {
       let credential: ConsoleCredential;
       if (token.startsWith('qyo_')) {
-        if (meeting === '') throw new Error(t.needMeetingId);
+        if (meeting === '') throw new Error(t('needMeetingId'));
         // Answers only the meeting's organizers (until the results are public).
         await box.request(`/meetings/${encodeURIComponent(meeting)}/results`);
         credential = { token, meeting, role: 'meeting-organizer' };

@@ -25,7 +25,7 @@ describe('StepFeedback', () => {
     let release!: () => void;
     const running = steps.run('export', async () => {
       await new Promise<void>((resolve) => (release = resolve));
-      return (t) => t.downloaded('pilot-export.json');
+      return (t) => t('downloaded', { file: 'pilot-export.json' });
     });
     expect(steps.isBusy('export')).toBe(true);
     expect(steps.isBusy('codes')).toBe(false);
@@ -43,7 +43,7 @@ describe('StepFeedback', () => {
     expect(steps.refusalOf('codes')).toBe(refusal);
     expect(steps.noteOf('codes')).toBeUndefined();
     expect(steps.isBusy('codes')).toBe(false);
-    await steps.run('export', async () => (t) => t.downloaded('a.json'));
+    await steps.run('export', async () => (t) => t('downloaded', { file: 'a.json' }));
     expect(steps.refusalOf('codes')).toBeUndefined();
   });
 
@@ -53,8 +53,8 @@ describe('StepFeedback', () => {
       ['each', 'a.json downloaded.'],
     ] as const) {
       const { steps } = panel(kept);
-      await steps.run('codes', async () => (t) => t.downloaded('a.json'));
-      await steps.run('export', async () => (t) => t.downloaded('b.json'));
+      await steps.run('codes', async () => (t) => t('downloaded', { file: 'a.json' }));
+      await steps.run('export', async () => (t) => t('downloaded', { file: 'b.json' }));
       expect(steps.noteOf('codes')).toBe(codesNote);
       expect(steps.noteOf('export')).toBe('b.json downloaded.');
     }

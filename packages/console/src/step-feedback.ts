@@ -1,11 +1,11 @@
 import type { Locale } from '@qingyuan/core';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { TemplateResult } from 'lit';
-import { consoleMessages, type ConsoleMessages } from './console-messages.js';
+import { consoleText, type ConsoleText } from './console-messages.js';
 import { renderRefusal } from './refusal-view.js';
 
 /** What a step said when it succeeded, worded in the current language when shown. */
-export type StepNote = (t: ConsoleMessages) => string;
+export type StepNote = (t: ConsoleText) => string;
 
 /** What the host of a {@link StepFeedback} gives it: the language its notes are shown in. */
 export interface StepFeedbackHost extends ReactiveControllerHost {
@@ -27,7 +27,7 @@ export type KeptNotes = 'last' | 'each';
  *
  * @example
  * private readonly steps = new StepFeedback<'codes' | 'export'>(this, 'last');
- * // an action: await this.steps.run('export', async () => { …; return (w) => w.downloaded(file); });
+ * // an action: await this.steps.run('export', async () => { …; return (w) => w('downloaded', { file }); });
  * // in render(): <button ?disabled=${this.steps.isBusy('export')}>…</button> ${this.steps.render('export')}
  */
 export class StepFeedback<Step extends string> {
@@ -86,7 +86,7 @@ export class StepFeedback<Step extends string> {
 
   /** What `step` said when it last succeeded, in the host's language, or `undefined`. */
   noteOf(step: Step): string | undefined {
-    return this.notes[step]?.(consoleMessages(this.host.locale));
+    return this.notes[step]?.(consoleText(this.host.locale));
   }
 
   /** Why `step` was last refused, or `undefined`. */
