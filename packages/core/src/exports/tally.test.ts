@@ -26,6 +26,7 @@ describe('@qingyuan/core/tally', () => {
       'lotKey',
     ];
     expect(internals.filter((name) => name in core)).toEqual([]);
-    expect(Object.keys(tallyEntry)).toEqual(['indexMeeting']);
+    expect(Object.keys(tallyEntry).sort()).toEqual(['indexMeeting', 'isMarksShape']);
+    expect('isMarksShape' in core).toBe(false);
   });
 });

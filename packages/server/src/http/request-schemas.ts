@@ -3,6 +3,7 @@ import { BallotSchema, IdSchema, ReviewMeetingSchema, documentSchemaNames } from
 import { mintableRoles } from '../organization/credential-roles.js';
 import { ownPrototypeKeys } from './prototype-keys.js';
 import { droppedFields } from './unknown-fields.js';
+import { isMarksShape } from '@qingyuan/core/tally';
 
 /** An origin a meeting's pages may call from, e.g. `https://ngo.example` (no path). */
 export const OriginSchema = z
@@ -91,7 +92,8 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Whether a parsed JSON body is, plainly, a valid ballot request: exactly `code` (1 to 64
- * characters) and `marks` (per project, per criterion, `true`/`false` or a safe integer), as
+ * characters) and `marks` (per project, per criterion, `true`/`false` or a safe integer: core's
+ * `isMarksShape`), as
  * {@link CastBallotRequestSchema} accepts it and returns it unchanged. The ballot route runs
  * this check, which costs a fraction of the schema's, on every ballot and the schema only when
  * it fails, for the schema's localized problems; the marks are then checked once against the
@@ -111,19 +113,7 @@ export function isCastBallotRequest(value: unknown): value is CastBallotRequest 
   }
   const { code, marks } = value;
   if (keys !== 2 || typeof code !== 'string' || code.length < 1 || code.length > 64) return false;
-  if (!isPlainRecord(marks)) return false;
-  for (const project in marks) {
-    const criteria = marks[project];
-    if (project === '__proto__' || !Object.hasOwn(marks, project) || !isPlainRecord(criteria)) {
-      return false;
-    }
-    for (const criterion in criteria) {
-      const mark = criteria[criterion];
-      if (criterion === '__proto__' || !Object.hasOwn(criteria, criterion)) return false;
-      if (typeof mark !== 'boolean' && !Number.isSafeInteger(mark)) return false;
-    }
-  }
-  return true;
+  return isMarksShape(marks);
 }
 
 /** `POST /meetings/:id/ballots/mine`: a voting code asking for its own ballot. */
