@@ -1,14 +1,15 @@
 import {
   equalShares,
   greedy,
+  messagePair,
   Rational,
   sequentialPhragmen,
   type ApprovalElection,
   type BudgetOutcome,
   type EqualSharesCompletion,
+  type Locale,
 } from '@qingyuan/core';
 import { UsageError } from '../io.js';
-import type { Locale } from '@qingyuan/core';
 
 /** The allocation rules the PB commands run. */
 export const PB_RULES = ['greedy', 'equal-shares', 'phragmen'] as const;
@@ -33,8 +34,8 @@ export interface PbRuleFlags {
   'add1-step'?: string | undefined;
 }
 
-/** Picks the message in the language asked for. */
-const say = (lang: Locale, en: string, zh: string) => (lang === 'zh-CN' ? zh : en);
+/** The message in the language asked for, of a pair written Chinese first (core's order). */
+const say = (lang: Locale, zh: string, en: string) => messagePair(zh, en)[lang];
 
 /**
  * A command-line value that must be one of `allowed` (undefined when the flag is absent); a
@@ -54,8 +55,8 @@ export function oneOfFlag<T extends string>(
     throw new UsageError(
       say(
         lang,
-        `${flag}: expected ${allowed.join(', ')}, got "${value}"`,
         `${flag}：应为 ${allowed.join('、')} 之一，实际为"${value}"`,
+        `${flag}: expected ${allowed.join(', ')}, got "${value}"`,
       ),
     );
   }
@@ -76,8 +77,8 @@ export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOpti
     throw new UsageError(
       say(
         lang,
-        `--rule is required: ${PB_RULES.join(', ')}`,
         `必须给出 --rule：${PB_RULES.join('、')}`,
+        `--rule is required: ${PB_RULES.join(', ')}`,
       ),
     );
   }
@@ -87,9 +88,9 @@ export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOpti
     throw new UsageError(
       say(
         lang,
+        `--utility 对 --rule phragmen 没有意义（序贯 Phragmén 把每个费用分摊给赞成者，没有效用）：如需效用请用 --rule equal-shares --utility ${utility} 或 --rule greedy --utility ${utility}`,
         '--utility has no meaning for --rule phragmen (sequential Phragmén spreads each cost over its approvers; it has no utility): for a utility use --rule equal-shares --utility ' +
           `${utility} or --rule greedy --utility ${utility}`,
-        `--utility 对 --rule phragmen 没有意义（序贯 Phragmén 把每个费用分摊给赞成者，没有效用）：如需效用请用 --rule equal-shares --utility ${utility} 或 --rule greedy --utility ${utility}`,
       ),
     );
   }
@@ -100,13 +101,13 @@ export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOpti
           rule === 'greedy'
             ? say(
                 lang,
-                `--${flag} has no meaning for --rule greedy (greedy already spends all it can): for a completion use --rule equal-shares --completion greedy|add1`,
                 `--${flag} 对 --rule greedy 没有意义（贪心法已花掉所能花的一切）：如需补全请用 --rule equal-shares --completion greedy|add1`,
+                `--${flag} has no meaning for --rule greedy (greedy already spends all it can): for a completion use --rule equal-shares --completion greedy|add1`,
               )
             : say(
                 lang,
-                `--${flag} has no meaning for --rule phragmen (sequential Phragmén stops when the next project does not fit): for a completion use --rule equal-shares --completion greedy|add1`,
                 `--${flag} 对 --rule phragmen 没有意义（序贯 Phragmén 在下一个项目放不下时停止）：如需补全请用 --rule equal-shares --completion greedy|add1`,
+                `--${flag} has no meaning for --rule phragmen (sequential Phragmén stops when the next project does not fit): for a completion use --rule equal-shares --completion greedy|add1`,
               ),
         );
       }
@@ -117,7 +118,7 @@ export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOpti
   if (stepText !== undefined) {
     if (completion !== 'add1') {
       throw new UsageError(
-        say(lang, '--add1-step needs --completion add1', '--add1-step 需要 --completion add1'),
+        say(lang, '--add1-step 需要 --completion add1', '--add1-step needs --completion add1'),
       );
     }
     let value: Rational | null = null;
@@ -130,8 +131,8 @@ export function parsePbRuleOptions(flags: PbRuleFlags, lang: Locale): PbRuleOpti
       throw new UsageError(
         say(
           lang,
-          `--add1-step: expected a positive number, got "${stepText}"`,
           `--add1-step：应为正数，实际为"${stepText}"`,
+          `--add1-step: expected a positive number, got "${stepText}"`,
         ),
       );
     }
