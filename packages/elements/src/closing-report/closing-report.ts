@@ -1,15 +1,9 @@
 import {
   formatMoney,
   ActivityStatusSchema,
-  auditTotals,
   ExecutionReportSchema,
-  indicatorAttainment,
-  isCoFunding,
-  isProjectIncome,
   localize,
   parseDocument,
-  type AuditLine,
-  type EvaluationReport,
   type ExecutionReport,
   type Participant,
   type Violation,
@@ -18,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
+import { renderClosingReading, type ReadingView } from './closing-reading-view.js';
 import { QyReportQueuedEvent } from '../events/report-queued.js';
 import { QyReportRejectedEvent } from '../events/report-rejected.js';
 import { QyReportSentEvent } from '../events/report-sent.js';
@@ -333,6 +328,16 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     return formatMoney({ amount: Number(amount), currency }, this.locale);
   }
 
+  /** What the reading mode shows the public with: words, names and money in the page's language. */
+  private get readingView(): ReadingView {
+    return {
+      locale: this.locale,
+      t: (key, params) => this.t(key, params),
+      who: (id) => this.who(id),
+      money: (amount, currency) => this.money(amount, currency),
+    };
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const docs = this.ready;
     if (!docs) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
@@ -347,241 +352,11 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
       <h2 id="title" tabindex="-1">${this.t('title', { project })}</h2>
       ${
         !this.writing
-          ? html`${this.renderReport(docs)} ${this.renderAudit(docs)} ${this.renderEvaluation(docs)}`
+          ? renderClosingReading(this.readingView, docs)
           : step
             ? this.renderDelivery(step)
             : this.renderForm(docs)
       }
-    </section>`;
-  }
-
-  private activityTitle(docs: ClosingDocuments, id: string): string {
-    const activity = docs.application?.plan.find((a) => a.id === id);
-    return activity ? localize(activity.title, this.locale) : id;
-  }
-
-  private renderReport(docs: ClosingDocuments): TemplateResult {
-    const report = docs.report;
-    return html`<section part="report" aria-labelledby="report-title">
-      <h3 id="report-title">${this.t('reportHeading')}</h3>
-      ${
-        !report
-          ? html`<p class="qy-status">${this.t('noReport')}</p>`
-          : html`<p>${this.t('period', { start: report.period.start, end: report.period.end })}</p>
-              <ul class="cards">
-                ${report.activities.map(
-                  (outcome) =>
-                    html`<li>
-                      <strong>${this.activityTitle(docs, outcome.activity)}</strong>
-                      <span class="status-${outcome.status}"
-                        >${this.t(`activity-${outcome.status}`)}</span
-                      >
-                      ${
-                        outcome.participants === undefined
-                          ? nothing
-                          : html`<span
-                              >${this.t('reachedCount', { count: outcome.participants })}</span
-                            >`
-                      }
-                      ${outcome.note ? html`<span>${localize(outcome.note, this.locale)}</span>` : nothing}
-                    </li>`,
-                )}
-              </ul>
-              <h4>${this.t('summary')}</h4>
-              <p>${localize(report.summary, this.locale)}</p>
-              ${
-                report.problems
-                  ? html`<h4>${this.t('problems')}</h4>
-                      <p>${localize(report.problems, this.locale)}</p>`
-                  : nothing
-              }
-              <p class="qy-status">
-                ${this.t('submittedBy', {
-                  who: this.who(report.submittedBy),
-                  date: report.submittedAt.slice(0, 10),
-                })}
-              </p>`
-      }
-    </section>`;
-  }
-
-  private lineItem(docs: ClosingDocuments, line: AuditLine): string {
-    if (line.item) return localize(line.item, this.locale);
-    const budget = docs.application?.budget;
-    const found = [...(budget?.lines ?? []), ...(budget?.contributions ?? [])].find(
-      (item) => item.id === line.line,
-    );
-    return found ? localize(found.item, this.locale) : line.line;
-  }
-
-  private renderAudit(docs: ClosingDocuments): TemplateResult {
-    const audit = docs.audit;
-    if (!audit) {
-      return html`<section part="audit" aria-labelledby="audit-title">
-        <h3 id="audit-title">${this.t('auditHeading')}</h3>
-        <p class="qy-status">${this.t('noAudit')}</p>
-      </section>`;
-    }
-    const totals = auditTotals(audit);
-    const currency = audit.granted.currency;
-    const variances = new Map(totals?.variances.map((v) => [v.line, v.variance]) ?? []);
-    const source = (line: AuditLine) => line.source ?? 'grant';
-    const grantLines = audit.lines.filter((line) => source(line) === 'grant');
-    const otherLines = audit.lines.filter((line) => source(line) !== 'grant');
-    const line = (item: AuditLine) => {
-      const variance = variances.get(item.line) ?? 0n;
-      return html`<li part="audit-line">
-        <strong>${this.lineItem(docs, item)}</strong>
-        ${source(item) === 'grant' ? nothing : html`<span class="source">${this.t(source(item))}</span>`}
-        <span>${this.t('budgeted', { amount: formatMoney(item.budgeted, this.locale) })}</span>
-        <span>${this.t('actual', { amount: formatMoney(item.actual, this.locale) })}</span>
-        <span part="variance" class=${variance > 0n ? 'over' : 'within'}>
-          <span aria-hidden="true">${variance > 0n ? '▲' : variance < 0n ? '▼' : '='}</span>
-          ${
-            variance > 0n
-              ? this.t('over', { amount: this.money(variance, currency) })
-              : variance < 0n
-                ? this.t('under', { amount: this.money(-variance, currency) })
-                : this.t('onBudget')
-          }
-        </span>
-        ${item.note ? html`<span>${localize(item.note, this.locale)}</span>` : nothing}
-      </li>`;
-    };
-    return html`<section part="audit" aria-labelledby="audit-title">
-      <h3 id="audit-title">${this.t('auditHeading')}</h3>
-      <p>${this.t('granted', { amount: formatMoney(audit.granted, this.locale) })}</p>
-      <h4>${this.t('grantLines')}</h4>
-      <ul class="cards">
-        ${grantLines.map(line)}
-      </ul>
-      ${
-        otherLines.length
-          ? html`<h4>${this.t('otherLines')}</h4>
-              <ul class="cards">
-                ${otherLines.map(line)}
-              </ul>`
-          : nothing
-      }
-      ${
-        totals
-          ? html`<div part="totals" class="totals">
-              <p>
-                ${this.t('grantTotals', {
-                  budgeted: this.money(totals.budgeted, currency),
-                  actual: this.money(totals.actual, currency),
-                })}
-              </p>
-              <p class=${totals.overGrant > 0n ? 'over' : ''}>
-                ${
-                  totals.overGrant > 0n
-                    ? html`<span aria-hidden="true">▲ </span>${this.t('overGrant', {
-                          amount: this.money(totals.overGrant, currency),
-                        })}`
-                    : this.t('withinGrant')
-                }
-              </p>
-              ${
-                audit.lines.some((item) => isCoFunding(source(item)))
-                  ? html`<p>
-                      ${this.t('coFunding', { amount: this.money(totals.coFunding, currency) })}
-                    </p>`
-                  : nothing
-              }
-              ${
-                audit.lines.some((item) => isProjectIncome(source(item)))
-                  ? html`<p>
-                      ${this.t('income', { amount: this.money(totals.income, currency) })}
-                    </p>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-      ${
-        (totals && totals.overGrant > 0n) || docs.approvals.length > 0
-          ? html`<h4>${this.t('approvals')}</h4>
-              ${
-                docs.approvals.length
-                  ? html`<ul part="approvals">
-                      ${docs.approvals.map(
-                        (approval) =>
-                          html`<li>
-                            ${this.t('approval', {
-                              body: approval.body,
-                              amount: formatMoney(approval.ceiling, this.locale),
-                              who: this.who(approval.by),
-                              date: approval.at.slice(0, 10),
-                            })}
-                          </li>`,
-                      )}
-                    </ul>`
-                  : html`<p part="approvals" class="over">${this.t('noApproval')}</p>`
-              }`
-          : nothing
-      }
-      <p><strong>${this.t('conclusion', { conclusion: this.t(audit.conclusion) })}</strong></p>
-      ${audit.remarks ? html`<p>${localize(audit.remarks, this.locale)}</p>` : nothing}
-      <p class="qy-status">
-        ${this.t('auditedBy', {
-          who: audit.auditedBy
-            .map((id) => this.who(id))
-            .join(this.locale === 'zh-CN' ? '、' : ', '),
-          date: audit.auditedAt.slice(0, 10),
-        })}
-      </p>
-    </section>`;
-  }
-
-  private indicatorName(docs: ClosingDocuments, id: string): string {
-    const found = docs.application?.indicators.find((indicator) => indicator.id === id);
-    return found ? localize(found.description, this.locale) : id;
-  }
-
-  private renderEvaluation(docs: ClosingDocuments): TemplateResult {
-    const evaluation: EvaluationReport | undefined = docs.evaluation;
-    if (!evaluation) {
-      return html`<section part="evaluation" aria-labelledby="evaluation-title">
-        <h3 id="evaluation-title">${this.t('evaluationHeading')}</h3>
-        <p class="qy-status">${this.t('noEvaluation')}</p>
-      </section>`;
-    }
-    const attainment = new Map(indicatorAttainment(evaluation).map((a) => [a.indicator, a]));
-    return html`<section part="evaluation" aria-labelledby="evaluation-title">
-      <h3 id="evaluation-title">${this.t('evaluationHeading')}</h3>
-      <ul class="cards">
-        ${evaluation.indicators.map((result) => {
-          const reached = attainment.get(result.indicator)!;
-          const percent = Math.round(reached.share * 100);
-          return html`<li part="indicator" class=${reached.met ? 'met' : 'not-met'}>
-            <strong>${this.indicatorName(docs, result.indicator)}</strong>
-            <span
-              >${this.t('target', {
-                target: result.target,
-                unit: localize(result.unit, this.locale),
-                reached: result.reached,
-                percent,
-              })}</span
-            >
-            <span class="meter" part="meter" aria-hidden="true"
-              ><span style="inline-size:${Math.min(percent, 100)}%"></span
-            ></span>
-            <span class="verdict"
-              ><span aria-hidden="true">${reached.met ? '✓' : '✗'}</span>
-              ${reached.met ? this.t('met') : this.t('notMet')}</span
-            >
-          </li>`;
-        })}
-      </ul>
-      <p>${localize(evaluation.summary, this.locale)}</p>
-      <p class="qy-status">
-        ${this.t('evaluatedBy', {
-          who: evaluation.evaluatedBy
-            .map((id) => this.who(id))
-            .join(this.locale === 'zh-CN' ? '、' : ', '),
-          date: evaluation.evaluatedAt.slice(0, 10),
-        })}
-      </p>
     </section>`;
   }
 
