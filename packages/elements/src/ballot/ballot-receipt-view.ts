@@ -15,7 +15,7 @@ export interface ReceiptView {
   /** Whether the ballot box said this ballot replaced an earlier one of the code. */
   readonly replaced: boolean;
   readonly copy: CopyState;
-  /** Shows "Copy receipt" (not while the ballot still waits: the next step is to retry). */
+  /** Shows the copy button (not while the ballot still waits: the next step is to retry). */
   readonly copyable: boolean;
   readonly onCopy: () => void;
 }
@@ -23,7 +23,8 @@ export interface ReceiptView {
 /**
  * The one code a voter keeps: the ballot box's receipt when it answered (else the fingerprint of
  * the interchange ballot), shown whole in a monospace block that wraps on a narrow phone,
- * what it is for, and a "Copy receipt" button whose outcome is announced.
+ * what it is for, and a copy button ("Copy receipt", or "Copy code" for a fingerprint) whose
+ * outcome is announced.
  *
  * @example
  * renderReceipt({ t, value: '9f2c…', fromBox: true, replaced: false, copy: 'idle', copyable: true, onCopy });
@@ -39,10 +40,18 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
     ${
       view.copyable
         ? html`<div class="actions copy" part="actions">
-              <button type="button" @click=${view.onCopy}>${t('copyReceipt')}</button>
+              <button type="button" @click=${view.onCopy}>
+                ${t(view.fromBox ? 'copyReceipt' : 'copyFingerprint')}
+              </button>
             </div>
             <p class="copy-status" role="status">
-              ${view.copy === 'copied' ? t('copied') : view.copy === 'failed' ? t('copyFailed') : ''}
+              ${
+                view.copy === 'copied'
+                  ? t(view.fromBox ? 'copied' : 'fingerprintCopied')
+                  : view.copy === 'failed'
+                    ? t(view.fromBox ? 'copyFailed' : 'fingerprintCopyFailed')
+                    : ''
+              }
             </p>`
         : nothing
     }`;

@@ -53,6 +53,9 @@ export type BallotMessageKey =
   | 'copyReceipt'
   | 'copied'
   | 'copyFailed'
+  | 'copyFingerprint'
+  | 'fingerprintCopied'
+  | 'fingerprintCopyFailed'
   | 'sentBefore'
   | 'voteAgain'
   | 'votingNotOpen'
@@ -120,6 +123,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     copyReceipt: 'Copy receipt',
     copied: 'Receipt copied.',
     copyFailed: 'Could not copy: the receipt is selected, copy it by hand.',
+    copyFingerprint: 'Copy code',
+    fingerprintCopied: 'Code copied.',
+    fingerprintCopyFailed: 'Could not copy: the code is selected, copy it by hand.',
     sentBefore: 'Your ballot was already received.',
     voteAgain: 'Change my vote',
     votingNotOpen: 'Voting has not opened yet: your ballot can be cast once it opens.',
@@ -178,6 +184,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     copyReceipt: '复制回执',
     copied: '回执已复制。',
     copyFailed: '无法复制：回执已选中，请手动复制。',
+    copyFingerprint: '复制校验码',
+    fingerprintCopied: '校验码已复制。',
+    fingerprintCopyFailed: '无法复制：校验码已选中，请手动复制。',
     sentBefore: '您的选票已经收到。',
     voteAgain: '修改我的选票',
     votingNotOpen: '投票尚未开始：开始后才能投出选票。',

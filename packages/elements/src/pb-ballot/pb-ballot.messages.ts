@@ -11,7 +11,10 @@ export type PbReceiptMessageKey =
   | 'replaced'
   | 'copyReceipt'
   | 'copied'
-  | 'copyFailed';
+  | 'copyFailed'
+  | 'copyFingerprint'
+  | 'fingerprintCopied'
+  | 'fingerprintCopyFailed';
 
 /** Keys of `<qy-pb-ballot>`'s text; override any of them with the `messages` property. */
 export type PbBallotMessageKey =
@@ -146,6 +149,9 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     copyReceipt: 'Copy receipt',
     copied: 'Receipt copied.',
     copyFailed: 'Could not copy: the receipt is selected, copy it by hand.',
+    copyFingerprint: 'Copy code',
+    fingerprintCopied: 'Code copied.',
+    fingerprintCopyFailed: 'Could not copy: the code is selected, copy it by hand.',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -217,5 +223,8 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     copyReceipt: '复制回执',
     copied: '回执已复制。',
     copyFailed: '无法复制：回执已选中，请手动复制。',
+    copyFingerprint: '复制校验码',
+    fingerprintCopied: '校验码已复制。',
+    fingerprintCopyFailed: '无法复制：校验码已选中，请手动复制。',
   },
 };
