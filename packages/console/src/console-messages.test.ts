@@ -40,6 +40,16 @@ describe('the console catalogue', () => {
         ballots: counted(zh, 1, 'ballot'),
       }),
     ).toBe('3 个投票码中已有 1 个投票 · 共收到 1 张选票');
+    const file = 'codes.pdf';
+    expect(en('issuedCount', { codes: counted(en, 1, 'code'), file })).toBe(
+      '1 code issued: codes.pdf downloaded.',
+    );
+    expect(en('pbCodesIssued', { codes: counted(en, 3, 'code'), file })).toBe(
+      '3 codes issued: codes.pdf downloaded.',
+    );
+    expect(zh('issuedCount', { codes: counted(zh, 1, 'code'), file })).toBe(
+      '1 个投票码已发放：已下载 codes.pdf。',
+    );
   });
 
   it('names a value the box answers, or shows it as it came when the console has no words for it', () => {

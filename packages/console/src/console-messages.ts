@@ -86,7 +86,7 @@ const en = {
   voteUrl: 'Voting page address for the QR codes (optional; {code} is replaced by the code)',
   issue: 'Issue codes',
   issued: 'Codes issued: {file} downloaded.',
-  issuedCount: '{count} codes issued: {file} downloaded.',
+  issuedCount: '{codes} issued: {file} downloaded.',
   stepVoting: '3. Voting',
   openVoting: 'Open voting',
   closeVoting: 'Close voting',
@@ -221,7 +221,7 @@ const en = {
   pbCodesTitle: '1. Issue voting codes',
   pbCodesHelp:
     'Each code is shown once, in the JSON file downloaded now (voter id and code): print it, hand out one code per voter.',
-  pbCodesIssued: '{count} codes issued: {file} downloaded.',
+  pbCodesIssued: '{codes} issued: {file} downloaded.',
   pbVotingTitle: '2. Voting',
   pbResultsTitle: '3. Results',
   pbResultsHelp:
@@ -337,7 +337,7 @@ const zh: Catalog<ConsoleMessageKey> = {
   voteUrl: '二维码指向的投票页面地址（可选；{code} 会替换为投票码）',
   issue: '发放投票码',
   issued: '投票码已发放：已下载 {file}。',
-  issuedCount: '{count} 个投票码已发放：已下载 {file}。',
+  issuedCount: '{codes}已发放：已下载 {file}。',
   stepVoting: '3. 投票',
   openVoting: '开始投票',
   closeVoting: '结束投票',
@@ -464,7 +464,7 @@ const zh: Catalog<ConsoleMessageKey> = {
   pbCodesTitle: '1. 发放投票码',
   pbCodesHelp:
     '每个投票码只显示一次，就在现在下载的 JSON 文件中（投票人编号与投票码）：打印出来，每位投票人一个。',
-  pbCodesIssued: '已发放 {count} 个投票码：已下载 {file}。',
+  pbCodesIssued: '已发放 {codes}：已下载 {file}。',
   pbVotingTitle: '2. 投票',
   pbResultsTitle: '3. 结果',
   pbResultsHelp:

@@ -355,7 +355,9 @@ export class QyConsoleMeeting extends LitElement {
       // The meeting (its count of codes) is read again; the step does not wait for it.
       void this.load();
       return (w) =>
-        issued === 0 ? w('issued', { file }) : w('issuedCount', { count: issued, file });
+        issued === 0
+          ? w('issued', { file })
+          : w('issuedCount', { codes: counted(w, issued, 'code'), file });
     });
   }
 

@@ -253,7 +253,7 @@ export class QyConsolePbElection extends LitElement {
       const file = `${this.election}-codes.json`;
       downloadBlob(new Blob([JSON.stringify(answer, null, 2)], { type: 'application/json' }), file);
       await this.load();
-      return (w) => w('pbCodesIssued', { count: answer.codes.length, file });
+      return (w) => w('pbCodesIssued', { codes: counted(w, answer.codes.length, 'code'), file });
     });
   }
 
