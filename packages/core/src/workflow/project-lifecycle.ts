@@ -80,18 +80,9 @@ export type ProjectStatus = (typeof projectStatuses)[number];
  * projectMainPath.at(-1); // 'closed'
  * projectMainPath.includes('rejected'); // false
  */
-export const projectMainPath: readonly ProjectStatus[] = [
-  'draft',
-  'submitted',
-  'in-review',
-  'approved',
-  'team-formed',
-  'in-execution',
-  'reporting',
-  'audited',
-  'evaluated',
-  'closed',
-];
+export const projectMainPath: readonly ProjectStatus[] = projectStatuses.filter(
+  (status) => status !== 'rejected' && status !== 'terminated',
+);
 
 /** Statuses from which a project can be terminated (started, not yet ended). */
 export const activeProjectStatuses = [
