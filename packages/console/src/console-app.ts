@@ -1,14 +1,17 @@
 import type { Locale } from '@qingyuan/core';
 import { css, html, LitElement } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { BoxClient } from './box-client.js';
 import { chooseLocale, initialLocale } from './console-locale.js';
 import { consoleText, roleNames, textFor } from './console-messages.js';
 import { consoleStyles } from './console.styles.js';
 import {
   forgetCredential,
+  keptCredentials,
   storedCredential,
   storeCredential,
+  switchCredential,
   type ConsoleCredential,
 } from './credential-store.js';
 import './meeting-list.js';
@@ -86,6 +89,20 @@ export class QyConsole extends LitElement {
         gap: 0 0.75rem;
         align-items: center;
       }
+      .switch {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 0.5rem;
+        align-items: center;
+        margin: 0;
+      }
+      .switch label {
+        margin: 0;
+      }
+      .switch select {
+        min-height: 2.5rem;
+        max-width: 100%;
+      }
       .who button,
       .langs button {
         margin: 0;
@@ -149,6 +166,8 @@ export class QyConsole extends LitElement {
 
   @state() private locale: Locale = initialLocale();
   @state() private credential: ConsoleCredential | undefined = storedCredential();
+  /** Signing in with one more credential, the ones kept staying kept. */
+  @state() private adding = false;
   @state() private route: Route = routeOf(location.hash);
   private readonly box = new BoxClient(
     () => this.credential?.token,
@@ -182,15 +201,39 @@ export class QyConsole extends LitElement {
 
   private signIn(event: CustomEvent<ConsoleCredential>): void {
     storeCredential(event.detail);
-    this.credential = event.detail;
-    if (event.detail.meeting !== undefined)
-      location.hash = `#/meetings/${encodeURIComponent(event.detail.meeting)}`;
+    this.adding = false;
+    this.use(event.detail);
   }
 
+  /** Signs out of the credential in use; the tab's next kept credential, if any, takes over. */
   private signOut(): void {
-    forgetCredential();
-    this.credential = undefined;
-    location.hash = '';
+    this.use(forgetCredential());
+  }
+
+  private switchTo(event: SubmitEvent): void {
+    event.preventDefault();
+    const token = new FormData(event.target as HTMLFormElement).get('credential');
+    this.use(switchCredential(String(token)));
+  }
+
+  /**
+   * Puts `who` in use: the view stays where it was when `who` runs an organisation, moves to the
+   * meeting a meeting's token runs, and returns to the start when no one is signed in. The
+   * view's panels are made anew (`keyed` on the token), so they read the box as `who`.
+   */
+  private use(who: ConsoleCredential | undefined): void {
+    this.credential = who;
+    if (who === undefined) location.hash = '';
+    else if (who.meeting !== undefined)
+      location.hash = `#/meetings/${encodeURIComponent(who.meeting)}`;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('main')?.focus(),
+    );
+  }
+
+  private describe(who: ConsoleCredential): { role: string; where: string } {
+    const t = consoleText(this.locale);
+    return { role: textFor(t, roleNames, who.role), where: who.organization ?? who.meeting ?? '' };
   }
 
   protected override render() {
@@ -222,23 +265,46 @@ export class QyConsole extends LitElement {
                     English
                   </button>
                 </div>
-                ${
-                  who !== undefined
-                    ? html`<span
-                          >${t('signedInAs', {
-                            role: textFor(t, roleNames, who.role),
-                            where: who.organization ?? who.meeting ?? '',
-                          })}</span
-                        >
-                        <button class="secondary" @click=${this.signOut}>${t('signOut')}</button>`
-                    : ''
-                }
+                ${who !== undefined ? this.renderWho(who) : ''}
               </div>
             </header>`
       }
       <main id="main" tabindex="-1" class=${projector ? 'projector' : ''} lang=${this.locale}>
-        ${this.renderView(who)}
+        ${keyed(who?.token ?? '', this.renderView(who))}
       </main>`;
+  }
+
+  /** Who is signed in, the other credentials of the tab to switch to, and the way out. */
+  private renderWho(who: ConsoleCredential) {
+    const t = consoleText(this.locale);
+    const others = keptCredentials().filter((kept) => kept.token !== who.token);
+    return html`<span role="status">${t('signedInAs', this.describe(who))}</span>
+      ${
+        others.length > 0
+          ? html`<form class="switch" @submit=${this.switchTo}>
+              <label for="switch-to">${t('switchTo')}</label>
+              <select id="switch-to" name="credential">
+                ${others.map(
+                  (other) =>
+                    html`<option value=${other.token}>
+                      ${t('keptCredential', { ...this.describe(other), end: other.token.slice(-4) })}
+                    </option>`,
+                )}
+              </select>
+              <button class="secondary">${t('switchCredential')}</button>
+            </form>`
+          : ''
+      }
+      ${
+        this.adding
+          ? html`<button class="secondary" @click=${() => (this.adding = false)}>
+              ${t('cancelAdding')}
+            </button>`
+          : html`<button class="secondary" @click=${() => (this.adding = true)}>
+              ${t('addCredential')}
+            </button>`
+      }
+      <button class="secondary" @click=${this.signOut}>${t('signOut')}</button>`;
   }
 
   private skip(event: Event): void {
@@ -247,7 +313,7 @@ export class QyConsole extends LitElement {
   }
 
   private renderView(who: ConsoleCredential | undefined) {
-    if (who === undefined) {
+    if (who === undefined || this.adding) {
       return html`<qy-console-sign-in
         .locale=${this.locale}
         @qy-console-sign-in=${this.signIn}

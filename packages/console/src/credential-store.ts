@@ -14,41 +14,83 @@ export interface ConsoleCredential {
   role: string;
 }
 
+// One key for the tab's credentials, the one in use first. A tab signed in before the console
+// kept several holds one credential object under the same key, read as a list of one.
 const key = 'qy-console-credential';
 
+const isCredential = (value: unknown): value is ConsoleCredential =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ConsoleCredential).token === 'string' &&
+  typeof (value as ConsoleCredential).role === 'string';
+
 /**
- * The credential of this tab, if signed in.
+ * Every credential this tab keeps, the one in use first: an operator who also holds an
+ * organizer's credential switches between them without pasting either again.
+ *
+ * @example
+ * keptCredentials(); // [{ token: 'qyr_…', organization: 'default', role: 'organizer' }, { token: 'qyk_…', … }]
+ */
+export function keptCredentials(): ConsoleCredential[] {
+  const text = sessionStorage.getItem(key);
+  if (text === null) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    const list = Array.isArray(value) ? value : [value];
+    return list.filter(isCredential);
+  } catch {
+    return [];
+  }
+}
+
+const keep = (list: readonly ConsoleCredential[]): void => {
+  if (list.length === 0) sessionStorage.removeItem(key);
+  else sessionStorage.setItem(key, JSON.stringify(list));
+};
+
+/**
+ * The credential in use in this tab, if signed in.
  *
  * @example
  * const who = storedCredential(); // { token: 'qyk_…', organization: 'default', role: 'operator' }
  */
 export function storedCredential(): ConsoleCredential | undefined {
-  const text = sessionStorage.getItem(key);
-  if (text === null) return undefined;
-  try {
-    const value = JSON.parse(text) as ConsoleCredential;
-    return typeof value.token === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return keptCredentials()[0];
 }
 
 /**
- * Keeps the credential for this tab.
+ * Keeps the credential for this tab and puts it in use; the tab's other credentials stay kept.
+ * Signing in again with a kept token replaces what was kept for it.
  *
  * @example
  * storeCredential({ token, organization: 'default', role: 'operator' });
  */
 export function storeCredential(credential: ConsoleCredential): void {
-  sessionStorage.setItem(key, JSON.stringify(credential));
+  keep([credential, ...keptCredentials().filter((kept) => kept.token !== credential.token)]);
 }
 
 /**
- * Forgets the credential (sign out).
+ * Puts a kept credential in use again and answers it, or `undefined` when the tab does not
+ * keep `token` (signed out of it in another view of the tab).
  *
  * @example
- * forgetCredential();
+ * const who = switchCredential(organizerToken);
  */
-export function forgetCredential(): void {
-  sessionStorage.removeItem(key);
+export function switchCredential(token: string): ConsoleCredential | undefined {
+  const found = keptCredentials().find((kept) => kept.token === token);
+  if (found !== undefined) storeCredential(found);
+  return found;
+}
+
+/**
+ * Forgets the credential in use (sign out) and answers the tab's next kept credential, which is
+ * in use from now on, or `undefined` when none is left.
+ *
+ * @example
+ * const next = forgetCredential(); // undefined: signed out of everything
+ */
+export function forgetCredential(): ConsoleCredential | undefined {
+  const rest = keptCredentials().slice(1);
+  keep(rest);
+  return rest[0];
 }

@@ -515,26 +515,32 @@ describe('the organizer console', () => {
     await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
     await expect.poll(() => review('operator key').count()).toBe(1);
     expect(await (await fetch(`${server.url}/meetings/${meeting}`)).status).toBe(404);
-    const roundPage = async (token: string) => {
-      await press('button', 'Enter', { hasText: 'Sign out' });
-      await type('#token', token);
-      await page.keyboard.press('Enter');
-      await press('nav a', 'Enter', { hasText: 'Rounds' });
-      // Within the rounds list: until it replaces the meetings, the review meeting the operator
-      // created (titled after the round) is a link with the same words there.
-      await press('qy-console-rounds a', 'Enter', {
-        hasText: 'Qingyuan community service projects 2007',
-      });
-      await expect.poll(() => page.locator('#review-id').count()).toBe(1);
-    };
-    await roundPage(server.operatorKey!);
+    // The operator's key is added beside the organizer's credential: the round stays in view,
+    // now read as the operator.
+    const who = page.locator('header [role=status]');
+    await press('button', 'Enter', { hasText: 'Add a credential' });
+    await type('#token', server.operatorKey!);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => who.textContent()).toBe('Signed in as operator of default');
+    await expect.poll(() => page.locator('#review-id').count()).toBe(1);
     await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
     await expect.poll(() => page.locator('qy-console-round [role=alert]').count()).toBe(1);
     expect(await page.locator('qy-console-round [role=alert]').textContent()).not.toMatch(
       /\b403\b/,
     );
     expect(await (await fetch(`${server.url}/meetings/${meeting}`)).status).toBe(200);
-    await roundPage(organizer);
+    // Back to the organizer's credential, kept in the tab: no token pasted again.
+    expect(
+      await page
+        .locator('#switch-to option')
+        .evaluateAll((options) => options.map((option) => option.textContent?.trim())),
+    ).toEqual([`organizer of default (…${organizer.slice(-4)})`]);
+    await screenshot('round-two-credentials-en', 360);
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('button', 'Enter', { hasText: 'Switch' });
+    await expect.poll(() => who.textContent()).toBe('Signed in as organizer of default');
+    await expect.poll(() => page.locator('#review-id').count()).toBe(1);
     await press('button[type=submit]', 'Enter', { hasText: 'Create the review meeting' });
     await expect
       .poll(() => page.locator('qy-console-round .ok').first().textContent())
@@ -584,6 +590,15 @@ describe('the organizer console', () => {
 
     await press('a', 'Enter', { hasText: meeting });
     await expect.poll(() => page.locator('#status').textContent()).toBe('draft');
+    // Signing out of the organizer's credential goes on with the operator's, still on the
+    // meeting; signing out of that one too leaves the tab with nothing.
+    await press('button', 'Enter', { hasText: 'Sign out' });
+    await expect.poll(() => who.textContent()).toBe('Signed in as operator of default');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('draft');
+    expect(await page.locator('#switch-to').count()).toBe(0);
+    await press('button', 'Enter', { hasText: 'Sign out' });
+    await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
+    expect(await page.evaluate(() => sessionStorage.getItem('qy-console-credential'))).toBeNull();
     // Nothing threw, no CSP refusal; the browser logs each refusal the test asked for (403
     // roles, 404 the review meeting not there yet, 409 the round id taken).
     expect(
