@@ -88,6 +88,11 @@ export class BoxClient {
     private readonly signedIn = true,
   ) {}
 
+  /** The credential sent with each request, for an element that posts to the box itself. */
+  get credential(): string | undefined {
+    return this.token();
+  }
+
   /** The answer of a request that succeeded; throws {@link BoxRefusal} otherwise. */
   async request(path: string, options: BoxRequest = {}): Promise<Response> {
     const headers: Record<string, string> = { 'Accept-Language': this.locale() };

@@ -1,4 +1,11 @@
-import { formatMoney, type Money, type Locale } from '@qingyuan/core';
+import {
+  formatMoney,
+  type GovernanceBody,
+  type Locale,
+  type Money,
+  type Participant,
+  type ResultsSummarySheet,
+} from '@qingyuan/core';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { BoxRefusal, type BoxClient } from './box-client.js';
@@ -14,6 +21,9 @@ import {
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
 import { downloadAnswer } from './download.js';
+import { formatTime } from './format-time.js';
+import './funding-step.js';
+import type { FundingStepRound } from './funding-step.js';
 import { titleOf } from './meeting-title.js';
 import { PanelLoad } from './panel-load.js';
 import { renderPanelHeader } from './panel-header.js';
@@ -34,7 +44,7 @@ interface RoundExportView {
   };
   applications: { id: string; title: Text; community: string }[];
   vettings: { id: string; application: string; outcome: string; reasons: Text[] }[];
-  summarySheets: unknown[];
+  summarySheets: ResultsSummarySheet[];
   decisions: {
     id: string;
     meeting: string;
@@ -48,14 +58,8 @@ interface RoundExportView {
     seq: number;
     kind: string;
     at: string;
-    data: { bodies?: Body[]; participants?: { id: string; name: Text | string }[] };
+    data: { bodies?: GovernanceBody[]; participants?: Participant[] };
   }[];
-}
-
-interface Body {
-  id: string;
-  kind: string;
-  members: { participant: string }[];
 }
 
 /** The review meeting's agenda (`GET …/rounds/:round/agenda`). */
@@ -87,6 +91,8 @@ export class QyConsoleRound extends LitElement {
   @property() locale: Locale = 'en';
   @state() private data: RoundExportView | undefined;
   @state() private agenda: Agenda | undefined;
+  /** What the funding step needs, made once per read (a new object makes it read again). */
+  @state() private funding: FundingStepRound | undefined;
   @state() private createdMeeting: string | undefined;
   private readonly loading = new PanelLoad(this, async () => {
     const [data, agenda] = await Promise.all([
@@ -95,6 +101,13 @@ export class QyConsoleRound extends LitElement {
     ]);
     this.data = data;
     this.agenda = agenda;
+    this.funding = {
+      round: data.round,
+      summarySheets: data.summarySheets,
+      decisions: data.decisions,
+      bodies: data.log[0]?.data.bodies ?? [],
+      participants: data.log[0]?.data.participants ?? [],
+    };
   });
   private readonly steps = new StepFeedback<Step>(this, 'last');
 
@@ -350,7 +363,7 @@ ${draft}</textarea>
               ${t('decisionLine', {
                 decision: decision.id,
                 meeting: decision.meeting,
-                at: decision.decidedAt,
+                at: formatTime(decision.decidedAt, this.locale),
               })}
             </h3>
             <ul class="grants">
@@ -386,6 +399,13 @@ ${draft}</textarea>
                 : nothing
             }`,
       )}
+      <qy-console-funding
+        .box=${this.box}
+        .organization=${this.organization}
+        .locale=${this.locale}
+        .data=${this.funding}
+        @qy-console-round-changed=${() => void this.load()}
+      ></qy-console-funding>
     </section>`;
   }
 

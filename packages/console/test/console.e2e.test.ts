@@ -401,7 +401,7 @@ describe('the organizer console', () => {
     return (await res.json()) as T;
   }
 
-  it('runs a round from its creation to the review meeting, keyboard only', async () => {
+  it('runs a round from its creation to the funding decision, keyboard only', async () => {
     const organizer = await mint('organizer');
     await signedInTab(organizer);
     const at = `/organizations/default/rounds/${pilotRound.id}`;
@@ -599,6 +599,93 @@ describe('the organizer console', () => {
     await press('button', 'Enter', { hasText: 'Sign out' });
     await expect.poll(() => page.locator('h2').first().textContent()).toBe('Sign in');
     expect(await page.evaluate(() => sessionStorage.getItem('qy-console-credential'))).toBeNull();
+
+    // The review meeting runs through the box's API (the meeting test does each step in the
+    // console): weights locked, three codes, three ballots, closed and published.
+    const operator = server.operatorKey!;
+    const act = (step: string, body: unknown = {}) =>
+      boxJson<{ codes?: { code: string }[] }>(`/meetings/${meeting}/${step}`, operator, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+    await act('lock-weights');
+    const { codes } = await act('codes', { count: 3 });
+    await act('open');
+    const reviewed = stored.meeting.projects.map((p) => p.id);
+    for (const [index, entry] of codes!.entries()) {
+      const marks = Object.fromEntries(
+        reviewed.map((project, rank) => [
+          project,
+          {
+            'public-benefit': rank <= index,
+            feasibility: rank === 0,
+            sustainability: rank <= 1,
+          },
+        ]),
+      );
+      const cast = await fetch(`${server.url}/meetings/${meeting}/ballots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: entry.code, marks }),
+      });
+      expect(cast.status, await cast.clone().text()).toBe(201);
+    }
+    await act('close');
+    await act('publish');
+
+    // A member of the supervision group signs the summary sheet off in the console.
+    await type('#token', await mint('supervisor'));
+    await page.keyboard.press('Enter');
+    await press('nav a', 'Enter', { hasText: 'Rounds' });
+    await press('qy-console-rounds a', 'Enter', {
+      hasText: 'Qingyuan community service projects 2007',
+    });
+    const funding = page.locator('qy-console-funding');
+    await expect.poll(() => funding.locator('table.sheet tbody tr').count()).toBe(reviewed.length);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await funding.screenshot({ path: join(shots, 'round-sheet-en-360.png') });
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await press('qy-console-funding button[type=submit]', 'Enter', {
+      hasText: 'Sign off the summary sheet',
+    });
+    await expect
+      .poll(() => funding.locator('.ok').first().textContent())
+      .toContain(`Summary sheet “${meeting}-sheet” signed off.`);
+    const decisionSection = page.locator('section[aria-labelledby=decision-title]');
+    await expect.poll(() => decisionSection.innerText()).toContain('1 summary sheet signed off.');
+
+    // The service center decides with <qy-funding-decision>: an opinion, then the decision.
+    await press('button', 'Enter', { hasText: 'Add a credential' });
+    await type('#token', await mint('service-center'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => who.textContent()).toBe('Signed in as service center of default');
+    const decision = funding.locator('qy-funding-decision');
+    await expect.poll(() => decision.locator('[part="post"]').count()).toBe(1);
+    // Core's rule wants a street leader's and an expert's opinion: the box refuses without.
+    for (const [name, id, text] of [
+      ['Street leader', 'p-street-leader', 'Start with the newcomers’ classes.'],
+      ['Expert', 'p-expert', 'Follow up on jobs after the training.'],
+    ] as const) {
+      await page.locator('qy-funding-decision #opinion-by').focus();
+      await page.keyboard.type(name);
+      expect(await page.locator('qy-funding-decision #opinion-by').inputValue()).toBe(id);
+      await type('qy-funding-decision #opinion-text', text);
+      await press('qy-funding-decision [part="opinion-form"] button[type=submit]');
+    }
+    await press('qy-funding-decision [part="post"]');
+    await expect
+      .poll(() => decisionSection.innerText())
+      .toContain(`fd-${meeting}, from meeting ${meeting}`);
+    const recorded = await boxJson<{ decisions: { id: string; grants: unknown[] }[] }>(
+      `${at}/export`,
+      organizer,
+    );
+    expect(recorded.decisions.map((d) => d.id)).toEqual([`fd-${meeting}`]);
+    await screenshot('round-decided-en', 360);
+    await decisionSection.screenshot({ path: join(shots, 'round-decision-en-360.png') });
+    expect(await axeViolations()).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // Nothing threw, no CSP refusal; the browser logs each refusal the test asked for (403
     // roles, 404 the review meeting not there yet, 409 the round id taken).
     expect(
