@@ -48,11 +48,24 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
     });
   }
 
+  /**
+   * The meeting's export. A GET is safe to repeat, and is repeated once when its connection
+   * fails: on a loaded machine the client may reuse a kept-alive connection in the same moment
+   * the box closes it as idle (undici's "other side closed"), which says nothing of the ballots.
+   */
   async function exported(url: string, token: string): Promise<MeetingExport> {
-    const res = await fetch(`${url}/meetings/load/export`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    return (await res.json()) as MeetingExport;
+    const read = async () =>
+      (await (
+        await fetch(`${url}/meetings/load/export`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as MeetingExport;
+    try {
+      return await read();
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      return read();
+    }
   }
 
   it('counts exactly one ballot per code when hundreds of voters retry concurrently', async () => {
