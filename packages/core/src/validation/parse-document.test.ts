@@ -142,6 +142,19 @@ describe('parseDocument', () => {
     }
   });
 
+  it('answers a wrong call with what was wrong in it, not an error from inside zod', () => {
+    expect(() => parseDocument('meeting' as never, {})).toThrow(
+      new TypeError(
+        'parseDocument: the first argument must be one of the toolkit\'s schemas (e.g. ReviewMeetingSchema), not the string "meeting"',
+      ),
+    );
+    expect(() => parseDocument(undefined as never, {})).toThrow(/not undefined$/);
+    expect(() => parseDocument({ parse: () => 1 } as never, {})).toThrow(/not an object$/);
+    expect(() => parseDocument(MoneySchema, {}, { locale: 'fr' as never })).toThrow(
+      new RangeError(`parseDocument: options.locale must be 'zh-CN' or 'en', not the string "fr"`),
+    );
+  });
+
   it('names the document itself when the root is wrong', () => {
     const result = parseDocument(ReviewMeetingSchema, null, { locale: 'zh-CN' });
     if (result.ok) throw new Error('expected issues');

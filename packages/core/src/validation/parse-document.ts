@@ -62,7 +62,18 @@ export function parseDocument<S extends z.core.$ZodType>(
   data: unknown,
   options: ParseDocumentOptions = {},
 ): ParseDocumentResult<z.output<S>> {
+  // A wrong call is the caller's bug, not a bad document: say so at once, in the words of the call.
+  if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) {
+    throw new TypeError(
+      `parseDocument: the first argument must be one of the toolkit's schemas (e.g. ReviewMeetingSchema), not ${describe(schema)}`,
+    );
+  }
   const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'zh-CN') {
+    throw new RangeError(
+      `parseDocument: options.locale must be 'zh-CN' or 'en', not ${describe(locale)}`,
+    );
+  }
   const result = z.safeParse(schema, data, { error: localeErrors[locale] });
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.map((issue) => toDocumentIssue(issue, locale));
@@ -82,6 +93,14 @@ export function parseDocument<S extends z.core.$ZodType>(
     } as Violation['message'],
   }));
   return { ok: false, issues, violations };
+}
+
+/** What a wrong argument is, for the message of a misuse. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function toDocumentIssue(issue: z.core.$ZodIssue, locale: Locale): DocumentIssue {
