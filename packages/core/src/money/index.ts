@@ -3,5 +3,6 @@
 // the files themselves, never this barrel.
 export * from './money.js';
 export * from './decimal-money.js';
+export * from './parse-decimal-money.js';
 export * from './format-money.js';
 export * from './money-total.js';
