@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { BoxRankingConnection } from './box-ranking-connection.js';
 
 /** Where the live ranking read from a ballot box stands. */
 export type BoxFeedState =
@@ -29,12 +28,23 @@ export interface BoxRankingFeedOptions {
   locale(): Locale;
 }
 
+type Answer =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; url: string; httpStatus?: number; message: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /**
- * The live ranking read from a Qingyuan ballot box, as a controller of `<qy-ranking-table>`:
- * off until the host has a `box` and a `meeting`, then `loading` while it loads its connection
- * (`box-ranking-connection.ts`, only then: a table without a box never downloads it) and reads
- * the box, then `hidden`, `live` (replaced on every `ranking` event of the box) or `failed`.
- * Everything stops when the host leaves the page or `box`/`meeting` change.
+ * Reads a meeting's live ranking straight from a Qingyuan ballot box: the meeting document
+ * (`GET /meetings/:id`), its results (`GET /meetings/:id/results`) and the live event stream
+ * (`GET /meetings/:id/events`), whose `ranking` events (`{ meeting, counted, ranking }`)
+ * replace the ranking as ballots arrive. The stream's event carries no rejected ballots, so
+ * after each one the results are read again for the count of ballots not counted. While the box
+ * hides the results (403 `results-hidden`) the feed says so with the box's message and keeps
+ * listening: the first `ranking` event shows the table. The stream reconnects by itself
+ * (`EventSource`); everything stops when the host leaves the page or `box`/`meeting` change.
  *
  * @example
  * private readonly feed = new BoxRankingFeed(this, {
@@ -47,10 +57,11 @@ export class BoxRankingFeed implements ReactiveController {
   state: BoxFeedState = { status: 'off' };
 
   private key = '';
-  /** The open connection. */
-  private connection: BoxRankingConnection | undefined;
-  /** A token of the connection whose module is loading; a stop or a restart replaces it. */
-  private loading: object | undefined;
+  private aborter: AbortController | undefined;
+  private events: EventSource | undefined;
+  private meetingDocument: unknown;
+  private rejected: unknown[] = [];
+  private latest: { ranking: unknown; counted: unknown } = { ranking: [], counted: 0 };
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -81,44 +92,102 @@ export class BoxRankingFeed implements ReactiveController {
       return;
     }
     this.state = { status: 'loading' };
-    void this.connect(box, meeting);
-  }
-
-  private async connect(box: string, meeting: string): Promise<void> {
-    const loading = {};
-    this.loading = loading;
-    let Connection: typeof BoxRankingConnection;
-    try {
-      ({ BoxRankingConnection: Connection } = await import('./box-ranking-connection.js'));
-    } catch (error) {
-      if (this.loading !== loading) return;
-      const message = error instanceof Error ? error.message : String(error);
-      return this.set({ status: 'failed', url: box, message });
-    }
-    // stopped or restarted while the module loaded
-    if (this.loading !== loading) return;
-    const connection = new Connection({
-      box,
-      meeting,
-      locale: () => this.options.locale(),
-      state: () => this.state,
-      set: (state) => {
-        if (this.connection === connection) this.set(state);
-      },
-    });
-    this.loading = undefined;
-    this.connection = connection;
-    await connection.start();
+    void this.start(box, meeting);
   }
 
   private stop(): void {
-    this.connection?.stop();
-    this.connection = undefined;
-    this.loading = undefined;
+    this.aborter?.abort();
+    this.aborter = undefined;
+    this.events?.close();
+    this.events = undefined;
+    this.meetingDocument = undefined;
+    this.rejected = [];
   }
 
   private set(state: BoxFeedState): void {
     this.state = state;
     this.host.requestUpdate();
+  }
+
+  private url(box: string, path: string): string {
+    const base = new URL(box.endsWith('/') ? box : `${box}/`, document.baseURI);
+    return new URL(path, base).href;
+  }
+
+  private async get(url: string, signal: AbortSignal): Promise<Answer> {
+    try {
+      const response = await fetch(url, {
+        signal,
+        headers: { Accept: 'application/json', 'Accept-Language': this.options.locale() },
+      });
+      const body: unknown = await response.json().catch(() => undefined);
+      if (response.ok && isRecord(body)) return { ok: true, body };
+      const message =
+        isRecord(body) && typeof body['message'] === 'string'
+          ? body['message']
+          : response.statusText || String(response.status);
+      return { ok: false, url, httpStatus: response.status, message };
+    } catch (error) {
+      return { ok: false, url, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async start(box: string, meeting: string): Promise<void> {
+    const aborter = new AbortController();
+    this.aborter = aborter;
+    const id = encodeURIComponent(meeting);
+    const read = await this.get(this.url(box, `meetings/${id}`), aborter.signal);
+    if (aborter.signal.aborted) return;
+    if (!read.ok) return this.set({ status: 'failed', ...read });
+    this.meetingDocument = read.body['meeting'];
+    // listen before reading the results, so no change between the two is missed
+    const events = new EventSource(this.url(box, `meetings/${id}/events`));
+    this.events = events;
+    events.addEventListener('ranking', (event) => this.onRanking(box, meeting, event));
+    await this.readResults(box, meeting, aborter);
+  }
+
+  private async readResults(
+    box: string,
+    meeting: string,
+    aborter: AbortController,
+    afterEvent = false,
+  ): Promise<void> {
+    const url = this.url(box, `meetings/${encodeURIComponent(meeting)}/results`);
+    const results = await this.get(url, aborter.signal);
+    if (aborter.signal.aborted) return;
+    if (results.ok) {
+      const { ranking, counted, rejected } = results.body;
+      const before = this.rejected.length;
+      this.rejected = Array.isArray(rejected) ? rejected : [];
+      if (!afterEvent) this.latest = { ranking, counted };
+      // after an event only the count of rejected ballots is taken (the event's ranking is
+      // newer than or as new as this answer)
+      if (!afterEvent || this.rejected.length !== before) this.show();
+    } else if (this.state.status === 'live') {
+      // keep showing the live ranking; the next event tries again
+    } else if (results.httpStatus === 403) {
+      this.set({ status: 'hidden', message: results.message });
+    } else {
+      this.set({ status: 'failed', ...results });
+    }
+  }
+
+  private onRanking(box: string, meeting: string, event: MessageEvent): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(String(event.data));
+    } catch {
+      return;
+    }
+    if (!isRecord(data) || data['meeting'] !== meeting) return;
+    this.latest = { ranking: data['ranking'], counted: data['counted'] };
+    this.show();
+    if (this.aborter) void this.readResults(box, meeting, this.aborter, true);
+  }
+
+  private show(): void {
+    const result = { ...this.latest, rejected: this.rejected };
+    this.set({ status: 'live', document: { meeting: this.meetingDocument, result } });
   }
 }
