@@ -1,6 +1,7 @@
 import {
   formatMoney,
   allocateFunds,
+  checkDecisionOpinions,
   checkSummarySheet,
   fundingDecisionFrom,
   FundingDecisionSchema,
@@ -65,16 +66,23 @@ type Outcome =
       readonly result: Extract<FundingDecisionFromResult, { ok: true }>;
       /** Rules the decision still breaks (the summary sheet's sign-off). */
       readonly blocking: readonly Violation[];
+      /** What core's rule `decision.opinions` finds missing among the opinions. */
+      readonly opinions: readonly Violation[];
     };
+
+/** Whether a rule still keeps the computed decision from being posted. */
+const blocked = (outcome: Extract<Outcome, { ok: true }>): boolean =>
+  outcome.blocking.length > 0 || outcome.opinions.length > 0;
 
 /**
  * The service center's funding decision 资助决定 after the review meeting: the final ranking of
  * the signed results summary sheet 评选结果汇总表 against the fund, the fund line, the grants by
  * the rule (core's `allocateFunds`), changes to them with who decided and why (a reason is
  * required; core's `fundingDecisionFrom` refuses a change that breaks a funding rule and the
- * element shows core's reasons), the opinions of street leaders and experts, and the sheet's
- * sign-off by the supervision and audit group (core's `checkSummarySheet`: without it the
- * decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
+ * element shows core's reasons), the opinions of street leaders and experts (core's rule
+ * `decision.opinions`, `checkDecisionOpinions`: without them the decision is not posted, and the
+ * opinions section says what is missing), and the sheet's sign-off by the supervision and audit
+ * group (core's `checkSummarySheet`: without it the decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
  * `checkFundingDecision` against the sheet's ranking by construction.
  *
  * With the Qingyuan ballot box (`@qingyuan/server`), `box`, `organization`, `round` and the
@@ -341,15 +349,21 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     });
     if (!result.ok) return result;
     // fundingDecisionFrom's document passes checkFundingDecision against this ranking by
-    // construction (its tests hold it to that), so only the sheet's sign-off is checked here.
+    // construction (its tests hold it to that), so the sheet's sign-off and the opinions (core's
+    // `decision.opinions`, which the box checks too) are what is checked here.
     const sheetCheck = checkSummarySheet(sheet, {
       bodies: this.bodies,
       before: result.decision.decidedAt,
     });
+    const opinionCheck = checkDecisionOpinions(
+      result.decision,
+      this.participants.length > 0 ? this.participants : undefined,
+    );
     return {
       ok: true,
       result,
       blocking: sheetCheck.ok ? [] : sheetCheck.violations,
+      opinions: opinionCheck.ok ? [] : opinionCheck.violations,
     };
   }
 
@@ -357,9 +371,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
 
   protected formValue(): string | null {
     const outcome = this.outcome();
-    return outcome?.ok && outcome.blocking.length === 0
-      ? JSON.stringify(outcome.result.decision)
-      : null;
+    return outcome?.ok && !blocked(outcome) ? JSON.stringify(outcome.result.decision) : null;
   }
 
   protected resetValue(): void {
@@ -401,9 +413,12 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   protected checkControlValidity(): ControlValidity | undefined {
     const outcome = this.outcome();
     if (!outcome) return { flags: { valueMissing: true }, message: this.t('empty') };
-    const problems = outcome.ok ? outcome.blocking : outcome.violations;
+    const problems = outcome.ok ? [...outcome.blocking, ...outcome.opinions] : outcome.violations;
     if (problems.length === 0) return undefined;
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="post"]') ?? undefined;
+    const anchor =
+      this.renderRoot.querySelector<HTMLElement>(
+        outcome.ok && outcome.blocking.length === 0 ? '#opinion-text' : '[part="post"]',
+      ) ?? undefined;
     return {
       flags: { customError: true },
       message: problems.map((v) => v.message[this.locale]).join(' '),
@@ -486,9 +501,12 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
 
   private async post(): Promise<void> {
     const outcome = this.outcome();
-    if (!outcome?.ok || outcome.blocking.length > 0) {
+    if (!outcome?.ok || blocked(outcome)) {
+      // Nothing is posted; the problems show where they are, the first one gets the focus.
       this.showBlocking = true;
-      this.focusAfter.request('#blocking');
+      this.focusAfter.request(
+        outcome?.ok && outcome.blocking.length === 0 ? '#opinion-text' : '#blocking',
+      );
       return;
     }
     if (this.boxMode() && !this.credential) {
@@ -613,11 +631,15 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
         opinions: this.recordedOpinions,
         givers: this.opinionGivers(),
         error: this.opinionError,
+        problems:
+          this.showBlocking && outcome.ok
+            ? outcome.opinions.map((v) => v.message[this.locale])
+            : [],
         onRemove: (i) => this.removeOpinion(i),
         onSubmit: (e) => this.addOpinion(e),
       })}
       ${
-        this.showBlocking && outcome.ok && outcome.blocking.length > 0
+        this.showBlocking && outcome.ok && blocked(outcome)
           ? html`<p class="field-error" role="alert">${this.t('blocked')}</p>`
           : nothing
       }
@@ -632,7 +654,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
         type="button"
         part="post"
         class="primary"
-        aria-disabled=${outcome.ok && outcome.blocking.length === 0 ? 'false' : 'true'}
+        aria-disabled=${outcome.ok && !blocked(outcome) ? 'false' : 'true'}
         @click=${() => void this.post()}
       >
         ${this.t('post')}

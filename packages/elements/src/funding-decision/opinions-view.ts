@@ -10,18 +10,25 @@ export interface OpinionsView {
   /** Who may give one (street leaders and experts by default). */
   readonly givers: readonly string[];
   readonly error: string;
+  /** What core's rule `decision.opinions` finds missing, once a post was tried (else empty). */
+  readonly problems: readonly string[];
   readonly onRemove: (index: number) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
 }
 
 /**
- * The opinions of street leaders and experts the decision weighed, and the form that adds one.
+ * The opinions of street leaders and experts the decision weighed, and the form that adds one;
+ * what core's rule finds missing stands before the form and describes its opinion field.
  *
  * @example
- * renderOpinions(view, { opinions, givers, error: '', onRemove, onSubmit });
+ * renderOpinions(view, { opinions, givers, error: '', problems: [], onRemove, onSubmit });
  */
 export function renderOpinions(view: DecisionViewContext, o: OpinionsView): TemplateResult {
   const { t, locale, personName } = view;
+  const missing = o.problems.length > 0;
+  const describedBy = [missing && 'opinions-missing', o.error && 'opinion-error']
+    .filter(Boolean)
+    .join(' ');
   return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
     <h3 id="opinions-title">${t('opinions')}</h3>
     ${
@@ -46,6 +53,15 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             )}
           </ul>`
     }
+    ${
+      missing
+        ? html`<div id="opinions-missing" class="qy-error">
+            <ul>
+              ${o.problems.map((p) => html`<li>${p}</li>`)}
+            </ul>
+          </div>`
+        : nothing
+    }
     <form part="opinion-form" novalidate @submit=${o.onSubmit}>
       <fieldset>
         <legend>${t('addOpinion')}</legend>
@@ -61,8 +77,8 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             id="opinion-text"
             name="opinion"
             rows="2"
-            aria-invalid=${o.error ? 'true' : 'false'}
-            aria-describedby=${o.error ? 'opinion-error' : nothing}
+            aria-invalid=${describedBy ? 'true' : 'false'}
+            aria-describedby=${describedBy || nothing}
           ></textarea>
         </label>
         ${o.error ? html`<p id="opinion-error" class="field-error">${o.error}</p>` : nothing}
