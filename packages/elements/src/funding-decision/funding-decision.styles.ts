@@ -90,7 +90,18 @@ export const fundingDecisionStyles = css`
     background: var(--_bg);
     max-width: 100%;
   }
-  .field-error {
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+  }
+  .field label,
+  .field [part='field-error'] {
+    margin: 0;
+  }
+  .field-error,
+  [part='field-error'] {
     color: var(--_danger);
     margin: 0 0 0.5rem;
   }

@@ -126,14 +126,16 @@ describe('<qy-funding-decision>', () => {
   it('asks why before recording a change, and shows core’s reasons when a change breaks a funding rule', async () => {
     const el = await decision();
     await fillOverride(el, 'yuhuayuan-culture', '3000', '');
-    expect(shadow(el, '#reason-error').textContent).toBe(
-      'Say why the grant departs from the rule.',
-    );
-    expect(activeIn(el)?.id).toBe('override-reason');
+    expect(shadow(el, '#e-reason').textContent).toBe('Say why the grant departs from the rule.');
+    expect(activeIn(el)?.id).toBe('f-reason');
+    const reason = shadow<HTMLTextAreaElement>(el, '#f-reason');
+    expect(reason.labels[0]!.textContent).toBe('Reason');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(reason.getAttribute('aria-describedby')).toBe('e-reason');
     await fillOverride(el, 'yuhuayuan-culture', '9000', 'More than it asked');
     expect(shadow(el, '#override-refused').textContent).toContain('is above its request of 800000');
     await fillOverride(el, 'jinhuali-home', 'ten', 'x');
-    expect(shadow(el, '#amount-error').textContent).toContain('Type the grant as an amount');
+    expect(shadow(el, '#e-amount').textContent).toContain('Type the grant as an amount');
     expect(el.value!.departures).toHaveLength(1);
     await expectNoAxeViolations(el.parentElement!);
   });
@@ -226,7 +228,7 @@ describe('<qy-funding-decision>', () => {
     it(`will not post a decision without the opinions core’s rule wants, says so at the opinions (${lang}), and posts once they are added`, async () => {
       const el = await decision({ endpoint: ENDPOINT, lang, opinions: [] });
       await fillOverride(el, 'jinhuiyuan-efamily', '3000', 'A pilot first');
-      const text = () => shadow<HTMLTextAreaElement>(el, '#opinion-text');
+      const text = () => shadow<HTMLTextAreaElement>(el, '#f-opinion');
       text().value = 'typed, not added yet';
       expect(shadowAll(el, '#opinions-missing')).toHaveLength(0);
       shadow<HTMLButtonElement>(el, '[part="post"]').click();
@@ -237,7 +239,7 @@ describe('<qy-funding-decision>', () => {
       expect(shadow(el, '#opinions-missing').textContent?.trim()).toBe(missing);
       expect(shadow(el, '[part="opinions"]').contains(shadow(el, '#opinions-missing'))).toBe(true);
       expect(shadow(el, '[role="alert"]').textContent?.trim()).toBe(blocked);
-      expect(activeIn(el)?.id).toBe('opinion-text');
+      expect(activeIn(el)?.id).toBe('f-opinion');
       expect(text().getAttribute('aria-invalid')).toBe('true');
       expect(text().getAttribute('aria-describedby')).toBe('opinions-missing');
       expect(el.checkValidity()).toBe(false);

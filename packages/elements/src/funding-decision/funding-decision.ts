@@ -121,6 +121,7 @@ const blocked = (outcome: Extract<Outcome, { ok: true }>): boolean =>
  * @csspart override-form - The form recording a change.
  * @csspart opinions - The opinions of street leaders and experts.
  * @csspart opinion-form - The form adding an opinion.
+ * @csspart field-error - The message beside a field that breaks a rule.
  * @csspart post - The button posting the decision.
  * @csspart delivery - The delivery step (sending, received, waiting, refused).
  * @csspart stored - The decision the ballot box stored (box mode).
@@ -417,7 +418,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (problems.length === 0) return undefined;
     const anchor =
       this.renderRoot.querySelector<HTMLElement>(
-        outcome.ok && outcome.blocking.length === 0 ? '#opinion-text' : '[part="post"]',
+        outcome.ok && outcome.blocking.length === 0 ? '#f-opinion' : '[part="post"]',
       ) ?? undefined;
     return {
       flags: { customError: true },
@@ -442,7 +443,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (!reason) errors.reason = this.t('reasonRequired');
     if (errors.amount || errors.reason || !amount.ok) {
       this.overrideErrors = errors;
-      this.focusAfter.request(errors.amount ? '#override-amount' : '#override-reason');
+      this.focusAfter.request(errors.amount ? '#f-amount' : '#f-reason');
       return;
     }
     const override: FundingOverride = {
@@ -480,7 +481,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     const text = String(data.get('opinion') ?? '').trim();
     if (!text) {
       this.opinionError = this.t('opinionRequired');
-      this.focusAfter.request('#opinion-text');
+      this.focusAfter.request('#f-opinion');
       return;
     }
     const opinion: FundingOpinion = {
@@ -505,7 +506,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
       // Nothing is posted; the problems show where they are, the first one gets the focus.
       this.showBlocking = true;
       this.focusAfter.request(
-        outcome?.ok && outcome.blocking.length === 0 ? '#opinion-text' : '#blocking',
+        outcome?.ok && outcome.blocking.length === 0 ? '#f-opinion' : '#blocking',
       );
       return;
     }

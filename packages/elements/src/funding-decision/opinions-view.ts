@@ -1,5 +1,6 @@
 import { localize, type FundingDecision } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
 
 type Opinion = NonNullable<FundingDecision['opinions']>[number];
@@ -26,9 +27,8 @@ export interface OpinionsView {
 export function renderOpinions(view: DecisionViewContext, o: OpinionsView): TemplateResult {
   const { t, locale, personName } = view;
   const missing = o.problems.length > 0;
-  const describedBy = [missing && 'opinions-missing', o.error && 'opinion-error']
-    .filter(Boolean)
-    .join(' ');
+  // What core's rule finds missing describes the field before the field's own error.
+  const aria = fieldAria('opinion', !!o.error, missing ? 'opinions-missing' : undefined);
   return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
     <h3 id="opinions-title">${t('opinions')}</h3>
     ${
@@ -71,17 +71,17 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             ${o.givers.map((id) => html`<option value=${id}>${personName(id)}</option>`)}
           </select>
         </label>
-        <label
-          >${t('opinionText')}
+        <div class="field">
+          ${fieldLabel('opinion', t('opinionText'))}
           <textarea
-            id="opinion-text"
+            id="f-opinion"
             name="opinion"
             rows="2"
-            aria-invalid=${describedBy ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
+            aria-invalid=${missing ? 'true' : aria.invalid}
+            aria-describedby=${aria.describedBy}
           ></textarea>
-        </label>
-        ${o.error ? html`<p id="opinion-error" class="field-error">${o.error}</p>` : nothing}
+          ${fieldError('opinion', o.error || undefined)}
+        </div>
         <button type="submit">${t('addOpinion')}</button>
       </fieldset>
     </form>
