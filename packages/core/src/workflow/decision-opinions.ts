@@ -1,7 +1,7 @@
 import type { FundingDecision } from '../domain/funding-decision.js';
 import type { Participant } from '../domain/participant.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
-import { toRuleCheck, type RuleCheck, type Violation } from '../validation/violation.js';
+import { toRuleCheck, type RuleCheck } from '../validation/violation.js';
 
 /**
  * Core's rule `decision.opinions` on its own: a funding decision records the opinions of street
@@ -21,33 +21,33 @@ export function checkDecisionOpinions(
   participants?: readonly Participant[],
 ): RuleCheck<'decision.opinions'> {
   const opinions = decision.opinions ?? [];
-  const violation = (message: LocalizedMessage): Violation<'decision.opinions'> => ({
-    rule: 'decision.opinions',
-    message,
-    path: ['opinions'],
-  });
-  if (opinions.length === 0)
-    return toRuleCheck([
-      violation(
-        m(
-          `资助决定“${decision.id}”没有记录街道领导和与会专家的意见`,
-          `Decision “${decision.id}” records no opinion of street leaders and experts`,
-        ),
-      ),
-    ]);
-  if (!participants) return { ok: true };
-  const gave = (role: Participant['roles'][number]) =>
-    opinions.some((o) => participants.find((p) => p.id === o.by)?.roles.includes(role));
-  const out: Violation<'decision.opinions'>[] = [];
-  if (!gave('street-office'))
-    out.push(
-      violation(
-        m('资助决定没有记录街道领导的意见', 'The decision records no street leader’s opinion'),
-      ),
-    );
-  if (!gave('expert'))
-    out.push(
-      violation(m('资助决定没有记录与会专家的意见', 'The decision records no expert’s opinion')),
-    );
-  return toRuleCheck(out);
+  /** Each role whose opinion is wanted, and what is said when none of it is recorded. */
+  const wanted = [
+    [
+      'street-office',
+      m('资助决定没有记录街道领导的意见', 'The decision records no street leader’s opinion'),
+    ],
+    ['expert', m('资助决定没有记录与会专家的意见', 'The decision records no expert’s opinion')],
+  ] as const;
+  const missing: LocalizedMessage[] =
+    opinions.length === 0
+      ? [
+          m(
+            `资助决定“${decision.id}”没有记录街道领导和与会专家的意见`,
+            `Decision “${decision.id}” records no opinion of street leaders and experts`,
+          ),
+        ]
+      : participants
+        ? wanted
+            .filter(
+              ([role]) =>
+                !opinions.some((o) =>
+                  participants.find((p) => p.id === o.by)?.roles.includes(role),
+                ),
+            )
+            .map(([, message]) => message)
+        : [];
+  return toRuleCheck(
+    missing.map((message) => ({ rule: 'decision.opinions', message, path: ['opinions'] })),
+  );
 }

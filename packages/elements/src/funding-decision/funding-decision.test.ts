@@ -230,18 +230,18 @@ describe('<qy-funding-decision>', () => {
       await fillOverride(el, 'jinhuiyuan-efamily', '3000', 'A pilot first');
       const text = () => shadow<HTMLTextAreaElement>(el, '#f-opinion');
       text().value = 'typed, not added yet';
-      expect(shadowAll(el, '#opinions-missing')).toHaveLength(0);
+      expect(shadowAll(el, '#e-opinion')).toHaveLength(0);
       shadow<HTMLButtonElement>(el, '[part="post"]').click();
       await el.updateComplete;
       await el.updateComplete;
       expect(el.step).toBeUndefined();
       expect((await stubState()).attempts).toBe(0);
-      expect(shadow(el, '#opinions-missing').textContent?.trim()).toBe(missing);
-      expect(shadow(el, '[part="opinions"]').contains(shadow(el, '#opinions-missing'))).toBe(true);
+      expect(shadow(el, '#e-opinion').textContent?.trim()).toBe(missing);
+      expect(shadow(el, '[part="opinions"]').contains(shadow(el, '#e-opinion'))).toBe(true);
       expect(shadow(el, '[role="alert"]').textContent?.trim()).toBe(blocked);
       expect(activeIn(el)?.id).toBe('f-opinion');
       expect(text().getAttribute('aria-invalid')).toBe('true');
-      expect(text().getAttribute('aria-describedby')).toBe('opinions-missing');
+      expect(text().getAttribute('aria-describedby')).toBe('e-opinion');
       expect(el.checkValidity()).toBe(false);
       // Nothing the decider did is lost: the change, and the words typed into the form.
       expect(text().value).toBe('typed, not added yet');
@@ -252,9 +252,9 @@ describe('<qy-funding-decision>', () => {
 
       // With the participants known, core's rule wants a street leader and an expert.
       await addOpinion(el, 'p-street-leader', 'Favour the projects for children');
-      expect(shadow(el, '#opinions-missing').textContent?.trim()).toBe(noExpert);
+      expect(shadow(el, '#e-opinion').textContent?.trim()).toBe(noExpert);
       await addOpinion(el, 'p-expert', 'A pilot first for the fourth');
-      expect(shadowAll(el, '#opinions-missing')).toHaveLength(0);
+      expect(shadowAll(el, '#e-opinion')).toHaveLength(0);
       expect(text().getAttribute('aria-invalid')).toBe('false');
       expect(text().hasAttribute('aria-describedby')).toBe(false);
       expect(el.checkValidity()).toBe(true);

@@ -416,10 +416,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (!outcome) return { flags: { valueMissing: true }, message: this.t('empty') };
     const problems = outcome.ok ? [...outcome.blocking, ...outcome.opinions] : outcome.violations;
     if (problems.length === 0) return undefined;
-    const anchor =
-      this.renderRoot.querySelector<HTMLElement>(
-        outcome.ok && outcome.blocking.length === 0 ? '#f-opinion' : '[part="post"]',
-      ) ?? undefined;
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[part="post"]') ?? undefined;
     return {
       flags: { customError: true },
       message: problems.map((v) => v.message[this.locale]).join(' '),
@@ -631,11 +628,15 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
       ${renderOpinions(this.view, {
         opinions: this.recordedOpinions,
         givers: this.opinionGivers(),
-        error: this.opinionError,
-        problems:
-          this.showBlocking && outcome.ok
-            ? outcome.opinions.map((v) => v.message[this.locale])
-            : [],
+        // The field's own error, then what core's rule finds missing once a post was tried.
+        error: [
+          this.opinionError,
+          ...(this.showBlocking && outcome.ok ? outcome.opinions : []).map(
+            (v) => v.message[this.locale],
+          ),
+        ]
+          .join(' ')
+          .trim(),
         onRemove: (i) => this.removeOpinion(i),
         onSubmit: (e) => this.addOpinion(e),
       })}

@@ -1,5 +1,5 @@
 import { localize, type FundingDecision } from '@qingyuan/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
 
@@ -10,25 +10,21 @@ export interface OpinionsView {
   readonly opinions: readonly Opinion[];
   /** Who may give one (street leaders and experts by default). */
   readonly givers: readonly string[];
+  /** The opinion field's error: the text is missing, or core's rule finds opinions missing. */
   readonly error: string;
-  /** What core's rule `decision.opinions` finds missing, once a post was tried (else empty). */
-  readonly problems: readonly string[];
   readonly onRemove: (index: number) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
 }
 
 /**
- * The opinions of street leaders and experts the decision weighed, and the form that adds one;
- * what core's rule finds missing stands before the form and describes its opinion field.
+ * The opinions of street leaders and experts the decision weighed, and the form that adds one.
  *
  * @example
- * renderOpinions(view, { opinions, givers, error: '', problems: [], onRemove, onSubmit });
+ * renderOpinions(view, { opinions, givers, error: '', onRemove, onSubmit });
  */
 export function renderOpinions(view: DecisionViewContext, o: OpinionsView): TemplateResult {
   const { t, locale, personName } = view;
-  const missing = o.problems.length > 0;
-  // What core's rule finds missing describes the field before the field's own error.
-  const aria = fieldAria('opinion', !!o.error, missing ? 'opinions-missing' : undefined);
+  const aria = fieldAria('opinion', !!o.error);
   return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
     <h3 id="opinions-title">${t('opinions')}</h3>
     ${
@@ -53,15 +49,6 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             )}
           </ul>`
     }
-    ${
-      missing
-        ? html`<div id="opinions-missing" class="qy-error">
-            <ul>
-              ${o.problems.map((p) => html`<li>${p}</li>`)}
-            </ul>
-          </div>`
-        : nothing
-    }
     <form part="opinion-form" novalidate @submit=${o.onSubmit}>
       <fieldset>
         <legend>${t('addOpinion')}</legend>
@@ -77,7 +64,7 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             id="f-opinion"
             name="opinion"
             rows="2"
-            aria-invalid=${missing ? 'true' : aria.invalid}
+            aria-invalid=${aria.invalid}
             aria-describedby=${aria.describedBy}
           ></textarea>
           ${fieldError('opinion', o.error || undefined)}
