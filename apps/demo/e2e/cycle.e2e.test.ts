@@ -525,11 +525,11 @@ describe('a review meeting, end to end', () => {
     const requested = meetingWithWeights.projects.find((p) => p.id === top)!.requested.amount;
     const form = decision.locator('[part="override-form"]');
     await form.locator('#override-project').selectOption(top);
-    await form.locator('#override-amount').focus();
-    await form.locator('#override-amount').pressSequentially(String(requested / 200));
+    await form.locator('[name="amount"]').focus();
+    await form.locator('[name="amount"]').pressSequentially(String(requested / 200));
     await form.locator('select[name="by"]').selectOption('p-center');
-    await form.locator('#override-reason').focus();
-    await form.locator('#override-reason').pressSequentially('专家建议先做一期');
+    await form.locator('[name="reason"]').focus();
+    await form.locator('[name="reason"]').pressSequentially('专家建议先做一期');
     await form.locator('button[type="submit"]').press('Enter');
     await expect
       .poll(() => decision.locator('[part="overrides"] li').allTextContents())
@@ -538,8 +538,8 @@ describe('a review meeting, end to end', () => {
     const opinion = decision.locator('[part="opinion-form"]');
     for (const [by, text] of Object.entries(opinions)) {
       await opinion.locator('#opinion-by').selectOption(by);
-      await opinion.locator('#opinion-text').focus();
-      await opinion.locator('#opinion-text').pressSequentially(text);
+      await opinion.locator('[name="opinion"]').focus();
+      await opinion.locator('[name="opinion"]').pressSequentially(text);
       await opinion.locator('button[type="submit"]').press('Enter');
     }
     await decision.locator('[part="post"]').first().press('Enter');

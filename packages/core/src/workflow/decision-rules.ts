@@ -6,6 +6,7 @@ import { roundProjects } from '../round/round.js';
 import { checkSummarySheet } from '../round/results-summary-sheet.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
+import { checkDecisionOpinions } from './decision-opinions.js';
 import { checkFundingDecision } from './funding-rules.js';
 import type { RuleInput } from './lifecycle.js';
 import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
@@ -304,34 +305,10 @@ export const decisionRules: readonly ProjectRule[] = [
     ),
     ['approved', 'rejected'],
     ({ context }, decision) => {
-      const opinions = decision.opinions ?? [];
-      const violation = (message: LocalizedMessage): Violation[] => [
-        { rule: 'decision.opinions', message, path: ['decision', 'opinions'] },
-      ];
-      if (opinions.length === 0)
-        return violation(
-          m(
-            `资助决定“${decision.id}”没有记录街道领导和与会专家的意见`,
-            `Decision “${decision.id}” records no opinion of street leaders and experts`,
-          ),
-        );
-      const participants = context.participants;
-      if (!participants) return [];
-      const roleOf = (by: string) => participants.find((p) => p.id === by)?.roles ?? [];
-      const out: Violation[] = [];
-      if (!opinions.some((o) => roleOf(o.by).includes('street-office')))
-        out.push(
-          ...violation(
-            m('资助决定没有记录街道领导的意见', 'The decision records no street leader’s opinion'),
-          ),
-        );
-      if (!opinions.some((o) => roleOf(o.by).includes('expert')))
-        out.push(
-          ...violation(
-            m('资助决定没有记录与会专家的意见', 'The decision records no expert’s opinion'),
-          ),
-        );
-      return out;
+      const result = checkDecisionOpinions(decision, context.participants);
+      return result.ok
+        ? []
+        : result.violations.map((v) => ({ ...v, path: ['decision', ...v.path] }));
     },
   ),
   decisionRule(

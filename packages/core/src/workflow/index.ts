@@ -16,6 +16,7 @@ export * from './rules.js';
 export * from './submission-rules.js';
 export * from './review-rules.js';
 export * from './decision-rules.js';
+export * from './decision-opinions.js';
 export * from './carry-over-rules.js';
 export * from './describe-lifecycle-rules.js';
 export * from './application-rules.js';

@@ -93,6 +93,12 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** A street leader's and an expert's opinion: core's rule `decision.opinions` wants both. */
+const weighed = [
+  { by: 'p-street-leader', text: { en: 'Favour the projects for children' } },
+  { by: 'p-expert', text: { en: 'The fourth project needs a pilot first' } },
+];
+
 async function boxDecision(
   options: { credential?: string; lang?: string } = {},
 ): Promise<QyFundingDecision> {
@@ -102,6 +108,7 @@ async function boxDecision(
       .fund=${fund(21000)}
       .bodies=${pilotBodies}
       .participants=${pilotParticipants}
+      .opinions=${weighed}
       .credential=${options.credential ?? 'qyk_center-secret'}
       decided-at="2007-04-20T10:00:00+08:00"
       box=${`${BOX}/`}
@@ -159,6 +166,7 @@ describe('<qy-funding-decision> with the ballot box', () => {
           reason: { en: 'A pilot first' },
         },
       ],
+      opinions: weighed,
     });
     // What is shown is what the box stored (its time), project by project.
     expect(shadow(el, '#step-title').textContent).toBe('The funding decision was received.');

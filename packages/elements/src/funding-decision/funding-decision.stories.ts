@@ -160,12 +160,12 @@ export const OfflineQueued = {
       return {};
     },
   ],
-  args: { ...base(pilotSummarySheet), endpoint: offlineEndpoint },
+  args: { ...base(pilotSummarySheet), opinions, endpoint: offlineEndpoint },
   play: post,
 };
 export const RefusedByServer = {
   loaders: stubbed,
-  args: { ...base(pilotSummarySheet), endpoint: refusingEndpoint },
+  args: { ...base(pilotSummarySheet), opinions, endpoint: refusingEndpoint },
   play: post,
 };
 

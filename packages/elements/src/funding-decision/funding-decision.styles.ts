@@ -72,7 +72,8 @@ export const fundingDecisionStyles = css`
     padding: 0.5rem var(--_space) var(--_space);
     min-width: 0;
   }
-  label {
+  label,
+  .field {
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
@@ -90,9 +91,13 @@ export const fundingDecisionStyles = css`
     background: var(--_bg);
     max-width: 100%;
   }
-  .field-error {
+  .field-error,
+  [part='field-error'] {
     color: var(--_danger);
     margin: 0 0 0.5rem;
+  }
+  .field > * {
+    margin: 0;
   }
   .qy-error {
     margin: 0 0 var(--_space);

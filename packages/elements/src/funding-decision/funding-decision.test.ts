@@ -23,7 +23,7 @@ import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/f
 import { activeIn, tabUntil } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
-import type { QyFundingDecision } from './funding-decision.js';
+import type { FundingOpinion, QyFundingDecision } from './funding-decision.js';
 
 const ENDPOINT = STUB_ENDPOINT;
 const fund = (yuan: number) => ({ amount: yuan * 100, currency: 'CNY' });
@@ -32,11 +32,23 @@ const unsigned: ResultsSummarySheet = (() => {
   return rest;
 })();
 
+/** The opinions core's rule `decision.opinions` wants: a street leader's and an expert's. */
+const weighed: FundingOpinion[] = [
+  { by: 'p-street-leader', text: { en: 'Favour the projects for children' } },
+  { by: 'p-expert', text: { en: 'The fourth project needs a pilot first' } },
+];
+
 beforeEach(freshDeviceAndStub);
 afterEach(cleanupFixtures);
 
 async function decision(
-  options: { sheet?: ResultsSummarySheet; yuan?: number; lang?: string; endpoint?: string } = {},
+  options: {
+    sheet?: ResultsSummarySheet;
+    yuan?: number;
+    lang?: string;
+    endpoint?: string;
+    opinions?: FundingOpinion[];
+  } = {},
 ): Promise<QyFundingDecision> {
   return fixture<QyFundingDecision>(
     html`<qy-funding-decision
@@ -44,6 +56,7 @@ async function decision(
       .fund=${fund(options.yuan ?? 21000)}
       .bodies=${pilotBodies}
       .participants=${pilotParticipants}
+      .opinions=${options.opinions ?? weighed}
       decided-at="2007-04-20T10:00:00+08:00"
       endpoint=${options.endpoint ?? ''}
     ></qy-funding-decision>`,
@@ -68,6 +81,14 @@ async function fillOverride(
   const input = form.querySelector<HTMLInputElement>('input[name="amount"]')!;
   input.value = amount;
   form.querySelector<HTMLTextAreaElement>('textarea[name="reason"]')!.value = reason;
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  await el.updateComplete;
+}
+
+async function addOpinion(el: QyFundingDecision, by: string, text: string) {
+  const form = shadow(el, '[part="opinion-form"]');
+  (form.querySelector('select') as HTMLSelectElement).value = by;
+  form.querySelector('textarea')!.value = text;
   form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
 }
@@ -105,14 +126,16 @@ describe('<qy-funding-decision>', () => {
   it('asks why before recording a change, and shows core’s reasons when a change breaks a funding rule', async () => {
     const el = await decision();
     await fillOverride(el, 'yuhuayuan-culture', '3000', '');
-    expect(shadow(el, '#reason-error').textContent).toBe(
-      'Say why the grant departs from the rule.',
-    );
-    expect(activeIn(el)?.id).toBe('override-reason');
+    expect(shadow(el, '#e-reason').textContent).toBe('Say why the grant departs from the rule.');
+    expect(activeIn(el)?.id).toBe('f-reason');
+    const reason = shadow<HTMLTextAreaElement>(el, '#f-reason');
+    expect(reason.labels[0]!.textContent).toBe('Reason');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(reason.getAttribute('aria-describedby')).toBe('e-reason');
     await fillOverride(el, 'yuhuayuan-culture', '9000', 'More than it asked');
     expect(shadow(el, '#override-refused').textContent).toContain('is above its request of 800000');
     await fillOverride(el, 'jinhuali-home', 'ten', 'x');
-    expect(shadow(el, '#amount-error').textContent).toContain('Type the grant as an amount');
+    expect(shadow(el, '#e-amount').textContent).toContain('Type the grant as an amount');
     expect(el.value!.departures).toHaveLength(1);
     await expectNoAxeViolations(el.parentElement!);
   });
@@ -160,7 +183,7 @@ describe('<qy-funding-decision>', () => {
   });
 
   it('adds the opinions of street leaders and experts to the document', async () => {
-    const el = await decision({ lang: 'zh-CN' });
+    const el = await decision({ lang: 'zh-CN', opinions: [] });
     const form = shadow(el, '[part="opinion-form"]');
     (form.querySelector('select') as HTMLSelectElement).value = 'p-expert';
     form.querySelector('textarea')!.value = '建议加强培训后的就业跟踪';
@@ -187,6 +210,66 @@ describe('<qy-funding-decision>', () => {
     expect((await stubState()).attempts).toBe(0);
     await expectNoAxeViolations(el.parentElement!);
   });
+
+  for (const [lang, missing, noExpert, blocked] of [
+    [
+      'en',
+      'Decision “fd-qingyuan-2007” records no opinion of street leaders and experts',
+      'The decision records no expert’s opinion',
+      'Fix what is listed above before posting.',
+    ],
+    [
+      'zh-CN',
+      '资助决定“fd-qingyuan-2007”没有记录街道领导和与会专家的意见',
+      '资助决定没有记录与会专家的意见',
+      '请先处理上面列出的问题。',
+    ],
+  ] as const) {
+    it(`will not post a decision without the opinions core’s rule wants, says so at the opinions (${lang}), and posts once they are added`, async () => {
+      const el = await decision({ endpoint: ENDPOINT, lang, opinions: [] });
+      await fillOverride(el, 'jinhuiyuan-efamily', '3000', 'A pilot first');
+      const text = () => shadow<HTMLTextAreaElement>(el, '#f-opinion');
+      text().value = 'typed, not added yet';
+      expect(shadowAll(el, '#e-opinion')).toHaveLength(0);
+      shadow<HTMLButtonElement>(el, '[part="post"]').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.step).toBeUndefined();
+      expect((await stubState()).attempts).toBe(0);
+      expect(shadow(el, '#e-opinion').textContent?.trim()).toBe(missing);
+      expect(shadow(el, '[part="opinions"]').contains(shadow(el, '#e-opinion'))).toBe(true);
+      expect(shadow(el, '[role="alert"]').textContent?.trim()).toBe(blocked);
+      expect(activeIn(el)?.id).toBe('f-opinion');
+      expect(text().getAttribute('aria-invalid')).toBe('true');
+      expect(text().getAttribute('aria-describedby')).toBe('e-opinion');
+      expect(el.checkValidity()).toBe(false);
+      // Nothing the decider did is lost: the change, and the words typed into the form.
+      expect(text().value).toBe('typed, not added yet');
+      expect(el.value!.departures).toContainEqual(
+        expect.objectContaining({ project: 'jinhuiyuan-efamily' }),
+      );
+      await expectNoAxeViolations(el.parentElement!);
+
+      // With the participants known, core's rule wants a street leader and an expert.
+      await addOpinion(el, 'p-street-leader', 'Favour the projects for children');
+      expect(shadow(el, '#e-opinion').textContent?.trim()).toBe(noExpert);
+      await addOpinion(el, 'p-expert', 'A pilot first for the fourth');
+      expect(shadowAll(el, '#e-opinion')).toHaveLength(0);
+      expect(text().getAttribute('aria-invalid')).toBe('false');
+      expect(text().hasAttribute('aria-describedby')).toBe(false);
+      expect(el.checkValidity()).toBe(true);
+
+      const sent: QyFundingDecisionSentEvent[] = [];
+      el.addEventListener('qy-funding-decision-sent', (e) => sent.push(e));
+      shadow<HTMLButtonElement>(el, '[part="post"]').click();
+      await until(() => sent.length === 1, 'the sent event');
+      const body = JSON.parse((await stubState()).stored[0]!.body) as FundingDecision;
+      expect(body.opinions?.map((o) => o.by)).toEqual(['p-street-leader', 'p-expert']);
+      expect(body.departures).toContainEqual(
+        expect.objectContaining({ project: 'jinhuiyuan-efamily' }),
+      );
+    });
+  }
 
   it('posts the FundingDecision with an idempotency key, with the keyboard', async () => {
     const el = await decision({ endpoint: ENDPOINT });
@@ -250,6 +333,7 @@ describe('<qy-funding-decision>', () => {
           .fund=${fund(30000)}
           .bodies=${pilotBodies}
           .participants=${pilotParticipants}
+          .opinions=${weighed}
           decided-at="2007-04-20T10:00:00+08:00"
         ></qy-funding-decision>
       </form>`,

@@ -1,6 +1,7 @@
 import {
   formatMoney,
   allocateFunds,
+  checkDecisionOpinions,
   checkSummarySheet,
   fundingDecisionFrom,
   FundingDecisionSchema,
@@ -65,16 +66,23 @@ type Outcome =
       readonly result: Extract<FundingDecisionFromResult, { ok: true }>;
       /** Rules the decision still breaks (the summary sheet's sign-off). */
       readonly blocking: readonly Violation[];
+      /** What core's rule `decision.opinions` finds missing among the opinions. */
+      readonly opinions: readonly Violation[];
     };
+
+/** Whether a rule still keeps the computed decision from being posted. */
+const blocked = (outcome: Extract<Outcome, { ok: true }>): boolean =>
+  outcome.blocking.length > 0 || outcome.opinions.length > 0;
 
 /**
  * The service center's funding decision 资助决定 after the review meeting: the final ranking of
  * the signed results summary sheet 评选结果汇总表 against the fund, the fund line, the grants by
  * the rule (core's `allocateFunds`), changes to them with who decided and why (a reason is
  * required; core's `fundingDecisionFrom` refuses a change that breaks a funding rule and the
- * element shows core's reasons), the opinions of street leaders and experts, and the sheet's
- * sign-off by the supervision and audit group (core's `checkSummarySheet`: without it the
- * decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
+ * element shows core's reasons), the opinions of street leaders and experts (core's rule
+ * `decision.opinions`, `checkDecisionOpinions`: without them the decision is not posted, and the
+ * opinions section says what is missing), and the sheet's sign-off by the supervision and audit
+ * group (core's `checkSummarySheet`: without it the decision cannot be posted). The document is core's `fundingDecisionFrom`'s, which passes
  * `checkFundingDecision` against the sheet's ranking by construction.
  *
  * With the Qingyuan ballot box (`@qingyuan/server`), `box`, `organization`, `round` and the
@@ -113,6 +121,7 @@ type Outcome =
  * @csspart override-form - The form recording a change.
  * @csspart opinions - The opinions of street leaders and experts.
  * @csspart opinion-form - The form adding an opinion.
+ * @csspart field-error - The message beside a field that breaks a rule.
  * @csspart post - The button posting the decision.
  * @csspart delivery - The delivery step (sending, received, waiting, refused).
  * @csspart stored - The decision the ballot box stored (box mode).
@@ -341,15 +350,21 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     });
     if (!result.ok) return result;
     // fundingDecisionFrom's document passes checkFundingDecision against this ranking by
-    // construction (its tests hold it to that), so only the sheet's sign-off is checked here.
+    // construction (its tests hold it to that), so the sheet's sign-off and the opinions (core's
+    // `decision.opinions`, which the box checks too) are what is checked here.
     const sheetCheck = checkSummarySheet(sheet, {
       bodies: this.bodies,
       before: result.decision.decidedAt,
     });
+    const opinionCheck = checkDecisionOpinions(
+      result.decision,
+      this.participants.length > 0 ? this.participants : undefined,
+    );
     return {
       ok: true,
       result,
       blocking: sheetCheck.ok ? [] : sheetCheck.violations,
+      opinions: opinionCheck.ok ? [] : opinionCheck.violations,
     };
   }
 
@@ -357,9 +372,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
 
   protected formValue(): string | null {
     const outcome = this.outcome();
-    return outcome?.ok && outcome.blocking.length === 0
-      ? JSON.stringify(outcome.result.decision)
-      : null;
+    return outcome?.ok && !blocked(outcome) ? JSON.stringify(outcome.result.decision) : null;
   }
 
   protected resetValue(): void {
@@ -401,7 +414,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   protected checkControlValidity(): ControlValidity | undefined {
     const outcome = this.outcome();
     if (!outcome) return { flags: { valueMissing: true }, message: this.t('empty') };
-    const problems = outcome.ok ? outcome.blocking : outcome.violations;
+    const problems = outcome.ok ? [...outcome.blocking, ...outcome.opinions] : outcome.violations;
     if (problems.length === 0) return undefined;
     const anchor = this.renderRoot.querySelector<HTMLElement>('[part="post"]') ?? undefined;
     return {
@@ -427,7 +440,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (!reason) errors.reason = this.t('reasonRequired');
     if (errors.amount || errors.reason || !amount.ok) {
       this.overrideErrors = errors;
-      this.focusAfter.request(errors.amount ? '#override-amount' : '#override-reason');
+      this.focusAfter.request(errors.amount ? '#f-amount' : '#f-reason');
       return;
     }
     const override: FundingOverride = {
@@ -465,7 +478,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     const text = String(data.get('opinion') ?? '').trim();
     if (!text) {
       this.opinionError = this.t('opinionRequired');
-      this.focusAfter.request('#opinion-text');
+      this.focusAfter.request('#f-opinion');
       return;
     }
     const opinion: FundingOpinion = {
@@ -486,9 +499,12 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
 
   private async post(): Promise<void> {
     const outcome = this.outcome();
-    if (!outcome?.ok || outcome.blocking.length > 0) {
+    if (!outcome?.ok || blocked(outcome)) {
+      // Nothing is posted; the problems show where they are, the first one gets the focus.
       this.showBlocking = true;
-      this.focusAfter.request('#blocking');
+      this.focusAfter.request(
+        outcome?.ok && outcome.blocking.length === 0 ? '#f-opinion' : '#blocking',
+      );
       return;
     }
     if (this.boxMode() && !this.credential) {
@@ -612,12 +628,20 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
       ${renderOpinions(this.view, {
         opinions: this.recordedOpinions,
         givers: this.opinionGivers(),
-        error: this.opinionError,
+        // The field's own error, then what core's rule finds missing once a post was tried.
+        error: [
+          this.opinionError,
+          ...(this.showBlocking && outcome.ok ? outcome.opinions : []).map(
+            (v) => v.message[this.locale],
+          ),
+        ]
+          .join(' ')
+          .trim(),
         onRemove: (i) => this.removeOpinion(i),
         onSubmit: (e) => this.addOpinion(e),
       })}
       ${
-        this.showBlocking && outcome.ok && outcome.blocking.length > 0
+        this.showBlocking && outcome.ok && blocked(outcome)
           ? html`<p class="field-error" role="alert">${this.t('blocked')}</p>`
           : nothing
       }
@@ -632,7 +656,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
         type="button"
         part="post"
         class="primary"
-        aria-disabled=${outcome.ok && outcome.blocking.length === 0 ? 'false' : 'true'}
+        aria-disabled=${outcome.ok && !blocked(outcome) ? 'false' : 'true'}
         @click=${() => void this.post()}
       >
         ${this.t('post')}

@@ -1,5 +1,6 @@
 import { localize, type FundingDecision } from '@qingyuan/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
 
 type Opinion = NonNullable<FundingDecision['opinions']>[number];
@@ -9,6 +10,7 @@ export interface OpinionsView {
   readonly opinions: readonly Opinion[];
   /** Who may give one (street leaders and experts by default). */
   readonly givers: readonly string[];
+  /** The opinion field's error: the text is missing, or core's rule finds opinions missing. */
   readonly error: string;
   readonly onRemove: (index: number) => void;
   readonly onSubmit: (event: SubmitEvent) => void;
@@ -22,6 +24,7 @@ export interface OpinionsView {
  */
 export function renderOpinions(view: DecisionViewContext, o: OpinionsView): TemplateResult {
   const { t, locale, personName } = view;
+  const aria = fieldAria('opinion', !!o.error);
   return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
     <h3 id="opinions-title">${t('opinions')}</h3>
     ${
@@ -55,17 +58,17 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
             ${o.givers.map((id) => html`<option value=${id}>${personName(id)}</option>`)}
           </select>
         </label>
-        <label
-          >${t('opinionText')}
+        <div class="field">
+          ${fieldLabel('opinion', t('opinionText'))}
           <textarea
-            id="opinion-text"
+            id="f-opinion"
             name="opinion"
             rows="2"
-            aria-invalid=${o.error ? 'true' : 'false'}
-            aria-describedby=${o.error ? 'opinion-error' : nothing}
+            aria-invalid=${aria.invalid}
+            aria-describedby=${aria.describedBy}
           ></textarea>
-        </label>
-        ${o.error ? html`<p id="opinion-error" class="field-error">${o.error}</p>` : nothing}
+          ${fieldError('opinion', o.error || undefined)}
+        </div>
         <button type="submit">${t('addOpinion')}</button>
       </fieldset>
     </form>

@@ -1,5 +1,6 @@
 import { localize, type FundingOverride, type ResultsSummarySheet } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
 
 /** Problems of the change being recorded: per field, and core's refusals. */
@@ -37,6 +38,8 @@ export interface OverridesView {
 export function renderOverrides(view: DecisionViewContext, o: OverridesView): TemplateResult {
   const { t, locale, money, personName } = view;
   const { errors } = o;
+  const amount = fieldAria('amount', !!errors.amount);
+  const reason = fieldAria('reason', !!errors.reason);
   return html`<section part="overrides" class="overrides" aria-labelledby="overrides-title">
     <h3 id="overrides-title">${t('overrides')}</h3>
     ${
@@ -78,35 +81,35 @@ export function renderOverrides(view: DecisionViewContext, o: OverridesView): Te
             )}
           </select>
         </label>
-        <label
-          >${t('amount', { currency: o.currency })}
+        <div class="field">
+          ${fieldLabel('amount', t('amount', { currency: o.currency }))}
           <input
-            id="override-amount"
+            id="f-amount"
             name="amount"
             inputmode="decimal"
             autocomplete="off"
-            aria-invalid=${errors.amount ? 'true' : 'false'}
-            aria-describedby=${errors.amount ? 'amount-error' : nothing}
+            aria-invalid=${amount.invalid}
+            aria-describedby=${amount.describedBy}
           />
-        </label>
-        ${errors.amount ? html`<p id="amount-error" class="field-error">${errors.amount}</p>` : nothing}
+          ${fieldError('amount', errors.amount)}
+        </div>
         <label
           >${t('decidedBy')}
           <select name="by">
             ${o.deciders.map((id) => html`<option value=${id}>${personName(id)}</option>`)}
           </select>
         </label>
-        <label
-          >${t('reason')}
+        <div class="field">
+          ${fieldLabel('reason', t('reason'))}
           <textarea
-            id="override-reason"
+            id="f-reason"
             name="reason"
             rows="2"
-            aria-invalid=${errors.reason ? 'true' : 'false'}
-            aria-describedby=${errors.reason ? 'reason-error' : nothing}
+            aria-invalid=${reason.invalid}
+            aria-describedby=${reason.describedBy}
           ></textarea>
-        </label>
-        ${errors.reason ? html`<p id="reason-error" class="field-error">${errors.reason}</p>` : nothing}
+          ${fieldError('reason', errors.reason)}
+        </div>
         ${
           errors.rules
             ? html`<div id="override-refused" class="qy-error" role="alert" tabindex="-1">

@@ -118,7 +118,19 @@ export const ideaBoardStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .field-error {
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: 0.5rem;
+    min-width: 0;
+  }
+  .field label,
+  .field [part='field-error'] {
+    margin: 0;
+  }
+  .field-error,
+  [part='field-error'] {
     color: var(--_danger);
     margin: 0 0 0.5rem;
   }

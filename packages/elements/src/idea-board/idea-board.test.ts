@@ -128,7 +128,9 @@ describe('<qy-idea-board>', () => {
     const title = shadow<HTMLInputElement>(el, 'input[name="title"]');
     expect(events).toEqual([]);
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(text(el)).toContain('请用一句话写下你的点子。');
+    expect(title.getAttribute('aria-describedby')).toBe('e-title');
+    expect(shadow(el, '#e-title').textContent).toBe('请用一句话写下你的点子。');
+    expect(title.labels).toHaveLength(1);
     expect(el.shadowRoot!.activeElement).toBe(title);
     await userEvent.keyboard(xssPayload);
     // A photo needs a text alternative.

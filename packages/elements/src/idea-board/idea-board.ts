@@ -85,6 +85,7 @@ const NO_TOPIC = '-';
  * @csspart hide-form - The form asking for the reason.
  * @csspart hidden - Hidden items (organizers see each with its reason).
  * @csspart propose - The form posting an idea.
+ * @csspart field-error - The message beside a field of the form that breaks a rule.
  * @csspart status - Loading status text.
  * @csspart error - The error box shown for a bad session.
  *

@@ -1,5 +1,6 @@
 import { localize, type IdeaKind, type OpenSpaceSession } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { BoardViewContext } from './board-view-context.js';
 
 /** The idea a participant is writing, as typed. */
@@ -61,6 +62,9 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
   const { draft, errors, community } = form;
   const set = form.onChange;
   const value = (e: Event) => (e.target as HTMLInputElement).value;
+  const title = fieldAria('title', !!errors.title);
+  const place = fieldAria('community', !!errors.community);
+  const alt = fieldAria('photo-alt', !!errors.photoAlt);
   return html`<form part="propose" class="propose" novalidate @submit=${form.onSubmit}>
     <h3>${t('proposeHeading')}</h3>
     <fieldset class="kinds">
@@ -79,18 +83,19 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
           >`,
       )}
     </fieldset>
-    <label
-      >${t('title')}
+    <div class="field">
+      ${fieldLabel('title', t('title'))}
       <input
+        id="f-title"
         name="title"
         maxlength="200"
         .value=${draft.title}
-        aria-invalid=${errors.title ? 'true' : 'false'}
-        aria-describedby=${errors.title ? 'title-error' : nothing}
+        aria-invalid=${title.invalid}
+        aria-describedby=${title.describedBy}
         @input=${(e: Event) => set({ title: value(e) })}
       />
-    </label>
-    ${errors.title ? html`<p id="title-error" class="field-error">${errors.title}</p>` : nothing}
+      ${fieldError('title', errors.title)}
+    </div>
     <label
       >${t('description')}
       <textarea
@@ -100,12 +105,13 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
         @input=${(e: Event) => set({ description: value(e) })}
       ></textarea>
     </label>
-    <label
-      >${t('community')}
+    <div class="field">
+      ${fieldLabel('community', t('community'))}
       <select
+        id="f-community"
         name="community"
-        aria-invalid=${errors.community ? 'true' : 'false'}
-        aria-describedby=${errors.community ? 'community-error' : nothing}
+        aria-invalid=${place.invalid}
+        aria-describedby=${place.describedBy}
         @change=${(e: Event) => set({ community: value(e) })}
       >
         <option value="" ?selected=${community === ''}>—</option>
@@ -116,8 +122,8 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
             </option>`,
         )}
       </select>
-    </label>
-    ${errors.community ? html`<p id="community-error" class="field-error">${errors.community}</p>` : nothing}
+      ${fieldError('community', errors.community)}
+    </div>
     <label
       >${t('topic')}
       <select name="topic" @change=${(e: Event) => set({ topic: value(e) })}>
@@ -140,17 +146,18 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
                 @input=${(e: Event) => set({ photo: value(e) })}
               />
             </label>
-            <label
-              >${t('photoAlt')}
+            <div class="field">
+              ${fieldLabel('photo-alt', t('photoAlt'))}
               <input
+                id="f-photo-alt"
                 name="photo-alt"
                 .value=${draft.photoAlt}
-                aria-invalid=${errors.photoAlt ? 'true' : 'false'}
-                aria-describedby=${errors.photoAlt ? 'photo-alt-error' : nothing}
+                aria-invalid=${alt.invalid}
+                aria-describedby=${alt.describedBy}
                 @input=${(e: Event) => set({ photoAlt: value(e) })}
               />
-            </label>
-            ${errors.photoAlt ? html`<p id="photo-alt-error" class="field-error">${errors.photoAlt}</p>` : nothing}`
+              ${fieldError('photo-alt', errors.photoAlt)}
+            </div>`
         : nothing
     }
     ${errors.rules ? html`<p class="field-error" role="alert">${errors.rules}</p>` : nothing}

@@ -3,9 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import type { CollectionRecord } from '../../storage/collections.js';
 import type { BallotBoxEnv } from '../app-env.js';
 import { httpProblem } from '../error-responses.js';
-import { bearerToken } from './bearer-token.js';
-import { runsOrganization } from './organization-member.js';
-import { refuseRevoked } from './revoked-credential.js';
+import { requireResourceOrganizer, type OrganizerRefusals } from './resource-organizer.js';
 
 /**
  * Who may do what with a collection: its organizer (by the bearer token they were given at
@@ -19,6 +17,18 @@ import { refuseRevoked } from './revoked-credential.js';
 export interface CollectionEnv extends BallotBoxEnv {
   Variables: BallotBoxEnv['Variables'] & { collection: CollectionRecord };
 }
+
+/** What a request that is not the collection's organizer's is told: `401` without a token, `403` with another. */
+const collectionRefusals: OrganizerRefusals = {
+  unauthorized: {
+    en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
+    'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
+  },
+  forbidden: {
+    en: 'This token does not give access to this collection',
+    'zh-CN': '此令牌无权查看这个收集表',
+  },
+};
 
 /**
  * The `404 not-found` answer for a collection that does not exist, to throw.
@@ -44,23 +54,14 @@ export async function organizerCollection<E extends BallotBoxEnv>(
 ): Promise<CollectionRecord> {
   const collection = await c.var.repository.getCollection(id);
   if (collection === undefined) throw collectionNotFound(c);
-  const token = bearerToken(c);
-  if (token === undefined) {
-    throw httpProblem(c, 401, 'unauthorized', {
-      en: 'This needs the collection’s organizer token (Authorization: Bearer …)',
-      'zh-CN': '此操作需要收集表组织者令牌（Authorization: Bearer …）',
-    });
-  }
-  if (
-    !(await c.var.repository.isCollectionOrganizer(id, token)) &&
-    !(await runsOrganization(c, collection.organization, token))
-  ) {
-    await refuseRevoked(c, token);
-    throw httpProblem(c, 403, 'forbidden', {
-      en: 'This token does not give access to this collection',
-      'zh-CN': '此令牌无权查看这个收集表',
-    });
-  }
+  await requireResourceOrganizer(
+    c,
+    {
+      organization: collection.organization,
+      hasOrganizerToken: (token) => c.var.repository.isCollectionOrganizer(id, token),
+    },
+    collectionRefusals,
+  );
   return collection;
 }
 

@@ -5,8 +5,7 @@ import type { BallotBoxEnv } from '../app-env.js';
 import { httpProblem } from '../error-responses.js';
 import { resultsArePublic } from '../meeting-view.js';
 import { bearerToken } from './bearer-token.js';
-import { runsOrganization } from './organization-member.js';
-import { refuseRevoked } from './revoked-credential.js';
+import { requireResourceOrganizer, type OrganizerRefusals } from './resource-organizer.js';
 
 /**
  * Who may do what with a meeting: its organizer (by the bearer token they were given at
@@ -22,6 +21,18 @@ export interface MeetingEnv extends BallotBoxEnv {
 }
 
 const notFoundMeeting = { en: 'No such meeting', 'zh-CN': '没有这个评审会' };
+
+/** What a request that is not the meeting's organizer's is told: `401` without a token, `403` with another. */
+const meetingRefusals: OrganizerRefusals = {
+  unauthorized: {
+    en: 'This needs the meeting’s organizer token (Authorization: Bearer …)',
+    'zh-CN': '此操作需要评审会组织者令牌（Authorization: Bearer …）',
+  },
+  forbidden: {
+    en: 'This token does not give access to this meeting',
+    'zh-CN': '此令牌无权操作这个评审会',
+  },
+};
 
 /**
  * The meeting with this id; throws the `404 not-found` answer when there is none.
@@ -61,23 +72,14 @@ export async function organizerMeeting<E extends BallotBoxEnv>(
   id: string,
 ): Promise<MeetingRecord> {
   const record = await existingMeeting(c, id);
-  const token = bearerToken(c);
-  if (token === undefined) {
-    throw httpProblem(c, 401, 'unauthorized', {
-      en: 'This needs the meeting’s organizer token (Authorization: Bearer …)',
-      'zh-CN': '此操作需要评审会组织者令牌（Authorization: Bearer …）',
-    });
-  }
-  if (
-    !(await c.var.repository.isOrganizer(id, token)) &&
-    !(await runsOrganization(c, record.organization, token))
-  ) {
-    await refuseRevoked(c, token);
-    throw httpProblem(c, 403, 'forbidden', {
-      en: 'This token does not give access to this meeting',
-      'zh-CN': '此令牌无权操作这个评审会',
-    });
-  }
+  await requireResourceOrganizer(
+    c,
+    {
+      organization: record.organization,
+      hasOrganizerToken: (token) => c.var.repository.isOrganizer(id, token),
+    },
+    meetingRefusals,
+  );
   return record;
 }
 
