@@ -670,7 +670,7 @@ describe('the organizer console', () => {
       await page.locator('qy-funding-decision #opinion-by').focus();
       await page.keyboard.type(name);
       expect(await page.locator('qy-funding-decision #opinion-by').inputValue()).toBe(id);
-      await type('qy-funding-decision #opinion-text', text);
+      await type('qy-funding-decision [name=opinion]', text);
       await press('qy-funding-decision [part="opinion-form"] button[type=submit]');
     }
     await press('qy-funding-decision [part="post"]');
