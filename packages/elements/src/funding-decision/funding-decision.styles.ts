@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const fundingDecisionStyles = css`
   :host {
     max-width: var(--qy-funding-decision-max-width, 48rem);
+    /* the narrow layout follows the element's own width, not the viewport's */
+    container: qy-funding-decision / inline-size;
   }
   .title {
     font-size: 1.25rem;
@@ -39,6 +41,72 @@ export const fundingDecisionStyles = css`
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .label {
+    display: none;
+  }
+  /*
+   * Narrow (phones): each project's row is a card — its title on top, then one line per column
+   * with the column's name, so an amount is never broken between its digits and nothing scrolls
+   * sideways. The header row is hidden from the eyes only (the table's roles are explicit).
+   */
+  @container qy-funding-decision (max-width: 34rem) {
+    .ranking,
+    .ranking caption,
+    .ranking tbody,
+    .ranking tr,
+    .ranking th,
+    .ranking td {
+      display: block;
+    }
+    .ranking thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .ranking tbody tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.75rem;
+      padding: 0.5rem 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    .ranking tbody th,
+    .ranking tbody td {
+      border: 0;
+      padding: 0.1rem 0;
+    }
+    .ranking tbody th[scope='row'] {
+      grid-row: 1;
+      grid-column: 1 / -1;
+      font-weight: 600;
+    }
+    .ranking td.rank,
+    .ranking td.num,
+    .ranking td.status {
+      grid-column: 1 / -1;
+      display: flex;
+      justify-content: space-between;
+      gap: 0.75rem;
+      text-align: end;
+    }
+    .ranking .label {
+      display: inline;
+      color: var(--_muted);
+      text-align: start;
+    }
+    .ranking .fund-line {
+      display: block;
+    }
+    .ranking tbody .fund-line td {
+      border-top: 3px dashed var(--_accent);
+      border-bottom: 3px dashed var(--_accent);
+      padding: 0.4rem 0;
+      margin: 0.5rem 0;
+    }
   }
   .fund-line td {
     border-top: 3px dashed var(--_accent);

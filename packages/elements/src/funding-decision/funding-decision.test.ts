@@ -364,7 +364,27 @@ describe('<qy-funding-decision>', () => {
       </div>`,
       { lang: 'zh-CN', selector: 'qy-funding-decision' },
     );
-    expectFitsNarrow(el, { targets: 'button, select, input, textarea', texts: 'h2, h3, td, th' });
+    // The ranking's header row is hidden from the eyes on a phone (each card names its values).
+    expectFitsNarrow(el, {
+      targets: 'button, select, input, textarea',
+      texts: 'h2, h3, td, tbody th',
+    });
+    // Each amount stays whole on one line, its column's name beside it.
+    const amounts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody td.num')];
+    expect(amounts.length).toBeGreaterThan(0);
+    for (const cell of amounts) {
+      // The line boxes of every text in the cell (its column's name and the amount).
+      const tops = new Set<number>();
+      const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node !== null; node = texts.nextNode()) {
+        if (node.textContent!.trim() === '') continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+      }
+      expect(tops.size, `“${cell.textContent?.trim()}” is broken over lines`).toBe(1);
+      expect(cell.querySelector('.label')!.checkVisibility()).toBe(true);
+    }
     await expectNoAxeViolations(el.parentElement!);
   });
 });
