@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { PabulibReader, type PabulibInstance } from '@qingyuan/core';
+import { PabulibReader, type PabulibInstance } from '@qingyuan/core/pabulib';
 import { UsageError } from '../io.js';
-import type { Locale } from '@qingyuan/core';
+import type { Locale } from '@qingyuan/core/pabulib';
 
 /**
  * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
