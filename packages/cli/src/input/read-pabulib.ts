@@ -4,8 +4,8 @@ import { PabulibReader, type PabulibInstance } from '@qingyuan/core/pabulib';
 import { UsageError } from '../io.js';
 import type { Locale } from '@qingyuan/core/pabulib';
 
-/** Files up to this size are read at once; larger ones are streamed in 1 MiB pieces. */
-const WHOLE_FILE_BYTES = 64 << 20;
+/** Files up to this size (the bytes and their text held at once) are read in one piece; larger ones are streamed in 1 MiB pieces. */
+const WHOLE_FILE_BYTES = 16 << 20;
 
 /**
  * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
