@@ -4,11 +4,14 @@ import { PabulibReader, type PabulibInstance } from '@qingyuan/core/pabulib';
 import { UsageError } from '../io.js';
 import type { Locale } from '@qingyuan/core/pabulib';
 
-/** Files up to this size (the bytes and their text held at once) are read in one piece; larger ones are streamed in 1 MiB pieces. */
+/**
+ * Files up to this size are read in one piece (their bytes and their text are held at once);
+ * larger ones are streamed in 1 MiB pieces.
+ */
 const WHOLE_FILE_BYTES = 16 << 20;
 
 /**
- * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
+ * Reads a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
  * problem becomes one UsageError line in the language asked for, naming the file and the
  * `.pb` line.
  *
