@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'examples/index': 'src/examples/index.ts',
     'tally/index': 'src/exports/tally.ts',
+    'pabulib/index': 'src/exports/pabulib.ts',
   },
   format: ['esm'],
   dts: true,

@@ -9,7 +9,8 @@ import { checkCommand, checkHelp } from './commands/check.js';
 import { fundCommand, fundHelp } from './commands/fund.js';
 import { verifyCommand, verifyHelp } from './commands/verify.js';
 import { analyzeCommand, analyzeHelp } from './commands/analyze.js';
-import { UsageError, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
+import { runCommand } from './run-command.js';
 
 type Command = {
   run: (args: string[], io: CliIO) => number | Promise<number>;
@@ -94,22 +95,9 @@ export async function main(argv: string[], io: CliIO, version = '0.0.0'): Promis
     return 0;
   }
   const command = commands[name];
-  try {
-    if (command === undefined || !Object.hasOwn(commands, name)) {
-      throw new UsageError(`unknown command "${name}"; run \`qingyuan --help\``);
-    }
-    return await command.run(args, io);
-  } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`qingyuan: ${(error as Error).message}\n`);
-      return 2;
-    }
-    io.stderr(`qingyuan: unexpected error: ${(error as Error)?.message ?? String(error)}\n`);
-    return 1;
+  if (command === undefined || !Object.hasOwn(commands, name)) {
+    io.stderr(`qingyuan: unknown command "${name}"; run \`qingyuan --help\`\n`);
+    return 2;
   }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+  return runCommand(command.run, args, io);
 }

@@ -2,8 +2,9 @@
  * The domain of Qingyuan participatory governance: schemas (zod) with their types, the weighted
  * tally and its explanations, funding and participatory-budgeting rules, the Pabulib format,
  * lifecycles and their rules. One line per folder; each folder's `index.ts` lists what it makes
- * public. Subpaths: `@qingyuan/core/examples` (the pilot's documents), `@qingyuan/core/tally`
- * (building blocks for checking many ballots against one meeting) and
+ * public. Subpaths: `@qingyuan/core/examples` (the pilot's documents), `@qingyuan/core/pabulib`
+ * (the `.pb` format and the budget rules without the schemas, for a short-lived process),
+ * `@qingyuan/core/tally` (building blocks for checking many ballots against one meeting) and
  * `@qingyuan/core/schemas/*.json` (the JSON Schemas).
  *
  * @example

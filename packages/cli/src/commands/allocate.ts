@@ -9,14 +9,15 @@ import {
   type ApprovalElection,
   type BudgetOutcome,
   type PabulibInstance,
+  type Locale,
   type Rational,
-} from '@qingyuan/core';
+} from '@qingyuan/core/pabulib';
 import { UsageError, type CliIO } from '../io.js';
-import type { Locale } from '@qingyuan/core';
 import { parseLang } from '../input/lang.js';
 import { oneOfFlag, parsePbRuleOptions, runPbRule } from '../input/pb-rule-options.js';
 import { onePbFile, readPabulib } from '../input/read-pabulib.js';
-import { textTable } from '../input/text-table.js';
+// string-width (emoji tables) loads only for `--format table`, not for the JSON a script reads.
+import type { textTable as TextTable } from '../input/text-table.js';
 
 export const allocateHelp = `Usage: qingyuan allocate FILE.pb --rule greedy|equal-shares|phragmen [options]
 
@@ -106,7 +107,13 @@ export async function allocateCommand(args: string[], io: CliIO): Promise<number
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(budgetOutcomeToJSON(outcome), null, 2)}\n`
-      : table(instance, election.value, outcome, lang),
+      : table(
+          instance,
+          election.value,
+          outcome,
+          lang,
+          (await import('../input/text-table.js')).textTable,
+        ),
   );
   return 0;
 }
@@ -139,6 +146,7 @@ function table(
   election: ApprovalElection,
   outcome: BudgetOutcome,
   lang: Locale,
+  textTable: typeof TextTable,
 ): string {
   const h = HEADINGS[lang];
   const names = new Map(instance.projects.map((p) => [p.id, p.extra.name ?? '']));

@@ -8,7 +8,7 @@ import {
   type BudgetOutcome,
   type EqualSharesCompletion,
   type Locale,
-} from '@qingyuan/core';
+} from '@qingyuan/core/pabulib';
 import { UsageError } from '../io.js';
 
 /** The allocation rules the PB commands run. */

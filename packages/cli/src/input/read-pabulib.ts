@@ -1,11 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { PabulibReader, type PabulibInstance } from '@qingyuan/core';
+import { readFile, stat } from 'node:fs/promises';
+import { PabulibReader, type PabulibInstance } from '@qingyuan/core/pabulib';
 import { UsageError } from '../io.js';
-import type { Locale } from '@qingyuan/core';
+import type { Locale } from '@qingyuan/core/pabulib';
 
 /**
- * Streams a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
+ * Files up to this size are read in one piece (their bytes and their text are held at once);
+ * larger ones are streamed in 1 MiB pieces.
+ */
+const WHOLE_FILE_BYTES = 16 << 20;
+
+/**
+ * Reads a `.pb` file's bytes through core's reader (which checks they are UTF-8); every
  * problem becomes one UsageError line in the language asked for, naming the file and the
  * `.pb` line.
  *
@@ -16,8 +22,10 @@ export async function readPabulib(
   file: string,
   lang: Locale,
 ): Promise<{ instance: PabulibInstance; metaLines: Readonly<Record<string, number>> }> {
+  let size = 0;
   try {
     const info = await stat(file);
+    size = info.size;
     if (!info.isFile()) {
       throw new UsageError(lang === 'zh-CN' ? `${file} 不是文件` : `${file} is not a file`);
     }
@@ -30,8 +38,13 @@ export async function readPabulib(
   }
   const reader = new PabulibReader();
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      reader.pushBytes(chunk as Buffer);
+    if (size <= WHOLE_FILE_BYTES) {
+      // One read, no stream machinery: most of a short-lived command's time is start-up.
+      reader.pushBytes(await readFile(file));
+    } else {
+      for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+        reader.pushBytes(chunk as Buffer);
+      }
     }
   } catch (error) {
     const message = (error as Error).message;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rational } from '../math/rational.js';
-import { BudgetOutcomeSchema, budgetOutcomeToJSON, exactNumberToJSON } from './budget-outcome.js';
+import { BudgetOutcomeSchema } from './budget-outcome-schema.js';
+import { budgetOutcomeToJSON, exactNumberToJSON } from './budget-outcome.js';
 
 describe('budgetOutcomeToJSON', () => {
   it('writes integers as numbers and other values as exact "p/q" strings', () => {

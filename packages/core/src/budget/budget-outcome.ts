@@ -21,14 +21,10 @@ export interface BudgetOutcome {
   perVoterBudget?: Rational;
 }
 
-// The JSON schemas live in their own module, so code that runs the rules without validating
-// JSON (a bundled web component) does not pull zod in; re-exported here for existing imports.
-export {
-  BudgetOutcomeSchema,
-  ExactNumberSchema,
-  type BudgetOutcomeJSON,
-  type ExactNumber,
-} from './budget-outcome-schema.js';
+// The JSON schemas live in their own module (budget-outcome-schema.ts, exported by the
+// package root beside this one), so code that runs the rules without validating JSON (a
+// bundled web component, `@qingyuan/core/pabulib`) does not pull zod in.
+export type { BudgetOutcomeJSON, ExactNumber } from './budget-outcome-schema.js';
 
 /**
  * An exact number for JSON: a number when it is an integer JavaScript holds exactly,

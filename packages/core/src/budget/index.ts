@@ -5,6 +5,7 @@ export * from './compare-project-ids.js';
 export * from './approval-election.js';
 export * from './budget-rule-input-error.js';
 export * from './budget-outcome.js';
+export * from './budget-outcome-schema.js';
 export * from './greedy.js';
 export * from './equal-shares.js';
 export * from './sequential-phragmen.js';

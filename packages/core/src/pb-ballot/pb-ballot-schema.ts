@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ExactNumberSchema } from '../budget/budget-outcome.js';
+import { ExactNumberSchema } from '../budget/budget-outcome-schema.js';
 import { Rational } from '../math/rational.js';
 import type { PbBallotElection, PbBallotRules } from './pb-ballot-rules.js';
 

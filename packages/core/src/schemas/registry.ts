@@ -29,7 +29,7 @@ import { SurveyResponseSchema } from '../survey/survey-response.js';
 import { ProjectHistorySchema } from '../workflow/project-lifecycle.js';
 import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
-import { BudgetOutcomeSchema } from '../budget/budget-outcome.js';
+import { BudgetOutcomeSchema } from '../budget/budget-outcome-schema.js';
 import { TallyResultSchema } from '../scoring/tally-result.js';
 import { SubdistrictSchema } from '../round/subdistrict.js';
 import { RoundSchema } from '../round/round.js';
