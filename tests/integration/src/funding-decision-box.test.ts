@@ -252,6 +252,9 @@ describe('<qy-funding-decision> with the Qingyuan ballot box', () => {
     // the box, in Chinese, and not kept to be tried again.
     cleanupFixtures();
     const again = await decisionOf(round, center, sheet, 'zh-CN');
+    // With the opinions core's rule wants, so the element sends it and the box decides.
+    again.opinions = stored.opinions ?? [];
+    await again.updateComplete;
     const rejected: QyFundingDecisionRejectedEvent[] = [];
     again.addEventListener('qy-funding-decision-rejected', (e) => rejected.push(e));
     shadow<HTMLButtonElement>(again, '[part="post"]').click();
