@@ -8,28 +8,49 @@ import { PabulibReader, type PabulibParseResult } from './parse-pabulib.js';
 // once with the fast path switched off, and expect the very same result: instance, violations
 // and their lines.
 
-type Reader = { fastVoteRow: (text: string, start: number, end: number) => boolean };
+type Reader = {
+  fastVoteRow: (text: string, start: number, end: number) => boolean;
+  fastVoteRows: (text: string, start: number) => number;
+};
 
 function read(text: string, fast: boolean, chunk = text.length): PabulibParseResult {
   const reader = new PabulibReader();
-  if (!fast) (reader as unknown as Reader).fastVoteRow = () => false;
+  if (!fast) {
+    (reader as unknown as Reader).fastVoteRow = () => false;
+    (reader as unknown as Reader).fastVoteRows = (_text, start) => start;
+  }
   for (let i = 0; i < text.length; i += Math.max(chunk, 1)) reader.push(text.slice(i, i + chunk));
   return reader.end();
 }
 
-function fastRows(text: string): number {
+/** How many rows the fast paths read: row by row, and in blocks. */
+function fastRows(text: string): { row: number; block: number } {
   const reader = new PabulibReader();
   const self = reader as unknown as Reader;
   const original = self.fastVoteRow.bind(reader);
-  let taken = 0;
+  const originalBlock = self.fastVoteRows.bind(reader);
+  const taken = { row: 0, block: 0 };
   self.fastVoteRow = (t, s, e) => {
     const done = original(t, s, e);
-    if (done) taken++;
+    if (done) taken.row++;
     return done;
+  };
+  self.fastVoteRows = (t, s) => {
+    const next = originalBlock(t, s);
+    for (let i = s; i < next; i++) if (t.charCodeAt(i) === 10) taken.block++;
+    return next;
   };
   reader.push(text);
   reader.end();
   return taken;
+}
+
+/** The same text read with only the row-by-row fast path (the block path switched off). */
+function readRowFast(text: string, chunk = text.length): PabulibParseResult {
+  const reader = new PabulibReader();
+  (reader as unknown as Reader).fastVoteRows = (_text, start) => start;
+  for (let i = 0; i < text.length; i += Math.max(chunk, 1)) reader.push(text.slice(i, i + chunk));
+  return reader.end();
 }
 
 const HEAD = `META
@@ -51,7 +72,9 @@ describe('PabulibReader fast path for VOTES rows', () => {
       expect(read(text, true), name).toEqual(read(text, false));
       const rows = (read(text, true) as { ok: true; value: { votes: unknown[] } }).value.votes
         .length;
-      expect(fastRows(text), name).toBeGreaterThan(rows / 2);
+      expect(readRowFast(text), name).toEqual(read(text, false));
+      const taken = fastRows(text);
+      expect(taken.block, name).toBeGreaterThan(rows / 2);
     }
   });
 
@@ -107,6 +130,7 @@ describe('PabulibReader fast path for VOTES rows', () => {
         (rows, crlf, chunk) => {
           const text = `${HEAD}voter_id;age;vote;sex\n${rows.join(crlf ? '\r\n' : '\n')}\n`;
           expect(read(text, true, chunk + 1)).toEqual(read(text, false));
+          expect(readRowFast(text, chunk + 1)).toEqual(read(text, false));
         },
       ),
       { numRuns: 400 },

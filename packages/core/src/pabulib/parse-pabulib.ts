@@ -81,6 +81,8 @@ const COUNT_KEYS: Record<'PROJECTS' | 'VOTES', string> = {
   VOTES: 'num_votes',
 };
 const MAX_VIOLATIONS = 100;
+/** At most how many rows one call of {@link PabulibReader.fastVoteRows} reads. */
+const BLOCK_ROWS = 1024;
 
 /**
  * Reads a Pabulib `.pb` file piece by piece, so a file larger than a JavaScript string can
@@ -185,6 +187,16 @@ export class PabulibReader {
   private fastScanned = 0;
   /** Scratch: the project indices of the row the fast path reads. */
   private fastIndices: Int32Array<ArrayBuffer> = new Int32Array(16);
+  /** Per VOTES column, what the block fast path does with it: -1 voter_id, -2 vote, k extra k. */
+  private fieldRoles = new Int32Array(0);
+  /** Per project index: the stamp of the row the block fast path last saw it in. */
+  private blockSeen = new Int32Array(0);
+  private blockStamp = 0;
+  /** The voter and the number of projects of the row {@link readPlainVoteRow} read. */
+  private rowVoter = 0;
+  private rowCount = 0;
+  /** Scratch of the block fast path, per extra column: start, end and hash of its value. */
+  private extraScratch = new Int32Array(0);
 
   /** Characters handed to the record scan so far: linear in the input, whatever it holds. */
   get scanned(): number {
@@ -221,6 +233,15 @@ export class PabulibReader {
     this.nextSemicolon = -1;
     this.nextComma = -1;
     while (nl >= 0) {
+      if (this.section === 'VOTES' && this.voterNumbers !== null) {
+        const next = this.fastVoteRows(text, start);
+        if (next !== start) {
+          if (this.stopped) return;
+          start = next;
+          nl = text.indexOf('\n', start);
+          continue;
+        }
+      }
       const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
       const hasQuote = quote >= 0 && quote < end;
@@ -642,6 +663,11 @@ export class PabulibReader {
     this.extraNames = this.extraIndices.map((i) => header[i]!);
     this.extraHasProto = this.extraNames.includes('__proto__');
     this.fieldBounds = new Int32Array(2 * header.length);
+    this.fieldRoles = new Int32Array(header.length);
+    for (let k = 0; k < this.extraIndices.length; k++) this.fieldRoles[this.extraIndices[k]!] = k;
+    this.fieldRoles[this.idIndex] = -1;
+    this.fieldRoles[this.valueIndex] = -2;
+    this.extraScratch = new Int32Array(2 * BLOCK_ROWS * this.extraIndices.length);
     if (section === 'PROJECTS') {
       this.projectColumns = header;
       return;
@@ -817,18 +843,28 @@ export class PabulibReader {
    * 256 distinct values (its values are then kept one per vote).
    */
   private storeExtra(k: number, v: number, text: string, a: number, b: number): void {
+    this.storeExtraHashed(k, v, text, a, b, b - a <= 24 ? hashOf(text, a, b) : 0);
+  }
+
+  /** {@link storeExtra} given `hashOf(text, a, b)` (any number when `b - a > 24`). */
+  private storeExtraHashed(
+    k: number,
+    v: number,
+    text: string,
+    a: number,
+    b: number,
+    hash: number,
+  ): void {
     const values = this.extraValues[k]!;
     const pool = this.extraPools[k];
     if (pool !== undefined && b - a <= 24) {
       // Open addressing over 1024 slots, at most 256 of them used.
-      const hash = hashOf(text, a, b);
       let slot = (hash ^ (hash >>> 16)) & 1023;
       for (;;) {
         const code = pool.slots[slot]! - 1;
         if (code < 0) break;
         if (pool.hashes[slot] === hash) {
-          const value = values[code]!;
-          if (value.length === b - a && text.startsWith(value, a)) {
+          if (sameText(values[code]!, text, a, b)) {
             this.extraCodes[k]![v] = code;
             return;
           }
@@ -1162,6 +1198,229 @@ export class PabulibReader {
     return true;
   }
 
+  /**
+   * Reads plain VOTES rows straight from the text, one after the other, from `start` (the
+   * start of a line), and returns where it stopped: the start of the first line it did not
+   * read (`start` when it read none). Each character is looked at once, with no string made
+   * but a new extra value's. It reads only rows the general reader would accept as they are:
+   * the header's count of fields, no quote or white space in the voter id or the vote, a
+   * voter id that is a plain whole number larger than the one before, known and distinct
+   * projects, no points column, lines ending in a line break (`\n` or `\r\n`). Any other row
+   * is left to {@link fastVoteRow} and {@link line}, so the outcome and every message are the
+   * same either way.
+   */
+  private fastVoteRows(text: string, start: number): number {
+    if (
+      this.header === null ||
+      this.sectionBroken ||
+      this.pointsIndex >= 0 ||
+      this.extraHasProto ||
+      this.stopped ||
+      this.splitter.isOpen ||
+      this.voterNumbers === null
+    ) {
+      return start;
+    }
+    const ids = this.projectIdOf;
+    if (this.projectTableSize !== ids.length) this.buildProjectTable();
+    this.growProjectTables();
+    if (this.blockSeen.length < ids.length) this.blockSeen = new Int32Array(ids.length);
+    let blockRows = 0;
+    let pos = start;
+    let rowStart = start;
+    while (blockRows < BLOCK_ROWS) {
+      rowStart = pos;
+      const eol = this.readPlainVoteRow(text, pos, blockRows);
+      if (eol < 0) break;
+      pos = text.charCodeAt(eol) === 13 ? eol + 2 : eol + 1;
+      // Accepted: read as line() would read it.
+      this.lineNo++;
+      this.fastScanned += eol - rowStart;
+      this.rowsRead.VOTES++;
+      this.addVoterNumber(this.rowVoter, this.lineNo);
+      this.commitVote(this.rowCount, null);
+      blockRows++;
+      rowStart = pos;
+    }
+    if (blockRows > 0) {
+      this.storeBlockExtras(text, this.voteCount - blockRows, blockRows);
+      this.recordLine = this.lineNo;
+    }
+    return rowStart;
+  }
+
+  /**
+   * Reads the plain VOTES row at `pos` for {@link fastVoteRows}: returns where its line break
+   * (`\n`, or the `\r` of `\r\n`) is, with the voter in {@link rowVoter}, the projects in
+   * {@link fastIndices} ({@link rowCount} of them) and the bounds of its extra values in
+   * {@link extraScratch} at `blockRow`; or -1 when the row is not plain (nothing is changed).
+   */
+  private readPlainVoteRow(text: string, pos: number, blockRow: number): number {
+    const n = text.length;
+    if (pos >= n) return -1;
+    const c0 = text.charCodeAt(pos);
+    if (!(c0 > 32 && c0 < 127)) return -1;
+    const roles = this.fieldRoles;
+    const m = roles.length;
+    const extras = this.extraScratch;
+    const base = 2 * blockRow * this.extraIndices.length;
+    let restPrintable = false;
+    for (let f = 0; f < m; f++) {
+      const role = roles[f]!;
+      if (role === -1) {
+        pos = this.readVoterId(text, pos);
+        if (pos < 0) return -1;
+        if (f > 0) restPrintable = true;
+      } else if (role === -2) {
+        pos = this.readVoteList(text, pos);
+        if (pos < 0) return -1;
+        if (f > 0 && this.rowCount > 0) restPrintable = true;
+      } else {
+        // An extra column: kept as written (any character but `;`, a quote, a line break).
+        extras[base + 2 * role] = pos;
+        let c = pos < n ? text.charCodeAt(pos) : -1;
+        while (c !== 59 && c !== 10 && c !== 13 && c !== 34 && c !== -1) {
+          if (c > 32 && c < 127) restPrintable = true;
+          c = ++pos < n ? text.charCodeAt(pos) : -1;
+        }
+        extras[base + 2 * role + 1] = pos;
+      }
+      // The field ends at `;` (every field but the last) or at the line break (the last).
+      const c = pos < n ? text.charCodeAt(pos) : -1;
+      if (c === 59 && f < m - 1) {
+        pos++;
+      } else if (
+        f === m - 1 &&
+        (c === 10 || (c === 13 && pos + 1 < n && text.charCodeAt(pos + 1) === 10))
+      ) {
+        return restPrintable ? pos : -1;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads a voter id at `pos` that is a plain whole number (digits, no leading zero) larger
+   * than the last one, into {@link rowVoter}; returns where it ends, or -1.
+   */
+  private readVoterId(text: string, pos: number): number {
+    const n = text.length;
+    const first = pos;
+    let value = 0;
+    let c = pos < n ? text.charCodeAt(pos) : -1;
+    while (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      c = ++pos < n ? text.charCodeAt(pos) : -1;
+    }
+    const digits = pos - first;
+    if (
+      digits === 0 ||
+      digits > 15 ||
+      (digits > 1 && text.charCodeAt(first) === 48) ||
+      value <= this.lastVoterNumber
+    ) {
+      return -1;
+    }
+    this.rowVoter = value;
+    return pos;
+  }
+
+  /**
+   * Reads a vote at `pos`: project ids separated by commas (no white space, no quote), each
+   * known and named once, into {@link fastIndices} ({@link rowCount} of them); returns where
+   * the field ends, or -1.
+   */
+  private readVoteList(text: string, pos: number): number {
+    const n = text.length;
+    let c = pos < n ? text.charCodeAt(pos) : -1;
+    this.rowCount = 0;
+    if (c === 59 || c === 10 || c === 13) return pos;
+    let stamp = this.blockStamp;
+    if (stamp === 0x7fffffff) {
+      this.blockSeen.fill(0);
+      stamp = 0;
+    }
+    this.blockStamp = ++stamp;
+    const seen = this.blockSeen;
+    let count = 0;
+    for (;;) {
+      const ta = pos;
+      let hash = 0x811c9dc5;
+      while (c > 32 && c !== 44 && c !== 59 && c !== 34 && c !== 127) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        c = ++pos < n ? text.charCodeAt(pos) : -1;
+      }
+      if (pos === ta) return -1;
+      const p = this.projectOf(text, ta, pos, hash);
+      if (p < 0 || seen[p] === stamp) return -1;
+      seen[p] = stamp;
+      if (count === this.fastIndices.length) this.fastIndices = growInt32(this.fastIndices);
+      this.fastIndices[count++] = p;
+      if (c !== 44) break;
+      c = ++pos < n ? text.charCodeAt(pos) : -1;
+    }
+    this.rowCount = count;
+    return pos;
+  }
+
+  /** The index of the project whose id is `text[a, b)` (its hash given), or -1. */
+  private projectOf(text: string, a: number, b: number, hash: number): number {
+    const slots = this.projectSlots;
+    const mask = slots.length - 1;
+    const ids = this.projectIdOf;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    let p = slots[slot]! - 1;
+    while (p >= 0) {
+      if (this.projectHashes[p] === hash) {
+        const id = ids[p]!;
+        if (id.length === b - a) {
+          let j = 0;
+          while (j < id.length && id.charCodeAt(j) === text.charCodeAt(a + j)) j++;
+          if (j === id.length) return p;
+        }
+      }
+      slot = (slot + 1) & mask;
+      p = slots[slot]! - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Stores the extra columns of the `rows` votes from `firstVote` on, read by
+   * {@link fastVoteRows}: their bounds in `text` are in {@link extraScratch}, row by row.
+   */
+  private storeBlockExtras(text: string, firstVote: number, rows: number): void {
+    const bounds = this.extraScratch;
+    const extraCount = this.extraIndices.length;
+    for (let k = 0; k < extraCount; k++) {
+      const codes = this.extraCodes[k]!;
+      const values = this.extraValues[k]!;
+      for (let r = 0; r < rows; r++) {
+        const at = 2 * (r * extraCount + k);
+        const a = bounds[at]!;
+        const b = bounds[at + 1]!;
+        const pool = this.extraPools[k];
+        if (pool === undefined || b - a > 24) {
+          this.storeExtraHashed(k, firstVote + r, text, a, b, 0);
+          continue;
+        }
+        // A value seen before: found in the column's pool (as storeExtraHashed would).
+        let hash = 0x811c9dc5;
+        for (let i = a; i < b; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+        let slot = (hash ^ (hash >>> 16)) & 1023;
+        let code = pool.slots[slot]! - 1;
+        while (code >= 0 && !(pool.hashes[slot] === hash && sameText(values[code]!, text, a, b))) {
+          slot = (slot + 1) & 1023;
+          code = pool.slots[slot]! - 1;
+        }
+        if (code >= 0) codes[firstVote + r] = code;
+        else this.storeExtraHashed(k, firstVote + r, text, a, b, hash);
+      }
+    }
+  }
+
   private extra(fields: string[]): Record<string, string> {
     const extra: Record<string, string> = {};
     const indices = this.extraIndices;
@@ -1205,6 +1464,15 @@ function hashOf(text: string, a: number, b: number): number {
   let h = 0x811c9dc5;
   for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
+}
+
+/** Whether `value` equals `text[a, b)`. */
+function sameText(value: string, text: string, a: number, b: number): boolean {
+  if (value.length !== b - a) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) !== text.charCodeAt(a + i)) return false;
+  }
+  return true;
 }
 
 /** A copy of `array` at least twice as long, and at least `atLeast` long. */
