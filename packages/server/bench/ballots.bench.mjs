@@ -7,7 +7,7 @@
 // Run after `npm run build`: `npm run bench -w @qingyuan/server` (BENCH_BALLOTS, BENCH_PACED and
 // BENCH_WARMUP change the counts). Also prints the CPU time per
 // ballot of the server process and of the floor, which a busy machine does not skew.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -31,6 +31,13 @@ const CONCURRENCY = 100;
 const AIM_RATE = 1500;
 const PACED = Number(process.env.BENCH_PACED ?? 3000);
 const dir = mkdtempSync(join(tmpdir(), 'qingyuan-bench-'));
+// BENCH_STAGES=1: the server records its timeline (group commits in stages, GC pauses,
+// event-loop stalls, background checkpoints; see src/db/stage-timings.ts) and every ballot of
+// the open-loop phase slower than STALL_MS is printed with what overlapped it.
+const STAGES = process.env.BENCH_STAGES === '1';
+const STALL_MS = Number(process.env.BENCH_STALL_MS ?? 100);
+const stagesFile = join(dir, 'stages.json');
+const epoch = (t) => performance.timeOrigin + t;
 
 const projects = ['jinhuali-home', 'yuhuayuan-culture', 'xinghuayuan-children'];
 const criteria = ['public-benefit', 'feasibility', 'sustainability'];
@@ -91,7 +98,10 @@ const child = spawn(
      });
      console.log('READY ' + s.url);`,
   ],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: STAGES ? { ...process.env, QINGYUAN_STAGE_TIMINGS: stagesFile } : process.env,
+  },
 );
 let out = '';
 const url = await new Promise((resolve) => {
@@ -155,6 +165,8 @@ const bodyOf = (i) => JSON.stringify({ code: issued.codes[i].code, marks: marksO
  * voter is still waiting for the previous answer goes out late, and its latency counts from
  * when it was due, so a slow server cannot hide its queue (no coordinated omission).
  */
+/** With BENCH_STAGES: each paced ballot's due, sent and answered times (ms since the epoch). */
+const pacedTimes = [];
 async function castPaced(from, to, rate) {
   const latencies = [];
   const start = performance.now() + 20;
@@ -164,9 +176,12 @@ async function castPaced(from, to, rate) {
         const due = start + ((i - from) * 1000) / rate;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
+        const sent = performance.now();
         const status = await post(bodyOf(i), `k${i}`);
         if (status !== 201) throw new Error(`ballot ${i}: HTTP ${status}`);
-        latencies.push(performance.now() - due);
+        const done = performance.now();
+        latencies.push(done - due);
+        if (STAGES) pacedTimes.push({ due: epoch(due), sent: epoch(sent), done: epoch(done) });
       }
     }),
   );
@@ -193,6 +208,7 @@ agent.destroy();
 child.kill('SIGINT');
 await new Promise((resolve) => child.once('exit', resolve));
 const serverCpuMs = Number(out.match(/CPU (\d+)/)?.[1] ?? NaN) / 1000;
+const timeline = STAGES ? JSON.parse(readFileSync(stagesFile, 'utf8')) : null;
 latencies.sort((a, b) => a - b);
 
 // ---- the floor: raw better-sqlite3, same rows, one transaction each ------------------------
@@ -257,7 +273,95 @@ console.log(
   `CPU per ballot: ballot box server ${perBallot(serverCpuMs)} µs, floor ${perBallot(rawCpuMs)} µs` +
     ` (${(serverCpuMs / rawCpuMs).toFixed(2)}x), load generator ${perBallot(clientCpuMs)} µs`,
 );
+if (timeline) printStalls(timeline);
 console.log(
   `load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${availableParallelism()} cores` +
     ' (latencies are only comparable between runs on an idle machine)',
 );
+
+/**
+ * Every stall of the open-loop phase (ballots answered more than STALL_MS after they were due,
+ * overlapping ones taken together) with what the server's timeline shows inside it: the group
+ * commits in stages (queue wait, checks and statements, COMMIT), GC pauses, event-loop stalls
+ * and background checkpoints, and a count of stalls by what coincided with them.
+ */
+function printStalls({ commits, gc, stalls, checkpoints }) {
+  const frames = checkpoints.map((k) => `${k.log}/${k.done}`);
+  console.log(`WAL frames/copied at each background checkpoint: ${frames.join(' ')}`);
+  const slow = pacedTimes.filter((b) => b.done - b.due > STALL_MS).sort((a, b) => a.sent - b.sent);
+  const windows = [];
+  for (const b of slow) {
+    const last = windows.at(-1);
+    if (last && b.sent <= last.end) {
+      last.end = Math.max(last.end, b.done);
+      last.ballots++;
+      last.worst = Math.max(last.worst, b.done - b.due);
+    } else windows.push({ start: b.sent, end: b.done, ballots: 1, worst: b.done - b.due });
+  }
+  const inside = (w, start, end) => start < w.end && end > w.start;
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  const causes = { commit: 0, checkpoint: 0, gc: 0, loop: 0, none: 0 };
+  console.log(`stalls (ballots answered > ${STALL_MS} ms after due): ${windows.length}`);
+  const t0 = pacedTimes.length ? Math.min(...pacedTimes.map((b) => b.due)) : 0;
+  for (const w of windows) {
+    const wc = commits.filter((c) => inside(w, c.start, c.committed));
+    const longest = wc.sort((a, b) => b.committed - b.start - (a.committed - a.start))[0];
+    const wg = gc.filter((g) => inside(w, g.start, g.start + g.duration) && g.duration > 5);
+    const ws = stalls.filter((s) => inside(w, s.start, s.start + s.duration));
+    const wk = checkpoints.filter(
+      (k) => inside(w, k.start, k.start + k.duration) && k.duration > 2,
+    );
+    console.log(
+      `  at +${ms(w.start - t0)}: ${w.ballots} ballots, worst ${ms(w.worst)}, window ${ms(w.end - w.start)}`,
+    );
+    if (longest) {
+      console.log(
+        `    longest group commit: ${longest.n} ballots, ${ms(longest.committed - longest.start)}` +
+          ` (queued ${ms(longest.start - longest.queued)} before it; checks + statements ${ms(longest.written - longest.start)};` +
+          ` COMMIT ${ms(longest.committed - longest.written)}: CPU ${ms(longest.commitCpu)},` +
+          ` ${longest.waits} waits, preempted ${longest.preempted} times)`,
+      );
+    }
+    for (const g of wg) console.log(`    GC pause ${ms(g.duration)} (kind ${g.kind})`);
+    if (ws.length > 0) {
+      const longestStall = Math.max(...ws.map((s) => s.duration));
+      console.log(`    event-loop stalls: ${ws.length}, longest ${ms(longestStall)}`);
+    }
+    for (const k of wk) {
+      console.log(`    checkpoint ${ms(k.duration)} (WAL ${k.log} pages, ${k.done} copied)`);
+    }
+    if (longest && longest.committed - longest.written > STALL_MS / 2) causes.commit++;
+    else if (wk.length > 0) causes.checkpoint++;
+    else if (wg.some((g) => g.duration > STALL_MS / 2)) causes.gc++;
+    else if (ws.length > 0) causes.loop++;
+    else causes.none++;
+  }
+  const slowCommits = commits.filter((c) => c.committed - c.written > STALL_MS / 2).length;
+  // A COMMIT that also checkpointed (the writer's own, past WRITER_CHECKPOINT_PAGES) copies
+  // pages and syncs the database file: it stands out by its CPU time and its waits.
+  const heaviest = [...commits].sort((a, b) => b.commitCpu - a.commitCpu).slice(0, 3);
+  console.log(
+    `  heaviest COMMITs by CPU: ${heaviest
+      .map(
+        (c) =>
+          `${ms(c.commitCpu)} CPU in ${ms(c.committed - c.written)} (${c.waits} waits, at +${ms(c.written - t0)})`,
+      )
+      .join('; ')}`,
+  );
+  const slowWaiting = commits.filter(
+    (c) => c.committed - c.written > STALL_MS / 2 && c.commitCpu < (c.committed - c.written) / 4,
+  );
+  console.log(
+    `  COMMITs > ${STALL_MS / 2} ms that mostly waited (CPU < 1/4 of the time): ${slowWaiting.length};` +
+      ` their waits ${slowWaiting.map((c) => c.waits).join(',')}, preempted ${slowWaiting.map((c) => c.preempted).join(',')}`,
+  );
+  console.log(
+    `  by what coincided: COMMIT > ${STALL_MS / 2} ms ${causes.commit}, checkpoint ${causes.checkpoint},` +
+      ` GC > ${STALL_MS / 2} ms ${causes.gc}, other event-loop stall ${causes.loop}, nothing seen ${causes.none}` +
+      `  (whole run: ${commits.length} group commits, ${slowCommits} with COMMIT > ${STALL_MS / 2} ms;` +
+      ` ${checkpoints.length} background checkpoints, ${checkpoints.filter((k) => k.duration > 2).length} > 2 ms,` +
+      ` longest ${ms(Math.max(0, ...checkpoints.map((k) => k.duration)))},` +
+      ` WAL frames at most ${Math.max(0, ...checkpoints.map((k) => k.log))};` +
+      ` longest GC ${ms(Math.max(0, ...gc.map((g) => g.duration)))})`,
+  );
+}

@@ -2,11 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundledScript } from '../../test/support/child-server.js';
 import { BallotBoxRepository } from '../storage/repository.js';
-import { WRITER_CHECKPOINT_PAGES, startBackgroundCheckpoints } from './background-checkpoints.js';
+import {
+  WRITER_CHECKPOINT_PAGES,
+  startBackgroundCheckpoints,
+  withoutModuleTypeFlags,
+} from './background-checkpoints.js';
 import { openDatabase, type BallotBoxDatabase } from './open-database.js';
 
 describe('background checkpoints of an SQLite file', () => {
@@ -91,4 +96,39 @@ it('keeps a process that only waits for the stop alive until the thread has ende
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+it('checkpoints in a process started with --input-type=module (the thread reads CommonJS)', async () => {
+  // The server bench starts the box with `node --input-type=module -e …`; the thread inherited
+  // the flag, could not run its CommonJS source and died silently: no background checkpoint.
+  const dir = mkdtempSync(join(tmpdir(), 'qingyuan-checkpoints-'));
+  try {
+    const script = await bundledScript(
+      new URL('../../test/support/checkpoint-copies-process.ts', import.meta.url).pathname,
+    );
+    const load = `await import(${JSON.stringify(pathToFileURL(script).href)});`;
+    const child = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', load, join(dir, 'x.db')],
+      { encoding: 'utf8' },
+    );
+    expect(child.stderr).not.toContain('background WAL checkpoints stopped');
+    expect(child.stdout.trim()).toBe('copied');
+    expect(child.status).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 30_000);
+
+it("drops only the flags that make eval'd code an ES module", () => {
+  expect(
+    withoutModuleTypeFlags([
+      '--input-type=module',
+      '--max-old-space-size=100',
+      '--input-type',
+      'module',
+      '--experimental-default-type=module',
+      '--trace-gc',
+    ]),
+  ).toEqual(['--max-old-space-size=100', '--trace-gc']);
 });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { stageTimeline, type StageTimeline } from './stage-timings.js';
 
 /**
  * The WAL length, in pages, past which the writing connection checkpoints by itself, in its
@@ -27,9 +28,15 @@ const { parentPort, workerData } = require('node:worker_threads');
 const SQLite = require(workerData.module);
 const db = new SQLite(workerData.file, { fileMustExist: true });
 db.pragma('synchronous = FULL');
+const { performance } = require('node:perf_hooks');
 const timer = setInterval(() => {
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    const start = workerData.trace ? performance.timeOrigin + performance.now() : 0;
+    const [answer] = db.pragma('wal_checkpoint(PASSIVE)');
+    if (workerData.trace) {
+      const duration = performance.timeOrigin + performance.now() - start;
+      parentPort.postMessage({ start, duration, log: answer.log, done: answer.checkpointed });
+    }
   } catch {
     // A failed checkpoint is retried at the next tick; the writer's own is the safety net.
   }
@@ -60,14 +67,28 @@ export function startBackgroundCheckpoints(
   const module = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(workerSource, {
     eval: true,
-    workerData: { file, module, intervalMs },
+    // The source is CommonJS. A thread inherits its process's flags, and in a process started
+    // with `--input-type=module` (a `node -e` ES module script, as the server bench starts the
+    // box) it would be read as an ES module, where `require` does not exist: the thread died at
+    // once and left every checkpoint to the writer's commits (a stall past 10,000 pages).
+    execArgv: withoutModuleTypeFlags(process.execArgv),
+    workerData: { file, module, intervalMs, trace: stageTimeline !== null },
+  });
+  // With QINGYUAN_STAGE_TIMINGS, the thread reports its slower checkpoints to the timeline.
+  worker.on('message', (checkpoint: StageTimeline['checkpoints'][number]) => {
+    stageTimeline?.checkpoints.push(checkpoint);
   });
   // The process does not wait for this thread; a thread that fails leaves checkpoints to the
   // writer (at WRITER_CHECKPOINT_PAGES), so its error is not the process's.
   worker.unref();
   const exited = new Promise<void>((resolve) => {
     worker.once('exit', () => resolve());
-    worker.on('error', () => undefined);
+    worker.on('error', (error) => {
+      process.emitWarning(
+        `background WAL checkpoints stopped (${String(error)}); the writing connection ` +
+          `checkpoints by itself past ${WRITER_CHECKPOINT_PAGES} pages`,
+      );
+    });
   });
   return {
     async stop() {
@@ -77,4 +98,20 @@ export function startBackgroundCheckpoints(
       await exited;
     },
   };
+}
+
+/**
+ * Node's flags without those that make eval'd code an ES module (`--input-type=module`,
+ * `--experimental-default-type=module`, each as one argument or followed by its value).
+ */
+export function withoutModuleTypeFlags(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (arg === '--input-type' || arg === '--experimental-default-type') i++;
+    else if (!arg.startsWith('--input-type=') && !arg.startsWith('--experimental-default-type=')) {
+      kept.push(arg);
+    }
+  }
+  return kept;
 }

@@ -5,6 +5,7 @@ import { ballotReceipt } from '../audit/receipt.js';
 import { hashSecret, hashesMatch, normalizeVotingCode } from '../security/secrets.js';
 import { chainEntry } from './audit-log.js';
 import { codesByHash } from './codes-by-hash.js';
+import { epochNow, stageTimeline } from '../db/stage-timings.js';
 import { replayEarlier } from './idempotent-replay.js';
 import { lockMeetingRow, meetingRecord, type MeetingStates } from './meeting-rows.js';
 import type { MeetingRecord, StoredBallot, Violation } from './records.js';
@@ -43,6 +44,8 @@ interface QueuedBallot {
   marksJson: string;
   idempotencyKey: string | undefined;
   rules: CastRules;
+  /** When it was queued (ms since the epoch), with `QINGYUAN_STAGE_TIMINGS` only; else 0. */
+  queuedAt: number;
   resolve(outcome: CastOutcome): void;
   reject(error: unknown): void;
 }
@@ -101,6 +104,7 @@ export class BallotQueue {
         marksJson: JSON.stringify(ballot.marks),
         idempotencyKey: ballot.idempotencyKey,
         rules,
+        queuedAt: stageTimeline === null ? 0 : epochNow(),
         resolve,
         reject,
       });
@@ -124,9 +128,12 @@ export class BallotQueue {
         }
         const batch = queue.splice(0, MAX_BATCH);
         try {
-          const outcomes = await this.db
-            .transaction()
-            .execute((trx) => castGroup(trx, this.states, meetingId, batch, this.forUpdate));
+          const outcomes =
+            stageTimeline === null
+              ? await this.db
+                  .transaction()
+                  .execute((trx) => castGroup(trx, this.states, meetingId, batch, this.forUpdate))
+              : await this.timedGroup(meetingId, batch);
           batch.forEach((item, index) => item.resolve(outcomes[index]!));
         } catch (error) {
           // Nothing of the group was committed: every voter gets the error and may retry.
@@ -136,6 +143,34 @@ export class BallotQueue {
     } finally {
       this.flushing.delete(meetingId);
     }
+  }
+
+  /** The group commit of {@link flush}, its stages recorded in the stage timeline. */
+  private async timedGroup(meetingId: string, batch: QueuedBallot[]): Promise<CastOutcome[]> {
+    const start = epochNow();
+    let written = 0;
+    let before = process.resourceUsage();
+    const outcomes = await this.db.transaction().execute(async (trx) => {
+      const result = await castGroup(trx, this.states, meetingId, batch, this.forUpdate);
+      before = process.resourceUsage();
+      written = epochNow();
+      return result;
+    });
+    const committed = epochNow();
+    const after = process.resourceUsage();
+    stageTimeline?.commits.push({
+      queued: batch[0]!.queuedAt,
+      start,
+      written,
+      committed,
+      n: batch.length,
+      commitCpu:
+        (after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime) /
+        1000,
+      waits: after.voluntaryContextSwitches - before.voluntaryContextSwitches,
+      preempted: after.involuntaryContextSwitches - before.involuntaryContextSwitches,
+    });
+    return outcomes;
   }
 }
 
