@@ -337,17 +337,21 @@ function printStalls({ commits, gc, stalls, checkpoints }) {
     else causes.none++;
   }
   const slowCommits = commits.filter((c) => c.committed - c.written > STALL_MS / 2).length;
-  // A COMMIT that also checkpointed (the writer's own, past WRITER_CHECKPOINT_PAGES) copies
-  // pages and syncs the database file: it stands out by its CPU time and its waits.
-  const heaviest = [...commits].sort((a, b) => b.commitCpu - a.commitCpu).slice(0, 3);
-  console.log(
-    `  heaviest COMMITs by CPU: ${heaviest
-      .map(
-        (c) =>
-          `${ms(c.commitCpu)} CPU in ${ms(c.committed - c.written)} (${c.waits} waits, at +${ms(c.written - t0)})`,
-      )
-      .join('; ')}`,
-  );
+  // Without the background thread only the writer's own checkpoint (past
+  // WRITER_CHECKPOINT_PAGES, inside a COMMIT) writes the database file.
+  if (checkpoints.length === 0) {
+    const own = commits.filter((c, i) => i > 0 && c.dbChanged !== commits[i - 1].dbChanged);
+    console.log(
+      `  no background checkpoint ran; COMMITs that checkpointed by themselves: ${own.length}` +
+        own
+          .map(
+            (c) =>
+              `; ${ms(c.committed - c.written)} at +${ms(c.written - t0)}` +
+              ` (${c.waits} waits, CPU ${ms(c.commitCpu)})`,
+          )
+          .join(''),
+    );
+  }
   const slowWaiting = commits.filter(
     (c) => c.committed - c.written > STALL_MS / 2 && c.commitCpu < (c.committed - c.written) / 4,
   );

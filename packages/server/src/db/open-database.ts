@@ -9,6 +9,7 @@ import {
 } from './background-checkpoints.js';
 import { migrateToLatest } from './migrations.js';
 import { cachedStatements } from './statement-cache.js';
+import { stageTimeline } from './stage-timings.js';
 
 /** Where the ballot box stores its data: an SQLite file (default) or a PostgreSQL URL. */
 export type DatabaseOptions = { file: string } | { url: string };
@@ -67,6 +68,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<BallotBoxD
   const onDisk = options.file !== '' && options.file !== ':memory:' && !sqlite.memory;
   let checkpoints: BackgroundCheckpoints | undefined;
   if (onDisk) {
+    if (stageTimeline !== null) stageTimeline.file = options.file;
     sqlite.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
     checkpoints = startBackgroundCheckpoints(options.file);
   }

@@ -24,7 +24,13 @@ export interface StageTimeline {
     commitCpu: number;
     waits: number;
     preempted: number;
+    /** The database file's modification time after COMMIT (0 without a file): only a
+     * checkpoint writes that file, so without the background thread a change marks a commit
+     * that checkpointed by itself. */
+    dbChanged: number;
   }[];
+  /** The SQLite file, when the database is one (set by `openDatabase`). */
+  file?: string;
   /** Garbage-collection pauses (start, duration, V8's kind). */
   gc: { start: number; duration: number; kind: number }[];
   /** Event-loop stalls longer than 20 ms seen by a 10 ms probe (start, duration). */

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { BallotBoxDatabase } from '../db/open-database.js';
 import type { BallotBoxTables } from '../db/database-schema.js';
@@ -158,7 +159,8 @@ export class BallotQueue {
     });
     const committed = epochNow();
     const after = process.resourceUsage();
-    stageTimeline?.commits.push({
+    if (stageTimeline === null) return outcomes;
+    stageTimeline.commits.push({
       queued: batch[0]!.queuedAt,
       start,
       written,
@@ -169,6 +171,7 @@ export class BallotQueue {
         1000,
       waits: after.voluntaryContextSwitches - before.voluntaryContextSwitches,
       preempted: after.involuntaryContextSwitches - before.involuntaryContextSwitches,
+      dbChanged: stageTimeline.file === undefined ? 0 : statSync(stageTimeline.file).mtimeMs,
     });
     return outcomes;
   }
