@@ -481,8 +481,24 @@ describe('the written application on a new review meeting’s agenda', () => {
     await view.locator('qy-weight-editor [part="lock-button"]').focus();
     await organizer.keyboard.press('Enter');
     await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('weights-locked');
+    // A second organizer's tab, in English, still shows the locked weights when voting opens.
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('qy-demo-locale', 'en'));
+    // (It does not hear the box's live events, as a tab on a dropped connection would not.)
+    await context.route('**/events', (route) => route.abort());
+    const stale = await context.newPage();
+    await stale.goto(organizer.url());
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('weights-locked');
     await view.getByRole('button', { name: '开始投票' }).press('Enter');
     await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('open');
+    // Its own "Open voting" is refused by the box, in words and in the page's language.
+    await screen(stale, 'meeting').getByRole('button', { name: 'Open voting' }).press('Enter');
+    const refusal = screen(stale, 'meeting').locator('p.error[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toMatch(/^\s*The ballot box refused: \S/);
+    expect(await refusal.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    // …and the tab then shows the box's state, voting open.
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('open');
+    await context.close();
     for (const [voter, criteria] of Object.entries(binheVotes)) {
       const href = await view.locator(`a[data-voter="${voter}"]`).getAttribute('href');
       expect(href).toContain(`/${created}`);

@@ -64,10 +64,13 @@ type Key =
   | 'roundMeetings'
   | 'roundMeetingsIntro'
   | 'projectsCount'
+  | 'projectsOne'
+  | 'shownHere'
   | 'newReview'
   | 'newReviewIntro'
   | 'nothingWaiting'
   | 'createReview'
+  | 'createReviewOne'
   | 'creating'
   | 'created'
   | 'refused'
@@ -118,11 +121,14 @@ const catalog: Catalogs<Key> = {
     roundMeetings: '本轮次的评审会',
     roundMeetingsIntro: '选择要主持或查看的评审会：',
     projectsCount: '{count} 个项目',
+    projectsOne: '1 个项目',
+    shownHere: '正在显示',
     newReview: '把通过审核的申请列入新评审会的议程',
     newReviewIntro:
       '服务中心审核通过、还没有上过评审会的申请，由组织方列入一场新评审会的议程。新评审会沿用本轮次第一场评审会的三项标准、权重和与会者；权重在会上仍可商定。',
     nothingWaiting: '没有等待评审的申请：先在“项目申请”中提交申请书，再由服务中心审核受理。',
     createReview: '创建评审会，列入这 {count} 个项目',
+    createReviewOne: '创建评审会，列入这个项目',
     creating: '正在创建评审会…',
     created: '评审会“{title}”已在投票箱中创建，议程上有 {count} 个项目；下面显示的就是它。',
     refused: '投票箱拒绝了：{message}',
@@ -176,12 +182,15 @@ const catalog: Catalogs<Key> = {
     roundMeetings: 'The round’s review meetings',
     roundMeetingsIntro: 'Choose the meeting to run or look at:',
     projectsCount: '{count} projects',
+    projectsOne: '1 project',
+    shownHere: 'shown below',
     newReview: 'Put the accepted applications on a new review meeting’s agenda',
     newReviewIntro:
       'Applications the service center accepted that no review meeting has taken up yet go on the agenda of a new meeting, set up by the organizer. It takes the criteria, weights and attendees of the round’s first review meeting; the weights can still be agreed at the meeting.',
     nothingWaiting:
       'No application is waiting for review: submit one under “Applications” and have the service center accept it first.',
     createReview: 'Create the meeting with these {count} projects',
+    createReviewOne: 'Create the meeting with this project',
     creating: 'Creating the review meeting…',
     created:
       'The review meeting “{title}” is created on the ballot box with {count} projects on its agenda; it is shown below.',
@@ -226,6 +235,9 @@ export class DemoMeetingScreen extends LitElement {
         align-items: center;
         min-height: 44px;
         overflow-wrap: anywhere;
+      }
+      .meetings .note {
+        display: block;
       }
       .meetings a[aria-current='page'] {
         font-weight: 600;
@@ -375,7 +387,10 @@ export class DemoMeetingScreen extends LitElement {
     const result = await demoApi.actOn(this.session.round, this.current.id, action, this.locale);
     this.busy = false;
     if (!result.ok) {
-      this.error = messageIn(catalog, this.locale, 'refused', { message: result.message });
+      // The box knows better (another tab may have acted): show its state, and the refusal.
+      const refusal = messageIn(catalog, this.locale, 'refused', { message: result.message });
+      await this.load();
+      this.error = refusal;
     } else {
       this.error = '';
       this.current = { ...result.value, turnout: this.current?.turnout ?? result.value.turnout };
@@ -585,7 +600,12 @@ export class DemoMeetingScreen extends LitElement {
                 >${m.meeting.title ? localize(m.meeting.title, this.locale) : m.id}</a
               >
               <span class="note"
-                >${t(m.status)} · ${t('projectsCount', { count: m.meeting.projects.length })}</span
+                >${t(m.status)} ·
+                ${
+                  m.meeting.projects.length === 1
+                    ? t('projectsOne')
+                    : t('projectsCount', { count: m.meeting.projects.length })
+                }${m.id === this.shown ? html` · <strong>${t('shownHere')}</strong>` : nothing}</span
               >
             </li>`,
         )}
@@ -624,7 +644,11 @@ export class DemoMeetingScreen extends LitElement {
                         ?disabled=${this.busy}
                         @click=${() => void this.createReview()}
                       >
-                        ${t('createReview', { count: waiting.length })}
+                        ${
+                          waiting.length === 1
+                            ? t('createReviewOne')
+                            : t('createReview', { count: waiting.length })
+                        }
                       </button>
                     </div>`
                   : html`<p class="hint" data-role-step="organizer">
