@@ -392,6 +392,205 @@ describe('applications', () => {
   });
 });
 
+describe('the written application on a new review meeting’s agenda', () => {
+  /** The id of the meeting the organizer creates. */
+  let created = '';
+  const binhe = 'binhe-dongli-189';
+  const binheVotes: Record<string, string[]> = {
+    v02: ['public-benefit', 'feasibility'],
+    v06: ['public-benefit', 'feasibility', 'sustainability'],
+  };
+  /** Reads the box as the organizer does (its own credential of the round). */
+  const asOrganizer = async <T>(path: string): Promise<T> => {
+    const { token, organization, round } = (await (
+      await fetch(`${demo.url}demo/roles/organizer`)
+    ).json()) as { token: string; organization: string; round: string };
+    const res = await fetch(
+      `${demo.url}api${path.replace('{round}', `organizations/${organization}/rounds/${round}`)}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+  type BoxMeeting = {
+    id: string;
+    status: string;
+    meeting: {
+      title: Record<string, string>;
+      projects: { id: string; title: Record<string, string> }[];
+      criteria: unknown[];
+    };
+    turnout: { voted: number; codes: number };
+  };
+
+  it('the organizer puts the accepted application on a new meeting’s agenda, keyboard only', async () => {
+    await organizer.goto(`${demo.url}#/meeting`);
+    const view = screen(organizer, 'meeting');
+    // The agenda the box builds from the vettings; the pilots are already reviewed by the seeded
+    // meeting, so only the written application waits.
+    const agenda = await asOrganizer<{ projects: { id: string }[] }>('/{round}/agenda');
+    expect(agenda.projects.map((p) => p.id)).toContain(binhe);
+    await expect
+      .poll(() =>
+        view
+          .locator('#waiting li')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-project'))),
+      )
+      .toEqual([binhe]);
+    expect(await view.locator('#invented-meeting').textContent()).toMatch(/演示虚构/);
+    // Only the organizer takes this step: the resident is told whose step it is.
+    await actAs(organizer, 'resident');
+    await expect
+      .poll(() => view.locator('#new-review [data-role-step]').getAttribute('data-role-step'))
+      .toBe('organizer');
+    expect(await view.locator('#create-review').count()).toBe(0);
+    await actAs(organizer, 'organizer');
+    await view.locator('#create-review').press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toMatch(/^#\/meeting\/.+-review-2$/);
+    created = decodeURIComponent((await organizer.evaluate(() => location.hash)).slice(10));
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(created);
+    expect(await view.locator('#review-outcome').getAttribute('data-outcome')).toBe('ok');
+    // On the box: the meeting has the application on its agenda and the seeded meeting's
+    // criteria; the round reviews it (the project is in review), and nothing waits any more.
+    const box = await asOrganizer<BoxMeeting>(`/meetings/${created}`);
+    const session = (await (await fetch(`${demo.url}demo/session`)).json()) as {
+      meetingId: string;
+    };
+    const seeded = await asOrganizer<BoxMeeting>(`/meetings/${session.meetingId}`);
+    expect(box.meeting.projects.map((p) => p.id)).toEqual([binhe]);
+    expect(box.meeting.criteria).toEqual(seeded.meeting.criteria);
+    expect(box.status).toBe('draft');
+    const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+      round: { meetings: string[] };
+      projects: { id: string; status: string }[];
+    };
+    expect(round.round.meetings).toContain(created);
+    expect(round.projects.find((p) => p.id === binhe)?.status).toBe('in-review');
+    await expect.poll(() => view.locator('#nothing-waiting').count()).toBe(1);
+    expect(await view.locator('#create-review').count()).toBe(0);
+    expect(await shownText(organizer, 'meeting')).not.toMatch(developerWords);
+  });
+
+  it('runs that meeting: weights locked, two attendees vote on it, voting closed and results published', async () => {
+    const view = screen(organizer, 'meeting');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('draft');
+    await view.locator('qy-weight-editor [part="lock-button"]').focus();
+    await organizer.keyboard.press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('weights-locked');
+    // A second organizer's tab, in English, still shows the locked weights when voting opens.
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('qy-demo-locale', 'en'));
+    // (It does not hear the box's live events, as a tab on a dropped connection would not.)
+    await context.route('**/events', (route) => route.abort());
+    const stale = await context.newPage();
+    await stale.goto(organizer.url());
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('weights-locked');
+    await view.getByRole('button', { name: '开始投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('open');
+    // Its own "Open voting" is refused by the box, in words and in the page's language.
+    await screen(stale, 'meeting').getByRole('button', { name: 'Open voting' }).press('Enter');
+    const refusal = screen(stale, 'meeting').locator('p.error[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toMatch(/^\s*The ballot box refused: \S/);
+    expect(await refusal.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    // …and the tab then shows the box's state, voting open.
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('open');
+    await context.close();
+    for (const [voter, criteria] of Object.entries(binheVotes)) {
+      const href = await view.locator(`a[data-voter="${voter}"]`).getAttribute('href');
+      expect(href).toContain(`/${created}`);
+      const tab = await (await browser.newContext()).newPage();
+      await tab.goto(href!);
+      const ballot = screen(tab, 'vote').locator('qy-ballot');
+      for (const criterion of criteria) {
+        await ballot
+          .locator(`input[data-project="${binhe}"][data-criterion="${criterion}"]`)
+          .press('Space');
+      }
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await expect
+        .poll(() => screen(tab, 'vote').locator('[data-outcome]').getAttribute('data-receipt'))
+        .toMatch(/\S{8,}/);
+      await tab.context().close();
+    }
+    await expect
+      .poll(() => status(organizer).textContent())
+      .toContain(`已投票 2 / ${pilotMeeting.voters.length} 人`);
+    await view.getByRole('button', { name: '结束投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
+    await view.getByRole('button', { name: '公布结果' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('published');
+  });
+
+  it('a reload and a second browser at 360 px show what the box holds', async () => {
+    const box = await asOrganizer<BoxMeeting>(`/meetings/${created}`);
+    const results = await asOrganizer<{ counted: number; ranking: { project: string }[] }>(
+      `/meetings/${created}/results`,
+    );
+    expect(box.status).toBe('published');
+    expect(results.counted).toBe(2);
+    const agenda = await asOrganizer<{ projects: { id: string }[] }>('/{round}/agenda');
+    expect(agenda.projects.map((p) => p.id)).toContain(binhe);
+    await organizer.reload();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/meeting/${encodeURIComponent(created)}`);
+    for (const page of [organizer, phone]) {
+      const view = screen(page, 'meeting');
+      await expect.poll(() => status(page).getAttribute('data-status')).toBe(box.status);
+      expect(await view.locator('#meeting-title').textContent()).toContain(
+        box.meeting.title['zh-CN'],
+      );
+      expect(await status(page).textContent()).toContain(
+        `已投票 ${box.turnout.voted} / ${box.turnout.codes} 人`,
+      );
+      await expect
+        .poll(() => view.locator('qy-ranking-table tr[part="row"] .title').allTextContents())
+        .toEqual(
+          results.ranking.map(
+            (r) => box.meeting.projects.find((p) => p.id === r.project)!.title['zh-CN'],
+          ),
+        );
+      // The round's meetings, each with the box's status; the one shown is marked.
+      const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+        round: { meetings: string[] };
+      };
+      expect(
+        await view
+          .locator('#round-meetings li')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-meeting'))),
+      ).toEqual(round.round.meetings);
+      expect(
+        await view
+          .locator(`#round-meetings li[data-meeting="${created}"]`)
+          .getAttribute('data-meeting-status'),
+      ).toBe('published');
+      expect(await view.locator('#round-meetings a[aria-current="page"]').textContent()).toContain(
+        box.meeting.title['zh-CN'],
+      );
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    // Nothing of it in the browser's storage.
+    expect(
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((k) => /meeting|review/.test(k)),
+      ),
+    ).toEqual([]);
+    await phone.context().close();
+    // Back to the seeded meeting, keyboard only, for the review meeting of the pilots below.
+    await screen(organizer, 'meeting').locator('#round-meetings li:first-child a').press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/meeting');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('draft');
+  });
+});
+
 describe('a review meeting, end to end', () => {
   it('the organizer agrees and locks the weights, then opens voting', async () => {
     await organizer.goto(`${demo.url}#/meeting`);
