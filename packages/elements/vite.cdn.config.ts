@@ -96,7 +96,10 @@ function withoutRegistryEntries(): Plugin {
     name: 'qy-without-registry-entries',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]core[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('z.globalRegistry')) {
+      if (
+        !/[\\/]core[\\/]src[\\/].*\.ts(?:\?qy-own=[\w-]+)?$/.test(id) ||
+        !code.includes('z.globalRegistry')
+      ) {
         return null;
       }
       const ranges: [number, number][] = [];
@@ -254,6 +257,73 @@ function moduleStats(): Plugin {
   };
 }
 
+/**
+ * Core's modules that an element of `owners` (folders of `src/`) imports are bundled as that
+ * element's own copies (module ids ending in `?qy-own=<folder>`), so they go into its entry file
+ * instead of small chunks shared with two or three other pages: each file a page loads is
+ * compressed on its own and costs it about 0.1–0.2 KB more than the same code inside its entry.
+ * The other pages gain too: a module they shared with the owner alone now joins their own entry.
+ * What every validating page loads (zod and core's validation and messages, `sharedCore`) is
+ * never copied: a page holds one zod. The price: a page with an owner and another element that
+ * uses the same core modules loads them twice (measured by `npm run size` on the page with every
+ * element). Copies are plain modules (no state the two would need to share: core's schemas'
+ * registrations are left out, see `withoutRegistryEntries`). A copy of a module of the `base` or
+ * `zod` chunk is a warning: add it to `sharedCore`.
+ */
+function ownCoreCopies(owners: readonly string[], sharedCore: RegExp): Plugin {
+  const copy = /\?qy-own=([\w-]+)$/;
+  const ownerOf = (importer: string) =>
+    owners.find((owner) =>
+      new RegExp(`[\\\\/]elements[\\\\/]src[\\\\/]${owner}[\\\\/]`).test(importer),
+    );
+  const isCore = (id: string) => /[\\/]core[\\/]src[\\/]/.test(id);
+  // Only where entries share chunks: a build of one entry (the self-contained files, the floors
+  // of `npm run size`) is one file anyway, and copies there would be a second copy of the code.
+  let shared = false;
+  return {
+    name: 'qy-own-core-copies',
+    enforce: 'pre',
+    buildStart(options) {
+      const input = options.input;
+      shared = (Array.isArray(input) ? input.length : Object.keys(input ?? {}).length) > 1;
+    },
+    async resolveId(source, importer, options) {
+      if (!shared || !importer) return null;
+      const copiedFor = importer.match(copy)?.[1];
+      const owner = copiedFor ?? ownerOf(importer);
+      if (owner === undefined) return null;
+      // In an owner's own modules only its imports of core; in a copy, all of them.
+      if (copiedFor === undefined && source !== '@qingyuan/core' && !isCore(source)) return null;
+      const from = importer.replace(copy, '');
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      if (!resolved || resolved.external || !isCore(resolved.id) || sharedCore.test(resolved.id)) {
+        return resolved;
+      }
+      return { ...resolved, id: `${resolved.id}?qy-own=${owner}` };
+    },
+    load(id) {
+      if (!copy.test(id)) return null;
+      return { code: readFileSync(id.replace(copy, ''), 'utf8'), moduleType: 'ts' };
+    },
+    generateBundle(_, bundle) {
+      const everywhere = new Set<string>();
+      for (const item of Object.values(bundle)) {
+        if (item.type === 'chunk' && /^chunks\/(?:base|zod)-/.test(item.fileName)) {
+          Object.keys(item.modules).forEach((id) => everywhere.add(id));
+        }
+      }
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        for (const id of Object.keys(item.modules)) {
+          if (copy.test(id) && everywhere.has(id.replace(copy, ''))) {
+            this.warn(`${id}: a copy of a module of the base or zod chunk (add it to sharedCore)`);
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Modules of zod and of core (core's shared modules are its validation and messages). */
 const coreOrZod = /[\\/]node_modules[\\/]zod[\\/]|[\\/]core[\\/]src[\\/]/;
 
@@ -268,6 +338,14 @@ const delivery =
 export default defineConfig({
   logLevel: 'warn',
   plugins: [
+    ownCoreCopies(
+      ['funding-decision'],
+      coreModules(
+        'validation/(?:parse-document|issue-messages|validation-messages|id)',
+        'text/localized-text',
+        'domain/calendar',
+      ),
+    ),
     withoutJsonSchemaGeneration(),
     withoutRegistryEntries(),
     minifiedStyleSheets(),

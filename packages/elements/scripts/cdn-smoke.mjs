@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { pilotBodies, pilotParticipants, pilotSummarySheet } from '@qingyuan/core/examples';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { manifestFailures } from './manifest-check.mjs';
 import { treeShakingFailures } from './tree-shaking.mjs';
@@ -43,6 +44,9 @@ const pages = {
   '/ballot.html': `<!doctype html><html lang="zh-CN"><body><main>
     <qy-ballot id="good" voter="v1"></qy-ballot><qy-ballot id="bad" voter="v1"></qy-ballot>
     </main><script type="module" src="/ballot.js"></script></body></html>`,
+  '/funding-decision.html': `<!doctype html><html lang="en"><body><main>
+    <qy-funding-decision id="good"></qy-funding-decision><qy-funding-decision id="bad"></qy-funding-decision>
+    </main><script type="module" src="/funding-decision.js"></script></body></html>`,
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
@@ -122,6 +126,62 @@ try {
   if (!shown.good.includes('新居民之家')) failures.push(`good meeting not shown: "${shown.good}"`);
   if (!shown.bad.includes('criteria[0].weight') || !/[\u4e00-\u9fff]/.test(shown.bad)) {
     failures.push(`bad meeting without a localized error naming the place: "${shown.bad}"`);
+  }
+
+  // The funding decision's page bundles its own copies of core's funding and money rules (see
+  // ownCoreCopies in vite.cdn.config.ts) beside the shared zod: the rules still run there.
+  const funding = await context.newPage();
+  funding.on('pageerror', (error) =>
+    failures.push(`funding decision page error: ${error.message}`),
+  );
+  await funding.goto(`${base}/funding-decision.html`);
+  await funding.waitForFunction(() => customElements.get('qy-funding-decision') !== undefined);
+  const decided = await funding.evaluate(
+    async ({ sheet, bodies, participants }) => {
+      const [good, bad] = ['good', 'bad'].map((id) => document.getElementById(id));
+      for (const el of [good, bad]) {
+        Object.assign(el, { fund: { amount: 2100000, currency: 'CNY' }, bodies, participants });
+        el.opinions = [
+          { by: 'p-street-leader', text: { en: 'Favour the projects for children' } },
+          { by: 'p-expert', text: { en: 'The fourth project needs a pilot first' } },
+        ];
+      }
+      good.sheet = sheet;
+      bad.sheet = {
+        ...sheet,
+        rows: [{ ...sheet.rows[0], requested: { amount: 1.5, currency: 'CNY' } }],
+      };
+      await Promise.all([good.updateComplete, bad.updateComplete]);
+      const root = good.shadowRoot;
+      const shown = {
+        statuses: [...root.querySelectorAll('tbody tr[data-status]')].map(
+          (tr) => tr.dataset.status,
+        ),
+        fund: root.querySelector('[part="fund"]')?.textContent ?? '',
+        grants: good.value?.grants.length ?? 0,
+        postable: root.querySelector('[part="post"]')?.getAttribute('aria-disabled') ?? '',
+        bad: bad.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+      };
+      good.overrides = [
+        { project: sheet.rows[1].project, granted: 99900000, by: 'p-expert', reason: { en: 'x' } },
+      ];
+      await good.updateComplete;
+      shown.refused = root.querySelector('[part="error"]')?.textContent ?? '';
+      return shown;
+    },
+    { sheet: pilotSummarySheet, bodies: pilotBodies, participants: pilotParticipants },
+  );
+  if (decided.statuses.length !== pilotSummarySheet.rows.length || decided.grants === 0) {
+    failures.push(`funding decision not computed: ${JSON.stringify(decided)}`);
+  }
+  if (!/21,000|21000/.test(decided.fund) || decided.postable !== 'false') {
+    failures.push(`funding decision without its fund or not postable: ${JSON.stringify(decided)}`);
+  }
+  if (!decided.refused.includes('above its request')) {
+    failures.push(`a grant above the request was not refused by core's rule: "${decided.refused}"`);
+  }
+  if (!decided.bad.includes('rows[0].requested')) {
+    failures.push(`a bad summary sheet without an error naming the place: "${decided.bad}"`);
   }
 
   const all = await context.newPage();
@@ -213,7 +273,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
