@@ -15,7 +15,13 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
-import { pilotBodies, pilotParticipants, pilotSummarySheet } from '@qingyuan/core/examples';
+import {
+  jinhualiExecutionHistory,
+  pilotBodies,
+  pilotParticipants,
+  pilotProjectContext,
+  pilotSummarySheet,
+} from '@qingyuan/core/examples';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { manifestFailures } from './manifest-check.mjs';
 import { treeShakingFailures } from './tree-shaking.mjs';
@@ -47,6 +53,9 @@ const pages = {
   '/funding-decision.html': `<!doctype html><html lang="en"><body><main>
     <qy-funding-decision id="good"></qy-funding-decision><qy-funding-decision id="bad"></qy-funding-decision>
     </main><script type="module" src="/funding-decision.js"></script></body></html>`,
+  '/project-status.html': `<!doctype html><html lang="en"><body><main>
+    <qy-project-status></qy-project-status>
+    </main><script type="module" src="/project-status.js"></script></body></html>`,
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
@@ -184,6 +193,28 @@ try {
     failures.push(`a bad summary sheet without an error naming the place: "${decided.bad}"`);
   }
 
+  // So does the project status page with the project lifecycle's rules: it replays a history.
+  const project = await context.newPage();
+  project.on('pageerror', (error) => failures.push(`project status page error: ${error.message}`));
+  await project.goto(`${base}/project-status.html`);
+  await project.waitForFunction(() => customElements.get('qy-project-status') !== undefined);
+  const { bodies, ...documents } = pilotProjectContext;
+  const replayed = await project.evaluate(
+    async (given) => {
+      const el = document.querySelector('qy-project-status');
+      Object.assign(el, given);
+      await el.updateComplete;
+      return {
+        status: el.currentStatus,
+        steps: el.shadowRoot.querySelectorAll('[part="step"]').length,
+      };
+    },
+    { history: jinhualiExecutionHistory, bodies, documents },
+  );
+  if (replayed.status !== 'closed' || replayed.steps === 0) {
+    failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
+  }
+
   const all = await context.newPage();
   all.on('pageerror', (error) => failures.push(`qingyuan.js page error: ${error.message}`));
   await all.goto(`${base}/all.html`);
@@ -273,7 +304,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
