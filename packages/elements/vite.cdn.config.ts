@@ -26,13 +26,14 @@ const entries = Object.fromEntries(
  * smoke test (`scripts/cdn-smoke.mjs`).
  */
 function withoutJsonSchemaGeneration(): Plugin {
-  const stubbed = /[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js$/;
+  const stubbed =
+    /[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js(?:\?qy-own=[\w-]+)?$/;
   return {
     name: 'qy-without-json-schema-generation',
     enforce: 'pre',
     load(id) {
       if (!stubbed.test(id)) return null;
-      const source = readFileSync(id, 'utf8');
+      const source = readFileSync(id.replace(/\?qy-own=[\w-]+$/, ''), 'utf8');
       const names = new Set<string>();
       for (const match of source.matchAll(/^export (?:function|const|let|class) ([\w$]+)/gm)) {
         names.add(match[1]!);
@@ -263,32 +264,41 @@ function moduleStats(): Plugin {
  * instead of small chunks shared with two or three other pages: each file a page loads is
  * compressed on its own and costs it about 0.1–0.2 KB more than the same code inside its entry.
  * The other pages gain too: a module they shared with the owner alone now joins their own entry.
- * What every validating page loads (zod and core's validation and messages, `sharedCore`) is
- * never copied: a page holds one zod. The price: a page with an owner and another element that
- * uses the same core modules loads them twice (measured by `npm run size` on the page with every
- * element). Copies are plain modules (no state the two would need to share: core's schemas'
- * registrations are left out, see `withoutRegistryEntries`). A copy of a module of the `base` or
- * `zod` chunk is a warning: add it to `sharedCore`.
+ *
+ * An owner of kind `core` copies core's modules but not what every validating page loads (zod
+ * and core's validation and messages, `shared.validation`): its page holds one zod, shared with
+ * the other elements. An owner of kind `validation` copies those too: its entry holds
+ * only the zod its own schemas use, where the shared `zod` chunk holds every schema kind any
+ * page uses. The price: a page with an owner and another element that uses the same modules
+ * loads them twice (for a `validation` owner, a second zod). Copies are plain modules with no
+ * state the two would need to share (core's schemas' registrations are left out, see
+ * `withoutRegistryEntries`; each copy parses with its own zod). Core's modules of the `base`
+ * chunk (`shared.base`) are never copied. A copy of a module of the `base` chunk, or of the `zod`
+ * chunk for a `core` owner, is a warning: add it to `shared.base` or `shared.validation`.
  */
-function ownCoreCopies(owners: readonly string[], sharedCore: RegExp): Plugin {
+function ownCoreCopies(
+  owners: Readonly<Record<string, 'core' | 'validation'>>,
+  shared: { readonly base: RegExp; readonly validation: RegExp },
+): Plugin {
   const copy = /\?qy-own=([\w-]+)$/;
   const ownerOf = (importer: string) =>
-    owners.find((owner) =>
+    Object.keys(owners).find((owner) =>
       new RegExp(`[\\\\/]elements[\\\\/]src[\\\\/]${owner}[\\\\/]`).test(importer),
     );
   const isCore = (id: string) => /[\\/]core[\\/]src[\\/]/.test(id);
+  const isZod = (id: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(id);
   // Only where entries share chunks: a build of one entry (the self-contained files, the floors
   // of `npm run size`) is one file anyway, and copies there would be a second copy of the code.
-  let shared = false;
+  let sharing = false;
   return {
     name: 'qy-own-core-copies',
     enforce: 'pre',
     buildStart(options) {
       const input = options.input;
-      shared = (Array.isArray(input) ? input.length : Object.keys(input ?? {}).length) > 1;
+      sharing = (Array.isArray(input) ? input.length : Object.keys(input ?? {}).length) > 1;
     },
     async resolveId(source, importer, options) {
-      if (!shared || !importer) return null;
+      if (!sharing || !importer) return null;
       const copiedFor = importer.match(copy)?.[1];
       const owner = copiedFor ?? ownerOf(importer);
       if (owner === undefined) return null;
@@ -296,27 +306,34 @@ function ownCoreCopies(owners: readonly string[], sharedCore: RegExp): Plugin {
       if (copiedFor === undefined && source !== '@qingyuan/core' && !isCore(source)) return null;
       const from = importer.replace(copy, '');
       const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !isCore(resolved.id) || sharedCore.test(resolved.id)) {
-        return resolved;
-      }
-      return { ...resolved, id: `${resolved.id}?qy-own=${owner}` };
+      if (!resolved || resolved.external) return resolved;
+      const id = resolved.id;
+      const copied =
+        owners[owner] === 'validation'
+          ? (isCore(id) && !shared.base.test(id)) || isZod(id)
+          : isCore(id) && !shared.base.test(id) && !shared.validation.test(id);
+      return copied ? { ...resolved, id: `${resolved.id}?qy-own=${owner}` } : resolved;
     },
     load(id) {
       if (!copy.test(id)) return null;
-      return { code: readFileSync(id.replace(copy, ''), 'utf8'), moduleType: 'ts' };
+      const file = id.replace(copy, '');
+      return { code: readFileSync(file, 'utf8'), moduleType: file.endsWith('.ts') ? 'ts' : 'js' };
     },
     generateBundle(_, bundle) {
-      const everywhere = new Set<string>();
+      const inChunk = new Map<string, string>();
       for (const item of Object.values(bundle)) {
-        if (item.type === 'chunk' && /^chunks\/(?:base|zod)-/.test(item.fileName)) {
-          Object.keys(item.modules).forEach((id) => everywhere.add(id));
-        }
+        const name = item.type === 'chunk' && item.fileName.match(/^chunks\/(base|zod)-/)?.[1];
+        if (name) Object.keys(item.modules).forEach((id) => inChunk.set(id, name));
       }
       for (const item of Object.values(bundle)) {
         if (item.type !== 'chunk') continue;
         for (const id of Object.keys(item.modules)) {
-          if (copy.test(id) && everywhere.has(id.replace(copy, ''))) {
-            this.warn(`${id}: a copy of a module of the base or zod chunk (add it to sharedCore)`);
+          const owner = id.match(copy)?.[1];
+          const chunk = owner === undefined ? undefined : inChunk.get(id.replace(copy, ''));
+          if (chunk === 'base' || (chunk === 'zod' && owners[owner!] === 'core')) {
+            this.warn(
+              `${id}: a copy of a module of the ${chunk} chunk (add it to shared.${chunk})`,
+            );
           }
         }
       }
@@ -339,17 +356,22 @@ export default defineConfig({
   logLevel: 'warn',
   plugins: [
     // The funding decision (40.8 -> 38.4 KB) and the project status (48.3 -> 44.6 KB), whose
-    // core modules are shared with two or three pages each. Not the ranking table or the ballot:
+    // core modules are shared with two or three pages each; the PB ballot with zod (39.7 -> 36.9
+    // KB): its schemas use few of zod's kinds, and the page it is embedded with, the PB results,
+    // loads no zod (so the two together load 1.6 KB less). Not the ranking table or the ballot:
     // the modules the weight editor then shares with the ballot alone go into ballot.js, which
-    // the weight editor would load whole (27.8 -> 41.5 KB); not the PB ballot (0.2 KB less, its
-    // page with the PB results 0.9 KB more). Measured by `npm run size` (docs/embedding.md).
+    // the weight editor would load whole (27.8 -> 41.5 KB). Measured by `npm run size`
+    // (docs/embedding.md, "Size").
     ownCoreCopies(
-      ['funding-decision', 'project-status'],
-      coreModules(
-        'validation/(?:parse-document|issue-messages|validation-messages|id)',
-        'text/localized-text',
-        'domain/calendar',
-      ),
+      { 'funding-decision': 'core', 'project-status': 'core', 'pb-ballot': 'validation' },
+      {
+        base: coreModules('locale/message-catalog'),
+        validation: coreModules(
+          'validation/(?:parse-document|issue-messages|validation-messages|id)',
+          'text/localized-text',
+          'domain/calendar',
+        ),
+      },
     ),
     withoutJsonSchemaGeneration(),
     withoutRegistryEntries(),

@@ -56,6 +56,8 @@ const pages = {
   '/project-status.html': `<!doctype html><html lang="en"><body><main>
     <qy-project-status></qy-project-status>
     </main><script type="module" src="/project-status.js"></script></body></html>`,
+  '/pb-ballot.html': `<!doctype html><html lang="en"><body><main></main>
+    <script type="module" src="/pb-ballot.js"></script></body></html>`,
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
@@ -215,6 +217,45 @@ try {
     failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
   }
 
+  // The PB ballot's page bundles its own zod with core's validation (kind `validation` in
+  // ownCoreCopies): it still reads an election and names the place of a bad one. The page with
+  // every element loads that zod beside the shared one: checked there too, below.
+  const election = {
+    rules: { format: 'approval' },
+    budget: 100,
+    projects: [{ id: 'a', cost: 60, title: { 'zh-CN': '种树', en: 'Trees' } }],
+  };
+  const readsElection = async (page, label) => {
+    const shown = await page.evaluate(async (good) => {
+      const [ok, bad] = [good, { ...good, projects: [{ ...good.projects[0], cost: -1 }] }].map(
+        (value) => {
+          const el = document.createElement('qy-pb-ballot');
+          el.election = value;
+          document.querySelector('main').append(el);
+          return el;
+        },
+      );
+      await Promise.all([ok.updateComplete, bad.updateComplete]);
+      const shown = {
+        good: ok.shadowRoot.querySelector('[part="project"]')?.textContent ?? '',
+        bad: bad.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+      };
+      ok.remove();
+      bad.remove();
+      return shown;
+    }, election);
+    if (!shown.good.includes('Trees'))
+      failures.push(`${label}: election not shown: "${shown.good}"`);
+    if (!shown.bad.includes('projects[0].cost')) {
+      failures.push(`${label}: a bad election without an error naming the place: "${shown.bad}"`);
+    }
+  };
+  const pb = await context.newPage();
+  pb.on('pageerror', (error) => failures.push(`PB ballot page error: ${error.message}`));
+  await pb.goto(`${base}/pb-ballot.html`);
+  await pb.waitForFunction(() => customElements.get('qy-pb-ballot') !== undefined);
+  await readsElection(pb, 'pb-ballot.js');
+
   const all = await context.newPage();
   all.on('pageerror', (error) => failures.push(`qingyuan.js page error: ${error.message}`));
   await all.goto(`${base}/all.html`);
@@ -224,6 +265,7 @@ try {
     tags,
   );
   if (missing.length > 0) failures.push(`qingyuan.js did not define ${missing.join(', ')}`);
+  await readsElection(all, 'qingyuan.js');
 
   // The same page loads ballot.js again from another URL: the browser evaluates a second copy
   // of its module (its own QyBallot class), as when a second widget brings the bundle.
@@ -304,7 +346,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
