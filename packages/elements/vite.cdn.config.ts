@@ -355,15 +355,20 @@ const delivery =
 export default defineConfig({
   logLevel: 'warn',
   plugins: [
-    // The funding decision (40.8 -> 38.4 KB) and the project status (48.3 -> 44.6 KB), whose
-    // core modules are shared with two or three pages each; the PB ballot with zod (39.7 -> 36.9
-    // KB): its schemas use few of zod's kinds, and the page it is embedded with, the PB results,
-    // loads no zod (so the two together load 1.6 KB less). Not the ranking table or the ballot:
-    // the modules the weight editor then shares with the ballot alone go into ballot.js, which
-    // the weight editor would load whole (27.8 -> 41.5 KB). Measured by `npm run size`
-    // (docs/embedding.md, "Size").
+    // The pages whose core modules were small files shared with two or three other pages:
+    // the funding decision (40.8 -> 38.4 KB), the project status (48.3 -> 44.6 KB), the ranking
+    // table (43.7 -> 41.9 KB) and the ballot (38.9 -> 38.4 KB); and the PB ballot with zod
+    // (39.7 -> 36.9 KB): its schemas use few of zod's kinds, and the page it goes with, the PB
+    // results, loads no zod (the two together load 1.8 KB less). The pages they shared modules
+    // with gain too (0.1–0.9 KB). Measured by `npm run size` (docs/embedding.md, "Size").
     ownCoreCopies(
-      { 'funding-decision': 'core', 'project-status': 'core', 'pb-ballot': 'validation' },
+      {
+        'funding-decision': 'core',
+        'project-status': 'core',
+        'pb-ballot': 'validation',
+        'ranking-table': 'core',
+        ballot: 'core',
+      },
       {
         base: coreModules('locale/message-catalog'),
         validation: coreModules(
@@ -425,19 +430,12 @@ export default defineConfig({
             { name: 'delivery', test: delivery, priority: 0 },
             // Small modules of core that nearly the same pages load, one file each rather than
             // two or three (each file costs a page about 0.1–0.2 KB gzipped): money with its
-            // formatting (7 pages, 6 of them format it); the review meeting with the recusal
-            // rules the tally reads (ballot, ranking table; the weight editor loads 1 KB it
-            // does not run); unique ids with the team roles (4 of its 7 pages use both). Their
-            // dependencies stay where they are. Measured by `npm run size`.
+            // formatting; unique ids with the team roles. Their dependencies stay where they
+            // are. (The review meeting with the recusal rules was one too, until the ballot and
+            // the ranking table took their own copies: only the weight editor loads it now.)
+            // Measured by `npm run size`.
             ...[
               { name: 'money', test: coreModules('money/money', 'money/(?:decimal|format)-money') },
-              {
-                name: 'review-meeting',
-                test: coreModules(
-                  'meeting/(?:review-meeting|tie-break|meeting-argument)',
-                  'scoring/recusal',
-                ),
-              },
               {
                 name: 'unique-ids',
                 test: coreModules('validation/unique-ids', 'domain/team-role'),

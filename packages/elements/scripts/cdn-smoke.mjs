@@ -17,7 +17,9 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 import {
   jinhualiExecutionHistory,
+  pilotBallots,
   pilotBodies,
+  pilotMeeting,
   pilotParticipants,
   pilotProjectContext,
   pilotSummarySheet,
@@ -58,6 +60,9 @@ const pages = {
     </main><script type="module" src="/project-status.js"></script></body></html>`,
   '/pb-ballot.html': `<!doctype html><html lang="en"><body><main></main>
     <script type="module" src="/pb-ballot.js"></script></body></html>`,
+  '/ranking-table.html': `<!doctype html><html lang="en"><body><main>
+    <qy-ranking-table fund="1700000"></qy-ranking-table>
+    </main><script type="module" src="/ranking-table.js"></script></body></html>`,
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
@@ -217,6 +222,27 @@ try {
     failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
   }
 
+  // And the ranking table with the tally and the funding rules: it ranks the pilot's ballots.
+  const table = await context.newPage();
+  table.on('pageerror', (error) => failures.push(`ranking table page error: ${error.message}`));
+  await table.goto(`${base}/ranking-table.html`);
+  await table.waitForFunction(() => customElements.get('qy-ranking-table') !== undefined);
+  const ranked = await table.evaluate(
+    async (given) => {
+      const el = document.querySelector('qy-ranking-table');
+      Object.assign(el, given);
+      await el.updateComplete;
+      return {
+        rows: el.shadowRoot.querySelectorAll('[part="row"]').length,
+        line: el.shadowRoot.querySelector('[part="funding-line"]') !== null,
+      };
+    },
+    { meeting: pilotMeeting, ballots: pilotBallots },
+  );
+  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line) {
+    failures.push(`ranking table did not rank the ballots: ${JSON.stringify(ranked)}`);
+  }
+
   // The PB ballot's page bundles its own zod with core's validation (kind `validation` in
   // ownCoreCopies): it still reads an election and names the place of a bad one. The page with
   // every element loads that zod beside the shared one: checked there too, below.
@@ -346,7 +372,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
