@@ -37,7 +37,11 @@ import {
   fundingDecisionMessages,
   type FundingDecisionMessageKey,
 } from './funding-decision.messages.js';
-import { fundingDecisionRequest, fundingDecisionsAddress } from './funding-decision-request.js';
+import {
+  changedGrants,
+  fundingDecisionRequest,
+  fundingDecisionsAddress,
+} from './funding-decision-request.js';
 import { fundingDecisionStyles } from './funding-decision.styles.js';
 import { renderDecisionRanking } from './decision-ranking-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
@@ -401,13 +405,10 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     }
     const rule = this.outcome([]);
     if (!rule?.ok || !Array.isArray(saved.departures) || !Array.isArray(saved.grants)) return;
-    const byRule = new Map(rule.result.grants.map((g) => [g.project, g.granted]));
-    this.recorded = saved.departures.flatMap((d) => {
-      const granted = saved.grants.find((g) => g.project === d.project)?.amount.amount ?? 0;
-      return byRule.has(d.project) && byRule.get(d.project) !== granted
-        ? [{ project: d.project, granted, by: d.by, reason: d.reason }]
-        : [];
-    });
+    this.recorded = changedGrants(
+      saved,
+      new Map(rule.result.grants.map((g) => [g.project, g.granted])),
+    );
     this.recordedOpinions = Array.isArray(saved.opinions) ? saved.opinions : [];
   }
 
