@@ -71,6 +71,7 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
 
   it(
     'counts exactly one ballot per code when hundreds of voters retry concurrently',
+    { timeout: spawnTimeout },
     async () => {
       const { token, codes } = await openMeeting(300);
       const server = await startServer({
@@ -118,11 +119,11 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
       expect(verifyMeetingExport(bundle)).toMatchObject({ ok: true, problems: [] });
       expect(await repo.turnout('load')).toEqual({ codes: 300, voted: 300, submissions: 300 });
     },
-    spawnTimeout,
   );
 
   it(
     'keeps every acknowledged ballot and nothing half-written across kill -9',
+    { timeout: spawnTimeout },
     async () => {
       const { token, codes } = await openMeeting(200);
       const first = await startChildServer(store.options);
@@ -173,7 +174,6 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
       }
       expect(verifyMeetingExport(final).ok).toBe(true);
     },
-    spawnTimeout,
   );
 
   it.runIf(backend.name === 'postgres')(
