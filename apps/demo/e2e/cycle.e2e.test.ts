@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import {
   allocateFunds,
   auditTotals,
+  checkRound,
+  type FundingDecision,
+  type Round,
   fundingCandidates,
   fundingDecisionFrom,
   indicatorAttainment,
@@ -914,6 +917,254 @@ describe('a review meeting, end to end', () => {
     await page.goto(`${demo.url}#/meeting`);
     // The funding decided in the round is the meeting's last step.
     await expect.poll(() => status(page).getAttribute('data-status')).toBe('funding-decided');
+  });
+});
+
+describe('the new meeting’s funding, from what the first decision left', () => {
+  /** The round as the box exports it, read with the organizer's credential. */
+  type RoundExport = {
+    round: Round;
+    applications: Application[];
+    summarySheets: { meeting: string; signOff?: { by: string } }[];
+    decisions: FundingDecision[];
+    projects: { id: string; status: string }[];
+  };
+  const boxRound = async (): Promise<RoundExport> => {
+    const { token, organization, round } = (await (
+      await fetch(`${demo.url}demo/roles/organizer`)
+    ).json()) as { token: string; organization: string; round: string };
+    const res = await fetch(`${demo.url}api/organizations/${organization}/rounds/${round}/export`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as RoundExport;
+  };
+  const binhe = 'binhe-dongli-189';
+  let created = '';
+  /** What the pilots' decision left of the round's fund. */
+  let left = 0;
+  const opinions = {
+    'p-street-leader': '商户和居民一起订公约，值得支持',
+    'p-expert': '先试一年，看公约执行情况',
+  };
+
+  it('lists the round’s meetings with their funding step; the new one’s sheet is signed by the supervisor, keyboard only', async () => {
+    const before = await boxRound();
+    created = before.round.meetings.find((m) => /-review-2$/.test(m))!;
+    expect(created).toBeTruthy();
+    expect(before.decisions.map((d) => d.meeting)).not.toContain(created);
+    await organizer.goto(`${demo.url}#/funding`);
+    await actAs(organizer, 'organizer');
+    const view = screen(organizer, 'funding');
+    const stages = () =>
+      view
+        .locator('#round-meetings li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [li.getAttribute('data-meeting'), li.getAttribute('data-stage')]),
+        );
+    await expect
+      .poll(stages)
+      .toEqual(before.round.meetings.map((m) => [m, m === created ? 'sign' : 'decided']));
+    // The new meeting, chosen from the list with the keyboard.
+    await view.locator(`#round-meetings li[data-meeting="${created}"] a`).press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toBe(`#/funding/${encodeURIComponent(created)}`);
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(created);
+    // The fund left: the round's fund less what the pilots' decision granted.
+    const granted = before.decisions
+      .flatMap((d) => d.grants)
+      .reduce((sum, g) => sum + g.amount.amount, 0);
+    left = before.round.fund.amount.amount - granted;
+    await expect
+      .poll(() => view.locator('#fund-left').getAttribute('data-left'))
+      .toBe(String(left));
+    expect(await view.locator('#fund-left').textContent()).toContain(
+      formatMoney({ amount: left, currency: 'CNY' }, 'zh-CN'),
+    );
+    // The sheet to sign: the new meeting's published ranking.
+    expect(
+      await view
+        .locator('#sheet tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))),
+    ).toEqual([binhe]);
+    // The organizer is told whose step the sheet is; the supervisor signs it.
+    await expect
+      .poll(() => view.locator('#sign-off [data-role-step]').getAttribute('data-role-step'))
+      .toBe('supervisor');
+    await actAs(organizer, 'supervisor');
+    await view.locator('#sign').press('Enter');
+    await expect.poll(() => view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+    expect(await view.locator('qy-funding-decision').count()).toBe(0);
+    const after = await boxRound();
+    expect(
+      after.summarySheets.filter((s) => s.meeting === created).map((s) => s.signOff?.by),
+    ).toEqual(['p-jiwei']);
+    expect(await shownText(organizer, 'funding')).not.toMatch(developerWords);
+  });
+
+  it('the service center decides it from the fund left, keyboard only; a stale English tab is refused in English', async () => {
+    const view = screen(organizer, 'funding');
+    // A second service-center tab, in English, has the decision open before it is made.
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      localStorage.setItem('qy-demo-locale', 'en');
+      localStorage.setItem('qy-demo-role', 'service-center');
+    });
+    const stale = await context.newPage();
+    await stale.goto(`${demo.url}#/funding/${encodeURIComponent(created)}`);
+    const staleDecision = screen(stale, 'funding').locator('qy-funding-decision');
+    await expect.poll(() => staleDecision.locator('[part="post"]').count()).toBe(1);
+
+    await actAs(organizer, 'service-center');
+    const decision = view.locator('qy-funding-decision');
+    const rows = decision.locator('[part="ranking"] tbody tr[data-project]');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
+      .toEqual([binhe]);
+    // The element allocates what is left, as the box will: core's allocateFunds.
+    const meeting = (await (await fetch(`${demo.url}api/meetings/${created}`)).json()) as {
+      meeting: { projects: { id: string; requested: { amount: number; currency: string } }[] };
+    };
+    const allocation = allocateFunds(
+      meeting.meeting.projects.map((p) => ({ project: p.id, requested: p.requested })),
+      { amount: left, currency: 'CNY' },
+    );
+    expect(allocation.ok).toBe(true);
+    const byRule = allocation.ok ? allocation.allocation.grants : [];
+    expect(await decision.locator('[part="fund"]').textContent()).toContain(
+      formatMoney({ amount: left, currency: 'CNY' }, 'zh-CN'),
+    );
+    expect(await rows.first().getAttribute('data-status')).toBe(byRule[0]?.status);
+    // Without the street leader's and the expert's opinions (core's `decision.opinions`)
+    // nothing is posted.
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect
+      .poll(() => decision.locator('.field-error[role="alert"]').count())
+      .toBeGreaterThan(0);
+    expect((await boxRound()).decisions.map((d) => d.meeting)).not.toContain(created);
+    const opinion = decision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries(opinions)) {
+      await opinion.locator('#opinion-by').selectOption(by);
+      await opinion.locator('[name="opinion"]').focus();
+      await opinion.locator('[name="opinion"]').pressSequentially(text);
+      await opinion.locator('button[type="submit"]').press('Enter');
+    }
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect.poll(() => view.locator('#saved').count()).toBe(1);
+
+    // On the box: the round's second decision, for the new meeting, from what was left.
+    const exported = await boxRound();
+    expect(exported.decisions.map((d) => d.meeting)).toEqual([
+      expect.not.stringMatching(created),
+      created,
+    ]);
+    const stored = exported.decisions[1]!;
+    const grantOf = (id: string) => stored.grants.find((g) => g.project === id)?.amount.amount ?? 0;
+    expect(grantOf(binhe)).toBe(byRule.find((g) => g.project === binhe)?.granted ?? 0);
+    expect(stored.opinions).toEqual(
+      Object.entries(opinions).map(([by, text]) => ({ by, text: { 'zh-CN': text } })),
+    );
+    expect(exported.projects.find((p) => p.id === binhe)?.status).toBe(
+      grantOf(binhe) > 0 ? 'approved' : 'rejected',
+    );
+    // Core's checkRound: the round's two decisions together stay within its fund.
+    expect(checkRound(exported.round, { decisions: exported.decisions }).ok).toBe(true);
+    const total = exported.decisions
+      .flatMap((d) => d.grants)
+      .reduce((sum, g) => sum + g.amount.amount, 0);
+    await expect
+      .poll(() => view.locator('#round-fund').getAttribute('data-left'))
+      .toBe(String(exported.round.fund.amount.amount - total));
+    await expect
+      .poll(() =>
+        view
+          .locator('#stored-decision tr[data-project]')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [
+              tr.getAttribute('data-project'),
+              Number(tr.getAttribute('data-granted')),
+            ]),
+          ),
+      )
+      .toEqual([[binhe, grantOf(binhe)]]);
+
+    // The stale tab's decision is refused by the box, in English, and then shows the box's.
+    const staleOpinion = staleDecision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries({ 'p-street-leader': 'Yes', 'p-expert': 'Fine' })) {
+      await staleOpinion.locator('#opinion-by').selectOption(by);
+      await staleOpinion.locator('[name="opinion"]').focus();
+      await staleOpinion.locator('[name="opinion"]').pressSequentially(text);
+      await staleOpinion.locator('button[type="submit"]').press('Enter');
+    }
+    await staleDecision.locator('[part="post"]').first().press('Enter');
+    const refused = screen(stale, 'funding').locator('#refused');
+    await expect.poll(() => refused.textContent()).toMatch(/already has its funding decision/);
+    expect(await refused.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(() => screen(stale, 'funding').locator('#stored-decision tr[data-project]').count())
+      .toBe(1);
+    expect((await boxRound()).decisions).toHaveLength(2);
+    await context.close();
+  });
+
+  it('a reload and a second browser at 360 px show both decisions as the box holds them', async () => {
+    const exported = await boxRound();
+    const rowsOf = (page: Page) =>
+      screen(page, 'funding')
+        .locator('#stored-decision tr[data-project]')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-project'),
+            Number(tr.getAttribute('data-granted')),
+          ]),
+        );
+    const expectedRows = (meeting: string) => {
+      const d = exported.decisions.find((x) => x.meeting === meeting)!;
+      return (rows: [string | null, number][]) =>
+        rows.every(([p, g]) => (d.grants.find((x) => x.project === p)?.amount.amount ?? 0) === g) &&
+        rows.length > 0;
+    };
+    await organizer.reload();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/funding/${encodeURIComponent(created)}`);
+    for (const page of [organizer, phone]) {
+      const view = screen(page, 'funding');
+      await expect
+        .poll(() =>
+          view
+            .locator('#round-meetings li')
+            .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-stage'))),
+        )
+        .toEqual(exported.round.meetings.map(() => 'decided'));
+      await expect.poll(async () => expectedRows(created)(await rowsOf(page))).toBe(true);
+      expect(await view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+      expect(await view.locator('#stored-opinions li').count()).toBe(2);
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await phone.context().close();
+    // The pilots' decision, chosen from the list with the keyboard.
+    const view = screen(organizer, 'funding');
+    await view.locator('#round-meetings li:first-child a').press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/funding');
+    const seeded = exported.round.meetings.find((m) => m !== created)!;
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(seeded);
+    await expect.poll(async () => expectedRows(seeded)(await rowsOf(organizer))).toBe(true);
+    expect(await rowsOf(organizer)).toHaveLength(4);
+    // Nothing of it in the browser's storage.
+    expect(
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((k) => /decision|sign-off|sheet/.test(k)),
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -23,6 +23,13 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads the review meeting of the funding screen', () => {
+    expect(parseRoute('#/funding/r-review-2')).toEqual({
+      screen: 'funding',
+      meeting: 'r-review-2',
+    });
+  });
+
   it('falls back to the Open Space session, where the cycle starts, for an empty or unknown hash', () => {
     expect(parseRoute('')).toEqual({ screen: 'open-space' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'open-space' });

@@ -5,7 +5,7 @@ import type { DemoSession } from './api/demo-api.js';
 
 /**
  * Where the demo is: a screen, for a ballot the attendee, and the review meeting the meeting
- * screen or the ballot is of (absent: the round's seeded meeting).
+ * screen, the funding screen or the ballot is of (absent: the round's seeded meeting).
  */
 export interface DemoRoute {
   screen: string;
@@ -21,8 +21,9 @@ export interface DemoScreen {
 }
 
 /**
- * Reads the route from the location hash (`#/meeting`, `#/meeting/<meeting>`, `#/vote/v01`,
- * `#/vote/v01/<meeting>`); the Open Space session, where the cycle starts, by default.
+ * Reads the route from the location hash (`#/meeting`, `#/meeting/<meeting>`, `#/funding`,
+ * `#/funding/<meeting>`, `#/vote/v01`, `#/vote/v01/<meeting>`); the Open Space session, where
+ * the cycle starts, by default.
  *
  * @example
  * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
@@ -33,7 +34,7 @@ export function parseRoute(hash: string): DemoRoute {
   if (screen === 'vote' && first) {
     return { screen, voter: decodeURIComponent(first), ...meeting(second) };
   }
-  if (screen === 'meeting') return { screen, ...meeting(first) };
+  if (screen === 'meeting' || screen === 'funding') return { screen, ...meeting(first) };
   // The menu's screens; anything else shows the first one.
   return { screen: demoRoutes.some((r) => r.id === screen) ? screen! : demoRoutes[0]!.id };
 }
@@ -82,11 +83,12 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'funding',
     label: { 'zh-CN': '资助决定', en: 'Funding' },
-    render: (locale, session, _route, role) =>
+    render: (locale, session, route, role) =>
       html`<demo-funding-screen
         .locale=${locale}
         .session=${session}
         .actingAs=${role}
+        .meetingId=${route.meeting ?? ''}
       ></demo-funding-screen>`,
   },
   {

@@ -154,6 +154,8 @@ export const demoApi = {
   updateMeeting: (meeting: ReviewMeeting) =>
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),
   results: () => call<LiveRanking & { rejected: unknown[] }>('/demo/meeting/results'),
+  /** The published results of one of the round's meetings (anyone may read them once public). */
+  meetingResults: (id: string) => call<LiveRanking>(`${meetingPath(id)}/results`),
   log: () => call<{ log: AuditEntry[] }>('/demo/meeting/log'),
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
