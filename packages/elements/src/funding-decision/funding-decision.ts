@@ -52,6 +52,17 @@ import { renderStoredDecision } from './stored-decision-view.js';
 
 const OUTBOX_KEY = 'qingyuan:funding-decision-outbox';
 
+/** The meeting a posted body decides (the box's request and the document both name it). */
+function meetingOf(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const meeting = (parsed as { meeting?: unknown } | null)?.meeting;
+    return typeof meeting === 'string' ? meeting : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The decision in the ballot box's answer (`{ decision, … }`), if it is a valid one. */
 function storedDecision(answer: unknown): FundingDecision | undefined {
   if (answer === null || typeof answer !== 'object' || !('decision' in answer)) return undefined;
@@ -236,6 +247,9 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     locale: () => this.locale,
   });
 
+  /** Whether a decision left waiting on this device was looked for (once the sheet is known). */
+  private waitingChecked = false;
+
   private readonly delivery = new DeliveryFlow(this, {
     endpoint: () => this.target(),
     storageKey: OUTBOX_KEY,
@@ -264,17 +278,27 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (changed.has('credential') && this.credential) this.credentialMissing = false;
   }
 
-  protected override firstUpdated(): void {
-    const waiting = this.delivery.waiting()[0];
-    if (waiting) this.delivery.adopt(waiting);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.adoptWaiting();
     // A decision waiting for the credential goes as soon as the host gives one.
     if (changed.has('credential') && this.credential && this.boxMode()) {
       if (this.delivery.waiting().length > 0) void this.retryNow();
     }
+  }
+
+  /**
+   * Shows a decision an earlier page left waiting on this device as this element's own, once
+   * the sheet says which meeting it decides: a round's meetings share the box's address, so a
+   * decision waiting for another meeting is delivered (the outbox sends every entry of the
+   * address) but never shown as this one's.
+   */
+  private adoptWaiting(): void {
+    const meeting = this.readySheet?.meeting;
+    if (this.waitingChecked || meeting === undefined || this.delivery.step !== undefined) return;
+    this.waitingChecked = true;
+    const waiting = this.delivery.waiting().find((entry) => meetingOf(entry.body) === meeting);
+    if (waiting) this.delivery.adopt(waiting);
   }
 
   /** Whether the decision goes to the Qingyuan ballot box (`box` is set). */
