@@ -1090,6 +1090,8 @@ describe('the new meeting’s funding, from what the first decision left', () =>
           ),
       )
       .toEqual([[binhe, grantOf(binhe)]]);
+    // Decided: the fund line says what the decision was made from, in the past.
+    await expect.poll(() => view.locator('#fund-left').textContent()).toContain('是从剩余的');
 
     // The stale tab's decision is refused by the box, in English, and then shows the box's.
     const staleOpinion = staleDecision.locator('[part="opinion-form"]');

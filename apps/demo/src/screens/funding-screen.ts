@@ -59,6 +59,8 @@ type Key =
   | 'stage-decided'
   | 'fundWhole'
   | 'fundLeft'
+  | 'fundWholeDecided'
+  | 'fundLeftDecided'
   | 'loading'
   | 'listSeparator'
   | 'opinionBy'
@@ -107,6 +109,9 @@ const catalog: Catalogs<Key> = {
     fundWhole: '本轮次的专项资金为 {fund}，这场评审会的资助从中决定。',
     fundLeft:
       '本轮次的专项资金为 {fund}。此前的资助决定（{meetings}）已分配 {spent}，这场评审会的资助只能从剩余的 {left} 中决定。',
+    fundWholeDecided: '本轮次的专项资金为 {fund}，这场评审会的资助是从中决定的。',
+    fundLeftDecided:
+      '本轮次的专项资金为 {fund}。此前的资助决定（{meetings}）分配了 {spent}，这场评审会的资助是从剩余的 {left} 中决定的。',
     loading: '正在读取评审会…',
     listSeparator: '、',
     opinionBy: '{name}：{text}',
@@ -153,6 +158,9 @@ const catalog: Catalogs<Key> = {
     fundWhole: 'The round’s fund is {fund}; this meeting’s funding is decided from it.',
     fundLeft:
       'The round’s fund is {fund}. Decided before this meeting: {meetings}, granting {spent}; this meeting’s funding is decided from the {left} left.',
+    fundWholeDecided: 'The round’s fund is {fund}; this meeting’s funding was decided from it.',
+    fundLeftDecided:
+      'The round’s fund is {fund}. Decided before this meeting: {meetings}, granting {spent}; this meeting’s funding was decided from the {left} left.',
     loading: 'Reading the meeting…',
     listSeparator: ', ',
     opinionBy: '{name}: {text}',
@@ -463,11 +471,14 @@ export class DemoFundingScreen extends LitElement {
     const fund = this.fundOf(meeting);
     if (!fund) return nothing;
     const spent = fund.earlier.reduce((sum, e) => sum + e.granted, 0);
+    const decided = this.view?.decisions.some((decision) => decision.meeting === meeting) ?? false;
     return html`<p id="fund-left" data-left=${fund.left.amount}>
       ${
         fund.earlier.length === 0
-          ? t('fundWhole', { fund: formatMoney(fund.fund, this.locale) })
-          : t('fundLeft', {
+          ? t(decided ? 'fundWholeDecided' : 'fundWhole', {
+              fund: formatMoney(fund.fund, this.locale),
+            })
+          : t(decided ? 'fundLeftDecided' : 'fundLeft', {
               fund: formatMoney(fund.fund, this.locale),
               meetings: fund.earlier
                 .map((e) => this.meetingTitle(e.meeting))
