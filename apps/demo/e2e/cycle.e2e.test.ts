@@ -953,6 +953,12 @@ describe('the new meeting’s funding, from what the first decision left', () =>
     created = before.round.meetings.find((m) => /-review-2$/.test(m))!;
     expect(created).toBeTruthy();
     expect(before.decisions.map((d) => d.meeting)).not.toContain(created);
+    // The new meeting's own page, published, leads to its funding.
+    await organizer.goto(`${demo.url}#/meeting/${encodeURIComponent(created)}`);
+    await screen(organizer, 'meeting').locator('#to-funding').press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toBe(`#/funding/${encodeURIComponent(created)}`);
     await organizer.goto(`${demo.url}#/funding`);
     await actAs(organizer, 'organizer');
     const view = screen(organizer, 'funding');

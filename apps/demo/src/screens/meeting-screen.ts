@@ -35,6 +35,7 @@ type Key =
   | 'open'
   | 'closed'
   | 'published'
+  | 'toFunding'
   | 'funding-decided'
   | 'weights'
   | 'openVoting'
@@ -90,6 +91,7 @@ const catalog: Catalogs<Key> = {
     closed: '投票已结束',
     published: '结果已公布',
     'funding-decided': '结果已公布，资助已决定',
+    toFunding: '去签署汇总表、决定这场评审会的资助',
     weights: '商定权重',
     openVoting: '开始投票',
     closeVoting: '结束投票',
@@ -148,6 +150,7 @@ const catalog: Catalogs<Key> = {
     closed: 'Voting closed',
     published: 'Results published',
     'funding-decided': 'Results published, funding decided',
+    toFunding: 'On to the summary sheet and this meeting’s funding decision',
     weights: 'Agree the weights',
     openVoting: 'Open voting',
     closeVoting: 'Close voting',
@@ -506,6 +509,13 @@ export class DemoMeetingScreen extends LitElement {
                 ${t('status', { status: t(current.status) })} ·
                 ${t('turnout', { voted: current.turnout.voted, codes: current.turnout.codes })}
               </p>
+              ${
+                current.status === 'published' || current.status === 'funding-decided'
+                  ? html`<p>
+                      <a id="to-funding" href=${this.fundingHref(current.id)}>${t('toFunding')}</a>
+                    </p>`
+                  : nothing
+              }
               <section aria-labelledby="weights-title">
                 <h3 id="weights-title">${t('weights')}</h3>
                 <qy-weight-editor
@@ -581,6 +591,11 @@ export class DemoMeetingScreen extends LitElement {
             `
       }
     `;
+  }
+
+  /** The funding screen of a meeting (`#/funding` for the round's seeded meeting). */
+  private fundingHref(id: string): string {
+    return id === this.session?.meetingId ? '#/funding' : `#/funding/${encodeURIComponent(id)}`;
   }
 
   /** The round's review meetings, each a link that shows it here; the one shown is current. */
