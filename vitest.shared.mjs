@@ -16,3 +16,10 @@ export const testTimeout = 30_000;
  * both cores.
  */
 export const spawnTimeout = 120_000;
+
+/**
+ * Per-test limit for a test that walks a whole API or cycle (hundreds of requests in one test,
+ * such as the OpenAPI walks over every operation): several times its quiet-machine time while
+ * other processes hold both cores.
+ */
+export const walkTimeout = 120_000;

@@ -26,13 +26,14 @@ const entries = Object.fromEntries(
  * smoke test (`scripts/cdn-smoke.mjs`).
  */
 function withoutJsonSchemaGeneration(): Plugin {
-  const stubbed = /[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js$/;
+  const stubbed =
+    /[\\/]zod[\\/]v4[\\/]core[\\/](?:to-json-schema|json-schema-processors)\.js(?:\?qy-own=[\w-]+)?$/;
   return {
     name: 'qy-without-json-schema-generation',
     enforce: 'pre',
     load(id) {
       if (!stubbed.test(id)) return null;
-      const source = readFileSync(id, 'utf8');
+      const source = readFileSync(id.replace(/\?qy-own=[\w-]+$/, ''), 'utf8');
       const names = new Set<string>();
       for (const match of source.matchAll(/^export (?:function|const|let|class) ([\w$]+)/gm)) {
         names.add(match[1]!);
@@ -96,7 +97,10 @@ function withoutRegistryEntries(): Plugin {
     name: 'qy-without-registry-entries',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]core[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('z.globalRegistry')) {
+      if (
+        !/[\\/]core[\\/]src[\\/].*\.ts(?:\?qy-own=[\w-]+)?$/.test(id) ||
+        !code.includes('z.globalRegistry')
+      ) {
         return null;
       }
       const ranges: [number, number][] = [];
@@ -254,6 +258,89 @@ function moduleStats(): Plugin {
   };
 }
 
+/**
+ * Core's modules that an element of `owners` (folders of `src/`) imports are bundled as that
+ * element's own copies (module ids ending in `?qy-own=<folder>`), so they go into its entry file
+ * instead of small chunks shared with two or three other pages: each file a page loads is
+ * compressed on its own and costs it about 0.1–0.2 KB more than the same code inside its entry.
+ * The other pages gain too: a module they shared with the owner alone now joins their own entry.
+ *
+ * An owner of kind `core` copies core's modules but not what every validating page loads (zod
+ * and core's validation and messages, `shared.validation`): its page holds one zod, shared with
+ * the other elements. An owner of kind `validation` copies those too: its entry holds
+ * only the zod its own schemas use, where the shared `zod` chunk holds every schema kind any
+ * page uses. The price: a page with an owner and another element that uses the same modules
+ * loads them twice (for a `validation` owner, a second zod). Copies are plain modules with no
+ * state the two would need to share (core's schemas' registrations are left out, see
+ * `withoutRegistryEntries`; each copy parses with its own zod). Core's modules of the `base`
+ * chunk (`shared.base`) are never copied. A copy of a module of the `base` chunk, or of the `zod`
+ * chunk for a `core` owner, is a warning: add it to `shared.base` or `shared.validation`.
+ */
+function ownCoreCopies(
+  owners: Readonly<Record<string, 'core' | 'validation'>>,
+  shared: { readonly base: RegExp; readonly validation: RegExp },
+): Plugin {
+  const copy = /\?qy-own=([\w-]+)$/;
+  const ownerOf = (importer: string) =>
+    Object.keys(owners).find((owner) =>
+      new RegExp(`[\\\\/]elements[\\\\/]src[\\\\/]${owner}[\\\\/]`).test(importer),
+    );
+  const isCore = (id: string) => /[\\/]core[\\/]src[\\/]/.test(id);
+  const isZod = (id: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(id);
+  // Only where entries share chunks: a build of one entry (the self-contained files, the floors
+  // of `npm run size`) is one file anyway, and copies there would be a second copy of the code.
+  let sharing = false;
+  return {
+    name: 'qy-own-core-copies',
+    enforce: 'pre',
+    buildStart(options) {
+      const input = options.input;
+      sharing = (Array.isArray(input) ? input.length : Object.keys(input ?? {}).length) > 1;
+    },
+    async resolveId(source, importer, options) {
+      if (!sharing || !importer) return null;
+      const copiedFor = importer.match(copy)?.[1];
+      const owner = copiedFor ?? ownerOf(importer);
+      if (owner === undefined) return null;
+      // In an owner's own modules only its imports of core; in a copy, all of them.
+      if (copiedFor === undefined && source !== '@qingyuan/core' && !isCore(source)) return null;
+      const from = importer.replace(copy, '');
+      const resolved = await this.resolve(source, from, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      const id = resolved.id;
+      const copied =
+        owners[owner] === 'validation'
+          ? (isCore(id) && !shared.base.test(id)) || isZod(id)
+          : isCore(id) && !shared.base.test(id) && !shared.validation.test(id);
+      return copied ? { ...resolved, id: `${resolved.id}?qy-own=${owner}` } : resolved;
+    },
+    load(id) {
+      if (!copy.test(id)) return null;
+      const file = id.replace(copy, '');
+      return { code: readFileSync(file, 'utf8'), moduleType: file.endsWith('.ts') ? 'ts' : 'js' };
+    },
+    generateBundle(_, bundle) {
+      const inChunk = new Map<string, string>();
+      for (const item of Object.values(bundle)) {
+        const name = item.type === 'chunk' && item.fileName.match(/^chunks\/(base|zod)-/)?.[1];
+        if (name) Object.keys(item.modules).forEach((id) => inChunk.set(id, name));
+      }
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        for (const id of Object.keys(item.modules)) {
+          const owner = id.match(copy)?.[1];
+          const chunk = owner === undefined ? undefined : inChunk.get(id.replace(copy, ''));
+          if (chunk === 'base' || (chunk === 'zod' && owners[owner!] === 'core')) {
+            this.warn(
+              `${id}: a copy of a module of the ${chunk} chunk (add it to shared.${chunk})`,
+            );
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Modules of zod and of core (core's shared modules are its validation and messages). */
 const coreOrZod = /[\\/]node_modules[\\/]zod[\\/]|[\\/]core[\\/]src[\\/]/;
 
@@ -268,6 +355,29 @@ const delivery =
 export default defineConfig({
   logLevel: 'warn',
   plugins: [
+    // The pages whose core modules were small files shared with two or three other pages:
+    // the funding decision (40.8 -> 38.4 KB), the project status (48.3 -> 44.6 KB), the ranking
+    // table (43.7 -> 41.9 KB) and the ballot (38.9 -> 38.4 KB); and the PB ballot with zod
+    // (39.7 -> 36.9 KB): its schemas use few of zod's kinds, and the page it goes with, the PB
+    // results, loads no zod (the two together load 1.8 KB less). The pages they shared modules
+    // with gain too (0.1–0.9 KB). Measured by `npm run size` (docs/embedding.md, "Size").
+    ownCoreCopies(
+      {
+        'funding-decision': 'core',
+        'project-status': 'core',
+        'pb-ballot': 'validation',
+        'ranking-table': 'core',
+        ballot: 'core',
+      },
+      {
+        base: coreModules('locale/message-catalog'),
+        validation: coreModules(
+          'validation/(?:parse-document|issue-messages|validation-messages|id)',
+          'text/localized-text',
+          'domain/calendar',
+        ),
+      },
+    ),
     withoutJsonSchemaGeneration(),
     withoutRegistryEntries(),
     minifiedStyleSheets(),
@@ -320,19 +430,12 @@ export default defineConfig({
             { name: 'delivery', test: delivery, priority: 0 },
             // Small modules of core that nearly the same pages load, one file each rather than
             // two or three (each file costs a page about 0.1–0.2 KB gzipped): money with its
-            // formatting (7 pages, 6 of them format it); the review meeting with the recusal
-            // rules the tally reads (ballot, ranking table; the weight editor loads 1 KB it
-            // does not run); unique ids with the team roles (4 of its 7 pages use both). Their
-            // dependencies stay where they are. Measured by `npm run size`.
+            // formatting; unique ids with the team roles. Their dependencies stay where they
+            // are. (The review meeting with the recusal rules was one too, until the ballot and
+            // the ranking table took their own copies: only the weight editor loads it now.)
+            // Measured by `npm run size`.
             ...[
               { name: 'money', test: coreModules('money/money', 'money/(?:decimal|format)-money') },
-              {
-                name: 'review-meeting',
-                test: coreModules(
-                  'meeting/(?:review-meeting|tie-break|meeting-argument)',
-                  'scoring/recusal',
-                ),
-              },
               {
                 name: 'unique-ids',
                 test: coreModules('validation/unique-ids', 'domain/team-role'),

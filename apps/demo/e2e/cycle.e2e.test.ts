@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import {
   allocateFunds,
   auditTotals,
+  checkRound,
+  type FundingDecision,
+  type Round,
   fundingCandidates,
   fundingDecisionFrom,
   indicatorAttainment,
@@ -392,6 +395,205 @@ describe('applications', () => {
   });
 });
 
+describe('the written application on a new review meeting’s agenda', () => {
+  /** The id of the meeting the organizer creates. */
+  let created = '';
+  const binhe = 'binhe-dongli-189';
+  const binheVotes: Record<string, string[]> = {
+    v02: ['public-benefit', 'feasibility'],
+    v06: ['public-benefit', 'feasibility', 'sustainability'],
+  };
+  /** Reads the box as the organizer does (its own credential of the round). */
+  const asOrganizer = async <T>(path: string): Promise<T> => {
+    const { token, organization, round } = (await (
+      await fetch(`${demo.url}demo/roles/organizer`)
+    ).json()) as { token: string; organization: string; round: string };
+    const res = await fetch(
+      `${demo.url}api${path.replace('{round}', `organizations/${organization}/rounds/${round}`)}`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(res.status).toBe(200);
+    return (await res.json()) as T;
+  };
+  type BoxMeeting = {
+    id: string;
+    status: string;
+    meeting: {
+      title: Record<string, string>;
+      projects: { id: string; title: Record<string, string> }[];
+      criteria: unknown[];
+    };
+    turnout: { voted: number; codes: number };
+  };
+
+  it('the organizer puts the accepted application on a new meeting’s agenda, keyboard only', async () => {
+    await organizer.goto(`${demo.url}#/meeting`);
+    const view = screen(organizer, 'meeting');
+    // The agenda the box builds from the vettings; the pilots are already reviewed by the seeded
+    // meeting, so only the written application waits.
+    const agenda = await asOrganizer<{ projects: { id: string }[] }>('/{round}/agenda');
+    expect(agenda.projects.map((p) => p.id)).toContain(binhe);
+    await expect
+      .poll(() =>
+        view
+          .locator('#waiting li')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-project'))),
+      )
+      .toEqual([binhe]);
+    expect(await view.locator('#invented-meeting').textContent()).toMatch(/演示虚构/);
+    // Only the organizer takes this step: the resident is told whose step it is.
+    await actAs(organizer, 'resident');
+    await expect
+      .poll(() => view.locator('#new-review [data-role-step]').getAttribute('data-role-step'))
+      .toBe('organizer');
+    expect(await view.locator('#create-review').count()).toBe(0);
+    await actAs(organizer, 'organizer');
+    await view.locator('#create-review').press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toMatch(/^#\/meeting\/.+-review-2$/);
+    created = decodeURIComponent((await organizer.evaluate(() => location.hash)).slice(10));
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(created);
+    expect(await view.locator('#review-outcome').getAttribute('data-outcome')).toBe('ok');
+    // On the box: the meeting has the application on its agenda and the seeded meeting's
+    // criteria; the round reviews it (the project is in review), and nothing waits any more.
+    const box = await asOrganizer<BoxMeeting>(`/meetings/${created}`);
+    const session = (await (await fetch(`${demo.url}demo/session`)).json()) as {
+      meetingId: string;
+    };
+    const seeded = await asOrganizer<BoxMeeting>(`/meetings/${session.meetingId}`);
+    expect(box.meeting.projects.map((p) => p.id)).toEqual([binhe]);
+    expect(box.meeting.criteria).toEqual(seeded.meeting.criteria);
+    expect(box.status).toBe('draft');
+    const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+      round: { meetings: string[] };
+      projects: { id: string; status: string }[];
+    };
+    expect(round.round.meetings).toContain(created);
+    expect(round.projects.find((p) => p.id === binhe)?.status).toBe('in-review');
+    await expect.poll(() => view.locator('#nothing-waiting').count()).toBe(1);
+    expect(await view.locator('#create-review').count()).toBe(0);
+    expect(await shownText(organizer, 'meeting')).not.toMatch(developerWords);
+  });
+
+  it('runs that meeting: weights locked, two attendees vote on it, voting closed and results published', async () => {
+    const view = screen(organizer, 'meeting');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('draft');
+    await view.locator('qy-weight-editor [part="lock-button"]').focus();
+    await organizer.keyboard.press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('weights-locked');
+    // A second organizer's tab, in English, still shows the locked weights when voting opens.
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('qy-demo-locale', 'en'));
+    // (It does not hear the box's live events, as a tab on a dropped connection would not.)
+    await context.route('**/events', (route) => route.abort());
+    const stale = await context.newPage();
+    await stale.goto(organizer.url());
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('weights-locked');
+    await view.getByRole('button', { name: '开始投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('open');
+    // Its own "Open voting" is refused by the box, in words and in the page's language.
+    await screen(stale, 'meeting').getByRole('button', { name: 'Open voting' }).press('Enter');
+    const refusal = screen(stale, 'meeting').locator('p.error[role="alert"]');
+    await expect.poll(() => refusal.textContent()).toMatch(/^\s*The ballot box refused: \S/);
+    expect(await refusal.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    // …and the tab then shows the box's state, voting open.
+    await expect.poll(() => status(stale).getAttribute('data-status')).toBe('open');
+    await context.close();
+    for (const [voter, criteria] of Object.entries(binheVotes)) {
+      const href = await view.locator(`a[data-voter="${voter}"]`).getAttribute('href');
+      expect(href).toContain(`/${created}`);
+      const tab = await (await browser.newContext()).newPage();
+      await tab.goto(href!);
+      const ballot = screen(tab, 'vote').locator('qy-ballot');
+      for (const criterion of criteria) {
+        await ballot
+          .locator(`input[data-project="${binhe}"][data-criterion="${criterion}"]`)
+          .press('Space');
+      }
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await ballot.locator('[part="actions"] button.primary').press('Enter');
+      await expect
+        .poll(() => screen(tab, 'vote').locator('[data-outcome]').getAttribute('data-receipt'))
+        .toMatch(/\S{8,}/);
+      await tab.context().close();
+    }
+    await expect
+      .poll(() => status(organizer).textContent())
+      .toContain(`已投票 2 / ${pilotMeeting.voters.length} 人`);
+    await view.getByRole('button', { name: '结束投票' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('closed');
+    await view.getByRole('button', { name: '公布结果' }).press('Enter');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('published');
+  });
+
+  it('a reload and a second browser at 360 px show what the box holds', async () => {
+    const box = await asOrganizer<BoxMeeting>(`/meetings/${created}`);
+    const results = await asOrganizer<{ counted: number; ranking: { project: string }[] }>(
+      `/meetings/${created}/results`,
+    );
+    expect(box.status).toBe('published');
+    expect(results.counted).toBe(2);
+    const agenda = await asOrganizer<{ projects: { id: string }[] }>('/{round}/agenda');
+    expect(agenda.projects.map((p) => p.id)).toContain(binhe);
+    await organizer.reload();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/meeting/${encodeURIComponent(created)}`);
+    for (const page of [organizer, phone]) {
+      const view = screen(page, 'meeting');
+      await expect.poll(() => status(page).getAttribute('data-status')).toBe(box.status);
+      expect(await view.locator('#meeting-title').textContent()).toContain(
+        box.meeting.title['zh-CN'],
+      );
+      expect(await status(page).textContent()).toContain(
+        `已投票 ${box.turnout.voted} / ${box.turnout.codes} 人`,
+      );
+      await expect
+        .poll(() => view.locator('qy-ranking-table tr[part="row"] .title').allTextContents())
+        .toEqual(
+          results.ranking.map(
+            (r) => box.meeting.projects.find((p) => p.id === r.project)!.title['zh-CN'],
+          ),
+        );
+      // The round's meetings, each with the box's status; the one shown is marked.
+      const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
+        round: { meetings: string[] };
+      };
+      expect(
+        await view
+          .locator('#round-meetings li')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-meeting'))),
+      ).toEqual(round.round.meetings);
+      expect(
+        await view
+          .locator(`#round-meetings li[data-meeting="${created}"]`)
+          .getAttribute('data-meeting-status'),
+      ).toBe('published');
+      expect(await view.locator('#round-meetings a[aria-current="page"]').textContent()).toContain(
+        box.meeting.title['zh-CN'],
+      );
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    // Nothing of it in the browser's storage.
+    expect(
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((k) => /meeting|review/.test(k)),
+      ),
+    ).toEqual([]);
+    await phone.context().close();
+    // Back to the seeded meeting, keyboard only, for the review meeting of the pilots below.
+    await screen(organizer, 'meeting').locator('#round-meetings li:first-child a').press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/meeting');
+    await expect.poll(() => status(organizer).getAttribute('data-status')).toBe('draft');
+  });
+});
+
 describe('a review meeting, end to end', () => {
   it('the organizer agrees and locks the weights, then opens voting', async () => {
     await organizer.goto(`${demo.url}#/meeting`);
@@ -715,6 +917,262 @@ describe('a review meeting, end to end', () => {
     await page.goto(`${demo.url}#/meeting`);
     // The funding decided in the round is the meeting's last step.
     await expect.poll(() => status(page).getAttribute('data-status')).toBe('funding-decided');
+  });
+});
+
+describe('the new meeting’s funding, from what the first decision left', () => {
+  /** The round as the box exports it, read with the organizer's credential. */
+  type RoundExport = {
+    round: Round;
+    applications: Application[];
+    summarySheets: { meeting: string; signOff?: { by: string } }[];
+    decisions: FundingDecision[];
+    projects: { id: string; status: string }[];
+  };
+  const boxRound = async (): Promise<RoundExport> => {
+    const { token, organization, round } = (await (
+      await fetch(`${demo.url}demo/roles/organizer`)
+    ).json()) as { token: string; organization: string; round: string };
+    const res = await fetch(`${demo.url}api/organizations/${organization}/rounds/${round}/export`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as RoundExport;
+  };
+  const binhe = 'binhe-dongli-189';
+  let created = '';
+  /** What the pilots' decision left of the round's fund. */
+  let left = 0;
+  const opinions = {
+    'p-street-leader': '商户和居民一起订公约，值得支持',
+    'p-expert': '先试一年，看公约执行情况',
+  };
+
+  it('lists the round’s meetings with their funding step; the new one’s sheet is signed by the supervisor, keyboard only', async () => {
+    const before = await boxRound();
+    created = before.round.meetings.find((m) => /-review-2$/.test(m))!;
+    expect(created).toBeTruthy();
+    expect(before.decisions.map((d) => d.meeting)).not.toContain(created);
+    // The new meeting's own page, published, leads to its funding.
+    await organizer.goto(`${demo.url}#/meeting/${encodeURIComponent(created)}`);
+    await screen(organizer, 'meeting').locator('#to-funding').press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toBe(`#/funding/${encodeURIComponent(created)}`);
+    await organizer.goto(`${demo.url}#/funding`);
+    await actAs(organizer, 'organizer');
+    const view = screen(organizer, 'funding');
+    const stages = () =>
+      view
+        .locator('#round-meetings li')
+        .evaluateAll((lis) =>
+          lis.map((li) => [li.getAttribute('data-meeting'), li.getAttribute('data-stage')]),
+        );
+    await expect
+      .poll(stages)
+      .toEqual(before.round.meetings.map((m) => [m, m === created ? 'sign' : 'decided']));
+    // The new meeting, chosen from the list with the keyboard.
+    await view.locator(`#round-meetings li[data-meeting="${created}"] a`).press('Enter');
+    await expect
+      .poll(() => organizer.evaluate(() => location.hash))
+      .toBe(`#/funding/${encodeURIComponent(created)}`);
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(created);
+    // The fund left: the round's fund less what the pilots' decision granted.
+    const granted = before.decisions
+      .flatMap((d) => d.grants)
+      .reduce((sum, g) => sum + g.amount.amount, 0);
+    left = before.round.fund.amount.amount - granted;
+    await expect
+      .poll(() => view.locator('#fund-left').getAttribute('data-left'))
+      .toBe(String(left));
+    expect(await view.locator('#fund-left').textContent()).toContain(
+      formatMoney({ amount: left, currency: 'CNY' }, 'zh-CN'),
+    );
+    // The sheet to sign: the new meeting's published ranking.
+    expect(
+      await view
+        .locator('#sheet tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))),
+    ).toEqual([binhe]);
+    // The organizer is told whose step the sheet is; the supervisor signs it.
+    await expect
+      .poll(() => view.locator('#sign-off [data-role-step]').getAttribute('data-role-step'))
+      .toBe('supervisor');
+    await actAs(organizer, 'supervisor');
+    await view.locator('#sign').press('Enter');
+    await expect.poll(() => view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+    expect(await view.locator('qy-funding-decision').count()).toBe(0);
+    const after = await boxRound();
+    expect(
+      after.summarySheets.filter((s) => s.meeting === created).map((s) => s.signOff?.by),
+    ).toEqual(['p-jiwei']);
+    expect(await shownText(organizer, 'funding')).not.toMatch(developerWords);
+  });
+
+  it('the service center decides it from the fund left, keyboard only; a stale English tab is refused in English', async () => {
+    const view = screen(organizer, 'funding');
+    // A second service-center tab, in English, has the decision open before it is made.
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      localStorage.setItem('qy-demo-locale', 'en');
+      localStorage.setItem('qy-demo-role', 'service-center');
+    });
+    const stale = await context.newPage();
+    await stale.goto(`${demo.url}#/funding/${encodeURIComponent(created)}`);
+    const staleDecision = screen(stale, 'funding').locator('qy-funding-decision');
+    await expect.poll(() => staleDecision.locator('[part="post"]').count()).toBe(1);
+
+    await actAs(organizer, 'service-center');
+    const decision = view.locator('qy-funding-decision');
+    const rows = decision.locator('[part="ranking"] tbody tr[data-project]');
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-project'))))
+      .toEqual([binhe]);
+    // The element allocates what is left, as the box will: core's allocateFunds.
+    const meeting = (await (await fetch(`${demo.url}api/meetings/${created}`)).json()) as {
+      meeting: { projects: { id: string; requested: { amount: number; currency: string } }[] };
+    };
+    const allocation = allocateFunds(
+      meeting.meeting.projects.map((p) => ({ project: p.id, requested: p.requested })),
+      { amount: left, currency: 'CNY' },
+    );
+    expect(allocation.ok).toBe(true);
+    const byRule = allocation.ok ? allocation.allocation.grants : [];
+    expect(await decision.locator('[part="fund"]').textContent()).toContain(
+      formatMoney({ amount: left, currency: 'CNY' }, 'zh-CN'),
+    );
+    expect(await rows.first().getAttribute('data-status')).toBe(byRule[0]?.status);
+    // Without the street leader's and the expert's opinions (core's `decision.opinions`)
+    // nothing is posted.
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect
+      .poll(() => decision.locator('.field-error[role="alert"]').count())
+      .toBeGreaterThan(0);
+    expect((await boxRound()).decisions.map((d) => d.meeting)).not.toContain(created);
+    const opinion = decision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries(opinions)) {
+      await opinion.locator('#opinion-by').selectOption(by);
+      await opinion.locator('[name="opinion"]').focus();
+      await opinion.locator('[name="opinion"]').pressSequentially(text);
+      await opinion.locator('button[type="submit"]').press('Enter');
+    }
+    await decision.locator('[part="post"]').first().press('Enter');
+    await expect.poll(() => view.locator('#saved').count()).toBe(1);
+
+    // On the box: the round's second decision, for the new meeting, from what was left.
+    const exported = await boxRound();
+    expect(exported.decisions.map((d) => d.meeting)).toEqual([
+      expect.not.stringMatching(created),
+      created,
+    ]);
+    const stored = exported.decisions[1]!;
+    const grantOf = (id: string) => stored.grants.find((g) => g.project === id)?.amount.amount ?? 0;
+    expect(grantOf(binhe)).toBe(byRule.find((g) => g.project === binhe)?.granted ?? 0);
+    expect(stored.opinions).toEqual(
+      Object.entries(opinions).map(([by, text]) => ({ by, text: { 'zh-CN': text } })),
+    );
+    expect(exported.projects.find((p) => p.id === binhe)?.status).toBe(
+      grantOf(binhe) > 0 ? 'approved' : 'rejected',
+    );
+    // Core's checkRound: the round's two decisions together stay within its fund.
+    expect(checkRound(exported.round, { decisions: exported.decisions }).ok).toBe(true);
+    const total = exported.decisions
+      .flatMap((d) => d.grants)
+      .reduce((sum, g) => sum + g.amount.amount, 0);
+    await expect
+      .poll(() => view.locator('#round-fund').getAttribute('data-left'))
+      .toBe(String(exported.round.fund.amount.amount - total));
+    await expect
+      .poll(() =>
+        view
+          .locator('#stored-decision tr[data-project]')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [
+              tr.getAttribute('data-project'),
+              Number(tr.getAttribute('data-granted')),
+            ]),
+          ),
+      )
+      .toEqual([[binhe, grantOf(binhe)]]);
+    // Decided: the fund line says what the decision was made from, in the past.
+    await expect.poll(() => view.locator('#fund-left').textContent()).toContain('是从剩余的');
+
+    // The stale tab's decision is refused by the box, in English, and then shows the box's.
+    const staleOpinion = staleDecision.locator('[part="opinion-form"]');
+    for (const [by, text] of Object.entries({ 'p-street-leader': 'Yes', 'p-expert': 'Fine' })) {
+      await staleOpinion.locator('#opinion-by').selectOption(by);
+      await staleOpinion.locator('[name="opinion"]').focus();
+      await staleOpinion.locator('[name="opinion"]').pressSequentially(text);
+      await staleOpinion.locator('button[type="submit"]').press('Enter');
+    }
+    await staleDecision.locator('[part="post"]').first().press('Enter');
+    const refused = screen(stale, 'funding').locator('#refused');
+    await expect.poll(() => refused.textContent()).toMatch(/already has its funding decision/);
+    expect(await refused.textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect
+      .poll(() => screen(stale, 'funding').locator('#stored-decision tr[data-project]').count())
+      .toBe(1);
+    expect((await boxRound()).decisions).toHaveLength(2);
+    await context.close();
+  });
+
+  it('a reload and a second browser at 360 px show both decisions as the box holds them', async () => {
+    const exported = await boxRound();
+    const rowsOf = (page: Page) =>
+      screen(page, 'funding')
+        .locator('#stored-decision tr[data-project]')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.getAttribute('data-project'),
+            Number(tr.getAttribute('data-granted')),
+          ]),
+        );
+    const expectedRows = (meeting: string) => {
+      const d = exported.decisions.find((x) => x.meeting === meeting)!;
+      return (rows: [string | null, number][]) =>
+        rows.every(([p, g]) => (d.grants.find((x) => x.project === p)?.amount.amount ?? 0) === g) &&
+        rows.length > 0;
+    };
+    await organizer.reload();
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/funding/${encodeURIComponent(created)}`);
+    for (const page of [organizer, phone]) {
+      const view = screen(page, 'funding');
+      await expect
+        .poll(() =>
+          view
+            .locator('#round-meetings li')
+            .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-stage'))),
+        )
+        .toEqual(exported.round.meetings.map(() => 'decided'));
+      await expect.poll(async () => expectedRows(created)(await rowsOf(page))).toBe(true);
+      expect(await view.locator('#signed').getAttribute('data-signed-by')).toBe('p-jiwei');
+      expect(await view.locator('#stored-opinions li').count()).toBe(2);
+    }
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await phone.context().close();
+    // The pilots' decision, chosen from the list with the keyboard.
+    const view = screen(organizer, 'funding');
+    await view.locator('#round-meetings li:first-child a').press('Enter');
+    await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/funding');
+    const seeded = exported.round.meetings.find((m) => m !== created)!;
+    await expect
+      .poll(() => view.locator('#meeting-title').getAttribute('data-meeting'))
+      .toBe(seeded);
+    await expect.poll(async () => expectedRows(seeded)(await rowsOf(organizer))).toBe(true);
+    expect(await rowsOf(organizer)).toHaveLength(4);
+    // Nothing of it in the browser's storage.
+    expect(
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((k) => /decision|sign-off|sheet/.test(k)),
+      ),
+    ).toEqual([]);
   });
 });
 

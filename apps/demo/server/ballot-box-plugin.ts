@@ -207,6 +207,85 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               },
             });
           }
+          // The organizer (with the coordination group's credential of the round) creates a
+          // further review meeting of the round: the box takes a new meeting from the operator
+          // only, so the demo's server side creates it with the operator key and issues voting
+          // codes for the demo's attendees; the browser then links it to the round itself
+          // (`POST …/reviews` with the organizer's credential).
+          if (first === 'review-meetings' && method === 'POST' && !second) {
+            const language = req.headers['accept-language'];
+            const zh = typeof language === 'string' && language.startsWith('zh');
+            if (req.headers.authorization !== `Bearer ${session.round.roles.organizer}`) {
+              return reply(res, {
+                status: 403,
+                body: {
+                  error: 'forbidden',
+                  message: zh
+                    ? '只有组织方（协调小组）可以创建评审会'
+                    : 'Only the organizer (coordination group) creates a review meeting',
+                },
+              });
+            }
+            let meeting: { id?: unknown; voters?: { id?: unknown }[] } | undefined;
+            try {
+              meeting = (JSON.parse(await readBody(req)) as { meeting?: typeof meeting }).meeting;
+            } catch {
+              meeting = undefined;
+            }
+            if (typeof meeting?.id !== 'string' || !Array.isArray(meeting.voters)) {
+              return reply(res, {
+                status: 400,
+                body: {
+                  error: 'invalid-meeting',
+                  message: zh ? '请求里没有评审会文档' : 'The request carries no meeting document',
+                },
+              });
+            }
+            const id = meeting.id;
+            // A retry after the link failed finds the meeting created the first time.
+            const known = session.reviewMeetings?.find((m) => m.id === id);
+            if (known) return reply(res, { status: 200, body: known });
+            const headers = {
+              'content-type': 'application/json',
+              ...(typeof language === 'string' ? { 'accept-language': language } : {}),
+            };
+            const created = await box('/meetings', {
+              method: 'POST',
+              headers: { ...headers, authorization: `Bearer ${operatorKey}` },
+              body: JSON.stringify({ meeting, liveResults: true }),
+            });
+            if (!created.ok) return reply(res, created);
+            const { organizerToken } = (await created.json()) as { organizerToken: string };
+            const issued = await box(`/meetings/${encodeURIComponent(id)}/codes`, {
+              method: 'POST',
+              headers: { ...headers, authorization: `Bearer ${organizerToken}` },
+              body: JSON.stringify({ voters: meeting.voters.map((v) => v.id) }),
+            });
+            if (!issued.ok) return reply(res, issued);
+            const { codes } = (await issued.json()) as {
+              codes: { voter: string; code: string }[];
+            };
+            const made = { id, voters: codes.map(({ voter, code }) => ({ id: voter, code })) };
+            session = { ...session, reviewMeetings: [...(session.reviewMeetings ?? []), made] };
+            saveSession(sessionFile, session);
+            return reply(res, { status: 201, body: made });
+          }
+          // The voting codes of one of the round's meetings (the seeded one or a created one),
+          // as the meeting's links and QR codes hand them to the attendees.
+          if (first === 'voters' && method === 'GET' && second) {
+            const id = decodeURIComponent(second);
+            const voters =
+              id === session.meetingId
+                ? session.voters
+                : session.reviewMeetings?.find((m) => m.id === id)?.voters;
+            if (!voters) {
+              return reply(res, {
+                status: 404,
+                body: { error: 'not-found', message: `No demo voters for ${id}` },
+              });
+            }
+            return reply(res, { status: 200, body: { meeting: id, voters } });
+          }
           // A team member's one-time signing code, minted for this round and this member: the
           // member then signs with it (no bearer token), as on a printed QR sheet.
           if (first === 'signing-codes' && method === 'POST' && !second) {

@@ -30,6 +30,11 @@ export interface DemoSession {
   workRecords: { id: string; token: string };
   /** The round on the ballot box the meeting reviews, with the role credentials (secret). */
   round: DemoRound;
+  /**
+   * The round's further review meetings the organizer created in the demo, each with the voting
+   * codes the box issued for the demo's attendees (absent in a session saved before any).
+   */
+  reviewMeetings?: { id: string; voters: DemoVoter[] }[];
 }
 
 /** The part of a session the browser sees (no organizer token, no collection tokens). */

@@ -10,6 +10,26 @@ describe('parseRoute', () => {
     expect(parseRoute('#/vote/v02')).toEqual({ screen: 'vote', voter: 'v02' });
   });
 
+  it('reads the review meeting of the meeting screen and of a ballot link', () => {
+    expect(parseRoute('#/meeting')).toEqual({ screen: 'meeting' });
+    expect(parseRoute('#/meeting/r-review-2')).toEqual({
+      screen: 'meeting',
+      meeting: 'r-review-2',
+    });
+    expect(parseRoute('#/vote/v02/r-review-2')).toEqual({
+      screen: 'vote',
+      voter: 'v02',
+      meeting: 'r-review-2',
+    });
+  });
+
+  it('reads the review meeting of the funding screen', () => {
+    expect(parseRoute('#/funding/r-review-2')).toEqual({
+      screen: 'funding',
+      meeting: 'r-review-2',
+    });
+  });
+
   it('falls back to the Open Space session, where the cycle starts, for an empty or unknown hash', () => {
     expect(parseRoute('')).toEqual({ screen: 'open-space' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'open-space' });

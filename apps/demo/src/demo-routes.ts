@@ -3,10 +3,14 @@ import { html, type TemplateResult } from 'lit';
 import type { DemoRole } from './api/demo-roles.js';
 import type { DemoSession } from './api/demo-api.js';
 
-/** Where the demo is: a screen, and for a ballot the attendee. */
+/**
+ * Where the demo is: a screen, for a ballot the attendee, and the review meeting the meeting
+ * screen, the funding screen or the ballot is of (absent: the round's seeded meeting).
+ */
 export interface DemoRoute {
   screen: string;
   voter?: string;
+  meeting?: string;
 }
 
 /** A screen of the cycle, in the order of the year. */
@@ -17,15 +21,20 @@ export interface DemoScreen {
 }
 
 /**
- * Reads the route from the location hash (`#/meeting`, `#/vote/v01`); the Open Space session,
- * where the cycle starts, by default.
+ * Reads the route from the location hash (`#/meeting`, `#/meeting/<meeting>`, `#/funding`,
+ * `#/funding/<meeting>`, `#/vote/v01`, `#/vote/v01/<meeting>`); the Open Space session, where
+ * the cycle starts, by default.
  *
  * @example
  * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
  */
 export function parseRoute(hash: string): DemoRoute {
-  const [screen, voter] = hash.replace(/^#\/?/, '').split('/');
-  if (screen === 'vote' && voter) return { screen, voter: decodeURIComponent(voter) };
+  const [screen, first, second] = hash.replace(/^#\/?/, '').split('/');
+  const meeting = (id: string | undefined) => (id ? { meeting: decodeURIComponent(id) } : {});
+  if (screen === 'vote' && first) {
+    return { screen, voter: decodeURIComponent(first), ...meeting(second) };
+  }
+  if (screen === 'meeting' || screen === 'funding') return { screen, ...meeting(first) };
   // The menu's screens; anything else shows the first one.
   return { screen: demoRoutes.some((r) => r.id === screen) ? screen! : demoRoutes[0]!.id };
 }
@@ -63,21 +72,23 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'meeting',
     label: { 'zh-CN': '评审会', en: 'Review meeting' },
-    render: (locale, session, _route, role) =>
+    render: (locale, session, route, role) =>
       html`<demo-meeting-screen
         .locale=${locale}
         .session=${session}
         .actingAs=${role}
+        .meetingId=${route.meeting ?? ''}
       ></demo-meeting-screen>`,
   },
   {
     id: 'funding',
     label: { 'zh-CN': '资助决定', en: 'Funding' },
-    render: (locale, session, _route, role) =>
+    render: (locale, session, route, role) =>
       html`<demo-funding-screen
         .locale=${locale}
         .session=${session}
         .actingAs=${role}
+        .meetingId=${route.meeting ?? ''}
       ></demo-funding-screen>`,
   },
   {
@@ -113,5 +124,6 @@ export const voteRoute: DemoScreen = {
       .locale=${locale}
       .session=${session}
       .voter=${route.voter ?? ''}
+      .meetingId=${route.meeting ?? ''}
     ></demo-vote-screen>`,
 };

@@ -14,7 +14,8 @@ const openDraft = {
   violations: [
     {
       rule: 'meeting.event-allowed',
-      message: '“voting-opened” cannot happen in “draft”, only in: weights-locked',
+      message:
+        'Cannot open voting now: the status is “draft”. That is possible only when the status is “weights locked”.',
       path: ['type'],
     },
     {

@@ -123,8 +123,8 @@ export class BoxClient {
 
 /**
  * The words of a refusal: the box's message, then each violation and problem with its place.
- * A violation of the lifecycle order (`meeting.event-allowed`, whose text names internal
- * events) is replaced by what to do first ("Lock the weights first.").
+ * A violation of the lifecycle order (`meeting.event-allowed`, which names the statuses that
+ * allow the step) is replaced by what to do first ("Lock the weights first.").
  *
  * @example
  * const refusal = await refusalOf(res, 'en', { step: 'open', status: 'draft' });

@@ -190,7 +190,6 @@ const en = {
   departures: 'Departures from the rule',
   opinions: 'Opinions',
   summarySheets: '{sheets} signed off.',
-  fundingFor: 'Review meeting {meeting}',
   publishFirst:
     'Its results are not published yet: publish them on the meeting’s page, then the supervision group signs off the summary sheet here.',
   sheetTitle: 'Results summary sheet',
@@ -459,7 +458,6 @@ const zh: Catalog<ConsoleMessageKey> = {
   departures: '与规则不同之处',
   opinions: '意见',
   summarySheets: '已签署 {sheets}。',
-  fundingFor: '评审会 {meeting}',
   publishFirst: '评审会的结果尚未公布：请先在评审会页面公布结果，再由监审组在这里签署结果汇总表。',
   sheetTitle: '结果汇总表',
   sheetHelp:

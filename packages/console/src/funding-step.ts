@@ -73,6 +73,10 @@ export class QyConsoleFunding extends LitElement {
       tbody th {
         font-weight: 400;
       }
+      thead th,
+      td.money {
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -148,7 +152,7 @@ export class QyConsoleFunding extends LitElement {
     ${this.undecided(data).map((id, index) => {
       const review = this.reviews.get(id);
       if (review === undefined) return nothing;
-      return html`<h3>${t('fundingFor', { meeting: id })}</h3>
+      return html`<h3>${titleOf(review.meeting.title, id, this.locale)}</h3>
         ${this.renderStep(t, data, id, index, review)}`;
     })}`;
   }
@@ -200,7 +204,7 @@ export class QyConsoleFunding extends LitElement {
                 html`<tr>
                   <td>${row.rank}</td>
                   <th scope="row">${titleOf(row.title, row.project, this.locale)}</th>
-                  <td>${formatMoney(row.requested, this.locale)}</td>
+                  <td class="money">${formatMoney(row.requested, this.locale)}</td>
                 </tr>`,
             )}
           </tbody>

@@ -645,6 +645,11 @@ describe('the organizer console', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await funding.screenshot({ path: join(shots, 'round-sheet-en-360.png') });
     expect(await axeViolations()).toEqual([]);
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#decision-title').textContent()).toBe('资助决定');
+    await funding.screenshot({ path: join(shots, 'round-sheet-zh-360.png') });
+    expect(await axeViolations()).toEqual([]);
+    await press('button[lang=en]');
     await page.setViewportSize({ width: 1280, height: 900 });
     await press('qy-console-funding button[type=submit]', 'Enter', {
       hasText: 'Sign off the summary sheet',
@@ -685,6 +690,11 @@ describe('the organizer console', () => {
     await screenshot('round-decided-en', 360);
     await decisionSection.screenshot({ path: join(shots, 'round-decision-en-360.png') });
     expect(await axeViolations()).toEqual([]);
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#decision-title').textContent()).toBe('资助决定');
+    await decisionSection.screenshot({ path: join(shots, 'round-decision-zh-360.png') });
+    expect(await axeViolations()).toEqual([]);
+    await press('button[lang=en]');
     await page.setViewportSize({ width: 1280, height: 900 });
     // Nothing threw, no CSP refusal; the browser logs each refusal the test asked for (403
     // roles, 404 the review meeting not there yet, 409 the round id taken).

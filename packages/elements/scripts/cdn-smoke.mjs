@@ -15,6 +15,15 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import {
+  jinhualiExecutionHistory,
+  pilotBallots,
+  pilotBodies,
+  pilotMeeting,
+  pilotParticipants,
+  pilotProjectContext,
+  pilotSummarySheet,
+} from '@qingyuan/core/examples';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { manifestFailures } from './manifest-check.mjs';
 import { treeShakingFailures } from './tree-shaking.mjs';
@@ -43,6 +52,17 @@ const pages = {
   '/ballot.html': `<!doctype html><html lang="zh-CN"><body><main>
     <qy-ballot id="good" voter="v1"></qy-ballot><qy-ballot id="bad" voter="v1"></qy-ballot>
     </main><script type="module" src="/ballot.js"></script></body></html>`,
+  '/funding-decision.html': `<!doctype html><html lang="en"><body><main>
+    <qy-funding-decision id="good"></qy-funding-decision><qy-funding-decision id="bad"></qy-funding-decision>
+    </main><script type="module" src="/funding-decision.js"></script></body></html>`,
+  '/project-status.html': `<!doctype html><html lang="en"><body><main>
+    <qy-project-status></qy-project-status>
+    </main><script type="module" src="/project-status.js"></script></body></html>`,
+  '/pb-ballot.html': `<!doctype html><html lang="en"><body><main></main>
+    <script type="module" src="/pb-ballot.js"></script></body></html>`,
+  '/ranking-table.html': `<!doctype html><html lang="en"><body><main>
+    <qy-ranking-table fund="1700000"></qy-ranking-table>
+    </main><script type="module" src="/ranking-table.js"></script></body></html>`,
   '/all.html': `<!doctype html><html lang="en"><body><main><qy-ballot voter="v1"></qy-ballot></main>
     <script type="module" src="/qingyuan.js"></script></body></html>`,
 };
@@ -124,6 +144,144 @@ try {
     failures.push(`bad meeting without a localized error naming the place: "${shown.bad}"`);
   }
 
+  // The funding decision's page bundles its own copies of core's funding and money rules (see
+  // ownCoreCopies in vite.cdn.config.ts) beside the shared zod: the rules still run there.
+  const funding = await context.newPage();
+  funding.on('pageerror', (error) =>
+    failures.push(`funding decision page error: ${error.message}`),
+  );
+  await funding.goto(`${base}/funding-decision.html`);
+  await funding.waitForFunction(() => customElements.get('qy-funding-decision') !== undefined);
+  const decided = await funding.evaluate(
+    async ({ sheet, bodies, participants }) => {
+      const [good, bad] = ['good', 'bad'].map((id) => document.getElementById(id));
+      for (const el of [good, bad]) {
+        Object.assign(el, { fund: { amount: 2100000, currency: 'CNY' }, bodies, participants });
+        el.opinions = [
+          { by: 'p-street-leader', text: { en: 'Favour the projects for children' } },
+          { by: 'p-expert', text: { en: 'The fourth project needs a pilot first' } },
+        ];
+      }
+      good.sheet = sheet;
+      bad.sheet = {
+        ...sheet,
+        rows: [{ ...sheet.rows[0], requested: { amount: 1.5, currency: 'CNY' } }],
+      };
+      await Promise.all([good.updateComplete, bad.updateComplete]);
+      const root = good.shadowRoot;
+      const shown = {
+        statuses: [...root.querySelectorAll('tbody tr[data-status]')].map(
+          (tr) => tr.dataset.status,
+        ),
+        fund: root.querySelector('[part="fund"]')?.textContent ?? '',
+        grants: good.value?.grants.length ?? 0,
+        postable: root.querySelector('[part="post"]')?.getAttribute('aria-disabled') ?? '',
+        bad: bad.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+      };
+      good.overrides = [
+        { project: sheet.rows[1].project, granted: 99900000, by: 'p-expert', reason: { en: 'x' } },
+      ];
+      await good.updateComplete;
+      shown.refused = root.querySelector('[part="error"]')?.textContent ?? '';
+      return shown;
+    },
+    { sheet: pilotSummarySheet, bodies: pilotBodies, participants: pilotParticipants },
+  );
+  if (decided.statuses.length !== pilotSummarySheet.rows.length || decided.grants === 0) {
+    failures.push(`funding decision not computed: ${JSON.stringify(decided)}`);
+  }
+  if (!/21,000|21000/.test(decided.fund) || decided.postable !== 'false') {
+    failures.push(`funding decision without its fund or not postable: ${JSON.stringify(decided)}`);
+  }
+  if (!decided.refused.includes('above its request')) {
+    failures.push(`a grant above the request was not refused by core's rule: "${decided.refused}"`);
+  }
+  if (!decided.bad.includes('rows[0].requested')) {
+    failures.push(`a bad summary sheet without an error naming the place: "${decided.bad}"`);
+  }
+
+  // So does the project status page with the project lifecycle's rules: it replays a history.
+  const project = await context.newPage();
+  project.on('pageerror', (error) => failures.push(`project status page error: ${error.message}`));
+  await project.goto(`${base}/project-status.html`);
+  await project.waitForFunction(() => customElements.get('qy-project-status') !== undefined);
+  const { bodies, ...documents } = pilotProjectContext;
+  const replayed = await project.evaluate(
+    async (given) => {
+      const el = document.querySelector('qy-project-status');
+      Object.assign(el, given);
+      await el.updateComplete;
+      return {
+        status: el.currentStatus,
+        steps: el.shadowRoot.querySelectorAll('[part="step"]').length,
+      };
+    },
+    { history: jinhualiExecutionHistory, bodies, documents },
+  );
+  if (replayed.status !== 'closed' || replayed.steps === 0) {
+    failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
+  }
+
+  // And the ranking table with the tally and the funding rules: it ranks the pilot's ballots.
+  const table = await context.newPage();
+  table.on('pageerror', (error) => failures.push(`ranking table page error: ${error.message}`));
+  await table.goto(`${base}/ranking-table.html`);
+  await table.waitForFunction(() => customElements.get('qy-ranking-table') !== undefined);
+  const ranked = await table.evaluate(
+    async (given) => {
+      const el = document.querySelector('qy-ranking-table');
+      Object.assign(el, given);
+      await el.updateComplete;
+      return {
+        rows: el.shadowRoot.querySelectorAll('[part="row"]').length,
+        line: el.shadowRoot.querySelector('[part="funding-line"]') !== null,
+      };
+    },
+    { meeting: pilotMeeting, ballots: pilotBallots },
+  );
+  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line) {
+    failures.push(`ranking table did not rank the ballots: ${JSON.stringify(ranked)}`);
+  }
+
+  // The PB ballot's page bundles its own zod with core's validation (kind `validation` in
+  // ownCoreCopies): it still reads an election and names the place of a bad one. The page with
+  // every element loads that zod beside the shared one: checked there too, below.
+  const election = {
+    rules: { format: 'approval' },
+    budget: 100,
+    projects: [{ id: 'a', cost: 60, title: { 'zh-CN': '种树', en: 'Trees' } }],
+  };
+  const readsElection = async (page, label) => {
+    const shown = await page.evaluate(async (good) => {
+      const [ok, bad] = [good, { ...good, projects: [{ ...good.projects[0], cost: -1 }] }].map(
+        (value) => {
+          const el = document.createElement('qy-pb-ballot');
+          el.election = value;
+          document.querySelector('main').append(el);
+          return el;
+        },
+      );
+      await Promise.all([ok.updateComplete, bad.updateComplete]);
+      const shown = {
+        good: ok.shadowRoot.querySelector('[part="project"]')?.textContent ?? '',
+        bad: bad.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '',
+      };
+      ok.remove();
+      bad.remove();
+      return shown;
+    }, election);
+    if (!shown.good.includes('Trees'))
+      failures.push(`${label}: election not shown: "${shown.good}"`);
+    if (!shown.bad.includes('projects[0].cost')) {
+      failures.push(`${label}: a bad election without an error naming the place: "${shown.bad}"`);
+    }
+  };
+  const pb = await context.newPage();
+  pb.on('pageerror', (error) => failures.push(`PB ballot page error: ${error.message}`));
+  await pb.goto(`${base}/pb-ballot.html`);
+  await pb.waitForFunction(() => customElements.get('qy-pb-ballot') !== undefined);
+  await readsElection(pb, 'pb-ballot.js');
+
   const all = await context.newPage();
   all.on('pageerror', (error) => failures.push(`qingyuan.js page error: ${error.message}`));
   await all.goto(`${base}/all.html`);
@@ -133,6 +291,7 @@ try {
     tags,
   );
   if (missing.length > 0) failures.push(`qingyuan.js did not define ${missing.join(', ')}`);
+  await readsElection(all, 'qingyuan.js');
 
   // The same page loads ballot.js again from another URL: the browser evaluates a second copy
   // of its module (its own QyBallot class), as when a second widget brings the bundle.
@@ -213,7 +372,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );

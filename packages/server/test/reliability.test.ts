@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { spawnTimeout } from '../../../vitest.shared.mjs';
 import { verifyMeetingExport, type MeetingExport } from '../src/verify/verify-export.js';
 import { BallotBoxRepository } from '../src/storage/repository.js';
 import { startServer, type RunningServer } from '../src/start-server.js';
@@ -68,101 +69,112 @@ describeEachBackend('ballot box under load and crashes', (backend) => {
     }
   }
 
-  it('counts exactly one ballot per code when hundreds of voters retry concurrently', async () => {
-    const { token, codes } = await openMeeting(300);
-    const server = await startServer({
-      database: store.options,
-      port: 0,
-      perAddress: false,
-      perCode: false,
-    });
-    servers.push(server);
-    // Every voter sends the same ballot three times at once, as a flaky network would; at most
-    // 200 requests are in flight at a time (more overflow the listen backlog of a busy machine).
-    const jobs = codes.flatMap((code, i) => [0, 1, 2].map(() => () => cast(server.url, code, i)));
-    const responses: Response[] = new Array<Response>(jobs.length);
-    let nextJob = 0;
-    await Promise.all(
-      Array.from({ length: 200 }, async () => {
-        while (nextJob < jobs.length) {
-          const index = nextJob++;
-          responses[index] = await jobs[index]!();
-        }
-      }),
-    );
-    const bodies = await Promise.all(
-      responses.map(async (res) => ({
-        status: res.status,
-        body: (await res.json()) as { code: string; receipt: string; seq: number },
-      })),
-    );
-    expect(bodies.filter((r) => r.status === 201)).toHaveLength(300);
-    expect(bodies.filter((r) => r.status === 200)).toHaveLength(600);
-    const receiptsByCode = new Map<string, Set<string>>();
-    for (const { body } of bodies) {
-      expect(body.seq).toBe(1);
-      receiptsByCode.set(body.code, (receiptsByCode.get(body.code) ?? new Set()).add(body.receipt));
-    }
-    expect([...receiptsByCode.values()].every((set) => set.size === 1)).toBe(true);
-
-    const bundle = await exported(server.url, token);
-    expect(bundle.ballots).toHaveLength(300);
-    expect(new Set(bundle.ballots.map((b) => b.code)).size).toBe(300);
-    expect(bundle.tally.counted).toBe(300);
-    expect(verifyMeetingExport(bundle)).toMatchObject({ ok: true, problems: [] });
-    expect(await repo.turnout('load')).toEqual({ codes: 300, voted: 300, submissions: 300 });
-  }, 60_000);
-
-  it('keeps every acknowledged ballot and nothing half-written across kill -9', async () => {
-    const { token, codes } = await openMeeting(200);
-    const first = await startChildServer(store.options);
-    children.push(first);
-
-    const acknowledged = new Map<string, string>();
-    let killed: Promise<void> | undefined;
-    // 20 voters at a time, so the crash lands while most ballots are still to come (a group
-    // commit may acknowledge everything already in flight).
-    let nextCode = 0;
-    await Promise.all(
-      Array.from({ length: 20 }, async () => {
-        while (nextCode < codes.length) {
-          const i = nextCode++;
-          const code = codes[i]!;
-          try {
-            const res = await cast(first.url, code, i);
-            if (res.status === 201 || res.status === 200) {
-              acknowledged.set(code.id, ((await res.json()) as { receipt: string }).receipt);
-            }
-          } catch {
-            // The connection died with the server: not acknowledged, the voter will retry.
+  it(
+    'counts exactly one ballot per code when hundreds of voters retry concurrently',
+    { timeout: spawnTimeout },
+    async () => {
+      const { token, codes } = await openMeeting(300);
+      const server = await startServer({
+        database: store.options,
+        port: 0,
+        perAddress: false,
+        perCode: false,
+      });
+      servers.push(server);
+      // Every voter sends the same ballot three times at once, as a flaky network would; at most
+      // 200 requests are in flight at a time (more overflow the listen backlog of a busy machine).
+      const jobs = codes.flatMap((code, i) => [0, 1, 2].map(() => () => cast(server.url, code, i)));
+      const responses: Response[] = new Array<Response>(jobs.length);
+      let nextJob = 0;
+      await Promise.all(
+        Array.from({ length: 200 }, async () => {
+          while (nextJob < jobs.length) {
+            const index = nextJob++;
+            responses[index] = await jobs[index]!();
           }
-          if (acknowledged.size >= 40 && killed === undefined) killed = killHard(first.process);
-        }
-      }),
-    );
-    await killed;
-    await killHard(first.process);
-    expect(acknowledged.size).toBeGreaterThanOrEqual(40);
-    expect(acknowledged.size).toBeLessThan(200); // the crash did cut the load short
+        }),
+      );
+      const bodies = await Promise.all(
+        responses.map(async (res) => ({
+          status: res.status,
+          body: (await res.json()) as { code: string; receipt: string; seq: number },
+        })),
+      );
+      expect(bodies.filter((r) => r.status === 201)).toHaveLength(300);
+      expect(bodies.filter((r) => r.status === 200)).toHaveLength(600);
+      const receiptsByCode = new Map<string, Set<string>>();
+      for (const { body } of bodies) {
+        expect(body.seq).toBe(1);
+        receiptsByCode.set(
+          body.code,
+          (receiptsByCode.get(body.code) ?? new Set()).add(body.receipt),
+        );
+      }
+      expect([...receiptsByCode.values()].every((set) => set.size === 1)).toBe(true);
 
-    const second = await startChildServer(store.options);
-    children.push(second);
-    const afterCrash = await exported(second.url, token);
-    expect(verifyMeetingExport(afterCrash)).toMatchObject({ ok: true, problems: [] });
-    const stored = new Map(afterCrash.ballots.map((b) => [b.code, b.receipt]));
-    for (const [code, receipt] of acknowledged) expect(stored.get(code)).toBe(receipt);
+      const bundle = await exported(server.url, token);
+      expect(bundle.ballots).toHaveLength(300);
+      expect(new Set(bundle.ballots.map((b) => b.code)).size).toBe(300);
+      expect(bundle.tally.counted).toBe(300);
+      expect(verifyMeetingExport(bundle)).toMatchObject({ ok: true, problems: [] });
+      expect(await repo.turnout('load')).toEqual({ codes: 300, voted: 300, submissions: 300 });
+    },
+  );
 
-    // Voters whose request got no answer retry with the same key: each code ends with one ballot.
-    const retries = await Promise.all(codes.map((code, i) => cast(second.url, code, i)));
-    expect(retries.every((res) => res.status === 200 || res.status === 201)).toBe(true);
-    const final = await exported(second.url, token);
-    expect(final.ballots).toHaveLength(200);
-    expect(final.tally.counted).toBe(200);
-    for (const [code, receipt] of acknowledged) {
-      expect(final.ballots.find((b) => b.code === code)?.receipt).toBe(receipt);
-    }
-    expect(verifyMeetingExport(final).ok).toBe(true);
-  }, 60_000);
+  it(
+    'keeps every acknowledged ballot and nothing half-written across kill -9',
+    { timeout: spawnTimeout },
+    async () => {
+      const { token, codes } = await openMeeting(200);
+      const first = await startChildServer(store.options);
+      children.push(first);
+
+      const acknowledged = new Map<string, string>();
+      let killed: Promise<void> | undefined;
+      // 20 voters at a time, so the crash lands while most ballots are still to come (a group
+      // commit may acknowledge everything already in flight).
+      let nextCode = 0;
+      await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          while (nextCode < codes.length) {
+            const i = nextCode++;
+            const code = codes[i]!;
+            try {
+              const res = await cast(first.url, code, i);
+              if (res.status === 201 || res.status === 200) {
+                acknowledged.set(code.id, ((await res.json()) as { receipt: string }).receipt);
+              }
+            } catch {
+              // The connection died with the server: not acknowledged, the voter will retry.
+            }
+            if (acknowledged.size >= 40 && killed === undefined) killed = killHard(first.process);
+          }
+        }),
+      );
+      await killed;
+      await killHard(first.process);
+      expect(acknowledged.size).toBeGreaterThanOrEqual(40);
+      expect(acknowledged.size).toBeLessThan(200); // the crash did cut the load short
+
+      const second = await startChildServer(store.options);
+      children.push(second);
+      const afterCrash = await exported(second.url, token);
+      expect(verifyMeetingExport(afterCrash)).toMatchObject({ ok: true, problems: [] });
+      const stored = new Map(afterCrash.ballots.map((b) => [b.code, b.receipt]));
+      for (const [code, receipt] of acknowledged) expect(stored.get(code)).toBe(receipt);
+
+      // Voters whose request got no answer retry with the same key: each code ends with one ballot.
+      const retries = await Promise.all(codes.map((code, i) => cast(second.url, code, i)));
+      expect(retries.every((res) => res.status === 200 || res.status === 201)).toBe(true);
+      const final = await exported(second.url, token);
+      expect(final.ballots).toHaveLength(200);
+      expect(final.tally.counted).toBe(200);
+      for (const [code, receipt] of acknowledged) {
+        expect(final.ballots.find((b) => b.code === code)?.receipt).toBe(receipt);
+      }
+      expect(verifyMeetingExport(final).ok).toBe(true);
+    },
+  );
 
   it.runIf(backend.name === 'postgres')(
     'shows a ballot sent to one instance in the event stream of another (LISTEN/NOTIFY)',

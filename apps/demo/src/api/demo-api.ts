@@ -10,6 +10,7 @@ import type {
   Locale,
 } from '@qingyuan/core';
 import type { MeetingAction } from '@qingyuan/server/meeting';
+import type { RoundAgenda } from '../meeting/review-agenda.js';
 import { roleCredential, type DemoRole } from './demo-roles.js';
 
 /** The demo session as the browser sees it. */
@@ -121,6 +122,23 @@ async function call<T>(path: string, init?: RequestInit): Promise<BoxResult<T>> 
   };
 }
 
+/** Calls the ballot box (`/api…`) with the organizer's credential of the round, in `locale`. */
+async function asOrganizer<T>(
+  round: { id: string; organization: string },
+  path: string,
+  locale: Locale,
+  init: RequestInit = {},
+): Promise<BoxResult<T>> {
+  const credential = await roleCredential('organizer', round.id);
+  if (!credential) return { ok: false, status: 403, message: 'no credential for organizer' };
+  return call<T>(path, {
+    ...init,
+    headers: { authorization: `Bearer ${credential.token}`, 'accept-language': locale },
+  });
+}
+
+const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
+
 /**
  * The demo's calls: the ballot box under `/api` and the demo's organizer endpoints under
  * `/demo` (which hold the organizer token on the server side).
@@ -136,11 +154,61 @@ export const demoApi = {
   updateMeeting: (meeting: ReviewMeeting) =>
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),
   results: () => call<LiveRanking & { rejected: unknown[] }>('/demo/meeting/results'),
+  /** The published results of one of the round's meetings (anyone may read them once public). */
+  meetingResults: (id: string) => call<LiveRanking>(`${meetingPath(id)}/results`),
   log: () => call<{ log: AuditEntry[] }>('/demo/meeting/log'),
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
   workRecords: () => call<{ items: CollectionItem[] }>('/demo/work-records'),
   round: () => call<RoundView>('/demo/round'),
+  /** The round's agenda (core's `agendaFromVetted`), read with the organizer's credential. */
+  agenda: (round: { id: string; organization: string }, locale: Locale) =>
+    asOrganizer<RoundAgenda>(
+      round,
+      `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/agenda`,
+      locale,
+    ),
+  /**
+   * Creates a further review meeting of the round (the demo's server side holds the operator
+   * key the box asks for, and issues the attendees' codes); the organizer's credential says who
+   * asks. A retry with the same id answers the meeting created the first time.
+   */
+  createReviewMeeting: (
+    round: { id: string; organization: string },
+    meeting: ReviewMeeting,
+    locale: Locale,
+  ) =>
+    asOrganizer<{ id: string; voters: { id: string; code: string }[] }>(
+      round,
+      '/demo/review-meetings',
+      locale,
+      { method: 'POST', body: JSON.stringify({ meeting }) },
+    ),
+  /** The voting codes of one of the round's meetings, for its links and QR codes. */
+  voters: (meeting: string) =>
+    call<{ meeting: string; voters: { id: string; code: string }[] }>(
+      `/demo/voters/${encodeURIComponent(meeting)}`,
+    ),
+  /** A lifecycle action on a meeting of the round, as the organizer (its credential runs them). */
+  actOn: (
+    round: { id: string; organization: string },
+    meeting: string,
+    action: MeetingAction,
+    locale: Locale,
+  ) =>
+    asOrganizer<MeetingState>(round, `${meetingPath(meeting)}/${action}`, locale, {
+      method: 'POST',
+    }),
+  /** Saves a meeting document (the weights agreed) as the organizer. */
+  saveMeeting: (
+    round: { id: string; organization: string },
+    meeting: ReviewMeeting,
+    locale: Locale,
+  ) =>
+    asOrganizer<MeetingState>(round, meetingPath(meeting.id), locale, {
+      method: 'PATCH',
+      body: JSON.stringify({ meeting }),
+    }),
   /**
    * Posts to the demo's round as `role`, with that role's own credential (a resident: their
    * community's applicant); refusals come back in `locale`.

@@ -14,12 +14,19 @@ import { property, state } from 'lit/decorators.js';
 import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import QRCode from 'qrcode';
 import { demoApi, type DemoSession, type LiveRanking, type MeetingState } from '../api/demo-api.js';
-import { attendeeNames, pilotFund } from '../data/pilot-2007.js';
+import { attendeeNames, communityNames, pilotFund } from '../data/pilot-2007.js';
 import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
+import {
+  nextReviewMeetingId,
+  reviewMeetingFor,
+  reviewMeetingTitle,
+  waitingForReview,
+  type AgendaProject,
+} from '../meeting/review-agenda.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../report/sensitivity-rows.js';
 import { screenStyles } from './screen-styles.js';
 
-const catalog: Catalogs<
+type Key =
   | 'title'
   | 'intro'
   | 'status'
@@ -28,6 +35,7 @@ const catalog: Catalogs<
   | 'open'
   | 'closed'
   | 'published'
+  | 'toFunding'
   | 'funding-decided'
   | 'weights'
   | 'openVoting'
@@ -54,7 +62,24 @@ const catalog: Catalogs<
   | 'table'
   | 'ties'
   | 'barMeans'
-> = {
+  | 'roundMeetings'
+  | 'roundMeetingsIntro'
+  | 'projectsCount'
+  | 'projectsOne'
+  | 'shownHere'
+  | 'newReview'
+  | 'newReviewIntro'
+  | 'nothingWaiting'
+  | 'createReview'
+  | 'createReviewOne'
+  | 'creating'
+  | 'created'
+  | 'refused'
+  | 'notLinked'
+  | 'roleStep'
+  | 'invented';
+
+const catalog: Catalogs<Key> = {
   'zh-CN': {
     title: '项目评审会',
     intro:
@@ -66,6 +91,7 @@ const catalog: Catalogs<
     closed: '投票已结束',
     published: '结果已公布',
     'funding-decided': '结果已公布，资助已决定',
+    toFunding: '去签署汇总表、决定这场评审会的资助',
     weights: '商定权重',
     openVoting: '开始投票',
     closeVoting: '结束投票',
@@ -94,6 +120,24 @@ const catalog: Catalogs<
     table: '以表格查看',
     ties: '两者持平时的权重',
     barMeans: '每条的长度是让两者交换所需的权重变化，整条为 ±100%；没有条表示权重无法让两者交换。',
+    roundMeetings: '本轮次的评审会',
+    roundMeetingsIntro: '选择要主持或查看的评审会：',
+    projectsCount: '{count} 个项目',
+    projectsOne: '1 个项目',
+    shownHere: '正在显示',
+    newReview: '把通过审核的申请列入新评审会的议程',
+    newReviewIntro:
+      '服务中心审核通过、还没有上过评审会的申请，由组织方列入一场新评审会的议程。新评审会沿用本轮次第一场评审会的三项标准、权重和与会者；权重在会上仍可商定。',
+    nothingWaiting: '没有等待评审的申请：先在“项目申请”中提交申请书，再由服务中心审核受理。',
+    createReview: '创建评审会，列入这 {count} 个项目',
+    createReviewOne: '创建评审会，列入这个项目',
+    creating: '正在创建评审会…',
+    created: '评审会“{title}”已在投票箱中创建，议程上有 {count} 个项目；下面显示的就是它。',
+    refused: '投票箱拒绝了：{message}',
+    notLinked: '评审会已创建，但还没有列入本轮次：{message}。再按一次按钮即可重试。',
+    roleStep: '这一步由{role}完成：请在页首切换身份。',
+    invented:
+      '演示虚构的部分：案例只记载了 2007 年一场评审会（四个试点项目）。在演示中新建的评审会是虚构的，它评审的是在演示里写成并受理的申请。',
   },
   en: {
     title: 'Review meeting',
@@ -106,6 +150,7 @@ const catalog: Catalogs<
     closed: 'Voting closed',
     published: 'Results published',
     'funding-decided': 'Results published, funding decided',
+    toFunding: 'On to the summary sheet and this meeting’s funding decision',
     weights: 'Agree the weights',
     openVoting: 'Open voting',
     closeVoting: 'Close voting',
@@ -137,6 +182,27 @@ const catalog: Catalogs<
     ties: 'The weights at which they tie',
     barMeans:
       'Each bar is the change of the weights that would swap the two, a full bar being ±100%; no bar means no weights swap them.',
+    roundMeetings: 'The round’s review meetings',
+    roundMeetingsIntro: 'Choose the meeting to run or look at:',
+    projectsCount: '{count} projects',
+    projectsOne: '1 project',
+    shownHere: 'shown below',
+    newReview: 'Put the accepted applications on a new review meeting’s agenda',
+    newReviewIntro:
+      'Applications the service center accepted that no review meeting has taken up yet go on the agenda of a new meeting, set up by the organizer. It takes the criteria, weights and attendees of the round’s first review meeting; the weights can still be agreed at the meeting.',
+    nothingWaiting:
+      'No application is waiting for review: submit one under “Applications” and have the service center accept it first.',
+    createReview: 'Create the meeting with these {count} projects',
+    createReviewOne: 'Create the meeting with this project',
+    creating: 'Creating the review meeting…',
+    created:
+      'The review meeting “{title}” is created on the ballot box with {count} projects on its agenda; it is shown below.',
+    refused: 'The ballot box refused: {message}',
+    notLinked:
+      'The review meeting is created but not yet part of the round: {message}. Press the button again to retry.',
+    roleStep: 'This step is for {role}: switch roles in the header.',
+    invented:
+      'Made up for the demo: the case study records one review meeting in 2007 (the four pilot projects). A meeting created in the demo is invented; it reviews applications written and accepted in the demo.',
   },
 };
 
@@ -161,6 +227,24 @@ export class DemoMeetingScreen extends LitElement {
         border-radius: 8px;
         padding: 0.75rem;
       }
+      .meetings {
+        padding: 0;
+        list-style: none;
+        display: grid;
+        gap: 0.25rem;
+      }
+      .meetings a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        overflow-wrap: anywhere;
+      }
+      .meetings .note {
+        display: block;
+      }
+      .meetings a[aria-current='page'] {
+        font-weight: 600;
+      }
       .qr svg {
         width: 8rem;
         height: 8rem;
@@ -172,43 +256,99 @@ export class DemoMeetingScreen extends LitElement {
   @property({ attribute: false }) session: DemoSession | undefined;
   /** Who acts at this browser: only the organizer runs the meeting and hands out the codes. */
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
+  /** The review meeting shown (from the route); empty: the round's seeded meeting. */
+  @property() meetingId = '';
 
   @state() private current: MeetingState | undefined;
   @state() private live: LiveRanking | undefined;
   @state() private error = '';
   @state() private busy = false;
   @state() private qr: Record<string, string> = {};
+  /** The attendees' voting codes of the meeting shown. */
+  @state() private voters: { id: string; code: string }[] = [];
+  /** The round's review meetings, as the box holds them (the round's `meetings`). */
+  @state() private meetings: MeetingState[] = [];
+  /** The accepted applications no review meeting has taken up yet. */
+  @state() private waiting: AgendaProject[] | undefined;
+  @state() private notice: { ok: boolean; text: string } | undefined;
+  /** The id of a meeting created but not yet linked to the round (a retry links it). */
+  private pending: string | undefined;
 
   private events: EventSource | undefined;
+  private listening = '';
 
   override updated(changed: PropertyValues<this>): void {
-    // The session arrives as a property after the element connects; a reset replaces it.
-    if (changed.has('session') && this.session) void this.load();
+    // The session arrives as a property after the element connects; a reset replaces it; the
+    // route names the meeting.
+    if ((changed.has('session') || changed.has('meetingId')) && this.session) void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.events?.close();
+    this.events = undefined;
+    this.listening = '';
+  }
+
+  /** The id of the meeting shown. */
+  private get shown(): string {
+    return this.meetingId || (this.session?.meetingId ?? '');
   }
 
   private async load(): Promise<void> {
     if (!this.session) return;
-    const result = await demoApi.meeting(this.session.meetingId);
+    const id = this.shown;
+    if (this.current && this.current.id !== id) {
+      this.current = undefined;
+      this.live = undefined;
+      this.qr = {};
+    }
+    const [result, voters] = await Promise.all([
+      demoApi.meeting(id),
+      id === this.session.meetingId
+        ? Promise.resolve({ ok: true as const, value: { voters: this.session.voters } })
+        : demoApi.voters(id),
+      this.loadRound(),
+    ]);
+    if (id !== this.shown) return;
     if (!result.ok) {
-      this.error = result.message;
+      this.error = messageIn(catalog, this.locale, 'refused', { message: result.message });
       return;
     }
+    this.error = '';
     this.current = result.value;
-    this.listen();
+    this.voters = voters.ok ? voters.value.voters : [];
+    this.listen(id);
     void this.makeQrCodes();
   }
 
-  private listen(): void {
-    if (this.events || !this.session) return;
-    this.events = new EventSource(
-      `/api/meetings/${encodeURIComponent(this.session.meetingId)}/events`,
-    );
+  /** Reads the round's meetings and its agenda from the box. */
+  private async loadRound(): Promise<void> {
+    if (!this.session) return;
+    const [view, agenda] = await Promise.all([
+      demoApi.round(),
+      demoApi.agenda(this.session.round, this.locale),
+    ]);
+    if (!view.ok || !agenda.ok) {
+      const message = !view.ok ? view.message : !agenda.ok ? agenda.message : '';
+      this.error = messageIn(catalog, this.locale, 'refused', { message });
+      return;
+    }
+    this.waiting = waitingForReview(agenda.value.projects, view.value.projects);
+    const ids = view.value.round.meetings.includes(this.session.meetingId)
+      ? view.value.round.meetings
+      : [this.session.meetingId, ...view.value.round.meetings];
+    const read = await Promise.all(ids.map((id) => demoApi.meeting(id)));
+    this.meetings = read.flatMap((r) => (r.ok ? [r.value] : []));
+  }
+
+  private listen(id: string): void {
+    if (this.listening === id) return;
+    this.events?.close();
+    this.listening = id;
+    this.events = new EventSource(`/api/meetings/${encodeURIComponent(id)}/events`);
     this.events.addEventListener('ranking', (event) => {
+      if (this.listening !== id) return;
       this.live = JSON.parse((event as MessageEvent<string>).data) as LiveRanking;
     });
     this.events.addEventListener('turnout', (event) => {
@@ -218,7 +358,7 @@ export class DemoMeetingScreen extends LitElement {
         voted: number;
         submissions: number;
       };
-      if (this.current) {
+      if (this.current && this.current.id === id) {
         this.current = {
           ...this.current,
           status: data.status,
@@ -230,13 +370,13 @@ export class DemoMeetingScreen extends LitElement {
 
   private voteUrl(voter: string): string {
     const base = this.session?.lanUrls[0] ?? `${location.origin}/`;
-    return `${base}#/vote/${voter}`;
+    const meeting = this.meetingId ? `/${encodeURIComponent(this.meetingId)}` : '';
+    return `${base}#/vote/${voter}${meeting}`;
   }
 
   private async makeQrCodes(): Promise<void> {
-    if (!this.session) return;
     const entries = await Promise.all(
-      this.session.voters.map(
+      this.voters.map(
         async (v) =>
           [v.id, await QRCode.toString(this.voteUrl(v.id), { type: 'svg', margin: 1 })] as const,
       ),
@@ -245,19 +385,25 @@ export class DemoMeetingScreen extends LitElement {
   }
 
   private async act(action: MeetingAction): Promise<void> {
+    if (!this.session || !this.current) return;
     this.busy = true;
-    const result = await demoApi.act(action);
+    const result = await demoApi.actOn(this.session.round, this.current.id, action, this.locale);
     this.busy = false;
-    if (!result.ok) this.error = result.message;
-    else {
+    if (!result.ok) {
+      // The box knows better (another tab may have acted): show its state, and the refusal.
+      const refusal = messageIn(catalog, this.locale, 'refused', { message: result.message });
+      await this.load();
+      this.error = refusal;
+    } else {
       this.error = '';
       this.current = { ...result.value, turnout: this.current?.turnout ?? result.value.turnout };
+      void this.loadRound();
     }
   }
 
   private async onLock(event: QyWeightsLockEvent): Promise<void> {
     const meeting = this.current?.meeting;
-    if (!meeting) return;
+    if (!meeting || !this.session) return;
     const updated: ReviewMeeting = {
       ...meeting,
       criteria: meeting.criteria.map((c) => ({
@@ -266,14 +412,81 @@ export class DemoMeetingScreen extends LitElement {
       })),
     };
     this.busy = true;
-    const saved = await demoApi.updateMeeting(updated);
+    const saved = await demoApi.saveMeeting(this.session.round, updated, this.locale);
     this.busy = false;
     if (!saved.ok) {
-      this.error = saved.message;
+      this.error = messageIn(catalog, this.locale, 'refused', { message: saved.message });
       return;
     }
     this.current = { ...this.current!, meeting: saved.value.meeting };
     await this.act('lock-weights');
+  }
+
+  /**
+   * The organizer's step: the accepted applications waiting for review go on the agenda of a
+   * new review meeting of the round (the criteria, weights and attendees of the round's seeded
+   * meeting), created on the box and linked to the round (`review-started` for each); then
+   * the screen shows it.
+   */
+  private async createReview(): Promise<void> {
+    const session = this.session;
+    if (!session || this.busy) return;
+    const t = (key: Key, params?: Record<string, string | number>) =>
+      messageIn(catalog, this.locale, key, params);
+    const refused = (message: string) => {
+      this.notice = { ok: false, text: t('refused', { message }) };
+      this.busy = false;
+    };
+    this.busy = true;
+    this.notice = { ok: true, text: t('creating') };
+    const [view, agenda, model] = await Promise.all([
+      demoApi.round(),
+      demoApi.agenda(session.round, this.locale),
+      demoApi.meeting(session.meetingId),
+    ]);
+    if (!view.ok) return refused(view.message);
+    if (!agenda.ok) return refused(agenda.message);
+    if (!model.ok) return refused(model.message);
+    const waiting = waitingForReview(agenda.value.projects, view.value.projects);
+    this.waiting = waiting;
+    if (waiting.length === 0) {
+      this.notice = { ok: false, text: t('nothingWaiting') };
+      this.busy = false;
+      return;
+    }
+    const taken = view.value.round.meetings;
+    const id = this.pending ?? nextReviewMeetingId(session.round.id, taken);
+    const meeting = reviewMeetingFor(
+      model.value.meeting,
+      id,
+      reviewMeetingTitle(Number(/-(\d+)$/.exec(id)?.[1] ?? taken.length + 1)),
+      waiting,
+    );
+    const created = await demoApi.createReviewMeeting(session.round, meeting, this.locale);
+    if (!created.ok) return refused(created.message);
+    this.pending = id;
+    const linked = await demoApi.postToRound<{ meeting: string; projects: string[] }>(
+      'organizer',
+      session.round,
+      'reviews',
+      { meeting: id, by: 'p-ngo' },
+      this.locale,
+    );
+    this.busy = false;
+    if (!linked.ok) {
+      this.notice = { ok: false, text: t('notLinked', { message: linked.message }) };
+      return;
+    }
+    this.pending = undefined;
+    this.notice = {
+      ok: true,
+      text: t('created', {
+        title: localize(meeting.title!, this.locale),
+        count: linked.value.projects.length,
+      }),
+    };
+    if (this.meetingId === id) void this.load();
+    else location.hash = `#/meeting/${encodeURIComponent(id)}`;
   }
 
   override render() {
@@ -284,17 +497,25 @@ export class DemoMeetingScreen extends LitElement {
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.renderRoundMeetings(t)} ${this.renderNewReview(t)}
       ${
         !current
           ? html`<p role="status">${t('loading')}</p>`
           : html`
-              <h3>
+              <h3 id="meeting-title" data-meeting=${current.id}>
                 ${current.meeting.title ? localize(current.meeting.title, this.locale) : current.id}
               </h3>
               <p role="status" data-status=${current.status}>
                 ${t('status', { status: t(current.status) })} ·
                 ${t('turnout', { voted: current.turnout.voted, codes: current.turnout.codes })}
               </p>
+              ${
+                current.status === 'published' || current.status === 'funding-decided'
+                  ? html`<p>
+                      <a id="to-funding" href=${this.fundingHref(current.id)}>${t('toFunding')}</a>
+                    </p>`
+                  : nothing
+              }
               <section aria-labelledby="weights-title">
                 <h3 id="weights-title">${t('weights')}</h3>
                 <qy-weight-editor
@@ -372,6 +593,104 @@ export class DemoMeetingScreen extends LitElement {
     `;
   }
 
+  /** The funding screen of a meeting (`#/funding` for the round's seeded meeting). */
+  private fundingHref(id: string): string {
+    return id === this.session?.meetingId ? '#/funding' : `#/funding/${encodeURIComponent(id)}`;
+  }
+
+  /** The round's review meetings, each a link that shows it here; the one shown is current. */
+  private renderRoundMeetings(t: (key: Key, params?: Record<string, string | number>) => string) {
+    if (this.meetings.length < 2) return nothing;
+    const seeded = this.session?.meetingId;
+    return html`<section aria-labelledby="meetings-title">
+      <h3 id="meetings-title">${t('roundMeetings')}</h3>
+      <p>${t('roundMeetingsIntro')}</p>
+      <ul class="meetings" id="round-meetings">
+        ${this.meetings.map(
+          (m) =>
+            html`<li data-meeting=${m.id} data-meeting-status=${m.status}>
+              <a
+                href=${m.id === seeded ? '#/meeting' : `#/meeting/${encodeURIComponent(m.id)}`}
+                aria-current=${m.id === this.shown ? 'page' : nothing}
+                >${m.meeting.title ? localize(m.meeting.title, this.locale) : m.id}</a
+              >
+              <span class="note"
+                >${t(m.status)} ·
+                ${
+                  m.meeting.projects.length === 1
+                    ? t('projectsOne')
+                    : t('projectsCount', { count: m.meeting.projects.length })
+                }${m.id === this.shown ? html` · <strong>${t('shownHere')}</strong>` : nothing}</span
+              >
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  /** The organizer's step: the waiting accepted applications on a new meeting's agenda. */
+  private renderNewReview(t: (key: Key, params?: Record<string, string | number>) => string) {
+    const waiting = this.waiting;
+    if (waiting === undefined) return nothing;
+    const organizer = this.actingAs === 'organizer';
+    return html`<section aria-labelledby="new-review-title" id="new-review">
+      <h3 id="new-review-title">${t('newReview')}</h3>
+      <p>${t('newReviewIntro')}</p>
+      ${
+        waiting.length === 0
+          ? html`<p id="nothing-waiting">${t('nothingWaiting')}</p>`
+          : html`<ul id="waiting">
+                ${waiting.map(
+                  (p) =>
+                    html`<li data-project=${p.id}>
+                      ${localize(p.title, this.locale)}
+                      <span class="note"
+                        >(${communityNames[p.community ?? '']?.[this.locale] ?? p.community})</span
+                      >
+                    </li>`,
+                )}
+              </ul>
+              ${
+                organizer
+                  ? html`<div class="actions">
+                      <button
+                        id="create-review"
+                        class="primary"
+                        ?disabled=${this.busy}
+                        @click=${() => void this.createReview()}
+                      >
+                        ${
+                          waiting.length === 1
+                            ? t('createReviewOne')
+                            : t('createReview', { count: waiting.length })
+                        }
+                      </button>
+                    </div>`
+                  : html`<p class="hint" data-role-step="organizer">
+                      ${t('roleStep', { role: demoRoleNames.organizer[this.locale] })}
+                    </p>`
+              }`
+      }
+      ${
+        waiting.length > 0 || this.meetings.length > 1
+          ? html`<p class="hint" id="invented-meeting">${t('invented')}</p>`
+          : nothing
+      }
+      ${
+        this.notice
+          ? html`<p
+              class=${this.notice.ok ? 'note' : 'error'}
+              role=${this.notice.ok ? 'status' : 'alert'}
+              data-outcome=${this.notice.ok ? 'ok' : 'failed'}
+              id="review-outcome"
+            >
+              ${this.notice.text}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
   private renderSensitivity(meeting: ReviewMeeting, live: LiveRanking) {
     const report = sensitivityOf(meeting, live, pilotFund);
     if (!report) return nothing;
@@ -426,7 +745,7 @@ export class DemoMeetingScreen extends LitElement {
         <h3 id="attendees-title">${t('attendees')}</h3>
         <p>${lan ? t('qrHint') : t('qrLoopback')}</p>
         <ul class="attendees">
-          ${this.session?.voters.map((v) => {
+          ${this.voters.map((v) => {
             const name = attendeeNames[v.id]?.[this.locale] ?? v.id;
             return html`<li>
               <a href=${this.voteUrl(v.id)} target="_blank" data-voter=${v.id}

@@ -49,20 +49,35 @@ export class DemoVoteScreen extends LitElement {
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
   @property() voter = '';
+  /** The review meeting of the ballot (empty: the round's seeded meeting). */
+  @property() meetingId = '';
 
   @state() private current: MeetingState | undefined;
   @state() private outcome: { ok: boolean; text: string } | undefined;
   /** The box's receipt for this ballot, once it answered. */
   @state() private receipt = '';
+  /** The attendees' codes of the meeting (the seeded meeting's come with the session). */
+  @state() private voters: { id: string; code: string }[] | undefined;
 
   override updated(changed: PropertyValues<this>): void {
     // The session arrives as a property after the element connects; a reset replaces it.
-    if (changed.has('session') && this.session) void this.load();
+    if ((changed.has('session') || changed.has('meetingId')) && this.session) void this.load();
+  }
+
+  private get meeting(): string {
+    return this.meetingId || (this.session?.meetingId ?? '');
   }
 
   private async load(): Promise<void> {
     if (!this.session) return;
-    const result = await demoApi.meeting(this.session.meetingId);
+    const id = this.meeting;
+    const [result, voters] = await Promise.all([
+      demoApi.meeting(id),
+      id === this.session.meetingId
+        ? Promise.resolve({ ok: true as const, value: { voters: this.session.voters } })
+        : demoApi.voters(id),
+    ]);
+    this.voters = voters.ok ? voters.value.voters : [];
     if (result.ok) this.current = result.value;
     else this.outcome = { ok: false, text: result.message };
   }
@@ -82,15 +97,15 @@ export class DemoVoteScreen extends LitElement {
 
   override render() {
     const name = attendeeNames[this.voter]?.[this.locale] ?? this.voter;
-    const known = this.session?.voters.some((v) => v.id === this.voter);
+    const code = this.voters?.find((v) => v.id === this.voter)?.code;
     const current = this.current;
     return html`
       <h2 id="screen-title" tabindex="-1">${messageIn(catalog, this.locale, 'title', { name })}</h2>
       ${
-        !known
-          ? html`<p class="error">${messageIn(catalog, this.locale, 'unknown')}</p>`
-          : !current
-            ? html`<p role="status">${messageIn(catalog, this.locale, 'loading')}</p>`
+        !this.voters || !current
+          ? html`<p role="status">${messageIn(catalog, this.locale, 'loading')}</p>`
+          : !code
+            ? html`<p class="error">${messageIn(catalog, this.locale, 'unknown')}</p>`
             : current.status !== 'open'
               ? html`<p id="not-open" data-status=${current.status}>
                   ${messageIn(catalog, this.locale, 'notOpen', {
@@ -101,8 +116,8 @@ export class DemoVoteScreen extends LitElement {
                   lang=${this.locale}
                   .meeting=${current.meeting}
                   voter=${this.voter}
-                  endpoint=${`/api/meetings/${encodeURIComponent(this.session!.meetingId)}/ballots`}
-                  code=${this.session!.voters.find((v) => v.id === this.voter)?.code ?? ''}
+                  endpoint=${`/api/meetings/${encodeURIComponent(this.meeting)}/ballots`}
+                  code=${code}
                   @qy-ballot-sent=${this.onSent}
                   @qy-ballot-rejected=${this.onRejected}
                 ></qy-ballot>`
@@ -119,7 +134,11 @@ export class DemoVoteScreen extends LitElement {
             </p>`
           : nothing
       }
-      <p><a href="#/meeting">${messageIn(catalog, this.locale, 'back')}</a></p>
+      <p>
+        <a href=${this.meetingId ? `#/meeting/${encodeURIComponent(this.meetingId)}` : '#/meeting'}
+          >${messageIn(catalog, this.locale, 'back')}</a
+        >
+      </p>
     `;
   }
 }

@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticImports } from '../../../../scripts/static-imports.mjs';
 
-/** The packages a source file reaches by static value imports (not `import type`, not `import()`). */
+/** The files and packages a source file beside this test reaches by static value imports. */
 function staticPackages(entry: string): { packages: Set<string>; files: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const queue = [fileURLToPath(new URL(entry, import.meta.url))];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (files.has(file)) continue;
-    files.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
-      const spec = m[1]!;
-      if (spec.startsWith('.')) queue.push(join(dirname(file), spec.replace(/\.js$/, '.ts')));
-      else packages.add(spec);
-    }
-  }
-  return { packages, files };
+  return staticImports(fileURLToPath(new URL(entry, import.meta.url)));
 }
 
 describe('qingyuan allocate loads little before it reads the file', () => {

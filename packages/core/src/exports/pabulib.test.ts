@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { staticImports } from '../../../../scripts/static-imports.mjs';
 import * as core from '../index.js';
 import * as pabulibEntry from './pabulib.js';
 
@@ -15,24 +14,11 @@ describe('@qingyuan/core/pabulib', () => {
   });
 
   it('loads no zod: its static imports reach only core files that import no package', () => {
-    // Every value import (`import`/`export … from`, not `import type`) from this entry on.
-    const start = fileURLToPath(new URL('./pabulib.ts', import.meta.url));
-    const seen = new Set<string>();
-    const packages = new Set<string>();
-    const queue = [start];
-    while (queue.length > 0) {
-      const file = queue.pop()!;
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)) {
-        const spec = m[1]!;
-        if (spec.startsWith('.')) queue.push(join(dirname(file), spec.replace(/\.js$/, '.ts')));
-        else packages.add(spec);
-      }
-    }
+    const { files, packages } = staticImports(
+      fileURLToPath(new URL('./pabulib.ts', import.meta.url)),
+    );
     expect([...packages]).toEqual([]);
-    expect(seen.size).toBeGreaterThan(10);
+    expect(files.size).toBeGreaterThan(10);
   });
 
   it('reads a .pb file and runs a rule on it', () => {

@@ -1,3 +1,4 @@
+import type { Locale } from '../locale/locale.js';
 import type { LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 
@@ -37,9 +38,9 @@ export interface Transition<Status extends string> {
 }
 
 /**
- * A lifecycle as data: statuses and their labels, the transition table, the named rules,
- * how an accepted event changes the state, and the usual next event of each status (what a
- * UI offers as "next step").
+ * A lifecycle as data: statuses and their labels, what each event does in words, the
+ * transition table, the named rules, how an accepted event changes the state, and the usual
+ * next event of each status (what a UI offers as "next step").
  */
 export interface Lifecycle<
   Status extends string,
@@ -49,6 +50,12 @@ export interface Lifecycle<
 > {
   readonly name: string;
   readonly statuses: Readonly<Record<Status, LocalizedMessage>>;
+  /**
+   * What each event type does, as an action in both languages, lowercase English infinitive
+   * and a Chinese verb phrase (`'voting-opened'`: `{ 'zh-CN': '开始投票', en: 'open voting' }`).
+   * A refusal for the wrong status names the action with these, never the event type id.
+   */
+  readonly events: Readonly<Record<E['type'], LocalizedMessage>>;
   readonly initial: S;
   readonly transitions: Readonly<Record<E['type'], Transition<Status>>>;
   readonly rules: readonly LifecycleRule<S, E, C>[];
@@ -86,6 +93,50 @@ export interface TimedState {
 const statusLabel = (labels: Record<string, LocalizedMessage>, status: string) =>
   labels[status] ?? { 'zh-CN': status, en: status };
 
+/** Status names in quotes, as a list of alternatives: “a”, “b” or “c” / “a”“b”或“c”. */
+function alternatives(names: readonly string[], locale: Locale): string {
+  const quoted = names.map((name) => `“${name}”`);
+  const last = quoted.pop() ?? '';
+  if (quoted.length === 0) return last;
+  // Quoted items of a Chinese list take no 顿号 between them (GB/T 15834).
+  return locale === 'en' ? `${quoted.join(', ')} or ${last}` : `${quoted.join('')}或${last}`;
+}
+
+/**
+ * Why an event cannot happen in the current status, in words: the action, the status it is
+ * in (`already` when the event would lead to the status it is in), and the statuses that
+ * allow it.
+ */
+function wrongStatus(
+  action: LocalizedMessage,
+  now: LocalizedMessage,
+  from: readonly LocalizedMessage[],
+  already: boolean,
+): LocalizedMessage {
+  const where = {
+    'zh-CN': `当前状态${already ? '已经' : ''}是“${now['zh-CN']}”`,
+    en: `the status is ${already ? 'already ' : ''}“${now.en}”`,
+  };
+  return {
+    'zh-CN':
+      `现在不能${action['zh-CN']}：${where['zh-CN']}。` +
+      (from.length > 0
+        ? `只有在${alternatives(
+            from.map((s) => s['zh-CN']),
+            'zh-CN',
+          )}状态下才能${action['zh-CN']}。`
+        : `任何状态下都不能${action['zh-CN']}。`),
+    en:
+      `Cannot ${action.en} now: ${where.en}. ` +
+      (from.length > 0
+        ? `That is possible only when the status is ${alternatives(
+            from.map((s) => s.en),
+            'en',
+          )}.`
+        : 'That is not possible in any status.'),
+  };
+}
+
 /**
  * The two rules every lifecycle has: the event must be allowed in the current status, and
  * events are in time order. Their ids are prefixed with the lifecycle name.
@@ -110,18 +161,22 @@ function builtInRules<
         )[event.type];
         if (transition?.from.includes(state.status)) return [];
         const now = statusLabel(lifecycle.statuses, state.status);
-        const from = (transition?.from ?? []).map((s) => statusLabel(lifecycle.statuses, s));
         return [
           {
             rule: `${lifecycle.name}.event-allowed`,
-            message: {
-              'zh-CN': transition
-                ? `“${event.type}”不能在“${now['zh-CN']}”状态下发生，只能在：${from.map((s) => s['zh-CN']).join('、')}`
-                : `未知的事件类型“${event.type}”`,
-              en: transition
-                ? `“${event.type}” cannot happen while ${now.en}; only while: ${from.map((s) => s.en).join(', ')}`
-                : `Unknown event type “${event.type}”`,
-            },
+            message: transition
+              ? wrongStatus(
+                  (lifecycle.events as Record<string, LocalizedMessage | undefined>)[
+                    event.type
+                  ] ?? { 'zh-CN': event.type, en: event.type },
+                  now,
+                  transition.from.map((s) => statusLabel(lifecycle.statuses, s)),
+                  transition.to === state.status,
+                )
+              : {
+                  'zh-CN': `未知的事件类型“${event.type}”`,
+                  en: `Unknown event type “${event.type}”`,
+                },
             path: ['type'],
           },
         ];

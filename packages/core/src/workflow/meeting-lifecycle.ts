@@ -579,6 +579,22 @@ const labels: Record<MeetingStatus, LocalizedMessage> = {
   'funding-decided': m('资助已决定', 'funding decided'),
 };
 
+/** What each meeting event does, as an action: how a refusal for the wrong status names it. */
+const events: Record<MeetingEvent['type'], LocalizedMessage> = {
+  'agenda-saved': m('保存议程', 'save the agenda'),
+  'weights-set': m('修改权重', 'change the weights'),
+  'weights-locked': m('锁定权重', 'lock the weights'),
+  'tie-break-set': m('设定决胜顺序', 'set how ties are broken'),
+  'lot-seed-published': m('公布抽签种子', 'publish the seed for drawing lots'),
+  'conflict-declared': m('申报利益冲突', 'declare a conflict of interest'),
+  'voting-opened': m('开始投票', 'open voting'),
+  'ballot-cast': m('提交选票', 'cast a ballot'),
+  'voting-closed': m('结束投票', 'close voting'),
+  'casting-vote': m('由主持人投决定票', 'give the chair’s casting vote'),
+  'results-published': m('公布结果', 'publish the results'),
+  'funding-decided': m('作出资助决定', 'decide the funding'),
+};
+
 function reduce(state: MeetingState, event: MeetingEvent): MeetingState {
   const next = { ...state, lastAt: event.at };
   switch (event.type) {
@@ -689,6 +705,7 @@ export const meetingLifecycle: Lifecycle<
 > = {
   name: 'meeting',
   statuses: labels,
+  events,
   initial: { status: 'draft', ballots: [], departures: [] },
   transitions: {
     'agenda-saved': { from: ['draft'], to: 'same' },

@@ -103,10 +103,10 @@ describe('project lifecycle: the pilot history', () => {
     expect(result.state.status).toBe('submitted');
     expect(result.violations[0]).toMatchObject({ rule: 'project.event-allowed', path: ['type'] });
     expect(result.violations[0]!.message.en).toBe(
-      '“team-formed” cannot happen while submitted; only while: approved',
+      'Cannot form the execution team now: the status is “submitted”. That is possible only when the status is “approved”.',
     );
     expect(result.violations[0]!.message['zh-CN']).toBe(
-      '“team-formed”不能在“已提交”状态下发生，只能在：已批准',
+      '现在不能组建执行小组：当前状态是“已提交”。只有在“已批准”状态下才能组建执行小组。',
     );
   });
 });

@@ -594,6 +594,35 @@ const labels: Record<ProjectStatus, LocalizedMessage> = {
   terminated: m('已终止', 'terminated'),
 };
 
+/** What each project event does, as an action: how a refusal for the wrong status names it. */
+const events: Record<ProjectEvent['type'], LocalizedMessage> = {
+  'application-saved': m('保存项目申请书', 'save the application'),
+  submitted: m('提交申请', 'submit the application'),
+  'review-started': m('开始评审', 'start the review'),
+  approved: m('批准项目', 'approve the project'),
+  rejected: m('作出不予批准的决定', 'reject the project'),
+  'carried-over': m('将项目转入较晚的轮次', 'carry the project over to a later round'),
+  'team-formed': m('组建执行小组', 'form the execution team'),
+  'team-updated': m('调整执行小组', 'change the execution team'),
+  'contract-signed': m('签署职责合同', 'sign a responsibility contract'),
+  'execution-started': m('开始执行', 'start the execution'),
+  'change-requested': m('提出变更', 'request a change to the project'),
+  'change-decided': m('对变更作出决定', 'decide on a change to the project'),
+  disbursed: m('拨付资金', 'pay out funds'),
+  'expense-recorded': m('记录支出', 'record an expense'),
+  'stage-evaluated': m('记录阶段评估', 'record a stage evaluation'),
+  'report-submitted': m('提交执行报告', 'submit the execution report'),
+  'spending-approved': m('批准超出资助的支出', 'approve spending beyond the grant'),
+  'audit-recorded': m('记录财务审计', 'record the financial audit'),
+  'evaluation-recorded': m('记录评估报告', 'record the evaluation report'),
+  closed: m('结项', 'close the project'),
+  'termination-proposed': m('提议终止项目', 'propose terminating the project'),
+  'termination-answered': m('答复终止提议', 'answer the termination proposal'),
+  'termination-declined': m('决定不终止项目', 'decide not to terminate the project'),
+  terminated: m('终止项目', 'terminate the project'),
+  'refund-recorded': m('记录退款', 'record the refund'),
+};
+
 function reduce(state: ProjectState, event: ProjectEvent): ProjectState {
   const next = { ...state, lastAt: event.at };
   switch (event.type) {
@@ -782,6 +811,7 @@ export const projectLifecycle: Lifecycle<
 > = {
   name: 'project',
   statuses: labels,
+  events,
   initial: initialProjectState,
   transitions: {
     'application-saved': { from: ['draft'], to: 'same' },

@@ -309,6 +309,30 @@ describe('<qy-funding-decision> with the ballot box', () => {
     ).toEqual([['k-earlier', 'Bearer qyk_center-secret']]);
   });
 
+  it("delivers a decision left waiting for another meeting of the round, but does not show it as this meeting's", async () => {
+    // The round's second meeting was decided offline on this device; this page decides the
+    // first. Both post to the round's address.
+    const body = JSON.stringify({
+      id: 'fd-qingyuan-2007-review-2',
+      meeting: 'qingyuan-2007-review-2',
+      decidedBy: ['p-center'],
+      overrides: [],
+    });
+    localStorage.setItem(
+      OUTBOX,
+      JSON.stringify([
+        { key: 'k-other', endpoint: ROUTE, body, summary: 'fd-qingyuan-2007-review-2', lang: 'en' },
+      ]),
+    );
+    const el = await boxDecision();
+    await until(() => seen.length === 1, 'the waiting decision delivered');
+    expect(seen[0]!.headers.get('idempotency-key')).toBe('k-other');
+    expect(seen[0]!.body.meeting).toBe('qingyuan-2007-review-2');
+    await el.updateComplete;
+    expect(el.step).toBeUndefined();
+    expect(shadowAll(el, '[part="post"]')).toHaveLength(1);
+  });
+
   it('says the organisation and round are missing when a box has neither, and sends nothing', async () => {
     const el = await boxDecision();
     el.round = '';

@@ -39,13 +39,7 @@ export function fundingDecisionRequest(
   ruleGrants: ReadonlyMap<string, number>,
   rule: FundingRuleOptions = {},
 ): FundingDecisionRequest {
-  const overrides = decision.departures.flatMap((departure): FundingOverride[] => {
-    const granted =
-      decision.grants.find((grant) => grant.project === departure.project)?.amount.amount ?? 0;
-    return ruleGrants.has(departure.project) && ruleGrants.get(departure.project) !== granted
-      ? [{ project: departure.project, granted, by: departure.by, reason: departure.reason }]
-      : [];
-  });
+  const overrides = changedGrants(decision, ruleGrants);
   return {
     id: decision.id,
     meeting: decision.meeting,
@@ -56,6 +50,30 @@ export function fundingDecisionRequest(
     overrides,
     ...(decision.opinions && decision.opinions.length > 0 ? { opinions: decision.opinions } : {}),
   };
+}
+
+/**
+ * The changes a person made to the rule's grants in a decision: each departure whose final grant
+ * differs from the rule's (`ruleGrants`: project → granted in minor units), with who decided and
+ * why. A departure the rule made itself (a project skipped while a lower one got money), or of a
+ * project the rule did not rank, is not a change. What the box is sent, and what the element
+ * reads back from a decision the browser saved.
+ *
+ * @example
+ * changedGrants(decision, new Map([['jinhuali-home', 1000000]]));
+ * // [{ project: 'jinhuali-home', granted: 500000, by: 'p-center', reason }]
+ */
+export function changedGrants(
+  decision: Pick<FundingDecision, 'departures' | 'grants'>,
+  ruleGrants: ReadonlyMap<string, number>,
+): FundingOverride[] {
+  return decision.departures.flatMap((departure): FundingOverride[] => {
+    const granted =
+      decision.grants.find((grant) => grant.project === departure.project)?.amount.amount ?? 0;
+    return ruleGrants.has(departure.project) && ruleGrants.get(departure.project) !== granted
+      ? [{ project: departure.project, granted, by: departure.by, reason: departure.reason }]
+      : [];
+  });
 }
 
 /**

@@ -159,6 +159,24 @@ describe('<qy-funding-decision>', () => {
     expect(shadow(el, '[part="fund"]').textContent).toContain('remaining CN¥3,000.00');
   });
 
+  it('restores the changes a person made from a decision the browser saved, not the rule’s own departures', async () => {
+    const el = await decision();
+    await fillOverride(el, 'jinhuiyuan-efamily', '3000', 'Experts advised a six-month pilot first');
+    const saved = JSON.stringify(el.value);
+    const again = await decision({ opinions: [] });
+    again.formStateRestoreCallback(saved, 'restore');
+    await again.updateComplete;
+    // the pilot's rule itself skips the culture project (a departure with the rule's reason):
+    // only the person's change comes back as a recorded change, with the opinions
+    expect(
+      shadowAll(again, '[part="overrides"] li[data-project]').map((li) => li.dataset['project']),
+    ).toEqual(['jinhuiyuan-efamily']);
+    expect(again.value).toEqual(el.value);
+    again.formStateRestoreCallback('{"departures":"not a list","grants":[]}', 'restore');
+    await again.updateComplete;
+    expect(again.value).toEqual(el.value);
+  });
+
   it('records a change and removes it again with the keyboard only', async () => {
     const el = await decision();
     await tabUntil(el, 'override-project', { name: (field) => field?.id ?? '' });

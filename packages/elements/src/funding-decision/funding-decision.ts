@@ -37,7 +37,11 @@ import {
   fundingDecisionMessages,
   type FundingDecisionMessageKey,
 } from './funding-decision.messages.js';
-import { fundingDecisionRequest, fundingDecisionsAddress } from './funding-decision-request.js';
+import {
+  changedGrants,
+  fundingDecisionRequest,
+  fundingDecisionsAddress,
+} from './funding-decision-request.js';
 import { fundingDecisionStyles } from './funding-decision.styles.js';
 import { renderDecisionRanking } from './decision-ranking-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
@@ -47,6 +51,17 @@ import { renderSignOff } from './sign-off-view.js';
 import { renderStoredDecision } from './stored-decision-view.js';
 
 const OUTBOX_KEY = 'qingyuan:funding-decision-outbox';
+
+/** The meeting a posted body decides (the box's request and the document both name it). */
+function meetingOf(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const meeting = (parsed as { meeting?: unknown } | null)?.meeting;
+    return typeof meeting === 'string' ? meeting : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The decision in the ballot box's answer (`{ decision, … }`), if it is a valid one. */
 function storedDecision(answer: unknown): FundingDecision | undefined {
@@ -232,6 +247,9 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     locale: () => this.locale,
   });
 
+  /** Whether a decision left waiting on this device was looked for (once the sheet is known). */
+  private waitingChecked = false;
+
   private readonly delivery = new DeliveryFlow(this, {
     endpoint: () => this.target(),
     storageKey: OUTBOX_KEY,
@@ -260,17 +278,27 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     if (changed.has('credential') && this.credential) this.credentialMissing = false;
   }
 
-  protected override firstUpdated(): void {
-    const waiting = this.delivery.waiting()[0];
-    if (waiting) this.delivery.adopt(waiting);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.adoptWaiting();
     // A decision waiting for the credential goes as soon as the host gives one.
     if (changed.has('credential') && this.credential && this.boxMode()) {
       if (this.delivery.waiting().length > 0) void this.retryNow();
     }
+  }
+
+  /**
+   * Shows a decision an earlier page left waiting on this device as this element's own, once
+   * the sheet says which meeting it decides: a round's meetings share the box's address, so a
+   * decision waiting for another meeting is delivered (the outbox sends every entry of the
+   * address) but never shown as this one's.
+   */
+  private adoptWaiting(): void {
+    const meeting = this.readySheet?.meeting;
+    if (this.waitingChecked || meeting === undefined || this.delivery.step !== undefined) return;
+    this.waitingChecked = true;
+    const waiting = this.delivery.waiting().find((entry) => meetingOf(entry.body) === meeting);
+    if (waiting) this.delivery.adopt(waiting);
   }
 
   /** Whether the decision goes to the Qingyuan ballot box (`box` is set). */
@@ -401,13 +429,10 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     }
     const rule = this.outcome([]);
     if (!rule?.ok || !Array.isArray(saved.departures) || !Array.isArray(saved.grants)) return;
-    const byRule = new Map(rule.result.grants.map((g) => [g.project, g.granted]));
-    this.recorded = saved.departures.flatMap((d) => {
-      const granted = saved.grants.find((g) => g.project === d.project)?.amount.amount ?? 0;
-      return byRule.has(d.project) && byRule.get(d.project) !== granted
-        ? [{ project: d.project, granted, by: d.by, reason: d.reason }]
-        : [];
-    });
+    this.recorded = changedGrants(
+      saved,
+      new Map(rule.result.grants.map((g) => [g.project, g.granted])),
+    );
     this.recordedOpinions = Array.isArray(saved.opinions) ? saved.opinions : [];
   }
 

@@ -175,7 +175,8 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await json(early)).violations).toEqual([
       {
         rule: 'meeting.event-allowed',
-        message: '“voting-opened” cannot happen while draft; only while: weights locked',
+        message:
+          'Cannot open voting now: the status is “draft”. That is possible only when the status is “weights locked”.',
         path: ['type'],
       },
       {
@@ -189,7 +190,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
       'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
     });
     expect((await json(inChinese)).violations.map((v: Json) => v.message)).toEqual([
-      '“voting-opened”不能在“筹备中”状态下发生，只能在：权重已锁定',
+      '现在不能开始投票：当前状态是“筹备中”。只有在“权重已锁定”状态下才能开始投票。',
       '尚未发放任何投票码',
     ]);
 
@@ -201,7 +202,8 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await json(late)).violations).toEqual([
       {
         rule: 'meeting.event-allowed',
-        message: '“agenda-saved” cannot happen while weights locked; only while: draft',
+        message:
+          'Cannot save the agenda now: the status is “weights locked”. That is possible only when the status is “draft”.',
         path: ['type'],
       },
     ]);

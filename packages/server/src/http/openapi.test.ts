@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Locale } from '@qingyuan/core';
+import { walkTimeout } from '../../../../vitest.shared.mjs';
 import { describeEachBackend, type TestDatabase } from '../../test/support/backends.js';
 import { TestBox } from '../../test/support/ballot-box.js';
 import { approvalMarks, pilotMeetingInput } from '../../test/support/fixtures.js';
@@ -517,54 +518,58 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     }
   }
 
-  it('gives every documented error status of every operation, its message in zh-CN or en as asked', async () => {
-    const unprobed: string[] = [];
-    const wrong: string[] = [];
-    const untranslated: string[] = [];
-    const undocumented: string[] = [];
-    for (const operation of operations) {
-      for (const status of documentedStatuses(operation.op).filter((s) => s >= 400)) {
-        const label = `${operation.key} ${status}`;
-        const res = await probe(operation, status);
-        if (res === undefined) {
-          unprobed.push(label);
-          continue;
-        }
-        const text = await res.text();
-        if (res.status !== status) {
-          wrong.push(`${label}: got ${res.status} ${text.slice(0, 200)}`);
-          continue;
-        }
-        // The documented error body: a code and a message, never a stack trace.
-        const answer = JSON.parse(text) as Json;
-        // Every error answer is what the yaml documents for it, every key listed.
-        undocumented.push(
-          ...schemas
-            .problems(answer, answerSchemaAt(operation, status))
-            .map((p) => `${label}: ${p}`),
-        );
-        expect(typeof answer.error, label).toBe('string');
-        expect(typeof answer.message, label).toBe('string');
-        expect(text, label).not.toMatch(/\bat .+:\d+:\d+|node_modules|SELECT |INSERT /);
-        if (status === 429) expect(res.headers.get('retry-after'), label).toMatch(/^\d+$/);
-        // The same request asking for Chinese: the same error, its message in Chinese.
-        const zh = await probe(operation, status, 'zh-CN');
-        const shown = (await zh!.json()) as Json;
-        if (
-          zh!.status !== status ||
-          shown.error !== answer.error ||
-          !/[\u4e00-\u9fff]/.test(shown.message as string) ||
-          /[\u4e00-\u9fff]/.test(answer.message as string)
-        ) {
-          untranslated.push(`${label}: en "${answer.message}", zh-CN "${shown.message}"`);
+  it(
+    'gives every documented error status of every operation, its message in zh-CN or en as asked',
+    { timeout: walkTimeout },
+    async () => {
+      const unprobed: string[] = [];
+      const wrong: string[] = [];
+      const untranslated: string[] = [];
+      const undocumented: string[] = [];
+      for (const operation of operations) {
+        for (const status of documentedStatuses(operation.op).filter((s) => s >= 400)) {
+          const label = `${operation.key} ${status}`;
+          const res = await probe(operation, status);
+          if (res === undefined) {
+            unprobed.push(label);
+            continue;
+          }
+          const text = await res.text();
+          if (res.status !== status) {
+            wrong.push(`${label}: got ${res.status} ${text.slice(0, 200)}`);
+            continue;
+          }
+          // The documented error body: a code and a message, never a stack trace.
+          const answer = JSON.parse(text) as Json;
+          // Every error answer is what the yaml documents for it, every key listed.
+          undocumented.push(
+            ...schemas
+              .problems(answer, answerSchemaAt(operation, status))
+              .map((p) => `${label}: ${p}`),
+          );
+          expect(typeof answer.error, label).toBe('string');
+          expect(typeof answer.message, label).toBe('string');
+          expect(text, label).not.toMatch(/\bat .+:\d+:\d+|node_modules|SELECT |INSERT /);
+          if (status === 429) expect(res.headers.get('retry-after'), label).toMatch(/^\d+$/);
+          // The same request asking for Chinese: the same error, its message in Chinese.
+          const zh = await probe(operation, status, 'zh-CN');
+          const shown = (await zh!.json()) as Json;
+          if (
+            zh!.status !== status ||
+            shown.error !== answer.error ||
+            !/[\u4e00-\u9fff]/.test(shown.message as string) ||
+            /[\u4e00-\u9fff]/.test(answer.message as string)
+          ) {
+            untranslated.push(`${label}: en "${answer.message}", zh-CN "${shown.message}"`);
+          }
         }
       }
-    }
-    expect(unprobed, 'documented statuses no probe here can produce').toEqual([]);
-    expect(wrong).toEqual([]);
-    expect(untranslated).toEqual([]);
-    expect(undocumented).toEqual([]);
-  });
+      expect(unprobed, 'documented statuses no probe here can produce').toEqual([]);
+      expect(wrong).toEqual([]);
+      expect(untranslated).toEqual([]);
+      expect(undocumented).toEqual([]);
+    },
+  );
 
   it('marks every answer that carries a token or codes Cache-Control: no-store', async () => {
     const requests: Record<string, () => Promise<Response>> = {
@@ -614,321 +619,330 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
     deref((op.responses as Json)[String(status)] as Json).content?.['application/json']?.schema as
       Json | undefined;
 
-  it('answers every successful JSON request with what the yaml documents, every key listed', async () => {
-    const answers: { key: string; status: number; res: Response }[] = [];
-    const call = async (
-      key: string,
-      path: string,
-      body?: unknown,
-      headers: Record<string, string> = {},
-    ): Promise<Json> => {
-      const res = await box.request(key.split(' ')[0]!, path, body, headers);
-      answers.push({ key, status: res.status, res: res.clone() });
-      return (await res.json()) as Json;
-    };
-    await call('GET /healthz', '/healthz');
-    await call('GET /schemas', '/schemas');
-    await call('GET /schemas/{name}', '/schemas/ReviewMeeting.json');
-    const operator = await box.asOperator();
-    const created = await call(
-      'POST /meetings',
-      '/meetings',
-      { meeting: pilotMeetingInput('flow') },
-      operator,
-    );
-    const auth = { authorization: `Bearer ${created.organizerToken as string}` };
-    await call('PATCH /meetings/{id}', '/meetings/flow', { liveResults: true }, auth);
-    const { codes } = await call(
-      'POST /meetings/{id}/codes',
-      '/meetings/flow/codes',
-      { count: 2 },
-      auth,
-    );
-    await call('POST /meetings/{id}/lock-weights', '/meetings/flow/lock-weights', undefined, auth);
-    await call('POST /meetings/{id}/open', '/meetings/flow/open', undefined, auth);
-    const cast = (code: string, approve: (p: string) => boolean, key = 'k') =>
-      call(
-        'POST /meetings/{id}/ballots',
-        '/meetings/flow/ballots',
-        { code, marks: approvalMarks(approve) },
-        { 'idempotency-key': key },
-      );
-    await cast(codes[0].code as string, () => true, 'first');
-    await cast(codes[0].code as string, () => true, 'first'); // a replay: 200
-    await cast(codes[0].code as string, (p) => p === 'jinhuali-home', 'second'); // replaces it
-    const mine = await cast(codes[1].code as string, (p) => p !== 'jinhuali-home', 'third');
-    await call('POST /meetings/{id}/ballots/mine', '/meetings/flow/ballots/mine', {
-      code: codes[1].code as string,
-    });
-    await call('POST /meetings/{id}/codes/check', '/meetings/flow/codes/check', {
-      code: codes[1].code as string,
-    });
-    await call('GET /meetings/{id}/results', '/meetings/flow/results'); // live, before publishing
-    await call('POST /meetings/{id}/close', '/meetings/flow/close', undefined, auth);
-    await call('POST /meetings/{id}/publish', '/meetings/flow/publish', undefined, auth);
-    await call('GET /meetings/{id}', '/meetings/flow');
-    const results = await call('GET /meetings/{id}/results', '/meetings/flow/results');
-    expect(Object.keys(results)).toEqual(expect.arrayContaining(['log', 'tallyHash']));
-    await call('GET /meetings/{id}/export', '/meetings/flow/export');
-    await call('GET /meetings/{id}/export/ballots', '/meetings/flow/export/ballots');
-    await call('GET /meetings/{id}/export/tally', '/meetings/flow/export/tally');
-    await call('GET /meetings/{id}/export/log', '/meetings/flow/export/log');
-    const verified = await call(
-      'GET /meetings/{id}/verify',
-      `/meetings/flow/verify?receipt=${mine.receipt as string}&receipt=${'0'.repeat(64)}`,
-    );
-    expect(verified).toMatchObject({ ok: true, receipts: [{ inLog: true }, { inLog: false }] });
-    await call('GET /meetings/{id}/verify', '/meetings/flow/verify');
-    const collection = await call(
-      'POST /collections',
-      '/collections',
-      { kind: 'survey-responses' },
-      operator,
-    );
-    const items = `/collections/${collection.id as string}/items`;
-    const token = { authorization: `Bearer ${collection.organizerToken as string}` };
-    await call(
-      'POST /collections/{id}/items',
-      items,
-      { document: { a: 1 } },
-      { 'idempotency-key': 'i' },
-    );
-    await call(
-      'POST /collections/{id}/items',
-      items,
-      { document: { a: 1 } },
-      { 'idempotency-key': 'i' },
-    );
-    await call('GET /collections/{id}/items', items, undefined, token);
-    const surveyed = await call(
-      'POST /collections',
-      '/collections',
-      { kind: 'survey-responses', survey: jinhualiSurvey, reportPublic: true },
-      operator,
-    );
-    await call('GET /collections/{id}/survey', `/collections/${surveyed.id as string}/survey`);
-    for (let i = 0; i < 5; i++) {
-      const response = {
-        id: `r-${i}`,
-        survey: jinhualiSurvey.id,
-        attributes: { residency: 'migrant' },
-        answers: { 'q-needs': ['goods'], 'q-kids': 2, 'q-satisfaction': 4, 'q-idea': 'a bench' },
-        submittedAt: '2026-12-05T10:00:00.000Z',
+  it(
+    'answers every successful JSON request with what the yaml documents, every key listed',
+    { timeout: walkTimeout },
+    async () => {
+      const answers: { key: string; status: number; res: Response }[] = [];
+      const call = async (
+        key: string,
+        path: string,
+        body?: unknown,
+        headers: Record<string, string> = {},
+      ): Promise<Json> => {
+        const res = await box.request(key.split(' ')[0]!, path, body, headers);
+        answers.push({ key, status: res.status, res: res.clone() });
+        return (await res.json()) as Json;
       };
-      await box.request('POST', `/collections/${surveyed.id as string}/items`, {
-        document: response,
-      });
-    }
-    const report = await call(
-      'GET /collections/{id}/report',
-      `/collections/${surveyed.id as string}/report?by=attribute:residency`,
-    );
-    expect(report).toMatchObject({ suppressed: false, responses: { counted: 5 } });
-    const cards = await call(
-      'POST /collections',
-      '/collections',
-      { kind: 'work-records' },
-      operator,
-    );
-    expect(cards).toMatchObject({ kind: 'work-records', schemaName: 'WorkRecord' });
-    const cardItems = `/collections/${cards.id as string}/items`;
-    await call('POST /collections/{id}/items', cardItems, {
-      document: {
-        id: 'wr-1',
-        stage: 'execution',
-        date: '2008-05-05',
-        project: 'jinhuali-home',
-        participants: ['p-li'],
-        content: '执行小组例会',
-        recordedBy: 'p-li',
-      },
-    });
-    await call('GET /collections/{id}/items', cardItems, undefined, {
-      authorization: `Bearer ${cards.organizerToken as string}`,
-    });
-    const org = `/organizations/${world.organization}`;
-    await call('GET /organizations/{id}', org, undefined, operator);
-    await call(
-      'POST /organizations/{id}/credentials',
-      `${org}/credentials`,
-      { role: 'team-member', labels: ['Wang Fang'] },
-      operator,
-    );
-    const page = await call(
-      'GET /organizations/{id}/meetings',
-      `${org}/meetings?limit=2`,
-      undefined,
-      operator,
-    );
-    await call(
-      'GET /organizations/{id}/meetings',
-      `${org}/meetings?after=${page.next as string}`,
-      undefined,
-      operator,
-    );
-    await call('GET /organizations/{id}/collections', `${org}/collections`, undefined, operator);
-    await call(
-      'DELETE /organizations/{id}/credentials/{credential}',
-      `${org}/credentials/${world.auditorId}`,
-      undefined,
-      operator,
-    );
-    await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
-    await pbSuccessFlow(box, call);
-
-    // A round, from its creation to an event after the approval, on its own organisation.
-    const p = await pilotBox(store);
-    const k = (token: string) => ({ authorization: `Bearer ${token}` });
-    const rounds = `/organizations/${p.org}/rounds`;
-    const at = `${rounds}/${pilotRound.id}`;
-    await call(
-      'POST /organizations/{org}/rounds',
-      rounds,
-      { round: { ...newRound, id: 'qingyuan-2009', year: 2009 }, bodies: pilotBodies },
-      k(p.keys.operator),
-    );
-    await call(
-      'GET /organizations/{org}/rounds',
-      `${rounds}?limit=1`,
-      undefined,
-      k(p.keys.auditor),
-    );
-    for (const application of pilotApplications) {
-      const once = { 'idempotency-key': `apply-${application.id}`, ...k(p.keys.applicant) };
-      const sent = { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' };
-      await call(
-        'POST /organizations/{org}/rounds/{round}/applications',
-        `${at}/applications`,
-        sent,
-        once,
+      await call('GET /healthz', '/healthz');
+      await call('GET /schemas', '/schemas');
+      await call('GET /schemas/{name}', '/schemas/ReviewMeeting.json');
+      const operator = await box.asOperator();
+      const created = await call(
+        'POST /meetings',
+        '/meetings',
+        { meeting: pilotMeetingInput('flow') },
+        operator,
       );
-      if (application === pilotApplications[0]) {
+      const auth = { authorization: `Bearer ${created.organizerToken as string}` };
+      await call('PATCH /meetings/{id}', '/meetings/flow', { liveResults: true }, auth);
+      const { codes } = await call(
+        'POST /meetings/{id}/codes',
+        '/meetings/flow/codes',
+        { count: 2 },
+        auth,
+      );
+      await call(
+        'POST /meetings/{id}/lock-weights',
+        '/meetings/flow/lock-weights',
+        undefined,
+        auth,
+      );
+      await call('POST /meetings/{id}/open', '/meetings/flow/open', undefined, auth);
+      const cast = (code: string, approve: (p: string) => boolean, key = 'k') =>
+        call(
+          'POST /meetings/{id}/ballots',
+          '/meetings/flow/ballots',
+          { code, marks: approvalMarks(approve) },
+          { 'idempotency-key': key },
+        );
+      await cast(codes[0].code as string, () => true, 'first');
+      await cast(codes[0].code as string, () => true, 'first'); // a replay: 200
+      await cast(codes[0].code as string, (p) => p === 'jinhuali-home', 'second'); // replaces it
+      const mine = await cast(codes[1].code as string, (p) => p !== 'jinhuali-home', 'third');
+      await call('POST /meetings/{id}/ballots/mine', '/meetings/flow/ballots/mine', {
+        code: codes[1].code as string,
+      });
+      await call('POST /meetings/{id}/codes/check', '/meetings/flow/codes/check', {
+        code: codes[1].code as string,
+      });
+      await call('GET /meetings/{id}/results', '/meetings/flow/results'); // live, before publishing
+      await call('POST /meetings/{id}/close', '/meetings/flow/close', undefined, auth);
+      await call('POST /meetings/{id}/publish', '/meetings/flow/publish', undefined, auth);
+      await call('GET /meetings/{id}', '/meetings/flow');
+      const results = await call('GET /meetings/{id}/results', '/meetings/flow/results');
+      expect(Object.keys(results)).toEqual(expect.arrayContaining(['log', 'tallyHash']));
+      await call('GET /meetings/{id}/export', '/meetings/flow/export');
+      await call('GET /meetings/{id}/export/ballots', '/meetings/flow/export/ballots');
+      await call('GET /meetings/{id}/export/tally', '/meetings/flow/export/tally');
+      await call('GET /meetings/{id}/export/log', '/meetings/flow/export/log');
+      const verified = await call(
+        'GET /meetings/{id}/verify',
+        `/meetings/flow/verify?receipt=${mine.receipt as string}&receipt=${'0'.repeat(64)}`,
+      );
+      expect(verified).toMatchObject({ ok: true, receipts: [{ inLog: true }, { inLog: false }] });
+      await call('GET /meetings/{id}/verify', '/meetings/flow/verify');
+      const collection = await call(
+        'POST /collections',
+        '/collections',
+        { kind: 'survey-responses' },
+        operator,
+      );
+      const items = `/collections/${collection.id as string}/items`;
+      const token = { authorization: `Bearer ${collection.organizerToken as string}` };
+      await call(
+        'POST /collections/{id}/items',
+        items,
+        { document: { a: 1 } },
+        { 'idempotency-key': 'i' },
+      );
+      await call(
+        'POST /collections/{id}/items',
+        items,
+        { document: { a: 1 } },
+        { 'idempotency-key': 'i' },
+      );
+      await call('GET /collections/{id}/items', items, undefined, token);
+      const surveyed = await call(
+        'POST /collections',
+        '/collections',
+        { kind: 'survey-responses', survey: jinhualiSurvey, reportPublic: true },
+        operator,
+      );
+      await call('GET /collections/{id}/survey', `/collections/${surveyed.id as string}/survey`);
+      for (let i = 0; i < 5; i++) {
+        const response = {
+          id: `r-${i}`,
+          survey: jinhualiSurvey.id,
+          attributes: { residency: 'migrant' },
+          answers: { 'q-needs': ['goods'], 'q-kids': 2, 'q-satisfaction': 4, 'q-idea': 'a bench' },
+          submittedAt: '2026-12-05T10:00:00.000Z',
+        };
+        await box.request('POST', `/collections/${surveyed.id as string}/items`, {
+          document: response,
+        });
+      }
+      const report = await call(
+        'GET /collections/{id}/report',
+        `/collections/${surveyed.id as string}/report?by=attribute:residency`,
+      );
+      expect(report).toMatchObject({ suppressed: false, responses: { counted: 5 } });
+      const cards = await call(
+        'POST /collections',
+        '/collections',
+        { kind: 'work-records' },
+        operator,
+      );
+      expect(cards).toMatchObject({ kind: 'work-records', schemaName: 'WorkRecord' });
+      const cardItems = `/collections/${cards.id as string}/items`;
+      await call('POST /collections/{id}/items', cardItems, {
+        document: {
+          id: 'wr-1',
+          stage: 'execution',
+          date: '2008-05-05',
+          project: 'jinhuali-home',
+          participants: ['p-li'],
+          content: '执行小组例会',
+          recordedBy: 'p-li',
+        },
+      });
+      await call('GET /collections/{id}/items', cardItems, undefined, {
+        authorization: `Bearer ${cards.organizerToken as string}`,
+      });
+      const org = `/organizations/${world.organization}`;
+      await call('GET /organizations/{id}', org, undefined, operator);
+      await call(
+        'POST /organizations/{id}/credentials',
+        `${org}/credentials`,
+        { role: 'team-member', labels: ['Wang Fang'] },
+        operator,
+      );
+      const page = await call(
+        'GET /organizations/{id}/meetings',
+        `${org}/meetings?limit=2`,
+        undefined,
+        operator,
+      );
+      await call(
+        'GET /organizations/{id}/meetings',
+        `${org}/meetings?after=${page.next as string}`,
+        undefined,
+        operator,
+      );
+      await call('GET /organizations/{id}/collections', `${org}/collections`, undefined, operator);
+      await call(
+        'DELETE /organizations/{id}/credentials/{credential}',
+        `${org}/credentials/${world.auditorId}`,
+        undefined,
+        operator,
+      );
+      await call('GET /organizations/{id}/credentials', `${org}/credentials`, undefined, operator);
+      await pbSuccessFlow(box, call);
+
+      // A round, from its creation to an event after the approval, on its own organisation.
+      const p = await pilotBox(store);
+      const k = (token: string) => ({ authorization: `Bearer ${token}` });
+      const rounds = `/organizations/${p.org}/rounds`;
+      const at = `${rounds}/${pilotRound.id}`;
+      await call(
+        'POST /organizations/{org}/rounds',
+        rounds,
+        { round: { ...newRound, id: 'qingyuan-2009', year: 2009 }, bodies: pilotBodies },
+        k(p.keys.operator),
+      );
+      await call(
+        'GET /organizations/{org}/rounds',
+        `${rounds}?limit=1`,
+        undefined,
+        k(p.keys.auditor),
+      );
+      for (const application of pilotApplications) {
+        const once = { 'idempotency-key': `apply-${application.id}`, ...k(p.keys.applicant) };
+        const sent = { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' };
         await call(
           'POST /organizations/{org}/rounds/{round}/applications',
           `${at}/applications`,
           sent,
           once,
         );
-      }
-    }
-    for (const vetting of pilotVettings) {
-      await call(
-        'POST /organizations/{org}/rounds/{round}/vettings',
-        `${at}/vettings`,
-        { vetting },
-        k(p.keys.center),
-      );
-    }
-    await call(
-      'GET /organizations/{org}/rounds/{round}/agenda',
-      `${at}/agenda`,
-      undefined,
-      k(p.keys.organizer),
-    );
-    await call(
-      'POST /organizations/{org}/rounds/{round}/reviews',
-      `${at}/reviews`,
-      { meeting: 'qingyuan-2007', by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
-      k(p.keys.center),
-    );
-    await call(
-      'POST /organizations/{org}/rounds/{round}/summary-sheets',
-      `${at}/summary-sheets`,
-      { sheet: pilotSummarySheet },
-      k(p.keys.supervisor),
-    );
-    for (let i = 0; i < 2; i += 1) {
-      // The second is a retry with the same Idempotency-Key: the first answer again (200).
-      await call(
-        'POST /organizations/{org}/rounds/{round}/funding-decisions',
-        `${at}/funding-decisions`,
-        decisionBody,
-        { ...k(p.keys.center), 'idempotency-key': 'flow-decision' },
-      );
-    }
-    // The pilot's Open Space session: its idea became Jinhuali's application, now approved.
-    const sessionReport = await call(
-      'GET /organizations/{org}/sessions/{session}/report',
-      at.replace(/\/rounds\/.*$/, '/sessions/os-qingyuan-2007/report'),
-    );
-    expect(sessionReport.summary).toMatchObject({ becameApplications: 2, funded: 2 });
-    const events = `${at}/projects/jinhuali-home/events`;
-    const formed = { 'idempotency-key': 'formed', ...k(p.keys.applicant) };
-    await call(
-      'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
-      events,
-      { event: eventOf('team-formed') },
-      formed,
-    );
-    await call(
-      'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
-      events,
-      { event: eventOf('team-formed') },
-      formed,
-    );
-    await call('GET /organizations/{org}/rounds/{round}', at, undefined, k(p.keys.applicant));
-    await call(
-      'GET /organizations/{org}/rounds/{round}/projects',
-      `${at}/projects`,
-      undefined,
-      k(p.keys.auditor),
-    );
-    await call(
-      'GET /organizations/{org}/rounds/{round}/projects/{project}',
-      `${at}/projects/jinhuali-home`,
-      undefined,
-      k(p.keys.auditor),
-    );
-    await call(
-      'GET /organizations/{org}/rounds/{round}/projects/{project}/public',
-      `${at}/projects/jinhuali-home/public`,
-    );
-    await call(
-      'GET /organizations/{org}/rounds/{round}/export',
-      `${at}/export`,
-      undefined,
-      k(p.keys.auditor),
-    );
-    await openSpaceFlow(call, operator, world.organization);
-
-    const problems: string[] = [];
-    for (const { key, status, res } of answers) {
-      const operation = operations.find((candidate) => candidate.key === key)!;
-      const op = operation.op;
-      const response = (op.responses as Json)[String(status)] as Json | undefined;
-      if (response === undefined) {
-        problems.push(`${key}: ${status} is not documented`);
-        continue;
-      }
-      for (const [name, header] of Object.entries((deref(response).headers ?? {}) as Json)) {
-        const expected = (header as Json).schema?.const as string | undefined;
-        if (expected !== undefined && res.headers.get(name) !== expected) {
-          problems.push(`${key} ${status}: header ${name} is ${res.headers.get(name)}`);
+        if (application === pilotApplications[0]) {
+          await call(
+            'POST /organizations/{org}/rounds/{round}/applications',
+            `${at}/applications`,
+            sent,
+            once,
+          );
         }
       }
-      const schema = jsonSchemaOf(op, status);
-      if (schema === undefined) {
-        problems.push(`${key} ${status}: no JSON schema documented`);
-        continue;
+      for (const vetting of pilotVettings) {
+        await call(
+          'POST /organizations/{org}/rounds/{round}/vettings',
+          `${at}/vettings`,
+          { vetting },
+          k(p.keys.center),
+        );
       }
-      const body = (await res.json()) as unknown;
-      problems.push(
-        ...schemas
-          .problems(body, answerSchemaAt(operation, status))
-          .map((p) => `${key} ${status}: ${p}`),
+      await call(
+        'GET /organizations/{org}/rounds/{round}/agenda',
+        `${at}/agenda`,
+        undefined,
+        k(p.keys.organizer),
       );
-    }
-    expect(problems).toEqual([]);
-    // Every documented successful JSON answer was seen above.
-    const seen = new Set(answers.map(({ key, status }) => `${key} ${status}`));
-    const unseen = operations.flatMap(({ key, op }) =>
-      documentedStatuses(op)
-        .filter((status) => status < 300 && jsonSchemaOf(op, status) !== undefined)
-        .map((status) => `${key} ${status}`)
-        .filter((label) => !seen.has(label)),
-    );
-    expect(unseen).toEqual([]);
-  });
+      await call(
+        'POST /organizations/{org}/rounds/{round}/reviews',
+        `${at}/reviews`,
+        { meeting: 'qingyuan-2007', by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+        k(p.keys.center),
+      );
+      await call(
+        'POST /organizations/{org}/rounds/{round}/summary-sheets',
+        `${at}/summary-sheets`,
+        { sheet: pilotSummarySheet },
+        k(p.keys.supervisor),
+      );
+      for (let i = 0; i < 2; i += 1) {
+        // The second is a retry with the same Idempotency-Key: the first answer again (200).
+        await call(
+          'POST /organizations/{org}/rounds/{round}/funding-decisions',
+          `${at}/funding-decisions`,
+          decisionBody,
+          { ...k(p.keys.center), 'idempotency-key': 'flow-decision' },
+        );
+      }
+      // The pilot's Open Space session: its idea became Jinhuali's application, now approved.
+      const sessionReport = await call(
+        'GET /organizations/{org}/sessions/{session}/report',
+        at.replace(/\/rounds\/.*$/, '/sessions/os-qingyuan-2007/report'),
+      );
+      expect(sessionReport.summary).toMatchObject({ becameApplications: 2, funded: 2 });
+      const events = `${at}/projects/jinhuali-home/events`;
+      const formed = { 'idempotency-key': 'formed', ...k(p.keys.applicant) };
+      await call(
+        'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
+        events,
+        { event: eventOf('team-formed') },
+        formed,
+      );
+      await call(
+        'POST /organizations/{org}/rounds/{round}/projects/{project}/events',
+        events,
+        { event: eventOf('team-formed') },
+        formed,
+      );
+      await call('GET /organizations/{org}/rounds/{round}', at, undefined, k(p.keys.applicant));
+      await call(
+        'GET /organizations/{org}/rounds/{round}/projects',
+        `${at}/projects`,
+        undefined,
+        k(p.keys.auditor),
+      );
+      await call(
+        'GET /organizations/{org}/rounds/{round}/projects/{project}',
+        `${at}/projects/jinhuali-home`,
+        undefined,
+        k(p.keys.auditor),
+      );
+      await call(
+        'GET /organizations/{org}/rounds/{round}/projects/{project}/public',
+        `${at}/projects/jinhuali-home/public`,
+      );
+      await call(
+        'GET /organizations/{org}/rounds/{round}/export',
+        `${at}/export`,
+        undefined,
+        k(p.keys.auditor),
+      );
+      await openSpaceFlow(call, operator, world.organization);
+
+      const problems: string[] = [];
+      for (const { key, status, res } of answers) {
+        const operation = operations.find((candidate) => candidate.key === key)!;
+        const op = operation.op;
+        const response = (op.responses as Json)[String(status)] as Json | undefined;
+        if (response === undefined) {
+          problems.push(`${key}: ${status} is not documented`);
+          continue;
+        }
+        for (const [name, header] of Object.entries((deref(response).headers ?? {}) as Json)) {
+          const expected = (header as Json).schema?.const as string | undefined;
+          if (expected !== undefined && res.headers.get(name) !== expected) {
+            problems.push(`${key} ${status}: header ${name} is ${res.headers.get(name)}`);
+          }
+        }
+        const schema = jsonSchemaOf(op, status);
+        if (schema === undefined) {
+          problems.push(`${key} ${status}: no JSON schema documented`);
+          continue;
+        }
+        const body = (await res.json()) as unknown;
+        problems.push(
+          ...schemas
+            .problems(body, answerSchemaAt(operation, status))
+            .map((p) => `${key} ${status}: ${p}`),
+        );
+      }
+      expect(problems).toEqual([]);
+      // Every documented successful JSON answer was seen above.
+      const seen = new Set(answers.map(({ key, status }) => `${key} ${status}`));
+      const unseen = operations.flatMap(({ key, op }) =>
+        documentedStatuses(op)
+          .filter((status) => status < 300 && jsonSchemaOf(op, status) !== undefined)
+          .map((status) => `${key} ${status}`)
+          .filter((label) => !seen.has(label)),
+      );
+      expect(unseen).toEqual([]);
+    },
+  );
 
   it('streams events whose data the yaml documents: turnout, ranking and published', async () => {
     const { token, codes } = { token: world.openToken, codes: world.codes };
