@@ -3,6 +3,13 @@ import type { ApprovalElection } from './approval-election.js';
 import { budgetOutcomeOf, type BudgetOutcome } from './budget-outcome.js';
 import { assertApprovalElection, BudgetRuleInputError } from './budget-rule-input-error.js';
 import { greedyIndices } from './greedy.js';
+import {
+  classesInUse,
+  classesOf,
+  countByClass,
+  moveGroups,
+  moveGroupsOf,
+} from './group-classes.js';
 
 /**
  * How much a voter gains from a selected project they approve: its cost (`cost`, the usual
@@ -144,12 +151,7 @@ export function equalSharesIndices(
   // How much each approver of p pays, as the fraction `need / remaining` of money units
   // (those holding less pay all they have); null when p's approvers cannot pay for it.
   const shareOf = (p: number): { need: bigint; remaining: number } | null => {
-    touched.length = 0;
-    for (const t of approvers[p]!) {
-      const c = groupClass[t]!;
-      if (classCount[c] === 0) touched.push(c);
-      classCount[c]! += ballotWeights[t]!;
-    }
+    countByClass(approvers[p]!, groupClass, ballotWeights, classCount, touched);
     if (touched.length > 1) touched.sort((a, b) => a - b);
     let need = cost[p]!;
     let remaining = approvals[p]!;
@@ -185,8 +187,7 @@ export function equalSharesIndices(
     // amounts merged. Classes below `sortedCount` are in order already (rescaling keeps the
     // order) and so are the ones the last purchase added (same payment from sorted amounts):
     // one merge of the two runs.
-    const used = new Uint8Array(classMoney.length);
-    for (let t = 0; t < groupClass.length; t++) used[groupClass[t]!] = 1;
+    const used = classesInUse(groupClass, classMoney.length);
     const renumber = new Int32Array(classMoney.length);
     const merged: bigint[] = [];
     for (let i = 0, j = sortedCount; i < sortedCount || j < classMoney.length;) {
@@ -197,7 +198,7 @@ export function equalSharesIndices(
       if (merged.length === 0 || merged[merged.length - 1] !== money) merged.push(money);
       renumber[c] = merged.length - 1;
     }
-    for (let t = 0; t < groupClass.length; t++) groupClass[t] = renumber[groupClass[t]!]!;
+    moveGroups(groupClass, renumber);
     classMoney = merged;
     sortedCount = merged.length;
     classCount.length = classMoney.length;
@@ -240,22 +241,14 @@ export function equalSharesIndices(
       for (let p = 0; p < cost.length; p++) cost[p]! *= factor;
       classMoney = classMoney.map((money) => money * factor);
     }
-    const paying: number[] = [];
     const next = new Int32Array(classMoney.length).fill(-1);
-    for (const t of approvers[best]!) {
-      const c = groupClass[t]!;
-      if (next[c] === -1) {
-        next[c] = 0;
-        paying.push(c);
-      }
-    }
-    paying.sort((x, y) => x - y);
+    const paying = classesOf(approvers[best]!, groupClass, next);
     for (const c of paying) {
       const money = classMoney[c]!;
       next[c] = classMoney.length;
       classMoney.push(money > need ? money - need : 0n);
     }
-    for (const t of approvers[best]!) groupClass[t] = next[groupClass[t]!]!;
+    moveGroupsOf(approvers[best]!, groupClass, next);
   }
   return selected;
 }

@@ -2,6 +2,7 @@ import { Rational } from '../math/rational.js';
 import type { ApprovalElection } from './approval-election.js';
 import { budgetOutcomeOf, type BudgetOutcome } from './budget-outcome.js';
 import { assertApprovalElection } from './budget-rule-input-error.js';
+import { countByClass, putGroupsIn } from './group-classes.js';
 
 /**
  * Sequential Phragmén for participatory budgeting, exact. Buying a project puts a load of
@@ -50,12 +51,7 @@ export function sequentialPhragmen(election: ApprovalElection): BudgetOutcome {
     return x < y ? -1 : x > y ? 1 : 0;
   };
   const loadOf = (p: number): bigint => {
-    touched.length = 0;
-    for (const t of approvers[p]!) {
-      const l = groupLoad[t]!;
-      if (loadCount[l] === 0) touched.push(l);
-      loadCount[l]! += ballotWeights[t]!;
-    }
+    countByClass(approvers[p]!, groupLoad, ballotWeights, loadCount, touched);
     let sum = cost[p]!;
     for (const l of touched) {
       if (l !== 0) sum += loadValue[l]! * BigInt(loadCount[l]!);
@@ -109,7 +105,7 @@ export function sequentialPhragmen(election: ApprovalElection): BudgetOutcome {
     const l = loadValue.length;
     loadValue.push(minSum / g);
     loadCount.push(0);
-    for (const t of approvers[pick]!) groupLoad[t] = l;
+    putGroupsIn(approvers[pick]!, groupLoad, l);
   }
   return budgetOutcomeOf(election, selected);
 }
