@@ -4,14 +4,15 @@
 // (custom-elements.json names every element, event and part, and only published paths).
 // Then the smoke test of the CDN build in real Chromium: a plain page loads dist/cdn/ballot.js
 // and shows a meeting; a bad meeting gets a localized error naming the place (so the build's
-// zod trimming in vite.cdn.config.ts still validates); a page loading dist/cdn/qingyuan.js
+// zod trimming in vite.cdn.config.ts still validates); the ballot is sent to a stub box and
+// shows its receipt (its own copy of the delivery); a page loading dist/cdn/qingyuan.js
 // registers the element of every other entry without a page error, and loading ballot.js
 // again from another URL (a second copy of its code, as when two widgets each bring the
 // bundle) throws nothing and keeps the first definition, which still renders a ballot. Last,
 // each self-contained file of dist/cdn/standalone/ loads alone, fetching nothing else.
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
-/* global customElements, document -- these run inside the page (page.evaluate) */
+/* global customElements, document, localStorage -- these run inside the page (page.evaluate) */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
@@ -76,9 +77,21 @@ if (standalone.length !== tags.length + 1) {
   );
   process.exit(1);
 }
+/** The ballots the smoke ballot box received: idempotency key and body. */
+const posted = [];
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const path = url.pathname;
+  if (path === '/smoke-box/ballots' && request.method === 'POST') {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      posted.push({ key: request.headers['idempotency-key'] ?? '', body });
+      response.writeHead(201, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ receipt: 'smoke-receipt-1', replaced: false }));
+    });
+    return;
+  }
   if (path === '/standalone.html') {
     const file = url.searchParams.get('file') ?? '';
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -142,6 +155,38 @@ try {
   if (!shown.good.includes('新居民之家')) failures.push(`good meeting not shown: "${shown.good}"`);
   if (!shown.bad.includes('criteria[0].weight') || !/[\u4e00-\u9fff]/.test(shown.bad)) {
     failures.push(`bad meeting without a localized error naming the place: "${shown.bad}"`);
+  }
+
+  // The ballot's page bundles its own copy of the outbox and the delivery (see ownCoreCopies in
+  // vite.cdn.config.ts): the good ballot is reviewed, sent once with an idempotency key, and
+  // shows the box's receipt; nothing is left waiting on the device.
+  const delivered = await page.evaluate(async () => {
+    const ballot = document.getElementById('good');
+    const sent = new Promise((resolve) => ballot.addEventListener('qy-ballot-sent', resolve));
+    ballot.endpoint = '/smoke-box/ballots';
+    await ballot.updateComplete;
+    ballot.shadowRoot.querySelector('button.primary').click();
+    await ballot.updateComplete;
+    ballot.shadowRoot.querySelector('[part="review"] button.primary').click();
+    const event = await sent;
+    await ballot.updateComplete;
+    return {
+      receipt: event.detail.receipt ?? '',
+      shown: ballot.shadowRoot.querySelector('.receipt-value')?.textContent ?? '',
+      waiting: localStorage.getItem('qingyuan:ballot-outbox'),
+    };
+  });
+  const body = posted.length === 1 ? JSON.parse(posted[0].body) : undefined;
+  if (
+    posted.length !== 1 ||
+    posted[0].key === '' ||
+    body?.voter !== 'v1' ||
+    body?.marks?.p1?.['public-benefit'] !== false ||
+    delivered.receipt !== 'smoke-receipt-1' ||
+    !delivered.shown.includes('smoke-receipt-1') ||
+    delivered.waiting !== null
+  ) {
+    failures.push(`the ballot was not delivered: ${JSON.stringify({ posted, delivered })}`);
   }
 
   // The funding decision's page bundles its own copies of core's funding and money rules (see

@@ -1,7 +1,24 @@
-import { isRecused, type Mark, type ReviewMeeting } from '@qingyuan/core';
+import { recusalReason, type Mark, type MeetingProject, type ReviewMeeting } from '@qingyuan/core';
 
 /** The voter's marks as they stand: project id → criterion id → mark. */
 export type Marks = Readonly<Record<string, Readonly<Record<string, Mark>>>>;
+
+/**
+ * Whether the voter `voterId` sits out `project` of the (already validated) meeting: core's
+ * `recusalReason`, the whole rule, as core's `isRecused` applies it (an unknown or empty voter
+ * sits out nothing), without validating the meeting again on every call.
+ *
+ * @example
+ * isRecusedFrom(meeting, 'v01', meeting.projects[0]); // true when v01 applied for it
+ */
+export function isRecusedFrom(
+  meeting: ReviewMeeting,
+  voterId: string,
+  project: MeetingProject,
+): boolean {
+  const voter = meeting.voters.find((item) => item.id === voterId);
+  return voter !== undefined && recusalReason(meeting, voter, project) !== undefined;
+}
 
 /**
  * The marks of the ballot as it is cast: every project the voter may vote on, every
@@ -15,7 +32,7 @@ export function castMarks(meeting: ReviewMeeting, voter: string, marks: Marks): 
   const approval = meeting.method.type === 'approval';
   const cast: Record<string, Record<string, Mark>> = {};
   for (const project of meeting.projects) {
-    if (isRecused(meeting, voter, project.id)) continue;
+    if (isRecusedFrom(meeting, voter, project)) continue;
     const row: Record<string, Mark> = {};
     for (const criterion of meeting.criteria) {
       const mark = marks[project.id]?.[criterion.id] ?? (approval ? false : undefined);
@@ -43,7 +60,7 @@ export function markProgress(
   let done = 0;
   let approvals = 0;
   for (const project of meeting.projects) {
-    if (isRecused(meeting, voter, project.id)) continue;
+    if (isRecusedFrom(meeting, voter, project)) continue;
     for (const criterion of meeting.criteria) {
       const mark = marks[project.id]?.[criterion.id];
       total++;

@@ -1,6 +1,5 @@
 import {
   formatMoney,
-  isRecused,
   localize,
   type Mark,
   type MeetingProject,
@@ -9,7 +8,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import type { Marks } from './ballot-marks.js';
+import { isRecusedFrom, type Marks } from './ballot-marks.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 
 /** What the ballot's project cards and review are drawn from. */
@@ -34,7 +33,7 @@ export interface BallotViewContext {
  */
 export function renderProject(context: BallotViewContext, project: MeetingProject): TemplateResult {
   const { meeting, locale, t } = context;
-  const recused = isRecused(meeting, context.voter, project.id);
+  const recused = isRecusedFrom(meeting, context.voter, project);
   const reasonId = `recused-${project.id}`;
   return html`<fieldset
     class="project"

@@ -1,6 +1,6 @@
-import { isRecused, localize, type Mark } from '@qingyuan/core';
+import { localize, type Mark } from '@qingyuan/core';
 import { html, type TemplateResult } from 'lit';
-import type { Marks } from './ballot-marks.js';
+import { isRecusedFrom, type Marks } from './ballot-marks.js';
 import type { BallotViewContext } from './ballot-project-view.js';
 
 /** The review step's buttons. */
@@ -35,7 +35,7 @@ export function renderReview(
       return html`<h3>${localize(project.title, locale)}</h3>
         <dl>
           ${
-            isRecused(meeting, context.voter, project.id)
+            isRecusedFrom(meeting, context.voter, project)
               ? html`<dt>${t('recusedShort')}</dt>
                   <dd>—</dd>`
               : meeting.criteria.map(
