@@ -1,12 +1,33 @@
-import { recusalReason, type Mark, type MeetingProject, type ReviewMeeting } from '@qingyuan/core';
+import {
+  recusalReason,
+  type Mark,
+  type MeetingProject,
+  type RecusalReason,
+  type ReviewMeeting,
+} from '@qingyuan/core';
 
 /** The voter's marks as they stand: project id → criterion id → mark. */
 export type Marks = Readonly<Record<string, Readonly<Record<string, Mark>>>>;
 
 /**
- * Whether the voter `voterId` sits out `project` of the (already validated) meeting: core's
- * `recusalReason`, the whole rule, as core's `isRecused` applies it (an unknown or empty voter
- * sits out nothing), without validating the meeting again on every call.
+ * Why the voter `voterId` sits out `project` of the (already validated) meeting, or
+ * `undefined`: core's `recusalReason`, the whole rule, as core's `isRecused` applies it (an
+ * unknown or empty voter sits out nothing), without validating the meeting again on every call.
+ *
+ * @example
+ * recusalFrom(meeting, 'v01', meeting.projects[0]); // { rule: 'applicant', participant: 'v01' }
+ */
+export function recusalFrom(
+  meeting: ReviewMeeting,
+  voterId: string,
+  project: MeetingProject,
+): RecusalReason | undefined {
+  const voter = meeting.voters.find((item) => item.id === voterId);
+  return voter === undefined ? undefined : recusalReason(meeting, voter, project);
+}
+
+/**
+ * Whether the voter `voterId` sits out `project` (see {@link recusalFrom}).
  *
  * @example
  * isRecusedFrom(meeting, 'v01', meeting.projects[0]); // true when v01 applied for it
@@ -16,8 +37,7 @@ export function isRecusedFrom(
   voterId: string,
   project: MeetingProject,
 ): boolean {
-  const voter = meeting.voters.find((item) => item.id === voterId);
-  return voter !== undefined && recusalReason(meeting, voter, project) !== undefined;
+  return recusalFrom(meeting, voterId, project) !== undefined;
 }
 
 /**

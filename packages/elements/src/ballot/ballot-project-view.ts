@@ -8,13 +8,14 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '@qingyuan/core';
-import { isRecusedFrom, type Marks } from './ballot-marks.js';
+import { recusalFrom, type Marks } from './ballot-marks.js';
+import { recusalText } from './ballot-recusal-text.js';
 import type { BallotMessageKey } from './ballot.messages.js';
 
 /** What the ballot's project cards and review are drawn from. */
 export interface BallotViewContext {
   readonly meeting: ReviewMeeting;
-  /** The voter (for own-community recusal); '' for an anonymous code. */
+  /** The voter (for recusal); '' for an anonymous code. */
   readonly voter: string;
   readonly marks: Marks;
   readonly locale: Locale;
@@ -33,7 +34,8 @@ export interface BallotViewContext {
  */
 export function renderProject(context: BallotViewContext, project: MeetingProject): TemplateResult {
   const { meeting, locale, t } = context;
-  const recused = isRecusedFrom(meeting, context.voter, project);
+  const recusal = recusalFrom(meeting, context.voter, project);
+  const recused = recusal !== undefined;
   const reasonId = `recused-${project.id}`;
   return html`<fieldset
     class="project"
@@ -57,9 +59,9 @@ export function renderProject(context: BallotViewContext, project: MeetingProjec
         : nothing
     }
     ${
-      recused
+      recusal
         ? html`<p class="recused" part="recused-reason" id=${reasonId}>
-            ${t('recused', { community: project.community })}
+            ${recusalText(recusal, t, locale)}
           </p>`
         : html`<div class="marks">
             ${meeting.criteria.map((criterion) => {

@@ -1,6 +1,7 @@
 import { localize, type Mark } from '@qingyuan/core';
 import { html, type TemplateResult } from 'lit';
-import { isRecusedFrom, type Marks } from './ballot-marks.js';
+import { recusalFrom, type Marks } from './ballot-marks.js';
+import { recusalShortText } from './ballot-recusal-text.js';
 import type { BallotViewContext } from './ballot-project-view.js';
 
 /** The review step's buttons. */
@@ -32,11 +33,12 @@ export function renderReview(
     <h2 id="step-title" tabindex="-1">${t('reviewTitle')}</h2>
     ${meeting.projects.map((project) => {
       const row = cast[project.id];
+      const recusal = recusalFrom(meeting, context.voter, project);
       return html`<h3>${localize(project.title, locale)}</h3>
         <dl>
           ${
-            isRecusedFrom(meeting, context.voter, project)
-              ? html`<dt>${t('recusedShort')}</dt>
+            recusal
+              ? html`<dt>${recusalShortText(recusal, t)}</dt>
                   <dd>—</dd>`
               : meeting.criteria.map(
                   (criterion) =>

@@ -11,6 +11,10 @@ export type BallotMessageKey =
   | 'requested'
   | 'details'
   | 'recused'
+  | 'recusedApplicant'
+  | 'recusedTeamMember'
+  | 'recusedConflict'
+  | 'recusedConflictBecause'
   | 'approve'
   | 'scoreOf'
   | 'progress'
@@ -23,6 +27,9 @@ export type BallotMessageKey =
   | 'no'
   | 'unmarked'
   | 'recusedShort'
+  | 'recusedShortApplicant'
+  | 'recusedShortTeamMember'
+  | 'recusedShortConflict'
   | 'incomplete'
   | 'noMeeting'
   | 'sending'
@@ -72,6 +79,12 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     requested: 'Requested',
     details: 'Details',
     recused: 'You do not vote on this project: it belongs to your own community ({community}).',
+    recusedApplicant: 'You do not vote on this project: you applied for it.',
+    recusedTeamMember: 'You do not vote on this project: you are on its team.',
+    recusedConflict:
+      'You do not vote on this project: you declared a conflict of interest with it.',
+    recusedConflictBecause:
+      'You do not vote on this project: you declared a conflict of interest with it ({reason}).',
     approve: 'Approve',
     scoreOf: '{score} points',
     progress: '{done} of {total} marks given',
@@ -84,6 +97,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     no: 'No',
     unmarked: 'Not marked',
     recusedShort: 'Own community: not voted',
+    recusedShortApplicant: 'Your own application: not voted',
+    recusedShortTeamMember: 'Your team’s project: not voted',
+    recusedShortConflict: 'Declared conflict of interest: not voted',
     incomplete: 'Give a mark for every criterion of every project ({missing} missing).',
     noMeeting: 'There is no meeting to vote on.',
     sending: 'Sending your ballot…',
@@ -140,6 +156,10 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     requested: '申请金额',
     details: '详情',
     recused: '您不对此项目投票：它属于您所在的社区（{community}）。',
+    recusedApplicant: '您不对此项目投票：您是它的申请人。',
+    recusedTeamMember: '您不对此项目投票：您是它的执行团队成员。',
+    recusedConflict: '您不对此项目投票：您已申报与它存在利益冲突。',
+    recusedConflictBecause: '您不对此项目投票：您已申报与它存在利益冲突（{reason}）。',
     approve: '赞成',
     scoreOf: '{score} 分',
     progress: '已完成 {done} / {total} 项',
@@ -152,6 +172,9 @@ export const ballotMessages: Catalogs<BallotMessageKey> = {
     no: '不赞成',
     unmarked: '未填写',
     recusedShort: '本社区项目：回避',
+    recusedShortApplicant: '本人申请的项目：回避',
+    recusedShortTeamMember: '本人所在团队的项目：回避',
+    recusedShortConflict: '已申报利益冲突：回避',
     incomplete: '请为每个项目的每项标准打分（还差 {missing} 项）。',
     noMeeting: '没有可投票的会议。',
     sending: '正在发送选票…',

@@ -140,6 +140,45 @@ describe('<qy-ballot> voting', () => {
     expect(el.value!.marks['jinhuali-home']).toBeUndefined();
   });
 
+  it('says which kind of recusal keeps the voter out, on the card and in the review, in both languages', async () => {
+    const base = pilotMeeting();
+    const [first, second] = base.projects;
+    const meeting = pilotMeeting({
+      projects: [{ ...first!, applicants: ['p-wang'] }, second!, ...base.projects.slice(2)],
+      voters: [
+        ...base.voters,
+        {
+          id: 'v-wang',
+          participant: 'p-wang',
+          conflicts: [
+            { project: second!.id, reason: { en: 'my son runs it', 'zh-CN': '我儿子负责' } },
+          ],
+        },
+      ],
+    });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-wang" .meeting=${meeting}></qy-ballot>`,
+      { lang: 'en' },
+    );
+    const [applied, conflict, other] = shadowAll<HTMLFieldSetElement>(el, 'fieldset.project');
+    expect(applied!.disabled).toBe(true);
+    expect(applied!.textContent).toContain('You do not vote on this project: you applied for it.');
+    expect(applied!.textContent).not.toContain('own community');
+    expect(conflict!.disabled).toBe(true);
+    expect(conflict!.textContent).toContain('a conflict of interest with it (my son runs it)');
+    expect(other!.disabled).toBe(false);
+    await userEvent.click(await button(el, 'Review my ballot'));
+    expect(text(el)).toContain('Your own application: not voted');
+    expect(text(el)).toContain('Declared conflict of interest: not voted');
+    el.parentElement!.lang = 'zh-CN';
+    await until(() => text(el).includes('本人申请的项目：回避'), 'zh-CN review');
+    expect(text(el)).toContain('已申报利益冲突：回避');
+    await userEvent.click(await button(el, '修改'));
+    expect(text(el)).toContain('您不对此项目投票：您是它的申请人。');
+    expect(text(el)).toContain('您已申报与它存在利益冲突（我儿子负责）');
+    await expectNoAxeViolations(el);
+  });
+
   it('is operated with the keyboard only, and submits a valid interchange ballot', async () => {
     const el = await fixture<QyBallot>(
       html`<qy-ballot voter="v-expert" .meeting=${pilotMeeting()}></qy-ballot>`,
