@@ -9,7 +9,8 @@
 // registers the element of every other entry without a page error, and loading ballot.js
 // again from another URL (a second copy of its code, as when two widgets each bring the
 // bundle) throws nothing and keeps the first definition, which still renders a ballot. Last,
-// each self-contained file of dist/cdn/standalone/ loads alone, fetching nothing else.
+// each self-contained file of dist/cdn/standalone/ loads alone, fetching nothing else (the
+// standalone project status replays a termination with the rules inside it).
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
 /* global customElements, document, localStorage -- these run inside the page (page.evaluate) */
@@ -18,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
 import {
   jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
   pilotBallots,
   pilotBodies,
   pilotMeeting,
@@ -245,8 +247,11 @@ try {
     failures.push(`a bad summary sheet without an error naming the place: "${decided.bad}"`);
   }
 
-  // So does the project status page with the project lifecycle's rules: it replays a history.
+  // So does the project status page with the project lifecycle's rules: it replays a history,
+  // and loads the rules of terminations (a chunk of their own) only for a history with one.
   const project = await context.newPage();
+  const projectFetched = [];
+  project.on('request', (request) => projectFetched.push(new URL(request.url()).pathname));
   project.on('pageerror', (error) => failures.push(`project status page error: ${error.message}`));
   await project.goto(`${base}/project-status.html`);
   await project.waitForFunction(() => customElements.get('qy-project-status') !== undefined);
@@ -265,6 +270,24 @@ try {
   );
   if (replayed.status !== 'closed' || replayed.steps === 0) {
     failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
+  }
+  const onDemand = () => projectFetched.filter((path) => path.includes('project-lifecycle-loader'));
+  if (onDemand().length > 0) {
+    failures.push(`project status loaded the termination rules for a history without one`);
+  }
+  const terminated = await project.evaluate(
+    async (given) => {
+      const el = document.querySelector('qy-project-status');
+      Object.assign(el, given);
+      await el.updateComplete;
+      return el.currentStatus;
+    },
+    { history: liuyinliTerminationHistory },
+  );
+  if (terminated !== 'terminated' || onDemand().length !== 1) {
+    failures.push(
+      `project status did not replay a termination with its rules loaded: ${terminated}, ${onDemand()}`,
+    );
   }
 
   // And the ranking table with the tally and the funding rules: it ranks the pilot's ballots.
@@ -406,6 +429,20 @@ try {
       }, meeting);
       if (!legend.includes('新居民之家')) failures.push(`standalone ballot not shown: "${legend}"`);
     }
+    if (defined && file === 'project-status.js') {
+      // Its rules of terminations are inside the file, not loaded on demand.
+      const status = await alone.evaluate(
+        async (given) => {
+          const el = document.createElement('qy-project-status');
+          document.body.append(el);
+          Object.assign(el, given);
+          await el.updateComplete;
+          return el.currentStatus;
+        },
+        { history: liuyinliTerminationHistory, bodies, documents },
+      );
+      if (status !== 'terminated') failures.push(`standalone project status: ${status}`);
+    }
     await alone.close();
   }
 } finally {
@@ -417,7 +454,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand); the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );

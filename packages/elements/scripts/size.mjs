@@ -1,6 +1,7 @@
 // Size check of the CDN build: for each entry, the gzipped JavaScript a page that loads only
 // that entry downloads (the entry plus every chunk it imports, transitively), and for all
-// entries together. Budgets (issue 19, "Size as the elements grow"): a page with only
+// entries together; beside each page, the chunks it loads only when needed (`import()`: the
+// SHA-256 fallback, a box connection, the rules of a rare history) and what each would add. Budgets (issue 19, "Size as the elements grow"): a page with only
 // <qy-ballot> ≤ 31 KB, a page with any other single element ≤ 40 KB — every entry of
 // src/define/ but qingyuan.js, so an element added later has its budget line too. The page with
 // all elements (qingyuan.js) has no budget: it is printed as a ratio to its single bundle.
@@ -27,6 +28,12 @@ const sizeOf = (file) => {
 const importsOf = (file) => {
   const source = readFileSync(file, 'utf8');
   const found = [...source.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.[^"']+)["']/g)];
+  return found.map((match) => normalize(join(dirname(file), match[1])));
+};
+/** The chunks a file loads only when needed (`import("./…")`): a rare case's code. */
+const dynamicImportsOf = (file) => {
+  const source = readFileSync(file, 'utf8');
+  const found = [...source.matchAll(/import\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)];
   return found.map((match) => normalize(join(dirname(file), match[1])));
 };
 const closure = (entries) => {
@@ -82,6 +89,17 @@ console.log('gzipped JavaScript a page loads (entry + its chunks), and whose cod
 const rows = entries.map((entry) => [entry.slice(root.length), total(closure([entry])), entry]);
 for (const [name, bytes, entry] of rows) {
   console.log(`  ${name.padEnd(22)} ${kb(bytes)} KB   ${breakdown(closure([entry]))}`);
+  // Beside it, what the page loads only when needed, each with what it adds to the page.
+  const page = closure([entry]);
+  const later = new Set([...page].flatMap(dynamicImportsOf).filter((file) => !page.has(file)));
+  const extras = [...later].map((file) => {
+    const added = [...closure([file])].filter((chunk) => !page.has(chunk));
+    return `${file
+      .slice(root.length)
+      .replace(/^chunks\//, '')
+      .replace(/-[\w-]{8}\.js$/, '')} +${kb(total(added)).trim()} KB`;
+  });
+  if (extras.length > 0) console.log(`  ${''.padEnd(22)} on demand: ${extras.join(', ')}`);
 }
 const allBytes = total(closure(entries));
 console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB   ${breakdown(closure(entries))}`);
@@ -131,13 +149,21 @@ if (!process.argv.includes('--no-floors')) {
           lib: { entry: { floor: join(packageDir, entry) }, formats: ['es'] },
           rollupOptions: {
             ...config.build.rollupOptions,
-            // One file for the entry (the CDN build's shared-chunk groups would split it);
-            // what it loads with `import()` stays apart, as on the CDN pages.
+            // One file for the entry (the CDN build's shared-chunk groups would split it), and
+            // any chunk it shares with what it loads with `import()`, which stays apart, as on
+            // the CDN pages.
             output: { ...config.build.rollupOptions.output, codeSplitting: true },
           },
         },
       });
-      measured.set(entry, gzipSync(readFileSync(join(outDir, 'floor.js')), { level: 9 }).length);
+      // The entry and any chunk it imports: what the entry shares with what it loads with
+      // `import()` can go to a chunk of its own (all elements: 11 KB of core and zod).
+      const files = closure([join(outDir, 'floor.js')]);
+      const bytes = [...files].reduce(
+        (sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length,
+        0,
+      );
+      measured.set(entry, bytes);
       console.log(`  ${label.padEnd(42)} ${kb(measured.get(entry))} KB`);
     }
   } finally {

@@ -16,7 +16,8 @@ import type { NeedsSurvey } from '../survey/needs-survey.js';
 import type { ResultsSummarySheet } from '../round/results-summary-sheet.js';
 import type { Round } from '../round/round.js';
 import type { Vetting } from '../round/vetting.js';
-import type { ProjectContext, ProjectEvent } from '../workflow/project-lifecycle.js';
+import type { ProjectEvent } from '../workflow/project-event.js';
+import type { ProjectContext } from '../workflow/project-state.js';
 import type { ReviewMeeting } from '../meeting/review-meeting.js';
 
 export const yuan = (n: number) => ({ amount: Math.round(n * 100), currency: 'CNY' });

@@ -21,7 +21,8 @@ import { checkFundingDecision, RankingSchema } from '../workflow/funding-rules.j
 import { checkRound } from '../round/check-round.js';
 import * as examples from './index.js';
 import { replay } from '../workflow/lifecycle.js';
-import { ProjectHistorySchema, projectLifecycle } from '../workflow/project-lifecycle.js';
+import { ProjectHistorySchema } from '../workflow/project-event.js';
+import { projectLifecycle } from '../workflow/project-lifecycle.js';
 import {
   closePilotBallots,
   jinhualiApplication,

@@ -3,7 +3,7 @@ import type { ExecutionTeam } from '../domain/execution-team.js';
 import type { Expense } from '../domain/expense.js';
 import type { Money } from '../money/money.js';
 import type { LocalizedText } from '../text/localized-text.js';
-import type { ProjectEvent } from '../workflow/project-lifecycle.js';
+import type { ProjectEvent } from '../workflow/project-event.js';
 import { jinhualiApplication } from './pilot-applications.js';
 
 const yuan = (n: number): Money => ({ amount: Math.round(n * 100), currency: 'CNY' });

@@ -1,7 +1,7 @@
 import type { Application } from '../domain/application.js';
 import type { Money } from '../money/money.js';
 import type { LocalizedText } from '../text/localized-text.js';
-import type { ProjectEvent } from '../workflow/project-lifecycle.js';
+import type { ProjectEvent } from '../workflow/project-event.js';
 
 const yuan = (n: number): Money => ({ amount: Math.round(n * 100), currency: 'CNY' });
 const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });

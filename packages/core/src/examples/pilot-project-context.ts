@@ -1,4 +1,4 @@
-import type { ProjectContext } from '../workflow/project-lifecycle.js';
+import type { ProjectContext } from '../workflow/project-state.js';
 import {
   liuyinliDecision,
   liuyinliMeeting,

@@ -10,11 +10,9 @@ import { checkVetting } from '../round/vetting.js';
 import { tally } from '../scoring/weighted-tally.js';
 import { checkFundingDecision } from '../workflow/funding-rules.js';
 import { replay } from '../workflow/lifecycle.js';
-import {
-  projectLifecycle,
-  type ProjectContext,
-  type ProjectEvent,
-} from '../workflow/project-lifecycle.js';
+import type { ProjectEvent } from '../workflow/project-event.js';
+import { projectLifecycle } from '../workflow/project-lifecycle.js';
+import type { ProjectContext } from '../workflow/project-state.js';
 import {
   pilotApplications,
   pilotBallots,

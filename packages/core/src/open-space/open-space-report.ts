@@ -1,7 +1,8 @@
 import type { Application } from '../domain/application.js';
 import type { Money } from '../money/money.js';
 import type { LocalizedText } from '../text/localized-text.js';
-import type { ProjectState, ProjectStatus } from '../workflow/project-lifecycle.js';
+import type { ProjectState } from '../workflow/project-state.js';
+import type { ProjectStatus } from '../workflow/project-statuses.js';
 import type { HiddenItem } from './hidden-item.js';
 import { rankIdeas, type RankedIdea } from './idea-ranking.js';
 import type { OpenSpaceIdea } from './open-space-idea.js';

@@ -3,12 +3,8 @@ import { application, context } from '../domain/pilot-2007.fixture.js';
 import { binheDongliDraft, sampleApplications } from '../examples/pilot-applications.js';
 import { missingForNext } from './lifecycle.js';
 import { applicationRules, missingForSubmission } from './application-rules.js';
-import {
-  projectLifecycle,
-  projectRules,
-  type ProjectContext,
-  type ProjectState,
-} from './project-lifecycle.js';
+import { projectLifecycle, projectRules } from './project-lifecycle.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 
 const lifecycleSays = (app: ProjectState['application'], ctx: ProjectContext = { bodies: [] }) =>
   missingForNext(projectLifecycle, { ...projectLifecycle.initial, application: app }, ctx).missing;

@@ -3,7 +3,7 @@ import { formatMoney } from '../money/format-money.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import { initialProjectState } from './initial-project-state.js';
-import type { ProjectContext, ProjectState } from './project-lifecycle.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 import type { ProjectRule } from './project-rule.js';
 import { submissionRules } from './submission-rules.js';
 

@@ -13,7 +13,9 @@ import {
 import { carryOver } from '../round/carry-over.js';
 import type { Round } from '../round/round.js';
 import { replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectContext, type ProjectEvent } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectContext } from './project-state.js';
 
 // 2008: fd-2008 passes Jinhuali over (recorded); 2009: it is carried over, reviewed and funded.
 const passedOver = {

@@ -11,7 +11,9 @@ import {
 } from '../domain/pilot-2007.fixture.js';
 import type { FundingDecision } from '../domain/funding-decision.js';
 import { applyEvent, missingForNext, replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectContext, type ProjectEvent } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectContext } from './project-state.js';
 
 const inReview = (() => {
   const result = replay(projectLifecycle, history.slice(0, 3), context);

@@ -6,7 +6,9 @@ import {
 } from '../examples/index.js';
 import type { Violation } from '../validation/violation.js';
 import { applyEvent, replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 
 /** The state just before the first event of `type` (the `nth` one, from 0) in `events`. */
 function before(type: ProjectEvent['type'], events = history, nth = 0): ProjectState {

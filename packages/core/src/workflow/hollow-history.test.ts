@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { application, context, history, yuan } from '../domain/pilot-2007.fixture.js';
 import type { Application } from '../domain/application.js';
 import { applyEvent, replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 
 const hollowApplication: Application = {
   ...application,

@@ -4,7 +4,16 @@
 export * from './lifecycle.js';
 export * from './replay-all.js';
 export * from './funding-rules.js';
+export * from './project-statuses.js';
+export * from './project-event.js';
+export * from './project-state.js';
 export * from './project-lifecycle.js';
+export {
+  projectCommonLifecycle,
+  projectExceptionalEvents,
+  type ProjectCommonEvent,
+  type ProjectExceptionalEvent,
+} from './project-common-lifecycle.js';
 export * from './money-rules.js';
 export * from './team-rules.js';
 export * from './report-rules.js';

@@ -1,4 +1,4 @@
-import type { ProjectState } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 
 /**
  * The state of a project before its first event: a draft with empty records. The project

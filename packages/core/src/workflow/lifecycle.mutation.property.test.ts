@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { context, funding, history, meeting, yuan } from '../domain/pilot-2007.fixture.js';
 import { localize } from '../text/localized-text.js';
 import { replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectEvent, type ProjectState } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 
 const people = ['p-li', 'p-center', 'p-random', 'p-discipline', 'p-street-leader', 'p-ngo'];
 

@@ -17,12 +17,9 @@ import { moneyTotal } from '../money/money-total.js';
 import { jinhualiExecutionHistory, pilotProjectContext } from '../examples/index.js';
 import { localize } from '../text/localized-text.js';
 import { applyEvent, replay } from './lifecycle.js';
-import {
-  projectLifecycle,
-  type ProjectContext,
-  type ProjectEvent,
-  type ProjectState,
-} from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 
 // A pool of plausible events: the pilot's own, plus faulty variants of each document.
 const unsigned = {

@@ -2,7 +2,7 @@ import type { FundingSource } from '../domain/funding-source.js';
 import { formatMoney } from '../money/format-money.js';
 import type { Money } from '../money/money.js';
 import type { Violation } from '../validation/violation.js';
-import type { ProjectState } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 import {
   hasRole,
   message,

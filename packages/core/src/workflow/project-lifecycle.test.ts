@@ -17,14 +17,10 @@ import {
 import { parseDocument } from '../validation/parse-document.js';
 import type { Violation } from '../validation/violation.js';
 import { applyEvent, missingForNext, replay } from './lifecycle.js';
-import {
-  projectLifecycle,
-  projectMainPath,
-  projectStatuses,
-  ProjectHistorySchema,
-  type ProjectEvent,
-  type ProjectState,
-} from './project-lifecycle.js';
+import { ProjectHistorySchema, type ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
+import { projectMainPath, projectStatuses } from './project-statuses.js';
 
 /** The state after the first `n` events of the pilot history. */
 function after(n: number): ProjectState {

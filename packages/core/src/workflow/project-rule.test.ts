@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { context, history } from '../domain/pilot-2007.fixture.js';
 import { applyEvent, replay } from './lifecycle.js';
-import { projectLifecycle, type ProjectContext, type ProjectState } from './project-lifecycle.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 import { personName } from './project-rule.js';
 
 const named: ProjectContext = {

@@ -4,7 +4,8 @@ import { localize, type LocalizedText } from '../text/localized-text.js';
 import type { LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import type { LifecycleRule } from './lifecycle.js';
-import type { ProjectContext, ProjectEvent, ProjectState } from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 
 /** A rule of the project lifecycle. */
 export type ProjectRule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
@@ -45,7 +46,8 @@ export function projectRule<T extends ProjectEvent['type']>(
 }
 
 /**
- * A rule refusing a document recorded for another project than the application's.
+ * A rule refusing a document recorded for another project than the application's (a document
+ * that names no project, as a draft may, is left to the document's schema).
  *
  * @example
  * sameProjectRule('expense.same-project', 'expense', '支出', ['expense-recorded'], (e) => e.payload.expense.project);
@@ -55,7 +57,7 @@ export function sameProjectRule<T extends ProjectEvent['type']>(
   kind: string,
   zh: string,
   on: readonly T[],
-  project: (event: Extract<ProjectEvent, { type: T }>) => string,
+  project: (event: Extract<ProjectEvent, { type: T }>) => string | undefined,
 ): ProjectRule {
   return projectRule(
     id,
@@ -64,7 +66,7 @@ export function sameProjectRule<T extends ProjectEvent['type']>(
     ({ state, event }) => {
       const expected = state.application?.id;
       const actual = project(event);
-      return expected === undefined || actual === expected
+      return expected === undefined || actual === undefined || actual === expected
         ? []
         : [
             {
@@ -132,7 +134,8 @@ export function onTeam(state: ProjectState, participant: string): boolean {
 
 /**
  * The violation a body decision recorded by someone outside the supervision group gets: the
- * body is not a supervision group, or `by` is not among its members.
+ * body is not a supervision group, or `by` is not among its members (named as {@link personName}
+ * names them, with the project's team when `state` is given).
  *
  * @example
  * supervisionViolations('change.decided-by-supervision-group', context, 'qingyuan-supervision', 'p-li', ['payload', 'decision', 'body']);
@@ -143,6 +146,7 @@ export function supervisionViolations(
   bodyId: string,
   by: string,
   bodyPath: readonly (string | number)[],
+  state?: Pick<ProjectState, 'team'>,
 ): Violation[] {
   const body = supervisionGroup(context, bodyId);
   if (!body) {
@@ -158,7 +162,7 @@ export function supervisionViolations(
     ];
   }
   if (body.members.some((member) => member.participant === by)) return [];
-  const who = personName(context, by);
+  const who = personName(context, by, state);
   return [
     {
       rule,

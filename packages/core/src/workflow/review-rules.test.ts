@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { context, history, meeting, round, vettings } from '../domain/pilot-2007.fixture.js';
 import { applyEvent, replay } from './lifecycle.js';
-import {
-  projectLifecycle,
-  type ProjectContext,
-  type ProjectEvent,
-  type ProjectState,
-} from './project-lifecycle.js';
+import type { ProjectEvent } from './project-event.js';
+import { projectLifecycle } from './project-lifecycle.js';
+import type { ProjectContext, ProjectState } from './project-state.js';
 
 const submitted = (() => {
   const result = replay(projectLifecycle, history.slice(0, 2), context);

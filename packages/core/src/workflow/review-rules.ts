@@ -4,7 +4,7 @@ import { roundProjects, type Round } from '../round/round.js';
 import { latestVetting } from '../round/vetting.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
-import type { MeetingRecord, ProjectContext } from './project-lifecycle.js';
+import type { MeetingRecord, ProjectContext } from './project-state.js';
 import type { ProjectRule } from './project-rule.js';
 const meetingPath = ['payload', 'meeting'];
 

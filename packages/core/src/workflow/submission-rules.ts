@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../text/localized-text.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
-import type { ProjectState } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 import type { ProjectRule } from './project-rule.js';
 
 /** Whether a text is blank in every language it is written in. */

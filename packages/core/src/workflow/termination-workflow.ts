@@ -2,7 +2,7 @@ import type { TerminationProposal } from '../domain/termination-proposal.js';
 import { formatMoney } from '../money/format-money.js';
 import { localize } from '../text/localized-text.js';
 import type { Violation } from '../validation/violation.js';
-import type { ProjectState } from './project-lifecycle.js';
+import type { ProjectState } from './project-state.js';
 import { disbursedTotal, grantSpent } from './money-rules.js';
 import {
   hasRole,

@@ -18,8 +18,11 @@ export interface DocumentControllerOptions<T> {
   property: () => unknown;
   /** The `src` URL to fetch the document from, or empty. */
   src: () => string | undefined;
-  /** Validates raw JSON data; issues carry localized messages. */
-  parse: (data: unknown, locale: Locale) => DocumentResult<T>;
+  /**
+   * Validates raw JSON data; issues carry localized messages. It may answer later (a promise,
+   * e.g. when a rare document needs code loaded first): the state is `loading` until then.
+   */
+  parse: (data: unknown, locale: Locale) => DocumentResult<T> | Promise<DocumentResult<T>>;
   /** The host's localized text for the loading messages. */
   t: (key: LoadMessageKey, params?: MessageParams) => string;
   /** The host's current locale. */
@@ -51,6 +54,12 @@ export class DocumentController<T> implements ReactiveController {
   private lastInline: string | undefined;
   private lastLocale: Locale | undefined;
   private fetchController: AbortController | undefined;
+  /**
+   * A parse still answering: its answer becomes the state (then the host updates) only while no
+   * newer document came. A host that waits for it in `getUpdateComplete` keeps the promise its
+   * `parse` returned: this controller's own reaction to it runs first.
+   */
+  private parsing: Promise<DocumentResult<T>> | undefined;
   private readonly childObserver = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
@@ -86,6 +95,7 @@ export class DocumentController<T> implements ReactiveController {
     this.lastLocale = locale;
     this.fetchController?.abort();
     this.fetchController = undefined;
+    this.parsing = undefined;
     if (property !== undefined && property !== null) this.accept(property, 'property');
     else if (inline !== undefined) this.acceptText(inline, 'inline');
     else if (src !== undefined) void this.fetch(src);
@@ -116,6 +126,18 @@ export class DocumentController<T> implements ReactiveController {
 
   private accept(data: unknown, source: DocumentSource): void {
     const result = this.options.parse(data, this.options.locale());
+    if (!(result instanceof Promise)) return this.settle(result, source);
+    this.state = { status: 'loading', source };
+    this.parsing = result;
+    void result.then((answer) => {
+      if (this.parsing !== result) return;
+      this.parsing = undefined;
+      this.settle(answer, source);
+      this.host.requestUpdate();
+    });
+  }
+
+  private settle(result: DocumentResult<T>, source: DocumentSource): void {
     if (result.ok) {
       this.state = { status: 'ready', value: result.value, source };
       this.options.onReady?.(result.value);

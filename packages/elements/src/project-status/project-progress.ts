@@ -2,9 +2,14 @@ import {
   applyEvent,
   parseDocument,
   ProjectHistorySchema,
+  projectCommonLifecycle,
+  projectExceptionalEvents,
   projectLifecycle,
   projectStatuses,
+  type Lifecycle,
+  type ProjectCommonEvent,
   type ProjectContext,
+  type ProjectEvent,
   type ProjectState,
   type ProjectStatus,
   type MessageParams,
@@ -18,26 +23,27 @@ export interface ProjectProgress {
   readonly visited: readonly ProjectStatus[];
 }
 
+/** The element's text for what reading a status or a history can find wrong. */
+type ProgressMessages = (key: 'unknownStatus' | 'refusedEvent', params: MessageParams) => string;
+
+/** The whole project lifecycle, or the common one for a history without exceptional events. */
+type ProjectLifecycle<E extends ProjectEvent> = Lifecycle<
+  ProjectStatus,
+  ProjectState,
+  E,
+  ProjectContext
+>;
+
 function isStatus(value: unknown): value is ProjectStatus {
   return typeof value === 'string' && (projectStatuses as readonly string[]).includes(value);
 }
 
-/**
- * Reads what `<qy-project-status>` is given: a project history (`ProjectHistory`, applied event by
- * event with core's `applyEvent` with the platform's context, so every lifecycle rule applies) or a bare
- * `{ "status": "in-execution" }`. A malformed history, an event the rules refuse, or an
- * unknown status become localized issues.
- *
- * @example
- * readProjectProgress([{ type: 'application-saved', … }, { type: 'submitted', … }], 'en', { bodies: [] }, t);
- * // { ok: true, value: { state: { status: 'submitted', … }, visited: ['draft', 'submitted'] } }
- */
-export function readProjectProgress(
+/** A bare status read, a malformed history refused, or the history's events to replay. */
+function readInput(
   data: unknown,
   locale: Locale,
-  context: ProjectContext,
-  t: (key: 'unknownStatus' | 'refusedEvent', params: MessageParams) => string,
-): DocumentResult<ProjectProgress> {
+  t: ProgressMessages,
+): DocumentResult<ProjectProgress> | { readonly events: readonly ProjectEvent[] } {
   if (!Array.isArray(data)) {
     const status = (data as { status?: unknown } | null)?.status;
     if (!isStatus(status)) {
@@ -47,15 +53,24 @@ export function readProjectProgress(
       });
       return { ok: false, issues: [{ where: 'status', message }] };
     }
-    const state: ProjectState = { ...projectLifecycle.initial, status };
+    const state: ProjectState = { ...projectCommonLifecycle.initial, status };
     return { ok: true, value: { state, visited: [status] } };
   }
   const history = parseDocument(ProjectHistorySchema, data, { locale });
-  if (!history.ok) return history;
+  return history.ok ? { events: history.value } : history;
+}
+
+function replayEvents<E extends ProjectEvent>(
+  lifecycle: ProjectLifecycle<E>,
+  events: readonly E[],
+  locale: Locale,
+  context: ProjectContext,
+  t: ProgressMessages,
+): DocumentResult<ProjectProgress> {
   const visited: ProjectStatus[] = ['draft'];
-  let state = projectLifecycle.initial;
-  for (const [index, event] of history.value.entries()) {
-    const result = applyEvent(projectLifecycle, state, event, context);
+  let state = lifecycle.initial;
+  for (const [index, event] of events.entries()) {
+    const result = applyEvent(lifecycle, state, event, context);
     if (!result.ok) {
       return {
         ok: false,
@@ -73,4 +88,72 @@ export function readProjectProgress(
     if (visited.at(-1) !== state.status) visited.push(state.status);
   }
   return { ok: true, value: { state, visited } };
+}
+
+/**
+ * Reads what `<qy-project-status>` is given: a project history (`ProjectHistory`, applied event by
+ * event with core's `applyEvent` with the platform's context, so every lifecycle rule applies) or a bare
+ * `{ "status": "in-execution" }`. A malformed history, an event the rules refuse, or an
+ * unknown status become localized issues.
+ *
+ * @example
+ * readProjectProgress([{ type: 'application-saved', … }, { type: 'submitted', … }], 'en', { bodies: [] }, t);
+ * // { ok: true, value: { state: { status: 'submitted', … }, visited: ['draft', 'submitted'] } }
+ */
+export function readProjectProgress(
+  data: unknown,
+  locale: Locale,
+  context: ProjectContext,
+  t: ProgressMessages,
+): DocumentResult<ProjectProgress> {
+  const input = readInput(data, locale, t);
+  return 'events' in input
+    ? replayEvents(projectLifecycle, input.events, locale, context, t)
+    : input;
+}
+
+/**
+ * {@link readProjectProgress}'s answer, as `<qy-project-status>` reads it: a history without
+ * exceptional events (core's `projectExceptionalEvents`: a termination, a carry-over, spending
+ * approved beyond the grant) with core's `projectCommonLifecycle`, which gives the same answer
+ * without the rules of those events; any other with core's `projectLifecycle`, which `load`
+ * loads (later: a promise). A `load` that fails is an issue of the whole document.
+ *
+ * @example
+ * readProjectProgressLoading(history, 'en', context, t, () => import('./project-lifecycle-loader.js').then((m) => m.projectLifecycle));
+ */
+export function readProjectProgressLoading(
+  data: unknown,
+  locale: Locale,
+  context: ProjectContext,
+  t: (key: 'unknownStatus' | 'refusedEvent' | 'rulesUnavailable', params: MessageParams) => string,
+  load: () => Promise<ProjectLifecycle<ProjectEvent>>,
+): DocumentResult<ProjectProgress> | Promise<DocumentResult<ProjectProgress>> {
+  const input = readInput(data, locale, t);
+  if (!('events' in input)) return input;
+  const { events } = input;
+  const exceptional: readonly string[] = projectExceptionalEvents;
+  if (!events.some((event) => exceptional.includes(event.type))) {
+    return replayEvents(
+      projectCommonLifecycle,
+      events as readonly ProjectCommonEvent[],
+      locale,
+      context,
+      t,
+    );
+  }
+  return load().then(
+    (lifecycle) => replayEvents(lifecycle, events, locale, context, t),
+    (error: unknown) => ({
+      ok: false,
+      issues: [
+        {
+          where: '',
+          message: t('rulesUnavailable', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        },
+      ],
+    }),
+  );
 }

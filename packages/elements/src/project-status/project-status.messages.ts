@@ -17,7 +17,8 @@ export type ProjectStatusMessageKey =
   | 'finished'
   | 'terminatedBecause'
   | 'unknownStatus'
-  | 'refusedEvent';
+  | 'refusedEvent'
+  | 'rulesUnavailable';
 
 /** The shipped zh-CN and English text of `<qy-project-status>`. */
 export const projectStatusMessages: Catalogs<ProjectStatusMessageKey> = {
@@ -37,6 +38,7 @@ export const projectStatusMessages: Catalogs<ProjectStatusMessageKey> = {
     terminatedBecause: 'Reason: {reason}',
     unknownStatus: '“{status}” is not a project status (expected one of: {statuses}).',
     refusedEvent: 'Event {index} (“{type}”) was refused: {message}',
+    rulesUnavailable: 'The rules this history needs could not be loaded ({detail}).',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -54,5 +56,6 @@ export const projectStatusMessages: Catalogs<ProjectStatusMessageKey> = {
     terminatedBecause: '理由：{reason}',
     unknownStatus: '“{status}”不是项目状态（应为：{statuses}）。',
     refusedEvent: '第 {index} 个事件（“{type}”）被拒绝：{message}',
+    rulesUnavailable: '无法加载这份历史记录所需的规则（{detail}）。',
   },
 };

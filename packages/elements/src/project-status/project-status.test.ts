@@ -27,6 +27,7 @@ import {
   pilotHistory,
   pilotRejection,
 } from './project-status.fixture.js';
+import { readProjectProgressLoading } from './project-progress.js';
 import type { QyProjectStatus } from './project-status.js';
 
 afterEach(cleanupFixtures);
@@ -238,6 +239,46 @@ describe('<qy-project-status>', () => {
       { lang: 'en' },
     );
     expect(waived.currentStatus).toBe('terminated');
+  });
+
+  it('reads a history with a termination once the rules of terminations are loaded', async () => {
+    const { bodies, ...documents } = pilotProjectContext;
+    const el = await fixture<QyProjectStatus>(
+      html`<qy-project-status
+        .history=${jinhualiExecutionHistory}
+        .bodies=${bodies}
+        .documents=${documents}
+      ></qy-project-status>`,
+      { lang: 'en' },
+    );
+    expect(el.currentStatus).toBe('closed');
+    el.history = liuyinliTerminationHistory;
+    await el.updateComplete;
+    expect(el.currentStatus).toBe('terminated');
+    expect(steps(el).at(-1)).toBe('✕ terminated (ended here)');
+  });
+
+  it('says so when the rules a history needs cannot be loaded', async () => {
+    const read = await readProjectProgressLoading(
+      liuyinliTerminationHistory,
+      'en',
+      { bodies: [] },
+      (key, params) => `${key}: ${JSON.stringify(params)}`,
+      () => Promise.reject(new Error('offline')),
+    );
+    expect(read).toEqual({
+      ok: false,
+      issues: [{ where: '', message: 'rulesUnavailable: {"detail":"offline"}' }],
+    });
+    // A history without a termination, carry-over or spending approval needs no loading.
+    const common = readProjectProgressLoading(
+      jinhualiExecutionHistory,
+      'en',
+      pilotProjectContext,
+      (key) => key,
+      () => Promise.reject(new Error('not needed')),
+    );
+    expect(common).toMatchObject({ ok: true, value: { state: { status: 'closed' } } });
   });
 
   it('shows a history refused by a lifecycle rule as a localized error and fires qy-load-error', async () => {

@@ -1,9 +1,9 @@
 import {
+  describeLifecycleRules,
   localize,
   missingForNext,
-  projectLifecycle,
+  projectCommonLifecycle,
   projectMainPath,
-  projectRuleCatalog,
   type GovernanceBody,
   type Participant,
   type ProjectContext,
@@ -11,16 +11,26 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyElement } from '../base/qy-element.js';
 import { sharedStyles } from '../base/shared-styles.js';
-import { readProjectProgress, type ProjectProgress } from './project-progress.js';
+import { readProjectProgressLoading, type ProjectProgress } from './project-progress.js';
 import { projectStatusMessages, type ProjectStatusMessageKey } from './project-status.messages.js';
 import { projectStatusStyles } from './project-status.styles.js';
 
 type StepState = 'done' | 'current' | 'upcoming' | 'ended';
+
+/**
+ * The catalog entries of the rules a next step can miss: those of the common lifecycle, the
+ * entries core's `projectRuleCatalog` holds for them (the next step is never an exceptional
+ * event), without loading the rules of the exceptional events.
+ */
+const nextStepRules = describeLifecycleRules(projectCommonLifecycle, 'project');
+
+/** Core's whole project lifecycle, for a history with an exceptional event (loaded then). */
+const loadProjectLifecycle = () =>
+  import('./project-lifecycle-loader.js').then((loaded) => loaded.projectLifecycle);
 
 const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming: '○', ended: '✕' };
 
@@ -28,7 +38,8 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  * Where a project stands in its lifecycle, as a step list that says in words (not colour
  * alone) which steps are done, which is current and which are still ahead, and what is
  * missing for the next step: core's `missingForNext`, each violation with the description of
- * its rule from core's rules catalog (`projectRuleCatalog`, its project entries), in zh-CN or English.
+ * its rule from core's rules catalog (the entries of `projectCommonLifecycle`'s rules), in zh-CN
+ * or English.
  *
  * Give the project's history (`ProjectHistory` events, checked by core's lifecycle rules) as
  * the `history` property, a `src` URL or an inline `<script type="application/json">` child;
@@ -111,11 +122,23 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
 
   private statusDocument: { status: string } | undefined;
 
+  /** A history being read with the whole lifecycle, while that loads. */
+  private reading: Promise<unknown> | undefined;
+
   private readonly doc = new DocumentController<ProjectProgress>(this, {
     property: () => this.history ?? this.statusAsDocument(),
     src: () => this.src,
-    parse: (data, locale) =>
-      readProjectProgress(data, locale, this.context, (key, params) => this.t(key, params)),
+    parse: (data, locale) => {
+      const read = readProjectProgressLoading(
+        data,
+        locale,
+        this.context,
+        (key, params) => this.t(key, params),
+        loadProjectLifecycle,
+      );
+      this.reading = read instanceof Promise ? read : undefined;
+      return read;
+    },
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
   });
@@ -137,13 +160,25 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     return this.statusDocument;
   }
 
+  /** Also waits for a history that needs the whole lifecycle loaded first. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.reading) {
+      const reading = this.reading;
+      await reading;
+      if (this.reading === reading) this.reading = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The project's current status, once read. */
   get currentStatus(): ProjectStatus | undefined {
     return this.doc.state.status === 'ready' ? this.doc.state.value.state.status : undefined;
   }
 
   private label(status: ProjectStatus): string {
-    return projectLifecycle.statuses[status][this.locale];
+    return projectCommonLifecycle.statuses[status][this.locale];
   }
 
   private steps(progress: ProjectProgress): { status: ProjectStatus; state: StepState }[] {
@@ -199,14 +234,27 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   /** A real `<hN>` at `heading-level` plus `depth`, kept within h2–h6. */
   private heading(depth: number, className: string, content: unknown): TemplateResult {
     const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    const tag = unsafeStatic(`h${Math.min(6, Math.max(2, base) + depth)}`);
     const id = depth === 0 ? 'heading' : nothing;
-    return staticHtml`<${tag} id=${id} class=${className}>${content}</${tag}>`;
+    // One template per level rather than lit's static-html (`<${unsafeStatic(tag)}>`), which
+    // this page would load for these two headings alone.
+    switch (Math.min(6, Math.max(2, base) + depth)) {
+      case 2:
+        return html`<h2 id=${id} class=${className}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${id} class=${className}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${id} class=${className}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${id} class=${className}>${content}</h5>`;
+      default:
+        return html`<h6 id=${id} class=${className}>${content}</h6>`;
+    }
   }
 
   private renderNext(progress: ProjectProgress): TemplateResult {
     const state = progress.state;
-    const next = missingForNext(projectLifecycle, state, this.context);
+    // The next step is never an exceptional event: the common lifecycle answers as the whole one.
+    const next = missingForNext(projectCommonLifecycle, state, this.context);
     if (next.to === undefined) {
       const reason = state.termination?.reason;
       return html`<div part="next" class="next">
@@ -226,7 +274,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
           : html`<p>${this.t('missingTitle', { count: next.missing.length })}</p>
               <ul part="missing" class="missing">
                 ${next.missing.map((violation) => {
-                  const rule = projectRuleCatalog.find((r) => r.id === violation.rule);
+                  const rule = nextStepRules.find((r) => r.id === violation.rule);
                   return html`<li>
                     <span class="message">${violation.message[this.locale]}</span>
                     ${
