@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { tally } from '@qingyuan/core';
 import {
   jinhualiExecutionHistory,
   pilotBallots,
@@ -222,25 +223,37 @@ try {
     failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
   }
 
-  // And the ranking table with the tally and the funding rules: it ranks the pilot's ballots.
+  // And the ranking table with the funding rules: it shows a tally result without downloading
+  // core's tally (its own chunk, loaded on first need), then ranks the pilot's ballots with it.
   const table = await context.newPage();
   table.on('pageerror', (error) => failures.push(`ranking table page error: ${error.message}`));
+  const fetched = [];
+  table.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await table.goto(`${base}/ranking-table.html`);
   await table.waitForFunction(() => customElements.get('qy-ranking-table') !== undefined);
-  const ranked = await table.evaluate(
-    async (given) => {
+  const rank = (given) =>
+    table.evaluate(async (given) => {
       const el = document.querySelector('qy-ranking-table');
-      Object.assign(el, given);
+      Object.assign(el, { result: undefined, ballots: undefined }, given);
       await el.updateComplete;
       return {
         rows: el.shadowRoot.querySelectorAll('[part="row"]').length,
         line: el.shadowRoot.querySelector('[part="funding-line"]') !== null,
       };
-    },
-    { meeting: pilotMeeting, ballots: pilotBallots },
-  );
-  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line) {
-    failures.push(`ranking table did not rank the ballots: ${JSON.stringify(ranked)}`);
+    }, given);
+  const tallyChunk = () => fetched.some((path) => /\/chunks\/ranking-tally-[\w-]+\.js$/.test(path));
+  const result = JSON.parse(JSON.stringify(tally(pilotMeeting, pilotBallots)));
+  const resultShown = await rank({ meeting: pilotMeeting, result });
+  if (resultShown.rows !== pilotMeeting.projects.length || !resultShown.line || tallyChunk()) {
+    failures.push(
+      `ranking table did not show the result alone: ${JSON.stringify({ ...resultShown, fetched })}`,
+    );
+  }
+  const ranked = await rank({ meeting: pilotMeeting, ballots: pilotBallots });
+  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line || !tallyChunk()) {
+    failures.push(
+      `ranking table did not rank the ballots: ${JSON.stringify({ ...ranked, fetched })}`,
+    );
   }
 
   // The PB ballot's page bundles its own zod with core's validation (kind `validation` in
@@ -372,7 +385,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else`,
 );
