@@ -344,7 +344,8 @@ try {
   }
 
   // Each self-contained file alone: the page fetches that one file and nothing else (no
-  // chunks), defines its element(s), and the standalone ballot shows a meeting.
+  // chunks), defines its element(s), the standalone ballot shows a meeting and the standalone
+  // ranking table ranks ballots.
   for (const file of standalone) {
     const alone = await context.newPage();
     const fetched = [];
@@ -359,6 +360,22 @@ try {
       .then(() => true)
       .catch(() => false);
     if (!defined) failures.push(`standalone/${file} alone did not define <${tag}>`);
+    if (defined && file === 'ranking-table.js') {
+      // core's tally is inside the file: ranking ballots fetches nothing more (checked below)
+      const rows = await alone.evaluate(
+        async (given) => {
+          const table = document.createElement('qy-ranking-table');
+          document.body.append(table);
+          Object.assign(table, given);
+          await table.updateComplete;
+          return table.shadowRoot.querySelectorAll('[part="row"]').length;
+        },
+        { meeting: pilotMeeting, ballots: pilotBallots },
+      );
+      if (rows !== pilotMeeting.projects.length) {
+        failures.push(`standalone ranking table did not rank the ballots: ${rows} rows`);
+      }
+    }
     const others = fetched.filter(
       (path) => path !== '/standalone.html' && path !== `/standalone/${file}`,
     );
@@ -387,5 +404,5 @@ if (failures.length > 0) {
 console.log(
   `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history; the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
-    `each of ${standalone.length} standalone files works alone, fetching nothing else`,
+    `each of ${standalone.length} standalone files works alone, fetching nothing else (the ranking table ranks ballots)`,
 );
