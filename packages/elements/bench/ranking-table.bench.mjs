@@ -22,10 +22,10 @@
  *   e.g. node bench/ranking-table.bench.mjs 1000 5000 --reps=5 [--width=360] [--root=../before/packages/elements]
  * Also `npm run bench:ranking -w @qingyuan/elements -- 1000 5000`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
@@ -254,10 +254,13 @@ try {
   });
   const page =
     '<!doctype html><html lang="en"><body><main></main><script type="module" src="/bench.js"></script></body></html>';
+  // The bench and the chunks it imports on first need (core's tally, for `ballots`).
+  const out = join(work, 'out');
   const server = createServer((request, response) => {
-    if (request.url === '/bench.js') {
+    const file = normalize(join(out, new URL(request.url ?? '/', 'http://localhost').pathname));
+    if (file.endsWith('.js') && file.startsWith(out) && existsSync(file)) {
       response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(readFileSync(join(work, 'out', 'bench.js')));
+      response.end(readFileSync(file));
     } else {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }

@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { tally } from '@qingyuan/core';
 import {
   jinhualiExecutionHistory,
   liuyinliTerminationHistory,
@@ -290,25 +291,37 @@ try {
     );
   }
 
-  // And the ranking table with the tally and the funding rules: it ranks the pilot's ballots.
+  // And the ranking table with the funding rules: it shows a tally result without downloading
+  // core's tally (its own chunk, loaded on first need), then ranks the pilot's ballots with it.
   const table = await context.newPage();
   table.on('pageerror', (error) => failures.push(`ranking table page error: ${error.message}`));
+  const fetched = [];
+  table.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await table.goto(`${base}/ranking-table.html`);
   await table.waitForFunction(() => customElements.get('qy-ranking-table') !== undefined);
-  const ranked = await table.evaluate(
-    async (given) => {
+  const rank = (given) =>
+    table.evaluate(async (given) => {
       const el = document.querySelector('qy-ranking-table');
-      Object.assign(el, given);
+      Object.assign(el, { result: undefined, ballots: undefined }, given);
       await el.updateComplete;
       return {
         rows: el.shadowRoot.querySelectorAll('[part="row"]').length,
         line: el.shadowRoot.querySelector('[part="funding-line"]') !== null,
       };
-    },
-    { meeting: pilotMeeting, ballots: pilotBallots },
-  );
-  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line) {
-    failures.push(`ranking table did not rank the ballots: ${JSON.stringify(ranked)}`);
+    }, given);
+  const tallyChunk = () => fetched.some((path) => /\/chunks\/ranking-tally-[\w-]+\.js$/.test(path));
+  const result = JSON.parse(JSON.stringify(tally(pilotMeeting, pilotBallots)));
+  const resultShown = await rank({ meeting: pilotMeeting, result });
+  if (resultShown.rows !== pilotMeeting.projects.length || !resultShown.line || tallyChunk()) {
+    failures.push(
+      `ranking table did not show the result alone: ${JSON.stringify({ ...resultShown, fetched })}`,
+    );
+  }
+  const ranked = await rank({ meeting: pilotMeeting, ballots: pilotBallots });
+  if (ranked.rows !== pilotMeeting.projects.length || !ranked.line || !tallyChunk()) {
+    failures.push(
+      `ranking table did not rank the ballots: ${JSON.stringify({ ...ranked, fetched })}`,
+    );
   }
 
   // The PB ballot's page bundles its own zod with core's validation (kind `validation` in
@@ -399,7 +412,8 @@ try {
   }
 
   // Each self-contained file alone: the page fetches that one file and nothing else (no
-  // chunks), defines its element(s), and the standalone ballot shows a meeting.
+  // chunks), defines its element(s), the standalone ballot shows a meeting and the standalone
+  // ranking table ranks ballots.
   for (const file of standalone) {
     const alone = await context.newPage();
     const fetched = [];
@@ -414,6 +428,22 @@ try {
       .then(() => true)
       .catch(() => false);
     if (!defined) failures.push(`standalone/${file} alone did not define <${tag}>`);
+    if (defined && file === 'ranking-table.js') {
+      // core's tally is inside the file: ranking ballots fetches nothing more (checked below)
+      const rows = await alone.evaluate(
+        async (given) => {
+          const table = document.createElement('qy-ranking-table');
+          document.body.append(table);
+          Object.assign(table, given);
+          await table.updateComplete;
+          return table.shadowRoot.querySelectorAll('[part="row"]').length;
+        },
+        { meeting: pilotMeeting, ballots: pilotBallots },
+      );
+      if (rows !== pilotMeeting.projects.length) {
+        failures.push(`standalone ranking table did not rank the ballots: ${rows} rows`);
+      }
+    }
     const others = fetched.filter(
       (path) => path !== '/standalone.html' && path !== `/standalone/${file}`,
     );
@@ -454,7 +484,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand); the ranking table ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand); the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
-    `each of ${standalone.length} standalone files works alone, fetching nothing else`,
+    `each of ${standalone.length} standalone files works alone, fetching nothing else (the ranking table ranks ballots)`,
 );

@@ -63,8 +63,8 @@ export class DocumentController<T> implements ReactiveController {
   private readonly childObserver = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
-    private readonly host: Host,
-    private readonly options: DocumentControllerOptions<T>,
+    protected readonly host: Host,
+    protected readonly options: DocumentControllerOptions<T>,
   ) {
     host.addController(this);
   }
@@ -124,7 +124,8 @@ export class DocumentController<T> implements ReactiveController {
     this.accept(data, source);
   }
 
-  private accept(data: unknown, source: DocumentSource): void {
+  /** Parses `data` and takes the outcome as the new state (ready or error). */
+  protected accept(data: unknown, source: DocumentSource): void {
     const result = this.options.parse(data, this.options.locale());
     if (!(result instanceof Promise)) return this.settle(result, source);
     this.state = { status: 'loading', source };
@@ -147,7 +148,8 @@ export class DocumentController<T> implements ReactiveController {
     }
   }
 
-  private fail(source: DocumentSource, issues: readonly ShownIssue[]): void {
+  /** Takes an error state with these issues and fires `qy-load-error`. */
+  protected fail(source: DocumentSource, issues: readonly ShownIssue[]): void {
     this.state = { status: 'error', issues, source };
     this.host.dispatchEvent(new QyLoadErrorEvent({ source, issues }));
   }

@@ -1,9 +1,9 @@
 import {
   parseDocument,
   ReviewMeetingSchema,
-  tally,
   TallyResultSchema,
   type ReviewMeeting,
+  type tally,
   type TallyRow,
   type MessageParams,
 } from '@qingyuan/core';
@@ -24,6 +24,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Whether a document is ranked by tallying its ballots in the browser: `{ meeting, ballots }`
+ * without a `result` (which wins when both are given).
+ *
+ * @example
+ * talliesBallots({ meeting, ballots: [] }); // true
+ */
+export function talliesBallots(data: unknown): boolean {
+  return isObject(data) && data['result'] === undefined && Array.isArray(data['ballots']);
+}
+
 /** `meeting` + `criteria[1].weight` → `meeting.criteria[1].weight`; `''` → `meeting`. */
 function under(root: string, where: string): string {
   if (where === '') return root;
@@ -32,18 +43,20 @@ function under(root: string, where: string): string {
 
 /**
  * Reads `<qy-ranking-table>`'s document: `{ meeting, result }` (a core tally result) or
- * `{ meeting, ballots }` (tallied here with core's `tally`). The meeting is validated with
+ * `{ meeting, ballots }` (tallied here with core's `tally`, which the caller passes: the table
+ * loads it only for such a document, see {@link talliesBallots}). The meeting is validated with
  * core's `ReviewMeetingSchema` and a result with core's `TallyResultSchema` (both through
  * `parseDocument`, so messages are localized and name the place); a result's projects must be
  * the meeting's.
  *
  * @example
- * readRankingInput({ meeting, ballots }, 'en', t); // { ok: true, value: { meeting, ranking, … } }
+ * readRankingInput({ meeting, ballots }, 'en', t, tally); // { ok: true, value: { meeting, ranking, … } }
  */
 export function readRankingInput(
   data: unknown,
   locale: Locale,
   t: (key: RankingMessageKey, params?: MessageParams) => string,
+  tallyBallots: typeof tally | undefined,
 ): DocumentResult<RankingData> {
   if (!isObject(data)) return { ok: false, issues: [{ where: '', message: t('needsResult') }] };
   const parsed = parseDocument(ReviewMeetingSchema, data['meeting'], { locale });
@@ -89,8 +102,8 @@ export function readRankingInput(
       },
     };
   }
-  if (Array.isArray(data['ballots'])) {
-    const tallied = tally(meeting, data['ballots']);
+  if (tallyBallots && Array.isArray(data['ballots'])) {
+    const tallied = tallyBallots(meeting, data['ballots']);
     return {
       ok: true,
       value: {

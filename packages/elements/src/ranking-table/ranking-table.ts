@@ -8,7 +8,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyLoadErrorEvent } from '../events/load-error.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
@@ -20,7 +19,8 @@ import { rankingChangesText } from './ranking-announcement.js';
 import type { RankingSnapshot } from './ranking-changes.js';
 import { rankingCsv } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
-import { readRankingInput, type RankingData } from './ranking-input.js';
+import { RankingDocumentController } from './ranking-document.js';
+import type { RankingData } from './ranking-input.js';
 import {
   renderRankingBreakdown,
   renderRankingRow,
@@ -173,12 +173,12 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     locale: () => this.locale,
   });
 
-  private readonly doc = new DocumentController<RankingData>(this, {
+  /** The document; core's tally loads only for `{ meeting, ballots }`. */
+  private readonly doc = new RankingDocumentController(this, {
     property: () =>
       this.inputFromProperties() ??
       (this.feed.state.status === 'live' ? this.feed.state.document : undefined),
     src: () => this.src,
-    parse: (data, locale) => readRankingInput(data, locale, (key, params) => this.t(key, params)),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
     onReady: () => this.live.arrived(),
@@ -350,6 +350,16 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-why]');
     if (button) this.toggleWhy(button.dataset['why']!);
   };
+
+  /** Also waits for core's tally, while it loads for ballots to rank. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.doc.tallying) {
+      await this.doc.tallying;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
