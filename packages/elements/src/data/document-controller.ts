@@ -63,8 +63,8 @@ export class DocumentController<T> implements ReactiveController {
   private readonly childObserver = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
-    protected readonly host: Host,
-    protected readonly options: DocumentControllerOptions<T>,
+    private readonly host: Host,
+    private readonly options: DocumentControllerOptions<T>,
   ) {
     host.addController(this);
   }
@@ -125,7 +125,7 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   /** Parses `data` and takes the outcome as the new state (ready or error). */
-  protected accept(data: unknown, source: DocumentSource): void {
+  private accept(data: unknown, source: DocumentSource): void {
     const result = this.options.parse(data, this.options.locale());
     if (!(result instanceof Promise)) return this.settle(result, source);
     this.state = { status: 'loading', source };
@@ -149,7 +149,7 @@ export class DocumentController<T> implements ReactiveController {
   }
 
   /** Takes an error state with these issues and fires `qy-load-error`. */
-  protected fail(source: DocumentSource, issues: readonly ShownIssue[]): void {
+  private fail(source: DocumentSource, issues: readonly ShownIssue[]): void {
     this.state = { status: 'error', issues, source };
     this.host.dispatchEvent(new QyLoadErrorEvent({ source, issues }));
   }

@@ -8,6 +8,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyLoadErrorEvent } from '../events/load-error.js';
 import { QySortEvent, type SortDirection } from '../events/sort.js';
@@ -19,7 +20,7 @@ import { rankingChangesText } from './ranking-announcement.js';
 import type { RankingSnapshot } from './ranking-changes.js';
 import { rankingCsv } from './ranking-csv.js';
 import { RankingFormat } from './ranking-format.js';
-import { RankingDocumentController } from './ranking-document.js';
+import { readRankingDocument } from './ranking-document.js';
 import type { RankingData } from './ranking-input.js';
 import {
   renderRankingBreakdown,
@@ -173,12 +174,20 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     locale: () => this.locale,
   });
 
+  /** A document being read while core's tally loads for it (only for `{ meeting, ballots }`). */
+  private reading: Promise<unknown> | undefined;
+
   /** The document; core's tally loads only for `{ meeting, ballots }`. */
-  private readonly doc = new RankingDocumentController(this, {
+  private readonly doc = new DocumentController<RankingData>(this, {
     property: () =>
       this.inputFromProperties() ??
       (this.feed.state.status === 'live' ? this.feed.state.document : undefined),
     src: () => this.src,
+    parse: (data, locale) => {
+      const read = readRankingDocument(data, locale, (key, params) => this.t(key, params));
+      this.reading = read instanceof Promise ? read : undefined;
+      return read;
+    },
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
     onReady: () => this.live.arrived(),
@@ -354,8 +363,10 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   /** Also waits for core's tally, while it loads for ballots to rank. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.doc.tallying) {
-      await this.doc.tallying;
+    while (this.reading) {
+      const reading = this.reading;
+      await reading;
+      if (this.reading === reading) this.reading = undefined;
       done = await super.getUpdateComplete();
     }
     return done;
