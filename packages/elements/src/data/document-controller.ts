@@ -56,8 +56,7 @@ export class DocumentController<T> implements ReactiveController {
   private fetchController: AbortController | undefined;
   /**
    * A parse still answering: its answer becomes the state (then the host updates) only while no
-   * newer document came. A host that waits for it in `getUpdateComplete` keeps the promise its
-   * `parse` returned: this controller's own reaction to it runs first.
+   * newer document came.
    */
   private parsing: Promise<DocumentResult<T>> | undefined;
   private readonly childObserver = new MutationObserver(() => this.host.requestUpdate());
@@ -67,6 +66,24 @@ export class DocumentController<T> implements ReactiveController {
     private readonly options: DocumentControllerOptions<T>,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * The host's `updateComplete` that also waits for a parse still answering (`parse` returned a
+   * promise), and for the update its answer brings: for a host's `getUpdateComplete`.
+   *
+   * @example
+   * protected override getUpdateComplete() {
+   *   return this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
+   * }
+   */
+  async updateCompleteAfterParse(complete: () => Promise<boolean>): Promise<boolean> {
+    let done = await complete();
+    while (this.parsing) {
+      await this.parsing;
+      done = await complete();
+    }
+    return done;
   }
 
   hostConnected(): void {

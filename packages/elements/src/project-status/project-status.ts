@@ -122,23 +122,17 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
 
   private statusDocument: { status: string } | undefined;
 
-  /** A history being read with the whole lifecycle, while that loads. */
-  private reading: Promise<unknown> | undefined;
-
   private readonly doc = new DocumentController<ProjectProgress>(this, {
     property: () => this.history ?? this.statusAsDocument(),
     src: () => this.src,
-    parse: (data, locale) => {
-      const read = readProjectProgressLoading(
+    parse: (data, locale) =>
+      readProjectProgressLoading(
         data,
         locale,
         this.context,
         (key, params) => this.t(key, params),
         loadProjectLifecycle,
-      );
-      this.reading = read instanceof Promise ? read : undefined;
-      return read;
-    },
+      ),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
   });
@@ -161,15 +155,8 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   }
 
   /** Also waits for a history that needs the whole lifecycle loaded first. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.reading) {
-      const reading = this.reading;
-      await reading;
-      if (this.reading === reading) this.reading = undefined;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
   }
 
   /** The project's current status, once read. */

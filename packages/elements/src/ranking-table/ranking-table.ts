@@ -174,20 +174,14 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
     locale: () => this.locale,
   });
 
-  /** A document being read while core's tally loads for it (only for `{ meeting, ballots }`). */
-  private reading: Promise<unknown> | undefined;
-
   /** The document; core's tally loads only for `{ meeting, ballots }`. */
   private readonly doc = new DocumentController<RankingData>(this, {
     property: () =>
       this.inputFromProperties() ??
       (this.feed.state.status === 'live' ? this.feed.state.document : undefined),
     src: () => this.src,
-    parse: (data, locale) => {
-      const read = readRankingDocument(data, locale, (key, params) => this.t(key, params));
-      this.reading = read instanceof Promise ? read : undefined;
-      return read;
-    },
+    parse: (data, locale) =>
+      readRankingDocument(data, locale, (key, params) => this.t(key, params)),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
     onReady: () => this.live.arrived(),
@@ -361,15 +355,8 @@ export class QyRankingTable extends QyElement<RankingMessageKey> {
   };
 
   /** Also waits for core's tally, while it loads for ballots to rank. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.reading) {
-      const reading = this.reading;
-      await reading;
-      if (this.reading === reading) this.reading = undefined;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
