@@ -24,7 +24,7 @@ import {
   jsonUrl,
 } from '../testing/fixture.js';
 import { runFormControlTests } from '../testing/form-control-tests.js';
-import { activeIn, controlName, tabUntil } from '../testing/keyboard.js';
+import { activeIn, controlName, tabUntil, typingTimeout } from '../testing/keyboard.js';
 import { longText, xssPayload } from '../testing/meetings.js';
 import { pilotApplication } from './application-form.fixture.js';
 import type { QyApplicationForm } from './application-form.js';
@@ -172,200 +172,218 @@ describe('<qy-application-form>', () => {
     );
   });
 
-  it('is filled in with the keyboard, shows no more problems, and submits a valid application', async () => {
-    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`);
-    const submitted: QyApplicationSubmitEvent[] = [];
-    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
-    await userEvent.tab();
-    expect(el.shadowRoot!.activeElement).toBe(field(el, 'community'));
-    await userEvent.keyboard('binhe-dongli');
-    await userEvent.tab();
-    await userEvent.keyboard('Merchants and residents council');
-    await fillBasics(el);
-    await userEvent.click(await button(el, 'Add a team member'));
-    await type(el, 'team-0-name', 'Ms Li');
-    expect(shadow<HTMLSelectElement>(el, '#f-team-0-role').value).toBe('overall-lead');
-    await userEvent.click(await button(el, 'Add a group of beneficiaries'));
-    await type(el, 'beneficiaries-0-group', 'Elderly residents');
-    await userEvent.selectOptions(
-      shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable'),
-      'elderly',
-    );
-    await userEvent.click(await button(el, 'Add an activity'));
-    await type(el, 'plan-0-title', 'First council meeting');
-    field(el, 'plan-0-start').value = '2008-05-01';
-    field(el, 'plan-0-start').dispatchEvent(new Event('input'));
-    field(el, 'plan-0-end').value = '2008-04-01';
-    field(el, 'plan-0-end').dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    // core's date-order check
-    expect(el.problems.map((p) => p.path.join('.'))).toEqual(['plan.0.end']);
-    field(el, 'plan-0-end').value = '2008-05-31';
-    field(el, 'plan-0-end').dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(el.problems).toEqual([]);
-    expect(text(el)).toContain('Nothing is missing');
-    await expectNoAxeViolations(el.parentElement!);
-    (await button(el, 'Submit the application')).focus();
-    await userEvent.keyboard('{Enter}');
-    await until(() => submitted.length === 1, 'submit');
-    const application: Application = submitted[0]!.detail.application;
-    expect(ApplicationSchema.safeParse(application).success).toBe(true);
-    expect(application.budget).toEqual({
-      total: { amount: 120_050, currency: 'CNY' },
-      lines: [{ id: 'line-1', item: 'Meeting room', amount: { amount: 120_050, currency: 'CNY' } }],
-    });
-    expect(application.indicators[0]!.target).toBe(12);
-    expect(application.beneficiaries).toEqual([
-      { group: 'Elderly residents', vulnerable: 'elderly' },
-    ]);
-    expect(el.shadowRoot!.activeElement?.id).toBe('submitted');
-    expect(application.id).toMatch(/^merchants-and-residents-[a-z0-9]{6}$/);
-  });
+  it(
+    'is filled in with the keyboard, shows no more problems, and submits a valid application',
+    { timeout: typingTimeout },
+    async () => {
+      const el = await fixture<QyApplicationForm>(
+        html`<qy-application-form></qy-application-form>`,
+      );
+      const submitted: QyApplicationSubmitEvent[] = [];
+      el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+      await userEvent.tab();
+      expect(el.shadowRoot!.activeElement).toBe(field(el, 'community'));
+      await userEvent.keyboard('binhe-dongli');
+      await userEvent.tab();
+      await userEvent.keyboard('Merchants and residents council');
+      await fillBasics(el);
+      await userEvent.click(await button(el, 'Add a team member'));
+      await type(el, 'team-0-name', 'Ms Li');
+      expect(shadow<HTMLSelectElement>(el, '#f-team-0-role').value).toBe('overall-lead');
+      await userEvent.click(await button(el, 'Add a group of beneficiaries'));
+      await type(el, 'beneficiaries-0-group', 'Elderly residents');
+      await userEvent.selectOptions(
+        shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable'),
+        'elderly',
+      );
+      await userEvent.click(await button(el, 'Add an activity'));
+      await type(el, 'plan-0-title', 'First council meeting');
+      field(el, 'plan-0-start').value = '2008-05-01';
+      field(el, 'plan-0-start').dispatchEvent(new Event('input'));
+      field(el, 'plan-0-end').value = '2008-04-01';
+      field(el, 'plan-0-end').dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      // core's date-order check
+      expect(el.problems.map((p) => p.path.join('.'))).toEqual(['plan.0.end']);
+      field(el, 'plan-0-end').value = '2008-05-31';
+      field(el, 'plan-0-end').dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(el.problems).toEqual([]);
+      expect(text(el)).toContain('Nothing is missing');
+      await expectNoAxeViolations(el.parentElement!);
+      (await button(el, 'Submit the application')).focus();
+      await userEvent.keyboard('{Enter}');
+      await until(() => submitted.length === 1, 'submit');
+      const application: Application = submitted[0]!.detail.application;
+      expect(ApplicationSchema.safeParse(application).success).toBe(true);
+      expect(application.budget).toEqual({
+        total: { amount: 120_050, currency: 'CNY' },
+        lines: [
+          { id: 'line-1', item: 'Meeting room', amount: { amount: 120_050, currency: 'CNY' } },
+        ],
+      });
+      expect(application.indicators[0]!.target).toBe(12);
+      expect(application.beneficiaries).toEqual([
+        { group: 'Elderly residents', vulnerable: 'elderly' },
+      ]);
+      expect(el.shadowRoot!.activeElement?.id).toBe('submitted');
+      expect(application.id).toMatch(/^merchants-and-residents-[a-z0-9]{6}$/);
+    },
+  );
 
-  it('is operated with keys: Add buttons by Enter and Space, selects by arrow keys, dates typed', async () => {
-    const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {
-      lang: 'en',
-    });
-    const focused = () => activeIn(el);
-    // Tab visits the sections in the order they are shown, each ending with its add button,
-    // and ends on the submit button.
-    const stops = await tabUntil(el, 'Submit the application');
-    expect(stops.slice(0, 10)).toEqual([
-      'Your community *',
-      'Project title *',
-      'Purpose *',
-      '＋ Add a need',
-      '＋ Add an activity',
-      '＋ Add an indicator',
-      '＋ Add a team member',
-      '＋ Add a group of beneficiaries',
-      'Currency',
-      '＋ Add a budget line',
-    ]);
+  it(
+    'is operated with keys: Add buttons by Enter and Space, selects by arrow keys, dates typed',
+    { timeout: typingTimeout },
+    async () => {
+      const el = await fixture<QyApplicationForm>(
+        html`<qy-application-form></qy-application-form>`,
+        {
+          lang: 'en',
+        },
+      );
+      const focused = () => activeIn(el);
+      // Tab visits the sections in the order they are shown, each ending with its add button,
+      // and ends on the submit button.
+      const stops = await tabUntil(el, 'Submit the application');
+      expect(stops.slice(0, 10)).toEqual([
+        'Your community *',
+        'Project title *',
+        'Purpose *',
+        '＋ Add a need',
+        '＋ Add an activity',
+        '＋ Add an indicator',
+        '＋ Add a team member',
+        '＋ Add a group of beneficiaries',
+        'Currency',
+        '＋ Add a budget line',
+      ]);
 
-    // Shift+Tab back to "Add an activity"; Enter adds a row and puts the focus in it.
-    await tabUntil(el, '＋ Add an activity', { shift: true });
-    await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
-    expect(focused()).toBe(field(el, 'plan-0-title'));
-    await userEvent.keyboard('First council meeting');
-    // The dates are typed digit by digit into the date fields' segments.
-    expect(await tabUntil(el, controlName(field(el, 'plan-0-start')))).toHaveLength(1);
-    await userEvent.keyboard(dateKeys('2008-05-01'));
-    // Tab may stop on the field's own parts (Chromium's date segments) before the next field.
-    const start = controlName(field(el, 'plan-0-start'));
-    const toEnd = await tabUntil(el, controlName(field(el, 'plan-0-end')));
-    expect(toEnd.slice(0, -1).every((stop) => stop === start)).toBe(true);
-    await userEvent.keyboard(dateKeys('2008-04-01'));
-    await el.updateComplete;
-    expect(field(el, 'plan-0-start').value).toBe('2008-05-01');
-    expect(field(el, 'plan-0-end').value).toBe('2008-04-01');
-    // core's date-order check
-    expect(el.problems.map((p) => p.path.join('.'))).toContain('plan.0.end');
-    // Back out of the field and in again (Tab enters a date field at its first segment).
-    await tabUntil(el, start, { shift: true });
-    await tabUntil(el, controlName(field(el, 'plan-0-end')));
-    await userEvent.keyboard(dateKeys('2008-05-31'));
-    await el.updateComplete;
-    expect(field(el, 'plan-0-end').value).toBe('2008-05-31');
-    expect(el.problems.map((p) => p.path.join('.'))).not.toContain('plan.0.end');
+      // Shift+Tab back to "Add an activity"; Enter adds a row and puts the focus in it.
+      await tabUntil(el, '＋ Add an activity', { shift: true });
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(focused()).toBe(field(el, 'plan-0-title'));
+      await userEvent.keyboard('First council meeting');
+      // The dates are typed digit by digit into the date fields' segments.
+      expect(await tabUntil(el, controlName(field(el, 'plan-0-start')))).toHaveLength(1);
+      await userEvent.keyboard(dateKeys('2008-05-01'));
+      // Tab may stop on the field's own parts (Chromium's date segments) before the next field.
+      const start = controlName(field(el, 'plan-0-start'));
+      const toEnd = await tabUntil(el, controlName(field(el, 'plan-0-end')));
+      expect(toEnd.slice(0, -1).every((stop) => stop === start)).toBe(true);
+      await userEvent.keyboard(dateKeys('2008-04-01'));
+      await el.updateComplete;
+      expect(field(el, 'plan-0-start').value).toBe('2008-05-01');
+      expect(field(el, 'plan-0-end').value).toBe('2008-04-01');
+      // core's date-order check
+      expect(el.problems.map((p) => p.path.join('.'))).toContain('plan.0.end');
+      // Back out of the field and in again (Tab enters a date field at its first segment).
+      await tabUntil(el, start, { shift: true });
+      await tabUntil(el, controlName(field(el, 'plan-0-end')));
+      await userEvent.keyboard(dateKeys('2008-05-31'));
+      await el.updateComplete;
+      expect(field(el, 'plan-0-end').value).toBe('2008-05-31');
+      expect(el.problems.map((p) => p.path.join('.'))).not.toContain('plan.0.end');
 
-    // Space on "Add a team member"; the role is changed with the arrow keys.
-    await tabUntil(el, '＋ Add a team member');
-    await userEvent.keyboard(' ');
-    await el.updateComplete;
-    expect(focused()).toBe(field(el, 'team-0-name'));
-    await userEvent.keyboard('Ms Li');
-    await userEvent.tab();
-    const role = shadow<HTMLSelectElement>(el, '#f-team-0-role');
-    expect(focused()).toBe(role);
-    const roles = [...role.options].map((option) => option.value);
-    expect(role.value).toBe(roles[0]);
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(role.value).toBe(roles[1]);
-    await userEvent.keyboard('{ArrowDown}{ArrowUp}');
-    await el.updateComplete;
-    expect(role.value).toBe(roles[1]);
+      // Space on "Add a team member"; the role is changed with the arrow keys.
+      await tabUntil(el, '＋ Add a team member');
+      await userEvent.keyboard(' ');
+      await el.updateComplete;
+      expect(focused()).toBe(field(el, 'team-0-name'));
+      await userEvent.keyboard('Ms Li');
+      await userEvent.tab();
+      const role = shadow<HTMLSelectElement>(el, '#f-team-0-role');
+      expect(focused()).toBe(role);
+      const roles = [...role.options].map((option) => option.value);
+      expect(role.value).toBe(roles[0]);
+      await userEvent.keyboard('{ArrowDown}');
+      await el.updateComplete;
+      expect(role.value).toBe(roles[1]);
+      await userEvent.keyboard('{ArrowDown}{ArrowUp}');
+      await el.updateComplete;
+      expect(role.value).toBe(roles[1]);
 
-    // Enter on "Add a group of beneficiaries"; its group picked with the arrow keys.
-    await tabUntil(el, '＋ Add a group of beneficiaries');
-    await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
-    expect(focused()).toBe(field(el, 'beneficiaries-0-group'));
-    await userEvent.keyboard('Elderly residents');
-    const vulnerable = shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable');
-    await tabUntil(el, controlName(vulnerable));
-    const from = vulnerable.selectedIndex;
-    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await el.updateComplete;
-    expect(vulnerable.selectedIndex).toBe(from + 2);
+      // Enter on "Add a group of beneficiaries"; its group picked with the arrow keys.
+      await tabUntil(el, '＋ Add a group of beneficiaries');
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(focused()).toBe(field(el, 'beneficiaries-0-group'));
+      await userEvent.keyboard('Elderly residents');
+      const vulnerable = shadow<HTMLSelectElement>(el, '#f-beneficiaries-0-vulnerable');
+      await tabUntil(el, controlName(vulnerable));
+      const from = vulnerable.selectedIndex;
+      await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+      await el.updateComplete;
+      expect(vulnerable.selectedIndex).toBe(from + 2);
 
-    // The currency is a select too: ArrowDown picks the next one.
-    const currency = shadow<HTMLSelectElement>(el, '#f-budget-total-currency');
-    await tabUntil(el, 'Currency');
-    const currencies = [...currency.options].map((option) => option.value);
-    const before = currencies.indexOf(currency.value);
-    await userEvent.keyboard('{ArrowDown}');
-    await el.updateComplete;
-    expect(currency.value).toBe(currencies[before + 1]);
-    await userEvent.keyboard('{ArrowUp}');
-    await el.updateComplete;
-    expect(currency.value).toBe('CNY');
+      // The currency is a select too: ArrowDown picks the next one.
+      const currency = shadow<HTMLSelectElement>(el, '#f-budget-total-currency');
+      await tabUntil(el, 'Currency');
+      const currencies = [...currency.options].map((option) => option.value);
+      const before = currencies.indexOf(currency.value);
+      await userEvent.keyboard('{ArrowDown}');
+      await el.updateComplete;
+      expect(currency.value).toBe(currencies[before + 1]);
+      await userEvent.keyboard('{ArrowUp}');
+      await el.updateComplete;
+      expect(currency.value).toBe('CNY');
 
-    // Space on "Add a budget line", Enter on "Add an indicator" (reached back with Shift+Tab).
-    await tabUntil(el, '＋ Add a budget line');
-    await userEvent.keyboard(' ');
-    await el.updateComplete;
-    expect(focused()).toBe(field(el, 'budget-lines-0-item'));
-    await tabUntil(el, '＋ Add an indicator', { shift: true });
-    await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
-    expect(focused()).toBe(field(el, 'indicators-0-description'));
+      // Space on "Add a budget line", Enter on "Add an indicator" (reached back with Shift+Tab).
+      await tabUntil(el, '＋ Add a budget line');
+      await userEvent.keyboard(' ');
+      await el.updateComplete;
+      expect(focused()).toBe(field(el, 'budget-lines-0-item'));
+      await tabUntil(el, '＋ Add an indicator', { shift: true });
+      await userEvent.keyboard('{Enter}');
+      await el.updateComplete;
+      expect(focused()).toBe(field(el, 'indicators-0-description'));
 
-    // The rest typed in, then Enter on the submit button: the application carries what the
-    // keys chose.
-    const submitted: QyApplicationSubmitEvent[] = [];
-    el.addEventListener('qy-application-submit', (e) => submitted.push(e));
-    await type(el, 'indicators-0-description', 'Council meetings');
-    await type(el, 'indicators-0-unit', 'meetings');
-    await type(el, 'indicators-0-target', '12');
-    await type(el, 'budget-lines-0-item', 'Meeting room');
-    await type(el, 'budget-lines-0-amount', '1200.50');
-    await type(el, 'community', 'binhe-dongli');
-    await type(el, 'title', 'Merchants and residents council');
-    await type(el, 'purpose', 'Agree a charter on noise');
-    await userEvent.click(await button(el, 'Add a need'));
-    await type(el, 'needs-0-description', 'Quiet nights');
-    // The role the arrow keys chose is not the overall lead, which core requires: add one.
-    expect(el.problems.map((p) => p.rule)).toEqual(['application.team-lead']);
-    await userEvent.click(await button(el, 'Add a team member'));
-    await type(el, 'team-1-name', 'Mr Zhao');
-    await userEvent.selectOptions(shadow<HTMLSelectElement>(el, '#f-team-1-role'), 'overall-lead');
-    await el.updateComplete;
-    expect(el.problems).toEqual([]);
-    await tabUntil(el, 'Submit the application');
-    await userEvent.keyboard('{Enter}');
-    await until(() => submitted.length === 1, 'submit');
-    const application = submitted[0]!.detail.application;
-    expect(application.plan).toEqual([
-      expect.objectContaining({
-        title: 'First council meeting',
-        start: '2008-05-01',
-        end: '2008-05-31',
-      }),
-    ]);
-    expect(application.team).toEqual([
-      expect.objectContaining({ name: 'Ms Li', role: roles[1] }),
-      expect.objectContaining({ name: 'Mr Zhao', role: 'overall-lead' }),
-    ]);
-    expect(application.beneficiaries).toEqual([
-      { group: 'Elderly residents', vulnerable: vulnerable.value },
-    ]);
-    expect(application.budget.total.currency).toBe('CNY');
-    await expectNoAxeViolations(el.parentElement!);
-  });
+      // The rest typed in, then Enter on the submit button: the application carries what the
+      // keys chose.
+      const submitted: QyApplicationSubmitEvent[] = [];
+      el.addEventListener('qy-application-submit', (e) => submitted.push(e));
+      await type(el, 'indicators-0-description', 'Council meetings');
+      await type(el, 'indicators-0-unit', 'meetings');
+      await type(el, 'indicators-0-target', '12');
+      await type(el, 'budget-lines-0-item', 'Meeting room');
+      await type(el, 'budget-lines-0-amount', '1200.50');
+      await type(el, 'community', 'binhe-dongli');
+      await type(el, 'title', 'Merchants and residents council');
+      await type(el, 'purpose', 'Agree a charter on noise');
+      await userEvent.click(await button(el, 'Add a need'));
+      await type(el, 'needs-0-description', 'Quiet nights');
+      // The role the arrow keys chose is not the overall lead, which core requires: add one.
+      expect(el.problems.map((p) => p.rule)).toEqual(['application.team-lead']);
+      await userEvent.click(await button(el, 'Add a team member'));
+      await type(el, 'team-1-name', 'Mr Zhao');
+      await userEvent.selectOptions(
+        shadow<HTMLSelectElement>(el, '#f-team-1-role'),
+        'overall-lead',
+      );
+      await el.updateComplete;
+      expect(el.problems).toEqual([]);
+      await tabUntil(el, 'Submit the application');
+      await userEvent.keyboard('{Enter}');
+      await until(() => submitted.length === 1, 'submit');
+      const application = submitted[0]!.detail.application;
+      expect(application.plan).toEqual([
+        expect.objectContaining({
+          title: 'First council meeting',
+          start: '2008-05-01',
+          end: '2008-05-31',
+        }),
+      ]);
+      expect(application.team).toEqual([
+        expect.objectContaining({ name: 'Ms Li', role: roles[1] }),
+        expect.objectContaining({ name: 'Mr Zhao', role: 'overall-lead' }),
+      ]);
+      expect(application.beneficiaries).toEqual([
+        { group: 'Elderly residents', vulnerable: vulnerable.value },
+      ]);
+      expect(application.budget.total.currency).toBe('CNY');
+      await expectNoAxeViolations(el.parentElement!);
+    },
+  );
 
   it('on a blocked submit marks fields, links messages, and jumps from the list to the field', async () => {
     const el = await fixture<QyApplicationForm>(html`<qy-application-form></qy-application-form>`, {

@@ -1,5 +1,13 @@
 import { userEvent } from 'vitest/browser';
 
+/**
+ * Per-test limit for a test that types a whole form key by key: every key is a round trip
+ * between the page and Playwright, several times slower while other processes hold both cores
+ * (the default 30 s was missed on a loaded 2-core machine). A limit against hangs, not a speed
+ * assertion (CONTRIBUTING.md, "Tests on a busy machine").
+ */
+export const typingTimeout = 120_000;
+
 /** The element that has the focus inside `host`'s shadow root (following nested shadow roots). */
 export function activeIn(host: Element): HTMLElement | null {
   let active = host.shadowRoot?.activeElement ?? null;
