@@ -1,5 +1,6 @@
 import {
   localize,
+  type Catalogs,
   parseDocument,
   ReviewMeetingSchema,
   type Ballot,
@@ -15,10 +16,11 @@ import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
 import { QyBallotSentEvent } from '../events/ballot-sent.js';
 import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
-import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
-import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import type { DeliveryFlow, DeliveryStep } from '../internal/delivery-flow.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DeliveryOutcome } from '../base/outbox.js';
+import { outboxHolds } from '../base/outbox-key.js';
+import { joinCatalogs } from '../i18n/join-catalogs.js';
 import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import {
@@ -27,17 +29,18 @@ import {
   type BallotAddresses,
   type BoxMeetingStatus,
 } from './ballot-box-address.js';
-import { boxReceipt } from './box-receipt.js';
-import { renderCodeEntry } from './ballot-code-entry-view.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';
 import { ballotFingerprint } from './ballot-fingerprint.js';
-import { copyText, renderReceipt, type CopyState } from './ballot-receipt-view.js';
+import type { CopyState } from './ballot-receipt-view.js';
 import { renderReview } from './ballot-review-view.js';
-import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
+import { ballotVoteMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
 import { castBy, DeliveredBallots, type DeliveredBallot } from './delivered-ballots.js';
-import { VotingCodeController } from './voting-code-controller.js';
+import type { VotingCodeController } from './voting-code-controller.js';
+
+/** The module `<qy-ballot>` loads on demand: the code step, the delivery and the receipt. */
+type Later = typeof import('./ballot-delivery.js');
 
 /** Where the voter is in the ballot's flow. */
 export type BallotStep =
@@ -117,7 +120,12 @@ export const ANONYMOUS_VOTER = 'anonymous';
 export class QyBallot extends QyFormControl<BallotMessageKey> {
   static override styles = [sharedStyles, ballotBaseStyles, ballotStyles];
 
-  protected readonly catalogs = ballotMessages;
+  /**
+   * The shipped text: what the ballot shows before anything is sent, joined by the code step's
+   * and the delivery's when their module arrives (see {@link loadLater}). Only what that module
+   * renders asks for its keys, so none is missing when asked for.
+   */
+  protected catalogs = ballotVoteMessages as Catalogs<BallotMessageKey>;
 
   /**
    * The review meeting (interchange format); wins over `src`, `box` + `meeting` and an inline
@@ -199,18 +207,87 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     },
   });
 
-  private readonly delivery = new DeliveryFlow(this, {
-    endpoint: () => this.addresses.endpoint,
-    onOutcome: (outcome, mine, before) => this.handle(outcome, mine, before),
-  });
+  /** The module loaded on demand (see {@link loadLater}), once it has arrived. */
+  private later: Later | undefined;
+  private laterLoad: Promise<Later | undefined> | undefined;
+  /** Why the module loaded on demand could not be loaded ('' while nothing failed). */
+  @state() private laterError = '';
+  /** The delivery through the device's outbox; there once {@link later} has arrived. */
+  private delivery: DeliveryFlow | undefined;
+  /** The voting code in use and the box's verdict; there once {@link later} has arrived. */
+  private voting: VotingCodeController | undefined;
 
-  private readonly voting = new VotingCodeController(this, {
-    code: () => this.code,
-    codeParam: () => this.codeParam,
-    checkUrl: () => this.addresses.check,
-    lang: () => this.locale,
-    t: (key, params) => this.t(key, params),
-  });
+  /**
+   * Loads the voting-code step, the delivery and the receipt (one module, fetched once per
+   * page) and sets up their controllers. Requested at connect when the ballot needs them at once
+   * (the code step of a box or an endpoint without `voter`, a `code`, a ballot waiting in the
+   * outbox), else at the voter's first mark, so that submitting — also offline — never waits
+   * for the network; submitting and every step that shows them wait for it. Resolves to
+   * undefined when it could not be loaded (offline before it arrived; shown, and tried again at
+   * the next request).
+   */
+  private loadLater(): Promise<Later | undefined> {
+    this.laterLoad ??= import('./ballot-delivery.js').then(
+      (later) => {
+        this.voting = new later.VotingCodeController(this, {
+          code: () => this.code,
+          codeParam: () => this.codeParam,
+          checkUrl: () => this.addresses.check,
+          lang: () => this.locale,
+          t: (key, params) => this.t(key, params),
+        });
+        this.delivery = new later.DeliveryFlow(this, {
+          endpoint: () => this.addresses.endpoint,
+          onOutcome: (outcome, mine, before) => this.handle(later, outcome, mine, before),
+        });
+        this.catalogs = joinCatalogs(ballotVoteMessages, later.ballotDeliveryMessages);
+        this.later = later;
+        this.laterError = '';
+        this.requestUpdate();
+        return later;
+      },
+      (error: unknown) => {
+        this.laterLoad = undefined;
+        this.laterError = error instanceof Error ? error.message : String(error);
+        return undefined;
+      },
+    );
+    return this.laterLoad;
+  }
+
+  /** Starts loading {@link later} without waiting for it (a failure is shown where needed). */
+  private prefetchLater(): void {
+    if (!this.later) void this.loadLater();
+  }
+
+  /** Tries {@link loadLater} again after it failed, then goes on where the voter was. */
+  private readonly retryLater = async (): Promise<void> => {
+    if (await this.loadLater()) await this.resume();
+  };
+
+  /** Whether the first step needs the module loaded on demand (see {@link loadLater}). */
+  private get needsLaterAtOnce(): boolean {
+    return this.wantsCode || this.code.trim() !== '' || outboxHolds();
+  }
+
+  /**
+   * Also waits for the module loaded on demand while it is on its way (a code step or an
+   * outcome shows "Loading…" until then), and for the update its arrival brings.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.laterLoad && !this.later) {
+      await this.laterLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In parallel with the meeting's request and the first render.
+    if (this.needsLaterAtOnce) this.prefetchLater();
+  }
 
   /** Where the meeting, the ballots and the code check go (see `box`, `src`, `endpoint`). */
   get addresses(): BallotAddresses {
@@ -238,12 +315,12 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    * `code-param` parameter, else ''.
    */
   get votingCode(): string {
-    return this.voting.current;
+    return this.voting?.current ?? this.code.trim();
   }
 
   /** The step the voter is on. */
   get currentStep(): BallotStep {
-    return this.delivery.step ?? (this.earlier ? 'sent' : this.step);
+    return this.delivery?.step ?? (this.earlier ? 'sent' : this.step);
   }
 
   private get readyMeeting(): ReviewMeeting | undefined {
@@ -265,7 +342,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     this.step = 'vote';
     this.fingerprint = '';
     this.showIncomplete = false;
-    this.delivery.reset();
+    this.delivery?.reset();
   }
 
   protected override restoreReady(): boolean {
@@ -320,17 +397,28 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    */
   private async resume(): Promise<void> {
     const run = ++this.resumeRun;
-    this.voting.takeFromUrl();
+    if (!this.later && this.needsLaterAtOnce) {
+      // The code step says "Loading…" until its module is there: never the ballot first.
+      if (this.wantsCode) this.step = 'code';
+      await this.loadLater();
+      if (run !== this.resumeRun || !this.later) return;
+      if (this.step === 'code') this.step = 'vote';
+    }
+    const { voting, delivery } = this;
     const endpoint = this.addresses.endpoint;
-    if (this.delivery.step && this.delivery.step !== 'rejected') return;
-    const waiting = this.delivery.waiting().at(-1);
-    if (waiting) {
-      this.delivery.adopt(waiting);
-      return;
+    if (voting && delivery) {
+      voting.takeFromUrl();
+      if (delivery.step && delivery.step !== 'rejected') return;
+      const waiting = delivery.waiting().at(-1);
+      if (waiting) {
+        delivery.adopt(waiting);
+        return;
+      }
     }
     const code = this.votingCode;
+    const unchecked = voting?.unchecked ?? false;
     // No marks before the code is known and checked (the check follows below).
-    if (this.wantsCode && (!code || (this.voting.unchecked && this.addresses.check))) {
+    if (this.wantsCode && (!code || (unchecked && this.addresses.check))) {
       this.step = 'code';
     }
     if (endpoint && (code || this.voter)) {
@@ -341,7 +429,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       // A reload after the code left the address bar: this device's last ballot here.
       this.earlier = this.delivered.last(endpoint);
     }
-    if (this.earlier || !this.wantsCode || !this.voting.unchecked) return;
+    if (this.earlier) this.prefetchLater();
+    if (this.earlier || !this.wantsCode || !unchecked) return;
     await this.enterCode(code);
   }
 
@@ -349,7 +438,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private async enterCode(typed: string): Promise<void> {
     const run = ++this.resumeRun;
     if (this.addresses.check) this.step = 'code';
-    const verdict = await this.voting.check(typed);
+    await this.loadLater();
+    const voting = this.voting;
+    if (!voting || run !== this.resumeRun) return;
+    const verdict = await voting.check(typed);
     if (verdict === undefined || run !== this.resumeRun) return;
     if (verdict === 'refused') {
       this.step = 'code';
@@ -371,6 +463,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private setMark(projectId: string, criterionId: string, mark: Mark): void {
     this.marks = withMark(this.marks, projectId, criterionId, mark);
+    // The voter has started: what submitting needs comes now, while the page is surely online.
+    this.prefetchLater();
   }
 
   private goTo(step: 'code' | 'vote' | 'review', focus: string): void {
@@ -393,17 +487,20 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const ballot = this.value;
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
     this.focusAfter.request('#step-title');
-    this.delivery.preparing();
+    const later = await this.loadLater();
+    const delivery = this.delivery;
+    if (!later || !delivery) return;
+    delivery.preparing();
     this.fingerprint = await ballotFingerprint(ballot);
     const event = new QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
     this.dispatchEvent(event);
     const endpoint = this.addresses.endpoint;
     if (event.defaultPrevented || !endpoint) {
-      this.delivery.finishLocally();
+      delivery.finishLocally();
       return;
     }
     const code = this.votingCode;
-    await this.delivery.send({
+    await delivery.send({
       endpoint,
       // The ballot box's format: it knows the voter from the code.
       body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
@@ -413,19 +510,25 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   }
 
   /** Sends every ballot of this endpoint still waiting on the device, now. */
-  retryNow(): Promise<void> {
-    return this.delivery.retryNow();
+  async retryNow(): Promise<void> {
+    await this.loadLater();
+    await this.delivery?.retryNow();
   }
 
   /** Remembers, shows and announces one delivery outcome (retries are the outbox's). */
-  private handle(outcome: DeliveryOutcome, mine: boolean, before: DeliveryStep | undefined): void {
+  private handle(
+    later: Later,
+    outcome: DeliveryOutcome,
+    mine: boolean,
+    before: DeliveryStep | undefined,
+  ): void {
     const { key, summary: fingerprint } = outcome.entry;
     switch (outcome.status) {
       case 'sent': {
-        const box = boxReceipt(outcome.answer);
+        const box = later.boxReceipt(outcome.answer);
         void this.remember(outcome, box).then(() => {
           // A ballot left by an earlier page, delivered before this one knew it: show it.
-          if (!mine && !this.delivery.step && this.step !== 'review') void this.resume();
+          if (!mine && !this.delivery?.step && this.step !== 'review') void this.resume();
         });
         if (mine) {
           this.earlier = undefined;
@@ -469,8 +572,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       this.focusAfter.request('#step-title');
       return;
     }
-    this.delivery.reset();
-    this.voting.refusedOnDelivery(code, outcome.message);
+    this.delivery?.reset();
+    this.voting?.refusedOnDelivery(code, outcome.message);
     this.resumeStep = 'review';
     this.step = 'code';
     this.focusAfter.request('#voting-code');
@@ -494,23 +597,23 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     });
   }
 
-  private async copyReceipt(receipt: string): Promise<void> {
-    const copied = await copyText(receipt, this.renderRoot.querySelector('.receipt-value'));
+  private async copyReceipt(later: Later, receipt: string): Promise<void> {
+    const copied = await later.copyText(receipt, this.renderRoot.querySelector('.receipt-value'));
     this.copy = copied ? 'copied' : 'failed';
   }
 
   /** Leaves the receipt shown for a fresh ballot: with the same code (replacing), or another. */
   private startAgain(step: 'code' | 'vote'): void {
     this.earlier = undefined;
-    this.delivery.reset();
+    this.delivery?.reset();
     this.copy = 'idle';
     this.marks = {};
     if (step === 'code') {
-      this.voting.clear();
+      this.voting?.clear();
       this.step = 'code';
       this.focusAfter.request('#voting-code');
     } else {
-      this.voting.tell(this.t('codeUsed'));
+      this.voting?.tell(this.t('codeUsed'));
       this.goTo('vote', '#step-title');
     }
   }
@@ -519,28 +622,49 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const meeting = this.readyMeeting;
     if (!meeting) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
     const title = meeting.title ? localize(meeting.title, this.locale) : this.t('ballotLabel');
-    const step = this.currentStep;
     return html`<fieldset part="base" ?disabled=${this.isDisabled}>
       <legend class="visually-hidden">${title}</legend>
-      ${
-        this.delivery.step || this.earlier
-          ? this.renderOutcome()
-          : step === 'code'
-            ? renderCodeEntry({
-                t: (key, params) => this.t(key, params),
-                value: this.voting.typed || this.votingCode,
-                error: this.voting.error,
-                checking: this.voting.checking,
-                onSubmit: (code) => void this.enterCode(code),
-              })
-            : step === 'review'
-              ? renderReview(this.context(meeting), castMarks(meeting, this.voter, this.marks), {
-                  onBack: () => this.goTo('vote', '#step-title'),
-                  onSubmit: () => void this.submit(),
-                })
-              : this.renderVote(meeting, title)
-      }
+      ${this.renderStep(meeting, title)}
     </fieldset>`;
+  }
+
+  private renderStep(meeting: ReviewMeeting, title: string): TemplateResult {
+    const { later, voting } = this;
+    const step = this.currentStep;
+    const outcome = this.delivery?.step !== undefined || this.earlier !== undefined;
+    // The code step and the outcome come with the module loaded on demand, requested before
+    // they are needed; a review whose submit could not load it says so too.
+    if (!later || !voting) {
+      if (outcome || step === 'code' || (step === 'review' && this.laterError)) {
+        return this.renderLaterPending();
+      }
+    } else if (outcome || step === 'code') {
+      return outcome
+        ? this.renderOutcome(later)
+        : later.renderCodeEntry({
+            t: (key, params) => this.t(key, params),
+            value: voting.typed || this.votingCode,
+            error: voting.error,
+            checking: voting.checking,
+            onSubmit: (code) => void this.enterCode(code),
+          });
+    }
+    return step === 'review'
+      ? renderReview(this.context(meeting), castMarks(meeting, this.voter, this.marks), {
+          onBack: () => this.goTo('vote', '#step-title'),
+          onSubmit: () => void this.submit(),
+        })
+      : this.renderVote(meeting, title);
+  }
+
+  /** While the code step or the outcome waits for its module, or after it failed to load. */
+  private renderLaterPending(): TemplateResult {
+    return this.laterError
+      ? html`<div part="error" class="qy-error" role="alert">
+          <p>${this.t('unreachable', { url: 'ballot-delivery.js', detail: this.laterError })}</p>
+          <button type="button" @click=${this.retryLater}>${this.t('retry')}</button>
+        </div>`
+      : html`<p part="status" class="qy-status" role="status">${this.t('loading')}</p>`;
   }
 
   private context(meeting: ReviewMeeting): BallotViewContext {
@@ -568,7 +692,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     } else if (this.boxStatus !== undefined && this.boxStatus !== 'open') {
       notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
     }
-    if (this.voting.notice) {
+    if (this.voting?.notice) {
       notices.push(html`<p class="notice" role="status">${this.voting.notice}</p>`);
     }
     return notices.length > 0 ? html`${notices}` : nothing;
@@ -617,27 +741,27 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    * fingerprint of the interchange ballot — never the fingerprint of a ballot cast with a voting
    * code, which proves nothing to the box.
    */
-  private receiptView(): TemplateResult | typeof nothing {
+  private receiptView(later: Later): TemplateResult | typeof nothing {
     const earlier = this.earlier;
-    const box = earlier ? undefined : boxReceipt(this.delivery.answer);
+    const box = earlier ? undefined : later.boxReceipt(this.delivery?.answer);
     const receipt = earlier ? earlier.receipt : box?.receipt;
     const value =
       receipt ?? (earlier ? earlier.fingerprint : this.votingCode ? '' : this.fingerprint) ?? '';
     if (!value) return nothing;
-    return renderReceipt({
+    return later.renderReceipt({
       t: (key, params) => this.t(key, params),
       value,
       fromBox: receipt !== undefined,
       replaced: earlier?.replaced ?? box?.replaced ?? false,
       copy: this.copy,
       copyable:
-        earlier !== undefined || this.delivery.step === 'sent' || this.delivery.step === 'done',
-      onCopy: () => void this.copyReceipt(value),
+        earlier !== undefined || this.delivery?.step === 'sent' || this.delivery?.step === 'done',
+      onCopy: () => void this.copyReceipt(later, value),
     });
   }
 
-  private renderOutcome(): TemplateResult {
-    const step: DeliveryStep = this.delivery.step ?? 'sent';
+  private renderOutcome(later: Later): TemplateResult {
+    const step: DeliveryStep = this.delivery?.step ?? 'sent';
     const again =
       step === 'sent' && this.wantsCode
         ? html`${
@@ -651,18 +775,18 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
               ${this.t('changeCode')}
             </button>`
         : nothing;
-    const view = renderDeliveryStatus({
+    const view = later.renderDeliveryStatus({
       step,
-      refusal: this.delivery.refusal,
+      refusal: this.delivery?.refusal,
       t: (key, params) => this.t(key, params),
       onRetry: () => void this.retryNow(),
-      body: step === 'rejected' ? nothing : this.receiptView(),
+      body: step === 'rejected' ? nothing : this.receiptView(later),
       actions: again,
     });
-    return this.earlier && !this.delivery.step
+    return this.earlier && !this.delivery?.step
       ? html`<section aria-labelledby="step-title">
           <h2 id="step-title" tabindex="-1">${this.t('sentBefore')}</h2>
-          ${this.receiptView()}
+          ${this.receiptView(later)}
           <div class="actions" part="actions">${again}</div>
         </section>`
       : view;
