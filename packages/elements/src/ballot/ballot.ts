@@ -11,10 +11,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
-import { QyBallotQueuedEvent } from '../events/ballot-queued.js';
-import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
-import { QyBallotSentEvent } from '../events/ballot-sent.js';
-import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import type { DeliveryFlow, DeliveryStep } from '../internal/delivery-flow.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
@@ -31,12 +27,11 @@ import {
 } from './ballot-box-address.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';
-import { ballotFingerprint } from './ballot-fingerprint.js';
 import type { CopyState } from './ballot-receipt-view.js';
 import { renderReview } from './ballot-review-view.js';
 import { ballotVoteMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
-import { castBy, DeliveredBallots, type DeliveredBallot } from './delivered-ballots.js';
+import type { DeliveredBallot, DeliveredBallots } from './delivered-ballots.js';
 import type { VotingCodeController } from './voting-code-controller.js';
 
 /** The module `<qy-ballot>` loads on demand: the code step, the delivery and the receipt. */
@@ -186,7 +181,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   /** Increases with every {@link resume}: a slower, older run gives way. */
   private resumeRun = 0;
   private readonly focusAfter = new FocusAfterUpdateController(this);
-  private readonly delivered = new DeliveredBallots();
 
   private readonly doc = new DocumentController<ReviewMeeting>(this, {
     property: () => this.meeting,
@@ -216,13 +210,15 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private delivery: DeliveryFlow | undefined;
   /** The voting code in use and the box's verdict; there once {@link later} has arrived. */
   private voting: VotingCodeController | undefined;
+  /** The receipts of ballots this device delivered; there once {@link later} has arrived. */
+  private delivered: DeliveredBallots | undefined;
 
   /**
-   * Loads the voting-code step, the delivery and the receipt (one module, fetched once per
-   * page) and sets up their controllers. Requested at connect when the ballot needs them at once
-   * (the code step of a box or an endpoint without `voter`, a `code`, a ballot waiting in the
-   * outbox), else at the voter's first mark, so that submitting — also offline — never waits
-   * for the network; submitting and every step that shows them wait for it. Resolves to
+   * Loads the voting-code step, the delivery, the receipt and their text (one module, fetched
+   * once per page) and sets up their controllers. Requested at connect, in parallel with the
+   * meeting, when the ballot sends or asks for a code ({@link needsLaterAtOnce}), else at the
+   * voter's first mark, so that submitting — also offline — never waits for the network;
+   * submitting and every step that shows them wait for it. Resolves to
    * undefined when it could not be loaded (offline before it arrived; shown, and tried again at
    * the next request).
    */
@@ -240,6 +236,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           endpoint: () => this.addresses.endpoint,
           onOutcome: (outcome, mine, before) => this.handle(later, outcome, mine, before),
         });
+        this.delivered = new later.DeliveredBallots();
         this.catalogs = joinCatalogs(ballotVoteMessages, later.ballotDeliveryMessages);
         this.later = later;
         this.laterError = '';
@@ -265,9 +262,18 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (await this.loadLater()) await this.resume();
   };
 
-  /** Whether the first step needs the module loaded on demand (see {@link loadLater}). */
+  /**
+   * Whether the ballot needs the module loaded on demand (see {@link loadLater}) from the start:
+   * it sends (a box or an endpoint: a receipt delivered earlier may be shown at once), may ask
+   * for a code, or finds a ballot waiting in the outbox.
+   */
   private get needsLaterAtOnce(): boolean {
-    return this.wantsCode || this.code.trim() !== '' || outboxHolds();
+    return (
+      this.addresses.endpoint !== '' ||
+      this.codeParam !== null ||
+      this.code.trim() !== '' ||
+      outboxHolds()
+    );
   }
 
   /**
@@ -404,7 +410,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       if (run !== this.resumeRun || !this.later) return;
       if (this.step === 'code') this.step = 'vote';
     }
-    const { voting, delivery } = this;
+    const { later, voting, delivery, delivered } = this;
     const endpoint = this.addresses.endpoint;
     if (voting && delivery) {
       voting.takeFromUrl();
@@ -421,15 +427,15 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (this.wantsCode && (!code || (unchecked && this.addresses.check))) {
       this.step = 'code';
     }
-    if (endpoint && (code || this.voter)) {
-      const who = await castBy(code ? { code } : { voter: this.voter });
+    // With an endpoint the module is there (see needsLaterAtOnce), unless it failed to load.
+    if (endpoint && later && delivered && (code || this.voter)) {
+      const who = await later.castBy(code ? { code } : { voter: this.voter });
       if (run !== this.resumeRun) return;
-      this.earlier = this.delivered.find(endpoint, who);
-    } else if (endpoint && this.wantsCode) {
+      this.earlier = delivered.find(endpoint, who);
+    } else if (endpoint && delivered && this.wantsCode) {
       // A reload after the code left the address bar: this device's last ballot here.
-      this.earlier = this.delivered.last(endpoint);
+      this.earlier = delivered.last(endpoint);
     }
-    if (this.earlier) this.prefetchLater();
     if (this.earlier || !this.wantsCode || !unchecked) return;
     await this.enterCode(code);
   }
@@ -438,9 +444,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private async enterCode(typed: string): Promise<void> {
     const run = ++this.resumeRun;
     if (this.addresses.check) this.step = 'code';
-    await this.loadLater();
-    const voting = this.voting;
-    if (!voting || run !== this.resumeRun) return;
+    const later = await this.loadLater();
+    const { voting, delivered } = this;
+    if (!later || !voting || !delivered || run !== this.resumeRun) return;
     const verdict = await voting.check(typed);
     if (verdict === undefined || run !== this.resumeRun) return;
     if (verdict === 'refused') {
@@ -450,7 +456,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     }
     const endpoint = this.addresses.endpoint;
     if (endpoint) {
-      const earlier = this.delivered.find(endpoint, await castBy({ code: this.votingCode }));
+      const earlier = delivered.find(endpoint, await later.castBy({ code: this.votingCode }));
       if (run !== this.resumeRun) return;
       this.earlier = earlier;
     }
@@ -491,8 +497,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const delivery = this.delivery;
     if (!later || !delivery) return;
     delivery.preparing();
-    this.fingerprint = await ballotFingerprint(ballot);
-    const event = new QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
+    this.fingerprint = await later.ballotFingerprint(ballot);
+    const event = new later.QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
     this.dispatchEvent(event);
     const endpoint = this.addresses.endpoint;
     if (event.defaultPrevented || !endpoint) {
@@ -526,7 +532,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     switch (outcome.status) {
       case 'sent': {
         const box = later.boxReceipt(outcome.answer);
-        void this.remember(outcome, box).then(() => {
+        void this.remember(later, outcome, box).then(() => {
           // A ballot left by an earlier page, delivered before this one knew it: show it.
           if (!mine && !this.delivery?.step && this.step !== 'review') void this.resume();
         });
@@ -535,7 +541,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           this.focusAfter.request('#step-title');
         }
         this.dispatchEvent(
-          new QyBallotSentEvent({
+          new later.QyBallotSentEvent({
             key,
             fingerprint,
             status: outcome.httpStatus,
@@ -547,13 +553,13 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       case 'queued':
         if (mine && before !== 'queued') {
           this.focusAfter.request('#step-title');
-          this.dispatchEvent(new QyBallotQueuedEvent({ key, fingerprint }));
+          this.dispatchEvent(new later.QyBallotQueuedEvent({ key, fingerprint }));
         }
         break;
       case 'rejected':
         if (mine) this.refused(outcome);
         this.dispatchEvent(
-          new QyBallotRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
+          new later.QyBallotRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
         );
         break;
       case 'busy':
@@ -581,6 +587,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
   private async remember(
+    later: Later,
     outcome: DeliveryOutcome & { status: 'sent' },
     box: { receipt: string; replaced: boolean } | undefined,
   ): Promise<void> {
@@ -588,9 +595,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const voter = voterOfBody(outcome.entry.body);
     const who = code ? { code } : voter ? { voter } : undefined;
     if (!who) return;
-    this.delivered.remember({
+    this.delivered?.remember({
       endpoint: outcome.entry.endpoint,
-      who: await castBy(who),
+      who: await later.castBy(who),
       ...(box ? { receipt: box.receipt } : { fingerprint: outcome.entry.summary }),
       replaced: box?.replaced ?? false,
       at: new Date().toISOString(),
