@@ -7,14 +7,13 @@ import {
   type Mark,
   type ReviewMeeting,
 } from '@qingyuan/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
-import type { DeliveryFlow, DeliveryStep } from '../internal/delivery-flow.js';
+import type { DeliveryFlow } from '../internal/delivery-flow.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import type { DeliveryOutcome } from '../base/outbox.js';
 import { outboxHolds } from '../base/outbox-key.js';
 import { joinCatalogs } from '../i18n/join-catalogs.js';
 import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
@@ -27,15 +26,16 @@ import {
 } from './ballot-box-address.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';
-import type { CopyState } from './ballot-receipt-view.js';
+import type * as LaterModule from './ballot-delivery.js';
+import type { BallotOutcome } from './ballot-outcome.js';
 import { renderReview } from './ballot-review-view.js';
 import { ballotVoteMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
-import type { DeliveredBallot, DeliveredBallots } from './delivered-ballots.js';
+import type { DeliveredBallot } from './delivered-ballots.js';
 import type { VotingCodeController } from './voting-code-controller.js';
 
 /** The module `<qy-ballot>` loads on demand: the code step, the delivery and the receipt. */
-type Later = typeof import('./ballot-delivery.js');
+type Later = typeof LaterModule;
 
 /** Where the voter is in the ballot's flow. */
 export type BallotStep =
@@ -169,11 +169,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   @state() private step: 'code' | 'vote' | 'review' = 'vote';
   @state() private marks: Marks = {};
-  @state() private fingerprint = '';
   @state() private showIncomplete = false;
   /** A ballot this device delivered earlier for this voter, shown instead of a fresh one. */
   @state() private earlier: DeliveredBallot | undefined;
-  @state() private copy: CopyState = 'idle';
   @state() private boxStatus: BoxMeetingStatus | undefined;
 
   /** Where the code step goes once the code is accepted. */
@@ -206,12 +204,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private laterLoad: Promise<Later | undefined> | undefined;
   /** Why the module loaded on demand could not be loaded ('' while nothing failed). */
   @state() private laterError = '';
-  /** The delivery through the device's outbox; there once {@link later} has arrived. */
-  private delivery: DeliveryFlow | undefined;
+  /** The delivery and its outcome; there once {@link later} has arrived. */
+  private outcome: BallotOutcome | undefined;
   /** The voting code in use and the box's verdict; there once {@link later} has arrived. */
   private voting: VotingCodeController | undefined;
-  /** The receipts of ballots this device delivered; there once {@link later} has arrived. */
-  private delivered: DeliveredBallots | undefined;
 
   /**
    * Loads the voting-code step, the delivery, the receipt and their text (one module, fetched
@@ -232,12 +228,34 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           lang: () => this.locale,
           t: (key, params) => this.t(key, params),
         });
-        this.delivery = new later.DeliveryFlow(this, {
+        this.outcome = new later.BallotOutcome(this, {
           endpoint: () => this.addresses.endpoint,
-          onOutcome: (outcome, mine, before) => this.handle(later, outcome, mine, before),
+          t: (key, params) => this.t(key, params),
+          focus: (selector) => this.focusAfter.request(selector),
+          onSent: (mine, remembered) => {
+            if (mine) {
+              this.earlier = undefined;
+              this.focusAfter.request('#step-title');
+            } else {
+              // A ballot left by an earlier page, delivered before this one knew it: show it.
+              void remembered.then(() => {
+                if (!this.delivery?.step && this.step !== 'review') void this.resume();
+              });
+            }
+          },
+          onCodeRefused: (code, reason) => {
+            // Back to the code step with the box's reason and the marks kept.
+            this.voting?.refusedOnDelivery(code, reason);
+            this.resumeStep = 'review';
+            this.step = 'code';
+            this.focusAfter.request('#voting-code');
+          },
         });
-        this.delivered = new later.DeliveredBallots();
         this.catalogs = joinCatalogs(ballotVoteMessages, later.ballotDeliveryMessages);
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...QyBallot.elementStyles,
+          later.ballotDeliveryStyles,
+        ]);
         this.later = later;
         this.laterError = '';
         this.requestUpdate();
@@ -295,6 +313,11 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     if (this.needsLaterAtOnce) this.prefetchLater();
   }
 
+  /** The delivery through the device's outbox, once its module has arrived. */
+  private get delivery(): DeliveryFlow | undefined {
+    return this.outcome?.delivery;
+  }
+
   /** Where the meeting, the ballots and the code check go (see `box`, `src`, `endpoint`). */
   get addresses(): BallotAddresses {
     return ballotAddresses({
@@ -346,9 +369,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected resetValue(): void {
     this.marks = {};
     this.step = 'vote';
-    this.fingerprint = '';
     this.showIncomplete = false;
-    this.delivery?.reset();
+    this.outcome?.reset();
   }
 
   protected override restoreReady(): boolean {
@@ -366,15 +388,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected checkControlValidity(): ControlValidity | undefined {
     const meeting = this.readyMeeting;
     if (!meeting) return { flags: { valueMissing: true }, message: this.t('noMeeting') };
-    if (!this.voter && !this.votingCode) {
-      return { flags: { customError: true }, message: this.t('voterMissing') };
-    }
-    if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
-      return {
-        flags: { customError: true },
-        message: this.t('voterUnknown', { voter: this.voter }),
-      };
-    }
+    const voterProblem = this.voterProblem(meeting);
+    if (voterProblem) return { flags: { customError: true }, message: voterProblem };
     const { total, done } = markProgress(meeting, this.voter, this.marks);
     if (total > done) {
       return {
@@ -383,6 +398,14 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       };
     }
     return undefined;
+  }
+
+  /** Why nobody can cast this ballot (no voter nor code, a voter not on the list), or ''. */
+  private voterProblem(meeting: ReviewMeeting): string {
+    if (!this.voter && !this.votingCode) return this.t('voterMissing');
+    return this.voter && !meeting.voters.some((voter) => voter.id === this.voter)
+      ? this.t('voterUnknown', { voter: this.voter })
+      : '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -410,7 +433,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       if (run !== this.resumeRun || !this.later) return;
       if (this.step === 'code') this.step = 'vote';
     }
-    const { later, voting, delivery, delivered } = this;
+    const { later, voting, delivery } = this;
+    const delivered = this.outcome?.delivered;
     const endpoint = this.addresses.endpoint;
     if (voting && delivery) {
       voting.takeFromUrl();
@@ -445,7 +469,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const run = ++this.resumeRun;
     if (this.addresses.check) this.step = 'code';
     const later = await this.loadLater();
-    const { voting, delivered } = this;
+    const { voting } = this;
+    const delivered = this.outcome?.delivered;
     if (!later || !voting || !delivered || run !== this.resumeRun) return;
     const verdict = await voting.check(typed);
     if (verdict === undefined || run !== this.resumeRun) return;
@@ -493,27 +518,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const ballot = this.value;
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
     this.focusAfter.request('#step-title');
-    const later = await this.loadLater();
-    const delivery = this.delivery;
-    if (!later || !delivery) return;
-    delivery.preparing();
-    this.fingerprint = await later.ballotFingerprint(ballot);
-    const event = new later.QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
-    this.dispatchEvent(event);
-    const endpoint = this.addresses.endpoint;
-    if (event.defaultPrevented || !endpoint) {
-      delivery.finishLocally();
-      return;
-    }
-    const code = this.votingCode;
-    await delivery.send({
-      endpoint,
-      // The ballot box's format: it knows the voter from the code.
-      body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
-      summary: this.fingerprint,
-      lang: this.locale,
-    });
+    await this.loadLater();
+    await this.outcome?.cast(ballot, this.votingCode, this.locale);
   }
+
 
   /** Sends every ballot of this endpoint still waiting on the device, now. */
   async retryNow(): Promise<void> {
@@ -521,99 +529,10 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     await this.delivery?.retryNow();
   }
 
-  /** Remembers, shows and announces one delivery outcome (retries are the outbox's). */
-  private handle(
-    later: Later,
-    outcome: DeliveryOutcome,
-    mine: boolean,
-    before: DeliveryStep | undefined,
-  ): void {
-    const { key, summary: fingerprint } = outcome.entry;
-    switch (outcome.status) {
-      case 'sent': {
-        const box = later.boxReceipt(outcome.answer);
-        void this.remember(later, outcome, box).then(() => {
-          // A ballot left by an earlier page, delivered before this one knew it: show it.
-          if (!mine && !this.delivery?.step && this.step !== 'review') void this.resume();
-        });
-        if (mine) {
-          this.earlier = undefined;
-          this.focusAfter.request('#step-title');
-        }
-        this.dispatchEvent(
-          new later.QyBallotSentEvent({
-            key,
-            fingerprint,
-            status: outcome.httpStatus,
-            ...(box ? { receipt: box.receipt } : {}),
-          }),
-        );
-        break;
-      }
-      case 'queued':
-        if (mine && before !== 'queued') {
-          this.focusAfter.request('#step-title');
-          this.dispatchEvent(new later.QyBallotQueuedEvent({ key, fingerprint }));
-        }
-        break;
-      case 'rejected':
-        if (mine) this.refused(outcome);
-        this.dispatchEvent(
-          new later.QyBallotRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
-        );
-        break;
-      case 'busy':
-        break;
-    }
-  }
-
-  /**
-   * A refusal: a voting code the box does not accept (401) goes back to the code step with the
-   * box's reason and the marks kept, to be corrected and sent again; any other refusal is shown
-   * with the box's reason.
-   */
-  private refused(outcome: DeliveryOutcome & { status: 'rejected' }): void {
-    const code = codeOfBody(outcome.entry.body);
-    if (outcome.httpStatus !== 401 || code === undefined) {
-      this.focusAfter.request('#step-title');
-      return;
-    }
-    this.delivery?.reset();
-    this.voting?.refusedOnDelivery(code, outcome.message);
-    this.resumeStep = 'review';
-    this.step = 'code';
-    this.focusAfter.request('#voting-code');
-  }
-
-  /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
-  private async remember(
-    later: Later,
-    outcome: DeliveryOutcome & { status: 'sent' },
-    box: { receipt: string; replaced: boolean } | undefined,
-  ): Promise<void> {
-    const code = codeOfBody(outcome.entry.body);
-    const voter = voterOfBody(outcome.entry.body);
-    const who = code ? { code } : voter ? { voter } : undefined;
-    if (!who) return;
-    this.delivered?.remember({
-      endpoint: outcome.entry.endpoint,
-      who: await later.castBy(who),
-      ...(box ? { receipt: box.receipt } : { fingerprint: outcome.entry.summary }),
-      replaced: box?.replaced ?? false,
-      at: new Date().toISOString(),
-    });
-  }
-
-  private async copyReceipt(later: Later, receipt: string): Promise<void> {
-    const copied = await later.copyText(receipt, this.renderRoot.querySelector('.receipt-value'));
-    this.copy = copied ? 'copied' : 'failed';
-  }
-
   /** Leaves the receipt shown for a fresh ballot: with the same code (replacing), or another. */
   private startAgain(step: 'code' | 'vote'): void {
     this.earlier = undefined;
-    this.delivery?.reset();
-    this.copy = 'idle';
+    this.outcome?.reset();
     this.marks = {};
     if (step === 'code') {
       this.voting?.clear();
@@ -636,18 +555,23 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   }
 
   private renderStep(meeting: ReviewMeeting, title: string): TemplateResult {
-    const { later, voting } = this;
+    const { later, voting, outcome } = this;
     const step = this.currentStep;
-    const outcome = this.delivery?.step !== undefined || this.earlier !== undefined;
+    const cast = this.delivery?.step !== undefined || this.earlier !== undefined;
     // The code step and the outcome come with the module loaded on demand, requested before
     // they are needed; a review whose submit could not load it says so too.
-    if (!later || !voting) {
-      if (outcome || step === 'code' || (step === 'review' && this.laterError)) {
+    if (!later || !voting || !outcome) {
+      if (cast || step === 'code' || (step === 'review' && this.laterError)) {
         return this.renderLaterPending();
       }
-    } else if (outcome || step === 'code') {
-      return outcome
-        ? this.renderOutcome(later)
+    } else if (cast || step === 'code') {
+      return cast
+        ? outcome.render({
+            earlier: this.earlier,
+            votingCode: this.votingCode,
+            wantsCode: this.wantsCode,
+            onStartAgain: (again) => this.startAgain(again),
+          })
         : later.renderCodeEntry({
             t: (key, params) => this.t(key, params),
             value: voting.typed || this.votingCode,
@@ -685,25 +609,21 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     };
   }
 
-  private renderNotices(meeting: ReviewMeeting): TemplateResult | typeof nothing {
-    const notices: TemplateResult[] = [];
-    if (!this.voter && !this.votingCode) {
-      notices.push(html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`);
-    } else if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
-      notices.push(
-        html`<p class="alert" role="alert">${this.t('voterUnknown', { voter: this.voter })}</p>`,
-      );
-    }
-    if (this.boxStatus === 'draft' || this.boxStatus === 'weights-locked') {
-      notices.push(html`<p class="alert" role="alert">${this.t('votingNotOpen')}</p>`);
-    } else if (this.boxStatus !== undefined && this.boxStatus !== 'open') {
-      notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
-    }
-    if (this.voting?.notice) {
-      notices.push(html`<p class="notice" role="status">${this.voting.notice}</p>`);
-    }
-    return notices.length > 0 ? html`${notices}` : nothing;
+  private renderNotices(meeting: ReviewMeeting): TemplateResult {
+    const status = this.boxStatus;
+    const alerts = [
+      this.voterProblem(meeting),
+      status === 'draft' || status === 'weights-locked'
+        ? this.t('votingNotOpen')
+        : status !== undefined && status !== 'open'
+          ? this.t('votingClosed')
+          : '',
+    ].filter(Boolean);
+    const notice = this.voting?.notice;
+    return html`${alerts.map((alert) => html`<p class="alert" role="alert">${alert}</p>`)}
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}`;
   }
+
 
   private renderVote(meeting: ReviewMeeting, title: string): TemplateResult {
     const { total, done, approvals } = markProgress(meeting, this.voter, this.marks);
@@ -743,84 +663,4 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       </div>`;
   }
 
-  /**
-   * The one code to keep: the ballot box's receipt once it answered, else (with no box) the
-   * fingerprint of the interchange ballot — never the fingerprint of a ballot cast with a voting
-   * code, which proves nothing to the box.
-   */
-  private receiptView(later: Later): TemplateResult | typeof nothing {
-    const earlier = this.earlier;
-    const box = earlier ? undefined : later.boxReceipt(this.delivery?.answer);
-    const receipt = earlier ? earlier.receipt : box?.receipt;
-    const value =
-      receipt ?? (earlier ? earlier.fingerprint : this.votingCode ? '' : this.fingerprint) ?? '';
-    if (!value) return nothing;
-    return later.renderReceipt({
-      t: (key, params) => this.t(key, params),
-      value,
-      fromBox: receipt !== undefined,
-      replaced: earlier?.replaced ?? box?.replaced ?? false,
-      copy: this.copy,
-      copyable:
-        earlier !== undefined || this.delivery?.step === 'sent' || this.delivery?.step === 'done',
-      onCopy: () => void this.copyReceipt(later, value),
-    });
-  }
-
-  private renderOutcome(later: Later): TemplateResult {
-    const step: DeliveryStep = this.delivery?.step ?? 'sent';
-    const again =
-      step === 'sent' && this.wantsCode
-        ? html`${
-              this.votingCode
-                ? html`<button type="button" @click=${() => this.startAgain('vote')}>
-                    ${this.t('voteAgain')}
-                  </button>`
-                : nothing
-            }
-            <button type="button" @click=${() => this.startAgain('code')}>
-              ${this.t('changeCode')}
-            </button>`
-        : nothing;
-    const view = later.renderDeliveryStatus({
-      step,
-      refusal: this.delivery?.refusal,
-      t: (key, params) => this.t(key, params),
-      onRetry: () => void this.retryNow(),
-      body: step === 'rejected' ? nothing : this.receiptView(later),
-      actions: again,
-    });
-    return this.earlier && !this.delivery?.step
-      ? html`<section aria-labelledby="step-title">
-          <h2 id="step-title" tabindex="-1">${this.t('sentBefore')}</h2>
-          ${this.receiptView(later)}
-          <div class="actions" part="actions">${again}</div>
-        </section>`
-      : view;
-  }
-}
-
-/** The voting code in a posted body (`{ code, marks }`), if it has one. */
-function codeOfBody(body: string): string | undefined {
-  const field = fieldOfBody(body, 'code');
-  return field || undefined;
-}
-
-/** The voter of a posted interchange ballot (`{ voter, marks }`), if it has one. */
-function voterOfBody(body: string): string | undefined {
-  const field = fieldOfBody(body, 'voter');
-  return field || undefined;
-}
-
-function fieldOfBody(body: string, name: 'code' | 'voter'): string {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (parsed !== null && typeof parsed === 'object' && name in parsed) {
-      const value = (parsed as Record<string, unknown>)[name];
-      return typeof value === 'string' ? value : '';
-    }
-  } catch {
-    // not JSON: no voter to remember
-  }
-  return '';
 }
