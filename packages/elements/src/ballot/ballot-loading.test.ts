@@ -83,7 +83,11 @@ describe('<qy-ballot> loads its delivery on demand', () => {
   it('queued offline, a ballot is sent and gets its receipt once the connection returns', async () => {
     await stub({ down: true });
     const el = await fixture<QyBallot>(
-      html`<qy-ballot voter="v-expert" endpoint=${STUB_ENDPOINT} .meeting=${pilotMeeting()}></qy-ballot>`,
+      html`<qy-ballot
+        voter="v-expert"
+        endpoint=${STUB_ENDPOINT}
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
       { lang: 'en' },
     );
     await mark(el);

@@ -225,7 +225,10 @@ export class BallotOutcome {
   }
 
   private async copyReceipt(receipt: string): Promise<void> {
-    const copied = await copyText(receipt, this.host.shadowRoot?.querySelector('.receipt-value') ?? null);
+    const copied = await copyText(
+      receipt,
+      this.host.shadowRoot?.querySelector('.receipt-value') ?? null,
+    );
     this.copy = copied ? 'copied' : 'failed';
     this.host.requestUpdate();
   }

@@ -522,7 +522,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     await this.outcome?.cast(ballot, this.votingCode, this.locale);
   }
 
-
   /** Sends every ballot of this endpoint still waiting on the device, now. */
   async retryNow(): Promise<void> {
     await this.loadLater();
@@ -624,7 +623,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}`;
   }
 
-
   private renderVote(meeting: ReviewMeeting, title: string): TemplateResult {
     const { total, done, approvals } = markProgress(meeting, this.voter, this.marks);
     const missing = total - done;
@@ -662,5 +660,4 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         }
       </div>`;
   }
-
 }
