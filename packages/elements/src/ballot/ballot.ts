@@ -252,8 +252,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
           },
         });
         this.catalogs = joinCatalogs(ballotVoteMessages, later.ballotDeliveryMessages);
+        // The styles of the code step and the receipt come with them, after the ballot's own.
         adoptStyles(this.renderRoot as ShadowRoot, [
-          ...QyBallot.elementStyles,
+          ...(this.constructor as typeof QyBallot).elementStyles,
           later.ballotDeliveryStyles,
         ]);
         this.later = later;
