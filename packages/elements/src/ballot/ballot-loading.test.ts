@@ -80,6 +80,20 @@ describe('<qy-ballot> loads its delivery on demand', () => {
     expect(seen.filter((state) => state !== 'loading')).toEqual(['code']);
   });
 
+  it('takes host overrides of the text that comes with the module, in the page language', async () => {
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot
+        code-param="c"
+        endpoint=${STUB_ENDPOINT}
+        messages='{"zh-CN":{"codeTitle":"请输入您的投票码"}}'
+        .meeting=${pilotMeeting()}
+      ></qy-ballot>`,
+      { lang: 'zh-CN' },
+    );
+    expect(shadow(el, '#step-title').textContent).toBe('请输入您的投票码');
+    expect(text(el)).toContain('投票码印在您的投票单上');
+  });
+
   it('queued offline, a ballot is sent and gets its receipt once the connection returns', async () => {
     await stub({ down: true });
     const el = await fixture<QyBallot>(
