@@ -378,7 +378,7 @@ const elementModules = (...paths: string[]) =>
 
 /** The modules of the delivery of documents to a server (see `codeSplitting` below). */
 const deliveryModules = [
-  'base/outbox',
+  'base/outbox(?:-key)?',
   'internal/(?:outbox-controller|delivery-flow|delivery-status-view)',
 ] as const;
 const delivery = elementModules(...deliveryModules);

@@ -5,7 +5,7 @@
 // Then the smoke test of the CDN build in real Chromium: a plain page loads dist/cdn/ballot.js
 // and shows a meeting; a bad meeting gets a localized error naming the place (so the build's
 // zod trimming in vite.cdn.config.ts still validates); the ballot is sent to a stub box and
-// shows its receipt (its own copy of the delivery); a page loading dist/cdn/qingyuan.js
+// shows its receipt (its own copy of the delivery, loaded on demand) and shows its code step; a page loading dist/cdn/qingyuan.js
 // registers the element of every other entry without a page error, and loading ballot.js
 // again from another URL (a second copy of its code, as when two widgets each bring the
 // bundle) throws nothing and keeps the first definition, which still renders a ballot. Last,
@@ -13,7 +13,7 @@
 // standalone project status replays a termination with the rules inside it).
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
-/* global customElements, document, localStorage -- these run inside the page (page.evaluate) */
+/* global customElements, document, getComputedStyle, localStorage -- these run inside the page (page.evaluate) */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
@@ -190,6 +190,30 @@ try {
     delivered.waiting !== null
   ) {
     failures.push(`the ballot was not delivered: ${JSON.stringify({ posted, delivered })}`);
+  }
+
+  // The code step comes with the ballot's on-demand module (chunks/ballot-delivery-*.js), with
+  // its text and its styles: a ballot that will ask for a code shows it once updateComplete.
+  const codeStep = await page.evaluate(async (meeting) => {
+    const ballot = document.createElement('qy-ballot');
+    ballot.setAttribute('code-param', 'c');
+    // Not the endpoint above: this device remembers the ballot delivered there.
+    ballot.setAttribute('endpoint', '/smoke-box/other-ballots');
+    ballot.meeting = meeting;
+    document.body.append(ballot);
+    await ballot.updateComplete;
+    const input = ballot.shadowRoot.querySelector('#voting-code');
+    const shown = {
+      title: ballot.shadowRoot.querySelector('#step-title')?.textContent ?? '',
+      font: input ? getComputedStyle(input).fontFamily : '',
+    };
+    ballot.remove();
+    return shown;
+  }, meeting);
+  if (!/[\u4e00-\u9fff]/.test(codeStep.title) || !codeStep.font.includes('monospace')) {
+    failures.push(
+      `the ballot's code step was not shown with its text and styles: ${JSON.stringify(codeStep)}`,
+    );
   }
 
   // The funding decision's page bundles its own copies of core's funding and money rules (see

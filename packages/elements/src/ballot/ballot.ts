@@ -1,24 +1,21 @@
 import {
   localize,
+  type Catalogs,
   parseDocument,
   ReviewMeetingSchema,
   type Ballot,
   type Mark,
   type ReviewMeeting,
 } from '@qingyuan/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DocumentController } from '../data/document-controller.js';
 import { renderLoadState } from '../data/load-state-view.js';
-import { QyBallotQueuedEvent } from '../events/ballot-queued.js';
-import { QyBallotRejectedEvent } from '../events/ballot-rejected.js';
-import { QyBallotSentEvent } from '../events/ballot-sent.js';
-import { QyBallotSubmitEvent } from '../events/ballot-submit.js';
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
-import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
-import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import type { DeliveryFlow } from '../internal/delivery-flow.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
-import type { DeliveryOutcome } from '../base/outbox.js';
+import { outboxHolds } from '../base/outbox-key.js';
+import { joinCatalogs } from '../i18n/join-catalogs.js';
 import { ballotBaseStyles } from '../internal/ballot-base-styles.js';
 import { sharedStyles } from '../base/shared-styles.js';
 import {
@@ -27,17 +24,18 @@ import {
   type BallotAddresses,
   type BoxMeetingStatus,
 } from './ballot-box-address.js';
-import { boxReceipt } from './box-receipt.js';
-import { renderCodeEntry } from './ballot-code-entry-view.js';
 import { castMarks, markProgress, restoredMarks, withMark, type Marks } from './ballot-marks.js';
 import { renderProject, type BallotViewContext } from './ballot-project-view.js';
-import { ballotFingerprint } from './ballot-fingerprint.js';
-import { copyText, renderReceipt, type CopyState } from './ballot-receipt-view.js';
+import type * as LaterModule from './ballot-delivery.js';
+import type { BallotOutcome } from './ballot-outcome.js';
 import { renderReview } from './ballot-review-view.js';
-import { ballotMessages, type BallotMessageKey } from './ballot.messages.js';
+import { ballotVoteMessages, type BallotMessageKey } from './ballot.messages.js';
 import { ballotStyles } from './ballot.styles.js';
-import { castBy, DeliveredBallots, type DeliveredBallot } from './delivered-ballots.js';
-import { VotingCodeController } from './voting-code-controller.js';
+import type { DeliveredBallot } from './delivered-ballots.js';
+import type { VotingCodeController } from './voting-code-controller.js';
+
+/** The module `<qy-ballot>` loads on demand: the code step, the delivery and the receipt. */
+type Later = typeof LaterModule;
 
 /** Where the voter is in the ballot's flow. */
 export type BallotStep =
@@ -117,7 +115,12 @@ export const ANONYMOUS_VOTER = 'anonymous';
 export class QyBallot extends QyFormControl<BallotMessageKey> {
   static override styles = [sharedStyles, ballotBaseStyles, ballotStyles];
 
-  protected readonly catalogs = ballotMessages;
+  /**
+   * The shipped text: what the ballot shows before anything is sent, joined by the code step's
+   * and the delivery's when their module arrives (see {@link loadLater}). Only what that module
+   * renders asks for its keys, so none is missing when asked for.
+   */
+  protected catalogs = ballotVoteMessages as Catalogs<BallotMessageKey>;
 
   /**
    * The review meeting (interchange format); wins over `src`, `box` + `meeting` and an inline
@@ -166,11 +169,9 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   @state() private step: 'code' | 'vote' | 'review' = 'vote';
   @state() private marks: Marks = {};
-  @state() private fingerprint = '';
   @state() private showIncomplete = false;
   /** A ballot this device delivered earlier for this voter, shown instead of a fresh one. */
   @state() private earlier: DeliveredBallot | undefined;
-  @state() private copy: CopyState = 'idle';
   @state() private boxStatus: BoxMeetingStatus | undefined;
 
   /** Where the code step goes once the code is accepted. */
@@ -178,7 +179,6 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   /** Increases with every {@link resume}: a slower, older run gives way. */
   private resumeRun = 0;
   private readonly focusAfter = new FocusAfterUpdateController(this);
-  private readonly delivered = new DeliveredBallots();
 
   private readonly doc = new DocumentController<ReviewMeeting>(this, {
     property: () => this.meeting,
@@ -199,18 +199,125 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     },
   });
 
-  private readonly delivery = new DeliveryFlow(this, {
-    endpoint: () => this.addresses.endpoint,
-    onOutcome: (outcome, mine, before) => this.handle(outcome, mine, before),
-  });
+  /** The module loaded on demand (see {@link loadLater}), once it has arrived. */
+  private later: Later | undefined;
+  private laterLoad: Promise<Later | undefined> | undefined;
+  /** Why the module loaded on demand could not be loaded ('' while nothing failed). */
+  @state() private laterError = '';
+  /** The delivery and its outcome; there once {@link later} has arrived. */
+  private outcome: BallotOutcome | undefined;
+  /** The voting code in use and the box's verdict; there once {@link later} has arrived. */
+  private voting: VotingCodeController | undefined;
 
-  private readonly voting = new VotingCodeController(this, {
-    code: () => this.code,
-    codeParam: () => this.codeParam,
-    checkUrl: () => this.addresses.check,
-    lang: () => this.locale,
-    t: (key, params) => this.t(key, params),
-  });
+  /**
+   * Loads the voting-code step, the delivery, the receipt and their text (one module, fetched
+   * once per page) and sets up their controllers. Requested at connect, in parallel with the
+   * meeting, when the ballot sends or asks for a code ({@link needsLaterAtOnce}), else at the
+   * voter's first mark, so that submitting — also offline — never waits for the network;
+   * submitting and every step that shows them wait for it. Resolves to
+   * undefined when it could not be loaded (offline before it arrived; shown, and tried again at
+   * the next request).
+   */
+  private loadLater(): Promise<Later | undefined> {
+    this.laterLoad ??= import('./ballot-delivery.js').then(
+      (later) => {
+        this.voting = new later.VotingCodeController(this, {
+          code: () => this.code,
+          codeParam: () => this.codeParam,
+          checkUrl: () => this.addresses.check,
+          lang: () => this.locale,
+          t: (key, params) => this.t(key, params),
+        });
+        this.outcome = new later.BallotOutcome(this, {
+          endpoint: () => this.addresses.endpoint,
+          t: (key, params) => this.t(key, params),
+          focus: (selector) => this.focusAfter.request(selector),
+          onSent: (mine, remembered) => {
+            if (mine) {
+              this.earlier = undefined;
+              this.focusAfter.request('#step-title');
+            } else {
+              // A ballot left by an earlier page, delivered before this one knew it: show it.
+              void remembered.then(() => {
+                if (!this.delivery?.step && this.step !== 'review') void this.resume();
+              });
+            }
+          },
+          onCodeRefused: (code, reason) => {
+            // Back to the code step with the box's reason and the marks kept.
+            this.voting?.refusedOnDelivery(code, reason);
+            this.resumeStep = 'review';
+            this.step = 'code';
+            this.focusAfter.request('#voting-code');
+          },
+        });
+        this.catalogs = joinCatalogs(ballotVoteMessages, later.ballotDeliveryMessages);
+        // The styles of the code step and the receipt come with them, after the ballot's own.
+        adoptStyles(this.renderRoot as ShadowRoot, [
+          ...(this.constructor as typeof QyBallot).elementStyles,
+          later.ballotDeliveryStyles,
+        ]);
+        this.later = later;
+        this.laterError = '';
+        this.requestUpdate();
+        return later;
+      },
+      (error: unknown) => {
+        this.laterLoad = undefined;
+        this.laterError = error instanceof Error ? error.message : String(error);
+        return undefined;
+      },
+    );
+    return this.laterLoad;
+  }
+
+  /** Starts loading {@link later} without waiting for it (a failure is shown where needed). */
+  private prefetchLater(): void {
+    if (!this.later) void this.loadLater();
+  }
+
+  /** Tries {@link loadLater} again after it failed, then goes on where the voter was. */
+  private readonly retryLater = async (): Promise<void> => {
+    if (await this.loadLater()) await this.resume();
+  };
+
+  /**
+   * Whether the ballot needs the module loaded on demand (see {@link loadLater}) from the start:
+   * it sends (a box or an endpoint: a receipt delivered earlier may be shown at once), may ask
+   * for a code, or finds a ballot waiting in the outbox.
+   */
+  private get needsLaterAtOnce(): boolean {
+    return (
+      this.addresses.endpoint !== '' ||
+      this.codeParam !== null ||
+      this.code.trim() !== '' ||
+      outboxHolds()
+    );
+  }
+
+  /**
+   * Also waits for the module loaded on demand while it is on its way (a code step or an
+   * outcome shows "Loading…" until then), and for the update its arrival brings.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.laterLoad && !this.later) {
+      await this.laterLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In parallel with the meeting's request and the first render.
+    if (this.needsLaterAtOnce) this.prefetchLater();
+  }
+
+  /** The delivery through the device's outbox, once its module has arrived. */
+  private get delivery(): DeliveryFlow | undefined {
+    return this.outcome?.delivery;
+  }
 
   /** Where the meeting, the ballots and the code check go (see `box`, `src`, `endpoint`). */
   get addresses(): BallotAddresses {
@@ -238,12 +345,12 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    * `code-param` parameter, else ''.
    */
   get votingCode(): string {
-    return this.voting.current;
+    return this.voting?.current ?? this.code.trim();
   }
 
   /** The step the voter is on. */
   get currentStep(): BallotStep {
-    return this.delivery.step ?? (this.earlier ? 'sent' : this.step);
+    return this.delivery?.step ?? (this.earlier ? 'sent' : this.step);
   }
 
   private get readyMeeting(): ReviewMeeting | undefined {
@@ -263,9 +370,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected resetValue(): void {
     this.marks = {};
     this.step = 'vote';
-    this.fingerprint = '';
     this.showIncomplete = false;
-    this.delivery.reset();
+    this.outcome?.reset();
   }
 
   protected override restoreReady(): boolean {
@@ -283,15 +389,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   protected checkControlValidity(): ControlValidity | undefined {
     const meeting = this.readyMeeting;
     if (!meeting) return { flags: { valueMissing: true }, message: this.t('noMeeting') };
-    if (!this.voter && !this.votingCode) {
-      return { flags: { customError: true }, message: this.t('voterMissing') };
-    }
-    if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
-      return {
-        flags: { customError: true },
-        message: this.t('voterUnknown', { voter: this.voter }),
-      };
-    }
+    const voterProblem = this.voterProblem(meeting);
+    if (voterProblem) return { flags: { customError: true }, message: voterProblem };
     const { total, done } = markProgress(meeting, this.voter, this.marks);
     if (total > done) {
       return {
@@ -300,6 +399,14 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
       };
     }
     return undefined;
+  }
+
+  /** Why nobody can cast this ballot (no voter nor code, a voter not on the list), or ''. */
+  private voterProblem(meeting: ReviewMeeting): string {
+    if (!this.voter && !this.votingCode) return this.t('voterMissing');
+    return this.voter && !meeting.voters.some((voter) => voter.id === this.voter)
+      ? this.t('voterUnknown', { voter: this.voter })
+      : '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -320,28 +427,41 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
    */
   private async resume(): Promise<void> {
     const run = ++this.resumeRun;
-    this.voting.takeFromUrl();
+    if (!this.later && this.needsLaterAtOnce) {
+      // The code step says "Loading…" until its module is there: never the ballot first.
+      if (this.wantsCode) this.step = 'code';
+      await this.loadLater();
+      if (run !== this.resumeRun || !this.later) return;
+      if (this.step === 'code') this.step = 'vote';
+    }
+    const { later, voting, delivery } = this;
+    const delivered = this.outcome?.delivered;
     const endpoint = this.addresses.endpoint;
-    if (this.delivery.step && this.delivery.step !== 'rejected') return;
-    const waiting = this.delivery.waiting().at(-1);
-    if (waiting) {
-      this.delivery.adopt(waiting);
-      return;
+    if (voting && delivery) {
+      voting.takeFromUrl();
+      if (delivery.step && delivery.step !== 'rejected') return;
+      const waiting = delivery.waiting().at(-1);
+      if (waiting) {
+        delivery.adopt(waiting);
+        return;
+      }
     }
     const code = this.votingCode;
+    const unchecked = voting?.unchecked ?? false;
     // No marks before the code is known and checked (the check follows below).
-    if (this.wantsCode && (!code || (this.voting.unchecked && this.addresses.check))) {
+    if (this.wantsCode && (!code || (unchecked && this.addresses.check))) {
       this.step = 'code';
     }
-    if (endpoint && (code || this.voter)) {
-      const who = await castBy(code ? { code } : { voter: this.voter });
+    // With an endpoint the module is there (see needsLaterAtOnce), unless it failed to load.
+    if (endpoint && later && delivered && (code || this.voter)) {
+      const who = await later.castBy(code ? { code } : { voter: this.voter });
       if (run !== this.resumeRun) return;
-      this.earlier = this.delivered.find(endpoint, who);
-    } else if (endpoint && this.wantsCode) {
+      this.earlier = delivered.find(endpoint, who);
+    } else if (endpoint && delivered && this.wantsCode) {
       // A reload after the code left the address bar: this device's last ballot here.
-      this.earlier = this.delivered.last(endpoint);
+      this.earlier = delivered.last(endpoint);
     }
-    if (this.earlier || !this.wantsCode || !this.voting.unchecked) return;
+    if (this.earlier || !this.wantsCode || !unchecked) return;
     await this.enterCode(code);
   }
 
@@ -349,7 +469,11 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
   private async enterCode(typed: string): Promise<void> {
     const run = ++this.resumeRun;
     if (this.addresses.check) this.step = 'code';
-    const verdict = await this.voting.check(typed);
+    const later = await this.loadLater();
+    const { voting } = this;
+    const delivered = this.outcome?.delivered;
+    if (!later || !voting || !delivered || run !== this.resumeRun) return;
+    const verdict = await voting.check(typed);
     if (verdict === undefined || run !== this.resumeRun) return;
     if (verdict === 'refused') {
       this.step = 'code';
@@ -358,7 +482,7 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     }
     const endpoint = this.addresses.endpoint;
     if (endpoint) {
-      const earlier = this.delivered.find(endpoint, await castBy({ code: this.votingCode }));
+      const earlier = delivered.find(endpoint, await later.castBy({ code: this.votingCode }));
       if (run !== this.resumeRun) return;
       this.earlier = earlier;
     }
@@ -371,6 +495,8 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
 
   private setMark(projectId: string, criterionId: string, mark: Mark): void {
     this.marks = withMark(this.marks, projectId, criterionId, mark);
+    // The voter has started: what submitting needs comes now, while the page is surely online.
+    this.prefetchLater();
   }
 
   private goTo(step: 'code' | 'vote' | 'review', focus: string): void {
@@ -393,124 +519,27 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const ballot = this.value;
     if (!ballot || !this.checkValidity() || this.step !== 'review') return;
     this.focusAfter.request('#step-title');
-    this.delivery.preparing();
-    this.fingerprint = await ballotFingerprint(ballot);
-    const event = new QyBallotSubmitEvent({ ballot, fingerprint: this.fingerprint });
-    this.dispatchEvent(event);
-    const endpoint = this.addresses.endpoint;
-    if (event.defaultPrevented || !endpoint) {
-      this.delivery.finishLocally();
-      return;
-    }
-    const code = this.votingCode;
-    await this.delivery.send({
-      endpoint,
-      // The ballot box's format: it knows the voter from the code.
-      body: JSON.stringify(code ? { code, marks: ballot.marks } : ballot),
-      summary: this.fingerprint,
-      lang: this.locale,
-    });
+    await this.loadLater();
+    await this.outcome?.cast(ballot, this.votingCode, this.locale);
   }
 
   /** Sends every ballot of this endpoint still waiting on the device, now. */
-  retryNow(): Promise<void> {
-    return this.delivery.retryNow();
-  }
-
-  /** Remembers, shows and announces one delivery outcome (retries are the outbox's). */
-  private handle(outcome: DeliveryOutcome, mine: boolean, before: DeliveryStep | undefined): void {
-    const { key, summary: fingerprint } = outcome.entry;
-    switch (outcome.status) {
-      case 'sent': {
-        const box = boxReceipt(outcome.answer);
-        void this.remember(outcome, box).then(() => {
-          // A ballot left by an earlier page, delivered before this one knew it: show it.
-          if (!mine && !this.delivery.step && this.step !== 'review') void this.resume();
-        });
-        if (mine) {
-          this.earlier = undefined;
-          this.focusAfter.request('#step-title');
-        }
-        this.dispatchEvent(
-          new QyBallotSentEvent({
-            key,
-            fingerprint,
-            status: outcome.httpStatus,
-            ...(box ? { receipt: box.receipt } : {}),
-          }),
-        );
-        break;
-      }
-      case 'queued':
-        if (mine && before !== 'queued') {
-          this.focusAfter.request('#step-title');
-          this.dispatchEvent(new QyBallotQueuedEvent({ key, fingerprint }));
-        }
-        break;
-      case 'rejected':
-        if (mine) this.refused(outcome);
-        this.dispatchEvent(
-          new QyBallotRejectedEvent({ key, status: outcome.httpStatus, message: outcome.message }),
-        );
-        break;
-      case 'busy':
-        break;
-    }
-  }
-
-  /**
-   * A refusal: a voting code the box does not accept (401) goes back to the code step with the
-   * box's reason and the marks kept, to be corrected and sent again; any other refusal is shown
-   * with the box's reason.
-   */
-  private refused(outcome: DeliveryOutcome & { status: 'rejected' }): void {
-    const code = codeOfBody(outcome.entry.body);
-    if (outcome.httpStatus !== 401 || code === undefined) {
-      this.focusAfter.request('#step-title');
-      return;
-    }
-    this.delivery.reset();
-    this.voting.refusedOnDelivery(code, outcome.message);
-    this.resumeStep = 'review';
-    this.step = 'code';
-    this.focusAfter.request('#voting-code');
-  }
-
-  /** Keeps the delivered ballot's receipt for a voter who comes back to this page. */
-  private async remember(
-    outcome: DeliveryOutcome & { status: 'sent' },
-    box: { receipt: string; replaced: boolean } | undefined,
-  ): Promise<void> {
-    const code = codeOfBody(outcome.entry.body);
-    const voter = voterOfBody(outcome.entry.body);
-    const who = code ? { code } : voter ? { voter } : undefined;
-    if (!who) return;
-    this.delivered.remember({
-      endpoint: outcome.entry.endpoint,
-      who: await castBy(who),
-      ...(box ? { receipt: box.receipt } : { fingerprint: outcome.entry.summary }),
-      replaced: box?.replaced ?? false,
-      at: new Date().toISOString(),
-    });
-  }
-
-  private async copyReceipt(receipt: string): Promise<void> {
-    const copied = await copyText(receipt, this.renderRoot.querySelector('.receipt-value'));
-    this.copy = copied ? 'copied' : 'failed';
+  async retryNow(): Promise<void> {
+    await this.loadLater();
+    await this.delivery?.retryNow();
   }
 
   /** Leaves the receipt shown for a fresh ballot: with the same code (replacing), or another. */
   private startAgain(step: 'code' | 'vote'): void {
     this.earlier = undefined;
-    this.delivery.reset();
-    this.copy = 'idle';
+    this.outcome?.reset();
     this.marks = {};
     if (step === 'code') {
-      this.voting.clear();
+      this.voting?.clear();
       this.step = 'code';
       this.focusAfter.request('#voting-code');
     } else {
-      this.voting.tell(this.t('codeUsed'));
+      this.voting?.tell(this.t('codeUsed'));
       this.goTo('vote', '#step-title');
     }
   }
@@ -519,28 +548,54 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     const meeting = this.readyMeeting;
     if (!meeting) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
     const title = meeting.title ? localize(meeting.title, this.locale) : this.t('ballotLabel');
-    const step = this.currentStep;
     return html`<fieldset part="base" ?disabled=${this.isDisabled}>
       <legend class="visually-hidden">${title}</legend>
-      ${
-        this.delivery.step || this.earlier
-          ? this.renderOutcome()
-          : step === 'code'
-            ? renderCodeEntry({
-                t: (key, params) => this.t(key, params),
-                value: this.voting.typed || this.votingCode,
-                error: this.voting.error,
-                checking: this.voting.checking,
-                onSubmit: (code) => void this.enterCode(code),
-              })
-            : step === 'review'
-              ? renderReview(this.context(meeting), castMarks(meeting, this.voter, this.marks), {
-                  onBack: () => this.goTo('vote', '#step-title'),
-                  onSubmit: () => void this.submit(),
-                })
-              : this.renderVote(meeting, title)
-      }
+      ${this.renderStep(meeting, title)}
     </fieldset>`;
+  }
+
+  private renderStep(meeting: ReviewMeeting, title: string): TemplateResult {
+    const { later, voting, outcome } = this;
+    const step = this.currentStep;
+    const cast = this.delivery?.step !== undefined || this.earlier !== undefined;
+    // The code step and the outcome come with the module loaded on demand, requested before
+    // they are needed; a review whose submit could not load it says so too.
+    if (!later || !voting || !outcome) {
+      if (cast || step === 'code' || (step === 'review' && this.laterError)) {
+        return this.renderLaterPending();
+      }
+    } else if (cast || step === 'code') {
+      return cast
+        ? outcome.render({
+            earlier: this.earlier,
+            votingCode: this.votingCode,
+            wantsCode: this.wantsCode,
+            onStartAgain: (again) => this.startAgain(again),
+          })
+        : later.renderCodeEntry({
+            t: (key, params) => this.t(key, params),
+            value: voting.typed || this.votingCode,
+            error: voting.error,
+            checking: voting.checking,
+            onSubmit: (code) => void this.enterCode(code),
+          });
+    }
+    return step === 'review'
+      ? renderReview(this.context(meeting), castMarks(meeting, this.voter, this.marks), {
+          onBack: () => this.goTo('vote', '#step-title'),
+          onSubmit: () => void this.submit(),
+        })
+      : this.renderVote(meeting, title);
+  }
+
+  /** While the code step or the outcome waits for its module, or after it failed to load. */
+  private renderLaterPending(): TemplateResult {
+    return this.laterError
+      ? html`<div part="error" class="qy-error" role="alert">
+          <p>${this.t('unreachable', { url: 'ballot-delivery.js', detail: this.laterError })}</p>
+          <button type="button" @click=${this.retryLater}>${this.t('retry')}</button>
+        </div>`
+      : html`<p part="status" class="qy-status" role="status">${this.t('loading')}</p>`;
   }
 
   private context(meeting: ReviewMeeting): BallotViewContext {
@@ -554,24 +609,19 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
     };
   }
 
-  private renderNotices(meeting: ReviewMeeting): TemplateResult | typeof nothing {
-    const notices: TemplateResult[] = [];
-    if (!this.voter && !this.votingCode) {
-      notices.push(html`<p class="alert" role="alert">${this.t('voterMissing')}</p>`);
-    } else if (this.voter && !meeting.voters.some((voter) => voter.id === this.voter)) {
-      notices.push(
-        html`<p class="alert" role="alert">${this.t('voterUnknown', { voter: this.voter })}</p>`,
-      );
-    }
-    if (this.boxStatus === 'draft' || this.boxStatus === 'weights-locked') {
-      notices.push(html`<p class="alert" role="alert">${this.t('votingNotOpen')}</p>`);
-    } else if (this.boxStatus !== undefined && this.boxStatus !== 'open') {
-      notices.push(html`<p class="alert" role="alert">${this.t('votingClosed')}</p>`);
-    }
-    if (this.voting.notice) {
-      notices.push(html`<p class="notice" role="status">${this.voting.notice}</p>`);
-    }
-    return notices.length > 0 ? html`${notices}` : nothing;
+  private renderNotices(meeting: ReviewMeeting): TemplateResult {
+    const status = this.boxStatus;
+    const alerts = [
+      this.voterProblem(meeting),
+      status === 'draft' || status === 'weights-locked'
+        ? this.t('votingNotOpen')
+        : status !== undefined && status !== 'open'
+          ? this.t('votingClosed')
+          : '',
+    ].filter(Boolean);
+    const notice = this.voting?.notice;
+    return html`${alerts.map((alert) => html`<p class="alert" role="alert">${alert}</p>`)}
+    ${notice ? html`<p class="notice" role="status">${notice}</p>` : nothing}`;
   }
 
   private renderVote(meeting: ReviewMeeting, title: string): TemplateResult {
@@ -611,85 +661,4 @@ export class QyBallot extends QyFormControl<BallotMessageKey> {
         }
       </div>`;
   }
-
-  /**
-   * The one code to keep: the ballot box's receipt once it answered, else (with no box) the
-   * fingerprint of the interchange ballot — never the fingerprint of a ballot cast with a voting
-   * code, which proves nothing to the box.
-   */
-  private receiptView(): TemplateResult | typeof nothing {
-    const earlier = this.earlier;
-    const box = earlier ? undefined : boxReceipt(this.delivery.answer);
-    const receipt = earlier ? earlier.receipt : box?.receipt;
-    const value =
-      receipt ?? (earlier ? earlier.fingerprint : this.votingCode ? '' : this.fingerprint) ?? '';
-    if (!value) return nothing;
-    return renderReceipt({
-      t: (key, params) => this.t(key, params),
-      value,
-      fromBox: receipt !== undefined,
-      replaced: earlier?.replaced ?? box?.replaced ?? false,
-      copy: this.copy,
-      copyable:
-        earlier !== undefined || this.delivery.step === 'sent' || this.delivery.step === 'done',
-      onCopy: () => void this.copyReceipt(value),
-    });
-  }
-
-  private renderOutcome(): TemplateResult {
-    const step: DeliveryStep = this.delivery.step ?? 'sent';
-    const again =
-      step === 'sent' && this.wantsCode
-        ? html`${
-              this.votingCode
-                ? html`<button type="button" @click=${() => this.startAgain('vote')}>
-                    ${this.t('voteAgain')}
-                  </button>`
-                : nothing
-            }
-            <button type="button" @click=${() => this.startAgain('code')}>
-              ${this.t('changeCode')}
-            </button>`
-        : nothing;
-    const view = renderDeliveryStatus({
-      step,
-      refusal: this.delivery.refusal,
-      t: (key, params) => this.t(key, params),
-      onRetry: () => void this.retryNow(),
-      body: step === 'rejected' ? nothing : this.receiptView(),
-      actions: again,
-    });
-    return this.earlier && !this.delivery.step
-      ? html`<section aria-labelledby="step-title">
-          <h2 id="step-title" tabindex="-1">${this.t('sentBefore')}</h2>
-          ${this.receiptView()}
-          <div class="actions" part="actions">${again}</div>
-        </section>`
-      : view;
-  }
-}
-
-/** The voting code in a posted body (`{ code, marks }`), if it has one. */
-function codeOfBody(body: string): string | undefined {
-  const field = fieldOfBody(body, 'code');
-  return field || undefined;
-}
-
-/** The voter of a posted interchange ballot (`{ voter, marks }`), if it has one. */
-function voterOfBody(body: string): string | undefined {
-  const field = fieldOfBody(body, 'voter');
-  return field || undefined;
-}
-
-function fieldOfBody(body: string, name: 'code' | 'voter'): string {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    if (parsed !== null && typeof parsed === 'object' && name in parsed) {
-      const value = (parsed as Record<string, unknown>)[name];
-      return typeof value === 'string' ? value : '';
-    }
-  } catch {
-    // not JSON: no voter to remember
-  }
-  return '';
 }

@@ -1,4 +1,5 @@
 import { randomId } from '../internal/random-id.js';
+import { BALLOT_OUTBOX_KEY } from './outbox-key.js';
 
 /** One ballot waiting to be delivered, as kept in localStorage. */
 export interface OutboxEntry {
@@ -113,7 +114,7 @@ export function refusalReason(text: string): string {
 export class BallotOutbox {
   constructor(
     private readonly storage: Storage = localStorage,
-    private readonly storageKey = 'qingyuan:ballot-outbox',
+    private readonly storageKey = BALLOT_OUTBOX_KEY,
     private readonly options: BallotOutboxOptions = {},
   ) {}
 
