@@ -9,6 +9,18 @@ export interface HeadingOptions {
 }
 
 /**
+ * The level (2–6) of a heading `depth` levels below an element's `heading-level` (2–6; anything
+ * else counts as 2): what {@link renderHeading} draws.
+ *
+ * @example
+ * headingLevelOf(3, 1); // 4
+ * headingLevelOf(Number.NaN, 1); // 3
+ */
+export function headingLevelOf(level: number, depth: number): number {
+  return Math.min(6, Math.max(2, Number.isInteger(level) ? level : 2) + depth);
+}
+
+/**
  * A real `<hN>` for an element's `heading-level` (2–6; anything else counts as 2) plus `depth`
  * (0 for the element's own heading, 1 for its sections, …), kept within h2–h6, so an element
  * fits the outline of the host page it sits in. `<qy-project-status>` set the pattern.
@@ -26,10 +38,9 @@ export function renderHeading(
   const id = options.id ?? nothing;
   const cls = options.className ?? nothing;
   const tab = options.tabindex ?? nothing;
-  const base = Number.isInteger(level) ? level : 2;
   // One template per level rather than lit's static-html (`<${unsafeStatic(tag)}>`), which
   // every page would load for its headings alone.
-  switch (Math.min(6, Math.max(2, base) + depth)) {
+  switch (headingLevelOf(level, depth)) {
     case 2:
       return html`<h2 id=${id} class=${cls} tabindex=${tab}>${content}</h2>`;
     case 3:
