@@ -422,6 +422,7 @@ describe('the written application on a new review meeting’s agenda', () => {
       title: Record<string, string>;
       projects: { id: string; title: Record<string, string> }[];
       criteria: unknown[];
+      communities?: { id: string; name: unknown }[];
     };
     turnout: { voted: number; codes: number };
   };
@@ -466,6 +467,11 @@ describe('the written application on a new review meeting’s agenda', () => {
     const seeded = await asOrganizer<BoxMeeting>(`/meetings/${session.meetingId}`);
     expect(box.meeting.projects.map((p) => p.id)).toEqual([binhe]);
     expect(box.meeting.criteria).toEqual(seeded.meeting.criteria);
+    // …and the names of its communities, which the ballot shows on its cards.
+    expect(box.meeting.communities).toContainEqual({
+      id: 'binhe-dongli',
+      name: { 'zh-CN': '滨河东里', en: 'Binhe Dongli' },
+    });
     expect(box.status).toBe('draft');
     const round = (await (await fetch(`${demo.url}demo/round`)).json()) as {
       round: { meetings: string[] };
@@ -508,6 +514,9 @@ describe('the written application on a new review meeting’s agenda', () => {
       const tab = await (await browser.newContext()).newPage();
       await tab.goto(href!);
       const ballot = screen(tab, 'vote').locator('qy-ballot');
+      await expect
+        .poll(() => ballot.locator('fieldset.project dd').first().textContent())
+        .toMatch(/^(滨河东里|Binhe Dongli)$/);
       for (const criterion of criteria) {
         await ballot
           .locator(`input[data-project="${binhe}"][data-criterion="${criterion}"]`)

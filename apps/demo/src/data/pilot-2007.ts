@@ -1,12 +1,6 @@
 import type { Ballot, ReviewMeetingInput } from '@qingyuan/core';
 import { closePilotBallots, pilotMeeting as examplesMeeting } from '@qingyuan/core/examples';
-
-/**
- * The 2007 review meeting of the Qingyuan Subdistrict's four pilot projects: the canonical
- * `pilotMeeting` of `@qingyuan/core/examples`. The demo seeds the meeting; its users cast the
- * ballots themselves.
- */
-export const pilotMeeting: ReviewMeetingInput = examplesMeeting;
+import { meetingCommunities } from '../meeting/meeting-communities.js';
 
 /** Ballots for the report's weight-sensitivity view: the examples' `closePilotBallots`. */
 export const pilotBallots: Ballot[] = closePilotBallots;
@@ -24,6 +18,17 @@ export const communityNames: Record<string, { 'zh-CN': string; en: string }> = {
   'binhe-xili-south': { 'zh-CN': '滨河西里南区', en: 'Binhe Xili South' },
   'binhe-beili': { 'zh-CN': '滨河北里', en: 'Binhe Beili' },
   'yuhuayuan-erli': { 'zh-CN': '郁花园二里', en: 'Yuhuayuan Erli' },
+};
+
+/**
+ * The 2007 review meeting of the Qingyuan Subdistrict's four pilot projects: the canonical
+ * `pilotMeeting` of `@qingyuan/core/examples`, with the names of its communities (so the
+ * ballot shows 金华里, not `jinhuali`). The demo seeds the meeting; its users cast the ballots
+ * themselves.
+ */
+export const pilotMeeting: ReviewMeetingInput = {
+  ...examplesMeeting,
+  communities: meetingCommunities(examplesMeeting, communityNames),
 };
 
 /** Who each attendee of the demo meeting is (made up for the demo). */

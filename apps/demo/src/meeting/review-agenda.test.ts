@@ -64,6 +64,21 @@ describe('reviewMeetingFor', () => {
     expect(binhe.community).toBe('binhe-dongli');
   });
 
+  it('names the communities of its projects and attendees, the model’s names first', () => {
+    const model = { ...pilotMeeting, communities: [{ id: 'jinhuali', name: '金华里社区' }] };
+    const meeting = reviewMeetingFor(model, 'r-review-2', reviewMeetingTitle(2), [binhe]);
+    const names = Object.fromEntries(meeting.communities!.map((c) => [c.id, c.name]));
+    expect(names['binhe-dongli']).toEqual({ 'zh-CN': '滨河东里', en: 'Binhe Dongli' });
+    expect(names['jinhuali']).toBe('金华里社区');
+    expect(Object.keys(names)).toEqual([
+      'binhe-dongli',
+      'jinhuali',
+      'yuhuayuan',
+      'jinhuiyuan-erli',
+      'xinghuayuan',
+    ]);
+  });
+
   it('says in both languages that the meeting is made up for the demo', () => {
     expect(reviewMeetingTitle(2)['zh-CN']).toContain('演示虚构');
     expect(reviewMeetingTitle(2).en).toContain('made up for the demo');

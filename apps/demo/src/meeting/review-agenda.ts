@@ -1,4 +1,6 @@
 import type { LocalizedText, MeetingProject, ReviewMeeting } from '@qingyuan/core';
+import { communityNames } from '../data/pilot-2007.js';
+import { meetingCommunities } from './meeting-communities.js';
 
 /** A project of the round's agenda, as `GET …/rounds/:round/agenda` answers it. */
 export type AgendaProject = MeetingProject;
@@ -56,7 +58,8 @@ export function reviewMeetingTitle(n: number): { 'zh-CN': string; en: string } {
 /**
  * A new review meeting of the round for `projects` (the waiting agenda): the criteria, their
  * weights, the voting method, aggregation, recusal and attendees of `model` (the round's
- * existing meeting), under a new id and title. The weights stay editable until the meeting
+ * existing meeting), under a new id and title, with the names of the communities its projects
+ * and attendees belong to (`model`'s names first, then the demo's). The weights stay editable until the meeting
  * locks them; the box checks the document like any meeting file.
  *
  * @example
@@ -68,6 +71,12 @@ export function reviewMeetingFor(
   title: { 'zh-CN': string; en: string },
   projects: readonly AgendaProject[],
 ): ReviewMeeting {
+  const names = {
+    ...communityNames,
+    ...Object.fromEntries((model.communities ?? []).map((c) => [c.id, c.name])),
+  };
+  const agenda = projects.map((project) => ({ ...project }));
+  const voters = model.voters.map((voter) => ({ ...voter }));
   return {
     id,
     title,
@@ -75,8 +84,9 @@ export function reviewMeetingFor(
     method: model.method,
     aggregate: model.aggregate,
     recusal: model.recusal,
-    projects: projects.map((project) => ({ ...project })),
-    voters: model.voters.map((voter) => ({ ...voter })),
+    projects: agenda,
+    voters,
+    communities: meetingCommunities({ projects: agenda, voters }, names),
     ...(model.groupWeights ? { groupWeights: { ...model.groupWeights } } : {}),
     ...(model.tieBreak ? { tieBreak: model.tieBreak } : {}),
   };

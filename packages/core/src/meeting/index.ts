@@ -4,3 +4,4 @@
 export * from './review-meeting.js';
 export * from './ballot.js';
 export * from './tie-break.js';
+export * from './community-name.js';

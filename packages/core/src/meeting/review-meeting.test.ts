@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../validation/parse-document.js';
 import { ReviewMeetingSchema } from './review-meeting.js';
 
 const meeting = {
@@ -63,5 +64,59 @@ describe('ReviewMeetingSchema', () => {
     const bad = structuredClone(meeting);
     bad.criteria[0]!.weight = 0;
     expect(ReviewMeetingSchema.safeParse(bad).success).toBe(false);
+  });
+
+  describe('communities', () => {
+    const named = {
+      ...meeting,
+      communities: [
+        { id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } },
+        { id: 'yuhuayuan', name: '郁花园' },
+      ],
+    };
+
+    it('keeps the names of the communities it refers to', () => {
+      expect(ReviewMeetingSchema.parse(named).communities).toEqual(named.communities);
+    });
+
+    it('still accepts a meeting without them', () => {
+      expect(ReviewMeetingSchema.parse(meeting).communities).toBeUndefined();
+    });
+
+    it('refuses a duplicate community id, naming it and where it is, in both languages', () => {
+      const bad = { ...named, communities: [...named.communities, { id: 'jinhuali', name: 'x' }] };
+      const zh = parseDocument(ReviewMeetingSchema, bad, { locale: 'zh-CN' });
+      const en = parseDocument(ReviewMeetingSchema, bad, { locale: 'en' });
+      expect(zh.ok || zh.issues.map((issue) => [issue.where, issue.message])).toEqual([
+        ['communities[2].id', '社区中的标识 "jinhuali" 重复'],
+      ]);
+      expect(en.ok || en.issues.map((issue) => [issue.where, issue.message])).toEqual([
+        ['communities[2].id', 'Duplicate id "jinhuali" in communities'],
+      ]);
+    });
+
+    it('refuses a project whose community has no name when the meeting names communities', () => {
+      const bad = { ...named, communities: [named.communities[1]!] };
+      const zh = parseDocument(ReviewMeetingSchema, bad, { locale: 'zh-CN' });
+      const en = parseDocument(ReviewMeetingSchema, bad, { locale: 'en' });
+      expect(zh.ok || zh.issues.map((issue) => [issue.where, issue.message])).toEqual([
+        ['projects[0].community', '引用了不存在的社区标识 "jinhuali"'],
+      ]);
+      expect(en.ok || en.issues.map((issue) => [issue.where, issue.message])).toEqual([
+        ['projects[0].community', 'Unknown communities id "jinhuali"'],
+      ]);
+    });
+
+    it('refuses a community without a valid name or id', () => {
+      for (const community of [
+        { id: 'jinhuali' },
+        { id: 'jinhuali', name: '' },
+        { id: 'a b', name: 'x' },
+      ]) {
+        const result = ReviewMeetingSchema.safeParse({ ...named, communities: [community] });
+        expect(result.success, JSON.stringify(community)).toBe(false);
+        expect(result.error?.issues[0]?.path.slice(0, 2)).toEqual(['communities', 0]);
+      }
+    });
   });
 });

@@ -84,6 +84,20 @@ export const VotingMethodSchema = z
 /** Approval or score voting. */
 export type VotingMethod = z.infer<typeof VotingMethodSchema>;
 
+/**
+ * A community a review meeting refers to, with the name people read (the id is what projects
+ * and voters give as their `community`).
+ *
+ * @example
+ * MeetingCommunitySchema.parse({ id: 'binhe-dongli', name: { 'zh-CN': '滨河东里', en: 'Binhe Dongli' } });
+ */
+export const MeetingCommunitySchema = z
+  .object({ id: IdSchema, name: LocalizedTextSchema })
+  .register(z.globalRegistry, { id: 'MeetingCommunity' });
+
+/** A community a review meeting refers to, with its name. */
+export type MeetingCommunity = z.infer<typeof MeetingCommunitySchema>;
+
 /** A project on a review meeting's agenda. */
 export const MeetingProjectSchema = z
   .object({
@@ -147,7 +161,9 @@ function duplicates(ids: readonly string[]): string[] {
  * Optionally the tie-break chain declared before voting (`tieBreak`, default `["criteria",
  * "requested"]`), the `chair` who holds a casting vote, the published `lot` seed and the
  * chair's `castingVotes`; projects may list `applicants` and `team`, voters the `conflicts`
- * they declared (all three recuse the voter from the project, see `recusalReason`).
+ * they declared (all three recuse the voter from the project, see `recusalReason`). Optionally
+ * `communities`, the names of the communities it refers to (`communityName` reads them): when
+ * given, it lists every project's community once (voters' communities may be listed too).
  *
  * @example
  * ReviewMeetingSchema.parse({
@@ -170,6 +186,14 @@ export const ReviewMeetingSchema = z
     projects: z.array(MeetingProjectSchema),
     voters: z.array(VoterSchema),
     /**
+     * Optional: the communities the meeting refers to, with their names, so pages show
+     * "滨河东里" rather than `binhe-dongli`. When given, every project's community is listed.
+     */
+    communities: z.optional(z.array(MeetingCommunitySchema)).register(z.globalRegistry, {
+      description:
+        "The communities the meeting refers to, each with its name; when given, every project's community is listed once.",
+    }),
+    /**
      * Optional extension: a weight per voter group (`{ "resident": 1, "expert": 2 }`). Each
      * ballot's marks and its share of the mean's denominator count times its voter's group
      * weight; voters with no group or an unlisted group weigh 1. Absent: every ballot weighs 1.
@@ -188,13 +212,27 @@ export const ReviewMeetingSchema = z
   })
   .check(
     z.superRefine((meeting, ctx) => {
-      for (const key of ['criteria', 'projects', 'voters'] as const) {
-        const ids = meeting[key].map((item) => item.id);
+      for (const key of ['criteria', 'projects', 'voters', 'communities'] as const) {
+        const ids = (meeting[key] ?? []).map((item) => item.id);
         for (const id of duplicates(ids)) {
           ctx.addIssue(
             customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
           );
         }
+      }
+      if (meeting.communities) {
+        const named = new Set(meeting.communities.map((community) => community.id));
+        meeting.projects.forEach((project, p) => {
+          if (!named.has(project.community)) {
+            ctx.addIssue(
+              customIssue('unknown-reference', { id: project.community, list: 'communities' }, [
+                'projects',
+                p,
+                'community',
+              ]),
+            );
+          }
+        });
       }
       const agenda = new Set(meeting.projects.map((project) => project.id));
       meeting.voters.forEach((voter, v) =>

@@ -21,6 +21,18 @@ describe('toJSONSchema', () => {
     expect(schema.required).not.toContain('aggregate');
   });
 
+  it("publishes a meeting's optional community names", () => {
+    const schema = toJSONSchema('ReviewMeeting') as {
+      required: string[];
+      properties: Record<string, { type?: string; items?: { $ref?: string } }>;
+      $defs: Record<string, { required?: string[] }>;
+    };
+    expect(schema.required).not.toContain('communities');
+    expect(schema.properties.communities?.type).toBe('array');
+    expect(schema.properties.communities?.items?.$ref).toBe('#/$defs/MeetingCommunity');
+    expect(schema.$defs.MeetingCommunity?.required).toEqual(['id', 'name']);
+  });
+
   it('publishes the execution-phase documents, each validating its example', () => {
     const examples: Record<string, unknown> = {
       ScopeChange: {

@@ -1,4 +1,5 @@
 import {
+  communityName,
   formatMoney,
   localize,
   type Mark,
@@ -25,7 +26,7 @@ export interface BallotViewContext {
 }
 
 /**
- * One project's card: title as the legend, community and amount, its summary behind a
+ * One project's card: title as the legend, community (its name when the meeting names it) and amount, its summary behind a
  * "Details" disclosure, and either its marks (approval toggles or score radio groups per
  * criterion) or why the voter is recused from it.
  *
@@ -37,6 +38,7 @@ export function renderProject(context: BallotViewContext, project: MeetingProjec
   const recusal = recusalFrom(meeting, context.voter, project);
   const recused = recusal !== undefined;
   const reasonId = `recused-${project.id}`;
+  const community = communityName(meeting, project.community, locale);
   return html`<fieldset
     class="project"
     part="project"
@@ -46,7 +48,7 @@ export function renderProject(context: BallotViewContext, project: MeetingProjec
     <legend>${localize(project.title, locale)}</legend>
     <dl class="summary">
       <dt>${t('community')}</dt>
-      <dd>${project.community}</dd>
+      <dd>${community}</dd>
       <dt>${t('requested')}</dt>
       <dd>${formatMoney(project.requested, locale)}</dd>
     </dl>
@@ -61,7 +63,7 @@ export function renderProject(context: BallotViewContext, project: MeetingProjec
     ${
       recusal
         ? html`<p class="recused" part="recused-reason" id=${reasonId}>
-            ${recusalText(recusal, t, locale)}
+            ${recusalText(recusal, t, locale, community)}
           </p>`
         : html`<div class="marks">
             ${meeting.criteria.map((criterion) => {

@@ -6,16 +6,22 @@ type Translate = (key: BallotMessageKey, params?: MessageParams) => string;
 /**
  * Why the voter does not vote on a project, in words, by the kind of recusal: their own
  * community's project, their own application, their team's project, or a conflict of interest
- * they declared (with its reason when they gave one).
+ * they declared (with its reason when they gave one). `community` is the name to show for the
+ * voter's community (the project's, as the meeting names it); the id by default.
  *
  * @example
  * recusalText({ rule: 'applicant', participant: 'p-li' }, t, 'en');
  * // 'You do not vote on this project: you applied for it.'
  */
-export function recusalText(reason: RecusalReason, t: Translate, locale: Locale): string {
+export function recusalText(
+  reason: RecusalReason,
+  t: Translate,
+  locale: Locale,
+  community?: string,
+): string {
   switch (reason.rule) {
     case 'own-community':
-      return t('recused', { community: reason.community });
+      return t('recused', { community: community ?? reason.community });
     case 'applicant':
       return t('recusedApplicant');
     case 'team-member':

@@ -21,7 +21,13 @@ import { runFormControlTests } from '../testing/form-control-tests.js';
 import { tabUntil as tabTo } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState, STUB_ENDPOINT } from '../testing/stub-client.js';
-import { longText, pilotMeeting, scoreMeeting, xssPayload } from '../testing/meetings.js';
+import {
+  longText,
+  pilotCommunities,
+  pilotMeeting,
+  scoreMeeting,
+  xssPayload,
+} from '../testing/meetings.js';
 import type { QyBallot } from './ballot.js';
 import { castBy } from './delivered-ballots.js';
 
@@ -68,6 +74,23 @@ describe('<qy-ballot> input forms', () => {
     expect(text(el)).toContain('jinhuali');
     expect(text(el)).toContain('CN¥10,000.00');
     expect(text(el)).toContain('0 approvals given');
+  });
+
+  it('shows the community by the name the meeting gives it, in the active language', async () => {
+    const meeting = pilotMeeting({ communities: pilotCommunities() });
+    const el = await fixture<QyBallot>(
+      html`<qy-ballot voter="v-jinhuali" .meeting=${meeting}></qy-ballot>`,
+      { lang: 'zh-CN' },
+    );
+    const [own, other] = shadowAll<HTMLFieldSetElement>(el, 'fieldset.project');
+    expect(own!.querySelector('dd')!.textContent).toBe('金华里');
+    expect(own!.textContent).toContain('它属于您所在的社区（金华里）');
+    expect(other!.querySelector('dd')!.textContent).toBe('郁花园');
+    el.parentElement!.lang = 'en';
+    await until(() => own!.querySelector('dd')!.textContent === 'Jinhuali', 'English name');
+    expect(own!.textContent).toContain('your own community (Jinhuali)');
+    expect(text(el)).not.toContain('jinhuiyuan-erli');
+    expect(text(el)).toContain('Jinhuiyuan Erli');
   });
 
   it('renders a meeting from an inline JSON child, in Chinese', async () => {

@@ -13,10 +13,13 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClosingDocuments } from './closing-documents.js';
 import type { ClosingReportMessageKey } from './closing-report.messages.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** What the reading mode reads: words, names and money in the page's language. */
 export interface ReadingView {
   readonly locale: Locale;
+  /** The element's `heading-level`: the reading's headings are one and two levels below. */
+  readonly headingLevel: number;
   readonly t: (key: ClosingReportMessageKey, params?: MessageParams) => string;
   /** A participant's name (their id when unknown). */
   readonly who: (id: string) => string;
@@ -43,7 +46,7 @@ function activityTitle(view: ReadingView, docs: ClosingDocuments, id: string): s
 function renderReport(view: ReadingView, docs: ClosingDocuments): TemplateResult {
   const report = docs.report;
   return html`<section part="report" aria-labelledby="report-title">
-    <h3 id="report-title">${view.t('reportHeading')}</h3>
+    ${renderHeading(view.headingLevel, 1, view.t('reportHeading'), { id: 'report-title' })}
     ${
       !report
         ? html`<p class="qy-status">${view.t('noReport')}</p>`
@@ -67,11 +70,11 @@ function renderReport(view: ReadingView, docs: ClosingDocuments): TemplateResult
                   </li>`,
               )}
             </ul>
-            <h4>${view.t('summary')}</h4>
+            ${renderHeading(view.headingLevel, 2, view.t('summary'))}
             <p>${localize(report.summary, view.locale)}</p>
             ${
               report.problems
-                ? html`<h4>${view.t('problems')}</h4>
+                ? html`${renderHeading(view.headingLevel, 2, view.t('problems'))}
                     <p>${localize(report.problems, view.locale)}</p>`
                 : nothing
             }
@@ -98,7 +101,7 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
   const audit = docs.audit;
   if (!audit) {
     return html`<section part="audit" aria-labelledby="audit-title">
-      <h3 id="audit-title">${view.t('auditHeading')}</h3>
+      ${renderHeading(view.headingLevel, 1, view.t('auditHeading'), { id: 'audit-title' })}
       <p class="qy-status">${view.t('noAudit')}</p>
     </section>`;
   }
@@ -129,15 +132,15 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
     </li>`;
   };
   return html`<section part="audit" aria-labelledby="audit-title">
-    <h3 id="audit-title">${view.t('auditHeading')}</h3>
+    ${renderHeading(view.headingLevel, 1, view.t('auditHeading'), { id: 'audit-title' })}
     <p>${view.t('granted', { amount: formatMoney(audit.granted, view.locale) })}</p>
-    <h4>${view.t('grantLines')}</h4>
+    ${renderHeading(view.headingLevel, 2, view.t('grantLines'))}
     <ul class="cards">
       ${grantLines.map(line)}
     </ul>
     ${
       otherLines.length
-        ? html`<h4>${view.t('otherLines')}</h4>
+        ? html`${renderHeading(view.headingLevel, 2, view.t('otherLines'))}
             <ul class="cards">
               ${otherLines.map(line)}
             </ul>`
@@ -178,24 +181,24 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
     }
     ${
       (totals && totals.overGrant > 0n) || docs.approvals.length > 0
-        ? html`<h4>${view.t('approvals')}</h4>
-            ${
-              docs.approvals.length
-                ? html`<ul part="approvals">
-                    ${docs.approvals.map(
-                      (approval) =>
-                        html`<li>
-                          ${view.t('approval', {
-                            body: approval.body,
-                            amount: formatMoney(approval.ceiling, view.locale),
-                            who: view.who(approval.by),
-                            date: approval.at.slice(0, 10),
-                          })}
-                        </li>`,
-                    )}
-                  </ul>`
-                : html`<p part="approvals" class="over">${view.t('noApproval')}</p>`
-            }`
+        ? html`${renderHeading(view.headingLevel, 2, view.t('approvals'))}
+          ${
+            docs.approvals.length
+              ? html`<ul part="approvals">
+                  ${docs.approvals.map(
+                    (approval) =>
+                      html`<li>
+                        ${view.t('approval', {
+                          body: approval.body,
+                          amount: formatMoney(approval.ceiling, view.locale),
+                          who: view.who(approval.by),
+                          date: approval.at.slice(0, 10),
+                        })}
+                      </li>`,
+                  )}
+                </ul>`
+              : html`<p part="approvals" class="over">${view.t('noApproval')}</p>`
+          }`
         : nothing
     }
     <p><strong>${view.t('conclusion', { conclusion: view.t(audit.conclusion) })}</strong></p>
@@ -218,13 +221,13 @@ function renderEvaluation(view: ReadingView, docs: ClosingDocuments): TemplateRe
   const evaluation: EvaluationReport | undefined = docs.evaluation;
   if (!evaluation) {
     return html`<section part="evaluation" aria-labelledby="evaluation-title">
-      <h3 id="evaluation-title">${view.t('evaluationHeading')}</h3>
+      ${renderHeading(view.headingLevel, 1, view.t('evaluationHeading'), { id: 'evaluation-title' })}
       <p class="qy-status">${view.t('noEvaluation')}</p>
     </section>`;
   }
   const attainment = new Map(indicatorAttainment(evaluation).map((a) => [a.indicator, a]));
   return html`<section part="evaluation" aria-labelledby="evaluation-title">
-    <h3 id="evaluation-title">${view.t('evaluationHeading')}</h3>
+    ${renderHeading(view.headingLevel, 1, view.t('evaluationHeading'), { id: 'evaluation-title' })}
     <ul class="cards">
       ${evaluation.indicators.map((result) => {
         const reached = attainment.get(result.indicator)!;

@@ -22,6 +22,8 @@ export default {
 const published = { mode: 'read', participants: pilotParticipants, documents: jinhualiClosing() };
 
 export const PublicView = { args: published };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = { args: { ...published, 'heading-level': 3 } };
 export const PublicViewEnglish = { args: published, globals: { locale: 'en' } };
 /** Fictional: an overspend approved by the supervision group, and one indicator missed. */
 export const OverspentWithApprovalFictional = {

@@ -7,7 +7,9 @@ export const closingReportStyles = css`
   }
   h2,
   h3,
-  h4 {
+  h4,
+  h5,
+  h6 {
     line-height: 1.3;
   }
   .cards {
@@ -72,7 +74,7 @@ export const closingReportStyles = css`
     border: 0;
     padding: 0;
   }
-  legend h3 {
+  legend :is(h3, h4, h5, h6) {
     margin: 0;
   }
   legend {

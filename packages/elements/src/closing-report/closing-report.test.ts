@@ -20,6 +20,7 @@ import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import type { QyClosingReport } from './closing-report.js';
 import { amendedApplication, jinhualiClosing, overspentClosing } from './closing-report.fixture.js';
 
@@ -79,6 +80,10 @@ async function fillReport(el: QyClosingReport): Promise<void> {
 }
 
 describe('<qy-closing-report mode="read">', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await writing());
+  });
+
   it('shows the report, the audit with core’s totals and the evaluation, axe clean', async () => {
     const closing = jinhualiClosing();
     const el = await reading(closing);

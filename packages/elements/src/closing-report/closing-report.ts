@@ -36,6 +36,7 @@ import {
   type ReportFields,
   type ReportSubmittedEvent,
 } from './report-draft.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 const OUTBOX_KEY = 'qingyuan:report-outbox';
 const STATUSES = ActivityStatusSchema.options;
@@ -113,6 +114,12 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
 
   /** A URL to fetch the documents from. */
   @property() src = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** `read` for the public's view; anything else is the writing mode. */
   @property({ reflect: true }) mode: 'write' | 'read' = 'write';
@@ -332,6 +339,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
   private get readingView(): ReadingView {
     return {
       locale: this.locale,
+      headingLevel: this.headingLevel,
       t: (key, params) => this.t(key, params),
       who: (id) => this.who(id),
       money: (amount, currency) => this.money(amount, currency),
@@ -349,7 +357,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
       '';
     const step = this.delivery.step;
     return html`<section part="base" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">${this.t('title', { project })}</h2>
+      ${renderHeading(this.headingLevel, 0, this.t('title', { project }), { id: 'title', tabindex: -1 })}
       ${
         !this.writing
           ? renderClosingReading(this.readingView, docs)
@@ -373,7 +381,7 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     const count = byField.size + other.length;
     return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => void this.submit(e)}>
       <fieldset class="plain" ?disabled=${this.isDisabled}>
-        <legend><h3>${this.t('writeHeading')}</h3></legend>
+        <legend>${renderHeading(this.headingLevel, 1, this.t('writeHeading'))}</legend>
         ${
           count > 0
             ? html`<div part="summary" class="qy-error" role="alert" tabindex="-1">

@@ -30,6 +30,8 @@ const team = {
 };
 
 export const TwoStillToSign = { args: team };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = { args: { ...team, 'heading-level': 3 } };
 export const TwoStillToSignEnglish = {
   args: { ...team, 'project-name': "New Residents' Home" },
   globals: { locale: 'en' },

@@ -6,7 +6,10 @@ export const executionTeamStyles = css`
     max-width: var(--qy-execution-team-max-width, 48rem);
   }
   h2,
-  h3 {
+  h3,
+  h4,
+  h5,
+  h6 {
     line-height: 1.3;
   }
   .roster {

@@ -17,6 +17,7 @@ import {
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import type { QyExecutionTeam } from './execution-team.js';
 import { jinhualiTeam } from './execution-team.fixture.js';
 
@@ -59,6 +60,10 @@ async function signWithKeyboard(el: QyExecutionTeam, name: string, code: string)
 }
 
 describe('<qy-execution-team>', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await team());
+  });
+
   it('shows the roster, roles, duties, rules and who has not signed yet, axe clean', async () => {
     const el = await team();
     const text = shadowText(el);

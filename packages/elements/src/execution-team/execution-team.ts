@@ -25,6 +25,7 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { executionTeamMessages, type ExecutionTeamMessageKey } from './execution-team.messages.js';
 import { executionTeamStyles } from './execution-team.styles.js';
 import { contractSignedEvent, signatureViolations } from './signature-check.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 const OUTBOX_KEY = 'qingyuan:signature-outbox';
 
@@ -94,6 +95,12 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
 
   /** A URL to fetch the team from. */
   @property() src = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Where to POST a signature (`{ code, event }`, JSON, with an `Idempotency-Key` header). */
   @property() endpoint = '';
@@ -322,9 +329,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
     if (!team) return renderLoadState(this.doc.state, (key, params) => this.t(key, params));
     const step = this.delivery.step;
     return html`<section part="base" aria-labelledby="title">
-      <h2 id="title" tabindex="-1">
-        ${this.t('title', { project: this.projectName || team.project })}
-      </h2>
+      ${renderHeading(this.headingLevel, 0, this.t('title', { project: this.projectName || team.project }), { id: 'title', tabindex: -1 })}
       ${step ? this.renderDelivery(step) : this.signing ? this.renderSignForm(this.signing) : this.renderTeam(team)}
     </section>`;
   }
@@ -345,12 +350,11 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
   }
 
   private renderTeam(team: ExecutionTeam): TemplateResult {
-    return html`${this.renderSummary(team)}
-      <h3>${this.t('roster')}</h3>
+    return html`${this.renderSummary(team)} ${renderHeading(this.headingLevel, 1, this.t('roster'))}
       <ul part="roster" class="roster">
         ${team.members.map((member) => this.renderMember(member))}
       </ul>
-      <h3>${this.t('rules')}</h3>
+      ${renderHeading(this.headingLevel, 1, this.t('rules'))}
       ${
         team.rules?.length
           ? html`<ol part="rules">
@@ -358,7 +362,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
             </ol>`
           : html`<p class="qy-status">${this.t('noRules')}</p>`
       }
-      <h3>${this.t('signingRules')}</h3>
+      ${renderHeading(this.headingLevel, 1, this.t('signingRules'))}
       <ul>
         ${teamRules.map((rule) => html`<li>${rule.description[this.locale]}</li>`)}
       </ul>
@@ -366,7 +370,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
   }
 
   private renderContract(): TemplateResult {
-    return html`<h3>${this.t('contract')}</h3>
+    return html`${renderHeading(this.headingLevel, 1, this.t('contract'))}
       <div part="contract" class="contract">
         <slot name="contract"
           >${this.contract ? localize(this.contract, this.locale) : this.t('noContract')}</slot
@@ -407,7 +411,7 @@ export class QyExecutionTeam extends QyElement<ExecutionTeamMessageKey> {
     const name = this.name(member ?? id);
     const errors = this.errors;
     return html`<form part="sign-form" novalidate @submit=${(e: SubmitEvent) => void this.sign(e)}>
-      <h3 id="sign-title" tabindex="-1">${this.t('signHeading', { name })}</h3>
+      ${renderHeading(this.headingLevel, 1, this.t('signHeading', { name }), { id: 'sign-title', tabindex: -1 })}
       ${errors.rules ? html`<p class="qy-error" role="alert">${errors.rules}</p>` : nothing}
       <p>
         <span class="label">${this.t('duties')}:</span>

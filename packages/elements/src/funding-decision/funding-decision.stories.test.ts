@@ -7,6 +7,8 @@ import * as stories from './funding-decision.stories.js';
 describeStories('qy-funding-decision', stories, (element, story) => {
   if (story.play)
     expect(element.shadowRoot?.querySelector('#step-title')?.textContent).toBeTruthy();
+  if (story === stories.HeadingLevel3)
+    expect(element.shadowRoot?.querySelector('#heading')?.localName).toBe('h3');
   if (story === stories.BoxStoredDecision)
     expect(element.shadowRoot?.querySelector('[part="stored"]')).not.toBeNull();
   if (story === stories.BoxRefusesSecondDecision)

@@ -62,6 +62,8 @@ export const DarkTheme = {
   globals: { theme: 'dark' },
 };
 export const NarrowPhone = { args: base(pilotSummarySheet), decorators: [narrow] };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`, its sections' `<h4>`. */
+export const HeadingLevel3 = { args: { ...base(pilotSummarySheet), opinions, 'heading-level': 3 } };
 
 const offlineEndpoint = '/qy-story-offline/funding-decisions';
 const refusingEndpoint = '/qy-story-refusing/funding-decisions';

@@ -11,7 +11,7 @@ export const fundingDecisionStyles = css`
     font-size: 1.25rem;
     margin: 0 0 0.25rem;
   }
-  h3 {
+  :is(h3, h4, h5, h6) {
     font-size: 1rem;
     margin: var(--_space) 0 0.25rem;
   }

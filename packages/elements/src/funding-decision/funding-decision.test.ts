@@ -93,6 +93,35 @@ async function addOpinion(el: QyFundingDecision, by: string, text: string) {
   await el.updateComplete;
 }
 
+describe('<qy-funding-decision> heading-level', () => {
+  const levels = (el: QyFundingDecision) =>
+    ['heading', 'sign-off-title', 'opinions-title', 'overrides-title'].map(
+      (id) => shadow(el, `#${id}`).localName,
+    );
+
+  it('fits the host page outline: its heading at heading-level, its sections one below', async () => {
+    const el = await decision();
+    expect(levels(el)).toEqual(['h2', 'h3', 'h3', 'h3']);
+    expect(shadow(el, '#heading').className).toBe('title');
+    el.headingLevel = 3;
+    await el.updateComplete;
+    expect(levels(el)).toEqual(['h3', 'h4', 'h4', 'h4']);
+    expect(shadow(el, 'h3#heading').textContent).toContain('Funding decision');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    expect(levels(el)).toEqual(['h6', 'h6', 'h6', 'h6']);
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(levels(el)).toEqual(['h2', 'h3', 'h3', 'h3']);
+    el.headingLevel = 5;
+    await el.updateComplete;
+    const title = getComputedStyle(shadow(el, '#heading')).fontSize;
+    const section = getComputedStyle(shadow(el, '#opinions-title')).fontSize;
+    expect(parseFloat(title)).toBeGreaterThan(parseFloat(section));
+    await expectNoAxeViolations(el);
+  });
+});
+
 describe('<qy-funding-decision>', () => {
   it('funds the signed ranking down to the fund line as core allocates, and says where the fund runs out', async () => {
     const el = await decision();

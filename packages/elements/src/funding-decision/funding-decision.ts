@@ -30,6 +30,7 @@ import { QyFundingDecisionSubmitEvent } from '../events/funding-decision-submit.
 import { QyFormControl, type ControlValidity } from '../form/form-control.js';
 import { DeliveryFlow, type DeliveryStep } from '../internal/delivery-flow.js';
 import { renderDeliveryStatus } from '../internal/delivery-status-view.js';
+import { renderHeading } from '../internal/heading-view.js';
 import { FocusAfterUpdateController } from '../internal/focus-after-update.js';
 import type { DeliveryOutcome } from '../base/outbox.js';
 import { sharedStyles } from '../base/shared-styles.js';
@@ -164,6 +165,12 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
 
   /** A URL to fetch the summary sheet from. */
   @property() src = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The fund (`Money`, integer minor units) the ranking is funded from. */
   @property({ attribute: false }) fund: Money | undefined;
@@ -631,7 +638,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
     const outcome = this.outcome();
     if (!outcome) return nothing;
     return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading" class="title">${this.t('title')}</h2>
+      ${renderHeading(this.headingLevel, 0, this.t('title'), { id: 'heading', className: 'title' })}
       ${
         outcome.ok
           ? html`<p part="fund" class="fund">
@@ -693,6 +700,7 @@ export class QyFundingDecision extends QyFormControl<FundingDecisionMessageKey> 
   private get view(): DecisionViewContext {
     return {
       locale: this.locale,
+      headingLevel: this.headingLevel,
       t: (key, params) => this.t(key, params),
       money: (amount) => this.money(amount),
       personName: (id) => this.personName(id),

@@ -2,6 +2,7 @@ import { localize, type FundingDecision } from '@qingyuan/core';
 import { html, type TemplateResult } from 'lit';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 type Opinion = NonNullable<FundingDecision['opinions']>[number];
 
@@ -26,7 +27,7 @@ export function renderOpinions(view: DecisionViewContext, o: OpinionsView): Temp
   const { t, locale, personName } = view;
   const aria = fieldAria('opinion', !!o.error);
   return html`<section part="opinions" class="opinions" aria-labelledby="opinions-title">
-    <h3 id="opinions-title">${t('opinions')}</h3>
+    ${renderHeading(view.headingLevel, 1, t('opinions'), { id: 'opinions-title' })}
     ${
       o.opinions.length === 0
         ? html`<p>${t('noOpinions')}</p>`

@@ -2,6 +2,7 @@ import { localize, type FundingOverride, type ResultsSummarySheet } from '@qingy
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { DecisionViewContext } from './decision-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** Problems of the change being recorded: per field, and core's refusals. */
 export interface OverrideErrors {
@@ -41,7 +42,7 @@ export function renderOverrides(view: DecisionViewContext, o: OverridesView): Te
   const amount = fieldAria('amount', !!errors.amount);
   const reason = fieldAria('reason', !!errors.reason);
   return html`<section part="overrides" class="overrides" aria-labelledby="overrides-title">
-    <h3 id="overrides-title">${t('overrides')}</h3>
+    ${renderHeading(view.headingLevel, 1, t('overrides'), { id: 'overrides-title' })}
     ${
       o.recorded.length === 0
         ? html`<p>${t('noOverrides')}</p>`

@@ -6,6 +6,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionViewContext } from './decision-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /**
  * The summary sheet's sign-off: who signed it off for which body and when, and every rule the
@@ -24,7 +25,7 @@ export function renderSignOff(
   const signOff = sheet.signOff;
   const body = signOff ? bodies.find((b) => b.id === signOff.body) : undefined;
   return html`<section part="sign-off" class="sign-off" aria-labelledby="sign-off-title">
-    <h3 id="sign-off-title">${t('signOff')}</h3>
+    ${renderHeading(view.headingLevel, 1, t('signOff'), { id: 'sign-off-title' })}
     ${
       signOff
         ? html`<p>

@@ -6,6 +6,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DecisionViewContext } from './decision-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /**
  * The grants of the decision the ballot box stored, project by project, each departure from
@@ -23,7 +24,7 @@ export function renderStoredDecision(
   const money = (amount: number) =>
     formatMoney({ amount, currency: decision.fund.currency }, locale);
   return html`<section part="stored" class="stored" aria-labelledby="stored-title">
-    <h3 id="stored-title">${t('stored')}</h3>
+    ${renderHeading(view.headingLevel, 1, t('stored'), { id: 'stored-title' })}
     <ul class="items">
       ${decision.grants.map((grant) => {
         const departure = decision.departures.find((d) => d.project === grant.project);

@@ -23,6 +23,10 @@ const broken = {
 const session = pilotOpenSpaceSession;
 
 export const Resident = { args: { participant: 'p-huang-jing', session, communities } };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = {
+  args: { participant: 'p-huang-jing', session, communities, 'heading-level': 3 },
+};
 export const ResidentWithNoDotsLeft = { args: { participant: 'p-wang', session, communities } };
 export const Organizer = { args: { participant: 'p-center-zhang', session, communities } };
 export const ReadOnly = { args: { session } };

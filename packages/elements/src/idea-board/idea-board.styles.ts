@@ -143,7 +143,7 @@ export const ideaBoardStyles = css`
     align-items: center;
     cursor: pointer;
   }
-  .propose h3 {
+  .propose :is(h3, h4, h5, h6) {
     font-size: 1.1rem;
     margin: 0 0 0.5rem;
   }

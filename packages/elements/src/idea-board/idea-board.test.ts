@@ -19,6 +19,7 @@ import {
 import { tabUntil } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { longText, xssPayload } from '../testing/meetings.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import type { QyIdeaBoard } from './idea-board.js';
 
 afterEach(cleanupFixtures);
@@ -46,6 +47,10 @@ async function board(participant: string, lang = 'en', value = session()): Promi
 }
 
 describe('<qy-idea-board>', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await board('p-li'));
+  });
+
   it('shows everyone’s visible ideas ranked by dots, states ties, and the dots left', async () => {
     const el = await board('p-huang-jing');
     expect(titles(el)).toEqual([

@@ -39,6 +39,7 @@ import {
 import type { readSession } from './read-session.js';
 import type { IdeaBoardBoxController } from './idea-board-box.js';
 import { sessionBoxAddresses } from './session-box-address.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 const ALL = '';
 const NO_TOPIC = '-';
@@ -109,6 +110,12 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
 
   /** A URL to fetch the session from. */
   @property() src = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The participant id of the person using the board; empty for a read-only board. */
   @property() participant = '';
@@ -465,7 +472,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
       onCancelHiding: () => this.cancelHiding(),
     };
     return html`<section part="base" aria-labelledby="heading">
-      <h2 id="heading" class="title">${localize(board.theme, this.locale)}</h2>
+      ${renderHeading(this.headingLevel, 0, localize(board.theme, this.locale), { id: 'heading', className: 'title' })}
       <p class="meta">
         ${this.t('meta', {
           date: board.date,
@@ -556,6 +563,7 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   private get view(): BoardViewContext {
     return {
       locale: this.locale,
+      headingLevel: this.headingLevel,
       t: (key, params) => this.t(key, params),
       participantName: (id) => this.participantName(id),
       communityName: (id) => this.communityName(id),

@@ -8,6 +8,7 @@ import {
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardViewContext } from './board-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** What an idea's card shows and may do. */
 export interface IdeaCardView {
@@ -51,7 +52,7 @@ export function renderIdeaCard(
     t('by', { name: view.participantName(idea.by) }),
   ];
   return html`<li part="idea" class="idea" data-idea=${idea.id}>
-    <h3 class="idea-title">${title}</h3>
+    ${renderHeading(view.headingLevel, 1, title, { className: 'idea-title' })}
     <p class="details">${details.join(' · ')}</p>
     ${idea.description ? html`<p>${localize(idea.description, locale)}</p>` : nothing}
     ${

@@ -2,6 +2,7 @@ import { localize, type IdeaKind, type OpenSpaceSession } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { fieldAria, fieldError, fieldLabel } from '../internal/form-field-view.js';
 import type { BoardViewContext } from './board-view-context.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** The idea a participant is writing, as typed. */
 export interface IdeaDraft {
@@ -66,7 +67,7 @@ export function renderProposeForm(view: BoardViewContext, form: ProposeFormView)
   const place = fieldAria('community', !!errors.community);
   const alt = fieldAria('photo-alt', !!errors.photoAlt);
   return html`<form part="propose" class="propose" novalidate @submit=${form.onSubmit}>
-    <h3>${t('proposeHeading')}</h3>
+    ${renderHeading(view.headingLevel, 1, t('proposeHeading'))}
     <fieldset class="kinds">
       <legend>${t('kind')}</legend>
       ${KINDS.map(

@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { barGeometry, type ChartRow, type ChartSeries } from './bar-geometry.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** Height of one bar in pixels. */
 const barHeight = 16;
@@ -25,8 +26,8 @@ export interface BarChartView {
   readonly max?: number | undefined;
   /** A value to mark on every track with a dashed line (a target); say its meaning in `summary`. */
   readonly marker?: number | undefined;
-  /** The heading level of the caption (default 3). */
-  readonly level?: 3 | 4;
+  /** The heading level of the caption, 2–6 (default 3). */
+  readonly level?: number | undefined;
 }
 
 /**
@@ -49,8 +50,7 @@ export function renderBarChart(view: BarChartView): TemplateResult {
       ? undefined
       : Math.min(100, (view.marker / scale) * 100);
   const multi = view.series.length > 1;
-  const caption =
-    view.level === 4 ? html`<h4>${view.caption}</h4>` : html`<h3>${view.caption}</h3>`;
+  const caption = renderHeading(view.level ?? 3, 0, view.caption);
   return html`<figure class="chart" id=${view.id} part="chart">
     <figcaption>${caption}</figcaption>
     <p class="summary" part="chart-summary">${view.summary}</p>
@@ -197,8 +197,7 @@ export const barChartStyles = css`
     margin: 0.75rem 0 1.25rem;
     max-width: 40rem;
   }
-  figcaption h3,
-  figcaption h4 {
+  figcaption :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.25rem;
     font-size: 1rem;
   }

@@ -26,6 +26,8 @@ const withProblems = [
 const computed = { survey: subdistrictSurvey, responses, crossTabBy: byResidency };
 
 export const Computed = { args: computed };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = { args: { ...computed, 'heading-level': 3 } };
 export const ComputedEnglish = { args: computed, globals: { locale: 'en' } };
 export const ReportWithoutSurvey = { args: { report } };
 export const ResponsesNotCounted = {

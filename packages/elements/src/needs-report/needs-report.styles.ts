@@ -20,8 +20,8 @@ export const needsReportStyles = css`
     align-items: center;
     text-decoration: underline;
   }
-  .question h3,
-  .top-needs h3 {
+  .question :is(h3, h4, h5, h6),
+  .top-needs :is(h3, h4, h5, h6) {
     margin: var(--_space) 0 0.25rem;
     font-size: 1rem;
   }

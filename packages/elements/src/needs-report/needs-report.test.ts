@@ -17,6 +17,7 @@ import {
 } from '../testing/fixture.js';
 import { activeIn, tabUntil } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import { choiceChart, crossTabChart } from './needs-report-charts.js';
 import type { QyNeedsReport } from './needs-report.js';
 import { surveyResponses } from './survey-responses.fixture.js';
@@ -45,6 +46,10 @@ async function computed(lang: string, responses: unknown[] = surveyResponses()) 
 }
 
 describe('<qy-needs-report>', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await computed('en'));
+  });
+
   it('computes the report with core from the survey and its responses, and charts what it says', async () => {
     const responses = surveyResponses();
     const el = await computed('zh-CN', responses);

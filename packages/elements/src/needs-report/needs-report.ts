@@ -16,6 +16,7 @@ import { renderLoadState } from '../data/load-state-view.js';
 import type { Locale } from '@qingyuan/core';
 import { QyElement } from '../base/qy-element.js';
 import { sharedStyles } from '../base/shared-styles.js';
+import { headingLevelOf, renderHeading } from '../internal/heading-view.js';
 import { barChartStyles, renderBarChart, renderChartPatterns } from './bar-chart-view.js';
 import type { ChartData } from './needs-report-charts.js';
 import { bordaChart, choiceChart, crossTabChart, ratingChart } from './needs-report-charts.js';
@@ -111,6 +112,12 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
   /** A URL to fetch the report (core's `NeedsReport` as JSON) from. */
   @property() src = '';
 
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
   /** The ballot box's base URL; with `collection`, the report is read from its report route. */
   @property() box = '';
 
@@ -189,7 +196,7 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
     const counted = this.t('counted', { ...report.responses });
     return html`<section part="base" aria-labelledby="heading">
       ${renderChartPatterns()}
-      <h2 id="heading" class="title">${title}</h2>
+      ${renderHeading(this.headingLevel, 0, title, { id: 'heading', className: 'title' })}
       <p id="counted" part="counted" class="counted" role="status">${counted}</p>
       ${
         report.problems.length > 0
@@ -210,7 +217,7 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
       ${
         report.topNeeds.length > 0
           ? html`<section part="top-needs" class="top-needs" aria-labelledby="top-needs">
-              <h3 id="top-needs">${this.t('topNeeds')}</h3>
+              ${renderHeading(this.headingLevel, 1, this.t('topNeeds'), { id: 'top-needs' })}
               <ol>
                 ${report.topNeeds
                   .slice(0, 5)
@@ -239,6 +246,7 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
       series: data.series,
       rows: data.rows,
       max: data.max,
+      level: headingLevelOf(this.headingLevel, 1),
     });
   }
 
@@ -287,7 +295,7 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
           id=${id}
           aria-labelledby=${`${id}-title`}
         >
-          <h3 id=${`${id}-title`}>${caption}</h3>
+          ${renderHeading(this.headingLevel, 1, caption, { id: `${id}-title` })}
           <p>
             ${
               answered > 0
@@ -309,7 +317,7 @@ export class QyNeedsReport extends QyElement<NeedsReportMessageKey> {
           id=${id}
           aria-labelledby=${`${id}-title`}
         >
-          <h3 id=${`${id}-title`}>${caption}</h3>
+          ${renderHeading(this.headingLevel, 1, caption, { id: `${id}-title` })}
           <p>${answered > 0 ? this.t('textCount', { answered }) : this.t('noAnswers')}</p>
           ${
             summary.texts.length > 0

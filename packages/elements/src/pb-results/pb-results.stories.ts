@@ -27,6 +27,8 @@ const broken = document && {
 };
 
 export const EqualShares = { args: { election, rule: 'equal-shares' } };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = { args: { election, rule: 'equal-shares', 'heading-level': 3 } };
 export const EqualSharesEnglish = {
   args: { election, rule: 'equal-shares' },
   globals: { locale: 'en' },

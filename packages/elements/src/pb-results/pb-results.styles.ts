@@ -7,15 +7,15 @@ export const pbResultsStyles = css`
     --_bar-completion: var(--qy-pb-results-bar-completion, #6639ba);
     max-width: var(--qy-pb-results-max-width, 60rem);
   }
-  h2 {
+  .title {
     margin: 0 0 0.25rem;
     font-size: 1.35rem;
   }
-  h3 {
+  .section-title {
     margin: 1.5rem 0 0.5rem;
     font-size: 1.15rem;
   }
-  h4 {
+  .sub-title {
     margin: 0;
     font-size: 1rem;
   }

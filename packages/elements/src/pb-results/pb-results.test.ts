@@ -19,6 +19,7 @@ import {
 import { activeIn, tabUntil } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { emulateMedia } from '../testing/media.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import { konczyce, zdrowieMania } from './pb-results.fixture.js';
 import type { QyPbResults } from './pb-results.js';
 import { pbResultsOf } from './pb-results-of.js';
@@ -65,6 +66,10 @@ const analytic = (el: QyPbResults) =>
   shadowAll<HTMLDataElement>(el, '[part="analytics"] data').map((d) => d.value);
 
 describe('<qy-pb-results>', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await results());
+  });
+
   it('shows the Equal Shares outcome of a real election against its budget, with pabutools’ analytics', async () => {
     const el = await results();
     expect(shadow(el, 'h2').textContent).toBe('Local PB in Łódź, Polesie | Zdrowie-Mania');

@@ -23,6 +23,7 @@ import { pbResultsStyles } from './pb-results.styles.js';
 import { readPbResults } from './read-pb-results.js';
 import { renderSpendingChart } from './spending-chart-view.js';
 import { spendingSteps } from './spending-steps.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 const UTILITIES = ['cost', 'cardinality'] as const;
 const COMPLETIONS = ['none', 'greedy', 'add1'] as const;
@@ -106,6 +107,12 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
 
   /** A URL returning a results document. */
   @property() src = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** With `election`: `greedy`, `equal-shares` (default) or `phragmen`. */
   @property() rule = 'equal-shares';
@@ -313,7 +320,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     const { outcome } = results;
     const title = results.title || this.t('defaultTitle');
     return html`<section part="base" class="base" aria-labelledby="heading">
-      <h2 id="heading">${title}</h2>
+      ${renderHeading(this.headingLevel, 0, title, { id: 'heading', className: 'title' })}
       <p class="rule">${this.t('ruleLine', { rule: this.ruleName(results) })}</p>
       <p part="summary" class="summary">
         ${this.t('summary', {
@@ -339,6 +346,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
       <p part="notice" class="notice" role="status" aria-live="polite">${this.notice}</p>
       ${this.renderOutcome(results)}
       ${renderSpendingChart({
+        headingLevel: this.headingLevel,
         results,
         steps: spendingSteps(results),
         locale: this.locale,
@@ -352,55 +360,55 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
 
   private renderOutcome(results: PbResults): TemplateResult {
     const byId = new Map(results.projects.map((p) => [p.id, p]));
-    return html`<h3 id="outcome-heading">${this.t('outcomeHeading')}</h3>
-      ${
-        results.outcome.selected.length === 0
-          ? html`<p>${this.t('noneFunded')}</p>`
-          : html`<div
-              part="outcome"
-              class="scroll"
-              role="region"
-              aria-labelledby="outcome-heading"
-              tabindex="0"
-            >
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col" class="num">${this.t('colPosition')}</th>
-                    <th scope="col">${this.t('colProject')}</th>
-                    <th scope="col" class="num">${this.t('colCost')}</th>
-                    <th scope="col" class="num">${this.t('colVotes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${results.outcome.selected.map((id, i) => {
-                    const project = byId.get(id);
-                    return html`<tr data-project=${id}>
-                      <td class="num">${i + 1}</td>
-                      <th scope="row">${project?.name ?? id}</th>
-                      <td class="num">${project ? this.amount(project.cost) : '—'}</td>
-                      <td class="num">${project?.votes ?? '—'}</td>
-                    </tr>`;
-                  })}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <td></td>
-                    <th scope="row">${this.t('total')}</th>
-                    <td class="num">${this.amount(results.outcome.cost)}</td>
-                    <td></td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>`
-      }`;
+    return html`${renderHeading(this.headingLevel, 1, this.t('outcomeHeading'), { id: 'outcome-heading', className: 'section-title' })}
+    ${
+      results.outcome.selected.length === 0
+        ? html`<p>${this.t('noneFunded')}</p>`
+        : html`<div
+            part="outcome"
+            class="scroll"
+            role="region"
+            aria-labelledby="outcome-heading"
+            tabindex="0"
+          >
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" class="num">${this.t('colPosition')}</th>
+                  <th scope="col">${this.t('colProject')}</th>
+                  <th scope="col" class="num">${this.t('colCost')}</th>
+                  <th scope="col" class="num">${this.t('colVotes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${results.outcome.selected.map((id, i) => {
+                  const project = byId.get(id);
+                  return html`<tr data-project=${id}>
+                    <td class="num">${i + 1}</td>
+                    <th scope="row">${project?.name ?? id}</th>
+                    <td class="num">${project ? this.amount(project.cost) : '—'}</td>
+                    <td class="num">${project?.votes ?? '—'}</td>
+                  </tr>`;
+                })}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td></td>
+                  <th scope="row">${this.t('total')}</th>
+                  <td class="num">${this.amount(results.outcome.cost)}</td>
+                  <td></td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>`
+    }`;
   }
 
   private renderRounds(results: PbResults): TemplateResult | typeof nothing {
     const x = results.explanation;
     if (!x) return nothing;
     const price = (value: Rational) => formatExact(value, this.locale, 6);
-    return html`<h3 id="rounds-heading">${this.t('roundsHeading')}</h3>
+    return html`${renderHeading(this.headingLevel, 1, this.t('roundsHeading'), { id: 'rounds-heading', className: 'section-title' })}
       <p>${this.t('roundsIntro', { voters: x.voters, share: this.amount(x.perVoterBudget) })}</p>
       <div part="rounds" class="scroll" role="region" aria-labelledby="rounds-heading" tabindex="0">
         <table class="rounds">
@@ -466,7 +474,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     ];
     const rounds = new Map((results.explanation?.rounds ?? []).map((r) => [r.project, r.round]));
     const completion = new Set(results.explanation?.completionProjects ?? []);
-    return html`<h3>${this.t('projectsHeading')}</h3>
+    return html`${renderHeading(this.headingLevel, 1, this.t('projectsHeading'), { className: 'section-title' })}
       <ul part="projects" class="projects">
         ${order.map((project) => {
           const position = selected.indexOf(project.id);
@@ -481,7 +489,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
                 : this.t('statusPosition', { position: position + 1 });
           const name = project.name ?? project.id;
           return html`<li part="project" class="project" data-project=${project.id}>
-            <h4 class="project-name">${name}</h4>
+            ${renderHeading(this.headingLevel, 2, name, { className: 'project-name sub-title' })}
             <p class="project-meta">
               <span class=${funded ? 'status funded' : 'status'}
                 >${funded ? '✓' : '✗'} ${status}</span
@@ -521,11 +529,11 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
 
   private renderShare(results: PbResults): TemplateResult {
     if (!results.explanation) {
-      return html`<h3>${this.t('shareHeading')}</h3>
+      return html`${renderHeading(this.headingLevel, 1, this.t('shareHeading'), { className: 'section-title' })}
         <p>${this.t('shareOnlyEqualShares', { rule: this.ruleName(results) })}</p>`;
     }
     const answer = this.shareAnswer;
-    return html`<h3 id="share-heading">${this.t('shareHeading')}</h3>
+    return html`${renderHeading(this.headingLevel, 1, this.t('shareHeading'), { id: 'share-heading', className: 'section-title' })}
       <form
         part="share"
         class="share"
@@ -578,7 +586,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         </dd>
       </div>`;
     const decimal = (value: Rational) => formatExact(value, this.locale, 4);
-    return html`<h3 id="analytics-heading">${this.t('analyticsHeading')}</h3>
+    return html`${renderHeading(this.headingLevel, 1, this.t('analyticsHeading'), { id: 'analytics-heading', className: 'section-title' })}
       <div part="analytics" class="analytics">
         ${
           a
@@ -597,7 +605,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         }
         ${
           results.representation.length > 0
-            ? html`<h4>${this.t('representationHeading')}</h4>
+            ? html`${renderHeading(this.headingLevel, 2, this.t('representationHeading'), { className: 'sub-title' })}
                 <ul class="representation">
                   ${results.representation.map((r) => {
                     const params = {

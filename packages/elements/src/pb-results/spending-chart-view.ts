@@ -5,6 +5,7 @@ import { formatExact, formatShare } from './format-exact.js';
 import type { PbResults } from './pb-results-data.js';
 import type { PbResultsMessageKey } from './pb-results.messages.js';
 import type { SpendingStep } from './spending-steps.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 /** The track shows 110% of the budget, so the budget line stands inside it. */
 const TRACK = Rational.of(11, 10);
@@ -15,6 +16,8 @@ export interface SpendingChartContext {
   results: PbResults;
   steps: readonly SpendingStep[];
   locale: Locale;
+  /** The element's `heading-level`: the chart's heading is one level below. */
+  headingLevel: number;
   t: (key: PbResultsMessageKey, params?: MessageParams) => string;
   name: (id: string) => string;
 }
@@ -75,7 +78,7 @@ export function renderSpendingChart(c: SpendingChartContext): TemplateResult {
         </pattern>
       </defs>
     </svg>
-    <h3 id="chart-heading">${t('chartHeading')}</h3>
+    ${renderHeading(c.headingLevel, 1, t('chartHeading'), { id: 'chart-heading', className: 'section-title' })}
     <p class="chart-summary" part="chart-summary">${summary}</p>
     <ul class="legend" aria-hidden="true">
       <li>

@@ -117,7 +117,7 @@ export function renderRankingRow(
       >
     </td>
     <th scope="row" role="rowheader">
-      <span class="title">${row.title}</span><span class="community">${row.community}</span>${
+      <span class="title">${row.title}</span><span class="community">${row.communityName}</span>${
         row.tieBreak
           ? html`<span class="tie-break" part="tie-break"
               >${tieBreakText(row.tieBreak, meeting, c)}</span

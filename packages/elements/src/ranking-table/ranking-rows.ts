@@ -1,5 +1,6 @@
 import {
   allocateFunds,
+  communityName,
   localize,
   type FundAllocation,
   type FundGrantStatus,
@@ -17,7 +18,10 @@ export type FundingMode = 'skip' | 'strict';
 export interface RankingRow {
   readonly ranked: TallyRow;
   readonly title: string;
+  /** The project's community id (the CSV's `community` column). */
   readonly community: string;
+  /** The community's name in the table's language, when the meeting names it; else the id. */
+  readonly communityName: string;
   readonly requested: number;
   readonly currency: string;
   /** What core's `allocateFunds` grants this project, in minor units; 0 without a fund. */
@@ -105,6 +109,7 @@ export function rankingRows(
       ranked,
       title: localize(project.title, locale),
       community: project.community,
+      communityName: communityName(meeting, project.community, locale),
       requested: project.requested.amount,
       currency: project.requested.currency,
       granted: grant?.granted ?? 0,
@@ -145,7 +150,7 @@ export function rowSignature(row: RankingRow, meeting: ReviewMeeting, open: bool
     ranked.tied,
     ranked.total,
     row.title,
-    row.community,
+    row.communityName,
     row.requested,
     row.currency,
     row.granted,

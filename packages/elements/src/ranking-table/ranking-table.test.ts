@@ -17,7 +17,13 @@ import { QyRankingTable as QyRankingTableClass } from '../define/ranking-table.j
 import type { QySortEvent } from '../events/sort.js';
 import { expectNoAxeViolations } from '../testing/axe.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
-import { longText, pilotMeeting, xssPayload, pilotBallots } from '../testing/meetings.js';
+import {
+  longText,
+  pilotMeeting,
+  xssPayload,
+  pilotBallots,
+  pilotCommunities,
+} from '../testing/meetings.js';
 import { RankingFormat } from './ranking-format.js';
 import type { QyRankingTable } from './ranking-table.js';
 
@@ -78,6 +84,26 @@ describe('<qy-ranking-table> input forms', () => {
     expect(tiedRows.length).toBe(result.ranking.filter((r) => r.tied).length);
     expect(tiedRows.length).toBeGreaterThanOrEqual(2);
     expect(tiedRows[0]!.cells[0]!.textContent).toContain('=');
+  });
+
+  it('shows each community by the name the meeting gives it, the id in the CSV', async () => {
+    const meeting = pilotMeeting({ communities: pilotCommunities() });
+    const el = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${meeting} .ballots=${ballots}></qy-ranking-table>`,
+      { lang: 'zh-CN' },
+    );
+    const communities = () =>
+      bodyRows(el).map((row) => row.querySelector('th .community')!.textContent!.trim());
+    expect(communities()[0]).toBe('金华里');
+    expect(communities()).toEqual(expect.arrayContaining(['郁花园', '金惠园二里', '兴华园']));
+    el.parentElement!.lang = 'en';
+    await until(() => communities()[0] === 'Jinhuali', 'English names');
+    expect(el.toCsv().split('\r\n')[1]).toMatch(/^1,false,jinhuali-home,.*,jinhuali,/);
+    const plain = await fixture<QyRankingTable>(
+      html`<qy-ranking-table .meeting=${pilotMeeting()} .ballots=${ballots}></qy-ranking-table>`,
+      { lang: 'en' },
+    );
+    expect(plain.shadowRoot!.querySelector('tbody th .community')!.textContent).toBe('jinhuali');
   });
 
   it('loads from src', async () => {

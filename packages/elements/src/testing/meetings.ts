@@ -39,6 +39,22 @@ export function pilotMeeting(overrides: Partial<ReviewMeetingInput> = {}): Revie
   };
 }
 
+/**
+ * The names of the pilot meeting's communities (as `pilotSubdistrict` has them), for a
+ * meeting's `communities`.
+ *
+ * @example
+ * pilotMeeting({ communities: pilotCommunities() });
+ */
+export function pilotCommunities(): NonNullable<ReviewMeetingInput['communities']> {
+  return [
+    { id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } },
+    { id: 'yuhuayuan', name: { 'zh-CN': '郁花园', en: 'Yuhuayuan' } },
+    { id: 'jinhuiyuan-erli', name: { 'zh-CN': '金惠园二里', en: 'Jinhuiyuan Erli' } },
+    { id: 'xinghuayuan', name: { 'zh-CN': '兴华园', en: 'Xinghuayuan' } },
+  ];
+}
+
 /** The pilot meeting with score voting from 1 to 5 and two projects (quick to fill). */
 export function scoreMeeting(): ReviewMeetingInput {
   const base = pilotMeeting();

@@ -21,6 +21,10 @@ export default {
 const team = pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id));
 
 export const EmptyCard = { args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao' } };
+/** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */
+export const HeadingLevel3 = {
+  args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', 'heading-level': 3 },
+};
 export const WithTheTeamEnglish = {
   args: { project: 'jinhuali-home', 'recorded-by': 'p-zhao', people: team },
   globals: { locale: 'en' },

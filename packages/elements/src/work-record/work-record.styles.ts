@@ -12,7 +12,7 @@ export const workRecordStyles = css`
     margin: 0;
     min-width: 0;
   }
-  legend h2 {
+  legend :is(h2, h3, h4, h5, h6) {
     margin: 0;
     font-size: 1.25rem;
   }

@@ -19,6 +19,7 @@ import { runFormControlTests } from '../testing/form-control-tests.js';
 import { activeIn } from '../testing/keyboard.js';
 import { expectFitsNarrow } from '../testing/layout.js';
 import { stub, stubState, STUB_ENDPOINT, freshDeviceAndStub } from '../testing/stub-client.js';
+import { expectHeadingLevels } from '../testing/heading-levels.js';
 import type { QyWorkRecord } from './work-record.js';
 
 const ENDPOINT = STUB_ENDPOINT;
@@ -59,6 +60,10 @@ async function fillMinimal(el: QyWorkRecord): Promise<void> {
 }
 
 describe('<qy-work-record>', () => {
+  it('fits the host page outline with heading-level', async () => {
+    await expectHeadingLevels(await card(), { sections: false });
+  });
+
   it('shows the card’s fields in the card’s order, prefilled, axe clean', async () => {
     const el = await card();
     expect(shadowAll(el, 'label').map((l) => l.textContent?.trim().replace(/\s+/g, ' '))).toEqual([

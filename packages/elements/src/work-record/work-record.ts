@@ -26,6 +26,7 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { fieldsOf, recordOf, type WorkRecordFields } from './work-record-fields.js';
 import { workRecordMessages, type WorkRecordMessageKey } from './work-record.messages.js';
 import { workRecordStyles } from './work-record.styles.js';
+import { renderHeading } from '../internal/heading-view.js';
 
 const OUTBOX_KEY = 'qingyuan:work-record-outbox';
 const STAGES = CycleStageSchema.options as readonly CycleStage[];
@@ -89,6 +90,12 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
 
   /** Where to POST the record (the `WorkRecord` as JSON, with an `Idempotency-Key` header). */
   @property() endpoint = '';
+
+  /**
+   * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
+   * headings of its sections are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** The step of the cycle the record belongs to (the writer can change it). */
   @property() stage: CycleStage = 'execution';
@@ -290,7 +297,7 @@ export class QyWorkRecord extends QyFormControl<WorkRecordMessageKey> {
   protected override render(): TemplateResult {
     const step = this.delivery.step;
     return html`<fieldset part="base" ?disabled=${this.isDisabled}>
-      <legend><h2 id="title">${this.t('title')}</h2></legend>
+      <legend>${renderHeading(this.headingLevel, 0, this.t('title'), { id: 'title' })}</legend>
       ${step ? this.renderDelivery(step) : this.renderCard()}
     </fieldset>`;
   }

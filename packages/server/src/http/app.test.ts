@@ -215,6 +215,63 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect(meeting.status).toBe('weights-locked');
   });
 
+  it('stores the names of the meeting’s communities with it and refuses a repeated one', async () => {
+    const named = pilotMeetingInput('m1') as Json;
+    named.communities = named.projects.map((project: Json) => ({
+      id: project.community,
+      name: { 'zh-CN': `${project.community}社区`, en: `${project.community} community` },
+    }));
+    const created = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: named },
+      await box.asOperator(),
+    );
+    expect(created.status).toBe(201);
+    const auth = { authorization: `Bearer ${(await json(created)).organizerToken}` };
+    expect((await json(await box.request('GET', '/meetings/m1'))).meeting.communities).toEqual(
+      named.communities,
+    );
+    named.communities[0].name = { 'zh-CN': '金华里', en: 'Jinhuali' };
+    expect((await box.request('PATCH', '/meetings/m1', { meeting: named }, auth)).status).toBe(200);
+    const again = new TestBox(store);
+    expect((await json(await again.request('GET', '/meetings/m1'))).meeting.communities[0]).toEqual(
+      { id: 'jinhuali', name: { 'zh-CN': '金华里', en: 'Jinhuali' } },
+    );
+
+    const repeated = structuredClone(named);
+    repeated.id = 'm2';
+    repeated.communities.push({ id: 'jinhuali', name: '金华里' });
+    const refused = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: repeated },
+      await box.asOperator({ 'accept-language': 'zh-CN' }),
+    );
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).problems).toEqual([
+      expect.objectContaining({
+        pointer: `/meeting/communities/${repeated.communities.length - 1}/id`,
+        message: '社区中的标识 "jinhuali" 重复',
+      }),
+    ]);
+    const unnamed = structuredClone(named);
+    unnamed.id = 'm3';
+    unnamed.communities = unnamed.communities.slice(1);
+    const left = await box.request(
+      'POST',
+      '/meetings',
+      { meeting: unnamed },
+      await box.asOperator(),
+    );
+    expect((await json(left)).problems).toEqual([
+      expect.objectContaining({
+        pointer: '/meeting/projects/0/community',
+        message: 'Unknown communities id "jinhuali"',
+      }),
+    ]);
+  });
+
   it('issues codes as JSON or as a printable QR sheet', async () => {
     const token = await box.createMeeting('m1');
     const auth = { authorization: `Bearer ${token}` };
