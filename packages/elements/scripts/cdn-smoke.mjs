@@ -216,6 +216,43 @@ try {
     );
   }
 
+  // When the on-demand module cannot be fetched (the CDN out of reach for a moment), the ballot
+  // says so in the page's language, and "Try again now" fetches it and goes on to the code step.
+  {
+    const flaky = await browser.newContext();
+    const flakyPage = await flaky.newPage();
+    flakyPage.on('pageerror', (error) =>
+      failures.push(`ballot page (module refused once) error: ${error.message}`),
+    );
+    let refusals = 0;
+    await flakyPage.route(/\/chunks\/ballot-delivery-[^/]*\.js$/, (route) =>
+      refusals++ === 0 ? route.abort('connectionrefused') : route.continue(),
+    );
+    await flakyPage.goto(`${base}/ballot.html`);
+    await flakyPage.waitForFunction(() => customElements.get('qy-ballot') !== undefined);
+    const retried = await flakyPage.evaluate(async (meeting) => {
+      const ballot = document.createElement('qy-ballot');
+      ballot.setAttribute('code-param', 'c');
+      ballot.setAttribute('endpoint', '/smoke-box/flaky-ballots');
+      ballot.meeting = meeting;
+      document.body.append(ballot);
+      await ballot.updateComplete;
+      const alert = ballot.shadowRoot.querySelector('[role="alert"]');
+      const refused = alert?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      alert?.querySelector('button')?.click();
+      for (let i = 0; i < 200 && !ballot.shadowRoot.querySelector('#voting-code'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return { refused, codeStep: ballot.shadowRoot.querySelector('#voting-code') !== null };
+    }, meeting);
+    if (!/[\u4e00-\u9fff]/.test(retried.refused) || !retried.codeStep || refusals < 2) {
+      failures.push(
+        `a ballot whose module was refused once did not say so or did not recover on "try again": ${JSON.stringify({ ...retried, refusals })}`,
+      );
+    }
+    await flaky.close();
+  }
+
   // The funding decision's page bundles its own copies of core's funding and money rules (see
   // ownCoreCopies in vite.cdn.config.ts) beside the shared zod: the rules still run there.
   const funding = await context.newPage();
