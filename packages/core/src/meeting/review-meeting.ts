@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
-import { customIssue, validationMessage } from '../validation/validation-messages.js';
 import { IdSchema } from '../validation/id.js';
 import { CastingVoteSchema, LotSchema, TieBreakChainSchema } from './tie-break.js';
+import { minBelowMax } from '../validation/check-messages.js';
+import { duplicateId, unknownReference } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * The largest weight a criterion or a voter group may have. With weights at most this, scores
@@ -74,7 +76,7 @@ export const VotingMethodSchema = z
     z.object({ type: z.literal('approval') }),
     z.object({ type: z.literal('score'), min: ScoreBoundSchema, max: ScoreBoundSchema }).check(
       z.refine((method) => method.min < method.max, {
-        message: validationMessage('min-below-max', {}, 'en'),
+        message: minBelowMax.en,
         path: ['max'],
       }),
     ),
@@ -192,7 +194,7 @@ export const ReviewMeetingSchema = z
         const ids = meeting[key].map((item) => item.id);
         for (const id of duplicates(ids)) {
           ctx.addIssue(
-            customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
+            validationIssue(duplicateId, { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
           );
         }
       }
@@ -201,7 +203,7 @@ export const ReviewMeetingSchema = z
         voter.conflicts?.forEach((conflict, c) => {
           if (!agenda.has(conflict.project)) {
             ctx.addIssue(
-              customIssue('unknown-reference', { id: conflict.project, list: 'projects' }, [
+              validationIssue(unknownReference, { id: conflict.project, list: 'projects' }, [
                 'voters',
                 v,
                 'conflicts',
@@ -217,9 +219,9 @@ export const ReviewMeetingSchema = z
         vote.projects.forEach((id, j) => {
           const path = ['castingVotes', i, 'projects', j];
           if (!agenda.has(id)) {
-            ctx.addIssue(customIssue('unknown-reference', { id, list: 'projects' }, path));
+            ctx.addIssue(validationIssue(unknownReference, { id, list: 'projects' }, path));
           } else if (castFor.has(id)) {
-            ctx.addIssue(customIssue('duplicate-id', { id, list: 'castingVotes' }, path));
+            ctx.addIssue(validationIssue(duplicateId, { id, list: 'castingVotes' }, path));
           }
           castFor.add(id);
         }),

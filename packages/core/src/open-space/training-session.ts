@@ -3,8 +3,10 @@ import { CalendarDateSchema } from '../domain/calendar.js';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { NamedPersonSchema } from './named-person.js';
+import { dateOrder } from '../validation/date-messages.js';
+import { unknownReference } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * The kinds of capacity building in the cycle: a capacity-building training for community
@@ -77,7 +79,7 @@ export const TrainingSessionSchema = z
   })
   .check(
     z.superRefine((training, ctx) => {
-      if (training.end < training.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+      if (training.end < training.start) ctx.addIssue(validationIssue(dateOrder, {}, ['end']));
       addDuplicateIdIssues(
         ctx,
         training.curriculum.map((unit) => unit.id),
@@ -96,7 +98,7 @@ export const TrainingSessionSchema = z
         entry.units?.forEach((unit, u) => {
           if (!units.has(unit))
             ctx.addIssue(
-              customIssue('unknown-reference', { id: unit, list: 'curriculum' }, [
+              validationIssue(unknownReference, { id: unit, list: 'curriculum' }, [
                 'attendance',
                 a,
                 'units',

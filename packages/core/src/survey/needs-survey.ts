@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { referencedQuestions, ShowIfSchema } from './show-if.js';
 import { addSectionIssues, SurveySectionSchema } from './survey-sections.js';
+import { showIfEarlier } from './survey-messages.js';
+import { minBelowMax } from '../validation/check-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 export * from './survey-sections.js';
 
@@ -96,7 +98,7 @@ export const SurveyQuestionSchema = z
       const strict = question.type === 'rating';
       if (low !== undefined && high !== undefined && (strict ? low >= high : low > high)) {
         const field = question.type === 'multiple-choice' ? 'maxSelected' : 'max';
-        ctx.addIssue(customIssue('min-below-max', {}, [field]));
+        ctx.addIssue(validationIssue(minBelowMax, {}, [field]));
       }
     }),
   )
@@ -164,7 +166,7 @@ export const NeedsSurveySchema = z
         const earlier = new Set(ids.slice(0, index));
         for (const id of referencedQuestions(question.showIf)) {
           if (!earlier.has(id)) {
-            ctx.addIssue(customIssue('show-if-earlier', { id }, ['questions', index, 'showIf']));
+            ctx.addIssue(validationIssue(showIfEarlier, { id }, ['questions', index, 'showIf']));
           }
         }
       });

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
-import { customIssue } from './validation-messages.js';
+import { duplicateId } from './reference-messages.js';
+import { validationIssue } from './validation-text.js';
 
 /**
  * Adds a localizable `duplicate-id` issue for every repeated id in a list, at the later
@@ -21,7 +22,7 @@ export function addDuplicateIdIssues(
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id))
-      ctx.addIssue(customIssue('duplicate-id', { id, list }, [...path, index, field]));
+      ctx.addIssue(validationIssue(duplicateId, { id, list }, [...path, index, field]));
     seen.add(id);
   });
 }
