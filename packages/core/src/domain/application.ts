@@ -169,14 +169,23 @@ export const ApplicationSchema = z
   .check(
     z.superRefine((application, ctx) => {
       const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-      addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
-      addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
-      addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
+      addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], {
+        'zh-CN': '需求',
+        en: 'needs',
+      });
+      addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], {
+        'zh-CN': '活动',
+        en: 'activities',
+      });
+      addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], {
+        'zh-CN': '指标',
+        en: 'indicators',
+      });
       addDuplicateIdIssues(
         ctx,
         [...ids(application.budget.lines), ...ids(application.budget.contributions ?? [])],
         ['budget', 'lines'],
-        'lines',
+        { 'zh-CN': '预算条目', en: 'lines' },
       );
     }),
   )

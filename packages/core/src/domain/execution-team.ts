@@ -68,7 +68,7 @@ export const ExecutionTeamSchema = z
         ctx,
         team.members.map((member) => member.participant),
         ['members'],
-        'members',
+        { 'zh-CN': '成员', en: 'members' },
         'participant',
       ),
     ),

@@ -190,11 +190,13 @@ export const ReviewMeetingSchema = z
   })
   .check(
     z.superRefine((meeting, ctx) => {
-      for (const key of ['criteria', 'projects', 'voters'] as const) {
+      const lists = { criteria: '评审标准', projects: '项目', voters: '投票人' } as const;
+      for (const [key, zh] of Object.entries(lists) as [keyof typeof lists, string][]) {
         const ids = meeting[key].map((item) => item.id);
         for (const id of duplicates(ids)) {
+          const list = { 'zh-CN': zh, en: key };
           ctx.addIssue(
-            validationIssue(duplicateId, { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
+            validationIssue(duplicateId, { id, list }, [key, ids.lastIndexOf(id), 'id']),
           );
         }
       }
@@ -203,13 +205,11 @@ export const ReviewMeetingSchema = z
         voter.conflicts?.forEach((conflict, c) => {
           if (!agenda.has(conflict.project)) {
             ctx.addIssue(
-              validationIssue(unknownReference, { id: conflict.project, list: 'projects' }, [
-                'voters',
-                v,
-                'conflicts',
-                c,
-                'project',
-              ]),
+              validationIssue(
+                unknownReference,
+                { id: conflict.project, list: { 'zh-CN': '项目', en: 'projects' } },
+                ['voters', v, 'conflicts', c, 'project'],
+              ),
             );
           }
         }),
@@ -219,9 +219,21 @@ export const ReviewMeetingSchema = z
         vote.projects.forEach((id, j) => {
           const path = ['castingVotes', i, 'projects', j];
           if (!agenda.has(id)) {
-            ctx.addIssue(validationIssue(unknownReference, { id, list: 'projects' }, path));
+            ctx.addIssue(
+              validationIssue(
+                unknownReference,
+                { id, list: { 'zh-CN': '项目', en: 'projects' } },
+                path,
+              ),
+            );
           } else if (castFor.has(id)) {
-            ctx.addIssue(validationIssue(duplicateId, { id, list: 'castingVotes' }, path));
+            ctx.addIssue(
+              validationIssue(
+                duplicateId,
+                { id, list: { 'zh-CN': '决定票', en: 'castingVotes' } },
+                path,
+              ),
+            );
           }
           castFor.add(id);
         }),

@@ -48,7 +48,13 @@ export const TieBreakChainSchema = z
     z.superRefine((chain, ctx) => {
       chain.forEach((step, index) => {
         if (chain.indexOf(step) !== index) {
-          ctx.addIssue(validationIssue(duplicateId, { id: step, list: 'tieBreak' }, [index]));
+          ctx.addIssue(
+            validationIssue(
+              duplicateId,
+              { id: step, list: { 'zh-CN': '决胜顺序', en: 'tieBreak' } },
+              [index],
+            ),
+          );
         }
       });
     }),

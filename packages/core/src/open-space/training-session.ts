@@ -84,13 +84,13 @@ export const TrainingSessionSchema = z
         ctx,
         training.curriculum.map((unit) => unit.id),
         ['curriculum'],
-        'curriculum',
+        { 'zh-CN': '课程单元', en: 'curriculum' },
       );
       addDuplicateIdIssues(
         ctx,
         training.attendance.map((entry) => entry.participant),
         ['attendance'],
-        'attendance',
+        { 'zh-CN': '出席记录', en: 'attendance' },
         'participant',
       );
       const units = new Set(training.curriculum.map((unit) => unit.id));
@@ -98,12 +98,11 @@ export const TrainingSessionSchema = z
         entry.units?.forEach((unit, u) => {
           if (!units.has(unit))
             ctx.addIssue(
-              validationIssue(unknownReference, { id: unit, list: 'curriculum' }, [
-                'attendance',
-                a,
-                'units',
-                u,
-              ]),
+              validationIssue(
+                unknownReference,
+                { id: unit, list: { 'zh-CN': '课程单元', en: 'curriculum' } },
+                ['attendance', a, 'units', u],
+              ),
             );
         }),
       );

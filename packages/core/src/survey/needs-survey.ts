@@ -83,7 +83,7 @@ export const SurveyQuestionSchema = z
           ctx,
           question.options.map((option) => option.id),
           ['options'],
-          'options',
+          { 'zh-CN': '选项', en: 'options' },
         );
       }
       const bounds =
@@ -154,12 +154,12 @@ export const NeedsSurveySchema = z
   .check(
     z.superRefine((survey, ctx) => {
       const ids = survey.questions.map((question) => question.id);
-      addDuplicateIdIssues(ctx, ids, ['questions'], 'questions');
+      addDuplicateIdIssues(ctx, ids, ['questions'], { 'zh-CN': '问题', en: 'questions' });
       addDuplicateIdIssues(
         ctx,
         survey.attributes.map((attribute) => attribute.id),
         ['attributes'],
-        'attributes',
+        { 'zh-CN': '受访者属性', en: 'attributes' },
       );
       survey.questions.forEach((question, index) => {
         if (!question.showIf) return;

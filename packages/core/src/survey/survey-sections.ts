@@ -60,7 +60,7 @@ export function addSectionIssues(
     ctx,
     sections.map((section) => section.id),
     ['sections'],
-    'sections',
+    { 'zh-CN': '问卷部分', en: 'sections' },
   );
   const known = new Set(survey.questions.map((question) => question.id));
   const placed = new Map<string, string>();
@@ -70,7 +70,13 @@ export function addSectionIssues(
       const path = ['sections', s, 'questions', q];
       if (!known.has(id)) {
         sound = false;
-        ctx.addIssue(validationIssue(unknownReference, { id, list: 'questions' }, path));
+        ctx.addIssue(
+          validationIssue(
+            unknownReference,
+            { id, list: { 'zh-CN': '问题', en: 'questions' } },
+            path,
+          ),
+        );
         return;
       }
       const earlier = placed.get(id);

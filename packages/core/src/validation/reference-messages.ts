@@ -4,7 +4,7 @@ import type { ValidationText } from './validation-text.js';
  * An id listed twice in one list of a document (`{list}` is the list's key, `{id}` the id).
  *
  * @example
- * ctx.addIssue(validationIssue(duplicateId, { id: 'v01', list: 'voters' }, ['voters', 3, 'id']));
+ * ctx.addIssue(validationIssue(duplicateId, { id: 'v01', list: { 'zh-CN': '投票人', en: 'voters' } }, ['voters', 3, 'id']));
  */
 export const duplicateId: ValidationText<'duplicate-id'> = {
   key: 'duplicate-id',
@@ -16,7 +16,7 @@ export const duplicateId: ValidationText<'duplicate-id'> = {
  * A reference to an id that the document's list does not hold.
  *
  * @example
- * ctx.addIssue(validationIssue(unknownReference, { id: 'p9', list: 'projects' }, ['marks', 'p9']));
+ * ctx.addIssue(validationIssue(unknownReference, { id: 'p9', list: { 'zh-CN': '项目', en: 'projects' } }, ['marks', 'p9']));
  */
 export const unknownReference: ValidationText<'unknown-reference'> = {
   key: 'unknown-reference',

@@ -79,6 +79,46 @@ export const validationMessages = {
 /** The key of one of our own validation messages. */
 export type ValidationMessageKey = keyof (typeof validationMessages)['en'];
 
+/**
+ * The Chinese names of the lists a `{list}` placeholder names (in English: the key itself), for
+ * {@link validationMessage} and {@link customIssue}, which take a list by its key. Core's own
+ * schemas give each list's name in both languages where they raise the message.
+ */
+const listNamesZh: Readonly<Record<string, string>> = {
+  criteria: '评审标准',
+  projects: '项目',
+  voters: '投票人',
+  questions: '问题',
+  options: '选项',
+  members: '成员',
+  lines: '预算条目',
+  activities: '活动',
+  indicators: '指标',
+  needs: '需求',
+  grants: '资助',
+  attributes: '受访者属性',
+  sections: '问卷部分',
+  tieBreak: '决胜顺序',
+  castingVotes: '决定票',
+  communities: '社区',
+  participants: '参与者',
+  topics: '议题',
+  groups: '分组',
+  ideas: '点子',
+  notes: '讨论记录',
+  resources: '社区资源',
+  curriculum: '课程单元',
+  attendance: '出席记录',
+};
+
+/** The values with a list named by its key given in both languages. */
+function withListName(values: Values): Values {
+  const list = values['list'];
+  return typeof list === 'string'
+    ? { ...values, list: { 'zh-CN': listNamesZh[list] ?? list, en: list } }
+    : values;
+}
+
 /** The message of a key, with its templates. */
 const textOf = (key: ValidationMessageKey): ValidationText<ValidationMessageKey> =>
   texts.find((text) => text.key === key)!;
@@ -99,7 +139,7 @@ export function validationMessage(
   values: Values,
   locale: Locale,
 ): string {
-  return renderValidationText(textOf(key), values, locale);
+  return renderValidationText(textOf(key), withListName(values), locale);
 }
 
 /**
@@ -120,7 +160,7 @@ export function customIssue(
   path: PropertyKey[];
   params: { messageKey: ValidationMessageKey; values: Values; message: LocalizedMessage };
 } {
-  return validationIssue(textOf(key), values, path);
+  return validationIssue(textOf(key), withListName(values), path);
 }
 
 /** The messages without placeholders, by English text (only these go into built-in checks). */

@@ -4,7 +4,8 @@ import { checkTextOfEnglish, idFormat, localeRequired } from './check-messages.j
 import { dateOrder } from './date-messages.js';
 import { parseDocument } from './parse-document.js';
 import { duplicateId } from './reference-messages.js';
-import { validationMessages } from './validation-messages.js';
+import { addDuplicateIdIssues } from './unique-ids.js';
+import { customIssue, validationMessages } from './validation-messages.js';
 import { renderValidationText, validationIssue } from './validation-text.js';
 
 describe('validation messages defined beside their documents', () => {
@@ -15,10 +16,13 @@ describe('validation messages defined beside their documents', () => {
     }
   });
 
-  it('render {list} by its Chinese name in Chinese, by its key in English', () => {
-    const values = { id: 'v01', list: 'voters' };
+  it('render a value given per locale in that locale, any other as written', () => {
+    const values = { id: 'v01', list: { 'zh-CN': '投票人', en: 'voters' } };
     expect(renderValidationText(duplicateId, values, 'zh-CN')).toBe('投票人中的标识 "v01" 重复');
     expect(renderValidationText(duplicateId, values, 'en')).toBe('Duplicate id "v01" in voters');
+    expect(renderValidationText(duplicateId, { id: 'v01', list: 'voters' }, 'zh-CN')).toBe(
+      'voters中的标识 "v01" 重复',
+    );
   });
 
   it('find a check message by its English text, and nothing else', () => {
@@ -64,5 +68,39 @@ describe('parseDocument with a custom issue raised by validationIssue', () => {
     const result = parseDocument(Raw, 'a', { locale: 'zh-CN' });
     if (result.ok) throw new Error('expected an issue');
     expect(result.issues[0]).toMatchObject({ message: 'Not this one', code: 'custom' });
+  });
+});
+
+describe('a list named in both languages', () => {
+  const Schema = z.object({ lines: z.array(z.object({ id: z.string() })) }).check(
+    z.superRefine((doc, ctx) =>
+      addDuplicateIdIssues(
+        ctx,
+        doc.lines.map((line) => line.id),
+        ['lines'],
+        {
+          'zh-CN': '预算条目',
+          en: 'lines',
+        },
+      ),
+    ),
+  );
+  const doc = { lines: [{ id: 'a' }, { id: 'a' }] };
+
+  it('reads by its Chinese name in Chinese and its key in English, and keeps the key in values', () => {
+    const zh = parseDocument(Schema, doc, { locale: 'zh-CN' });
+    const en = parseDocument(Schema, doc, { locale: 'en' });
+    if (zh.ok || en.ok) throw new Error('expected issues');
+    expect(zh.issues[0]!.message).toBe('预算条目中的标识 "a" 重复');
+    expect(en.issues[0]!.message).toBe('Duplicate id "a" in lines');
+    const issue = Schema.safeParse(doc).error!.issues[0] as { params?: Record<string, unknown> };
+    expect(issue.params?.['values']).toEqual({ id: 'a', list: 'lines' });
+  });
+
+  it('is still translated by customIssue and validationMessage when given by its key', () => {
+    expect(customIssue('duplicate-id', { id: 'a', list: 'lines' }, []).params.message).toEqual({
+      'zh-CN': '预算条目中的标识 "a" 重复',
+      en: 'Duplicate id "a" in lines',
+    });
   });
 });
