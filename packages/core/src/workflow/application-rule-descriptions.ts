@@ -3,15 +3,18 @@ import { applicationChecks } from './application-rules.js';
 import { withDescriptions, type ProjectRule } from './project-rule.js';
 import { submissionRules } from './submission-rule-descriptions.js';
 
-// What each rule of `application-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `application-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link applicationChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * Every project rule on the `submitted` event, in the project lifecycle's order: an
+ * application is saved, has a measurable indicator and a budget that adds up
+ * (`application.present`, `application.has-indicator`, `application.budget-adds-up`), then
+ * {@link submissionRules}. The project lifecycle's rules begin with these.
  *
  * @example
- * applicationRules.map((rule) => rule.description.en);
+ * applicationRules.map((rule) => rule.id).slice(0, 3);
+ * // ['application.present', 'application.has-indicator', 'application.budget-adds-up']
  */
 export const applicationRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   applicationChecks,

@@ -16,14 +16,8 @@ function applicationCheck(
 }
 
 /**
- * Every project rule on the `submitted` event, in the project lifecycle's order: an
- * application is saved, has a measurable indicator and a budget that adds up
- * (`application.present`, `application.has-indicator`, `application.budget-adds-up`), then
- * {@link submissionRules}. The project lifecycle's rules begin with these.
- *
- * @example
- * applicationRules.map((rule) => rule.id).slice(0, 3);
- * // ['application.present', 'application.has-indicator', 'application.budget-adds-up']
+ * The checks of {@link applicationRules} (`application-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const applicationChecks: readonly ProjectCheck[] = [
   applicationCheck('application.present', ['submitted'], ({ state }) =>

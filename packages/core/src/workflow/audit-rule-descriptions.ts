@@ -1,15 +1,18 @@
 import { auditChecks } from './audit-rules.js';
 import { message, withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `audit-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `audit-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link auditChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of the financial audit across documents: its `granted` is the approved grant
+ * (`audit.granted`), its lines are the lines of the (amended) budget with their amounts and
+ * sources, every grant line audited (`audit.budget-lines`), each line's actual spending is
+ * what the expense ledger shows when one is kept (`audit.matches-ledger`), and the auditors
+ * are the supervision group or the service center, never a team member (`audit.independent`).
  *
  * @example
- * auditRules.map((rule) => rule.description.en);
+ * auditRules.map((rule) => rule.id);
  */
 export const auditRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   auditChecks,

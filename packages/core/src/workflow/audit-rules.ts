@@ -12,14 +12,8 @@ import {
 } from './project-rule.js';
 
 /**
- * The rules of the financial audit across documents: its `granted` is the approved grant
- * (`audit.granted`), its lines are the lines of the (amended) budget with their amounts and
- * sources, every grant line audited (`audit.budget-lines`), each line's actual spending is
- * what the expense ledger shows when one is kept (`audit.matches-ledger`), and the auditors
- * are the supervision group or the service center, never a team member (`audit.independent`).
- *
- * @example
- * auditRules.map((rule) => rule.id);
+ * The checks of {@link auditRules} (`audit-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const auditChecks: readonly ProjectCheck[] = [
   projectCheck('audit.granted', ['audit-recorded'], ({ state, event }) => {

@@ -2,15 +2,24 @@ import { messagePair as m } from '../locale/localized-message.js';
 import { decisionChecks } from './decision-rules.js';
 import { withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `decision-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `decision-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link decisionChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of `approved` and `rejected`: either is only the consequence of a funding decision
+ * (`decision.named`), recorded once it is made (`decision.recorded-after`), for the meeting that
+ * reviewed the project (`decision.same-meeting`), once
+ * its results are published (`decision.meeting-published`), with the project listed in it and
+ * in its round (`decision.project-listed`); the grant is the decision's (`approval.grant-matches`,
+ * `rejection.not-granted`) and never above the request (`approval.within-request`); whoever
+ * records it and whoever decided are members of the street office or service center
+ * (`decision.by-funding-body`); the decision weighs the opinions of street leaders and experts
+ * (`decision.opinions`), keeps the funding rules — departures from the ranking with who and why
+ * (`decision.funding-rules`) — and comes after a supervision-group member signed off the
+ * meeting's results summary sheet (`decision.summary-signed-off`).
  *
  * @example
- * decisionRules.map((rule) => rule.description.en);
+ * decisionRules.filter((rule) => rule.on.includes('rejected')).map((rule) => rule.id);
  */
 export const decisionRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   decisionChecks,

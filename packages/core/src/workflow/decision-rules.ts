@@ -55,20 +55,8 @@ const grantOf = (decision: FundingDecision, project: string) =>
   decision.grants.find((grant) => grant.project === project && grant.amount.amount > 0);
 
 /**
- * The rules of `approved` and `rejected`: either is only the consequence of a funding decision
- * (`decision.named`), recorded once it is made (`decision.recorded-after`), for the meeting that
- * reviewed the project (`decision.same-meeting`), once
- * its results are published (`decision.meeting-published`), with the project listed in it and
- * in its round (`decision.project-listed`); the grant is the decision's (`approval.grant-matches`,
- * `rejection.not-granted`) and never above the request (`approval.within-request`); whoever
- * records it and whoever decided are members of the street office or service center
- * (`decision.by-funding-body`); the decision weighs the opinions of street leaders and experts
- * (`decision.opinions`), keeps the funding rules — departures from the ranking with who and why
- * (`decision.funding-rules`) — and comes after a supervision-group member signed off the
- * meeting's results summary sheet (`decision.summary-signed-off`).
- *
- * @example
- * decisionRules.filter((rule) => rule.on.includes('rejected')).map((rule) => rule.id);
+ * The checks of {@link decisionRules} (`decision-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const decisionChecks: readonly ProjectCheck[] = [
   {

@@ -6,15 +6,18 @@ import {
   type ProjectRule,
 } from './project-rule.js';
 
-// What each rule of `evaluation-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `evaluation-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link evaluationChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of evaluation: stage (milestone) evaluations during execution and the final one
+ * before closing (`evaluation.stage`); every indicator measured is one of the application's
+ * as amended by approved scope changes, with its target and unit (so a target is restated only
+ * through a change, `evaluation.indicators-from-application`); the final evaluation measures
+ * every indicator (`evaluation.covers-indicators`).
  *
  * @example
- * evaluationRules.map((rule) => rule.description.en);
+ * evaluationRules.map((rule) => rule.id);
  */
 export const evaluationRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   evaluationChecks,

@@ -3,14 +3,8 @@ import type { Violation } from '../validation/violation.js';
 import { message, projectCheck, sameProjectCheck, type ProjectCheck } from './project-rule.js';
 
 /**
- * The rules of evaluation: stage (milestone) evaluations during execution and the final one
- * before closing (`evaluation.stage`); every indicator measured is one of the application's
- * as amended by approved scope changes, with its target and unit (so a target is restated only
- * through a change, `evaluation.indicators-from-application`); the final evaluation measures
- * every indicator (`evaluation.covers-indicators`).
- *
- * @example
- * evaluationRules.map((rule) => rule.id);
+ * The checks of {@link evaluationRules} (`evaluation-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const evaluationChecks: readonly ProjectCheck[] = [
   sameProjectCheck(

@@ -36,4 +36,4 @@ export { submissionRules } from './submission-rule-descriptions.js';
 export { teamRules } from './team-rule-descriptions.js';
 export * from './initial-project-state.js';
 export * from './project-rule-catalog.js';
-export { personName, type ProjectRule } from './project-rule.js';
+export { personName, type ProjectCheck, type ProjectRule } from './project-rule.js';

@@ -6,15 +6,17 @@ import {
   type ProjectRule,
 } from './project-rule.js';
 
-// What each rule of `money-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `money-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link moneyChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of money during execution: tranches of the grant (`disbursement.*`) and the
+ * expense ledger (`expense.*`): every expense has a receipt, is booked on a line of the
+ * (amended) budget with that line's source, and grant spending stays within the grant unless
+ * the supervision group approved a higher ceiling.
  *
  * @example
- * moneyRules.map((rule) => rule.description.en);
+ * moneyRules.map((rule) => rule.id);
  */
 export const moneyRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   moneyChecks,

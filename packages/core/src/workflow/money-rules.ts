@@ -83,13 +83,8 @@ const currencyViolation = (rule: string, money: Money, granted: Money, path: str
       ];
 
 /**
- * The rules of money during execution: tranches of the grant (`disbursement.*`) and the
- * expense ledger (`expense.*`): every expense has a receipt, is booked on a line of the
- * (amended) budget with that line's source, and grant spending stays within the grant unless
- * the supervision group approved a higher ceiling.
- *
- * @example
- * moneyRules.map((rule) => rule.id);
+ * The checks of {@link moneyRules} (`money-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const moneyChecks: readonly ProjectCheck[] = [
   sameProjectCheck(

@@ -6,15 +6,19 @@ import {
   type ProjectRule,
 } from './project-rule.js';
 
-// What each rule of `project-step-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `project-step-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link closingStepChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules the project lifecycle sets on the audit, the final evaluation and closing: both
+ * documents are this project's (`audit.same-project`, `evaluation.same-project`), actual
+ * spending stays within the grant or the ceiling the supervision group approved
+ * (`spending.within-grant`), and closing needs both on record (`closing.financial-audit`,
+ * `closing.evaluation-report`). Part of `projectRules`, in its order.
  *
  * @example
- * closingStepRules.map((rule) => rule.description.en);
+ * closingStepRules.filter((rule) => rule.on.includes('closed')).map((rule) => rule.id);
+ * // ['spending.within-grant', 'closing.financial-audit', 'closing.evaluation-report']
  */
 export const closingStepRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   closingStepChecks,
@@ -37,11 +41,14 @@ export const closingStepRules: readonly ProjectRule[] = /* @__PURE__ */ withDesc
 );
 
 /**
- * {@link executionStepChecks} with each rule's description: these rules in `projectLifecycle`
- * and `projectRuleCatalog`.
+ * The rules the project lifecycle sets on forming the team and starting execution, and on the
+ * execution report: the team and the report are this project's (`team.same-project`,
+ * `report.same-project`), the team has exactly one overall lead and one finance lead
+ * (`team.overall-lead`, `team.finance-lead`) and every member signed a responsibility contract
+ * (`team.contracts-signed`). Part of `projectRules`, in its order.
  *
  * @example
- * executionStepRules.map((rule) => rule.description.en);
+ * executionStepRules.map((rule) => rule.id)[1]; // 'team.overall-lead'
  */
 export const executionStepRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   executionStepChecks,

@@ -80,14 +80,8 @@ function withinGrant(
 }
 
 /**
- * The rules the project lifecycle sets on forming the team and starting execution, and on the
- * execution report: the team and the report are this project's (`team.same-project`,
- * `report.same-project`), the team has exactly one overall lead and one finance lead
- * (`team.overall-lead`, `team.finance-lead`) and every member signed a responsibility contract
- * (`team.contracts-signed`). Part of `projectRules`, in its order.
- *
- * @example
- * executionStepRules.map((rule) => rule.id)[1]; // 'team.overall-lead'
+ * The checks of {@link executionStepRules} (`project-step-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const executionStepChecks: readonly ProjectCheck[] = [
   sameProjectCheck(
@@ -125,15 +119,8 @@ export const executionStepChecks: readonly ProjectCheck[] = [
 ];
 
 /**
- * The rules the project lifecycle sets on the audit, the final evaluation and closing: both
- * documents are this project's (`audit.same-project`, `evaluation.same-project`), actual
- * spending stays within the grant or the ceiling the supervision group approved
- * (`spending.within-grant`), and closing needs both on record (`closing.financial-audit`,
- * `closing.evaluation-report`). Part of `projectRules`, in its order.
- *
- * @example
- * closingStepRules.filter((rule) => rule.on.includes('closed')).map((rule) => rule.id);
- * // ['spending.within-grant', 'closing.financial-audit', 'closing.evaluation-report']
+ * The checks of {@link closingStepRules} (`project-step-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const closingStepChecks: readonly ProjectCheck[] = [
   sameProjectCheck(

@@ -1,15 +1,16 @@
 import { reportChecks } from './report-rules.js';
 import { message, withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `report-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `report-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link reportChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rule of the execution report across documents: it reports on the plan's activities as
+ * amended by approved scope changes, each of them (a dropped one as `cancelled`) and nothing
+ * the plan never had (`report.activities-from-plan`).
  *
  * @example
- * reportRules.map((rule) => rule.description.en);
+ * reportRules.map((rule) => rule.id); // ['report.activities-from-plan']
  */
 export const reportRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   reportChecks,

@@ -1,12 +1,8 @@
 import { message, projectCheck, type ProjectCheck } from './project-rule.js';
 
 /**
- * The rule of the execution report across documents: it reports on the plan's activities as
- * amended by approved scope changes, each of them (a dropped one as `cancelled`) and nothing
- * the plan never had (`report.activities-from-plan`).
- *
- * @example
- * reportRules.map((rule) => rule.id); // ['report.activities-from-plan']
+ * The checks of {@link reportRules} (`report-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const reportChecks: readonly ProjectCheck[] = [
   projectCheck('report.activities-from-plan', ['report-submitted'], ({ state, event }) => {

@@ -2,15 +2,19 @@ import { messagePair as m } from '../locale/localized-message.js';
 import { reviewChecks } from './review-rules.js';
 import { withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `review-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `review-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link reviewChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of `review-started`: the named review meeting exists (`review.meeting-exists`),
+ * belongs to a round that takes the project up — the round the project was carried into, if it
+ * was (`review.meeting-in-round`) — lists the project on its agenda (`review.on-agenda`) after
+ * the service center accepted it in its vetting (`review.vetted`), and asks for what the
+ * application requests (`agenda.requested-matches`). A meeting not found is one violation; the
+ * checks that need it are skipped.
  *
  * @example
- * reviewRules.map((rule) => rule.description.en);
+ * reviewRules.map((rule) => rule.id);
  */
 export const reviewRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   reviewChecks,

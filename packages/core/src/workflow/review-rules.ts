@@ -29,15 +29,8 @@ export function roundOfMeeting(context: ProjectContext, meeting: string): Round 
 }
 
 /**
- * The rules of `review-started`: the named review meeting exists (`review.meeting-exists`),
- * belongs to a round that takes the project up — the round the project was carried into, if it
- * was (`review.meeting-in-round`) — lists the project on its agenda (`review.on-agenda`) after
- * the service center accepted it in its vetting (`review.vetted`), and asks for what the
- * application requests (`agenda.requested-matches`). A meeting not found is one violation; the
- * checks that need it are skipped.
- *
- * @example
- * reviewRules.map((rule) => rule.id);
+ * The checks of {@link reviewRules} (`review-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const reviewChecks: readonly ProjectCheck[] = [
   {

@@ -6,15 +6,19 @@ import {
   type ProjectRule,
 } from './project-rule.js';
 
-// What each rule of `scope-change-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `scope-change-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link scopeChangeChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The rules of a scope change 项目变更: the team requests it for its own project
+ * (`change.same-project`, `change.requested-by-team`), it amends something and its budget adds
+ * up within the grant (`change.amends`, `change.budget-adds-up`), and only a member of the
+ * supervision group decides it, once (`change.decided-by-supervision-group`,
+ * `change.pending`). An approved change becomes the current application; the earlier one is
+ * kept in `applicationVersions`.
  *
  * @example
- * scopeChangeRules.map((rule) => rule.description.en);
+ * scopeChangeRules.map((rule) => rule.id);
  */
 export const scopeChangeRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   scopeChangeChecks,

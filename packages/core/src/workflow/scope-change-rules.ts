@@ -12,15 +12,8 @@ import {
 } from './project-rule.js';
 
 /**
- * The rules of a scope change 项目变更: the team requests it for its own project
- * (`change.same-project`, `change.requested-by-team`), it amends something and its budget adds
- * up within the grant (`change.amends`, `change.budget-adds-up`), and only a member of the
- * supervision group decides it, once (`change.decided-by-supervision-group`,
- * `change.pending`). An approved change becomes the current application; the earlier one is
- * kept in `applicationVersions`.
- *
- * @example
- * scopeChangeRules.map((rule) => rule.id);
+ * The checks of {@link scopeChangeRules} (`scope-change-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const scopeChangeChecks: readonly ProjectCheck[] = [
   sameProjectCheck(

@@ -2,15 +2,19 @@ import { messagePair as m } from '../locale/localized-message.js';
 import { submissionChecks } from './submission-rules.js';
 import { withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `submission-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `submission-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link submissionChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * What a submitted application 项目申请书 must say besides an indicator and a budget that adds
+ * up (`application.has-indicator`, `application.budget-adds-up`): its purpose, at least one
+ * dated plan activity, at least one need (linked to a survey finding or written out), the
+ * beneficiaries (at least one group) and a proposed team with an overall lead. Each problem is
+ * its own violation, with its path into the application.
  *
  * @example
- * submissionRules.map((rule) => rule.description.en);
+ * submissionRules.map((rule) => rule.id);
+ * // ['application.purpose', 'application.has-need', 'application.plan-dated', 'application.team-lead', 'application.beneficiaries']
  */
 export const submissionRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   submissionChecks,

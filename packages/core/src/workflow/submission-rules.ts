@@ -23,15 +23,8 @@ function submissionCheck(
 }
 
 /**
- * What a submitted application 项目申请书 must say besides an indicator and a budget that adds
- * up (`application.has-indicator`, `application.budget-adds-up`): its purpose, at least one
- * dated plan activity, at least one need (linked to a survey finding or written out), the
- * beneficiaries (at least one group) and a proposed team with an overall lead. Each problem is
- * its own violation, with its path into the application.
- *
- * @example
- * submissionRules.map((rule) => rule.id);
- * // ['application.purpose', 'application.has-need', 'application.plan-dated', 'application.team-lead', 'application.beneficiaries']
+ * The checks of {@link submissionRules} (`submission-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const submissionChecks: readonly ProjectCheck[] = [
   submissionCheck('application.purpose', (application) =>

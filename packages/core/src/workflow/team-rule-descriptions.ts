@@ -1,15 +1,18 @@
 import { teamChecks } from './team-rules.js';
 import { message, withDescriptions, type ProjectRule } from './project-rule.js';
 
-// What each rule of `team-rules.ts` asks, in both languages: apart from the checks, so a bundle that
-// only replays histories (`projectCommonChecks`) leaves the descriptions out.
+// What each rule of `team-rules.ts` asks, in both languages: apart from the checks, so
+// a bundle that only replays histories (`projectCommonChecks`) leaves the descriptions out.
 
 /**
- * {@link teamChecks} with each rule's description: these rules in `projectLifecycle` and
- * `projectRuleCatalog`.
+ * The execution team's rules beyond its leads: every member signs their own responsibility
+ * contract (`team.signs-own-contract`: a team document may mark signed only the contract of
+ * whoever records it, and a `contract-signed` event is recorded by the member who signs), and
+ * at least one member is a resident (`team.resident-member`, 居民自治; a round may waive it
+ * with `requireResident: false` in the context).
  *
  * @example
- * teamRules.map((rule) => rule.description.en);
+ * teamRules.map((rule) => rule.id); // ['team.signs-own-contract', 'team.resident-member']
  */
 export const teamRules: readonly ProjectRule[] = /* @__PURE__ */ withDescriptions(
   teamChecks,

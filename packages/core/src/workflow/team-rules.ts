@@ -1,14 +1,8 @@
 import { message, onTeam, personName, projectCheck, type ProjectCheck } from './project-rule.js';
 
 /**
- * The execution team's rules beyond its leads: every member signs their own responsibility
- * contract (`team.signs-own-contract`: a team document may mark signed only the contract of
- * whoever records it, and a `contract-signed` event is recorded by the member who signs), and
- * at least one member is a resident (`team.resident-member`, 居民自治; a round may waive it
- * with `requireResident: false` in the context).
- *
- * @example
- * teamRules.map((rule) => rule.id); // ['team.signs-own-contract', 'team.resident-member']
+ * The checks of {@link teamRules} (`team-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
 export const teamChecks: readonly ProjectCheck[] = [
   projectCheck(
