@@ -411,7 +411,7 @@ export default defineConfig({
       {
         base: coreModules('locale/message-catalog'),
         validation: coreModules(
-          'validation/(?:parse-document|issue-messages|validation-messages|id)',
+          'validation/(?:parse-document|issue-messages|validation-text|check-messages|reference-messages|id)',
           'text/localized-text',
           'domain/calendar',
         ),

@@ -351,6 +351,20 @@ try {
       `project status did not replay a termination with its rules loaded: ${terminated}, ${onDemand()}`,
     );
   }
+  // What each rule asks comes with the first next step that misses something ("Which rule?").
+  const described = () => projectFetched.some((path) => path.includes('rule-descriptions-loader'));
+  const descriptionsBefore = described();
+  const explained = await project.evaluate(async () => {
+    const el = document.querySelector('qy-project-status');
+    Object.assign(el, { history: undefined, status: 'approved' });
+    await el.updateComplete;
+    return el.shadowRoot.querySelectorAll('[part="missing"] details code').length;
+  });
+  if (descriptionsBefore || !described() || explained === 0) {
+    failures.push(
+      `project status did not load the rules' descriptions only for a missing step: ${descriptionsBefore}, ${explained}`,
+    );
+  }
 
   // And the ranking table with the funding rules: it shows a tally result without downloading
   // core's tally (its own chunk, loaded on first need), then ranks the pilot's ballots with it.
@@ -545,7 +559,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand); the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand, and what each rule asks once a next step misses something); the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else (the ranking table ranks ballots)`,
 );

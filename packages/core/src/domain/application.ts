@@ -4,10 +4,11 @@ import { MoneySchema } from '../money/money.js';
 import { ApplicationOriginSchema } from '../open-space/application-origin.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { CalendarDateSchema } from './calendar.js';
 import { BudgetContributionSchema } from './funding-source.js';
 import { TeamRoleSchema } from './team-role.js';
+import { dateOrder } from '../validation/date-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /** A survey finding a need rests on: a question of a needs survey, optionally one option. */
 export const SurveyFindingRefSchema = z
@@ -40,7 +41,7 @@ export const PlanActivitySchema = z
   })
   .check(
     z.superRefine((activity, ctx) => {
-      if (activity.end < activity.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+      if (activity.end < activity.start) ctx.addIssue(validationIssue(dateOrder, {}, ['end']));
     }),
   )
   .register(z.globalRegistry, { id: 'PlanActivity' });
@@ -168,14 +169,23 @@ export const ApplicationSchema = z
   .check(
     z.superRefine((application, ctx) => {
       const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-      addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], 'needs');
-      addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], 'activities');
-      addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], 'indicators');
+      addDuplicateIdIssues(ctx, ids(application.needs), ['needs'], {
+        'zh-CN': '需求',
+        en: 'needs',
+      });
+      addDuplicateIdIssues(ctx, ids(application.plan), ['plan'], {
+        'zh-CN': '活动',
+        en: 'activities',
+      });
+      addDuplicateIdIssues(ctx, ids(application.indicators), ['indicators'], {
+        'zh-CN': '指标',
+        en: 'indicators',
+      });
       addDuplicateIdIssues(
         ctx,
         [...ids(application.budget.lines), ...ids(application.budget.contributions ?? [])],
         ['budget', 'lines'],
-        'lines',
+        { 'zh-CN': '预算条目', en: 'lines' },
       );
     }),
   )

@@ -50,7 +50,7 @@ export const EvaluationReportSchema = z
         ctx,
         report.indicators.map((result) => result.indicator),
         ['indicators'],
-        'indicators',
+        { 'zh-CN': '指标', en: 'indicators' },
         'indicator',
       ),
     ),

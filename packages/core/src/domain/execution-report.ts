@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { CalendarDateSchema, TimestampSchema } from './calendar.js';
+import { dateOrder } from '../validation/date-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /** How far a planned activity got. */
 export const ActivityStatusSchema = z
@@ -30,7 +31,7 @@ export const ExecutionReportSchema = z
       .object({ start: CalendarDateSchema, end: CalendarDateSchema })
       .check(
         z.superRefine((period, ctx) => {
-          if (period.end < period.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+          if (period.end < period.start) ctx.addIssue(validationIssue(dateOrder, {}, ['end']));
         }),
       )
       .register(z.globalRegistry, { id: 'Period' }),

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { CalendarDateSchema } from './calendar.js';
 import { TeamRoleSchema } from './team-role.js';
+import { signedDate } from '../validation/date-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /** A responsibility contract 职责合同: signed or not, and when. */
 export const ResponsibilityContractSchema = z
@@ -16,7 +17,7 @@ export const ResponsibilityContractSchema = z
   .check(
     z.superRefine((contract, ctx) => {
       if (contract.signed !== (contract.signedAt !== undefined)) {
-        ctx.addIssue(customIssue('signed-date', {}, ['signedAt']));
+        ctx.addIssue(validationIssue(signedDate, {}, ['signedAt']));
       }
     }),
   )
@@ -67,7 +68,7 @@ export const ExecutionTeamSchema = z
         ctx,
         team.members.map((member) => member.participant),
         ['members'],
-        'members',
+        { 'zh-CN': '成员', en: 'members' },
         'participant',
       ),
     ),

@@ -57,7 +57,7 @@ export const FinancialAuditSchema = z
         ctx,
         audit.lines.map((line) => line.line),
         ['lines'],
-        'lines',
+        { 'zh-CN': '预算条目', en: 'lines' },
         'line',
       ),
     ),

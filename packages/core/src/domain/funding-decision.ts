@@ -59,7 +59,7 @@ export const FundingDecisionSchema = z
         ctx,
         decision.grants.map((grant) => grant.project),
         ['grants'],
-        'grants',
+        { 'zh-CN': '资助', en: 'grants' },
         'project',
       );
     }),

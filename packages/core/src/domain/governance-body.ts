@@ -55,7 +55,7 @@ export const GovernanceBodySchema = z
         ctx,
         body.members.map((member) => member.participant),
         ['members'],
-        'members',
+        { 'zh-CN': '成员', en: 'members' },
         'participant',
       ),
     ),

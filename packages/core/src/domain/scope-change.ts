@@ -35,11 +35,21 @@ export const ScopeChangeSchema = z
   .check(
     z.superRefine((change, ctx) => {
       const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-      if (change.plan) addDuplicateIdIssues(ctx, ids(change.plan), ['plan'], 'activities');
+      if (change.plan)
+        addDuplicateIdIssues(ctx, ids(change.plan), ['plan'], {
+          'zh-CN': '活动',
+          en: 'activities',
+        });
       if (change.indicators)
-        addDuplicateIdIssues(ctx, ids(change.indicators), ['indicators'], 'indicators');
+        addDuplicateIdIssues(ctx, ids(change.indicators), ['indicators'], {
+          'zh-CN': '指标',
+          en: 'indicators',
+        });
       if (change.budget)
-        addDuplicateIdIssues(ctx, ids(change.budget.lines), ['budget', 'lines'], 'lines');
+        addDuplicateIdIssues(ctx, ids(change.budget.lines), ['budget', 'lines'], {
+          'zh-CN': '预算条目',
+          en: 'lines',
+        });
     }),
   )
   .register(z.globalRegistry, {

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
-import { customIssue, validationMessage } from '../validation/validation-messages.js';
 import { IdSchema } from '../validation/id.js';
 import { CastingVoteSchema, LotSchema, TieBreakChainSchema } from './tie-break.js';
+import { minBelowMax } from '../validation/check-messages.js';
+import { duplicateId, unknownReference } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * The largest weight a criterion or a voter group may have. With weights at most this, scores
@@ -74,7 +76,7 @@ export const VotingMethodSchema = z
     z.object({ type: z.literal('approval') }),
     z.object({ type: z.literal('score'), min: ScoreBoundSchema, max: ScoreBoundSchema }).check(
       z.refine((method) => method.min < method.max, {
-        message: validationMessage('min-below-max', {}, 'en'),
+        message: minBelowMax.en,
         path: ['max'],
       }),
     ),
@@ -212,11 +214,18 @@ export const ReviewMeetingSchema = z
   })
   .check(
     z.superRefine((meeting, ctx) => {
-      for (const key of ['criteria', 'projects', 'voters', 'communities'] as const) {
+      const lists = {
+        criteria: '评审标准',
+        projects: '项目',
+        voters: '投票人',
+        communities: '社区',
+      } as const;
+      for (const [key, zh] of Object.entries(lists) as [keyof typeof lists, string][]) {
         const ids = (meeting[key] ?? []).map((item) => item.id);
         for (const id of duplicates(ids)) {
+          const list = { 'zh-CN': zh, en: key };
           ctx.addIssue(
-            customIssue('duplicate-id', { id, list: key }, [key, ids.lastIndexOf(id), 'id']),
+            validationIssue(duplicateId, { id, list }, [key, ids.lastIndexOf(id), 'id']),
           );
         }
       }
@@ -225,11 +234,11 @@ export const ReviewMeetingSchema = z
         meeting.projects.forEach((project, p) => {
           if (!named.has(project.community)) {
             ctx.addIssue(
-              customIssue('unknown-reference', { id: project.community, list: 'communities' }, [
-                'projects',
-                p,
-                'community',
-              ]),
+              validationIssue(
+                unknownReference,
+                { id: project.community, list: { 'zh-CN': '社区', en: 'communities' } },
+                ['projects', p, 'community'],
+              ),
             );
           }
         });
@@ -239,13 +248,11 @@ export const ReviewMeetingSchema = z
         voter.conflicts?.forEach((conflict, c) => {
           if (!agenda.has(conflict.project)) {
             ctx.addIssue(
-              customIssue('unknown-reference', { id: conflict.project, list: 'projects' }, [
-                'voters',
-                v,
-                'conflicts',
-                c,
-                'project',
-              ]),
+              validationIssue(
+                unknownReference,
+                { id: conflict.project, list: { 'zh-CN': '项目', en: 'projects' } },
+                ['voters', v, 'conflicts', c, 'project'],
+              ),
             );
           }
         }),
@@ -255,9 +262,21 @@ export const ReviewMeetingSchema = z
         vote.projects.forEach((id, j) => {
           const path = ['castingVotes', i, 'projects', j];
           if (!agenda.has(id)) {
-            ctx.addIssue(customIssue('unknown-reference', { id, list: 'projects' }, path));
+            ctx.addIssue(
+              validationIssue(
+                unknownReference,
+                { id, list: { 'zh-CN': '项目', en: 'projects' } },
+                path,
+              ),
+            );
           } else if (castFor.has(id)) {
-            ctx.addIssue(customIssue('duplicate-id', { id, list: 'castingVotes' }, path));
+            ctx.addIssue(
+              validationIssue(
+                duplicateId,
+                { id, list: { 'zh-CN': '决定票', en: 'castingVotes' } },
+                path,
+              ),
+            );
           }
           castFor.add(id);
         }),

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { TimestampSchema } from '../domain/calendar.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { IdSchema } from '../validation/id.js';
+import { duplicateId } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * One step of a review meeting's tie-break chain, applied in the declared order to projects
@@ -47,7 +48,13 @@ export const TieBreakChainSchema = z
     z.superRefine((chain, ctx) => {
       chain.forEach((step, index) => {
         if (chain.indexOf(step) !== index) {
-          ctx.addIssue(customIssue('duplicate-id', { id: step, list: 'tieBreak' }, [index]));
+          ctx.addIssue(
+            validationIssue(
+              duplicateId,
+              { id: step, list: { 'zh-CN': '决胜顺序', en: 'tieBreak' } },
+              [index],
+            ),
+          );
         }
       });
     }),

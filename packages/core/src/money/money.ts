@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { validationMessage } from '../validation/validation-messages.js';
+import { currencyCode, moneyInteger } from '../validation/check-messages.js';
 
 /**
  * An ISO 4217 currency code such as `CNY` or `EUR`.
  */
 export const CurrencyCodeSchema = z
   .string()
-  .check(z.regex(/^[A-Z]{3}$/, { message: validationMessage('currency-code', {}, 'en') }));
+  .check(z.regex(/^[A-Z]{3}$/, { message: currencyCode.en }));
 
 /**
  * An amount of money in integer minor units (fen, cents) with its currency.
@@ -24,7 +24,7 @@ export const MoneySchema = z
           typeof issue.input === 'number' &&
           Number.isFinite(issue.input) &&
           !Number.isInteger(issue.input)
-            ? validationMessage('money-integer', {}, 'en')
+            ? moneyInteger.en
             : undefined,
       })
       .check(z.nonnegative()),

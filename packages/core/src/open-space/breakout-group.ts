@@ -34,7 +34,7 @@ export const BreakoutGroupSchema = z
         ctx,
         group.notes.map((note) => note.id),
         ['notes'],
-        'notes',
+        { 'zh-CN': '讨论记录', en: 'notes' },
       ),
     ),
   )

@@ -5,13 +5,14 @@ import { ParticipantSchema } from '../domain/participant.js';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { BreakoutGroupSchema } from './breakout-group.js';
 import { DotLimitsSchema, DotVoteSchema } from './dot-vote.js';
 import { HiddenItemSchema } from './hidden-item.js';
 import { NamedPersonSchema } from './named-person.js';
 import { OpenSpaceIdeaSchema } from './open-space-idea.js';
 import { OpenSpaceTopicSchema } from './open-space-topic.js';
+import { duplicateId } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * An Open Space session (开放空间会议), the step before the needs survey where residents
@@ -59,15 +60,24 @@ export const OpenSpaceSessionSchema = z
       session.communities.forEach((id, index) => {
         if (seen.has(id))
           ctx.addIssue(
-            customIssue('duplicate-id', { id, list: 'communities' }, ['communities', index]),
+            validationIssue(duplicateId, { id, list: { 'zh-CN': '社区', en: 'communities' } }, [
+              'communities',
+              index,
+            ]),
           );
         seen.add(id);
       });
-      addDuplicateIdIssues(ctx, ids(session.participants), ['participants'], 'participants');
-      addDuplicateIdIssues(ctx, ids(session.topics), ['topics'], 'topics');
-      addDuplicateIdIssues(ctx, ids(session.groups), ['groups'], 'groups');
-      addDuplicateIdIssues(ctx, ids(session.ideas), ['ideas'], 'ideas');
-      addDuplicateIdIssues(ctx, ids(session.resources ?? []), ['resources'], 'resources');
+      addDuplicateIdIssues(ctx, ids(session.participants), ['participants'], {
+        'zh-CN': '参与者',
+        en: 'participants',
+      });
+      addDuplicateIdIssues(ctx, ids(session.topics), ['topics'], { 'zh-CN': '议题', en: 'topics' });
+      addDuplicateIdIssues(ctx, ids(session.groups), ['groups'], { 'zh-CN': '分组', en: 'groups' });
+      addDuplicateIdIssues(ctx, ids(session.ideas), ['ideas'], { 'zh-CN': '点子', en: 'ideas' });
+      addDuplicateIdIssues(ctx, ids(session.resources ?? []), ['resources'], {
+        'zh-CN': '社区资源',
+        en: 'resources',
+      });
     }),
   )
   .register(z.globalRegistry, {

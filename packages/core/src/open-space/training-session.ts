@@ -3,8 +3,10 @@ import { CalendarDateSchema } from '../domain/calendar.js';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { NamedPersonSchema } from './named-person.js';
+import { dateOrder } from '../validation/date-messages.js';
+import { unknownReference } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * The kinds of capacity building in the cycle: a capacity-building training for community
@@ -77,18 +79,18 @@ export const TrainingSessionSchema = z
   })
   .check(
     z.superRefine((training, ctx) => {
-      if (training.end < training.start) ctx.addIssue(customIssue('date-order', {}, ['end']));
+      if (training.end < training.start) ctx.addIssue(validationIssue(dateOrder, {}, ['end']));
       addDuplicateIdIssues(
         ctx,
         training.curriculum.map((unit) => unit.id),
         ['curriculum'],
-        'curriculum',
+        { 'zh-CN': '课程单元', en: 'curriculum' },
       );
       addDuplicateIdIssues(
         ctx,
         training.attendance.map((entry) => entry.participant),
         ['attendance'],
-        'attendance',
+        { 'zh-CN': '出席记录', en: 'attendance' },
         'participant',
       );
       const units = new Set(training.curriculum.map((unit) => unit.id));
@@ -96,12 +98,11 @@ export const TrainingSessionSchema = z
         entry.units?.forEach((unit, u) => {
           if (!units.has(unit))
             ctx.addIssue(
-              customIssue('unknown-reference', { id: unit, list: 'curriculum' }, [
-                'attendance',
-                a,
-                'units',
-                u,
-              ]),
+              validationIssue(
+                unknownReference,
+                { id: unit, list: { 'zh-CN': '课程单元', en: 'curriculum' } },
+                ['attendance', a, 'units', u],
+              ),
             );
         }),
       );

@@ -3,7 +3,8 @@ import { IdSchema } from '../validation/id.js';
 import { MoneySchema } from '../money/money.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
+import { duplicateId } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * The dedicated fund 社区服务项目专项资金 of a round: how much, in which currency (the money's),
@@ -76,7 +77,7 @@ export const RoundSchema = z
       for (const list of lists as ('communities' | 'surveys')[]) {
         const seen = new Set<string>();
         round[list].forEach((id, index) => {
-          if (seen.has(id)) ctx.addIssue(customIssue('duplicate-id', { id, list }, [list, index]));
+          if (seen.has(id)) ctx.addIssue(validationIssue(duplicateId, { id, list }, [list, index]));
           seen.add(id);
         });
       }

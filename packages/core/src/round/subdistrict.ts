@@ -37,7 +37,7 @@ export const SubdistrictSchema = z
         ctx,
         subdistrict.communities.map((community) => community.id),
         ['communities'],
-        'communities',
+        { 'zh-CN': '社区', en: 'communities' },
       ),
     ),
   )

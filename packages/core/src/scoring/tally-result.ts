@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
-import { customIssue } from '../validation/validation-messages.js';
+import { duplicateId } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /** An exact value as `tally` writes it: an integer or a fraction `"p/q"`, as a string. */
 const ExactValueSchema = z.string().check(z.regex(/^-?\d+(\/[1-9]\d*)?$/));
@@ -91,7 +92,7 @@ export const TallyResultSchema = z
       result.ranking.forEach((row, i) => {
         if (seen.has(row.project)) {
           ctx.addIssue(
-            customIssue('duplicate-id', { id: row.project, list: 'ranking' }, [
+            validationIssue(duplicateId, { id: row.project, list: 'ranking' }, [
               'ranking',
               i,
               'project',

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import { referencedQuestions, ShowIfSchema } from './show-if.js';
 import { addSectionIssues, SurveySectionSchema } from './survey-sections.js';
+import { showIfEarlier } from './survey-messages.js';
+import { minBelowMax } from '../validation/check-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 export * from './survey-sections.js';
 
@@ -81,7 +83,7 @@ export const SurveyQuestionSchema = z
           ctx,
           question.options.map((option) => option.id),
           ['options'],
-          'options',
+          { 'zh-CN': '选项', en: 'options' },
         );
       }
       const bounds =
@@ -96,7 +98,7 @@ export const SurveyQuestionSchema = z
       const strict = question.type === 'rating';
       if (low !== undefined && high !== undefined && (strict ? low >= high : low > high)) {
         const field = question.type === 'multiple-choice' ? 'maxSelected' : 'max';
-        ctx.addIssue(customIssue('min-below-max', {}, [field]));
+        ctx.addIssue(validationIssue(minBelowMax, {}, [field]));
       }
     }),
   )
@@ -152,19 +154,19 @@ export const NeedsSurveySchema = z
   .check(
     z.superRefine((survey, ctx) => {
       const ids = survey.questions.map((question) => question.id);
-      addDuplicateIdIssues(ctx, ids, ['questions'], 'questions');
+      addDuplicateIdIssues(ctx, ids, ['questions'], { 'zh-CN': '问题', en: 'questions' });
       addDuplicateIdIssues(
         ctx,
         survey.attributes.map((attribute) => attribute.id),
         ['attributes'],
-        'attributes',
+        { 'zh-CN': '受访者属性', en: 'attributes' },
       );
       survey.questions.forEach((question, index) => {
         if (!question.showIf) return;
         const earlier = new Set(ids.slice(0, index));
         for (const id of referencedQuestions(question.showIf)) {
           if (!earlier.has(id)) {
-            ctx.addIssue(customIssue('show-if-earlier', { id }, ['questions', index, 'showIf']));
+            ctx.addIssue(validationIssue(showIfEarlier, { id }, ['questions', index, 'showIf']));
           }
         }
       });

@@ -2,8 +2,14 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../validation/id.js';
 import { LocalizedTextSchema } from '../text/localized-text.js';
 import { addDuplicateIdIssues } from '../validation/unique-ids.js';
-import { customIssue } from '../validation/validation-messages.js';
 import type { NeedsSurvey } from './needs-survey.js';
+import {
+  sectionMissingQuestion,
+  sectionOrder,
+  sectionQuestionRepeated,
+} from './survey-messages.js';
+import { unknownReference } from '../validation/reference-messages.js';
+import { validationIssue } from '../validation/validation-text.js';
 
 /**
  * A section 部分 of a needs survey: a titled group of consecutive questions, such as
@@ -54,7 +60,7 @@ export function addSectionIssues(
     ctx,
     sections.map((section) => section.id),
     ['sections'],
-    'sections',
+    { 'zh-CN': '问卷部分', en: 'sections' },
   );
   const known = new Set(survey.questions.map((question) => question.id));
   const placed = new Map<string, string>();
@@ -64,13 +70,19 @@ export function addSectionIssues(
       const path = ['sections', s, 'questions', q];
       if (!known.has(id)) {
         sound = false;
-        ctx.addIssue(customIssue('unknown-reference', { id, list: 'questions' }, path));
+        ctx.addIssue(
+          validationIssue(
+            unknownReference,
+            { id, list: { 'zh-CN': '问题', en: 'questions' } },
+            path,
+          ),
+        );
         return;
       }
       const earlier = placed.get(id);
       if (earlier !== undefined) {
         sound = false;
-        ctx.addIssue(customIssue('section-question-repeated', { id, section: earlier }, path));
+        ctx.addIssue(validationIssue(sectionQuestionRepeated, { id, section: earlier }, path));
         return;
       }
       placed.set(id, section.id);
@@ -79,7 +91,7 @@ export function addSectionIssues(
   for (const id of known) {
     if (!placed.has(id)) {
       sound = false;
-      ctx.addIssue(customIssue('section-missing-question', { id }, ['sections']));
+      ctx.addIssue(validationIssue(sectionMissingQuestion, { id }, ['sections']));
     }
   }
   if (!sound) return;
@@ -89,7 +101,7 @@ export function addSectionIssues(
       const expected = survey.questions[position++]!.id;
       if (id !== expected) {
         ctx.addIssue(
-          customIssue('section-order', { id, expected }, ['sections', s, 'questions', q]),
+          validationIssue(sectionOrder, { id, expected }, ['sections', s, 'questions', q]),
         );
         return;
       }

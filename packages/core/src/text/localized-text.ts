@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { localeRequired } from '../validation/check-messages.js';
 
 /**
  * Text that people read: either one plain string, or one string per locale
@@ -17,7 +18,7 @@ export const LocalizedTextSchema = z
       )
       .check(
         z.refine((value) => Object.keys(value).length > 0, {
-          message: 'Expected at least one locale',
+          message: localeRequired.en,
         }),
       ),
   ])

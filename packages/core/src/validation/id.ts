@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { validationMessage } from './validation-messages.js';
+import { idFormat } from './check-messages.js';
 
 /**
  * An identifier used in documents: letters, digits, `-`, `_`, `.` and `:`, 1–128 characters.
@@ -9,6 +9,6 @@ import { validationMessage } from './validation-messages.js';
  */
 export const IdSchema = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, {
-    message: validationMessage('id-format', {}, 'en'),
+    message: idFormat.en,
   }),
 );

@@ -189,12 +189,16 @@ describe('paths', () => {
 });
 
 describe('customIssue', () => {
-  it('carries the English text for plain parse() and the key for localization', () => {
+  it('carries the English text for plain parse(), the key, and the message in both locales', () => {
     expect(customIssue('duplicate-id', { id: 'x', list: 'options' }, ['options', 1])).toEqual({
       code: 'custom',
       message: 'Duplicate id "x" in options',
       path: ['options', 1],
-      params: { messageKey: 'duplicate-id', values: { id: 'x', list: 'options' } },
+      params: {
+        messageKey: 'duplicate-id',
+        values: { id: 'x', list: 'options' },
+        message: { 'zh-CN': '选项中的标识 "x" 重复', en: 'Duplicate id "x" in options' },
+      },
     });
   });
 

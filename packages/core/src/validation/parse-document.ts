@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
 import { issueMessageMap } from './issue-messages.js';
 import type { Locale } from '../locale/locale.js';
-import {
-  isValidationMessageKey,
-  messageKeyOfEnglish,
-  validationMessage,
-} from './validation-messages.js';
+import type { LocalizedMessage } from '../locale/localized-message.js';
+import { checkTextOfEnglish } from './check-messages.js';
 import type { Violation } from './violation.js';
 
 /** Options of {@link parseDocument}. */
@@ -106,16 +103,30 @@ function describe(value: unknown): string {
 function toDocumentIssue(issue: z.core.$ZodIssue, locale: Locale): DocumentIssue {
   const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
   const params = issue.code === 'custom' ? issue.params : undefined;
-  const paramKey: unknown = params?.['messageKey'];
-  const key = isValidationMessageKey(paramKey) ? paramKey : messageKeyOfEnglish(issue.message);
-  const values = (params?.['values'] ?? {}) as Record<string, unknown>;
+  // Our custom issues carry their message in both locales (`validationIssue`); our built-in
+  // checks carry the English text of one of core's check messages.
+  const own = ownMessage(params);
+  const check = own ? undefined : checkTextOfEnglish(issue.message);
   return {
     path,
     pointer: toPointer(path),
     where: toWhere(path),
-    message: key ? validationMessage(key, values, locale) : issue.message,
-    code: key ?? issue.code,
+    message: own ? own.message[locale] : check ? check[locale] : issue.message,
+    code: own?.key ?? check?.key ?? issue.code,
   };
+}
+
+/** The key and both locales' message of a custom issue raised by `validationIssue`. */
+function ownMessage(
+  params: Record<string, unknown> | undefined,
+): { key: string; message: LocalizedMessage } | undefined {
+  const key = params?.['messageKey'];
+  const message = params?.['message'] as Partial<LocalizedMessage> | undefined;
+  return typeof key === 'string' &&
+    typeof message?.['zh-CN'] === 'string' &&
+    typeof message.en === 'string'
+    ? { key, message: message as LocalizedMessage }
+    : undefined;
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { application, context } from '../domain/pilot-2007.fixture.js';
 import { binheDongliDraft, sampleApplications } from '../examples/pilot-applications.js';
 import { missingForNext } from './lifecycle.js';
-import { applicationRules, missingForSubmission } from './application-rules.js';
+import { missingForSubmission } from './application-rules.js';
+import { applicationRules } from './application-rule-descriptions.js';
 import { projectLifecycle, projectRules } from './project-lifecycle.js';
 import type { ProjectContext, ProjectState } from './project-state.js';
 

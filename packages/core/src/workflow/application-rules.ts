@@ -1,116 +1,93 @@
 import { moneyTotal } from '../money/money-total.js';
 import { formatMoney } from '../money/format-money.js';
-import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
+import { messagePair as m } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import { initialProjectState } from './initial-project-state.js';
 import type { ProjectContext, ProjectState } from './project-state.js';
-import type { ProjectRule } from './project-rule.js';
-import { submissionRules } from './submission-rules.js';
+import { type ProjectCheck } from './project-rule.js';
+import { submissionChecks } from './submission-rules.js';
 
-function rule(
+function applicationCheck(
   id: string,
-  description: LocalizedMessage,
-  on: ProjectRule['on'],
-  check: ProjectRule['check'],
-): ProjectRule {
-  return { id, description, on, check };
+  on: ProjectCheck['on'],
+  check: ProjectCheck['check'],
+): ProjectCheck {
+  return { id, on, check };
 }
 
 /**
- * Every project rule on the `submitted` event, in the project lifecycle's order: an
- * application is saved, has a measurable indicator and a budget that adds up
- * (`application.present`, `application.has-indicator`, `application.budget-adds-up`), then
- * {@link submissionRules}. The project lifecycle's rules begin with these.
- *
- * @example
- * applicationRules.map((rule) => rule.id).slice(0, 3);
- * // ['application.present', 'application.has-indicator', 'application.budget-adds-up']
+ * The checks of {@link applicationRules} (`application-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const applicationRules: readonly ProjectRule[] = [
-  rule(
-    'application.present',
-    m('提交前已保存项目申请书', 'An application is saved before it is submitted'),
-    ['submitted'],
-    ({ state }) =>
-      state.application
-        ? []
-        : [
-            {
-              rule: 'application.present',
-              message: m('尚未保存项目申请书', 'No application has been saved yet'),
-              path: ['application'],
-            },
-          ],
-  ),
-  rule(
-    'application.has-indicator',
-    m('申请书至少有一项可衡量的指标', 'The application has at least one measurable indicator'),
-    ['submitted'],
-    ({ state }) =>
-      state.application && state.application.indicators.length === 0
-        ? [
-            {
-              rule: 'application.has-indicator',
-              message: m(
-                '申请书至少需要一项指标（可衡量的目标及单位）',
-                'The application needs at least one indicator (a measurable target with its unit)',
-              ),
-              path: ['application', 'indicators'],
-            },
-          ]
-        : [],
-  ),
-  rule(
-    'application.budget-adds-up',
-    m(
-      '预算至少有一个条目，各条目与总额货币相同且相加等于总额',
-      'The budget has lines in the currency of its total that add up to the total',
-    ),
-    ['submitted'],
-    ({ state }) => {
-      const budget = state.application?.budget;
-      if (!budget) return [];
-      const path = ['application', 'budget'];
-      if (budget.lines.length === 0) {
-        return [
+export const applicationChecks: readonly ProjectCheck[] = [
+  applicationCheck('application.present', ['submitted'], ({ state }) =>
+    state.application
+      ? []
+      : [
           {
-            rule: 'application.budget-adds-up',
-            message: m('预算没有任何条目', 'The budget has no lines'),
-            path: [...path, 'lines'],
+            rule: 'application.present',
+            message: m('尚未保存项目申请书', 'No application has been saved yet'),
+            path: ['application'],
           },
-        ];
-      }
-      const total = moneyTotal(
-        budget.lines.map((line) => line.amount),
-        budget.total.currency,
-      );
-      if (!total.ok) {
-        return [
+        ],
+  ),
+  applicationCheck('application.has-indicator', ['submitted'], ({ state }) =>
+    state.application && state.application.indicators.length === 0
+      ? [
           {
-            rule: 'application.budget-adds-up',
+            rule: 'application.has-indicator',
             message: m(
-              `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
-              `A budget line is in ${total.actual}, the total in ${total.expected}`,
+              '申请书至少需要一项指标（可衡量的目标及单位）',
+              'The application needs at least one indicator (a measurable target with its unit)',
             ),
-            path: [...path, 'lines', total.index, 'amount', 'currency'],
+            path: ['application', 'indicators'],
           },
-        ];
-      }
-      if (total.minorUnits === BigInt(budget.total.amount)) return [];
-      const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
+        ]
+      : [],
+  ),
+  applicationCheck('application.budget-adds-up', ['submitted'], ({ state }) => {
+    const budget = state.application?.budget;
+    if (!budget) return [];
+    const path = ['application', 'budget'];
+    if (budget.lines.length === 0) {
+      return [
+        {
+          rule: 'application.budget-adds-up',
+          message: m('预算没有任何条目', 'The budget has no lines'),
+          path: [...path, 'lines'],
+        },
+      ];
+    }
+    const total = moneyTotal(
+      budget.lines.map((line) => line.amount),
+      budget.total.currency,
+    );
+    if (!total.ok) {
       return [
         {
           rule: 'application.budget-adds-up',
           message: m(
-            `预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
-            `The budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
+            `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
+            `A budget line is in ${total.actual}, the total in ${total.expected}`,
           ),
-          path: [...path, 'total'],
+          path: [...path, 'lines', total.index, 'amount', 'currency'],
         },
       ];
-    },
-  ),
-  ...submissionRules,
+    }
+    if (total.minorUnits === BigInt(budget.total.amount)) return [];
+    const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
+    return [
+      {
+        rule: 'application.budget-adds-up',
+        message: m(
+          `预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
+          `The budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
+        ),
+        path: [...path, 'total'],
+      },
+    ];
+  }),
+  ...submissionChecks,
 ];
 
 /**
@@ -129,5 +106,5 @@ export function missingForSubmission(
 ): Violation[] {
   const state: ProjectState = { ...initialProjectState, application };
   const event = { type: 'submitted', at: '1970-01-01T00:00:00Z', by: 'next-step' } as const;
-  return applicationRules.flatMap((rule) => rule.check({ state, event, context }));
+  return applicationChecks.flatMap((rule) => rule.check({ state, event, context }));
 }

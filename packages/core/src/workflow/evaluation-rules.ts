@@ -1,60 +1,42 @@
 import { localize } from '../text/localized-text.js';
 import type { Violation } from '../validation/violation.js';
-import { message, projectRule, sameProjectRule, type ProjectRule } from './project-rule.js';
+import { message, projectCheck, sameProjectCheck, type ProjectCheck } from './project-rule.js';
 
 /**
- * The rules of evaluation: stage (milestone) evaluations during execution and the final one
- * before closing (`evaluation.stage`); every indicator measured is one of the application's
- * as amended by approved scope changes, with its target and unit (so a target is restated only
- * through a change, `evaluation.indicators-from-application`); the final evaluation measures
- * every indicator (`evaluation.covers-indicators`).
- *
- * @example
- * evaluationRules.map((rule) => rule.id);
+ * The checks of {@link evaluationRules} (`evaluation-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const evaluationRules: readonly ProjectRule[] = [
-  sameProjectRule(
+export const evaluationChecks: readonly ProjectCheck[] = [
+  sameProjectCheck(
     'evaluation.same-project',
     'evaluation report',
     '评估报告',
     ['stage-evaluated'],
     (e) => e.payload.evaluation.project,
   ),
-  projectRule(
-    'evaluation.stage',
-    message(
-      '阶段评估在执行期间记录，终期评估在审计之后记录',
-      'Stage evaluations are recorded during execution, the final one after the audit',
-    ),
-    ['stage-evaluated', 'evaluation-recorded'],
-    ({ event }) => {
-      const stage = event.payload.evaluation.stage ?? 'final';
-      const expected = event.type === 'stage-evaluated' ? 'milestone' : 'final';
-      if (stage === expected) return [];
-      return [
-        {
-          rule: 'evaluation.stage',
-          message:
-            expected === 'milestone'
-              ? message(
-                  '执行期间的评估是阶段评估（stage: milestone）',
-                  'An evaluation during execution is a stage evaluation (stage: milestone)',
-                )
-              : message(
-                  '结项前的评估是终期评估（stage: final）',
-                  'The evaluation before closing is the final one (stage: final)',
-                ),
-          path: ['payload', 'evaluation', 'stage'],
-        },
-      ];
-    },
-  ),
-  projectRule(
+  projectCheck('evaluation.stage', ['stage-evaluated', 'evaluation-recorded'], ({ event }) => {
+    const stage = event.payload.evaluation.stage ?? 'final';
+    const expected = event.type === 'stage-evaluated' ? 'milestone' : 'final';
+    if (stage === expected) return [];
+    return [
+      {
+        rule: 'evaluation.stage',
+        message:
+          expected === 'milestone'
+            ? message(
+                '执行期间的评估是阶段评估（stage: milestone）',
+                'An evaluation during execution is a stage evaluation (stage: milestone)',
+              )
+            : message(
+                '结项前的评估是终期评估（stage: final）',
+                'The evaluation before closing is the final one (stage: final)',
+              ),
+        path: ['payload', 'evaluation', 'stage'],
+      },
+    ];
+  }),
+  projectCheck(
     'evaluation.indicators-from-application',
-    message(
-      '评估的指标是申请书（含已批准变更）的指标，目标与单位不变',
-      'The evaluation measures the application’s indicators (as amended), with their targets and units',
-    ),
     ['stage-evaluated', 'evaluation-recorded'],
     ({ state, event }) => {
       const indicators = new Map(
@@ -104,25 +86,17 @@ export const evaluationRules: readonly ProjectRule[] = [
       });
     },
   ),
-  projectRule(
-    'evaluation.covers-indicators',
-    message(
-      '终期评估衡量申请书（含已批准变更）的每一项指标',
-      'The final evaluation measures every indicator of the (amended) application',
-    ),
-    ['evaluation-recorded'],
-    ({ state, event }) => {
-      const measured = new Set(event.payload.evaluation.indicators.map((r) => r.indicator));
-      return (state.application?.indicators ?? [])
-        .filter((indicator) => !measured.has(indicator.id))
-        .map((indicator) => ({
-          rule: 'evaluation.covers-indicators',
-          message: message(
-            `终期评估没有衡量指标 ${indicator.id}`,
-            `The final evaluation does not measure indicator ${indicator.id}`,
-          ),
-          path: ['payload', 'evaluation', 'indicators'],
-        }));
-    },
-  ),
+  projectCheck('evaluation.covers-indicators', ['evaluation-recorded'], ({ state, event }) => {
+    const measured = new Set(event.payload.evaluation.indicators.map((r) => r.indicator));
+    return (state.application?.indicators ?? [])
+      .filter((indicator) => !measured.has(indicator.id))
+      .map((indicator) => ({
+        rule: 'evaluation.covers-indicators',
+        message: message(
+          `终期评估没有衡量指标 ${indicator.id}`,
+          `The final evaluation does not measure indicator ${indicator.id}`,
+        ),
+        path: ['payload', 'evaluation', 'indicators'],
+      }));
+  }),
 ];

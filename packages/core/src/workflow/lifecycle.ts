@@ -17,18 +17,29 @@ export interface RuleInput<S, E, C> {
 }
 
 /**
- * A named business rule guarding some events of a lifecycle: a stable id, a description in
- * both languages, the event types it applies to, and a check returning every violation.
+ * The check of a named business rule guarding some events of a lifecycle: a stable id, the
+ * event types it applies to, and a check returning every violation — a {@link LifecycleRule}
+ * without its description. A lifecycle whose rules are checks only
+ * (`Lifecycle<…, LifecycleCheck<…>>`) applies, replays and lists the next step exactly as the
+ * same lifecycle with its rules' descriptions; a reader that never shows the descriptions
+ * (`projectCommonChecks`) need not load them.
  */
-export interface LifecycleRule<S, E, C> {
+export interface LifecycleCheck<S, E, C> {
   /** The rule's stable id, as in each of its violations (`'expense.receipt'`). */
   readonly id: string;
-  /** What the rule asks, in both languages. */
-  readonly description: LocalizedMessage;
   /** The event types it guards. */
   readonly on: readonly string[];
   /** Every violation of the rule by this event in this state (none when it holds). */
   readonly check: (input: RuleInput<S, E, C>) => Violation[];
+}
+
+/**
+ * A named business rule guarding some events of a lifecycle: a stable id, a description in
+ * both languages, the event types it applies to, and a check returning every violation.
+ */
+export interface LifecycleRule<S, E, C> extends LifecycleCheck<S, E, C> {
+  /** What the rule asks, in both languages. */
+  readonly description: LocalizedMessage;
 }
 
 /** Where an event may happen and which status it leads to (`'same'` keeps the status). */
@@ -47,6 +58,7 @@ export interface Lifecycle<
   S extends { status: Status },
   E extends LifecycleEvent,
   C,
+  R extends LifecycleCheck<S, E, C> = LifecycleRule<S, E, C>,
 > {
   readonly name: string;
   readonly statuses: Readonly<Record<Status, LocalizedMessage>>;
@@ -58,7 +70,8 @@ export interface Lifecycle<
   readonly events: Readonly<Record<E['type'], LocalizedMessage>>;
   readonly initial: S;
   readonly transitions: Readonly<Record<E['type'], Transition<Status>>>;
-  readonly rules: readonly LifecycleRule<S, E, C>[];
+  /** The named rules (with their descriptions, unless `R` says checks only). */
+  readonly rules: readonly R[];
   /** Applies an accepted event (status and documents). */
   readonly reduce: (state: S, event: E) => S;
   readonly next: Readonly<Partial<Record<Status, E['type']>>>;
@@ -146,7 +159,7 @@ function builtInRules<
   S extends { status: Status } & TimedState,
   E extends LifecycleEvent,
   C,
->(lifecycle: Lifecycle<Status, S, E, C>): LifecycleRule<S, E, C>[] {
+>(lifecycle: Lifecycle<Status, S, E, C, LifecycleCheck<S, E, C>>): LifecycleRule<S, E, C>[] {
   return [
     {
       id: `${lifecycle.name}.event-allowed`,
@@ -236,7 +249,12 @@ export function applyEvent<
   S extends { status: Status } & TimedState,
   E extends LifecycleEvent,
   C,
->(lifecycle: Lifecycle<Status, S, E, C>, state: S, event: E, context: C): ApplyResult<S> {
+>(
+  lifecycle: Lifecycle<Status, S, E, C, LifecycleCheck<S, E, C>>,
+  state: S,
+  event: E,
+  context: C,
+): ApplyResult<S> {
   const [allowed, chronological] = builtInRules(lifecycle);
   const input = { state, event, context };
   const basic = [...allowed!.check(input), ...chronological!.check(input)];
@@ -264,7 +282,11 @@ export function replay<
   S extends { status: Status } & TimedState,
   E extends LifecycleEvent,
   C,
->(lifecycle: Lifecycle<Status, S, E, C>, events: readonly E[], context: C): ReplayResult<S> {
+>(
+  lifecycle: Lifecycle<Status, S, E, C, LifecycleCheck<S, E, C>>,
+  events: readonly E[],
+  context: C,
+): ReplayResult<S> {
   let state = lifecycle.initial;
   for (const [index, event] of events.entries()) {
     const result = applyEvent(lifecycle, state, event, context);
@@ -298,7 +320,11 @@ export function missingForNext<
   S extends { status: Status } & TimedState,
   E extends LifecycleEvent,
   C,
->(lifecycle: Lifecycle<Status, S, E, C>, state: S, context: C): NextStep<Status> {
+>(
+  lifecycle: Lifecycle<Status, S, E, C, LifecycleCheck<S, E, C>>,
+  state: S,
+  context: C,
+): NextStep<Status> {
   const type = lifecycle.next[state.status];
   if (type === undefined) return { event: undefined, to: undefined, missing: [] };
   const transition = (lifecycle.transitions as Record<string, Transition<Status>>)[type]!;

@@ -7,9 +7,9 @@ import {
   hasRole,
   message,
   personName,
-  projectRule,
-  sameProjectRule,
-  type ProjectRule,
+  projectCheck,
+  sameProjectCheck,
+  type ProjectCheck,
 } from './project-rule.js';
 
 /**
@@ -83,185 +83,145 @@ const currencyViolation = (rule: string, money: Money, granted: Money, path: str
       ];
 
 /**
- * The rules of money during execution: tranches of the grant (`disbursement.*`) and the
- * expense ledger (`expense.*`): every expense has a receipt, is booked on a line of the
- * (amended) budget with that line's source, and grant spending stays within the grant unless
- * the supervision group approved a higher ceiling.
- *
- * @example
- * moneyRules.map((rule) => rule.id);
+ * The checks of {@link moneyRules} (`money-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const moneyRules: readonly ProjectRule[] = [
-  sameProjectRule(
+export const moneyChecks: readonly ProjectCheck[] = [
+  sameProjectCheck(
     'disbursement.same-project',
     'disbursement',
     '拨款',
     ['disbursed'],
     (e) => e.payload.disbursement.project,
   ),
-  projectRule(
-    'disbursement.by-funder',
-    message(
-      '拨款由街道办事处或社区服务中心记录',
-      'A disbursement is recorded by the street office or the service center',
-    ),
-    ['disbursed'],
-    ({ event, context }) =>
-      hasRole(context, event.by, 'street-office') || hasRole(context, event.by, 'service-center')
-        ? []
-        : [
-            {
-              rule: 'disbursement.by-funder',
-              message: message(
-                `${personName(context, event.by)['zh-CN']} 不是街道办事处或社区服务中心的人员，不能记录拨款`,
-                `${personName(context, event.by).en} is not with the street office or the service center and cannot record a disbursement`,
-              ),
-              path: ['by'],
-            },
-          ],
+  projectCheck('disbursement.by-funder', ['disbursed'], ({ event, context }) =>
+    hasRole(context, event.by, 'street-office') || hasRole(context, event.by, 'service-center')
+      ? []
+      : [
+          {
+            rule: 'disbursement.by-funder',
+            message: message(
+              `${personName(context, event.by)['zh-CN']} 不是街道办事处或社区服务中心的人员，不能记录拨款`,
+              `${personName(context, event.by).en} is not with the street office or the service center and cannot record a disbursement`,
+            ),
+            path: ['by'],
+          },
+        ],
   ),
-  projectRule(
-    'disbursement.within-grant',
-    message(
-      '各期拨款合计不超过资助金额，期数依次递增',
-      'The tranches add up to no more than the grant and are numbered in order',
-    ),
-    ['disbursed'],
-    ({ state, event }) => {
-      const granted = state.granted;
-      const payment = event.payload.disbursement;
-      if (!granted) return [];
-      const violations: Violation[] = currencyViolation(
-        'disbursement.within-grant',
-        payment.amount,
-        granted,
-        ['payload', 'disbursement', 'amount', 'currency'],
-      );
-      const total = disbursedTotal(state) + BigInt(payment.amount.amount);
-      if (violations.length === 0 && total > BigInt(granted.amount)) {
-        const sum = formatMoney({ amount: total, currency: granted.currency });
-        violations.push({
-          rule: 'disbursement.within-grant',
-          message: message(
-            `拨款合计 ${sum} 超过资助金额 ${formatMoney(granted)}`,
-            `Disbursements would add up to ${sum}, more than the grant of ${formatMoney(granted)}`,
-          ),
-          path: ['payload', 'disbursement', 'amount'],
-        });
-      }
-      const expected = state.disbursements.length + 1;
-      if (payment.tranche !== expected) {
-        violations.push({
-          rule: 'disbursement.within-grant',
-          message: message(
-            `这一笔应是第 ${expected} 期拨款，而不是第 ${payment.tranche} 期`,
-            `This is tranche ${expected}, not ${payment.tranche}`,
-          ),
-          path: ['payload', 'disbursement', 'tranche'],
-        });
-      }
-      return violations;
-    },
-  ),
-  sameProjectRule(
+  projectCheck('disbursement.within-grant', ['disbursed'], ({ state, event }) => {
+    const granted = state.granted;
+    const payment = event.payload.disbursement;
+    if (!granted) return [];
+    const violations: Violation[] = currencyViolation(
+      'disbursement.within-grant',
+      payment.amount,
+      granted,
+      ['payload', 'disbursement', 'amount', 'currency'],
+    );
+    const total = disbursedTotal(state) + BigInt(payment.amount.amount);
+    if (violations.length === 0 && total > BigInt(granted.amount)) {
+      const sum = formatMoney({ amount: total, currency: granted.currency });
+      violations.push({
+        rule: 'disbursement.within-grant',
+        message: message(
+          `拨款合计 ${sum} 超过资助金额 ${formatMoney(granted)}`,
+          `Disbursements would add up to ${sum}, more than the grant of ${formatMoney(granted)}`,
+        ),
+        path: ['payload', 'disbursement', 'amount'],
+      });
+    }
+    const expected = state.disbursements.length + 1;
+    if (payment.tranche !== expected) {
+      violations.push({
+        rule: 'disbursement.within-grant',
+        message: message(
+          `这一笔应是第 ${expected} 期拨款，而不是第 ${payment.tranche} 期`,
+          `This is tranche ${expected}, not ${payment.tranche}`,
+        ),
+        path: ['payload', 'disbursement', 'tranche'],
+      });
+    }
+    return violations;
+  }),
+  sameProjectCheck(
     'expense.same-project',
     'expense',
     '支出',
     ['expense-recorded'],
     (e) => e.payload.expense.project,
   ),
-  projectRule(
-    'expense.receipt',
-    message('每笔支出都有收据或发票', 'Every expense has a receipt'),
-    ['expense-recorded'],
-    ({ event }) =>
-      event.payload.expense.receipt
-        ? []
-        : [
-            {
-              rule: 'expense.receipt',
-              message: message(
-                `支出 ${event.payload.expense.id} 没有收据或发票`,
-                `Expense ${event.payload.expense.id} has no receipt`,
-              ),
-              path: ['payload', 'expense', 'receipt'],
-            },
-          ],
+  projectCheck('expense.receipt', ['expense-recorded'], ({ event }) =>
+    event.payload.expense.receipt
+      ? []
+      : [
+          {
+            rule: 'expense.receipt',
+            message: message(
+              `支出 ${event.payload.expense.id} 没有收据或发票`,
+              `Expense ${event.payload.expense.id} has no receipt`,
+            ),
+            path: ['payload', 'expense', 'receipt'],
+          },
+        ],
   ),
-  projectRule(
-    'expense.budget-line',
-    message(
-      '支出记在（变更后）预算的条目上，来源与该条目一致',
-      'An expense is booked on a line of the (amended) budget, from that line’s source',
-    ),
-    ['expense-recorded'],
-    ({ state, event }) => {
-      const expense = event.payload.expense;
-      const source = budgetLineSources(state).get(expense.line);
-      if (source === undefined) {
-        return [
+  projectCheck('expense.budget-line', ['expense-recorded'], ({ state, event }) => {
+    const expense = event.payload.expense;
+    const source = budgetLineSources(state).get(expense.line);
+    if (source === undefined) {
+      return [
+        {
+          rule: 'expense.budget-line',
+          message: message(
+            `预算中没有条目 ${expense.line}`,
+            `The budget has no line ${expense.line}`,
+          ),
+          path: ['payload', 'expense', 'line'],
+        },
+      ];
+    }
+    const claimed = expense.source ?? 'grant';
+    return claimed === source
+      ? []
+      : [
           {
             rule: 'expense.budget-line',
             message: message(
-              `预算中没有条目 ${expense.line}`,
-              `The budget has no line ${expense.line}`,
+              `条目 ${expense.line} 的资金来源是 ${source}，不是 ${claimed}`,
+              `Line ${expense.line} is funded by ${source}, not ${claimed}`,
             ),
-            path: ['payload', 'expense', 'line'],
+            path: ['payload', 'expense', 'source'],
           },
         ];
-      }
-      const claimed = expense.source ?? 'grant';
-      return claimed === source
-        ? []
-        : [
-            {
-              rule: 'expense.budget-line',
-              message: message(
-                `条目 ${expense.line} 的资金来源是 ${source}，不是 ${claimed}`,
-                `Line ${expense.line} is funded by ${source}, not ${claimed}`,
+  }),
+  projectCheck('expense.within-grant', ['expense-recorded'], ({ state, event }) => {
+    const expense = event.payload.expense;
+    const ceiling = grantCeiling(state);
+    if (!ceiling || (expense.source ?? 'grant') !== 'grant') return [];
+    const wrongCurrency = currencyViolation('expense.within-grant', expense.amount, ceiling, [
+      'payload',
+      'expense',
+      'amount',
+      'currency',
+    ]);
+    if (wrongCurrency.length > 0) return wrongCurrency;
+    const total = grantSpent(state) + BigInt(expense.amount.amount);
+    if (total <= BigInt(ceiling.amount)) return [];
+    const sum = formatMoney({ amount: total, currency: ceiling.currency });
+    return [
+      {
+        rule: 'expense.within-grant',
+        message:
+          ceiling === state.granted
+            ? message(
+                `资助资金支出合计 ${sum}，超过资助金额 ${formatMoney(ceiling)}，需要项目监审组的批准`,
+                `Grant spending would reach ${sum}, beyond the grant of ${formatMoney(ceiling)}: it needs the supervision group's approval`,
+              )
+            : message(
+                `资助资金支出合计 ${sum}，超过项目监审组批准的上限 ${formatMoney(ceiling)}`,
+                `Grant spending would reach ${sum}, beyond the ceiling of ${formatMoney(ceiling)} the supervision group approved`,
               ),
-              path: ['payload', 'expense', 'source'],
-            },
-          ];
-    },
-  ),
-  projectRule(
-    'expense.within-grant',
-    message(
-      '资助资金的支出不超过资助金额，超出须有项目监审组的批准',
-      'Spending from the grant stays within it unless the supervision group approved more',
-    ),
-    ['expense-recorded'],
-    ({ state, event }) => {
-      const expense = event.payload.expense;
-      const ceiling = grantCeiling(state);
-      if (!ceiling || (expense.source ?? 'grant') !== 'grant') return [];
-      const wrongCurrency = currencyViolation('expense.within-grant', expense.amount, ceiling, [
-        'payload',
-        'expense',
-        'amount',
-        'currency',
-      ]);
-      if (wrongCurrency.length > 0) return wrongCurrency;
-      const total = grantSpent(state) + BigInt(expense.amount.amount);
-      if (total <= BigInt(ceiling.amount)) return [];
-      const sum = formatMoney({ amount: total, currency: ceiling.currency });
-      return [
-        {
-          rule: 'expense.within-grant',
-          message:
-            ceiling === state.granted
-              ? message(
-                  `资助资金支出合计 ${sum}，超过资助金额 ${formatMoney(ceiling)}，需要项目监审组的批准`,
-                  `Grant spending would reach ${sum}, beyond the grant of ${formatMoney(ceiling)}: it needs the supervision group's approval`,
-                )
-              : message(
-                  `资助资金支出合计 ${sum}，超过项目监审组批准的上限 ${formatMoney(ceiling)}`,
-                  `Grant spending would reach ${sum}, beyond the ceiling of ${formatMoney(ceiling)} the supervision group approved`,
-                ),
-          path: ['payload', 'expense', 'amount'],
-        },
-      ];
-    },
-  ),
+        path: ['payload', 'expense', 'amount'],
+      },
+    ];
+  }),
 ];

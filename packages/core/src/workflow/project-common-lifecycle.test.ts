@@ -7,6 +7,7 @@ import {
 } from '../examples/index.js';
 import { applyEvent, missingForNext, replay } from './lifecycle.js';
 import {
+  projectCommonChecks,
   projectCommonLifecycle,
   projectExceptionalEvents,
   type ProjectCommonEvent,
@@ -120,5 +121,35 @@ describe('projectCommonLifecycle', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('projectCommonChecks', () => {
+  it('is projectCommonLifecycle with the same checks, in its order, without their descriptions', () => {
+    const { rules, ...rest } = projectCommonLifecycle;
+    expect(projectCommonChecks).toEqual({ ...rest, rules: projectCommonChecks.rules });
+    expect(projectCommonChecks.rules.map((rule) => [rule.id, rule.on, rule.check])).toEqual(
+      rules.map((rule) => [rule.id, rule.on, rule.check]),
+    );
+    for (const rule of projectCommonChecks.rules)
+      expect(rule, rule.id).not.toHaveProperty('description');
+  });
+
+  it('replays, refuses and lists the next step of the pilot history as projectCommonLifecycle does', () => {
+    const history = jinhualiExecutionHistory as ProjectCommonEvent[];
+    for (let end = 0; end <= history.length; end++) {
+      const part = history.slice(0, end);
+      const described = replay(projectCommonLifecycle, part, context);
+      expect(replay(projectCommonChecks, part, context)).toEqual(described);
+      if (described.ok) {
+        expect(missingForNext(projectCommonChecks, described.state, context)).toEqual(
+          missingForNext(projectCommonLifecycle, described.state, context),
+        );
+      }
+    }
+    const swapped = [history[1]!, history[0]!, ...history.slice(2)];
+    const refused = replay(projectCommonChecks, swapped, context);
+    expect(refused.ok).toBe(false);
+    expect(refused).toEqual(replay(projectCommonLifecycle, swapped, context));
   });
 });

@@ -1,11 +1,18 @@
 import { localize } from '../text/localized-text.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import { carryOverRules } from './carry-over-rules.js';
-import { decisionRules } from './decision-rules.js';
+import { applicationRules } from './application-rule-descriptions.js';
+import { auditRules } from './audit-rule-descriptions.js';
+import { closingStepRules } from './project-step-rule-descriptions.js';
+import { decisionRules } from './decision-rule-descriptions.js';
+import { evaluationRules } from './evaluation-rule-descriptions.js';
+import { executionStepRules } from './project-step-rule-descriptions.js';
+import { moneyRules } from './money-rule-descriptions.js';
+import { reportRules } from './report-rule-descriptions.js';
+import { reviewRules } from './review-rule-descriptions.js';
+import { scopeChangeRules } from './scope-change-rule-descriptions.js';
+import { teamRules } from './team-rule-descriptions.js';
 import type { Lifecycle, LifecycleRule, Transition } from './lifecycle.js';
-import { auditRules } from './audit-rules.js';
-import { evaluationRules } from './evaluation-rules.js';
-import { moneyRules } from './money-rules.js';
 import {
   personName,
   projectRule,
@@ -13,12 +20,7 @@ import {
   supervisionGroup,
   supervisionViolations,
 } from './project-rule.js';
-import { reportRules } from './report-rules.js';
-import { scopeChangeRules } from './scope-change-rules.js';
-import { teamRules } from './team-rules.js';
 import { terminationRules, type TerminationProposalRecord } from './termination-workflow.js';
-import { reviewRules } from './review-rules.js';
-import { applicationRules } from './application-rules.js';
 import {
   projectCommonLifecycle,
   reduceCommonEvent,
@@ -28,7 +30,6 @@ import {
 import type { ProjectEvent } from './project-event.js';
 import type { ProjectContext, ProjectState } from './project-state.js';
 import { activeProjectStatuses, type ProjectStatus } from './project-statuses.js';
-import { closingStepRules, executionStepRules } from './project-step-rules.js';
 
 /**
  * The named rules of the project lifecycle (besides `project.event-allowed` and

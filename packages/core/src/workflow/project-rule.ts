@@ -3,12 +3,15 @@ import type { ParticipantRole } from '../domain/participant.js';
 import { localize, type LocalizedText } from '../text/localized-text.js';
 import type { LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
-import type { LifecycleRule } from './lifecycle.js';
+import type { LifecycleCheck, LifecycleRule } from './lifecycle.js';
 import type { ProjectEvent } from './project-event.js';
 import type { ProjectContext, ProjectState } from './project-state.js';
 
 /** A rule of the project lifecycle. */
 export type ProjectRule = LifecycleRule<ProjectState, ProjectEvent, ProjectContext>;
+
+/** A rule of the project lifecycle without its description: what replaying a history runs. */
+export type ProjectCheck = LifecycleCheck<ProjectState, ProjectEvent, ProjectContext>;
 
 /**
  * A message in both languages.
@@ -17,6 +20,31 @@ export type ProjectRule = LifecycleRule<ProjectState, ProjectEvent, ProjectConte
  * message('需要收据', 'A receipt is needed'); // { 'zh-CN': '需要收据', en: 'A receipt is needed' }
  */
 export const message = (zh: string, en: string): LocalizedMessage => ({ 'zh-CN': zh, en });
+
+/**
+ * Builds the check of a project rule that only sees the events it guards (narrowed by type).
+ *
+ * @example
+ * projectCheck('expense.receipt', ['expense-recorded'], ({ event }) => []);
+ */
+export function projectCheck<T extends ProjectEvent['type']>(
+  id: string,
+  on: readonly T[],
+  check: (input: {
+    state: ProjectState;
+    event: Extract<ProjectEvent, { type: T }>;
+    context: ProjectContext;
+  }) => Violation[],
+): ProjectCheck {
+  return {
+    id,
+    on,
+    check: ({ state, event, context }) =>
+      (on as readonly string[]).includes(event.type)
+        ? check({ state, event: event as Extract<ProjectEvent, { type: T }>, context })
+        : [],
+  };
+}
 
 /**
  * Builds a project rule whose check only sees the events it guards (narrowed by type).
@@ -28,22 +56,39 @@ export function projectRule<T extends ProjectEvent['type']>(
   id: string,
   description: LocalizedMessage,
   on: readonly T[],
-  check: (input: {
-    state: ProjectState;
-    event: Extract<ProjectEvent, { type: T }>;
-    context: ProjectContext;
-  }) => Violation[],
+  check: Parameters<typeof projectCheck<T>>[2],
 ): ProjectRule {
-  return {
-    id,
-    description,
-    on,
-    check: ({ state, event, context }) =>
-      (on as readonly string[]).includes(event.type)
-        ? check({ state, event: event as Extract<ProjectEvent, { type: T }>, context })
-        : [],
-  };
+  return { ...projectCheck(id, on, check), description };
 }
+
+/**
+ * The rules of some checks: each check with its description, by rule id (a programmer error,
+ * thrown at once, when one has none). `describe` is called once; a bundle that uses only the
+ * checks leaves the call and the descriptions out (it is marked pure where it is used).
+ *
+ * @example
+ * export const reportRules = withDescriptions(reportChecks, () => ({ 'report.activities-from-plan': message('…', '…') }));
+ */
+export function withDescriptions(
+  checks: readonly ProjectCheck[],
+  describe: () => Readonly<Record<string, LocalizedMessage>>,
+): ProjectRule[] {
+  const descriptions = describe();
+  return checks.map((check) => {
+    const description = descriptions[check.id];
+    if (!description) throw new Error(`withDescriptions: no description of rule ${check.id}`);
+    return { ...check, description };
+  });
+}
+
+/**
+ * What a {@link sameProjectCheck} asks, in both languages.
+ *
+ * @example
+ * sameProjectDescription('expense', '支出'); // { 'zh-CN': '支出属于本项目', en: 'The expense belongs to this project' }
+ */
+export const sameProjectDescription = (kind: string, zh: string): LocalizedMessage =>
+  message(`${zh}属于本项目`, `The ${kind} belongs to this project`);
 
 /**
  * A rule refusing a document recorded for another project than the application's (a document
@@ -59,27 +104,41 @@ export function sameProjectRule<T extends ProjectEvent['type']>(
   on: readonly T[],
   project: (event: Extract<ProjectEvent, { type: T }>) => string | undefined,
 ): ProjectRule {
-  return projectRule(
-    id,
-    message(`${zh}属于本项目`, `The ${kind} belongs to this project`),
-    on,
-    ({ state, event }) => {
-      const expected = state.application?.id;
-      const actual = project(event);
-      return expected === undefined || actual === undefined || actual === expected
-        ? []
-        : [
-            {
-              rule: id,
-              message: message(
-                `${zh}属于项目 ${actual}，不是本项目 ${expected}`,
-                `The ${kind} is for project ${actual}, not ${expected}`,
-              ),
-              path: ['payload'],
-            },
-          ];
-    },
-  );
+  return {
+    ...sameProjectCheck(id, kind, zh, on, project),
+    description: sameProjectDescription(kind, zh),
+  };
+}
+
+/**
+ * The check of {@link sameProjectRule}, without its description.
+ *
+ * @example
+ * sameProjectCheck('expense.same-project', 'expense', '支出', ['expense-recorded'], (e) => e.payload.expense.project);
+ */
+export function sameProjectCheck<T extends ProjectEvent['type']>(
+  id: string,
+  kind: string,
+  zh: string,
+  on: readonly T[],
+  project: (event: Extract<ProjectEvent, { type: T }>) => string | undefined,
+): ProjectCheck {
+  return projectCheck(id, on, ({ state, event }) => {
+    const expected = state.application?.id;
+    const actual = project(event);
+    return expected === undefined || actual === undefined || actual === expected
+      ? []
+      : [
+          {
+            rule: id,
+            message: message(
+              `${zh}属于项目 ${actual}，不是本项目 ${expected}`,
+              `The ${kind} is for project ${actual}, not ${expected}`,
+            ),
+            path: ['payload'],
+          },
+        ];
+  });
 }
 
 /**

@@ -6,37 +6,36 @@ import type { ProjectState } from './project-state.js';
 import {
   message,
   personName,
-  projectRule,
-  sameProjectRule,
-  type ProjectRule,
+  projectCheck,
+  sameProjectCheck,
+  type ProjectCheck,
 } from './project-rule.js';
 
-function leadRule(id: string, role: 'overall-lead' | 'finance-lead', zh: string, en: string) {
-  return projectRule(
-    id,
-    message(`执行小组恰好有一名${zh}`, `The execution team has exactly one ${en}`),
-    ['execution-started'],
-    ({ state }) => {
-      const count = (state.team?.members ?? []).filter((member) => member.role === role).length;
-      if (count === 1) return [];
-      return [
-        {
-          rule: id,
-          message:
-            count === 0
-              ? message(
-                  `执行小组需要一名${zh}`,
-                  `The execution team needs ${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en}`,
-                )
-              : message(
-                  `执行小组只能有一名${zh}，现有 ${count} 名`,
-                  `The execution team has ${count} ${en}s; it needs exactly one`,
-                ),
-          path: ['team', 'members'],
-        },
-      ];
-    },
-  );
+/** What a {@link leadCheck} asks, in both languages. */
+export const leadDescription = (zh: string, en: string) =>
+  message(`执行小组恰好有一名${zh}`, `The execution team has exactly one ${en}`);
+
+function leadCheck(id: string, role: 'overall-lead' | 'finance-lead', zh: string, en: string) {
+  return projectCheck(id, ['execution-started'], ({ state }) => {
+    const count = (state.team?.members ?? []).filter((member) => member.role === role).length;
+    if (count === 1) return [];
+    return [
+      {
+        rule: id,
+        message:
+          count === 0
+            ? message(
+                `执行小组需要一名${zh}`,
+                `The execution team needs ${/^[aeiou]/.test(en) ? 'an' : 'a'} ${en}`,
+              )
+            : message(
+                `执行小组只能有一名${zh}，现有 ${count} 名`,
+                `The execution team has ${count} ${en}s; it needs exactly one`,
+              ),
+        path: ['team', 'members'],
+      },
+    ];
+  });
 }
 
 function withinGrant(
@@ -81,49 +80,36 @@ function withinGrant(
 }
 
 /**
- * The rules the project lifecycle sets on forming the team and starting execution, and on the
- * execution report: the team and the report are this project's (`team.same-project`,
- * `report.same-project`), the team has exactly one overall lead and one finance lead
- * (`team.overall-lead`, `team.finance-lead`) and every member signed a responsibility contract
- * (`team.contracts-signed`). Part of `projectRules`, in its order.
- *
- * @example
- * executionStepRules.map((rule) => rule.id)[1]; // 'team.overall-lead'
+ * The checks of {@link executionStepRules} (`project-step-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const executionStepRules: readonly ProjectRule[] = [
-  sameProjectRule(
+export const executionStepChecks: readonly ProjectCheck[] = [
+  sameProjectCheck(
     'team.same-project',
     'execution team',
     '执行小组',
     ['team-formed', 'team-updated'],
     (e) => e.payload.team.project,
   ),
-  leadRule('team.overall-lead', 'overall-lead', '总负责人', 'overall lead'),
-  leadRule('team.finance-lead', 'finance-lead', '财务负责人', 'finance lead'),
-  projectRule(
-    'team.contracts-signed',
-    message(
-      '执行小组每位成员都已签署职责合同',
-      'Every member of the execution team has signed a responsibility contract',
+  leadCheck('team.overall-lead', 'overall-lead', '总负责人', 'overall lead'),
+  leadCheck('team.finance-lead', 'finance-lead', '财务负责人', 'finance lead'),
+  projectCheck('team.contracts-signed', ['execution-started'], ({ state: { team }, context }) =>
+    (team?.members ?? []).flatMap((member, index) =>
+      member.contract.signed
+        ? []
+        : [
+            {
+              rule: 'team.contracts-signed',
+              message: message(
+                `成员 ${personName(context, member.participant, { team })['zh-CN']} 尚未签署职责合同`,
+                `Member ${personName(context, member.participant, { team }).en} has not signed the responsibility contract`,
+              ),
+              path: ['team', 'members', index, 'contract', 'signed'],
+            },
+          ],
     ),
-    ['execution-started'],
-    ({ state: { team }, context }) =>
-      (team?.members ?? []).flatMap((member, index) =>
-        member.contract.signed
-          ? []
-          : [
-              {
-                rule: 'team.contracts-signed',
-                message: message(
-                  `成员 ${personName(context, member.participant, { team })['zh-CN']} 尚未签署职责合同`,
-                  `Member ${personName(context, member.participant, { team }).en} has not signed the responsibility contract`,
-                ),
-                path: ['team', 'members', index, 'contract', 'signed'],
-              },
-            ],
-      ),
   ),
-  sameProjectRule(
+  sameProjectCheck(
     'report.same-project',
     'execution report',
     '执行报告',
@@ -133,74 +119,49 @@ export const executionStepRules: readonly ProjectRule[] = [
 ];
 
 /**
- * The rules the project lifecycle sets on the audit, the final evaluation and closing: both
- * documents are this project's (`audit.same-project`, `evaluation.same-project`), actual
- * spending stays within the grant or the ceiling the supervision group approved
- * (`spending.within-grant`), and closing needs both on record (`closing.financial-audit`,
- * `closing.evaluation-report`). Part of `projectRules`, in its order.
- *
- * @example
- * closingStepRules.filter((rule) => rule.on.includes('closed')).map((rule) => rule.id);
- * // ['spending.within-grant', 'closing.financial-audit', 'closing.evaluation-report']
+ * The checks of {@link closingStepRules} (`project-step-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const closingStepRules: readonly ProjectRule[] = [
-  sameProjectRule(
+export const closingStepChecks: readonly ProjectCheck[] = [
+  sameProjectCheck(
     'audit.same-project',
     'financial audit',
     '财务审计表',
     ['audit-recorded'],
     (e) => e.payload.audit.project,
   ),
-  projectRule(
-    'spending.within-grant',
-    message(
-      '实际支出不超过资助金额，超出部分需有项目监审组的批准记录',
-      'Actual spending stays within the grant unless the supervision group approved more',
-    ),
-    ['audit-recorded', 'closed'],
-    ({ state, event }) =>
-      event.type === 'audit-recorded'
-        ? withinGrant(event.payload.audit, state, ['payload', 'audit', 'lines'])
-        : withinGrant(state.audit, state, ['audit', 'lines']),
+  projectCheck('spending.within-grant', ['audit-recorded', 'closed'], ({ state, event }) =>
+    event.type === 'audit-recorded'
+      ? withinGrant(event.payload.audit, state, ['payload', 'audit', 'lines'])
+      : withinGrant(state.audit, state, ['audit', 'lines']),
   ),
-  sameProjectRule(
+  sameProjectCheck(
     'evaluation.same-project',
     'evaluation report',
     '评估报告',
     ['evaluation-recorded'],
     (e) => e.payload.evaluation.project,
   ),
-  projectRule(
-    'closing.financial-audit',
-    message('结项前已有财务审计表', 'A financial audit is on record before closing'),
-    ['closed'],
-    ({ state }) =>
-      state.audit
-        ? []
-        : [
-            {
-              rule: 'closing.financial-audit',
-              message: message('结项前需要财务审计表', 'Closing needs a financial audit on record'),
-              path: ['audit'],
-            },
-          ],
+  projectCheck('closing.financial-audit', ['closed'], ({ state }) =>
+    state.audit
+      ? []
+      : [
+          {
+            rule: 'closing.financial-audit',
+            message: message('结项前需要财务审计表', 'Closing needs a financial audit on record'),
+            path: ['audit'],
+          },
+        ],
   ),
-  projectRule(
-    'closing.evaluation-report',
-    message('结项前已有评估报告', 'An evaluation report is on record before closing'),
-    ['closed'],
-    ({ state }) =>
-      state.evaluation
-        ? []
-        : [
-            {
-              rule: 'closing.evaluation-report',
-              message: message(
-                '结项前需要评估报告',
-                'Closing needs an evaluation report on record',
-              ),
-              path: ['evaluation'],
-            },
-          ],
+  projectCheck('closing.evaluation-report', ['closed'], ({ state }) =>
+    state.evaluation
+      ? []
+      : [
+          {
+            rule: 'closing.evaluation-report',
+            message: message('结项前需要评估报告', 'Closing needs an evaluation report on record'),
+            path: ['evaluation'],
+          },
+        ],
   ),
 ];

@@ -5,7 +5,7 @@ import { latestVetting } from '../round/vetting.js';
 import { messagePair as m, type LocalizedMessage } from '../locale/localized-message.js';
 import type { Violation } from '../validation/violation.js';
 import type { MeetingRecord, ProjectContext } from './project-state.js';
-import type { ProjectRule } from './project-rule.js';
+import { type ProjectCheck } from './project-rule.js';
 const meetingPath = ['payload', 'meeting'];
 
 /**
@@ -29,20 +29,12 @@ export function roundOfMeeting(context: ProjectContext, meeting: string): Round 
 }
 
 /**
- * The rules of `review-started`: the named review meeting exists (`review.meeting-exists`),
- * belongs to a round that takes the project up — the round the project was carried into, if it
- * was (`review.meeting-in-round`) — lists the project on its agenda (`review.on-agenda`) after
- * the service center accepted it in its vetting (`review.vetted`), and asks for what the
- * application requests (`agenda.requested-matches`). A meeting not found is one violation; the
- * checks that need it are skipped.
- *
- * @example
- * reviewRules.map((rule) => rule.id);
+ * The checks of {@link reviewRules} (`review-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const reviewRules: readonly ProjectRule[] = [
+export const reviewChecks: readonly ProjectCheck[] = [
   {
     id: 'review.meeting-exists',
-    description: m('评审开始时指定一个已有的评审会', 'A review names an existing review meeting'),
     on: ['review-started'],
     check: ({ event, context }) =>
       event.type === 'review-started' && !meetingOf(context, event.payload.meeting)
@@ -60,10 +52,6 @@ export const reviewRules: readonly ProjectRule[] = [
   },
   {
     id: 'review.meeting-in-round',
-    description: m(
-      '评审会属于本项目所在的轮次',
-      'The review meeting belongs to a round that takes the project up',
-    ),
     on: ['review-started'],
     check: ({ state, event, context }) => {
       if (event.type !== 'review-started' || !state.application) return [];
@@ -93,7 +81,6 @@ export const reviewRules: readonly ProjectRule[] = [
   },
   {
     id: 'review.on-agenda',
-    description: m('评审会的议程上有本项目', 'The review meeting lists the project on its agenda'),
     on: ['review-started'],
     check: ({ state, event, context }) => {
       if (event.type !== 'review-started' || !state.application) return [];
@@ -113,10 +100,6 @@ export const reviewRules: readonly ProjectRule[] = [
   },
   {
     id: 'review.vetted',
-    description: m(
-      '项目上评审会前已通过社区服务中心的审核',
-      'The project was accepted by the service center’s vetting before its review',
-    ),
     on: ['review-started'],
     check: ({ state, event, context }) => {
       if (event.type !== 'review-started' || !state.application) return [];
@@ -150,10 +133,6 @@ export const reviewRules: readonly ProjectRule[] = [
   },
   {
     id: 'agenda.requested-matches',
-    description: m(
-      '议程上的申请金额等于申请书的预算总额',
-      'The amount on the agenda is the application’s budget total',
-    ),
     on: ['review-started'],
     check: ({ state, event, context }) => {
       if (event.type !== 'review-started' || !state.application) return [];

@@ -3,190 +3,145 @@ import { formatMoney } from '../money/format-money.js';
 import type { Violation } from '../validation/violation.js';
 import {
   message,
-  personName,
   onTeam,
-  projectRule,
-  sameProjectRule,
+  personName,
+  projectCheck,
+  sameProjectCheck,
   supervisionViolations,
-  type ProjectRule,
+  type ProjectCheck,
 } from './project-rule.js';
 
 /**
- * The rules of a scope change 项目变更: the team requests it for its own project
- * (`change.same-project`, `change.requested-by-team`), it amends something and its budget adds
- * up within the grant (`change.amends`, `change.budget-adds-up`), and only a member of the
- * supervision group decides it, once (`change.decided-by-supervision-group`,
- * `change.pending`). An approved change becomes the current application; the earlier one is
- * kept in `applicationVersions`.
- *
- * @example
- * scopeChangeRules.map((rule) => rule.id);
+ * The checks of {@link scopeChangeRules} (`scope-change-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const scopeChangeRules: readonly ProjectRule[] = [
-  sameProjectRule(
+export const scopeChangeChecks: readonly ProjectCheck[] = [
+  sameProjectCheck(
     'change.same-project',
     'scope change',
     '变更申请',
     ['change-requested'],
     (e) => e.payload.change.project,
   ),
-  projectRule(
-    'change.requested-by-team',
-    message(
-      '变更由执行小组成员提出',
-      'A scope change is requested by a member of the execution team',
-    ),
-    ['change-requested'],
-    ({ state, event, context }) =>
-      onTeam(state, event.by)
-        ? []
-        : [
-            {
-              rule: 'change.requested-by-team',
-              message: message(
-                `${personName(context, event.by, state)['zh-CN']} 不是执行小组成员，不能提出变更`,
-                `${personName(context, event.by, state).en} is not on the execution team and cannot request a scope change`,
-              ),
-              path: ['by'],
-            },
-          ],
+  projectCheck('change.requested-by-team', ['change-requested'], ({ state, event, context }) =>
+    onTeam(state, event.by)
+      ? []
+      : [
+          {
+            rule: 'change.requested-by-team',
+            message: message(
+              `${personName(context, event.by, state)['zh-CN']} 不是执行小组成员，不能提出变更`,
+              `${personName(context, event.by, state).en} is not on the execution team and cannot request a scope change`,
+            ),
+            path: ['by'],
+          },
+        ],
   ),
-  projectRule(
-    'change.amends',
-    message(
-      '变更至少修改计划、指标或预算之一，且标识不与已有变更重复',
-      'A scope change amends the plan, the indicators or the budget, under an id of its own',
+  projectCheck('change.amends', ['change-requested'], ({ state, event }) => {
+    const change = event.payload.change;
+    const violations: Violation[] = [];
+    if (!change.plan && !change.indicators && !change.budget) {
+      violations.push({
+        rule: 'change.amends',
+        message: message(
+          '变更申请没有修改计划、指标或预算',
+          'The scope change amends neither the plan, the indicators nor the budget',
+        ),
+        path: ['payload', 'change'],
+      });
+    }
+    if (change.plan?.length === 0) {
+      violations.push({
+        rule: 'change.amends',
+        message: message('变更后的计划没有任何活动', 'The amended plan has no activity'),
+        path: ['payload', 'change', 'plan'],
+      });
+    }
+    if (change.indicators?.length === 0) {
+      violations.push({
+        rule: 'change.amends',
+        message: message('变更后没有任何指标', 'The amendment leaves no indicator'),
+        path: ['payload', 'change', 'indicators'],
+      });
+    }
+    if (state.changes.some((record) => record.change.id === change.id)) {
+      violations.push({
+        rule: 'change.amends',
+        message: message(
+          `已有标识为 ${change.id} 的变更申请`,
+          `A scope change with the id ${change.id} is already on record`,
+        ),
+        path: ['payload', 'change', 'id'],
+      });
+    }
+    return violations;
+  }),
+  projectCheck('change.budget-adds-up', ['change-requested'], ({ state, event }) => {
+    const budget = event.payload.change.budget;
+    if (!budget) return [];
+    const path = ['payload', 'change', 'budget'];
+    const total = moneyTotal(
+      budget.lines.map((line) => line.amount),
+      budget.total.currency,
+    );
+    const violations: Violation[] = [];
+    if (!total.ok) {
+      violations.push({
+        rule: 'change.budget-adds-up',
+        message: message(
+          `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
+          `A budget line is in ${total.actual}, the total in ${total.expected}`,
+        ),
+        path: [...path, 'lines', total.index, 'amount', 'currency'],
+      });
+    } else if (total.minorUnits !== BigInt(budget.total.amount)) {
+      const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
+      violations.push({
+        rule: 'change.budget-adds-up',
+        message: message(
+          `变更后的预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
+          `The amended budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
+        ),
+        path: [...path, 'total'],
+      });
+    }
+    const granted = state.granted;
+    if (
+      granted &&
+      (budget.total.currency !== granted.currency || budget.total.amount > granted.amount)
+    ) {
+      violations.push({
+        rule: 'change.budget-adds-up',
+        message: message(
+          `变更后的预算总额 ${formatMoney(budget.total)} 超出资助金额 ${formatMoney(granted)}`,
+          `The amended budget total of ${formatMoney(budget.total)} is beyond the grant of ${formatMoney(granted)}`,
+        ),
+        path: [...path, 'total'],
+      });
+    }
+    return violations;
+  }),
+  projectCheck('change.decided-by-supervision-group', ['change-decided'], ({ event, context }) =>
+    supervisionViolations(
+      'change.decided-by-supervision-group',
+      context,
+      event.payload.decision.body,
+      event.by,
+      ['payload', 'decision', 'body'],
     ),
-    ['change-requested'],
-    ({ state, event }) => {
-      const change = event.payload.change;
-      const violations: Violation[] = [];
-      if (!change.plan && !change.indicators && !change.budget) {
-        violations.push({
-          rule: 'change.amends',
-          message: message(
-            '变更申请没有修改计划、指标或预算',
-            'The scope change amends neither the plan, the indicators nor the budget',
-          ),
-          path: ['payload', 'change'],
-        });
-      }
-      if (change.plan?.length === 0) {
-        violations.push({
-          rule: 'change.amends',
-          message: message('变更后的计划没有任何活动', 'The amended plan has no activity'),
-          path: ['payload', 'change', 'plan'],
-        });
-      }
-      if (change.indicators?.length === 0) {
-        violations.push({
-          rule: 'change.amends',
-          message: message('变更后没有任何指标', 'The amendment leaves no indicator'),
-          path: ['payload', 'change', 'indicators'],
-        });
-      }
-      if (state.changes.some((record) => record.change.id === change.id)) {
-        violations.push({
-          rule: 'change.amends',
-          message: message(
-            `已有标识为 ${change.id} 的变更申请`,
-            `A scope change with the id ${change.id} is already on record`,
-          ),
-          path: ['payload', 'change', 'id'],
-        });
-      }
-      return violations;
-    },
   ),
-  projectRule(
-    'change.budget-adds-up',
-    message(
-      '变更后的预算条目相加等于总额，且总额不超过资助金额',
-      'An amended budget adds up to its total, which stays within the grant',
-    ),
-    ['change-requested'],
-    ({ state, event }) => {
-      const budget = event.payload.change.budget;
-      if (!budget) return [];
-      const path = ['payload', 'change', 'budget'];
-      const total = moneyTotal(
-        budget.lines.map((line) => line.amount),
-        budget.total.currency,
-      );
-      const violations: Violation[] = [];
-      if (!total.ok) {
-        violations.push({
-          rule: 'change.budget-adds-up',
-          message: message(
-            `预算条目使用 ${total.actual}，总额使用 ${total.expected}`,
-            `A budget line is in ${total.actual}, the total in ${total.expected}`,
-          ),
-          path: [...path, 'lines', total.index, 'amount', 'currency'],
-        });
-      } else if (total.minorUnits !== BigInt(budget.total.amount)) {
-        const sum = formatMoney({ amount: total.minorUnits, currency: total.currency });
-        violations.push({
-          rule: 'change.budget-adds-up',
-          message: message(
-            `变更后的预算条目合计 ${sum}，与总额 ${formatMoney(budget.total)} 不符`,
-            `The amended budget lines add up to ${sum}, not the total of ${formatMoney(budget.total)}`,
-          ),
-          path: [...path, 'total'],
-        });
-      }
-      const granted = state.granted;
-      if (
-        granted &&
-        (budget.total.currency !== granted.currency || budget.total.amount > granted.amount)
-      ) {
-        violations.push({
-          rule: 'change.budget-adds-up',
-          message: message(
-            `变更后的预算总额 ${formatMoney(budget.total)} 超出资助金额 ${formatMoney(granted)}`,
-            `The amended budget total of ${formatMoney(budget.total)} is beyond the grant of ${formatMoney(granted)}`,
-          ),
-          path: [...path, 'total'],
-        });
-      }
-      return violations;
-    },
-  ),
-  projectRule(
-    'change.decided-by-supervision-group',
-    message(
-      '变更由项目监审组决定，并由其成员记录',
-      'A scope change is decided by the supervision group and recorded by one of its members',
-    ),
-    ['change-decided'],
-    ({ event, context }) =>
-      supervisionViolations(
-        'change.decided-by-supervision-group',
-        context,
-        event.payload.decision.body,
-        event.by,
-        ['payload', 'decision', 'body'],
-      ),
-  ),
-  projectRule(
-    'change.pending',
-    message(
-      '只能对尚未决定的变更申请作出决定',
-      'Only a scope change still awaiting its decision can be decided',
-    ),
-    ['change-decided'],
-    ({ state, event }) => {
-      const id = event.payload.decision.change;
-      const record = state.changes.find((candidate) => candidate.change.id === id);
-      if (record?.status === 'pending') return [];
-      return [
-        {
-          rule: 'change.pending',
-          message: record
-            ? message(`变更 ${id} 已经决定过了`, `Scope change ${id} has already been decided`)
-            : message(`没有标识为 ${id} 的变更申请`, `No scope change ${id} has been requested`),
-          path: ['payload', 'decision', 'change'],
-        },
-      ];
-    },
-  ),
+  projectCheck('change.pending', ['change-decided'], ({ state, event }) => {
+    const id = event.payload.decision.change;
+    const record = state.changes.find((candidate) => candidate.change.id === id);
+    if (record?.status === 'pending') return [];
+    return [
+      {
+        rule: 'change.pending',
+        message: record
+          ? message(`变更 ${id} 已经决定过了`, `Scope change ${id} has already been decided`)
+          : message(`没有标识为 ${id} 的变更申请`, `No scope change ${id} has been requested`),
+        path: ['payload', 'decision', 'change'],
+      },
+    ];
+  }),
 ];

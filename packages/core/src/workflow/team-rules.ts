@@ -1,22 +1,12 @@
-import { message, onTeam, personName, projectRule, type ProjectRule } from './project-rule.js';
+import { message, onTeam, personName, projectCheck, type ProjectCheck } from './project-rule.js';
 
 /**
- * The execution team's rules beyond its leads: every member signs their own responsibility
- * contract (`team.signs-own-contract`: a team document may mark signed only the contract of
- * whoever records it, and a `contract-signed` event is recorded by the member who signs), and
- * at least one member is a resident (`team.resident-member`, 居民自治; a round may waive it
- * with `requireResident: false` in the context).
- *
- * @example
- * teamRules.map((rule) => rule.id); // ['team.signs-own-contract', 'team.resident-member']
+ * The checks of {@link teamRules} (`team-rule-descriptions.ts`), without what each rule asks: what replaying a
+ * history runs (`projectCommonChecks`).
  */
-export const teamRules: readonly ProjectRule[] = [
-  projectRule(
+export const teamChecks: readonly ProjectCheck[] = [
+  projectCheck(
     'team.signs-own-contract',
-    message(
-      '每位成员亲自签署自己的职责合同，不能由他人代签或代记',
-      'Every member signs their own responsibility contract; nobody signs or records it for them',
-    ),
     ['team-formed', 'team-updated', 'contract-signed'],
     ({ state, event, context }) => {
       if (event.type === 'contract-signed') {
@@ -67,37 +57,29 @@ export const teamRules: readonly ProjectRule[] = [
       });
     },
   ),
-  projectRule(
-    'team.resident-member',
-    message(
-      '执行小组至少有一名社区居民（居民自治），除非本轮另有规定',
-      'The execution team has at least one resident among its members (居民自治), unless the round waives it',
-    ),
-    ['execution-started'],
-    ({ state, context }) => {
-      if (context.requireResident === false || !state.team) return [];
-      const residents = new Set(
-        (context.participants ?? [])
-          .filter((participant) => participant.roles.includes('resident'))
-          .map((participant) => participant.id),
-      );
-      if (state.team.members.some((member) => residents.has(member.participant))) return [];
-      return [
-        {
-          rule: 'team.resident-member',
-          message:
-            context.participants === undefined
-              ? message(
-                  '无法确认执行小组中有居民：上下文中没有参与者名册（participants）',
-                  'Cannot tell whether a resident is on the execution team: the context has no participant records (participants)',
-                )
-              : message(
-                  `执行小组成员（${state.team.members.map((m) => personName(context, m.participant, state)['zh-CN']).join('、')}）中没有居民`,
-                  `No member of the execution team (${state.team.members.map((m) => personName(context, m.participant, state).en).join(', ')}) is a resident`,
-                ),
-          path: ['team', 'members'],
-        },
-      ];
-    },
-  ),
+  projectCheck('team.resident-member', ['execution-started'], ({ state, context }) => {
+    if (context.requireResident === false || !state.team) return [];
+    const residents = new Set(
+      (context.participants ?? [])
+        .filter((participant) => participant.roles.includes('resident'))
+        .map((participant) => participant.id),
+    );
+    if (state.team.members.some((member) => residents.has(member.participant))) return [];
+    return [
+      {
+        rule: 'team.resident-member',
+        message:
+          context.participants === undefined
+            ? message(
+                '无法确认执行小组中有居民：上下文中没有参与者名册（participants）',
+                'Cannot tell whether a resident is on the execution team: the context has no participant records (participants)',
+              )
+            : message(
+                `执行小组成员（${state.team.members.map((m) => personName(context, m.participant, state)['zh-CN']).join('、')}）中没有居民`,
+                `No member of the execution team (${state.team.members.map((m) => personName(context, m.participant, state).en).join(', ')}) is a resident`,
+              ),
+        path: ['team', 'members'],
+      },
+    ];
+  }),
 ];

@@ -2,11 +2,12 @@ import {
   applyEvent,
   parseDocument,
   ProjectHistorySchema,
-  projectCommonLifecycle,
+  projectCommonChecks,
   projectExceptionalEvents,
   projectLifecycle,
   projectStatuses,
   type Lifecycle,
+  type LifecycleCheck,
   type ProjectCommonEvent,
   type ProjectContext,
   type ProjectEvent,
@@ -31,7 +32,8 @@ type ProjectLifecycle<E extends ProjectEvent> = Lifecycle<
   ProjectStatus,
   ProjectState,
   E,
-  ProjectContext
+  ProjectContext,
+  LifecycleCheck<ProjectState, E, ProjectContext>
 >;
 
 function isStatus(value: unknown): value is ProjectStatus {
@@ -53,7 +55,7 @@ function readInput(
       });
       return { ok: false, issues: [{ where: 'status', message }] };
     }
-    const state: ProjectState = { ...projectCommonLifecycle.initial, status };
+    const state: ProjectState = { ...projectCommonChecks.initial, status };
     return { ok: true, value: { state, visited: [status] } };
   }
   const history = parseDocument(ProjectHistorySchema, data, { locale });
@@ -115,7 +117,8 @@ export function readProjectProgress(
 /**
  * {@link readProjectProgress}'s answer, as `<qy-project-status>` reads it: a history without
  * exceptional events (core's `projectExceptionalEvents`: a termination, a carry-over, spending
- * approved beyond the grant) with core's `projectCommonLifecycle`, which gives the same answer
+ * approved beyond the grant) with core's `projectCommonChecks` (the common lifecycle's rules
+ * without their descriptions), which gives the same answer
  * without the rules of those events; any other with core's `projectLifecycle`, which `load`
  * loads (later: a promise). A `load` that fails is an issue of the whole document.
  *
@@ -135,7 +138,7 @@ export function readProjectProgressLoading(
   const exceptional: readonly string[] = projectExceptionalEvents;
   if (!events.some((event) => exceptional.includes(event.type))) {
     return replayEvents(
-      projectCommonLifecycle,
+      projectCommonChecks,
       events as readonly ProjectCommonEvent[],
       locale,
       context,

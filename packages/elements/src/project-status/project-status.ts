@@ -1,13 +1,13 @@
 import {
-  describeLifecycleRules,
   localize,
   missingForNext,
-  projectCommonLifecycle,
+  projectCommonChecks,
   projectMainPath,
   type GovernanceBody,
   type Participant,
   type ProjectContext,
   type ProjectStatus,
+  type RuleDescription,
 } from '@qingyuan/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -22,11 +22,11 @@ import { projectStatusStyles } from './project-status.styles.js';
 type StepState = 'done' | 'current' | 'upcoming' | 'ended';
 
 /**
- * The catalog entries of the rules a next step can miss: those of the common lifecycle, the
- * entries core's `projectRuleCatalog` holds for them (the next step is never an exceptional
- * event), without loading the rules of the exceptional events.
+ * The catalog entries of the rules a next step can miss (those of the common lifecycle), loaded
+ * the first time a next step misses something: the rules run without their descriptions.
  */
-const nextStepRules = describeLifecycleRules(projectCommonLifecycle, 'project');
+const loadNextStepRules = () =>
+  import('./project-rule-descriptions-loader.js').then((loaded) => loaded.nextStepRuleDescriptions);
 
 /** Core's whole project lifecycle, for a history with an exceptional event (loaded then). */
 const loadProjectLifecycle = () =>
@@ -38,7 +38,8 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  * Where a project stands in its lifecycle, as a step list that says in words (not colour
  * alone) which steps are done, which is current and which are still ahead, and what is
  * missing for the next step: core's `missingForNext`, each violation with the description of
- * its rule from core's rules catalog (the entries of `projectCommonLifecycle`'s rules), in zh-CN
+ * its rule from core's rules catalog (the entries of `projectCommonLifecycle`'s rules, loaded
+ * the first time a next step misses something), in zh-CN
  * or English.
  *
  * Give the project's history (`ProjectHistory` events, checked by core's lifecycle rules) as
@@ -122,6 +123,12 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
 
   private statusDocument: { status: string } | undefined;
 
+  /** What each rule a next step can miss asks ("Which rule?"), once loaded. */
+  private nextStepRules: readonly RuleDescription[] | undefined;
+
+  /** The loading of {@link nextStepRules}, from the first next step that misses something. */
+  private nextStepRulesLoading: Promise<unknown> | undefined;
+
   private readonly doc = new DocumentController<ProjectProgress>(this, {
     property: () => this.history ?? this.statusAsDocument(),
     src: () => this.src,
@@ -154,9 +161,30 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
     return this.statusDocument;
   }
 
-  /** Also waits for a history that needs the whole lifecycle loaded first. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
+  /**
+   * Also waits for a history that needs the whole lifecycle loaded first, and for what the
+   * rules a next step misses ask.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
+    while (this.nextStepRules === undefined && this.nextStepRulesLoading) {
+      await this.nextStepRulesLoading;
+      done = await super.getUpdateComplete();
+      if (this.nextStepRules === undefined) break;
+    }
+    return done;
+  }
+
+  /** Loads what the rules a next step can miss ask, once; renders again when it is there. */
+  private describeNextStepRules(): void {
+    this.nextStepRulesLoading ??= loadNextStepRules().then(
+      (rules) => {
+        this.nextStepRules = rules;
+        this.requestUpdate();
+      },
+      // Without them the missing items are still listed, each with its message.
+      () => undefined,
+    );
   }
 
   /** The project's current status, once read. */
@@ -165,7 +193,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   }
 
   private label(status: ProjectStatus): string {
-    return projectCommonLifecycle.statuses[status][this.locale];
+    return projectCommonChecks.statuses[status][this.locale];
   }
 
   private steps(progress: ProjectProgress): { status: ProjectStatus; state: StepState }[] {
@@ -241,7 +269,8 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   private renderNext(progress: ProjectProgress): TemplateResult {
     const state = progress.state;
     // The next step is never an exceptional event: the common lifecycle answers as the whole one.
-    const next = missingForNext(projectCommonLifecycle, state, this.context);
+    const next = missingForNext(projectCommonChecks, state, this.context);
+    if (next.missing.length > 0 && this.nextStepRules === undefined) this.describeNextStepRules();
     if (next.to === undefined) {
       const reason = state.termination?.reason;
       return html`<div part="next" class="next">
@@ -261,7 +290,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
           : html`<p>${this.t('missingTitle', { count: next.missing.length })}</p>
               <ul part="missing" class="missing">
                 ${next.missing.map((violation) => {
-                  const rule = nextStepRules.find((r) => r.id === violation.rule);
+                  const rule = this.nextStepRules?.find((r) => r.id === violation.rule);
                   return html`<li>
                     <span class="message">${violation.message[this.locale]}</span>
                     ${
