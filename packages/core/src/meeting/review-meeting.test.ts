@@ -103,7 +103,7 @@ describe('ReviewMeetingSchema', () => {
         ['projects[0].community', '引用了不存在的社区标识 "jinhuali"'],
       ]);
       expect(en.ok || en.issues.map((issue) => [issue.where, issue.message])).toEqual([
-        ['projects[0].community', 'Unknown communities id "jinhuali"'],
+        ['projects[0].community', 'Unknown id "jinhuali" (not in communities)'],
       ]);
     });
 

@@ -21,5 +21,5 @@ export const duplicateId: ValidationText<'duplicate-id'> = {
 export const unknownReference: ValidationText<'unknown-reference'> = {
   key: 'unknown-reference',
   'zh-CN': '引用了不存在的{list}标识 "{id}"',
-  en: 'Unknown {list} id "{id}"',
+  en: 'Unknown id "{id}" (not in {list})',
 };

@@ -267,7 +267,7 @@ describeEachBackend('ballot box HTTP API', (backend) => {
     expect((await json(left)).problems).toEqual([
       expect.objectContaining({
         pointer: '/meeting/projects/0/community',
-        message: 'Unknown communities id "jinhuali"',
+        message: 'Unknown id "jinhuali" (not in communities)',
       }),
     ]);
   });
