@@ -69,7 +69,11 @@ describe('NeedsSurvey sections', () => {
       ['sections[2].questions[1]', 'unknown-reference', '引用了不存在的问题标识 "q-housing"'],
     ]);
     expect(issues(doc, 'en')).toEqual([
-      ['sections[2].questions[1]', 'unknown-reference', 'Unknown id "q-housing" (not in questions)'],
+      [
+        'sections[2].questions[1]',
+        'unknown-reference',
+        'Unknown id "q-housing" (not in questions)',
+      ],
     ]);
   });
 
