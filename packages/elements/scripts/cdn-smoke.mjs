@@ -13,7 +13,7 @@
 // standalone project status replays a termination with the rules inside it).
 // Usage: node scripts/cdn-smoke.mjs   (CHROMIUM_PATH overrides /usr/bin/chromium)
 import { createServer } from 'node:http';
-/* global customElements, document, getComputedStyle, localStorage -- these run inside the page (page.evaluate) */
+/* global customElements, document, getComputedStyle, localStorage, setTimeout -- these run inside the page (page.evaluate) */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
