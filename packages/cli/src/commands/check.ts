@@ -126,7 +126,7 @@ async function readContext(files: readonly string[], lang: Locale): Promise<Proj
   return merged as unknown as ProjectContext;
 }
 
-type AnyLifecycle = Parameters<typeof replay>[0];
+type AnyLifecycle = Parameters<typeof replayAll>[0];
 
 /**
  * The refused events of a history: the first (core's `replay`), or with `keepGoing` every one
