@@ -1227,14 +1227,72 @@ describe('execution', () => {
       expect.stringMatching(/何平[\s\S]*尚未签署职责合同/),
       expect.stringMatching(/徐涛[\s\S]*尚未签署职责合同/),
     ]);
-    // Each member signs their own contract with a one-time signing code.
+    // The coordination group hands out signing slips: a one-time code each, its QR code holding
+    // the member's phone link. Only the organizer may: the box's demo side refuses anyone else.
+    const refusedSlips = await fetch(`${demo.url}demo/signing-slips`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ members: ['p-he-ping'] }),
+    });
+    expect(refusedSlips.status).toBe(403);
+    expect(((await refusedSlips.json()) as { message: string }).message).toMatch(/organizer/);
+    await actAs(page, 'organizer');
+    await view.locator('#hand-out').press('Enter');
+    const slips = view.locator('#slips li[data-slip]');
+    await expect
+      .poll(() => slips.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-slip'))))
+      .toEqual(['p-he-ping', 'p-xu-tao']);
+    expect(await view.locator('#slips li[data-slip] svg').count()).toBe(2);
+    const slipLink = async (member: string) =>
+      (await view.locator(`li[data-slip="${member}"] a`).getAttribute('href'))!;
+    const slipCode = async (member: string) =>
+      ((await view.locator(`li[data-slip="${member}"] .code`).textContent()) ?? '').replace(
+        /^[^：:]*[：:]\s*/,
+        '',
+      );
+    // He Ping signs on his own phone, opened from his slip: the code comes from the link and
+    // leaves the address bar; the element posts core's contract-signed event with it.
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(await slipLink('p-he-ping'));
+    const phoneTeam = screen(phone, 'sign').locator('qy-execution-team');
+    await expect.poll(() => phoneTeam.locator('#code').inputValue()).toMatch(/\S/);
+    expect(new URL(phone.url()).search).toBe('');
+    await phoneTeam.locator('#agree').press('Space');
+    await phoneTeam.locator('button[type="submit"]').press('Enter');
+    await expect
+      .poll(() => phoneTeam.evaluate((el) => (el as never as { currentStep: string }).currentStep))
+      .toBe('sent');
+    // The organizer's screen learns of it from the box (it re-reads the round while signing).
+    await expect
+      .poll(() => view.locator('tr[data-participant="p-he-ping"]').getAttribute('data-signed'), {
+        timeout: 15_000,
+      })
+      .toBe('yes');
+    // Xu Tao signs at the shared device, as a team member, with the code of his slip.
+    const xuCode = await slipCode('p-xu-tao');
+    expect(xuCode).toMatch(/\S{6,}/);
     await actAs(page, 'team-member');
-    for (const member of ['p-he-ping', 'p-xu-tao']) {
-      await view.locator(`tr[data-participant="${member}"] button.sign`).press('Enter');
-      await expect
-        .poll(() => view.locator(`tr[data-participant="${member}"]`).getAttribute('data-signed'))
-        .toBe('yes');
-    }
+    const signing = view.locator('#team-signing');
+    await signing.locator('[part="sign-button"][data-member="p-xu-tao"]').press('Enter');
+    await signing.locator('#code').pressSequentially(xuCode);
+    await signing.locator('#agree').press('Space');
+    await signing.locator('button[type="submit"]').press('Enter');
+    await expect
+      .poll(() => view.locator('tr[data-participant="p-xu-tao"]').getAttribute('data-signed'))
+      .toBe('yes');
+    // His phone, reloaded, reads the team back from the box: nobody left to sign, no form open.
+    await phone.reload();
+    await expect
+      .poll(() =>
+        phoneTeam.evaluate((el) => {
+          const team = el as never as { unsigned: { participant: string }[]; currentStep: string };
+          return [team.unsigned.length, team.currentStep];
+        }),
+      )
+      .toEqual([0, 'roster']);
+    await phone.context().close();
     expect(await view.locator('#start-execution').count()).toBe(0);
     await actAs(page, 'resident');
     await view.locator('#start-execution').press('Enter');

@@ -286,30 +286,58 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             }
             return reply(res, { status: 200, body: { meeting: id, voters } });
           }
-          // A team member's one-time signing code, minted for this round and this member: the
-          // member then signs with it (no bearer token), as on a printed QR sheet.
-          if (first === 'signing-codes' && method === 'POST' && !second) {
-            let member: unknown;
-            try {
-              member = (JSON.parse(await readBody(req)) as { member?: unknown }).member;
-            } catch {
-              member = undefined;
+          // The signing slips of a project's team: one-time signing codes, one per member named,
+          // minted for this round (the box mints credentials for its operator only, so the demo's
+          // server side does it) and only for the coordination group, whose credential of the
+          // round must come with the request. Each member signs with their own code, on their own
+          // phone (the slip's QR code), without a bearer token.
+          if (first === 'signing-slips' && method === 'POST' && !second) {
+            const language = req.headers['accept-language'];
+            const zh = typeof language === 'string' && language.startsWith('zh');
+            if (req.headers.authorization !== `Bearer ${session.round.roles.organizer}`) {
+              return reply(res, {
+                status: 403,
+                body: {
+                  error: 'forbidden',
+                  message: zh
+                    ? '只有组织方（协调小组）可以发放签名码'
+                    : 'Only the organizer (coordination group) hands out signing codes',
+                },
+              });
             }
-            if (typeof member !== 'string' || !participantId.test(member)) {
+            let members: unknown;
+            try {
+              members = (JSON.parse(await readBody(req)) as { members?: unknown }).members;
+            } catch {
+              members = undefined;
+            }
+            if (
+              !Array.isArray(members) ||
+              members.length === 0 ||
+              members.length > 50 ||
+              !members.every((m) => typeof m === 'string' && participantId.test(m))
+            ) {
               return reply(res, {
                 status: 400,
-                body: { error: 'invalid-member', message: 'member must be a participant id' },
+                body: {
+                  error: 'invalid-members',
+                  message: zh
+                    ? 'members 必须是 1 到 50 个参与者编号（如 p-wang）'
+                    : 'members must be 1 to 50 participant ids (such as p-wang)',
+                },
               });
             }
             const minted = await asOperator(
               `/organizations/${session.round.organization}/credentials`,
-              { role: 'team-member', labels: [member], round: session.round.id },
+              { role: 'team-member', labels: members, round: session.round.id },
             );
             if (!minted.ok) return reply(res, minted);
-            const { credentials } = (await minted.json()) as { credentials: { secret: string }[] };
+            const { credentials } = (await minted.json()) as {
+              credentials: { label: string; secret: string }[];
+            };
             return reply(res, {
               status: 201,
-              body: { member, code: credentials[0]!.secret },
+              body: { slips: credentials.map((c) => ({ member: c.label, code: c.secret })) },
             });
           }
           const collections = {

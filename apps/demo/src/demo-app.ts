@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { demoApi, type DemoSession } from './api/demo-api.js';
 import { demoRoleNames, demoRoles, isDemoRole, type DemoRole } from './api/demo-roles.js';
-import { demoRoutes, parseRoute, voteRoute, type DemoRoute } from './demo-routes.js';
+import { demoRoutes, parseRoute, signRoute, voteRoute, type DemoRoute } from './demo-routes.js';
 
 const catalog: Catalogs<
   | 'heading'
@@ -216,7 +216,11 @@ export class DemoApp extends LitElement {
     const t = (key: keyof (typeof catalog)['en'], params?: Record<string, string>) =>
       messageIn(catalog, this.locale, key, params);
     const current =
-      this.route.screen === 'vote' ? voteRoute : demoRoutes.find((r) => r.id === this.route.screen);
+      this.route.screen === 'vote'
+        ? voteRoute
+        : this.route.screen === 'sign'
+          ? signRoute
+          : demoRoutes.find((r) => r.id === this.route.screen);
     return html`
       <header lang=${this.locale}>
         <div>

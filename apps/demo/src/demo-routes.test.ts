@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoRoutes, parseRoute } from './demo-routes.js';
+import { demoRoutes, parseRoute, signUrl } from './demo-routes.js';
 
 describe('parseRoute', () => {
   it('reads a screen of the menu', () => {
@@ -30,6 +30,15 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads the project and member of a signing slip, and needs both', () => {
+    expect(parseRoute('#/sign/jinhuali-home/p-wang')).toEqual({
+      screen: 'sign',
+      project: 'jinhuali-home',
+      member: 'p-wang',
+    });
+    expect(parseRoute('#/sign/jinhuali-home')).toEqual({ screen: 'open-space' });
+  });
+
   it('falls back to the Open Space session, where the cycle starts, for an empty or unknown hash', () => {
     expect(parseRoute('')).toEqual({ screen: 'open-space' });
     expect(parseRoute('#/nowhere')).toEqual({ screen: 'open-space' });
@@ -48,5 +57,23 @@ describe('parseRoute', () => {
       'closing',
       'audit',
     ]);
+  });
+});
+
+describe('signUrl', () => {
+  it('puts the code in the query and the signing page in the hash, on the given address', () => {
+    const url = signUrl('http://192.168.1.20:5173/', 'jinhuali-home', 'p-wang', 'K7Q2-9XPM');
+    expect(url).toBe('http://192.168.1.20:5173/?code=K7Q2-9XPM#/sign/jinhuali-home/p-wang');
+    expect(parseRoute(new URL(url).hash)).toEqual({
+      screen: 'sign',
+      project: 'jinhuali-home',
+      member: 'p-wang',
+    });
+  });
+
+  it('escapes what an address cannot hold as it is', () => {
+    const url = new URL(signUrl('http://localhost:5173/', 'a b', 'p-x', 'A&B=C'));
+    expect(url.searchParams.get('code')).toBe('A&B=C');
+    expect(parseRoute(url.hash)).toMatchObject({ project: 'a b', member: 'p-x' });
   });
 });

@@ -11,6 +11,9 @@ export interface DemoRoute {
   screen: string;
   voter?: string;
   meeting?: string;
+  /** The signing page: the project whose contract is signed and the member signing it. */
+  project?: string;
+  member?: string;
 }
 
 /** A screen of the cycle, in the order of the year. */
@@ -22,8 +25,8 @@ export interface DemoScreen {
 
 /**
  * Reads the route from the location hash (`#/meeting`, `#/meeting/<meeting>`, `#/funding`,
- * `#/funding/<meeting>`, `#/vote/v01`, `#/vote/v01/<meeting>`); the Open Space session, where
- * the cycle starts, by default.
+ * `#/funding/<meeting>`, `#/vote/v01`, `#/vote/v01/<meeting>`, `#/sign/<project>/<member>`);
+ * the Open Space session, where the cycle starts, by default.
  *
  * @example
  * parseRoute('#/vote/v02'); // { screen: 'vote', voter: 'v02' }
@@ -33,6 +36,9 @@ export function parseRoute(hash: string): DemoRoute {
   const meeting = (id: string | undefined) => (id ? { meeting: decodeURIComponent(id) } : {});
   if (screen === 'vote' && first) {
     return { screen, voter: decodeURIComponent(first), ...meeting(second) };
+  }
+  if (screen === 'sign' && first && second) {
+    return { screen, project: decodeURIComponent(first), member: decodeURIComponent(second) };
   }
   if (screen === 'meeting' || screen === 'funding') return { screen, ...meeting(first) };
   // The menu's screens; anything else shows the first one.
@@ -126,4 +132,33 @@ export const voteRoute: DemoScreen = {
       .voter=${route.voter ?? ''}
       .meetingId=${route.meeting ?? ''}
     ></demo-vote-screen>`,
+};
+
+/**
+ * The address a member's signing slip holds (its QR code): the signing page of their project
+ * on `base` (the demo's address other devices reach), with their one-time code in the query,
+ * where `<qy-execution-team code-param>` takes it from and then removes it.
+ *
+ * @example
+ * signUrl('http://192.168.1.20:5173/', 'jinhuali-home', 'p-wang', 'K7Q2-9XPM');
+ * // 'http://192.168.1.20:5173/?code=K7Q2-9XPM#/sign/jinhuali-home/p-wang'
+ */
+export function signUrl(base: string, project: string, member: string, code: string): string {
+  const url = new URL(base);
+  url.search = `?code=${encodeURIComponent(code)}`;
+  url.hash = `#/sign/${encodeURIComponent(project)}/${encodeURIComponent(member)}`;
+  return url.href;
+}
+
+/** A member's signing page, reached from the QR code of their signing slip. */
+export const signRoute: DemoScreen = {
+  id: 'sign',
+  label: { 'zh-CN': '签署职责合同', en: 'Sign the contract' },
+  render: (locale, session, route) =>
+    html`<demo-sign-screen
+      .locale=${locale}
+      .session=${session}
+      .project=${route.project ?? ''}
+      .member=${route.member ?? ''}
+    ></demo-sign-screen>`,
 };

@@ -9,6 +9,7 @@ import { DemoFundingScreen } from './screens/funding-screen.js';
 import { DemoMeetingScreen } from './screens/meeting-screen.js';
 import { DemoOpenSpaceScreen } from './screens/open-space-screen.js';
 import { DemoReportScreen } from './screens/report-screen.js';
+import { DemoSignScreen } from './screens/sign-screen.js';
 import { DemoSurveyScreen } from './screens/survey-screen.js';
 import { DemoVoteScreen } from './screens/vote-screen.js';
 
@@ -21,6 +22,7 @@ defineElement('demo-meeting-screen', DemoMeetingScreen);
 defineElement('demo-vote-screen', DemoVoteScreen);
 defineElement('demo-funding-screen', DemoFundingScreen);
 defineElement('demo-execution-screen', DemoExecutionScreen);
+defineElement('demo-sign-screen', DemoSignScreen);
 defineElement('demo-closing-screen', DemoClosingScreen);
 defineElement('demo-audit-screen', DemoAuditScreen);
 defineElement('qy-demo-app', DemoApp);

@@ -140,6 +140,20 @@ async function asOrganizer<T>(
 const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
 /**
+ * Where the ballot box records a project's events (and a member's signature with their code).
+ *
+ * @example
+ * projectEventsPath(session.round, 'jinhuali-home');
+ * // '/api/organizations/<org>/rounds/<round>/projects/jinhuali-home/events'
+ */
+export function projectEventsPath(
+  round: { id: string; organization: string },
+  project: string,
+): string {
+  return `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/events`;
+}
+
+/**
  * The demo's calls: the ballot box under `/api` and the demo's organizer endpoints under
  * `/demo` (which hold the organizer token on the server side).
  *
@@ -232,20 +246,16 @@ export const demoApi = {
       },
     );
   },
-  /** Posts a team member's signature with their one-time signing code (no bearer token). */
-  signContract: (
-    round: { id: string; organization: string },
-    project: string,
-    code: string,
-    event: ProjectEvent,
-    locale: Locale,
-  ) =>
-    call<{ status: string; receipt: RoundReceipt }>(
-      `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/events`,
-      {
-        method: 'POST',
-        headers: { 'accept-language': locale },
-        body: JSON.stringify({ code, event }),
-      },
+  /**
+   * Signing slips for members of a project's team: one one-time signing code each, minted by
+   * the demo's server side for the coordination group only (the organizer's credential says who
+   * asks). The codes are secrets: shown once, never stored.
+   */
+  signingSlips: (round: { id: string; organization: string }, members: string[], locale: Locale) =>
+    asOrganizer<{ slips: { member: string; code: string }[] }>(
+      round,
+      '/demo/signing-slips',
+      locale,
+      { method: 'POST', body: JSON.stringify({ members }) },
     ),
 };

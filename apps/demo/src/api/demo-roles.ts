@@ -47,7 +47,7 @@ const cache = new Map<string, Promise<RoleCredential | undefined>>();
 /**
  * The round credential of a bearer role (a resident: their community's applicant), from the
  * demo's `/demo/roles/:role`; kept in memory for the page's life. Team members have none: they
- * sign with a one-time code (`signingCode`).
+ * sign with the one-time code of their signing slip (`demoApi.signingSlips`).
  *
  * @example
  * const center = await roleCredential('service-center', session.round.id);
@@ -71,24 +71,4 @@ export function roleCredential(
     cache.set(key, found);
   }
   return found;
-}
-
-/**
- * A one-time signing code for a team member, minted for the demo's round (as a QR sheet would
- * hand it to them).
- *
- * @example
- * const code = await signingCode('p-wang');
- */
-export async function signingCode(member: string): Promise<string | undefined> {
-  try {
-    const res = await fetch('/demo/signing-codes', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ member }),
-    });
-    return res.ok ? ((await res.json()) as { code: string }).code : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -7,20 +7,23 @@ import {
   type ExecutionTeam,
   type ProjectContext,
   type ProjectEvent,
-  type RankedProject,
-  type ReviewMeeting,
   type WorkRecord,
   type Locale,
   messageIn,
   type Catalogs,
 } from '@qingyuan/core';
+import '@qingyuan/elements/define/execution-team.js';
 import '@qingyuan/elements/define/project-status.js';
 import '@qingyuan/elements/define/work-record.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+import QRCode from 'qrcode';
 import { property, state } from 'lit/decorators.js';
-import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
-import { demoRoleNames, signingCode, type DemoRole } from '../api/demo-roles.js';
+import { demoApi, projectEventsPath, type DemoSession, type RoundView } from '../api/demo-api.js';
+import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
+import { signUrl } from '../demo-routes.js';
 import { demoBodies, demoParticipants, teams } from '../data/project-histories.js';
+import { readRoundProjects, roundProjectContext } from '../project/round-project-context.js';
 import { demoTrainings } from '../data/trainings.js';
 import { formatDay, personName, roleNames } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
@@ -41,7 +44,6 @@ type Key =
   | 'training'
   | 'trainingDone'
   | 'trainingPart'
-  | 'sign'
   | 'date'
   | 'start'
   | 'refused'
@@ -59,7 +61,14 @@ type Key =
   | 'roleStep'
   | 'notFunded'
   | 'waitingDecision'
-  | 'signAs'
+  | 'slips'
+  | 'slipsIntro'
+  | 'handOut'
+  | 'slipFor'
+  | 'phoneView'
+  | 'codeIs'
+  | 'slipsOnce'
+  | 'signOnDevice'
   | 'onServer'
   | 'recordsStored';
 
@@ -81,7 +90,6 @@ const catalog: Catalogs<Key> = {
     training: '{title}（{when}，{status}）',
     trainingDone: '已结业',
     trainingPart: '参加了部分课程',
-    sign: '记录{name}签署合同',
     date: '记录日期',
     start: '开始执行',
     refused: '投票箱没有接受这一步：',
@@ -99,7 +107,16 @@ const catalog: Catalogs<Key> = {
     roleStep: '这一步由{role}完成：请在页首切换身份。',
     notFunded: '这个项目没有获得资助。',
     waitingDecision: '资助决定之后才能执行项目。',
-    signAs: '以{name}的身份签署（一次性签名码）',
+    slips: '签名条',
+    slipsIntro:
+      '每位成员拿到自己的签名条：用手机扫描二维码，在自己的手机上读合同、签名。签名码只能用一次，只能签自己的名字。',
+    handOut: '发放签名条（未签名的成员）',
+    slipFor: '{name}的签名条',
+    phoneView: '在手机上打开（{name}）',
+    codeIs: '签名码：{code}',
+    slipsOnce: '签名码只显示这一次，请打印或让成员当场扫描。',
+    signOnDevice:
+      '成员在这台设备上签名：选自己的名字，输入签名条上的签名码。也可以扫描签名条上的二维码，在自己的手机上签名。',
     onServer:
       '执行小组、合同签署和开始执行都记录在投票箱的本轮次中，由各自的角色凭证提交；投票箱按项目规则检查每一步。',
     recordsStored:
@@ -122,7 +139,6 @@ const catalog: Catalogs<Key> = {
     training: '{title} ({when}, {status})',
     trainingDone: 'completed',
     trainingPart: 'attended part of it',
-    sign: 'Record that {name} signed',
     date: 'Date of the record',
     start: 'Start execution',
     refused: 'The ballot box did not accept this step:',
@@ -140,7 +156,16 @@ const catalog: Catalogs<Key> = {
     roleStep: 'This step is for the {role}: switch roles at the top of the page.',
     notFunded: 'This project was not funded.',
     waitingDecision: 'A project is carried out after the funding decision.',
-    signAs: 'Sign as {name} (one-time signing code)',
+    slips: 'Signing slips',
+    slipsIntro:
+      'Each member gets their own signing slip: they scan its QR code with their phone, read the contract and sign there. A signing code works once, and only for its own member.',
+    handOut: 'Hand out signing slips (members not signed yet)',
+    slipFor: 'Signing slip of {name}',
+    phoneView: 'Open on a phone ({name})',
+    codeIs: 'Signing code: {code}',
+    slipsOnce: 'The codes are shown this once: print them or let each member scan theirs now.',
+    signOnDevice:
+      'Members sign on this device: pick your own name and type the code on your signing slip. Or scan the QR code on your slip and sign on your own phone.',
     onServer:
       'The team, the signed contracts and the start of execution are recorded in the ballot box’s round, each posted with its role’s own credential; the box checks every step with the project rules.',
     recordsStored:
@@ -261,10 +286,25 @@ export class DemoExecutionScreen extends LitElement {
         font-size: 0.9rem;
         margin-bottom: 0.25rem;
       }
-      td button {
-        min-height: 36px;
-        padding: 0.25rem 0.6rem;
-        font-size: 0.9rem;
+      ul.slips {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+      }
+      ul.slips li {
+        border: 1px dashed var(--demo-border);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+      }
+      ul.slips .qr svg {
+        width: 9rem;
+        height: 9rem;
+      }
+      ul.slips .code {
+        font-family: ui-monospace, monospace;
+        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -276,11 +316,34 @@ export class DemoExecutionScreen extends LitElement {
   @state() private project = '';
   @state() private outcome: Outcome | undefined;
   @state() private view: RoundView | undefined;
-  @state() private meeting: ReviewMeeting | undefined;
-  @state() private ranking: RankedProject[] = [];
+  /** What core's project rules read about the round (its documents, meeting and decision). */
+  @state() private context: ProjectContext = roundProjectContext(undefined, undefined, []);
   @state() private busy = false;
+  /** Signing slips handed out here: one-time secrets, in memory only, never stored. */
+  @state() private slips: {
+    project: string;
+    member: string;
+    code: string;
+    url: string;
+    qr: string;
+  }[] = [];
+  /** Re-reads the round while members sign on their own phones. */
+  private poll: ReturnType<typeof setInterval> | undefined;
   /** The round's work record cards, as the ballot box's work-record collection holds them. */
   @state() private records: WorkRecord[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.poll = setInterval(() => {
+      const status = this.view?.projects.find((p) => p.id === this.project)?.status;
+      if (status === 'team-formed' && !this.busy) void this.load();
+    }, 3000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.poll);
+  }
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('session') && this.session) {
@@ -292,23 +355,18 @@ export class DemoExecutionScreen extends LitElement {
 
   private async load(): Promise<void> {
     if (!this.session) return;
-    const [view, meeting, results] = await Promise.all([
-      demoApi.round(),
-      demoApi.meeting(this.session.meetingId),
-      demoApi.results(),
-    ]);
-    if (meeting.ok) this.meeting = meeting.value.meeting;
-    if (results.ok) this.ranking = results.value.ranking;
-    if (!view.ok) return;
-    this.view = view.value;
-    if (!this.project || !view.value.projects.some((p) => p.id === this.project)) {
-      const funded = view.value.projects.filter(
+    const read = await readRoundProjects(this.session);
+    if (!read) return;
+    this.view = read.view;
+    this.context = read.context;
+    if (!this.project || !read.view.projects.some((p) => p.id === this.project)) {
+      const funded = read.view.projects.filter(
         (p) => !['draft', 'submitted', 'in-review', 'rejected'].includes(p.status),
       );
       this.project =
         funded.find((p) => p.id === 'xinghuayuan-children')?.id ??
         funded[0]?.id ??
-        view.value.projects[0]?.id ??
+        read.view.projects[0]?.id ??
         '';
     }
   }
@@ -317,29 +375,6 @@ export class DemoExecutionScreen extends LitElement {
   private async loadRecords(): Promise<void> {
     const stored = await demoApi.workRecords();
     if (stored.ok) this.records = stored.value.items.map((item) => item.document as WorkRecord);
-  }
-
-  /** What core's rules read about this round: its documents, the meeting and its decision. */
-  private get context(): ProjectContext {
-    const view = this.view;
-    const decision = view?.decisions.find((d) => d.meeting === this.meeting?.id);
-    return {
-      bodies: demoBodies,
-      participants: demoParticipants,
-      rounds: view ? [view.round] : [],
-      meetings: this.meeting
-        ? [
-            {
-              status: decision ? 'funding-decided' : 'results-published',
-              meeting: this.meeting,
-              ranking: this.ranking.map((r) => ({ project: r.project, rank: r.rank })),
-              ...(decision ? { funding: decision } : {}),
-            },
-          ]
-        : [],
-      vettings: view?.vettings ?? [],
-      summarySheets: view?.summarySheets ?? [],
-    };
   }
 
   private history(project: string): ProjectEvent[] {
@@ -392,31 +427,37 @@ export class DemoExecutionScreen extends LitElement {
       : { ok: false, messages: result.violations ?? [result.message] };
   }
 
-  /** The member signs their own contract with a one-time code (core refuses one signed for them). */
-  private async sign(participant: string): Promise<void> {
+  /**
+   * Hands out signing slips to `members` (the coordination group only): a one-time code each,
+   * shown once with its QR code and the phone link it holds; kept in memory only.
+   */
+  private async handOutSlips(members: string[]): Promise<void> {
     const session = this.session;
     if (!session || this.busy) return;
     this.busy = true;
-    const code = await signingCode(participant);
-    if (!code) {
+    const result = await demoApi.signingSlips(session.round, members, this.locale);
+    if (!result.ok) {
       this.busy = false;
-      this.outcome = { ok: false, messages: ['signing code'] };
+      this.outcome = { ok: false, messages: result.violations ?? [result.message] };
       return;
     }
-    const at = new Date().toISOString();
-    const result = await demoApi.signContract(
-      session.round,
-      this.project,
-      code,
-      {
-        type: 'contract-signed',
-        at,
-        by: participant,
-        payload: { member: participant, signedAt: today() },
-      },
-      this.locale,
+    const base = session.lanUrls[0] ?? `${location.origin}/`;
+    const project = this.project;
+    this.slips = await Promise.all(
+      result.value.slips.map(async ({ member, code }) => {
+        const url = signUrl(base, project, member, code);
+        return {
+          project,
+          member,
+          code,
+          url,
+          qr: await QRCode.toString(url, { type: 'svg', margin: 1 }),
+        };
+      }),
     );
-    await this.settle(result);
+    this.busy = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#slips-title')?.focus();
   }
 
   /** What a member learnt before joining the team (core's `trainingsOf`), under their name. */
@@ -574,18 +615,7 @@ export class DemoExecutionScreen extends LitElement {
                               ${
                                 m.contract.signed
                                   ? `✓ ${t('signedOn', { date: formatDay(m.contract.signedAt ?? '', locale) })}`
-                                  : html`✕ ${t('unsigned')}
-                                    ${
-                                      status === 'team-formed' && this.actingAs === 'team-member'
-                                        ? html`<button
-                                            class="sign"
-                                            ?disabled=${this.busy}
-                                            @click=${() => this.sign(m.participant)}
-                                          >
-                                            ${t('signAs', { name: personName(m.participant, locale) })}
-                                          </button>`
-                                        : nothing
-                                    }`
+                                  : `✕ ${t('unsigned')}`
                               }
                             </td>
                           </tr>`,
@@ -593,13 +623,7 @@ export class DemoExecutionScreen extends LitElement {
                     </tbody>
                   </table>
                 </div>
-                ${
-                  status === 'team-formed' &&
-                  this.actingAs !== 'team-member' &&
-                  team.members.some((m) => !m.contract.signed)
-                    ? this.roleStep(['team-member'], t)
-                    : nothing
-                }
+                ${this.renderSigning(team, status, t)}
                 ${
                   team.rules && team.rules.length > 0
                     ? html`<h4>${t('teamRules')}</h4>
@@ -677,6 +701,73 @@ export class DemoExecutionScreen extends LitElement {
       ${team ? this.renderRecordCard(team, state.application?.community, lead) : nothing}
       <p><a href="#/closing">${t('toClosing')} →</a></p>
     `;
+  }
+
+  /**
+   * Signing, while the team's contracts are not all signed: the coordination group hands out
+   * signing slips (a one-time code each, its QR code holding the member's phone link); a team
+   * member at this device signs in `<qy-execution-team>` with the code of their slip.
+   */
+  private renderSigning(
+    team: ExecutionTeam,
+    status: string,
+    t: (key: Key, params?: Record<string, string | number>) => string,
+  ) {
+    const session = this.session;
+    const unsigned = team.members.filter((m) => !m.contract.signed).map((m) => m.participant);
+    if (!session || status !== 'team-formed' || unsigned.length === 0) return nothing;
+    if (this.actingAs === 'team-member') {
+      const application = this.state(this.project).application;
+      return html`<p class="hint">${t('signOnDevice')}</p>
+        <qy-execution-team
+          id="team-signing"
+          lang=${this.locale}
+          heading-level="4"
+          endpoint=${projectEventsPath(session.round, this.project)}
+          project-name=${application ? localize(application.title, this.locale) : ''}
+          .team=${team}
+          .participants=${demoParticipants}
+          @qy-signature-sent=${() => void this.load()}
+        ></qy-execution-team>`;
+    }
+    const slips = this.slips.filter(
+      (slip) => slip.project === this.project && unsigned.includes(slip.member),
+    );
+    return html`<section id="slips" aria-labelledby="slips-title">
+      <h4 id="slips-title" tabindex="-1">${t('slips')}</h4>
+      <p>${t('slipsIntro')}</p>
+      ${
+        this.actingAs === 'organizer'
+          ? html`<button
+              id="hand-out"
+              ?disabled=${this.busy}
+              @click=${() => this.handOutSlips(unsigned)}
+            >
+              ${t('handOut')}
+            </button>`
+          : this.roleStep(['organizer'], t)
+      }
+      ${
+        slips.length > 0
+          ? html`<p class="hint">${t('slipsOnce')}</p>
+              <ul class="slips">
+                ${slips.map((slip) => {
+                  const name = personName(slip.member, this.locale);
+                  return html`<li data-slip=${slip.member}>
+                    <strong>${t('slipFor', { name })}</strong>
+                    <div class="qr" role="img" aria-label=${t('slipFor', { name })}>
+                      ${unsafeSVG(slip.qr)}
+                    </div>
+                    <p class="code">${t('codeIs', { code: slip.code })}</p>
+                    <a href=${slip.url} target="_blank" rel="noopener"
+                      >${t('phoneView', { name })}</a
+                    >
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+    </section>`;
   }
 
   /**
