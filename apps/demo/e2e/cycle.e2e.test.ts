@@ -13,8 +13,6 @@ import {
   localize,
   needsReport,
   parseDocument,
-  rankIdeas,
-  type OpenSpaceSession,
   NeedsSurveySchema,
   ReviewMeetingSchema,
   formatMoney,
@@ -135,14 +133,14 @@ describe('before the survey: an Open Space session', () => {
     const view = screen(organizer, 'open-space');
     const board = view.locator('qy-idea-board');
     // What is invented goes on a fictional community, and the screen says so.
-    expect(await view.locator('#made-up').textContent()).toContain('郁花园二里是虚构的社区');
+    expect(await view.locator('#made-up').textContent()).toContain('柳荫里是虚构的社区');
     const as = (who: string) => view.locator(`input[name="viewer"][value="${who}"]`).press('Space');
     // Wang proposes an idea for the fictional community.
     await as('p-wang');
     const form = board.locator('[part="propose"]');
     await form.locator('input[name="title"]').focus();
     await form.locator('input[name="title"]').pressSequentially('楼道互助角');
-    await form.locator('select[name="community"]').selectOption('yuhuayuan-erli');
+    await form.locator('select[name="community"]').selectOption('liuyinli');
     await form.locator('button[type="submit"]').press('Enter');
     const proposed = board.locator('[part="idea"]').filter({ hasText: '楼道互助角' });
     await expect.poll(() => proposed.count()).toBe(1);
@@ -162,29 +160,63 @@ describe('before the survey: an Open Space session', () => {
     await as('p-huang-jing');
     await dot(newIdea, 1);
     await dot('i-after-school', 2);
-    const stored = (await organizer.evaluate(() =>
-      Object.entries(localStorage)
-        .filter(([key]) => key.startsWith('qy-demo-open-space:'))
-        .map(([, value]) => JSON.parse(value) as unknown),
-    )) as OpenSpaceSession[];
-    expect(stored).toHaveLength(1);
-    const ranked = rankIdeas(stored[0]!);
-    expect(ranked[0]).toMatchObject({ idea: { id: newIdea }, dots: 4, voters: 3 });
-    const rows = view.locator('#ideas tbody tr');
+    // Every idea and dot is the ballot box's: its report (core's openSpaceReport) ranks them,
+    // and nothing of the session is kept in this browser.
+    const session = (await (await fetch(`${demo.url}demo/session`)).json()) as {
+      round: { organization: string };
+      openSpace: { id: string };
+    };
+    const sessionUrl = `${demo.url}api/organizations/${session.round.organization}/sessions/${session.openSpace.id}`;
+    const boxReport = async () =>
+      (
+        (await (await fetch(`${sessionUrl}/report`)).json()) as {
+          ideas: { idea: { id: string }; dots: number; voters: number }[];
+        }
+      ).ideas;
     await expect
-      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-idea'))))
-      .toEqual(ranked.map((r) => r.idea.id));
+      .poll(async () => (await boxReport())[0])
+      .toMatchObject({
+        idea: { id: newIdea },
+        dots: 4,
+        voters: 3,
+      });
+    const ranked = await boxReport();
+    const rows = view.locator('#ideas tbody tr');
+    const shownRows = () =>
+      rows.evaluateAll((trs) =>
+        trs.map((tr) => [tr.getAttribute('data-idea'), Number(tr.getAttribute('data-dots'))]),
+      );
+    await expect.poll(shownRows).toEqual(ranked.map((r) => [r.idea.id, r.dots]));
     expect(
-      await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-dots')))),
-    ).toEqual(ranked.map((r) => r.dots));
-    // The love supermarket idea became Jinhuali's application, which the round funded and closed.
+      await organizer.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('qy-demo-open-space')),
+      ),
+    ).toEqual([]);
+    // The love supermarket idea became Jinhuali's application, in review in the round.
     expect(
       await view.locator('tr[data-idea="i-love-supermarket"] li[data-application]').textContent(),
-    ).toMatch(/新居民之家\s*—\s*已获资助，已结项/);
+    ).toMatch(/新居民之家\s*—\s*尚未获资助/);
+    // A second browser (nothing stored) reads the same ideas and dots from the box.
+    const other = await (await browser.newContext()).newPage();
+    await other.goto(`${demo.url}#/open-space`);
+    await expect
+      .poll(() =>
+        screen(other, 'open-space')
+          .locator('#ideas tbody tr')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [tr.getAttribute('data-idea'), Number(tr.getAttribute('data-dots'))]),
+          ),
+      )
+      .toEqual(ranked.map((r) => [r.idea.id, r.dots]));
+    await other.context().close();
     expect(await shownText(organizer, 'open-space')).not.toMatch(developerWords);
   });
 
   it('carries the new idea into an application draft that names its origin', async () => {
+    const openSpaceId = (
+      (await (await fetch(`${demo.url}demo/session`)).json()) as { openSpace: { id: string } }
+    ).openSpace.id;
+    expect(openSpaceId).toMatch(/^os-qingyuan-2007-/);
     const view = screen(organizer, 'open-space');
     await view.locator(`button.carry[data-idea="${newIdea}"]`).press('Enter');
     await expect.poll(() => organizer.evaluate(() => location.hash)).toBe('#/applications');
@@ -192,7 +224,7 @@ describe('before the survey: an Open Space session', () => {
     await expect.poll(() => form.locator('#f-title').inputValue()).toBe('楼道互助角');
     expect(
       await form.evaluate((el) => (el as never as { value?: { origin?: unknown } }).value?.origin),
-    ).toEqual({ session: 'os-qingyuan-2007', ideas: [newIdea] });
+    ).toEqual({ session: openSpaceId, ideas: [newIdea] });
   });
 });
 

@@ -48,6 +48,33 @@ describe('the demo round seeded on the ballot box', () => {
     expect(round.round.fund.amount.amount).toBe(2500000);
   });
 
+  it('records the year’s Open Space on the box, a code per resident view, and follows each idea to its application', async () => {
+    const { organization } = session.round;
+    const at = `/organizations/${organization}/sessions/${session.openSpace.id}`;
+    const view = (await (await box(at)).json()) as { dotsCast: number; communities: string[] };
+    expect(view.dotsCast).toBe(0);
+    expect(view.communities).toContain('liuyinli');
+    expect(session.openSpace.codes.map((c) => c.participant)).toEqual([
+      'p-wang',
+      'p-chen-jianguo',
+      'p-huang-jing',
+    ]);
+    const me = await box(`${at}/me`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: session.openSpace.codes[1]!.code }),
+    });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { participant: string }).participant).toBe('p-chen-jianguo');
+    const report = (await (await box(`${at}/report`)).json()) as {
+      ideas: { idea: { id: string }; applications: { application: string; funded: boolean }[] }[];
+    };
+    const supermarket = report.ideas.find((entry) => entry.idea.id === 'i-love-supermarket');
+    expect(supermarket?.applications).toMatchObject([
+      { application: 'jinhuali-home', funded: false },
+    ]);
+  });
+
   it('gives each role a credential of this round only: an applicant cannot vet', async () => {
     const { organization, id, roles } = session.round;
     const res = await box(`/organizations/${organization}/rounds/${id}/vettings`, {

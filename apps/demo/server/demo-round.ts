@@ -1,10 +1,6 @@
 import type { Application, Round, Vetting } from '@qingyuan/core';
-import {
-  pilotApplications,
-  pilotOpenSpaceSession,
-  pilotRound,
-  pilotVettings,
-} from '@qingyuan/core/examples';
+import { pilotApplications, pilotRound, pilotVettings } from '@qingyuan/core/examples';
+import { fictionalCommunity } from '../src/data/open-space-2007.js';
 import { pilotFund } from '../src/data/pilot-2007.js';
 import { demoBodies, demoParticipants } from '../src/data/project-histories.js';
 
@@ -54,8 +50,9 @@ async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
 /**
  * The 2007 round of the demo as a new round for the ballot box: the pilot round of
  * `@qingyuan/core/examples` with the demo's fund (25,000 yuan) under the id `id`, its lists
- * empty (the ballot box fills them as they happen), and Binhe Dongli added to its communities
- * (the demo's invention, see {@link demoAddedCommunity}).
+ * empty (the ballot box fills them as they happen), and Binhe Dongli (the demo's invention, see
+ * {@link demoAddedCommunity}) and the fictional Liuyinli (where the demo's invented ideas go)
+ * added to its communities.
  *
  * @example
  * demoRoundDocument('qingyuan-2007-ab12cd').applications; // []
@@ -64,7 +61,7 @@ export function demoRoundDocument(id: string): Round {
   return {
     ...pilotRound,
     id,
-    communities: [...pilotRound.communities, demoAddedCommunity],
+    communities: [...pilotRound.communities, demoAddedCommunity, fictionalCommunity],
     fund: { ...pilotRound.fund, amount: { ...pilotFund } },
     applications: [],
     meetings: [],
@@ -75,19 +72,21 @@ export function demoRoundDocument(id: string): Round {
 
 /**
  * Seeds the demo's round on the ballot box with the operator key: the round of the four 2007
- * pilot communities (`roundId`, tied to the demo meeting `meetingId`), role credentials for the
+ * pilot communities (`roundId`, tied to the demo meeting `meetingId`, its pilots' origin the
+ * demo's Open Space session `openSpaceId`), role credentials for the
  * coordination group (organizer), the service center, a supervision group member, the auditor and each community's applicant
  * (minted for this round only), the four pilot applications submitted by their communities,
  * vetted by the service center and put on the review meeting's agenda.
  *
  * @example
- * const round = await seedDemoRound(box, operatorKey, 'qingyuan-2007-ab12cd', 'qingyuan-2007-ab12cd');
+ * const round = await seedDemoRound(box, operatorKey, 'qingyuan-2007-ab12cd', 'qingyuan-2007-ab12cd', 'os-qingyuan-2007-ab12cd');
  */
 export async function seedDemoRound(
   box: RoundBoxFetch,
   operatorKey: string,
   roundId: string,
   meetingId: string,
+  openSpaceId: string,
 ): Promise<DemoRound> {
   const post = (path: string, body: unknown, token: string) =>
     box(path, {
@@ -129,17 +128,13 @@ export async function seedDemoRound(
     applicants: {},
   };
   roles.applicants[demoAddedCommunity] = await mint('applicant', `${demoAddedCommunity}-residents`);
-  // The pilots came out of the 2007 Open Space (their `origin`), and the box checks that the
-  // session exists: the first reset records core's pilot session, later resets reuse it.
-  const session = `/organizations/${org}/sessions/${pilotOpenSpaceSession.id}`;
-  if ((await box(session)).status === 404) {
-    await ok(
-      post(`/organizations/${org}/sessions`, { session: pilotOpenSpaceSession }, operatorKey),
-      'Recording the 2007 Open Space session',
-    );
-  }
   const at = `${base}/${roundId}`;
-  for (const application of pilotApplications as Application[]) {
+  // The pilots came out of the 2007 Open Space (their `origin`): the demo's copy of it on the
+  // box (`openSpaceId`), so that its report follows each idea to the project it became.
+  for (const pilot of pilotApplications as Application[]) {
+    const application: Application = pilot.origin
+      ? { ...pilot, origin: { ...pilot.origin, session: openSpaceId } }
+      : pilot;
     const community = application.community;
     roles.applicants[community] ??= await mint('applicant', `${community}-residents`);
     await ok(

@@ -6,9 +6,10 @@ import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
 import { workRecords } from '../src/data/project-histories.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
+import { seedOpenSpace } from './demo-open-space.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 4;
+export const demoSeedVersion = 5;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -31,6 +32,11 @@ export interface DemoSession {
   /** The round on the ballot box the meeting reviews, with the role credentials (secret). */
   round: DemoRound;
   /**
+   * The Open Space session the year starts with, on the ballot box, and the participant codes
+   * of the three residents whose views the demo switches between (one dot budget each).
+   */
+  openSpace: { id: string; codes: { participant: string; code: string }[] };
+  /**
    * The round's further review meetings the organizer created in the demo, each with the voting
    * codes the box issued for the demo's attendees (absent in a session saved before any).
    */
@@ -38,7 +44,7 @@ export interface DemoSession {
 }
 
 /** The part of a session the browser sees (no organizer token, no collection tokens). */
-export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
+export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters' | 'openSpace'> & {
   survey: string;
   /** The round's id and its organisation (no credential). */
   round: { id: string; organization: string };
@@ -126,7 +132,8 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
       'Seeding a survey response',
     );
   }
-  const round = await seedDemoRound(box, operatorKey, meetingId, meetingId);
+  const openSpace = await seedOpenSpace(box, operatorKey, meetingId);
+  const round = await seedDemoRound(box, operatorKey, meetingId, meetingId, openSpace.id);
   return {
     version: demoSeedVersion,
     meetingId,
@@ -136,6 +143,7 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     applications: { id: applications.id, token: applications.organizerToken },
     surveyResponses: { id: surveyResponses.id, token: surveyResponses.organizerToken },
     workRecords: { id: cards.id, token: cards.organizerToken },
+    openSpace,
   };
 }
 
@@ -181,5 +189,6 @@ export function publicSession(session: DemoSession): PublicDemoSession {
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
     workRecords: session.workRecords.id,
+    openSpace: session.openSpace,
   };
 }

@@ -1,4 +1,5 @@
 import type { OpenSpaceSession } from '@qingyuan/core';
+import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -134,6 +135,47 @@ describe('<qy-idea-board> with the Qingyuan ballot box', () => {
     expect([first.streaming, second.streaming]).toEqual([true, true]);
     cleanupFixtures();
     expect([first.streaming, second.streaming]).toEqual([false, false]);
+  });
+
+  it('proposes on a session that already has topics, groups, authors and dots (the 2007 pilot session)', async () => {
+    // The public view names authors and conveners by id and has groups: the board's own check
+    // of the session (core's) must hold for a real session, not only for an empty one.
+    const id = uniqueId('os-pilot');
+    await box(
+      'POST',
+      '/organizations/default/sessions',
+      { session: { ...pilotOpenSpaceSession, id }, corsOrigins: [location.origin] },
+      testOperatorKey,
+    );
+    const { codes } = await box<{ codes: { code: string }[] }>(
+      'POST',
+      `/organizations/default/sessions/${id}/codes`,
+      { participants: ['p-wang'] },
+      testOperatorKey,
+    );
+    const el = await boardOf(id, codes[0]!.code);
+    await eventually(() => ideaCards(el).length > 0, 'the session’s ideas');
+    const before = ideaCards(el).length;
+    await userEvent.type(shadow(el, 'input[name="title"]'), 'Stairwell help corner');
+    await userEvent.selectOptions(
+      shadow<HTMLSelectElement>(el, 'select[name="community"]'),
+      pilotOpenSpaceSession.communities[0]!,
+    );
+    await userEvent.click(shadow(el, '[part="propose"] button[type="submit"]'));
+    await eventually(
+      () => ideaCards(el).some((card) => card.includes('Stairwell help corner')),
+      'the new idea from the box',
+    );
+    expect(ideaCards(el)).toHaveLength(before + 1);
+    // The public view names nobody: the host gives the names it knows, and ids stay off screen.
+    expect(ideaCards(el).join(' ')).toContain('by p-huang-jing');
+    el.participants = pilotOpenSpaceSession.participants;
+    await el.updateComplete;
+    const named = ideaCards(el).join(' ');
+    expect(named).toContain(
+      `by ${pilotOpenSpaceSession.participants.find((p) => p.id === 'p-huang-jing')!.name.en}`,
+    );
+    expect(named).not.toContain('p-huang-jing');
   });
 
   it('keeps a dot on the device while offline and sends it once when back', async () => {

@@ -8,6 +8,8 @@ import type {
   Round,
   Vetting,
   Locale,
+  LocalizedText,
+  OpenSpaceReport,
 } from '@qingyuan/core';
 import type { MeetingAction } from '@qingyuan/server/meeting';
 import type { RoundAgenda } from '../meeting/review-agenda.js';
@@ -25,6 +27,11 @@ export interface DemoSession {
   surveyResponses: string;
   /** The ballot box's collection of work record cards. */
   workRecords: string;
+  /**
+   * The year's Open Space session on the ballot box, and the participant codes of the residents
+   * whose views its screen switches between.
+   */
+  openSpace: { id: string; codes: { participant: string; code: string }[] };
   /** URLs other devices on the network can open (empty when the demo listens on loopback). */
   lanUrls: string[];
 }
@@ -140,6 +147,17 @@ async function asOrganizer<T>(
 const meetingPath = (id: string) => `/api/meetings/${encodeURIComponent(id)}`;
 
 /**
+ * The address of the demo's Open Space session on the ballot box (anyone reads its public view,
+ * its report and its event stream there).
+ *
+ * @example
+ * openSpacePath(session); // '/api/organizations/<org>/sessions/os-qingyuan-2007-ab12cd'
+ */
+export function openSpacePath(session: DemoSession): string {
+  return `/api/organizations/${encodeURIComponent(session.round.organization)}/sessions/${encodeURIComponent(session.openSpace.id)}`;
+}
+
+/**
  * Where the ballot box records a project's events (and a member's signature with their code).
  *
  * @example
@@ -164,6 +182,14 @@ export const demoApi = {
   session: () => call<DemoSession>('/demo/session'),
   reset: () => call<DemoSession>('/demo/reset', { method: 'POST' }),
   meeting: (id: string) => call<MeetingState>(`/api/meetings/${encodeURIComponent(id)}`),
+  /** The Open Space session's public view (its ideas, without names or codes). */
+  openSpace: (session: DemoSession) =>
+    call<{ ideas: { id: string; title: LocalizedText }[] }>(openSpacePath(session)),
+  /** The Open Space session's report: ideas by dots, each followed to its applications. */
+  openSpaceReport: (session: DemoSession, locale: Locale) =>
+    call<OpenSpaceReport>(`${openSpacePath(session)}/report`, {
+      headers: { 'accept-language': locale },
+    }),
   act: (action: MeetingAction) => call<MeetingState>(`/demo/meeting/${action}`, { method: 'POST' }),
   updateMeeting: (meeting: ReviewMeeting) =>
     call<MeetingState>('/demo/meeting', { method: 'PATCH', body: JSON.stringify({ meeting }) }),

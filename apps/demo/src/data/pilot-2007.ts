@@ -18,6 +18,8 @@ export const communityNames: Record<string, { 'zh-CN': string; en: string }> = {
   'binhe-xili-south': { 'zh-CN': '滨河西里南区', en: 'Binhe Xili South' },
   'binhe-beili': { 'zh-CN': '滨河北里', en: 'Binhe Beili' },
   'yuhuayuan-erli': { 'zh-CN': '郁花园二里', en: 'Yuhuayuan Erli' },
+  // Fictional (core's examples invent it): where the demo's invented ideas and events go.
+  liuyinli: { 'zh-CN': '柳荫里', en: 'Liuyinli' },
 };
 
 /**

@@ -4,7 +4,7 @@ import {
   localize,
   missingForNext,
   projectLifecycle,
-  type OpenSpaceSession,
+  type LocalizedText,
   type Application,
   type Vetting,
   type Locale,
@@ -18,7 +18,6 @@ import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type DemoSession, type RoundView } from '../api/demo-api.js';
 import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
-import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { binheDongliDraft } from '../data/pilot-applications.js';
 import { communityNames } from '../data/pilot-2007.js';
 import { demoBodies } from '../data/project-histories.js';
@@ -173,12 +172,16 @@ export class DemoApplicationsScreen extends LitElement {
   @state() private editing: Application | undefined;
   @state() private outcome: { ok: boolean; text: string } | undefined;
   @state() private error = '';
+  /** The Open Space session's ideas, for the origin an application names. */
+  @state() private ideas: { id: string; title: LocalizedText }[] = [];
 
   override updated(changed: PropertyValues<this>): void {
     if (changed.has('session') && this.session) void this.load();
   }
 
   private async load(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
     // An idea carried from the Open Space session: its draft, with the idea as its origin.
     const carried = ApplicationSchema.safeParse(
       JSON.parse(localStorage.getItem(carriedDraftKey) ?? 'null'),
@@ -188,7 +191,12 @@ export class DemoApplicationsScreen extends LitElement {
       this.editing = carried.data;
       this.outcome = undefined;
     }
-    const [result, view] = await Promise.all([demoApi.applications(), demoApi.round()]);
+    const [result, view, openSpace] = await Promise.all([
+      demoApi.applications(),
+      demoApi.round(),
+      demoApi.openSpace(session),
+    ]);
+    if (openSpace.ok) this.ideas = openSpace.value.ideas;
     if (!result.ok || !view.ok) {
       this.error = result.ok ? (view.ok ? '' : view.message) : result.message;
       return;
@@ -298,13 +306,11 @@ export class DemoApplicationsScreen extends LitElement {
     await this.load();
   }
 
-  /** The titles of Open Space ideas, from the session as this browser keeps it. */
+  /** The titles of Open Space ideas, from the session on the ballot box. */
   private ideaTitles(ids: readonly string[]): string {
-    const kept = localStorage.getItem(`qy-demo-open-space:${this.session?.meetingId ?? ''}`);
-    const session = kept ? (JSON.parse(kept) as OpenSpaceSession) : pilotOpenSpaceSession;
     return ids
       .map((id) => {
-        const idea = session.ideas.find((i) => i.id === id);
+        const idea = this.ideas.find((i) => i.id === id);
         return `“${idea ? localize(idea.title, this.locale) : id}”`;
       })
       .join(this.locale === 'en' ? ', ' : '、');

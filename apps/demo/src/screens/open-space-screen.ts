@@ -1,26 +1,21 @@
 import {
-  ApplicationSchema,
   localize,
-  openSpaceReport,
-  projectLifecycle,
-  replay,
   type Application,
   type Community,
-  type OpenSpaceSession,
-  type ProjectState,
+  type OpenSpaceReport,
   type Locale,
   messageIn,
   type Catalogs,
 } from '@qingyuan/core';
-import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
-import type { QyDotsChangeEvent, QyIdeaProposeEvent, QyItemHideEvent } from '@qingyuan/elements';
 import '@qingyuan/elements/define/idea-board.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { demoApi, type DemoSession } from '../api/demo-api.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { demoApi, openSpacePath, type DemoSession } from '../api/demo-api.js';
+import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
+import { openSpaceViews } from '../data/open-space-2007.js';
 import { communityNames } from '../data/pilot-2007.js';
-import { projectHistories } from '../data/project-histories.js';
-import { demoContext } from '../data/round-context.js';
+import { personName } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
@@ -41,13 +36,8 @@ type Key =
   | 'terminated'
   | 'notFunded'
   | 'tied'
-  | 'summary';
-
-/** The fictional community of the demo: every idea invented here goes on it. */
-export const fictionalCommunity = 'yuhuayuan-erli';
-
-/** The three residents whose views the demo switches between (the session's own). */
-export const openSpaceViews = ['p-wang', 'p-chen-jianguo', 'p-huang-jing'] as const;
+  | 'summary'
+  | 'unreachable';
 
 const catalog: Catalogs<Key> = {
   'zh-CN': {
@@ -55,7 +45,7 @@ const catalog: Catalogs<Key> = {
     intro:
       '需求调查之前，社区服务中心召开开放空间会议：居民自己提出话题，分组讨论，把需要和项目点子写在大白纸上，再用圆点投票（每人 {perParticipant} 个圆点，同一个点子最多 {perIdea} 个）。得票多的点子可以写成项目申请书，进入当年的评审。',
     madeUp:
-      '会议方法和金华里、郁花园、兴华园三个社区取自清源街道案例；人物、圆点和日期为虚构。郁花园二里是虚构的社区：演示中新提出的点子都记在它名下。',
+      '会议方法和金华里、郁花园、兴华园三个社区取自清源街道案例；人物、圆点和日期为虚构。柳荫里是虚构的社区：演示中新提出的点子都记在它名下。',
     viewAs: '以谁的身份参加',
     report: '会议报告：点子按圆点排序，以及后来怎样了',
     reportIntro:
@@ -69,8 +59,9 @@ const catalog: Catalogs<Key> = {
     funded: '已获资助',
     closed: '已结项',
     terminated: '已终止',
-    notFunded: '未获资助',
+    notFunded: '尚未获资助',
     tied: '与 {others} 同票',
+    unreachable: '无法从投票箱读取会议报告：{message}',
     summary:
       '{participants} 人参加，{ideas} 个点子，用了 {cast} / {available} 个圆点；{became} 个点子写成了申请书，{funded} 个获得资助，{closed} 个已结项。',
   },
@@ -79,7 +70,7 @@ const catalog: Catalogs<Key> = {
     intro:
       'Before the needs survey the community service center holds an Open Space session: residents raise the topics themselves, talk in groups, write needs and project ideas on flip charts and vote with dots ({perParticipant} dots each, at most {perIdea} on one idea). Ideas with many dots can be written up as applications for the year’s review.',
     madeUp:
-      'The method and the three communities Jinhuali, Yuhuayuan and Xinghuayuan come from the Qingyuan case study; people, dots and dates are made up. Yuhuayuan Erli is a fictional community: every idea proposed in the demo goes on it.',
+      'The method and the three communities Jinhuali, Yuhuayuan and Xinghuayuan come from the Qingyuan case study; people, dots and dates are made up. Liuyinli is a fictional community: every idea proposed in the demo goes on it.',
     viewAs: 'Take part as',
     report: 'The session’s report: ideas by dots, and what came of them',
     reportIntro:
@@ -94,38 +85,25 @@ const catalog: Catalogs<Key> = {
     funded: 'funded',
     closed: 'closed',
     terminated: 'terminated',
-    notFunded: 'not funded',
+    notFunded: 'not funded (yet)',
     tied: 'tied with {others}',
+    unreachable: 'The session’s report cannot be read from the ballot box: {message}',
     summary:
       '{participants} took part, {ideas} ideas, {cast} of {available} dots used; {became} ideas became applications, {funded} funded, {closed} closed.',
   },
 };
 
-/** The session the demo starts from: the examples' session, its dots still to be cast. */
-function startingSession(): OpenSpaceSession {
-  return {
-    ...pilotOpenSpaceSession,
-    communities: [...pilotOpenSpaceSession.communities, fictionalCommunity],
-    votes: [],
-  };
-}
-
-/** The state of each project the demo follows (core's replay of its history). */
-const projectStates: Record<string, ProjectState> = Object.fromEntries(
-  Object.entries(projectHistories).flatMap(([id, history]) => {
-    const result = replay(projectLifecycle, history, demoContext);
-    return result.ok ? [[id, result.state]] : [];
-  }),
-);
-
 /** The key under which the applications screen finds a draft carried from an idea. */
 export const carriedDraftKey = 'qy-demo-carried-application';
 
 /**
- * The Open Space session before the survey: `<qy-idea-board>` fed locally with the session (kept
- * in this browser), three residents' views to propose ideas and spend dots, the session's report
- * (core's `openSpaceReport`) following each idea to the application it became, and a button to
- * carry an idea into a new application (its `origin`).
+ * The Open Space session before the survey, on the ballot box: `<qy-idea-board>` connected to
+ * the box's session with the participant code of the resident whose view is chosen (three
+ * residents switch), so every idea and dot is the box's and a reload or a second browser shows
+ * them; the session's report from the box (core's `openSpaceReport`, following each idea to the
+ * application of the round that names it as its origin), kept live by the session's event
+ * stream; and a button to carry an idea into a new application draft (its `origin`), the one
+ * thing that stays in this browser until the draft is submitted.
  */
 export class DemoOpenSpaceScreen extends LitElement {
   static override styles = [
@@ -151,38 +129,43 @@ export class DemoOpenSpaceScreen extends LitElement {
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
 
-  @state() private openSpace: OpenSpaceSession = startingSession();
   @state() private viewer: string = openSpaceViews[0];
-  @state() private applications: Application[] = [];
+  @state() private report: OpenSpaceReport | undefined;
+  @state() private unreachable = '';
   @state() private carried = '';
+  private stream: EventSource | undefined;
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session) void this.load();
+    if (changed.has('session') && this.session) {
+      void this.loadReport();
+      this.follow();
+    }
   }
 
-  private get storageKey(): string {
-    return `qy-demo-open-space:${this.session?.meetingId ?? ''}`;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stream?.close();
+    this.stream = undefined;
   }
 
-  private async load(): Promise<void> {
-    const saved = localStorage.getItem(this.storageKey);
-    this.openSpace = saved ? (JSON.parse(saved) as OpenSpaceSession) : startingSession();
-    const result = await demoApi.applications();
-    if (!result.ok) return;
-    this.applications = result.value.items.flatMap((item) => {
-      const parsed = ApplicationSchema.safeParse(item.document);
-      return parsed.success ? [parsed.data] : [];
-    });
+  private async loadReport(): Promise<void> {
+    if (!this.session) return;
+    const result = await demoApi.openSpaceReport(this.session, this.locale);
+    if (result.ok) this.report = result.value;
+    this.unreachable = result.ok ? '' : result.message;
   }
 
-  private keep(event: QyIdeaProposeEvent | QyDotsChangeEvent | QyItemHideEvent): void {
-    this.openSpace = event.detail.session;
-    localStorage.setItem(this.storageKey, JSON.stringify(this.openSpace));
+  /** Re-reads the report after every change the box announces (any resident's, any browser). */
+  private follow(): void {
+    this.stream?.close();
+    if (!this.session) return;
+    this.stream = new EventSource(`${openSpacePath(this.session)}/events`);
+    this.stream.addEventListener('session', () => void this.loadReport());
   }
 
   private carry(ideaId: string): void {
-    const idea = this.openSpace.ideas.find((i) => i.id === ideaId);
-    if (!idea) return;
+    const idea = this.report?.ideas.find((entry) => entry.idea.id === ideaId)?.idea;
+    if (!idea || !this.session) return;
     const draft: Application = {
       id: `${idea.community}-${idea.id.replace(/^i-/, '')}`,
       community: idea.community,
@@ -194,7 +177,7 @@ export class DemoOpenSpaceScreen extends LitElement {
       team: [],
       beneficiaries: [],
       budget: { total: { amount: 0, currency: 'CNY' }, lines: [] },
-      origin: { session: this.openSpace.id, ideas: [idea.id] },
+      origin: { session: this.session.openSpace.id, ideas: [idea.id] },
     };
     localStorage.setItem(carriedDraftKey, JSON.stringify(draft));
     this.carried = idea.id;
@@ -202,29 +185,27 @@ export class DemoOpenSpaceScreen extends LitElement {
   }
 
   private communities(): Community[] {
-    return this.openSpace.communities.map((id) => ({
-      id,
-      name: communityNames[id] ?? id,
-    }));
+    return Object.entries(communityNames).map(([id, name]) => ({ id, name }));
   }
 
   override render() {
     const t = (key: Key, params?: Record<string, string | number>) =>
       messageIn(catalog, this.locale, key, params);
-    const session = this.openSpace;
-    const report = openSpaceReport(session, this.applications, projectStates);
-    const person = (id: string) => {
-      const found = session.participants.find((p) => p.id === id);
-      return found ? localize(found.name, this.locale) : id;
-    };
+    const session = this.session;
+    const report = this.report;
+    const person = (id: string) => personName(id, this.locale);
     const ideaTitle = (id: string) => {
-      const idea = session.ideas.find((i) => i.id === id);
+      const idea = report?.ideas.find((entry) => entry.idea.id === id)?.idea;
       return idea ? localize(idea.title, this.locale) : id;
     };
+    const code = session?.openSpace.codes.find((c) => c.participant === this.viewer)?.code ?? '';
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>
-        ${t('intro', { perParticipant: session.dots.perParticipant, perIdea: session.dots.perIdea })}
+        ${t('intro', {
+          perParticipant: pilotOpenSpaceSession.dots.perParticipant,
+          perIdea: pilotOpenSpaceSession.dots.perIdea,
+        })}
       </p>
       <p class="note" id="made-up">${t('madeUp')}</p>
       <fieldset class="views">
@@ -243,15 +224,41 @@ export class DemoOpenSpaceScreen extends LitElement {
             >`,
         )}
       </fieldset>
-      <qy-idea-board
-        lang=${this.locale}
-        .session=${session}
-        .communities=${this.communities()}
-        participant=${this.viewer}
-        @qy-idea-propose=${this.keep}
-        @qy-dots-change=${this.keep}
-        @qy-item-hide=${this.keep}
-      ></qy-idea-board>
+      ${
+        session
+          ? keyed(
+              this.viewer,
+              html`<qy-idea-board
+                lang=${this.locale}
+                heading-level="3"
+                box="/api"
+                organization=${session.round.organization}
+                session-id=${session.openSpace.id}
+                code=${code}
+                .communities=${this.communities()}
+                .participants=${pilotOpenSpaceSession.participants}
+              ></qy-idea-board>`,
+            )
+          : nothing
+      }
+      ${
+        this.unreachable
+          ? html`<p class="error" role="alert">
+              ${t('unreachable', { message: this.unreachable })}
+            </p>`
+          : nothing
+      }
+      ${report ? this.renderReport(report, t, person, ideaTitle) : nothing}
+    `;
+  }
+
+  private renderReport(
+    report: OpenSpaceReport,
+    t: (key: Key, params?: Record<string, string | number>) => string,
+    person: (id: string) => string,
+    ideaTitle: (id: string) => string,
+  ) {
+    return html`
       <section aria-labelledby="report-title">
         <h3 id="report-title">${t('report')}</h3>
         <p>${t('reportIntro')}</p>

@@ -23,6 +23,8 @@ export interface SessionView {
   readonly communities: readonly string[];
   readonly dots: OpenSpaceSession['dots'];
   readonly topics: OpenSpaceSession['topics'];
+  /** The breakout groups with their topics (their notes and members are not the board's). */
+  readonly groups?: readonly { readonly id: string; readonly topic: string }[];
   readonly ideas: readonly ViewIdea[];
   readonly hidden: readonly { readonly kind: string; readonly id: string }[];
 }
@@ -34,14 +36,14 @@ export interface OwnDots {
   readonly votes: readonly { readonly idea: string; readonly dots: number }[];
 }
 
-/** The id standing for the other participants who dotted an idea (`~1`, `~2`, …). */
-const other = (n: number) => `~${n}`;
-
 /**
  * A session document the board renders from the box's public view and the participant's own
- * dots. The view counts dots and voters per idea without saying who; the other participants'
- * dots are spread over stand-ins (`~1`, `~2`, …) so that core's ranking shows each idea's exact
- * dots and voters, and the participant's own dots and dots left are their own.
+ * dots. The view counts dots and voters per idea without saying who; each idea's other voters
+ * become stand-ins of that idea alone (`~1`, `~2`, …), its dots shared evenly among them, so
+ * that core's ranking shows each idea's exact dots and voters and no stand-in holds more than
+ * a real participant could (the box checked the real ones); the participant's own dots and dots
+ * left are their own. Ideas' authors and topics' conveners are participants by id, and the
+ * groups keep their topics, so core's checks of the session hold.
  *
  * @example
  * const board = boardFromView(view, { participant: 'p-7K2Q', left: 2, votes: [{ idea: 'i-1', dots: 1 }] });
@@ -49,25 +51,32 @@ const other = (n: number) => `~${n}`;
  */
 export function boardFromView(view: SessionView, own: OwnDots | undefined): OpenSpaceSession {
   const votes: DotVote[] = [];
-  let most = 0;
+  const participants: OpenSpaceSession['participants'] = [];
   for (const idea of view.ideas) {
     const mine = own?.votes.find((vote) => vote.idea === idea.id)?.dots ?? 0;
     if (mine > 0 && own) votes.push({ participant: own.participant, idea: idea.id, dots: mine });
     const voters = Math.max(0, idea.voters - (mine > 0 ? 1 : 0));
-    let rest = idea.dots - mine;
-    for (let n = 1; n <= voters && rest > 0; n++) {
-      const dots = n === voters ? rest : 1;
-      votes.push({ participant: other(n), idea: idea.id, dots });
-      rest -= dots;
+    const rest = idea.dots - mine;
+    for (let n = 0; n < voters && rest > 0; n++) {
+      const dots = Math.floor(rest / voters) + (n < rest % voters ? 1 : 0);
+      if (dots === 0) continue;
+      const id = `~${participants.length + 1}`;
+      participants.push({ id, name: id, roles: ['resident'] });
+      votes.push({ participant: id, idea: idea.id, dots });
     }
-    most = Math.max(most, voters);
   }
-  const participants: OpenSpaceSession['participants'] = Array.from({ length: most }, (_, i) => ({
-    id: other(i + 1),
-    name: other(i + 1),
-    roles: ['resident'],
-  }));
-  if (own) participants.push({ id: own.participant, name: own.participant, roles: ['resident'] });
+  // The view names ideas' authors and topics' conveners by id: they are participants too.
+  const named = new Set(participants.map((p) => p.id));
+  const authors = [
+    ...view.topics.map((topic) => topic.convener),
+    ...view.ideas.map((idea) => idea.by),
+    ...(own ? [own.participant] : []),
+  ];
+  for (const id of authors) {
+    if (named.has(id)) continue;
+    named.add(id);
+    participants.push({ id, name: id, roles: ['resident'] });
+  }
   return {
     id: view.id,
     theme: view.theme,
@@ -77,10 +86,14 @@ export function boardFromView(view: SessionView, own: OwnDots | undefined): Open
     organizers: [],
     communities: [...view.communities],
     participants,
-    // Stand-ins may hold more dots than one budget: the box checked the real participants.
     dots: view.dots,
     topics: [...view.topics],
-    groups: [],
+    groups: (view.groups ?? []).map((group) => ({
+      id: group.id,
+      topic: group.topic,
+      members: [],
+      notes: [],
+    })),
     ideas: view.ideas.map(({ dots: _dots, voters: _voters, ...idea }) => ({ ...idea })),
     votes,
   };

@@ -8,6 +8,7 @@ import {
   rankIdeas,
   removeDots,
   type Community,
+  type Participant,
   type OpenSpaceIdea,
   type OpenSpaceSession,
   type RankedIdea,
@@ -139,6 +140,12 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   /** The communities, to show their names instead of ids (optional). */
   @property({ attribute: false }) communities: readonly Community[] = [];
 
+  /**
+   * Core's `Participant` records, for the names a session does not give (a box's public view
+   * names nobody, only ids) (optional).
+   */
+  @property({ attribute: false }) participants: readonly Participant[] = [];
+
   @state() private board: OpenSpaceSession | undefined;
   private readonly focusAfter = new FocusAfterUpdateController(this);
   @state() private communityFilter = ALL;
@@ -265,8 +272,11 @@ export class QyIdeaBoard extends QyElement<IdeaBoardMessageKey> {
   }
 
   private participantName(id: string): string {
-    const found = this.board?.participants.find((p) => p.id === id);
-    return found ? localize(found.name, this.locale) : id;
+    const own = this.board?.participants.find((p) => p.id === id);
+    const name = own ? localize(own.name, this.locale) : id;
+    if (name !== id) return name;
+    const given = this.participants.find((p) => p.id === id);
+    return given ? localize(given.name, this.locale) : id;
   }
 
   private communityName(id: string): string {
