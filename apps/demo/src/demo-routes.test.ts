@@ -46,6 +46,7 @@ describe('parseRoute', () => {
       'funding',
       'execution',
       'closing',
+      'pb',
       'audit',
     ]);
   });
