@@ -131,6 +131,8 @@ export class DemoPbScreen extends LitElement {
         margin: 0;
       }
       fieldset input {
+        flex: none;
+        margin: 0;
         min-height: auto;
         width: 1.25rem;
         height: 1.25rem;
