@@ -21,7 +21,6 @@ import { pbResultsMessages, type PbResultsMessageKey } from './pb-results.messag
 import { pbResultsOf } from './pb-results-of.js';
 import { pbResultsStyles } from './pb-results.styles.js';
 import { readPbResults } from './read-pb-results.js';
-import { getFromBox, readBoxPbResults } from './read-box-pb-results.js';
 import { renderSpendingChart } from './spending-chart-view.js';
 import { spendingSteps } from './spending-steps.js';
 import { renderHeading } from '../internal/heading-view.js';
@@ -170,7 +169,13 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
       isElectionRequest(data)
         ? this.compute(data, locale)
         : isBoxRequest(data)
-          ? readBoxPbResults(data.endpoint, data.district || null, locale, (k, p) => this.t(k, p))
+          ? // A ballot box's reading loads on first need: pages given an election or a document
+            // do not carry it.
+            import('./read-box-pb-results.js').then((box) =>
+              box.readBoxPbResults(data.endpoint, data.district || null, locale, (k, p) =>
+                this.t(k, p),
+              ),
+            )
           : readPbResults(data, locale),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
@@ -362,6 +367,7 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     }
     this.shareAnswer = { ok: true, text: this.t('shareLooking') };
     const url = `${results.box.endpoint}/explanation?receipt=${text.toLowerCase()}`;
+    const { getFromBox } = await import('./read-box-pb-results.js');
     const found = await getFromBox(url, this.locale, (k, p) => this.t(k, p));
     if (this.value !== results || this.shareInput.trim() !== text) return;
     if (!found.ok) {
