@@ -158,6 +158,18 @@ describe('the PB screen: an invented district’s budget on the ballot box', () 
       .toBe(share.body.shares[0]!.text);
     await fitsPhone(page);
     await shoot(page, 'pb-approval-results-en');
+
+    // Only the organizer starts a format again: a fresh draft, the closed election kept.
+    const anonymous = await box<{ message: string }>('/demo/pb-elections/approval', {
+      method: 'POST',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.body.message).toContain('Only the organizer');
+    await view.locator('#pb-action[data-action="again"]').press('Enter');
+    await expect.poll(() => view.locator('#pb-status').getAttribute('data-status')).toBe('draft');
+    expect(await view.locator('#pb-status').getAttribute('data-election')).not.toBe(election.id);
+    expect((await box<{ status: string }>(election.path)).body.status).toBe('closed');
   });
 
   it('cumulative ballots in Chinese: points with the keyboard, closed; the outcome is the box’s', async () => {

@@ -288,6 +288,18 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               });
             }
             if (method === 'POST' && format) {
+              if (req.headers.authorization !== `Bearer ${token}`) {
+                const zh = String(req.headers['accept-language'] ?? '').startsWith('zh');
+                return reply(res, {
+                  status: 403,
+                  body: {
+                    error: 'forbidden',
+                    message: zh
+                      ? '只有组织方（协调小组）可以重新开始参与式预算投票'
+                      : 'Only the organizer (coordination group) starts a PB vote again',
+                  },
+                });
+              }
               const fresh = await createDemoPbElection(box, organization, token, format);
               const others = (session.pbElections ?? []).filter((e) => e.format !== format);
               session = {

@@ -32,7 +32,10 @@ export function pbElectionPath(organization: string, election: string): string {
   return `/api/organizations/${encodeURIComponent(organization)}/pb-elections/${encodeURIComponent(election)}`;
 }
 
-/** Posts to the box as the organizer (the coordination group's credential of the round). */
+/**
+ * Posts to the box (or the demo's endpoints) as the organizer (the coordination group's
+ * credential of the round).
+ */
 async function asOrganizer<T>(round: string, path: string, locale: Locale): Promise<BoxResult<T>> {
   const credential = await roleCredential('organizer', round);
   if (!credential) return { ok: false, status: 403, message: 'no credential for organizer' };
@@ -53,8 +56,8 @@ export const pbApi = {
   elections: () =>
     call<{ organization: string; elections: DemoPbElection[] }>('/demo/pb-elections'),
   /** A fresh draft of this format instead of the current one (to vote again). */
-  renew: (format: PbFormat) =>
-    call<DemoPbElection>(`/demo/pb-elections/${format}`, { method: 'POST' }),
+  renew: (round: string, format: PbFormat, locale: Locale) =>
+    asOrganizer<DemoPbElection>(round, `/demo/pb-elections/${format}`, locale),
   election: (organization: string, id: string, locale: Locale) =>
     call<PbElectionView>(pbElectionPath(organization, id), {
       headers: { 'accept-language': locale },

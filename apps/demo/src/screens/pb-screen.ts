@@ -60,7 +60,7 @@ const catalog: Catalogs<Key> = {
     close: '截止投票',
     again: '用此格式重新开始（新的草稿）',
     locked: '投票开始后，投票箱锁定选票格式、限制和计票规则（平等份额法）。',
-    organizerOnly: '开始和截止投票由组织方（协调小组）操作：请在页首切换身份。',
+    organizerOnly: '开始、截止和重新开始投票由组织方（协调小组）操作：请在页首切换身份。',
     votersHeading: '投票人',
     votersIntro: '投票箱为本次投票发放了 {count} 个投票码。选择一位投票人，替他/她投票。',
     voter: '投票人 {n}',
@@ -91,7 +91,7 @@ const catalog: Catalogs<Key> = {
     locked:
       'Once voting opens, the ballot box locks the ballot format, its limits and the rule (Method of Equal Shares).',
     organizerOnly:
-      'The organizer (coordination group) opens and closes voting: switch role in the header.',
+      'The organizer (coordination group) opens, closes and restarts voting: switch role in the header.',
     votersHeading: 'Voters',
     votersIntro:
       'The ballot box issued {count} voting codes for this vote. Pick a voter to vote as them.',
@@ -154,7 +154,7 @@ export class DemoPbScreen extends LitElement {
 
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
-  /** Who acts at this browser: only the organizer opens and closes voting. */
+  /** Who acts at this browser: only the organizer opens, closes and restarts voting. */
   @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
   @state() private organization = '';
@@ -219,7 +219,7 @@ export class DemoPbScreen extends LitElement {
     const round = this.session.round.id;
     const done =
       action === 'again'
-        ? await pbApi.renew(election.format)
+        ? await pbApi.renew(round, election.format, this.locale)
         : await pbApi[action](round, this.organization, election.id, this.locale);
     this.busy = false;
     if (!done.ok) {
@@ -285,18 +285,14 @@ export class DemoPbScreen extends LitElement {
         ${this.t('statusLine', { status: this.t(view.status), voted: view.voters.voted })}
       </p>
       <p class="note">${this.t('locked')}</p>
-      ${
-        organizer || action === 'again'
-          ? nothing
-          : html`<p class="hint">${this.t('organizerOnly')}</p>`
-      }
+      ${organizer ? nothing : html`<p class="hint">${this.t('organizerOnly')}</p>`}
       <div class="actions">
         <button
           id="pb-action"
           type="button"
           class="primary"
           data-action=${action}
-          ?disabled=${this.busy || (!organizer && action !== 'again')}
+          ?disabled=${this.busy || !organizer}
           @click=${() => void this.act(action)}
         >
           ${this.t(action)}
