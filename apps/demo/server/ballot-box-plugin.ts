@@ -5,6 +5,8 @@ import { startServer, type RunningServer } from '@qingyuan/server';
 import { isMeetingAction } from '@qingyuan/server/meeting';
 import type { Plugin, ProxyOptions } from 'vite';
 import { readBody } from '../../../scripts/request-body.mjs';
+import { pbFormats } from '../src/data/example-district-pb.js';
+import { createDemoPbElection, seedDemoPb } from './demo-pb.js';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -269,6 +271,46 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             session = { ...session, reviewMeetings: [...(session.reviewMeetings ?? []), made] };
             saveSession(sessionFile, session);
             return reply(res, { status: 201, body: made });
+          }
+          // The PB screen's elections (one per ballot format, created on first ask) with the
+          // voting codes the box issued; `POST /demo/pb-elections/<format>` replaces one with a
+          // fresh draft, so a closed vote can be run again.
+          if (first === 'pb-elections') {
+            const organization = session.round.organization;
+            const token = session.round.roles.organizer;
+            const format = pbFormats.find((f) => f === second);
+            if (method === 'GET' && !second) {
+              session.pbElections ??= await seedDemoPb(box, organization, token);
+              saveSession(sessionFile, session);
+              return reply(res, {
+                status: 200,
+                body: { organization, elections: session.pbElections },
+              });
+            }
+            if (method === 'POST' && format) {
+              if (req.headers.authorization !== `Bearer ${token}`) {
+                const zh = String(req.headers['accept-language'] ?? '').startsWith('zh');
+                return reply(res, {
+                  status: 403,
+                  body: {
+                    error: 'forbidden',
+                    message: zh
+                      ? '只有组织方（协调小组）可以重新开始参与式预算投票'
+                      : 'Only the organizer (coordination group) starts a PB vote again',
+                  },
+                });
+              }
+              const fresh = await createDemoPbElection(box, organization, token, format);
+              const others = (session.pbElections ?? []).filter((e) => e.format !== format);
+              session = {
+                ...session,
+                pbElections: pbFormats.flatMap((f) =>
+                  f === format ? [fresh] : others.filter((e) => e.format === f),
+                ),
+              };
+              saveSession(sessionFile, session);
+              return reply(res, { status: 201, body: fresh });
+            }
           }
           // The voting codes of one of the round's meetings (the seeded one or a created one),
           // as the meeting's links and QR codes hand them to the attendees.

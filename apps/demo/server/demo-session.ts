@@ -5,6 +5,7 @@ import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2
 import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
 import { workRecords } from '../src/data/project-histories.js';
+import type { DemoPbElection } from './demo-pb.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
 import { seedOpenSpace } from './demo-open-space.js';
 
@@ -41,6 +42,11 @@ export interface DemoSession {
    * codes the box issued for the demo's attendees (absent in a session saved before any).
    */
   reviewMeetings?: { id: string; voters: DemoVoter[] }[];
+  /**
+   * The PB screen's elections, one per ballot format, with their voting codes (created on the
+   * screen's first visit: absent until then).
+   */
+  pbElections?: DemoPbElection[];
 }
 
 /** The part of a session the browser sees (no organizer token, no collection tokens). */

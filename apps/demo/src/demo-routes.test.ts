@@ -55,6 +55,7 @@ describe('parseRoute', () => {
       'funding',
       'execution',
       'closing',
+      'pb',
       'audit',
     ]);
   });

@@ -114,6 +114,16 @@ export const demoRoutes: DemoScreen[] = [
       html`<demo-closing-screen .locale=${locale} .session=${session}></demo-closing-screen>`,
   },
   {
+    id: 'pb',
+    label: { 'zh-CN': '参与式预算', en: 'Participatory budget' },
+    render: (locale, session, _route, role) =>
+      html`<demo-pb-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-pb-screen>`,
+  },
+  {
     id: 'audit',
     label: { 'zh-CN': '审计日志', en: 'Audit log' },
     render: (locale, session) =>

@@ -2,7 +2,7 @@
 // that entry downloads (the entry plus every chunk it imports, transitively), and for all
 // entries together; beside each page, the chunks it loads only when needed (`import()`: the
 // SHA-256 fallback, a box connection, the rules of a rare history) and what each would add. Budgets (issue 19, "Size as the elements grow"): a page with only
-// <qy-ballot> ≤ 31 KB, a page with any other single element ≤ 40 KB — every entry of
+// <qy-ballot> ≤ 31 KB, a page with <qy-pb-ballot> ≤ 35 KB (issue 17), a page with any other single element ≤ 40 KB — every entry of
 // src/define/ but qingyuan.js, so an element added later has its budget line too. The page with
 // all elements (qingyuan.js) has no budget: it is printed as a ratio to its single bundle.
 // Beside them, floors measured in the same run with the same Vite settings: Lit alone, zod/mini
@@ -105,8 +105,12 @@ const allBytes = total(closure(entries));
 console.log(`  ${'all entries'.padEnd(22)} ${kb(allBytes)} KB   ${breakdown(closure(entries))}`);
 
 const ballot = rows.find(([name]) => name === 'ballot.js')?.[1] ?? 0;
-/** The budget of a page with one element: the ballot's own, 40 KB for every other. */
-const budgetOf = (name) => (name === 'ballot.js' ? 31 : 40) * 1024;
+/**
+ * The budget of a page with one element: the ballot's own, the PB ballot's (issue 17: ≤ 35 KB
+ * gzipped alone), 40 KB for every other.
+ */
+const ownBudgets = { 'ballot.js': 31, 'pb-ballot.js': 35 };
+const budgetOf = (name) => (ownBudgets[name] ?? 40) * 1024;
 const budgets = rows
   .filter(([name]) => name !== 'qingyuan.js')
   .map(([name, bytes]) => [`only <qy-${name.slice(0, -3)}>`, bytes, budgetOf(name)]);

@@ -75,6 +75,7 @@ export {
   type PbResults,
   type PbResultsProject,
   type PbRepresentationCheck,
+  type PbBoxSource,
 } from './pb-results/pb-results-data.js';
 export { pbResultsOf, type PbResultsOfOptions } from './pb-results/pb-results-of.js';
 export {
@@ -84,6 +85,8 @@ export {
   type EqualSharesExplanationJSON,
 } from './pb-results/pb-results-json.js';
 export { readPbResults } from './pb-results/read-pb-results.js';
+export { readBoxPbResults } from './pb-results/read-box-pb-results.js';
+export { boxResultsDocument } from './pb-results/box-results-document.js';
 export { pbResultsCsv } from './pb-results/pb-results-csv.js';
 export * from './events/pb-ballot-submit.js';
 export * from './events/pb-ballot-sent.js';

@@ -107,7 +107,8 @@ export interface LiveRanking {
   ranking: RankedProject[];
 }
 
-async function call<T>(path: string, init?: RequestInit): Promise<BoxResult<T>> {
+/** Calls the ballot box or the demo's endpoints: the JSON body, or the problem in words. */
+export async function call<T>(path: string, init?: RequestInit): Promise<BoxResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {

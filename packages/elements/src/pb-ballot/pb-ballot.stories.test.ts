@@ -8,6 +8,21 @@ import * as stories from './pb-ballot.stories.js';
 describeStories('qy-pb-ballot', stories, (element, story) => {
   const ballot = element as QyPbBallot;
   const root = element.shadowRoot!;
+  if (story === stories.Loading) {
+    expect(root.querySelector('[part="status"]')?.textContent).toContain('正在加载');
+  }
+  if (story === stories.LoadFailed) {
+    expect(root.querySelector('[part="error"]')?.textContent).toContain('503');
+  }
+  if (story === stories.Sending) expect(ballot.currentStep).toBe('sending');
+  if (story === stories.CumulativeOverTheCap) {
+    const trees = root.querySelector('li[data-project="c-trees"]')!;
+    expect(trees.querySelector<HTMLInputElement>('input[type="number"]')!.value).toBe('5');
+    expect(trees.querySelector('[aria-invalid="true"]')).not.toBeNull();
+  }
+  if (story === stories.RankingTooLong) {
+    expect(root.textContent).toContain('Rank at most 3 projects.');
+  }
   if (story === stories.BoxAsksForCode) {
     expect(ballot.currentStep).toBe('code');
     expect(root.querySelector('#voting-code')).not.toBeNull();

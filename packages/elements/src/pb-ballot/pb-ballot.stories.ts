@@ -12,6 +12,10 @@ export default {
 
 const offlineEndpoint = '/qy-story-offline/pb-ballots';
 const deliveredEndpoint = '/qy-story-delivered/pb-ballots';
+/** Never answers: a sheet still loading, a ballot still sending. */
+const slowUrl = '/qy-story-slow';
+/** Answers 503: a sheet that cannot be loaded. */
+const failingUrl = '/qy-story-failing/pb-sheet.json';
 /** A simulated ballot box: its election `binhe-2026` is open, `binhe-closed` has closed. */
 const storyBox = '/qy-story-box';
 /** The voting code the simulated box knows. */
@@ -33,6 +37,10 @@ function simulateEndpoints(): void {
       return Promise.reject(new TypeError('Failed to fetch (story: offline)'));
     }
     if (url.includes(`${storyBox}/`)) return Promise.resolve(storyBoxAnswer(url, init));
+    if (url.includes(slowUrl)) return new Promise<Response>(() => {});
+    if (url.includes(failingUrl)) {
+      return Promise.resolve(new Response('Service Unavailable', { status: 503 }));
+    }
     if (url.includes(deliveredEndpoint)) {
       return Promise.resolve(
         new Response(JSON.stringify({ receipt: '4be1-09c2-77fd-3a10' }), {
@@ -178,6 +186,16 @@ export const Cumulative = {
   },
 };
 
+/** One project given more points than the per-project cap: core's message under it. */
+export const CumulativeOverTheCap = {
+  args: { election: cumulative },
+  play: async ({ canvasElement }: Canvas) => {
+    for (let i = 0; i < 5; i++) {
+      await click(canvasElement, 'li[data-project="c-trees"] .stepper button:last-child');
+    }
+  },
+};
+
 export const CumulativeChinese = { args: { election: cumulative }, globals: { locale: 'zh-CN' } };
 
 export const Ordinal = {
@@ -185,6 +203,17 @@ export const Ordinal = {
   play: async ({ canvasElement }: Canvas) => {
     await click(canvasElement, 'button[data-add="c-trees"]');
     await click(canvasElement, 'button[data-add="c-library"]');
+  },
+};
+
+/** Four projects ranked where at most three may be: core's message beside the ranking. */
+export const RankingTooLong = {
+  args: { election: ordinal },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }: Canvas) => {
+    for (const id of ['c-trees', 'c-library', 'c-canteen', 'n-park']) {
+      await click(canvasElement, `button[data-add="${id}"]`);
+    }
   },
 };
 
@@ -219,6 +248,19 @@ export const Errors = {
     await click(canvasElement, 'li[data-project="n-park"] input');
     await click(canvasElement, '.actions button.primary');
   },
+};
+
+/** The sheet is still on its way (`src` that has not answered). */
+export const Loading = { loaders: stubbed, args: { src: `${slowUrl}/pb-sheet.json` } };
+
+/** The sheet could not be loaded: the address and the server's status, in words. */
+export const LoadFailed = { loaders: stubbed, args: { src: failingUrl } };
+
+/** Submitted, the ballot box has not answered yet. */
+export const Sending = {
+  loaders: stubbed,
+  args: { endpoint: `${slowUrl}/pb-ballots`, election: binheSheet('approval') },
+  play: ({ canvasElement }: Canvas) => tickAndSubmit(canvasElement),
 };
 
 export const InvalidSheet = {

@@ -72,4 +72,18 @@ export interface PbResults {
    * itself (a results document never publishes ballots by voter).
    */
   ballots: ReadonlyMap<string, readonly string[]> | null;
+  /**
+   * When read from a ballot box's PB election (`endpoint`): its address (receipts are looked up
+   * there), how many ballots were counted and how many of them came from paper, and whether
+   * points or ranks were read as approvals (cumulative and ordinal ballots).
+   */
+  box?: PbBoxSource;
+}
+
+/** Where results read from a ballot box came from, and how its ballots were counted. */
+export interface PbBoxSource {
+  /** The election's address on the box (`…/organizations/{org}/pb-elections/{id}`). */
+  endpoint: string;
+  ballots: { total: number; online: number; paper: number } | null;
+  approvalReading: boolean;
 }

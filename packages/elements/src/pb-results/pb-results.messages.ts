@@ -71,6 +71,12 @@ export type PbResultsMessageKey =
   | 'shareNoBallot'
   | 'shareVoter'
   | 'shareOnlyEqualShares'
+  | 'shareLabelBox'
+  | 'shareHintBox'
+  | 'shareLooking'
+  | 'boxRefused'
+  | 'boxBallots'
+  | 'approvalReading'
   | 'analyticsHeading'
   | 'analyticsCaption'
   | 'colMeasure'
@@ -172,6 +178,14 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
       'No voter has this id, and these are not projects of this election: {ids}.',
     shareNoBallot: 'Nobody cast exactly this ballot: {ids}.',
     shareVoter: 'Voter {voter}:',
+    shareLabelBox: 'Your receipt code, or the project ids on your ballot',
+    shareHintBox:
+      'The receipt is the 64-character code the ballot box gave you when you voted; it shows only your own ballot’s share.',
+    shareLooking: 'Looking up this receipt in the ballot box…',
+    boxRefused: '{url} answered {status}: {message}',
+    boxBallots: '{total} ballots counted, {paper} of them entered from paper.',
+    approvalReading:
+      'The rule reads these ballots as approvals: every project given points or a rank counts as approved; the points and the ranks themselves are not weighed.',
     shareOnlyEqualShares:
       'Voters hold shares only under the Method of Equal Shares; this outcome was computed with {rule}.',
     analyticsHeading: 'How the outcome serves the voters',
@@ -266,6 +280,13 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     shareUnknownProjects: '没有此编号的投票人，以下也不是本次选举的项目：{ids}。',
     shareNoBallot: '没有人投出与此完全相同的选票：{ids}。',
     shareVoter: '投票人 {voter}：',
+    shareLabelBox: '您的回执码，或您选票上的项目编号',
+    shareHintBox: '回执码是您投票时投票箱给出的 64 位代码；只显示您自己这张选票的份额。',
+    shareLooking: '正在投票箱中查找此回执…',
+    boxRefused: '{url} 返回 {status}：{message}',
+    boxBallots: '共计入 {total} 张选票，其中 {paper} 张由纸质选票录入。',
+    approvalReading:
+      '计票规则把这些选票读作赞成票：得到积分或排名的项目都算作被赞成；积分和名次本身不加权。',
     shareOnlyEqualShares: '只有在平等份额法下投票人才持有份额；此结果由{rule}计算。',
     analyticsHeading: '结果对投票人的满足程度',
     analyticsCaption: '投票人对结果的满意度',

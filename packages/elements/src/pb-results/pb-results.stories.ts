@@ -39,6 +39,10 @@ export const EqualSharesWithGreedyCompletion = {
 export const WhatMyShareBought = { args: { election, voter: '1401207357' } };
 export const ShareNotFound = { args: { election, voter: 'P113ZM, P9999' } };
 export const Greedy = { args: { election, rule: 'greedy' } };
+/** EJR and PJR too large to check within the page's search steps: said, not guessed. */
+export const RepresentationTooLarge = {
+  args: { election, rule: 'greedy', 'representation-max-steps': 1 },
+};
 export const Phragmen = { args: { election, rule: 'phragmen' } };
 export const SmallDistrict = { args: { election: konczyce() } };
 export const FromAResultsDocument = { args: { results: document } };

@@ -239,6 +239,35 @@ describe('<qy-pb-results>', () => {
     await expectNoAxeViolations(el.parentElement!);
   });
 
+  it('says when EJR and PJR are too large to check in the page, in both languages', async () => {
+    for (const [lang, expected] of [
+      [
+        'en',
+        'EJR (extended justified representation), cost utility: not checked. the election is too large to check',
+      ],
+      ['zh-CN', '费用效用：未检验。选举规模过大，无法精确检验'],
+    ] as const) {
+      const el = await fixture<QyPbResults>(
+        html`<qy-pb-results
+          .election=${zdrowieMania()}
+          rule="greedy"
+          representation-max-steps="1"
+        ></qy-pb-results>`,
+        { lang },
+      );
+      const checks = shadowAll(el, '.representation li');
+      expect(checks.map((li) => li.dataset.status)).toEqual(['too-large', 'too-large']);
+      expect(checks[0]!.textContent!.replace(/\s+/g, ' ')).toContain(expected);
+      expect(checks[0]!.textContent).toContain('?');
+      // The same election with the default steps is checked: EJR fails there (see above).
+      el.representationMaxSteps = 200_000;
+      await el.updateComplete;
+      expect(shadowAll(el, '.representation li')[0]!.dataset.status).toBe('violated');
+      await expectNoAxeViolations(el.parentElement!);
+      cleanupFixtures();
+    }
+  });
+
   it('explains a small district where one project’s voters alone could not pay for it', async () => {
     const el = await results({ election: konczyce() });
     expect(rowsOf(el, 'outcome')).toEqual(['P0013']);

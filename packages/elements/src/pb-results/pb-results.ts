@@ -38,6 +38,16 @@ interface ElectionRequest {
   readonly maxSteps: number;
 }
 
+/** What the element reads from a ballot box: a closed PB election's address and list. */
+interface BoxRequest {
+  readonly kind: 'box';
+  readonly endpoint: string;
+  readonly district: string;
+}
+
+/** A receipt the ballot box gives a voter: 64 hexadecimal characters. */
+const RECEIPT = /^[0-9a-f]{64}$/i;
+
 /** What "what my share paid for" shows: core's words, or why there is nothing to show. */
 type ShareAnswer = { ok: true; voter?: string; text: string } | { ok: false; text: string };
 
@@ -54,7 +64,10 @@ type ShareAnswer = { ok: true; voter?: string; text: string } | { ok: false; tex
  * `parsePabulib(text).value`) as `election` with the `rule`, `utility` and `completion`
  * attributes, and the element runs core's rule, `outcomeAnalytics`, `checkJustifiedRepresentation`
  * and `explainEqualShares`. Or give precomputed results: a results document (see the README)
- * as `results`, an inline `<script type="application/json">` child or a `src` URL.
+ * as `results`, an inline `<script type="application/json">` child or a `src` URL. Or give a
+ * ballot box's closed PB election as `endpoint` (`…/organizations/{org}/pb-elections/{id}`): the
+ * element reads its results, ballot sheet and explanation, and answers "what my share paid for"
+ * from the 64-character receipt the box gave the voter.
  *
  * @tag qy-pb-results
  * @summary A participatory-budgeting outcome with its explanation, analytics and a printable report.
@@ -109,6 +122,16 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
   @property() src = '';
 
   /**
+   * A ballot box's PB election (`…/organizations/{org}/pb-elections/{id}`, relative or absolute),
+   * read once it is closed: its `results`, `sheet` and (Equal Shares) `explanation`. Used when
+   * neither `election` nor `results` is set; wins over `src`.
+   */
+  @property() endpoint = '';
+
+  /** With `endpoint`: the district whose list to show (empty: the city-wide list). */
+  @property() district = '';
+
+  /**
    * The level of the element's heading (2–6, default 2), so it fits the host page's outline; the
    * headings of its sections are one level below.
    */
@@ -136,23 +159,48 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
   @state() private notice = '';
 
   private request: ElectionRequest | undefined;
+  private boxRequestMemo: BoxRequest | undefined;
   private reopen: HTMLDetailsElement[] = [];
 
   private readonly doc = new DocumentController<PbResults>(this, {
-    property: () => this.electionRequest() ?? this.results,
+    property: () => this.electionRequest() ?? this.results ?? this.boxRequest(),
     src: () => this.src,
     parse: (data, locale) =>
-      isElectionRequest(data) ? this.compute(data, locale) : readPbResults(data, locale),
+      isElectionRequest(data)
+        ? this.compute(data, locale)
+        : isBoxRequest(data)
+          ? // A ballot box's reading loads on first need: pages given an election or a document
+            // do not carry it.
+            import('./read-box-pb-results.js').then((box) =>
+              box.readBoxPbResults(data.endpoint, data.district || null, locale, (k, p) =>
+                this.t(k, p),
+              ),
+            )
+          : readPbResults(data, locale),
     t: (key, params) => this.t(key, params),
     locale: () => this.locale,
     onReady: (value) => {
       this.notice = '';
       this.shareInput = this.voter;
       // A voter given as an attribute is answered as soon as the results are there.
-      this.shareAnswer =
-        this.voter && value.explanation ? this.answerShare(value, this.voter) : undefined;
+      this.shareAnswer = undefined;
+      if (this.voter && value.explanation) void this.answer(value, this.voter);
     },
   });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.doc.updateCompleteAfterParse(() => super.getUpdateComplete());
+  }
+
+  /** The same object while `endpoint` and `district` stay the same; undefined without one. */
+  private boxRequest(): BoxRequest | undefined {
+    const endpoint = this.endpoint.trim();
+    if (!endpoint) return undefined;
+    const r = this.boxRequestMemo;
+    if (r?.endpoint === endpoint && r.district === this.district) return r;
+    this.boxRequestMemo = { kind: 'box', endpoint, district: this.district };
+    return this.boxRequestMemo;
+  }
 
   /** The results shown (undefined until computed or read). */
   get value(): PbResults | undefined {
@@ -307,10 +355,37 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     };
   }
 
-  private showShare(results: PbResults, event: SubmitEvent): void {
+  /**
+   * Answers "what my share paid for": a box's receipt is looked up in the box (its explanation
+   * by receipt, in the reader's language); anything else is answered here.
+   */
+  private async answer(results: PbResults, input: string): Promise<void> {
+    const text = input.trim();
+    if (!results.box || !RECEIPT.test(text)) {
+      this.shareAnswer = this.answerShare(results, input);
+      return;
+    }
+    this.shareAnswer = { ok: true, text: this.t('shareLooking') };
+    const url = `${results.box.endpoint}/explanation?receipt=${text.toLowerCase()}`;
+    const { getFromBox } = await import('./read-box-pb-results.js');
+    const found = await getFromBox(url, this.locale, (k, p) => this.t(k, p));
+    if (this.value !== results || this.shareInput.trim() !== text) return;
+    if (!found.ok) {
+      this.shareAnswer = { ok: false, text: found.message };
+      return;
+    }
+    const shares = (found.body as { shares?: { text?: unknown }[] } | null)?.shares ?? [];
+    const texts = shares.map((s) => s.text).filter((t): t is string => typeof t === 'string');
+    this.shareAnswer =
+      texts.length > 0
+        ? { ok: true, text: texts.join(' ') }
+        : { ok: false, text: this.t('shareNoBallot', { ids: text }) };
+  }
+
+  private async showShare(results: PbResults, event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.shareAnswer = this.answerShare(results, this.shareInput);
-    if (!this.shareAnswer.ok) this.focusAfter.request('#share-input');
+    await this.answer(results, this.shareInput);
+    if (this.shareAnswer && !this.shareAnswer.ok) this.focusAfter.request('#share-input');
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -322,6 +397,18 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
     return html`<section part="base" class="base" aria-labelledby="heading">
       ${renderHeading(this.headingLevel, 0, title, { id: 'heading', className: 'title' })}
       <p class="rule">${this.t('ruleLine', { rule: this.ruleName(results) })}</p>
+      ${
+        results.box?.ballots
+          ? html`<p class="muted" data-ballots=${results.box.ballots.total}>
+              ${this.t('boxBallots', results.box.ballots)}
+            </p>`
+          : nothing
+      }
+      ${
+        results.box?.approvalReading
+          ? html`<p class="muted">${this.t('approvalReading')}</p>`
+          : nothing
+      }
       <p part="summary" class="summary">
         ${this.t('summary', {
           funded: outcome.selected.length,
@@ -539,10 +626,10 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
         class="share"
         aria-labelledby="share-heading"
         novalidate
-        @submit=${(e: SubmitEvent) => this.showShare(results, e)}
+        @submit=${(e: SubmitEvent) => void this.showShare(results, e)}
       >
-        <label for="share-input">${this.t('shareLabel')}</label>
-        <p id="share-hint" class="muted">${this.t('shareHint')}</p>
+        <label for="share-input">${this.t(results.box ? 'shareLabelBox' : 'shareLabel')}</label>
+        <p id="share-hint" class="muted">${this.t(results.box ? 'shareHintBox' : 'shareHint')}</p>
         <input
           id="share-input"
           name="share"
@@ -648,6 +735,10 @@ function receiptProjects(text: string): string[] | undefined {
   return Array.isArray(projects) && projects.every((p) => typeof p === 'string')
     ? projects
     : undefined;
+}
+
+function isBoxRequest(data: unknown): data is BoxRequest {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'box';
 }
 
 function isElectionRequest(data: unknown): data is ElectionRequest {

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { exampleDistrictSheet, pbFormats, type PbFormat } from '../src/data/example-district-pb.js';
+import type { BoxFetch } from './demo-session.js';
+
+/** How many voting codes the demo hands out per PB election. */
+export const demoPbVoterCount = 6;
+
+/** One PB election of the demo's PB screen: its format and the voting codes the box issued. */
+export interface DemoPbElection {
+  id: string;
+  format: PbFormat;
+  codes: string[];
+}
+
+/** The rule the demo's PB elections are counted with (it has an explanation). */
+export const demoPbRule = { name: 'equal-shares', utility: 'cost', completion: 'greedy' } as const;
+
+async function answer<T>(response: Promise<Response>, what: string): Promise<T> {
+  const res = await response;
+  const body = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${JSON.stringify(body)}`);
+  return body;
+}
+
+/**
+ * Creates, in the ballot box, a draft PB election of the invented district in `format` for the
+ * demo's organisation (with the organizer's credential of the round: the box lets an
+ * organisation's organizers create PB elections), and has the box issue
+ * {@link demoPbVoterCount} voting codes for it. The organizer opens and closes it on the screen.
+ *
+ * @example
+ * const election = await createDemoPbElection(box, 'org-1', organizerToken, 'knapsack');
+ */
+export async function createDemoPbElection(
+  box: BoxFetch,
+  organization: string,
+  organizerToken: string,
+  format: PbFormat,
+): Promise<DemoPbElection> {
+  const post = (path: string, body: unknown) =>
+    box(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${organizerToken}` },
+      body: JSON.stringify(body),
+    });
+  const id = `district-pb-${format}-${randomBytes(3).toString('hex')}`;
+  const at = `/organizations/${encodeURIComponent(organization)}/pb-elections`;
+  await answer(
+    post(at, { id, sheet: exampleDistrictSheet(format), rule: demoPbRule }),
+    `Creating the ${format} PB election`,
+  );
+  const issued = await answer<{ codes: { code: string }[] }>(
+    post(`${at}/${id}/codes`, { count: demoPbVoterCount }),
+    `Issuing codes for the ${format} PB election`,
+  );
+  return { id, format, codes: issued.codes.map((c) => c.code) };
+}
+
+/**
+ * One draft PB election per ballot format (see {@link createDemoPbElection}).
+ *
+ * @example
+ * const elections = await seedDemoPb(box, session.round.organization, session.round.roles.organizer);
+ */
+export async function seedDemoPb(
+  box: BoxFetch,
+  organization: string,
+  organizerToken: string,
+): Promise<DemoPbElection[]> {
+  const elections: DemoPbElection[] = [];
+  for (const format of pbFormats) {
+    elections.push(await createDemoPbElection(box, organization, organizerToken, format));
+  }
+  return elections;
+}
