@@ -84,6 +84,17 @@ describe('checkPbBallot', () => {
     expect(rulesOf(e, { projects: [] })).toEqual(['pb-ballot.empty']);
   });
 
+  it('lets a district voter leave one of their two lists out: its minimum binds once they vote it', () => {
+    // As on Warsaw's and Kraków's ballots (Pabulib's district files): a voter may vote the
+    // city-wide list only, or their district's only; a list they vote meets its own limits.
+    const e = election({ format: 'approval', minLength: 2 });
+    expect(rulesOf(e, { district: 'north', projects: ['park', 'trees'] })).toEqual([]);
+    expect(rulesOf(e, { district: 'north', projects: ['n-bench', 'n-lamp'] })).toEqual([]);
+    expect(rulesOf(e, { district: 'north', projects: ['n-bench', 'park', 'trees'] })).toEqual([
+      'pb-ballot.too-few',
+    ]);
+  });
+
   it('holds each knapsack list to its own budget, or to max_sum_cost', () => {
     const e = election({ format: 'knapsack' });
     // City-wide 60 + 50 > 100; north 10 + 25 > 30.

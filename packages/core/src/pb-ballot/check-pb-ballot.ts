@@ -47,7 +47,9 @@ const CITY = '';
  * the list's budget) or under its minimum, cumulative points missing, not whole, below the
  * minimum or above the per-project cap, too many or too few points in a list, and
  * per-category count and cost limits. Lists are checked separately: a district voter's
- * district list and the city-wide list each have their own limits and budget.
+ * district list and the city-wide list each have their own limits and budget. A list the voter
+ * leaves out entirely is not held to its minimum (they may vote the city-wide list only, or their
+ * district's only); a ballot with nothing on it is refused when a minimum is set.
  *
  * @example
  * const result = checkPbBallot(
