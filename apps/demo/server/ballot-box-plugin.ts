@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '@qingyuan/server';
 import { isMeetingAction } from '@qingyuan/server/meeting';
@@ -102,6 +102,29 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
       case 'resident':
         return community ? roles.applicants[community] : undefined;
     }
+  }
+
+  /**
+   * Whether the request carries the coordination group's credential of the round; otherwise
+   * answers `403` saying, in the request's language, that only the organizer does `what`.
+   */
+  async function organizerOnly(
+    req: IncomingMessage,
+    res: ServerResponse,
+    what: { 'zh-CN': string; en: string },
+  ): Promise<boolean> {
+    if (req.headers.authorization === `Bearer ${session.round.roles.organizer}`) return true;
+    const zh = String(req.headers['accept-language'] ?? '').startsWith('zh');
+    await reply(res, {
+      status: 403,
+      body: {
+        error: 'forbidden',
+        message: zh
+          ? `只有组织方（协调小组）可以${what['zh-CN']}`
+          : `Only the organizer (coordination group) ${what.en}`,
+      },
+    });
+    return false;
   }
 
   const roundPath = () => `/organizations/${session.round.organization}/rounds/${session.round.id}`;
@@ -217,17 +240,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           if (first === 'review-meetings' && method === 'POST' && !second) {
             const language = req.headers['accept-language'];
             const zh = typeof language === 'string' && language.startsWith('zh');
-            if (req.headers.authorization !== `Bearer ${session.round.roles.organizer}`) {
-              return reply(res, {
-                status: 403,
-                body: {
-                  error: 'forbidden',
-                  message: zh
-                    ? '只有组织方（协调小组）可以创建评审会'
-                    : 'Only the organizer (coordination group) creates a review meeting',
-                },
-              });
-            }
+            const what = { 'zh-CN': '创建评审会', en: 'creates a review meeting' };
+            if (!(await organizerOnly(req, res, what))) return;
             let meeting: { id?: unknown; voters?: { id?: unknown }[] } | undefined;
             try {
               meeting = (JSON.parse(await readBody(req)) as { meeting?: typeof meeting }).meeting;
@@ -288,18 +302,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               });
             }
             if (method === 'POST' && format) {
-              if (req.headers.authorization !== `Bearer ${token}`) {
-                const zh = String(req.headers['accept-language'] ?? '').startsWith('zh');
-                return reply(res, {
-                  status: 403,
-                  body: {
-                    error: 'forbidden',
-                    message: zh
-                      ? '只有组织方（协调小组）可以重新开始参与式预算投票'
-                      : 'Only the organizer (coordination group) starts a PB vote again',
-                  },
-                });
-              }
+              const what = { 'zh-CN': '重新开始参与式预算投票', en: 'starts a PB vote again' };
+              if (!(await organizerOnly(req, res, what))) return;
               const fresh = await createDemoPbElection(box, organization, token, format);
               const others = (session.pbElections ?? []).filter((e) => e.format !== format);
               session = {
@@ -336,17 +340,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           if (first === 'signing-slips' && method === 'POST' && !second) {
             const language = req.headers['accept-language'];
             const zh = typeof language === 'string' && language.startsWith('zh');
-            if (req.headers.authorization !== `Bearer ${session.round.roles.organizer}`) {
-              return reply(res, {
-                status: 403,
-                body: {
-                  error: 'forbidden',
-                  message: zh
-                    ? '只有组织方（协调小组）可以发放签名码'
-                    : 'Only the organizer (coordination group) hands out signing codes',
-                },
-              });
-            }
+            const what = { 'zh-CN': '发放签名码', en: 'hands out signing codes' };
+            if (!(await organizerOnly(req, res, what))) return;
             let members: unknown;
             try {
               members = (JSON.parse(await readBody(req)) as { members?: unknown }).members;
