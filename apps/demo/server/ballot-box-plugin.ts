@@ -312,6 +312,53 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               body: { member, code: credentials[0]!.secret },
             });
           }
+          // An element that posts a bare project event (<qy-closing-report> with its outbox and
+          // Idempotency-Key) posts it here for the role of the header (`?as=`, a resident with
+          // `&community=`): the demo wraps it as the box takes it ({ event }) with that role's
+          // own credential, and the box decides whether the role may post it.
+          if (first === 'project-events' && method === 'POST' && second) {
+            const role = bearerRoles.find((r) => r === url.searchParams.get('as'));
+            const token = role ? roleToken(role, url.searchParams.get('community')) : undefined;
+            const language = req.headers['accept-language'];
+            const key = req.headers['idempotency-key'];
+            if (!token) {
+              const zh = typeof language === 'string' && language.startsWith('zh');
+              return reply(res, {
+                status: 403,
+                body: {
+                  error: 'forbidden',
+                  message: zh
+                    ? `演示里没有“${url.searchParams.get('as') ?? ''}”身份的凭证`
+                    : `The demo has no credential for the role “${url.searchParams.get('as') ?? ''}”`,
+                },
+              });
+            }
+            let event: unknown;
+            try {
+              event = JSON.parse(await readBody(req));
+            } catch {
+              return reply(res, {
+                status: 400,
+                body: { error: 'invalid-json', message: 'The event is not JSON' },
+              });
+            }
+            return reply(
+              res,
+              await box(
+                `${roundPath()}/projects/${encodeURIComponent(decodeURIComponent(second))}/events`,
+                {
+                  method: 'POST',
+                  headers: {
+                    'content-type': 'application/json',
+                    authorization: `Bearer ${token}`,
+                    ...(typeof language === 'string' ? { 'accept-language': language } : {}),
+                    ...(typeof key === 'string' ? { 'idempotency-key': key } : {}),
+                  },
+                  body: JSON.stringify({ event }),
+                },
+              ),
+            );
+          }
           const collections = {
             applications: session.applications,
             'survey-responses': session.surveyResponses,

@@ -6,9 +6,10 @@ import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
 import { workRecords } from '../src/data/project-histories.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
+import { seedLiuyinliRound } from './liuyinli-round.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 4;
+export const demoSeedVersion = 5;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -31,6 +32,11 @@ export interface DemoSession {
   /** The round on the ballot box the meeting reviews, with the role credentials (secret). */
   round: DemoRound;
   /**
+   * The FICTIONAL Liuyinli round (core's example, seeded funded and under way) whose reading
+   * corner the demo's users take through a scope change and the termination workflow.
+   */
+  fictional: DemoRound;
+  /**
    * The round's further review meetings the organizer created in the demo, each with the voting
    * codes the box issued for the demo's attendees (absent in a session saved before any).
    */
@@ -42,6 +48,8 @@ export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters'> & {
   survey: string;
   /** The round's id and its organisation (no credential). */
   round: { id: string; organization: string };
+  /** The fictional Liuyinli round's id and organisation (no credential). */
+  fictionalRound: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
   workRecords: string;
@@ -127,10 +135,17 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     );
   }
   const round = await seedDemoRound(box, operatorKey, meetingId, meetingId);
+  const fictional = await seedLiuyinliRound(
+    box,
+    operatorKey,
+    round.organization,
+    meetingId.slice(pilotMeeting.id.length + 1),
+  );
   return {
     version: demoSeedVersion,
     meetingId,
     round,
+    fictional,
     organizerToken: created.organizerToken,
     voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
     applications: { id: applications.id, token: applications.organizerToken },
@@ -178,6 +193,7 @@ export function publicSession(session: DemoSession): PublicDemoSession {
     voters: session.voters,
     survey: needsSurvey2007.id,
     round: { id: session.round.id, organization: session.round.organization },
+    fictionalRound: { id: session.fictional.id, organization: session.fictional.organization },
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
     workRecords: session.workRecords.id,

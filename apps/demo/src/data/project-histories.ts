@@ -37,6 +37,9 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-xu-tao': t('徐涛（家长志愿者）', 'Xu Tao (parent volunteer)'),
   'p-gao-feng': t('高峰', 'Gao Feng'),
   'p-lin-na': t('林娜', 'Lin Na'),
+  // The execution team of the FICTIONAL Liuyinli reading corner (core's example).
+  'p-gu': t('顾老师（柳荫里，虚构）', 'Teacher Gu (Liuyinli, fictional)'),
+  'p-fang': t('方大姐（柳荫里，虚构）', 'Sister Fang (Liuyinli, fictional)'),
   'p-center': t('街道社区服务中心', 'Community service center'),
   'p-ngo': t('社区参与行动', 'Community Participation Action'),
   'p-jiwei': t('街道纪工委', 'Discipline inspection'),
@@ -47,7 +50,16 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-expert': t('与会专家', 'Expert at the meeting'),
 };
 
-const residents = new Set(['p-wang', 'p-sun-li', 'p-ma-lan', 'p-xu-tao', 'p-lin-na', 'p-gao-feng']);
+const residents = new Set([
+  'p-wang',
+  'p-sun-li',
+  'p-ma-lan',
+  'p-xu-tao',
+  'p-lin-na',
+  'p-gao-feng',
+  'p-gu',
+  'p-fang',
+]);
 const roles: Record<string, Participant['roles']> = {
   'p-center': ['service-center'],
   'p-ngo': ['ngo-partner'],
