@@ -5,6 +5,7 @@ import { startServer, type RunningServer } from '@qingyuan/server';
 import { isMeetingAction } from '@qingyuan/server/meeting';
 import type { Plugin, ProxyOptions } from 'vite';
 import { readBody } from '../../../scripts/request-body.mjs';
+import type { DemoRound } from './demo-round.js';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -85,9 +86,22 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     res.end(body);
   }
 
-  /** The round's credential of a role of the header (a resident: their community's applicant). */
-  function roleToken(role: BearerRole, community: string | null): string | undefined {
-    const roles = session.round.roles;
+  /**
+   * The demo's round named `id` (`?round=`): the round of the cycle by default, or the
+   * fictional Liuyinli round.
+   */
+  function roundOf(id: string | null): DemoRound | undefined {
+    if (!id || id === session.round.id) return session.round;
+    return id === session.fictional.id ? session.fictional : undefined;
+  }
+
+  /** A round's credential of a role of the header (a resident: their community's applicant). */
+  function roleToken(
+    role: BearerRole,
+    community: string | null,
+    round: DemoRound = session.round,
+  ): string | undefined {
+    const roles = round.roles;
     switch (role) {
       case 'organizer':
         return roles.organizer;
@@ -102,7 +116,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     }
   }
 
-  const roundPath = () => `/organizations/${session.round.organization}/rounds/${session.round.id}`;
+  const roundPath = (round: DemoRound = session.round) =>
+    `/organizations/${round.organization}/rounds/${round.id}`;
 
   /** Posts as the operator (minting credentials) and answers the JSON body. */
   const asOperator = (path: string, body: unknown) =>
@@ -165,7 +180,14 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           // The round as every screen reads it (the demo's shared board): its documents and
           // each project's history, read with the operator key; never a credential.
           if (first === 'round' && method === 'GET' && !second) {
-            const exported = await box(`${roundPath()}/export`, {
+            const round = roundOf(url.searchParams.get('round'));
+            if (!round) {
+              return reply(res, {
+                status: 404,
+                body: { error: 'not-found', message: 'No such round in the demo' },
+              });
+            }
+            const exported = await box(`${roundPath(round)}/export`, {
               headers: { authorization: `Bearer ${operatorKey}` },
             });
             if (!exported.ok) return reply(res, exported);
@@ -173,8 +195,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             return reply(res, {
               status: 200,
               body: {
-                organization: session.round.organization,
-                id: session.round.id,
+                organization: round.organization,
+                id: round.id,
                 round: all.round,
                 applications: all.applications,
                 vettings: all.vettings,
@@ -189,8 +211,9 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           if (first === 'roles' && method === 'GET' && second) {
             const role = bearerRoles.find((r) => r === second);
             const community = url.searchParams.get('community');
-            const token = role ? roleToken(role, community) : undefined;
-            if (!role || !token) {
+            const round = roundOf(url.searchParams.get('round'));
+            const token = role && round ? roleToken(role, community, round) : undefined;
+            if (!role || !round || !token) {
               return reply(res, {
                 status: 404,
                 body: { error: 'not-found', message: `No demo credential for ${second}` },
@@ -201,8 +224,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               body: {
                 role,
                 token,
-                organization: session.round.organization,
-                round: session.round.id,
+                organization: round.organization,
+                round: round.id,
                 ...(role === 'resident' ? { community } : {}),
               },
             });
@@ -318,10 +341,12 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           // own credential, and the box decides whether the role may post it.
           if (first === 'project-events' && method === 'POST' && second) {
             const role = bearerRoles.find((r) => r === url.searchParams.get('as'));
-            const token = role ? roleToken(role, url.searchParams.get('community')) : undefined;
+            const round = roundOf(url.searchParams.get('round'));
+            const token =
+              role && round ? roleToken(role, url.searchParams.get('community'), round) : undefined;
             const language = req.headers['accept-language'];
             const key = req.headers['idempotency-key'];
-            if (!token) {
+            if (!token || !round) {
               const zh = typeof language === 'string' && language.startsWith('zh');
               return reply(res, {
                 status: 403,
@@ -345,7 +370,7 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             return reply(
               res,
               await box(
-                `${roundPath()}/projects/${encodeURIComponent(decodeURIComponent(second))}/events`,
+                `${roundPath(round)}/projects/${encodeURIComponent(decodeURIComponent(second))}/events`,
                 {
                   method: 'POST',
                   headers: {
