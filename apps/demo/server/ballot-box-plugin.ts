@@ -336,14 +336,19 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             });
           }
           // An element that posts a bare project event (<qy-closing-report> with its outbox and
-          // Idempotency-Key) posts it here for the role of the header (`?as=`, a resident with
-          // `&community=`): the demo wraps it as the box takes it ({ event }) with that role's
-          // own credential, and the box decides whether the role may post it.
+          // Idempotency-Key) posts it here, with the credential of the header's role as its
+          // Bearer (or, without one, for the role `?as=`, a resident with `&community=`): the
+          // demo wraps it as the box takes it ({ event }), and the box decides whether that
+          // credential may post it.
           if (first === 'project-events' && method === 'POST' && second) {
             const role = bearerRoles.find((r) => r === url.searchParams.get('as'));
             const round = roundOf(url.searchParams.get('round'));
+            const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
             const token =
-              role && round ? roleToken(role, url.searchParams.get('community'), round) : undefined;
+              bearer ??
+              (role && round
+                ? roleToken(role, url.searchParams.get('community'), round)
+                : undefined);
             const language = req.headers['accept-language'];
             const key = req.headers['idempotency-key'];
             if (!token || !round) {

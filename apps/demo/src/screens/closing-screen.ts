@@ -3,7 +3,6 @@ import {
   localize,
   projectLifecycle,
   replay,
-  type FinancialAudit,
   type Locale,
   type ProjectContext,
   type ProjectEvent,
@@ -16,7 +15,7 @@ import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { demoApi, type BoxResult, type DemoSession, type RoundView } from '../api/demo-api.js';
-import { demoRoleNames, type DemoRole } from '../api/demo-roles.js';
+import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
 import {
   auditFromLedger,
   budgetShift,
@@ -93,11 +92,6 @@ type Key =
   | 'reached'
   | 'summary'
   | 'ceiling'
-  | 'conclusion'
-  | 'compliant'
-  | 'compliant-with-remarks'
-  | 'non-compliant'
-  | 'remarks'
   | 'auditLines'
   | 'budgeted'
   | 'actual'
@@ -179,11 +173,6 @@ const catalog: Catalogs<Key> = {
     reached: '{indicator}：达到（{unit}，目标 {target}）',
     summary: '总结',
     ceiling: '支出上限（元）',
-    conclusion: '审计结论',
-    compliant: '合规',
-    'compliant-with-remarks': '合规，附说明',
-    'non-compliant': '不合规',
-    remarks: '说明',
     auditLines: '按支出台账：每个预算条目的预算和实际支出',
     budgeted: '预算',
     actual: '实际',
@@ -264,11 +253,6 @@ const catalog: Catalogs<Key> = {
     reached: '{indicator}: reached ({unit}, target {target})',
     summary: 'Summary',
     ceiling: 'Spending ceiling (yuan)',
-    conclusion: 'Conclusion',
-    compliant: 'compliant',
-    'compliant-with-remarks': 'compliant, with remarks',
-    'non-compliant': 'not compliant',
-    remarks: 'Remarks',
     auditLines: 'From the expense ledger: each budget line, budgeted and spent',
     budgeted: 'Budgeted',
     actual: 'Actual',
@@ -396,6 +380,8 @@ export class DemoClosingScreen extends LitElement {
   @state() private publicView: Record<string, unknown> | undefined;
   @state() private outcome: Outcome | undefined;
   @state() private busy = false;
+  /** The acting role's credential of the shown project's round (its community's, a resident's). */
+  @state() private credential = '';
   /** A form's own problem (a field left empty, an amount mistyped), by step. */
   @state() private formError: { step: ClosingStep; message: string } | undefined;
 
@@ -404,6 +390,7 @@ export class DemoClosingScreen extends LitElement {
     if (changed.has('actingAs')) {
       this.outcome = undefined;
       this.formError = undefined;
+      void this.loadCredential();
     }
   }
 
@@ -462,7 +449,21 @@ export class DemoClosingScreen extends LitElement {
     await this.loadPublic();
   }
 
+  /** Fetches the acting role's credential for the elements that post with it. */
+  private async loadCredential(): Promise<void> {
+    const shown = this.shown;
+    const role = this.actingAs;
+    if (!shown || role === 'team-member') {
+      this.credential = '';
+      return;
+    }
+    const community = role === 'resident' ? shown.state.application?.community : undefined;
+    const credential = await roleCredential(role, shown.round.view.id, community);
+    this.credential = credential?.token ?? '';
+  }
+
   private async loadPublic(): Promise<void> {
+    void this.loadCredential();
     const shown = this.shown;
     if (!shown) {
       this.publicView = undefined;
@@ -850,7 +851,11 @@ export class DemoClosingScreen extends LitElement {
         ${this.roleStep(step, t)}
       </section>`;
     }
-    if (step === 'report-submitted') return this.renderReportStep(shown, title);
+    if (step === 'report-submitted') return this.renderWriter(shown, title, 'report');
+    if (step === 'audit-recorded') {
+      return html`${this.renderLedgerLines(state, t)} ${this.renderWriter(shown, title, 'audit')}`;
+    }
+    if (step === 'evaluation-recorded') return this.renderWriter(shown, title, 'evaluation');
     const meta = () => this.meta(state, step, project);
     const error =
       this.formError?.step === step
@@ -1007,9 +1012,8 @@ export class DemoClosingScreen extends LitElement {
           </div>
         </form>`;
       }
-      case 'stage-evaluated':
-      case 'evaluation-recorded': {
-        const prefix = step === 'stage-evaluated' ? 'stage-' : 'final-';
+      case 'stage-evaluated': {
+        const prefix = 'stage-';
         return form(
           html`${indicators(prefix)}
             <label
@@ -1017,15 +1021,7 @@ export class DemoClosingScreen extends LitElement {
             </label>`,
           (f) => {
             if (!f.summary) return this.invalid(step, 'missing', 'summary');
-            void this.post(
-              evaluation(
-                state,
-                meta(),
-                step === 'stage-evaluated' ? 'milestone' : 'final',
-                reachedOf(f, prefix),
-                f.summary,
-              ),
-            );
+            void this.post(evaluation(state, meta(), 'milestone', reachedOf(f, prefix), f.summary));
           },
         );
       }
@@ -1040,8 +1036,6 @@ export class DemoClosingScreen extends LitElement {
             void this.post(spendingApproval(meta(), ceiling));
           },
         );
-      case 'audit-recorded':
-        return this.renderAuditStep(state, meta, t, form);
       case 'closed':
         return form(
           nothing,
@@ -1132,90 +1126,75 @@ export class DemoClosingScreen extends LitElement {
   }
 
   /**
-   * The execution report in `<qy-closing-report>`'s writing mode: it checks the report with
-   * core's rules and posts it (outbox, Idempotency-Key) to the demo, which passes it to the box
-   * with the resident's credential of the project's community.
+   * `<qy-closing-report>` in a writing mode — the execution report (the resident group's lead),
+   * the financial audit (the auditor) or the final evaluation (the service center or the
+   * coordination group): it checks the document with core's rules and posts it (its outbox,
+   * an Idempotency-Key, the acting role's credential as Bearer) to the demo, which passes it to
+   * the box as the project's event; the box's answer comes back in the page's language.
    */
-  private renderReportStep(shown: NonNullable<DemoClosingScreen['shown']>, title: string) {
+  private renderWriter(
+    shown: NonNullable<DemoClosingScreen['shown']>,
+    title: string,
+    writes: 'report' | 'audit' | 'evaluation',
+  ) {
     const { state, project, round } = shown;
-    const query = new URLSearchParams({
-      as: 'resident',
-      round: round.view.id,
-      community: state.application?.community ?? '',
-    });
-    return html`<section class="step" data-step="report-submitted">
+    const step =
+      writes === 'report'
+        ? 'report-submitted'
+        : writes === 'audit'
+          ? 'audit-recorded'
+          : 'evaluation-recorded';
+    const query = new URLSearchParams({ round: round.view.id });
+    return html`<section class="step" data-step=${step}>
       <h4>${title}</h4>
       <qy-closing-report
-        id="report-write"
+        id=${`${writes}-write`}
         lang=${this.locale}
         heading-level="5"
+        writes=${writes}
         endpoint=${`/demo/project-events/${encodeURIComponent(project)}?${query}`}
-        submitted-by=${this.actor(state, 'report-submitted')}
+        submitted-by=${this.actor(state, step)}
+        .credential=${this.credential}
         .participants=${demoParticipants}
-        .documents=${{ application: state.application, approvals: [] }}
-        @qy-report-sent=${() => void this.settle({ ok: true, value: { status: 'reporting' } })}
+        .documents=${{
+          application: state.application,
+          ...(state.reports.at(-1) ? { report: state.reports.at(-1) } : {}),
+          ...(state.granted ? { granted: state.granted } : {}),
+          approvals: state.spendingApprovals,
+        }}
+        @qy-report-sent=${() => void this.settle({ ok: true, value: { status: '' } })}
         @qy-report-rejected=${(e: CustomEvent<{ message: string; status: number }>) =>
           void this.settle({ ok: false, status: e.detail.status, message: e.detail.message })}
       ></qy-closing-report>
     </section>`;
   }
 
-  private renderAuditStep(
-    state: ProjectState,
-    meta: () => StepMeta,
-    t: T,
-    form: (
-      body: unknown,
-      submit: (fields: Record<string, string>, submitter: string) => void,
-      button?: string,
-    ) => unknown,
-  ) {
-    const preview = auditFromLedger(state, meta(), 'compliant');
-    const conclusions: FinancialAudit['conclusion'][] = [
-      'compliant',
-      'compliant-with-remarks',
-      'non-compliant',
-    ];
-    return form(
-      html`<p>${t('auditLines')}</p>
-        <div class="scroll">
-          <table id="audit-lines">
-            <thead>
-              <tr>
-                <th scope="col">${t('line')}</th>
-                <th scope="col" class="num">${t('budgeted')}</th>
-                <th scope="col" class="num">${t('actual')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${preview.lines.map(
-                (l) =>
-                  html`<tr data-line=${l.line}>
-                    <th scope="row">${l.item ? localize(l.item, this.locale) : l.line}</th>
-                    <td class="num">${formatMoney(l.budgeted, this.locale)}</td>
-                    <td class="num">${formatMoney(l.actual, this.locale)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        <label
-          >${t('conclusion')}
-          <select id="audit-conclusion" name="conclusion">
-            ${conclusions.map((c) => html`<option value=${c}>${t(c)}</option>`)}
-          </select></label
-        >
-        <label>${t('remarks')} <textarea id="audit-remarks" name="remarks"></textarea></label>`,
-      (f) => {
-        const conclusion = conclusions.find((c) => c === f.conclusion) ?? 'compliant';
-        const audit = auditFromLedger(state, meta(), conclusion, f.remarks || undefined);
-        void this.post({
-          type: 'audit-recorded',
-          at: audit.auditedAt,
-          by: audit.auditedBy[0]!,
-          payload: { audit },
-        });
-      },
-    );
+  /** What the expense ledger shows spent on each budget line, beside the audit being written. */
+  private renderLedgerLines(state: ProjectState, t: T) {
+    const ledger = auditFromLedger(state, { project: '', by: '', at: '' }, 'compliant');
+    return html`<section class="step" data-step="ledger-lines">
+      <h4>${t('auditLines')}</h4>
+      <div class="scroll">
+        <table id="audit-lines">
+          <thead>
+            <tr>
+              <th scope="col">${t('line')}</th>
+              <th scope="col" class="num">${t('budgeted')}</th>
+              <th scope="col" class="num">${t('actual')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${ledger.lines.map(
+              (l) =>
+                html`<tr data-line=${l.line} data-actual=${l.actual.amount}>
+                  <th scope="row">${l.item ? localize(l.item, this.locale) : l.line}</th>
+                  <td class="num">${formatMoney(l.budgeted, this.locale)}</td>
+                  <td class="num">${formatMoney(l.actual, this.locale)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
   }
 }
