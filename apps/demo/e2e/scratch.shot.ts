@@ -1,18 +1,51 @@
-import { it } from 'vitest';
+import { it, expect } from 'vitest';
+import type { Page } from 'playwright';
 import { launchChromium } from './chromium.js';
 
 const base = 'http://127.0.0.1:5181/';
+const actAs = (page: Page, role: string) => page.locator('qy-demo-app #role').selectOption(role);
 it('scratch', async () => {
   const browser = await launchChromium();
-  for (const locale of ['zh-CN', 'en']) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
-    await context.addInitScript((l) => localStorage.setItem('qy-demo-locale', l), locale);
-    const page = await context.newPage();
-    page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
-    await page.goto(`${base}#/closing`);
-    await page.waitForTimeout(2500);
-    await page.screenshot({ path: `/tmp/qy-shots/closing-${locale}.png`, fullPage: true });
-    await context.close();
-  }
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
+  await page.goto(`${base}#/closing`);
+  const view = page.locator('demo-closing-screen');
+  await expect.poll(() => view.locator('#project').count()).toBe(1);
+  console.log('options', await view.locator('#project option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)));
+  await view.locator('#project').press('End');
+  console.log('selected', await view.locator('#project').inputValue());
+  await actAs(page, 'resident');
+  const step = (name: string) => view.locator(`[data-step="${name}"]`);
+  await step('change-requested').locator('#change-amount').pressSequentially('500');
+  await step('change-requested').locator('#change-reason').pressSequentially('多买图书，少买一组书架');
+  await step('change-requested').locator('button[type=submit]').press('Enter');
+  await expect.poll(() => view.locator('[data-outcome]').getAttribute('data-outcome')).toBeTruthy();
+  console.log('outcome1', await view.locator('[data-outcome]').textContent());
+  await actAs(page, 'supervisor');
+  await view.locator('#change-approve').press('Enter');
+  await expect.poll(() => view.locator('[data-change-status]').getAttribute('data-change-status')).toBe('approved');
+  await actAs(page, 'service-center');
+  await step('termination-proposed').locator('#tp-reason').pressSequentially('读书角两个月没有开放');
+  await step('termination-proposed').locator('button[type=submit]').press('Enter');
+  await expect.poll(() => view.locator('[data-proposal]').count()).toBe(1);
+  await actAs(page, 'resident');
+  await step('termination-answered').locator('#ta-text').pressSequentially('志愿者都走了，同意终止');
+  await step('termination-answered').locator('button[type=submit]').press('Enter');
+  await expect.poll(() => step('terminated').count()).toBe(1);
+  await actAs(page, 'supervisor');
+  // Refused: no reason.
+  await step('terminated').locator('#terminate').press('Enter');
+  console.log('form error', await view.locator('[data-form-error]').textContent());
+  await step('terminated').locator('#td-reason').pressSequentially('执行小组无力继续');
+  await step('terminated').locator('#td-reference').pressSequentially('监审〔2026〕1号');
+  await step('terminated').locator('#terminate').press('Enter');
+  await expect.poll(() => view.locator('qy-project-status').getAttribute('data-status')).toBe('terminated');
+  await actAs(page, 'service-center');
+  await step('refund-recorded').locator('button[type=submit]').press('Enter');
+  await expect.poll(() => view.locator('#refund').count()).toBe(1);
+  console.log('refund', await view.locator('#refund').textContent());
+  await page.screenshot({ path: `/tmp/qy-shots/liuyinli-zh.png`, fullPage: true });
+  await context.close();
   await browser.close();
-}, 120_000);
+}, 180_000);

@@ -362,6 +362,12 @@ export class DemoClosingScreen extends LitElement {
       dl.money dd {
         margin: 0;
       }
+      th .line {
+        display: block;
+        font-weight: normal;
+        color: var(--demo-muted);
+        font-size: 0.9rem;
+      }
       .field-error {
         color: #a40e26;
         margin: 0.25rem 0;
@@ -618,9 +624,8 @@ export class DemoClosingScreen extends LitElement {
   }
 
   private renderProject(shown: NonNullable<DemoClosingScreen['shown']>, t: T) {
-    const { state, record, round, fictional } = shown;
+    const { state, record, round } = shown;
     return html`
-      ${fictional ? html`<p class="made-up" data-fictional>${t('madeUp')}</p>` : nothing}
       <qy-project-status
         lang=${this.locale}
         data-project=${shown.project}
@@ -706,7 +711,6 @@ export class DemoClosingScreen extends LitElement {
                 <thead>
                   <tr>
                     <th scope="col">${t('paidOn')}</th>
-                    <th scope="col">${t('line')}</th>
                     <th scope="col">${t('item')}</th>
                     <th scope="col" class="num">${t('amount')}</th>
                     <th scope="col">${t('receipt')}</th>
@@ -717,8 +721,10 @@ export class DemoClosingScreen extends LitElement {
                     (x) =>
                       html`<tr data-expense=${x.id} data-amount=${x.amount.amount}>
                         <td>${formatDay(x.paidOn, this.locale)}</td>
-                        <td>${this.lineName(state, x.line)}</td>
-                        <th scope="row">${localize(x.item, this.locale)}</th>
+                        <th scope="row">
+                          ${localize(x.item, this.locale)}
+                          <span class="line">${this.lineName(state, x.line)}</span>
+                        </th>
                         <td class="num">${formatMoney(x.amount, this.locale)}</td>
                         <td>${x.receipt?.number ?? ''}</td>
                       </tr>`,
@@ -788,7 +794,13 @@ export class DemoClosingScreen extends LitElement {
                 date: day(state.termination.decision.decidedAt),
                 reason: localize(state.termination.reason, this.locale),
               })}
-              ${state.termination.decision.reference ? `（${state.termination.decision.reference}）` : ''}
+              ${
+                state.termination.decision.reference
+                  ? this.locale === 'zh-CN'
+                    ? `（${state.termination.decision.reference}）`
+                    : ` (${state.termination.decision.reference})`
+                  : ''
+              }
             </p>`
           : nothing
       }
