@@ -1051,7 +1051,10 @@ export class DemoClosingScreen extends LitElement {
       case 'closed':
         return form(
           nothing,
-          () => void this.post({ type: 'closed', ...meta() }),
+          () => {
+            const { by, at } = meta();
+            void this.post({ type: 'closed', by, at });
+          },
           t('closeProject'),
         );
       case 'termination-proposed':
