@@ -1467,7 +1467,9 @@ describe('closing and termination, on the ballot box', () => {
     ).toEqual([publicView.grant.amount, publicView.spent.amount]);
     // The public reading view shows the report, the audit and the evaluation.
     const read = view.locator('#closing-read');
-    await expect.poll(() => read.textContent()).toContain('孩子们办了十二次工作坊和一场演出');
+    const readText = () => read.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    await expect.poll(readText).toContain('孩子们办了十二次工作坊和一场演出');
+    expect(await readText()).toContain('目标都达到了');
     // A reload, and a second browser at 360 px, read the same from the box.
     await page.reload();
     await expect.poll(status).toBe('closed');
