@@ -713,7 +713,6 @@ export class DemoClosingScreen extends LitElement {
                     <th scope="col">${t('paidOn')}</th>
                     <th scope="col">${t('item')}</th>
                     <th scope="col" class="num">${t('amount')}</th>
-                    <th scope="col">${t('receipt')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -724,9 +723,13 @@ export class DemoClosingScreen extends LitElement {
                         <th scope="row">
                           ${localize(x.item, this.locale)}
                           <span class="line">${this.lineName(state, x.line)}</span>
+                          ${
+                            x.receipt
+                              ? html`<span class="line">${t('receipt')} ${x.receipt.number}</span>`
+                              : nothing
+                          }
                         </th>
                         <td class="num">${formatMoney(x.amount, this.locale)}</td>
-                        <td>${x.receipt?.number ?? ''}</td>
                       </tr>`,
                   )}
                 </tbody>
