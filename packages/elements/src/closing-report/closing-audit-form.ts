@@ -54,10 +54,9 @@ function renderAuditForm(view: WriterView<AuditFields>): TemplateResult {
   const numeric = audit.lines.every((line) => typeof line.actual.amount === 'number');
   const totals = numeric ? auditTotals(audit) : undefined;
   const setLine = (id: string, key: 'actual' | 'note', value: string) => {
-    const current = view.fields.lines[id] ?? { actual: '', note: '' };
-    view.set({
-      ...view.fields,
-      lines: { ...view.fields.lines, [id]: { ...current, [key]: value } },
+    view.update((fields) => {
+      const current = fields.lines[id] ?? { actual: '', note: '' };
+      return { ...fields, lines: { ...fields.lines, [id]: { ...current, [key]: value } } };
     });
   };
   const line = (index: number): TemplateResult => {
@@ -151,7 +150,10 @@ function renderAuditForm(view: WriterView<AuditFields>): TemplateResult {
         aria-invalid=${conclusion.invalid}
         aria-describedby=${conclusion.describedBy}
         @change=${(e: Event) =>
-          view.set({ ...view.fields, conclusion: (e.target as HTMLSelectElement).value })}
+          view.update((fields) => ({
+            ...fields,
+            conclusion: (e.target as HTMLSelectElement).value,
+          }))}
       >
         <option value="" ?selected=${view.fields.conclusion === ''}>
           ${view.t('chooseConclusion')}
@@ -175,7 +177,10 @@ function renderAuditForm(view: WriterView<AuditFields>): TemplateResult {
         aria-invalid=${remarks.invalid}
         aria-describedby=${remarks.describedBy}
         @input=${(e: Event) =>
-          view.set({ ...view.fields, remarks: (e.target as HTMLTextAreaElement).value })}
+          view.update((fields) => ({
+            ...fields,
+            remarks: (e.target as HTMLTextAreaElement).value,
+          }))}
       ></textarea>
       ${view.error('remarks')}
     </div>`;

@@ -47,10 +47,12 @@ function renderEvaluationForm(view: WriterView<EvaluationFields>): TemplateResul
   const application = view.docs.application!;
   const evaluation = evaluationOf(view.fields, application, '', view.locale);
   const setIndicator = (id: string, key: 'reached' | 'note', value: string) => {
-    const current = view.fields.indicators[id] ?? { reached: '', note: '' };
-    view.set({
-      ...view.fields,
-      indicators: { ...view.fields.indicators, [id]: { ...current, [key]: value } },
+    view.update((fields) => {
+      const current = fields.indicators[id] ?? { reached: '', note: '' };
+      return {
+        ...fields,
+        indicators: { ...fields.indicators, [id]: { ...current, [key]: value } },
+      };
     });
   };
   const summary = view.aria('summary');
@@ -114,7 +116,10 @@ function renderEvaluationForm(view: WriterView<EvaluationFields>): TemplateResul
         aria-invalid=${summary.invalid}
         aria-describedby=${summary.describedBy}
         @input=${(e: Event) =>
-          view.set({ ...view.fields, summary: (e.target as HTMLTextAreaElement).value })}
+          view.update((fields) => ({
+            ...fields,
+            summary: (e.target as HTMLTextAreaElement).value,
+          }))}
       ></textarea>
       ${view.error('summary')}
     </div>`;

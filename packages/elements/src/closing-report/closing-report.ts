@@ -540,7 +540,9 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
             ...this.readingView,
             docs,
             fields: this.draft!,
-            set: (draft) => (this.draft = draft),
+            update: (change) => {
+              if (this.draft) this.draft = change(this.draft);
+            },
             aria,
             error,
             optional,

@@ -33,7 +33,8 @@ export interface DraftBase {
 export interface WriterView<F extends DraftBase> extends ReadingView {
   readonly docs: ClosingDocuments;
   readonly fields: F;
-  readonly set: (fields: F) => void;
+  /** Changes the draft as it is now (not as it was when the form was drawn). */
+  readonly update: (change: (fields: F) => F) => void;
   /** A field's `aria-invalid` / `aria-describedby` by field id (`lines-0-actual`). */
   readonly aria: (id: string) => FieldAria;
   /** A field's error message beside it, or nothing. */
