@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   allocateFunds,
-  auditTotals,
   checkRound,
   type FundingDecision,
   type Round,
   fundingCandidates,
   fundingDecisionFrom,
-  indicatorAttainment,
   localize,
   needsReport,
   parseDocument,
@@ -28,12 +26,7 @@ import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2007.js';
 import { pilotFund, pilotMeeting } from '../src/data/pilot-2007.js';
-import {
-  jinhualiAudit,
-  jinhualiEvaluation,
-  yuhuayuanErliTermination,
-  workRecords,
-} from '../src/data/project-histories.js';
+import { workRecords } from '../src/data/project-histories.js';
 import { epsilonText, sensitivityOf, sensitivityRows } from '../src/report/sensitivity-rows.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
@@ -1415,54 +1408,252 @@ describe('execution', () => {
   });
 });
 
-describe('closing', () => {
-  it('shows the audit’s budget against actual and the indicators as core computes them', async () => {
+describe('closing and termination, on the ballot box', () => {
+  /** The round the demo keeps on the box, with each project's status and history. */
+  interface StoredRound {
+    id: string;
+    organization: string;
+    projects: { id: string; status: string; history: { type: string; by: string }[] }[];
+  }
+  const storedRound = async (id?: string): Promise<StoredRound> =>
+    (await (
+      await fetch(`${demo.url}demo/round${id ? `?round=${encodeURIComponent(id)}` : ''}`)
+    ).json()) as StoredRound;
+  const closingOf = (page: Page) => {
+    const view = screen(page, 'closing');
+    return {
+      view,
+      step: (name: string) => view.locator(`[data-step="${name}"]`),
+      status: () => view.locator('qy-project-status').getAttribute('data-status'),
+      outcome: () => view.locator('[data-outcome]').getAttribute('data-outcome'),
+      submit: (name: string) =>
+        view.locator(`[data-step="${name}"] button[type="submit"]`).first().press('Enter'),
+    };
+  };
+  /** Replaces what a text field holds by typing, as a person does (select all, type). */
+  const retype = async (field: Locator, text: string) => {
+    await field.press('Control+a');
+    await field.pressSequentially(text);
+  };
+
+  it('the funded project’s back half, each step by its role, keyboard only, and it is all on the server', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/closing`);
-    const closed = screen(page, 'closing').locator('article[data-project="jinhuali-home"]');
-    const rows = (chart: string) =>
-      closed
-        .locator(`#${chart} tbody tr`)
-        .evaluateAll((trs) =>
-          trs.map((tr) => [...tr.querySelectorAll('td')].map((c) => c.textContent?.trim())),
-        );
+    const { view, step, status, outcome, submit } = closingOf(page);
     await expect
-      .poll(() => rows('jinhuali-home-budget'))
-      .toEqual(
-        jinhualiAudit.lines.map((l) => [
-          formatMoney(l.budgeted, 'zh-CN'),
-          formatMoney(l.actual, 'zh-CN'),
-        ]),
-      );
-    const totals = auditTotals(jinhualiAudit)!;
-    expect(await closed.locator('#jinhuali-home-totals').textContent()).toContain(
-      `实际支出 ${formatMoney({ amount: totals.actual, currency: jinhualiAudit.granted.currency }, 'zh-CN')}`,
+      .poll(() => view.locator('#project').inputValue())
+      .toMatch(/\/xinghuayuan-children$/);
+    await expect.poll(status).toBe('in-execution');
+    const before = (await storedRound()).projects.find((p) => p.id === 'xinghuayuan-children')!;
+    // The organizer does not pay out the grant: the screen names who does.
+    await expect
+      .poll(() => step('disbursed').locator('[data-role-step]').getAttribute('data-role-step'))
+      .toBe('service-center');
+    await actAs(page, 'service-center');
+    // The amount is the grant not paid yet.
+    await submit('disbursed');
+    await expect.poll(outcome).toBe('recorded');
+    const money = view.locator('#public-money');
+    await expect
+      .poll(() => money.getAttribute('data-disbursed'))
+      .toBe(await money.getAttribute('data-granted'));
+    // The team records its expenses; one above the grant is refused by the box, in Chinese.
+    await actAs(page, 'resident');
+    const expenseForm = step('expense-recorded');
+    await expenseForm.locator('#expense-item').pressSequentially('画纸和颜料');
+    await expenseForm.locator('#expense-amount').pressSequentially('6000');
+    await expenseForm.locator('#expense-receipt').pressSequentially('No.0001');
+    await submit('expense-recorded');
+    await expect.poll(outcome).toBe('refused');
+    expect(await view.locator('[data-outcome]').textContent()).toContain('需要项目监审组的批准');
+    // A mistyped amount is named before anything is sent.
+    await retype(expenseForm.locator('#expense-amount'), '一千八');
+    await submit('expense-recorded');
+    await expect
+      .poll(() => expenseForm.locator('[data-form-error]').textContent())
+      .toContain('金额（元）');
+    await retype(expenseForm.locator('#expense-amount'), '1800');
+    await submit('expense-recorded');
+    await expect.poll(() => view.locator('#ledger tbody tr').count()).toBe(1);
+    expect(await view.locator('#ledger tbody tr').getAttribute('data-amount')).toBe('180000');
+    await expect.poll(() => money.getAttribute('data-spent')).toBe('180000');
+    // The coordination group's stage evaluation.
+    await actAs(page, 'organizer');
+    await step('stage-evaluated').locator('#stage-i-children').pressSequentially('30');
+    await step('stage-evaluated').locator('#stage-i-designed').pressSequentially('5');
+    await step('stage-evaluated').locator('#stage-summary').pressSequentially('上半年过半');
+    await submit('stage-evaluated');
+    await expect.poll(outcome).toBe('recorded');
+    // The team's lead files the execution report in <qy-closing-report>.
+    await actAs(page, 'resident');
+    const report = view.locator('#report-write');
+    await report.locator('#f-period-start').pressSequentially('05012007');
+    await report.locator('#f-period-end').pressSequentially('12312007');
+    await report.locator('#f-activities-0-status').press('ArrowDown');
+    await report.locator('#f-activities-0-participants').pressSequentially('64');
+    await report.locator('#f-activities-1-status').press('ArrowDown');
+    await report.locator('#f-summary').pressSequentially('孩子们办了十二次工作坊和一场演出');
+    await report.locator('button[type="submit"]').press('Enter');
+    await expect.poll(status).toBe('reporting');
+    // The auditor: an actual amount that is not the ledger's is refused by the box, in words.
+    await actAs(page, 'auditor');
+    const audit = view.locator('#audit-write');
+    await expect
+      .poll(() =>
+        view
+          .locator('#audit-lines tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-actual'))),
+      )
+      .toEqual(['180000', '0', '0', '0']);
+    await audit.locator('#f-lines-0-actual').pressSequentially('1700');
+    for (const line of [1, 2, 3]) {
+      await audit.locator(`#f-lines-${line}-actual`).pressSequentially('0');
+    }
+    await audit.locator('#f-conclusion').press('ArrowDown');
+    await audit.locator('button[type="submit"]').press('Enter');
+    await expect.poll(outcome).toBe('refused');
+    expect(await view.locator('[data-outcome]').textContent()).toContain('与支出台账合计');
+    await audit.getByRole('button', { name: '返回报告' }).press('Enter');
+    await retype(audit.locator('#f-lines-0-actual'), '1800');
+    await audit.locator('button[type="submit"]').press('Enter');
+    await expect.poll(status).toBe('audited');
+    // The service center evaluates against the indicators and closes the project.
+    await actAs(page, 'service-center');
+    const evaluation = view.locator('#evaluation-write');
+    await evaluation.locator('#f-indicators-0-reached').pressSequentially('64');
+    await evaluation.locator('#f-indicators-1-reached').pressSequentially('12');
+    await evaluation.locator('#f-summary').pressSequentially('目标都达到了');
+    await evaluation.locator('button[type="submit"]').press('Enter');
+    await expect.poll(status).toBe('evaluated');
+    await submit('closed');
+    await expect.poll(status).toBe('closed');
+    expect(await view.locator('[data-step]').count()).toBe(0);
+    // On the server: every step in the project's history, by the role that took it.
+    const after = (await storedRound()).projects.find((p) => p.id === 'xinghuayuan-children')!;
+    expect(after.status).toBe('closed');
+    expect(after.history.slice(before.history.length).map((e) => [e.type, e.by])).toEqual([
+      ['disbursed', 'p-center'],
+      ['expense-recorded', 'p-he-ping'],
+      ['stage-evaluated', 'p-ngo'],
+      ['report-submitted', 'p-huang-jing'],
+      ['audit-recorded', 'p-caizheng'],
+      ['evaluation-recorded', 'p-center'],
+      ['closed', 'p-center'],
+    ]);
+    // The money shown is the box's public view of the project.
+    const session = (await (await fetch(`${demo.url}demo/session`)).json()) as {
+      round: { id: string; organization: string };
+    };
+    const publicView = (await (
+      await fetch(
+        `${demo.url}api/organizations/${session.round.organization}/rounds/${session.round.id}/projects/xinghuayuan-children/public`,
+      )
+    ).json()) as {
+      grant: { amount: number };
+      disbursed: { amount: number };
+      spent: { amount: number };
+    };
+    expect(
+      [await money.getAttribute('data-granted'), await money.getAttribute('data-spent')].map(
+        Number,
+      ),
+    ).toEqual([publicView.grant.amount, publicView.spent.amount]);
+    // The public reading view shows the report, the audit and the evaluation.
+    const read = view.locator('#closing-read');
+    const readText = () => read.evaluate((el) => el.shadowRoot?.textContent ?? '');
+    await expect.poll(readText).toContain('孩子们办了十二次工作坊和一场演出');
+    expect(await readText()).toContain('目标都达到了');
+    // A reload, and a second browser at 360 px, read the same from the box.
+    await page.reload();
+    await expect.poll(status).toBe('closed');
+    expect(await view.locator('#ledger tbody tr').count()).toBe(1);
+    const phone = await (
+      await browser.newContext({ viewport: { width: 360, height: 740 } })
+    ).newPage();
+    await phone.goto(`${demo.url}#/closing`);
+    await expect.poll(() => closingOf(phone).status()).toBe('closed');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
     );
-    const attainment = indicatorAttainment(jinhualiEvaluation);
-    const shown = (await rows('jinhuali-home-attainment')).map((r) => r[0] ?? '');
-    expect(shown.map((text) => text.startsWith('✓'))).toEqual(attainment.map((a) => a.met));
-    expect(shown[1]).toContain('18 / 20 名');
+    await phone.context().close();
     await page.context().close();
   });
 
-  it('shows the terminated project with its reason and the supervision group’s decision', async () => {
+  it('the fictional Liuyinli project: a scope change and the whole termination workflow, each by its role', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${demo.url}#/closing`);
-    const ended = screen(page, 'closing').locator('article[data-terminated]');
+    const { view, step, status, outcome, submit } = closingOf(page);
+    // The screen says that Liuyinli and everything that happens to it is invented.
+    expect(await view.locator('#made-up').textContent()).toContain('柳荫里是虚构的社区');
+    await expect.poll(() => view.locator('#project option').count()).toBeGreaterThan(1);
+    await view.locator('#project').press('End');
+    await expect.poll(() => view.locator('#project').inputValue()).toMatch(/\/liuyinli-reading$/);
+    const fictionalId = (await view.locator('#project').inputValue()).split('/')[0]!;
+    await expect.poll(status).toBe('in-execution');
+    const before = (await storedRound(fictionalId)).projects[0]!;
+    // The team asks to move 500 yuan from the bookshelves to the books; the supervisor approves.
+    await actAs(page, 'resident');
+    await step('change-requested').locator('#change-amount').pressSequentially('500');
+    await step('change-requested')
+      .locator('#change-reason')
+      .pressSequentially('多买图书，少买一组书架');
+    await submit('change-requested');
     await expect
-      .poll(() => ended.locator('#yuhuayuan-erli-environment-reason').textContent())
-      .toBe(yuhuayuanErliTermination.reason['zh-CN']);
-    const text = await ended.textContent();
-    expect(text).toContain('项目监审组');
-    expect(text).toContain('清源监审〔2008〕5号');
-    expect(text).toContain('街道纪工委');
+      .poll(() => view.locator('[data-change-status]').getAttribute('data-change-status'))
+      .toBe('pending');
+    await actAs(page, 'supervisor');
+    await view.locator('#change-approve').press('Enter');
     await expect
-      .poll(() =>
-        ended
-          .locator('qy-project-status')
-          .evaluate((el) => (el as never as { currentStatus: string }).currentStatus),
-      )
-      .toBe('terminated');
+      .poll(() => view.locator('[data-change-status]').getAttribute('data-change-status'))
+      .toBe('approved');
+    // The service center proposes the termination; the team answers; the supervisor decides.
+    await actAs(page, 'service-center');
+    await step('termination-proposed')
+      .locator('#tp-reason')
+      .pressSequentially('读书角两个月没有开放');
+    await submit('termination-proposed');
+    await expect.poll(() => view.locator('[data-proposal]').count()).toBe(1);
+    // Only the team answers: the others are told whose step it is.
+    expect(
+      await step('termination-answered').locator('[data-role-step]').getAttribute('data-role-step'),
+    ).toBe('resident');
+    await actAs(page, 'resident');
+    await step('termination-answered')
+      .locator('#ta-text')
+      .pressSequentially('志愿者都走了，同意终止');
+    await submit('termination-answered');
+    await expect.poll(() => step('terminated').count()).toBe(1);
+    expect(await step('terminated').locator('[data-role-step]').count()).toBe(1);
+    await actAs(page, 'supervisor');
+    // A decision without its reason is named before anything is sent.
+    await step('terminated').locator('#terminate').press('Enter');
+    await expect
+      .poll(() => step('terminated').locator('[data-form-error]').textContent())
+      .toContain('理由');
+    await step('terminated').locator('#td-reason').pressSequentially('执行小组无力继续');
+    await step('terminated').locator('#td-reference').pressSequentially('监审〔2007〕7号');
+    await step('terminated').locator('#terminate').press('Enter');
+    await expect.poll(status).toBe('terminated');
+    // The service center records the refund: paid out (4,000) less spent (1,500).
+    await actAs(page, 'service-center');
+    await submit('refund-recorded');
+    await expect.poll(() => view.locator('#refund').getAttribute('data-amount')).toBe('250000');
+    expect(await outcome()).toBe('recorded');
+    const after = (await storedRound(fictionalId)).projects[0]!;
+    expect(after.status).toBe('terminated');
+    expect(after.history.slice(before.history.length).map((e) => [e.type, e.by])).toEqual([
+      ['change-requested', 'p-gu'],
+      ['change-decided', 'p-jiwei'],
+      ['termination-proposed', 'p-center'],
+      ['termination-answered', 'p-gu'],
+      ['terminated', 'p-jiwei'],
+      ['refund-recorded', 'p-center'],
+    ]);
+    // A reload reads it back from the box.
+    await page.reload();
+    await view.locator('#project').press('End');
+    await expect.poll(status).toBe('terminated');
+    expect(await view.locator('#termination-decision').textContent()).toContain('执行小组无力继续');
     await page.context().close();
   });
 });
@@ -1486,10 +1677,11 @@ describe('in English', () => {
       .toContain("New Residents' Home");
     await page.goto(`${demo.url}#/closing`);
     await expect
-      .poll(() =>
-        screen(page, 'closing').locator('#yuhuayuan-erli-environment-reason').textContent(),
-      )
-      .toBe(yuhuayuanErliTermination.reason.en);
+      .poll(() => screen(page, 'closing').locator('#made-up').textContent())
+      .toContain('Liuyinli is a fictional community');
+    await expect
+      .poll(() => screen(page, 'closing').locator('#steps-title').textContent())
+      .toBe('Next steps');
     await page.goto(`${demo.url}#/execution`);
     await expect
       .poll(() => screen(page, 'execution').locator('#team thead').textContent())

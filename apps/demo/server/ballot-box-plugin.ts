@@ -7,6 +7,7 @@ import type { Plugin, ProxyOptions } from 'vite';
 import { readBody } from '../../../scripts/request-body.mjs';
 import { pbFormats } from '../src/data/example-district-pb.js';
 import { createDemoPbElection, seedDemoPb } from './demo-pb.js';
+import type { DemoRound } from './demo-round.js';
 import { lanUrls } from './lan-urls.js';
 import { demoOperatorKey } from './operator-key.js';
 import {
@@ -87,9 +88,22 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     res.end(body);
   }
 
-  /** The round's credential of a role of the header (a resident: their community's applicant). */
-  function roleToken(role: BearerRole, community: string | null): string | undefined {
-    const roles = session.round.roles;
+  /**
+   * The demo's round named `id` (`?round=`): the round of the cycle by default, or the
+   * fictional Liuyinli round.
+   */
+  function roundOf(id: string | null): DemoRound | undefined {
+    if (!id || id === session.round.id) return session.round;
+    return id === session.fictional.id ? session.fictional : undefined;
+  }
+
+  /** A round's credential of a role of the header (a resident: their community's applicant). */
+  function roleToken(
+    role: BearerRole,
+    community: string | null,
+    round: DemoRound = session.round,
+  ): string | undefined {
+    const roles = round.roles;
     switch (role) {
       case 'organizer':
         return roles.organizer;
@@ -127,7 +141,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
     return false;
   }
 
-  const roundPath = () => `/organizations/${session.round.organization}/rounds/${session.round.id}`;
+  const roundPath = (round: DemoRound = session.round) =>
+    `/organizations/${round.organization}/rounds/${round.id}`;
 
   /** Posts as the operator (minting credentials) and answers the JSON body. */
   const asOperator = (path: string, body: unknown) =>
@@ -190,7 +205,14 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           // The round as every screen reads it (the demo's shared board): its documents and
           // each project's history, read with the operator key; never a credential.
           if (first === 'round' && method === 'GET' && !second) {
-            const exported = await box(`${roundPath()}/export`, {
+            const round = roundOf(url.searchParams.get('round'));
+            if (!round) {
+              return reply(res, {
+                status: 404,
+                body: { error: 'not-found', message: 'No such round in the demo' },
+              });
+            }
+            const exported = await box(`${roundPath(round)}/export`, {
               headers: { authorization: `Bearer ${operatorKey}` },
             });
             if (!exported.ok) return reply(res, exported);
@@ -198,8 +220,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             return reply(res, {
               status: 200,
               body: {
-                organization: session.round.organization,
-                id: session.round.id,
+                organization: round.organization,
+                id: round.id,
                 round: all.round,
                 applications: all.applications,
                 vettings: all.vettings,
@@ -214,8 +236,9 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
           if (first === 'roles' && method === 'GET' && second) {
             const role = bearerRoles.find((r) => r === second);
             const community = url.searchParams.get('community');
-            const token = role ? roleToken(role, community) : undefined;
-            if (!role || !token) {
+            const round = roundOf(url.searchParams.get('round'));
+            const token = role && round ? roleToken(role, community, round) : undefined;
+            if (!role || !round || !token) {
               return reply(res, {
                 status: 404,
                 body: { error: 'not-found', message: `No demo credential for ${second}` },
@@ -226,8 +249,8 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               body: {
                 role,
                 token,
-                organization: session.round.organization,
-                round: session.round.id,
+                organization: round.organization,
+                round: round.id,
                 ...(role === 'resident' ? { community } : {}),
               },
             });
@@ -376,6 +399,60 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
               status: 201,
               body: { slips: credentials.map((c) => ({ member: c.label, code: c.secret })) },
             });
+          }
+          // An element that posts a bare project event (<qy-closing-report> with its outbox and
+          // Idempotency-Key) posts it here, with the credential of the header's role as its
+          // Bearer (or, without one, for the role `?as=`, a resident with `&community=`): the
+          // demo wraps it as the box takes it ({ event }), and the box decides whether that
+          // credential may post it.
+          if (first === 'project-events' && method === 'POST' && second) {
+            const role = bearerRoles.find((r) => r === url.searchParams.get('as'));
+            const round = roundOf(url.searchParams.get('round'));
+            const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+            const token =
+              bearer ??
+              (role && round
+                ? roleToken(role, url.searchParams.get('community'), round)
+                : undefined);
+            const language = req.headers['accept-language'];
+            const key = req.headers['idempotency-key'];
+            if (!token || !round) {
+              const zh = typeof language === 'string' && language.startsWith('zh');
+              return reply(res, {
+                status: 403,
+                body: {
+                  error: 'forbidden',
+                  message: zh
+                    ? `演示里没有“${url.searchParams.get('as') ?? ''}”身份的凭证`
+                    : `The demo has no credential for the role “${url.searchParams.get('as') ?? ''}”`,
+                },
+              });
+            }
+            let event: unknown;
+            try {
+              event = JSON.parse(await readBody(req));
+            } catch {
+              return reply(res, {
+                status: 400,
+                body: { error: 'invalid-json', message: 'The event is not JSON' },
+              });
+            }
+            return reply(
+              res,
+              await box(
+                `${roundPath(round)}/projects/${encodeURIComponent(decodeURIComponent(second))}/events`,
+                {
+                  method: 'POST',
+                  headers: {
+                    'content-type': 'application/json',
+                    authorization: `Bearer ${token}`,
+                    ...(typeof language === 'string' ? { 'accept-language': language } : {}),
+                    ...(typeof key === 'string' ? { 'idempotency-key': key } : {}),
+                  },
+                  body: JSON.stringify({ event }),
+                },
+              ),
+            );
           }
           const collections = {
             applications: session.applications,

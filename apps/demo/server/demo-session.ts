@@ -8,9 +8,10 @@ import { workRecords } from '../src/data/project-histories.js';
 import type { DemoPbElection } from './demo-pb.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
 import { seedOpenSpace } from './demo-open-space.js';
+import { seedLiuyinliRound } from './liuyinli-round.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 5;
+export const demoSeedVersion = 6;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {
@@ -38,6 +39,11 @@ export interface DemoSession {
    */
   openSpace: { id: string; codes: { participant: string; code: string }[] };
   /**
+   * The FICTIONAL Liuyinli round (core's example, seeded funded and under way) whose reading
+   * corner the demo's users take through a scope change and the termination workflow.
+   */
+  fictional: DemoRound;
+  /**
    * The round's further review meetings the organizer created in the demo, each with the voting
    * codes the box issued for the demo's attendees (absent in a session saved before any).
    */
@@ -54,6 +60,8 @@ export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters' | 'open
   survey: string;
   /** The round's id and its organisation (no credential). */
   round: { id: string; organization: string };
+  /** The fictional Liuyinli round's id and organisation (no credential). */
+  fictionalRound: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
   workRecords: string;
@@ -140,10 +148,17 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
   }
   const openSpace = await seedOpenSpace(box, operatorKey, meetingId);
   const round = await seedDemoRound(box, operatorKey, meetingId, meetingId, openSpace.id);
+  const fictional = await seedLiuyinliRound(
+    box,
+    operatorKey,
+    round.organization,
+    meetingId.slice(pilotMeeting.id.length + 1),
+  );
   return {
     version: demoSeedVersion,
     meetingId,
     round,
+    fictional,
     organizerToken: created.organizerToken,
     voters: issued.codes.map(({ voter, code }) => ({ id: voter, code })),
     applications: { id: applications.id, token: applications.organizerToken },
@@ -192,6 +207,7 @@ export function publicSession(session: DemoSession): PublicDemoSession {
     voters: session.voters,
     survey: needsSurvey2007.id,
     round: { id: session.round.id, organization: session.round.organization },
+    fictionalRound: { id: session.fictional.id, organization: session.fictional.organization },
     applications: session.applications.id,
     surveyResponses: session.surveyResponses.id,
     workRecords: session.workRecords.id,

@@ -110,8 +110,12 @@ export const demoRoutes: DemoScreen[] = [
   {
     id: 'closing',
     label: { 'zh-CN': '结项', en: 'Closing' },
-    render: (locale, session) =>
-      html`<demo-closing-screen .locale=${locale} .session=${session}></demo-closing-screen>`,
+    render: (locale, session, _route, role) =>
+      html`<demo-closing-screen
+        .locale=${locale}
+        .session=${session}
+        .actingAs=${role}
+      ></demo-closing-screen>`,
   },
   {
     id: 'pb',

@@ -23,6 +23,8 @@ export interface DemoSession {
   survey: string;
   /** The round on the ballot box the demo meeting reviews. */
   round: { id: string; organization: string };
+  /** The FICTIONAL Liuyinli round (core's example), whose project the demo terminates. */
+  fictionalRound: { id: string; organization: string };
   applications: string;
   surveyResponses: string;
   /** The ballot box's collection of work record cards. */
@@ -201,7 +203,14 @@ export const demoApi = {
   applications: () => call<{ items: CollectionItem[] }>('/demo/applications'),
   surveyResponses: () => call<{ items: CollectionItem[] }>('/demo/survey-responses'),
   workRecords: () => call<{ items: CollectionItem[] }>('/demo/work-records'),
-  round: () => call<RoundView>('/demo/round'),
+  /** The round of the cycle, or another of the demo's rounds (the fictional Liuyinli one) by id. */
+  round: (id?: string) =>
+    call<RoundView>(id ? `/demo/round?round=${encodeURIComponent(id)}` : '/demo/round'),
+  /** The public accountability view of a funded project (anyone may read it; no personal data). */
+  publicProject: (round: { id: string; organization: string }, project: string) =>
+    call<Record<string, unknown>>(
+      `/api/organizations/${encodeURIComponent(round.organization)}/rounds/${encodeURIComponent(round.id)}/projects/${encodeURIComponent(project)}/public`,
+    ),
   /** The round's agenda (core's `agendaFromVetted`), read with the organizer's credential. */
   agenda: (round: { id: string; organization: string }, locale: Locale) =>
     asOrganizer<RoundAgenda>(

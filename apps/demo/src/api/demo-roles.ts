@@ -60,8 +60,8 @@ export function roleCredential(
   const key = `${round}:${role}:${community ?? ''}`;
   let found = cache.get(key);
   if (!found) {
-    const query = community ? `?community=${encodeURIComponent(community)}` : '';
-    found = fetch(`/demo/roles/${role}${query}`)
+    const query = new URLSearchParams({ round, ...(community ? { community } : {}) });
+    found = fetch(`/demo/roles/${role}?${query}`)
       .then(async (res) => (res.ok ? ((await res.json()) as RoleCredential) : undefined))
       .catch(() => undefined);
     found.then(

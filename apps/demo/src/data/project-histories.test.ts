@@ -61,7 +61,6 @@ describe('the demo project histories', () => {
       'yuhuayuan-culture': 'in-execution',
       'jinhuiyuan-efamily': 'in-execution',
       'xinghuayuan-children': 'team-formed',
-      'yuhuayuan-erli-environment': 'terminated',
     });
   });
 
@@ -87,6 +86,11 @@ describe('the demo project histories', () => {
     expect(totals?.variances.filter((v) => v.variance > 0n).map((v) => v.line)).toEqual([
       'b-shelves',
     ]);
+  });
+
+  it('terminate no project of a real community (the demo’s termination is on fictional Liuyinli)', () => {
+    expect(Object.values(statuses)).not.toContain('terminated');
+    expect(workRecords.map((r) => r.stage)).not.toContain('termination');
   });
 
   it('have valid work records by named people', () => {

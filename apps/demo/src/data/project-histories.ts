@@ -7,7 +7,6 @@ import type {
   LocalizedText,
   Participant,
   ProjectEvent,
-  Termination,
   WorkRecord,
 } from '@qingyuan/core';
 import { messagePair as t } from '@qingyuan/core';
@@ -18,7 +17,6 @@ import {
   xinghuayuanApplication,
   yuan,
   yuhuayuanApplication,
-  yuhuayuanErliApplication,
 } from './pilot-applications.js';
 
 /** Who is who in the demo's project records (names made up for the demo). */
@@ -37,6 +35,9 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-xu-tao': t('徐涛（家长志愿者）', 'Xu Tao (parent volunteer)'),
   'p-gao-feng': t('高峰', 'Gao Feng'),
   'p-lin-na': t('林娜', 'Lin Na'),
+  // The execution team of the FICTIONAL Liuyinli reading corner (core's example).
+  'p-gu': t('顾老师（柳荫里，虚构）', 'Teacher Gu (Liuyinli, fictional)'),
+  'p-fang': t('方大姐（柳荫里，虚构）', 'Sister Fang (Liuyinli, fictional)'),
   'p-center': t('街道社区服务中心', 'Community service center'),
   'p-ngo': t('社区参与行动', 'Community Participation Action'),
   'p-jiwei': t('街道纪工委', 'Discipline inspection'),
@@ -47,7 +48,16 @@ export const participantNames: Record<string, LocalizedText> = {
   'p-expert': t('与会专家', 'Expert at the meeting'),
 };
 
-const residents = new Set(['p-wang', 'p-sun-li', 'p-ma-lan', 'p-xu-tao', 'p-lin-na', 'p-gao-feng']);
+const residents = new Set([
+  'p-wang',
+  'p-sun-li',
+  'p-ma-lan',
+  'p-xu-tao',
+  'p-lin-na',
+  'p-gao-feng',
+  'p-gu',
+  'p-fang',
+]);
 const roles: Record<string, Participant['roles']> = {
   'p-center': ['service-center'],
   'p-ngo': ['ngo-partner'],
@@ -162,14 +172,6 @@ export const teams: Record<string, ExecutionTeam> = {
       ),
     ],
   },
-  'yuhuayuan-erli-environment': {
-    id: 'team-yuhuayuan-erli-environment',
-    project: 'yuhuayuan-erli-environment',
-    members: [
-      member('p-gao-feng', 'overall-lead', '2008-04-25', leadDuties),
-      member('p-lin-na', 'finance-lead', '2008-04-25', financeDuties),
-    ],
-  },
 };
 
 /** Jinhuali's execution report 执行报告表. */
@@ -244,23 +246,6 @@ export const jinhualiEvaluation: EvaluationReport = {
   evaluatedAt: '2008-01-20T15:00:00+08:00',
 };
 
-/** The termination 终止 of Yuhuayuan Erli's project, made up for the demo. */
-export const yuhuayuanErliTermination: Termination = {
-  id: 'term-yuhuayuan-erli-environment',
-  project: 'yuhuayuan-erli-environment',
-  reason: t(
-    '分类站选址被市政工程占用，执行小组在年内找不到替代场地。已支出 1,850 元，票据齐全。',
-    'The station site was taken over by municipal works and the team found no other site within the year. 1,850 yuan was spent, with receipts.',
-  ),
-  decision: {
-    body: 'qingyuan-supervision',
-    decidedAt: '2008-09-12T10:00:00+08:00',
-    reference: '清源监审〔2008〕5号',
-  },
-  proposal: 'tp-yuhuayuan-erli-environment',
-  refund: yuan(6150),
-};
-
 /**
  * The team as its lead records it (only the lead's own contract marked signed), then each other
  * member signing theirs in person, as core's `team.signs-own-contract` requires.
@@ -320,10 +305,10 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
 }
 
 /**
- * Each project's history as core's project lifecycle records it. Jinhuali's pilot is closed;
- * Yuhuayuan's and Jinhuiyuan Erli's are being carried out; Xinghuayuan's team waits for one
- * signature; Yuhuayuan Erli's 2008 project was terminated through the whole workflow (the
- * service center's proposal, the team's answer, the supervision group's decision, the refund).
+ * Each project's history as core's project lifecycle records it (the Open Space screen's links
+ * from ideas to projects read them). Jinhuali's pilot is closed; Yuhuayuan's and Jinhuiyuan
+ * Erli's are being carried out; Xinghuayuan's team waits for one signature. (The termination
+ * the demo walks is on the ballot box, on the fictional Liuyinli round: `server/liuyinli-round.ts`.)
  */
 export const projectHistories: Record<string, ProjectEvent[]> = {
   'jinhuali-home': [
@@ -358,105 +343,6 @@ export const projectHistories: Record<string, ProjectEvent[]> = {
     { type: 'execution-started', at: '2007-05-15T09:00:00+08:00', by: 'p-zhou-hong' },
   ],
   'xinghuayuan-children': funded2007(xinghuayuanApplication, 'p-huang-jing'),
-  'yuhuayuan-erli-environment': [
-    saved(yuhuayuanErliApplication, '2008-03-10T09:00:00+08:00', 'p-gao-feng'),
-    { type: 'submitted', at: '2008-03-15T09:00:00+08:00', by: 'p-gao-feng' },
-    {
-      type: 'review-started',
-      at: '2008-04-08T14:00:00+08:00',
-      by: 'p-center',
-      payload: { meeting: 'qingyuan-2008' },
-    },
-    {
-      type: 'approved',
-      at: '2008-04-18T10:00:00+08:00',
-      by: 'p-center',
-      payload: { granted: yuan(8000), decision: 'fd-2008' },
-    },
-    ...formTeam(teams['yuhuayuan-erli-environment']!, 'p-gao-feng', '2008-04-25T10:00:00+08:00'),
-    {
-      type: 'disbursed',
-      at: '2008-04-28T10:00:00+08:00',
-      by: 'p-center',
-      payload: {
-        disbursement: {
-          id: 'd-yuhuayuan-erli-1',
-          project: 'yuhuayuan-erli-environment',
-          tranche: 1,
-          amount: yuan(8000),
-          paidOn: '2008-04-28',
-        },
-      },
-    },
-    { type: 'execution-started', at: '2008-05-01T09:00:00+08:00', by: 'p-gao-feng' },
-    {
-      type: 'expense-recorded',
-      at: '2008-05-20T17:00:00+08:00',
-      by: 'p-lin-na',
-      payload: {
-        expense: {
-          id: 'x-bins',
-          project: 'yuhuayuan-erli-environment',
-          line: 'b-bins',
-          item: t('分类垃圾桶样品', 'Sample sorting bins'),
-          amount: yuan(1850),
-          paidOn: '2008-05-20',
-          receipt: { number: 'No.0057713' },
-        },
-      },
-    },
-    {
-      type: 'termination-proposed',
-      at: '2008-08-25T10:00:00+08:00',
-      by: 'p-center',
-      payload: {
-        proposal: {
-          id: 'tp-yuhuayuan-erli-environment',
-          project: 'yuhuayuan-erli-environment',
-          proposer: 'service-center',
-          reason: t(
-            '分类站选址被市政工程占用，年内无法建站',
-            'The station site was taken over by municipal works; no station can be built this year',
-          ),
-          respondBy: '2008-09-05',
-        },
-      },
-    },
-    {
-      type: 'termination-answered',
-      at: '2008-09-02T19:00:00+08:00',
-      by: 'p-gao-feng',
-      payload: {
-        response: {
-          proposal: 'tp-yuhuayuan-erli-environment',
-          text: t(
-            '小组找过两处替代场地，都未获同意；同意终止，已购垃圾桶交居委会使用',
-            'The team tried two other sites, both refused; it agrees, and the bins go to the committee',
-          ),
-        },
-      },
-    },
-    {
-      type: 'terminated',
-      at: '2008-09-12T10:00:00+08:00',
-      by: 'p-jiwei',
-      reason: yuhuayuanErliTermination.reason,
-      payload: { termination: yuhuayuanErliTermination },
-    },
-    {
-      type: 'refund-recorded',
-      at: '2008-09-19T10:00:00+08:00',
-      by: 'p-center',
-      payload: {
-        refund: {
-          id: 'r-yuhuayuan-erli-environment',
-          project: 'yuhuayuan-erli-environment',
-          amount: yuan(6150),
-          paidOn: '2008-09-19',
-        },
-      },
-    },
-  ],
 };
 
 /** Standard work record cards 工作记录卡 kept by the teams (made up for the demo). */
@@ -545,23 +431,4 @@ export const workRecords: WorkRecord[] = [
     nextSteps: t('徐涛出差回来后补签合同', 'Xu Tao signs when back from a trip'),
     recordedBy: 'p-he-ping',
   },
-  {
-    id: 'wr-yuhuayuan-erli-01',
-    project: 'yuhuayuan-erli-environment',
-    stage: 'termination',
-    date: '2008-09-12',
-    participants: ['p-jiwei', 'p-caizheng', 'p-gao-feng', 'p-lin-na'],
-    content: t(
-      '监审组听取执行小组汇报，核对支出',
-      'The supervision group heard the team and checked the spending',
-    ),
-    decisions: t(
-      '终止项目，余款 6,150 元退回专项资金',
-      'Terminate the project; return 6,150 yuan to the fund',
-    ),
-    recordedBy: 'p-caizheng',
-  },
 ];
-
-/** The projects the execution and closing screens show, in order. */
-export const trackedProjects = Object.keys(projectHistories);

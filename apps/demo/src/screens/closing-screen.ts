@@ -1,453 +1,1218 @@
 import {
-  auditTotals,
   formatMoney,
-  indicatorAttainment,
   localize,
-  type ProjectState,
+  projectLifecycle,
+  replay,
   type Locale,
+  type ProjectContext,
+  type ProjectEvent,
+  type ProjectState,
   messageIn,
   type Catalogs,
 } from '@qingyuan/core';
+import '@qingyuan/elements/define/closing-report.js';
 import '@qingyuan/elements/define/project-status.js';
 import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DemoSession } from '../api/demo-api.js';
-import { demoBodies } from '../data/project-histories.js';
-import { demoContext } from '../data/round-context.js';
-import { ProjectBook } from '../project/project-book.js';
+import { demoApi, type BoxResult, type DemoSession, type RoundView } from '../api/demo-api.js';
+import { demoRoleNames, roleCredential, type DemoRole } from '../api/demo-roles.js';
+import {
+  auditFromLedger,
+  budgetShift,
+  changeDecision,
+  disbursement,
+  evaluation,
+  expense,
+  refund,
+  spendingApproval,
+  terminationAnswer,
+  terminationDecision,
+  terminationProposal,
+  undisbursed,
+  unspent,
+  yuanAmount,
+  type StepMeta,
+} from '../closing/closing-events.js';
+import { closingStepRoles, openSteps, type ClosingStep } from '../closing/closing-steps.js';
+import { demoBodies, demoParticipants } from '../data/project-histories.js';
 import { formatDay, personName } from './project-labels.js';
 import { screenStyles } from './screen-styles.js';
 
 type Key =
   | 'title'
   | 'intro'
-  | 'closedTitle'
+  | 'onServer'
+  | 'madeUp'
+  | 'project'
+  | 'fictional'
   | 'none'
-  | 'report'
-  | 'period'
-  | 'submittedBy'
-  | 'activity'
-  | 'status'
-  | 'participants'
-  | 'note'
-  | 'done'
-  | 'partly-done'
-  | 'not-done'
-  | 'cancelled'
-  | 'problems'
-  | 'audit'
-  | 'auditedBy'
+  | 'refused'
+  | 'recorded'
+  | 'roleStep'
+  | 'nextSteps'
+  | 'noSteps'
+  | 'money'
   | 'granted'
-  | 'conclusion'
-  | 'compliant'
-  | 'compliant-with-remarks'
-  | 'non-compliant'
+  | 'disbursedLabel'
+  | 'spent'
+  | 'publicView'
+  | 'ledger'
+  | 'noLedger'
+  | 'line'
+  | 'item'
+  | 'amount'
+  | 'receipt'
+  | 'paidOn'
+  | 'changes'
+  | 'pending'
+  | 'approved'
+  | 'rejected'
+  | 'step-disbursed'
+  | 'step-expense-recorded'
+  | 'step-change-requested'
+  | 'step-change-decided'
+  | 'step-stage-evaluated'
+  | 'step-report-submitted'
+  | 'step-spending-approved'
+  | 'step-audit-recorded'
+  | 'step-evaluation-recorded'
+  | 'step-closed'
+  | 'step-termination-proposed'
+  | 'step-termination-answered'
+  | 'step-termination-declined'
+  | 'step-terminated'
+  | 'step-refund-recorded'
+  | 'amountYuan'
+  | 'record'
+  | 'fromLine'
+  | 'toLine'
+  | 'reason'
+  | 'approve'
+  | 'reject'
+  | 'reached'
+  | 'summary'
+  | 'ceiling'
+  | 'auditLines'
   | 'budgeted'
   | 'actual'
-  | 'line'
-  | 'table'
-  | 'budgetCaption'
-  | 'budgetSummary'
-  | 'over'
-  | 'noOver'
-  | 'evaluation'
-  | 'evaluatedBy'
-  | 'indicator'
-  | 'attainCaption'
-  | 'attainSummary'
-  | 'met'
-  | 'notMet'
-  | 'terminatedTitle'
-  | 'reason'
-  | 'decision'
-  | 'refundTitle'
-  | 'decidedBy'
+  | 'closeProject'
+  | 'respondBy'
+  | 'answer'
   | 'reference'
-  | 'recordedBy'
-  | 'refund';
+  | 'terminate'
+  | 'decline'
+  | 'refundDue'
+  | 'recordRefund'
+  | 'badAmount'
+  | 'missing'
+  | 'terminationTitle'
+  | 'proposedBy'
+  | 'answeredBy'
+  | 'decidedBy'
+  | 'outcome-open'
+  | 'outcome-declined'
+  | 'outcome-terminated'
+  | 'refunded'
+  | 'readTitle';
 
 const catalog: Catalogs<Key> = {
   'zh-CN': {
-    title: '结项',
+    title: '结项和终止',
     intro:
-      '项目结束时提交执行报告表；项目监审组做财务审计（预算与实际支出对照）；评估报告对照申请书中的指标。监审组检查每个阶段的资金使用，必要时可以终止项目。',
-    closedTitle: '已结项的项目',
-    none: '还没有已结项的项目。',
-    report: '执行报告表',
-    period: '执行期：{start} 至 {end}',
-    submittedBy: '{who} 于 {date} 提交',
-    activity: '活动',
-    status: '完成情况',
-    participants: '参与人次',
-    note: '说明',
-    done: '已完成',
-    'partly-done': '部分完成',
-    'not-done': '未完成',
-    cancelled: '已取消',
-    problems: '遇到的问题：',
-    audit: '财务审计表',
-    auditedBy: '审计：{who}，{date}',
-    granted: '资助金额 {granted}；预算合计 {budgeted}；实际支出 {actual}；结余 {left}。',
-    conclusion: '结论：{conclusion}',
-    compliant: '合规',
-    'compliant-with-remarks': '合规，附说明',
-    'non-compliant': '不合规',
+      '项目执行中，社区服务中心分期拨款，执行小组记支出台账；变更计划或预算要项目监审组批准；阶段评估之后，执行小组提交执行报告表，监审组做财务审计，评估对照申请书中的指标，最后结项。监审组检查每个阶段，必要时终止项目，未用完的资金退回。',
+    onServer:
+      '每一步都由页首所选身份的凭证提交到投票箱，投票箱按项目规则检查；页面上的状态都从投票箱读取，刷新或换一个浏览器看到的一样。',
+    madeUp:
+      '柳荫里是虚构的社区：它的读书角项目、资助、变更和终止都是演示编造的（案例研究中没有项目被终止）。',
+    project: '项目',
+    fictional: '（虚构）',
+    none: '还没有开始执行的项目：先在“项目执行”中组建执行小组并开始执行。',
+    refused: '投票箱没有接受这一步：',
+    recorded: '已记录。项目状态：{status}。',
+    roleStep: '这一步由{role}完成：请在页首切换身份。',
+    nextSteps: '下一步',
+    noSteps: '这个项目没有可以记录的下一步了。',
+    money: '资金（投票箱的公开视图）',
+    granted: '资助',
+    disbursedLabel: '已拨款',
+    spent: '已支出',
+    publicView: '公开视图',
+    ledger: '支出台账',
+    noLedger: '还没有支出。',
+    line: '预算条目',
+    item: '内容',
+    amount: '金额',
+    receipt: '票据号',
+    paidOn: '日期',
+    changes: '变更申请',
+    pending: '待决定',
+    approved: '已批准',
+    rejected: '未批准',
+    'step-disbursed': '拨款（第 {tranche} 期）',
+    'step-expense-recorded': '记录一笔支出',
+    'step-change-requested': '申请变更：在预算条目之间调整金额',
+    'step-change-decided': '决定变更申请',
+    'step-stage-evaluated': '阶段评估',
+    'step-report-submitted': '提交执行报告表',
+    'step-spending-approved': '批准超出资助的支出上限',
+    'step-audit-recorded': '财务审计',
+    'step-evaluation-recorded': '结项评估',
+    'step-closed': '结项',
+    'step-termination-proposed': '提议终止项目',
+    'step-termination-answered': '答复终止提议',
+    'step-termination-declined': '决定不终止',
+    'step-terminated': '决定终止',
+    'step-refund-recorded': '记录退款',
+    amountYuan: '金额（元）',
+    record: '记录',
+    fromLine: '从预算条目',
+    toLine: '调到预算条目',
+    reason: '理由',
+    approve: '批准变更',
+    reject: '不批准',
+    reached: '{indicator}：达到（{unit}，目标 {target}）',
+    summary: '总结',
+    ceiling: '支出上限（元）',
+    auditLines: '按支出台账：每个预算条目的预算和实际支出',
     budgeted: '预算',
     actual: '实际',
-    line: '预算条目',
-    table: '以表格查看',
-    budgetCaption: '预算与实际支出',
-    budgetSummary: '{count} 个条目中 {over} 个超出预算。',
-    over: '超支条目：{lines}。',
-    noOver: '没有条目超出预算。',
-    evaluation: '评估报告',
-    evaluatedBy: '评估：{who}，{date}',
-    indicator: '指标',
-    attainCaption: '指标完成情况（实际 / 目标）',
-    attainSummary: '{count} 项指标中 {met} 项达到目标（虚线为目标）。',
-    met: '达标',
-    notMet: '未达标',
-    terminatedTitle: '终止的项目',
-    reason: '终止理由',
-    decision: '监审组决定',
-    refundTitle: '资金',
-    decidedBy: '决定：{body}，{date}',
-    reference: '文号：{reference}',
-    recordedBy: '记录人：{who}',
-    refund: '退回专项资金：{refund}（资助 {granted}）',
+    closeProject: '结项',
+    respondBy: '答复期限',
+    answer: '执行小组的答复',
+    reference: '文号',
+    terminate: '终止项目',
+    decline: '不终止，继续执行',
+    refundDue: '已拨款未支出的 {amount} 退回专项资金。',
+    recordRefund: '记录退款',
+    badAmount: '“{field}”应是大于零的金额，最多两位小数，例如 1500 或 1500.50。',
+    missing: '请填写“{field}”。',
+    terminationTitle: '终止流程',
+    proposedBy: '{who}于 {date} 提议：{reason}（答复期限 {respondBy}）',
+    answeredBy: '{who}于 {date} 答复：{text}',
+    decidedBy: '项目监审组于 {date} 决定终止：{reason}',
+    'outcome-open': '待决定',
+    'outcome-declined': '监审组决定不终止',
+    'outcome-terminated': '已终止',
+    refunded: '退回专项资金 {amount}（{date}）',
+    readTitle: '公开的结项文件',
   },
   en: {
-    title: 'Closing',
+    title: 'Closing and termination',
     intro:
-      'When a project ends it files its execution report; the supervision and audit group audits the accounts (budget against actual spending); the evaluation report measures the indicators of the application. The supervision group checks fund use at every stage and can terminate a project.',
-    closedTitle: 'Closed projects',
-    none: 'No project has closed yet.',
-    report: 'Execution report',
-    period: 'Carried out from {start} to {end}',
-    submittedBy: 'Filed by {who} on {date}',
-    activity: 'Activity',
-    status: 'Outcome',
-    participants: 'Participants',
-    note: 'Note',
-    done: 'done',
-    'partly-done': 'partly done',
-    'not-done': 'not done',
-    cancelled: 'cancelled',
-    problems: 'Problems met: ',
-    audit: 'Financial audit',
-    auditedBy: 'Audited by {who}, {date}',
-    granted: 'Granted {granted}; budgeted {budgeted}; spent {actual}; left {left}.',
-    conclusion: 'Conclusion: {conclusion}',
-    compliant: 'compliant',
-    'compliant-with-remarks': 'compliant, with remarks',
-    'non-compliant': 'not compliant',
+      'While a project runs, the service center pays the grant in tranches and the team keeps an expense ledger; changes to the plan or budget need the supervision group’s approval; after a stage evaluation the team files its execution report, the supervision group audits the accounts, the evaluation measures the application’s indicators, and the project closes. The supervision group checks every stage and can terminate a project, its unspent money returned.',
+    onServer:
+      'Every step is posted to the ballot box with the credential of the role chosen at the top of the page, and the box checks it with the project rules; everything on this page is read from the box, so a reload or another browser shows the same.',
+    madeUp:
+      'Liuyinli is a fictional community: its reading corner, its funding, its scope change and its termination are made up for the demo (the case study reports no terminated project).',
+    project: 'Project',
+    fictional: ' (fictional)',
+    none: 'No project is under way yet: form a team and start execution on the Execution screen first.',
+    refused: 'The ballot box did not accept this step:',
+    recorded: 'Recorded. The project is now: {status}.',
+    roleStep: 'This step is for the {role}: switch roles at the top of the page.',
+    nextSteps: 'Next steps',
+    noSteps: 'This project has no further step to record.',
+    money: 'Money (the ballot box’s public view)',
+    granted: 'Granted',
+    disbursedLabel: 'Paid out',
+    spent: 'Spent',
+    publicView: 'Public view',
+    ledger: 'Expense ledger',
+    noLedger: 'No expenses yet.',
+    line: 'Budget line',
+    item: 'What',
+    amount: 'Amount',
+    receipt: 'Receipt no.',
+    paidOn: 'Date',
+    changes: 'Scope changes',
+    pending: 'waiting for a decision',
+    approved: 'approved',
+    rejected: 'not approved',
+    'step-disbursed': 'Pay out the grant (tranche {tranche})',
+    'step-expense-recorded': 'Record an expense',
+    'step-change-requested': 'Ask for a scope change: move money between budget lines',
+    'step-change-decided': 'Decide the scope change',
+    'step-stage-evaluated': 'Stage evaluation',
+    'step-report-submitted': 'File the execution report',
+    'step-spending-approved': 'Approve a spending ceiling above the grant',
+    'step-audit-recorded': 'Financial audit',
+    'step-evaluation-recorded': 'Final evaluation',
+    'step-closed': 'Close the project',
+    'step-termination-proposed': 'Propose terminating the project',
+    'step-termination-answered': 'Answer the termination proposal',
+    'step-termination-declined': 'Decide not to terminate',
+    'step-terminated': 'Decide to terminate',
+    'step-refund-recorded': 'Record the refund',
+    amountYuan: 'Amount (yuan)',
+    record: 'Record',
+    fromLine: 'From budget line',
+    toLine: 'To budget line',
+    reason: 'Reason',
+    approve: 'Approve the change',
+    reject: 'Do not approve',
+    reached: '{indicator}: reached ({unit}, target {target})',
+    summary: 'Summary',
+    ceiling: 'Spending ceiling (yuan)',
+    auditLines: 'From the expense ledger: each budget line, budgeted and spent',
     budgeted: 'Budgeted',
     actual: 'Actual',
-    line: 'Budget line',
-    table: 'Show as a table',
-    budgetCaption: 'Budget against actual spending',
-    budgetSummary: '{over} of {count} lines overspent.',
-    over: 'Overspent: {lines}.',
-    noOver: 'No line overspent.',
-    evaluation: 'Evaluation report',
-    evaluatedBy: 'Evaluated by {who}, {date}',
-    indicator: 'Indicator',
-    attainCaption: 'Indicators reached (actual / target)',
-    attainSummary: '{met} of {count} indicators reached their target (the dashed line).',
-    met: 'met',
-    notMet: 'not met',
-    terminatedTitle: 'Terminated projects',
-    reason: 'Reason',
-    decision: 'Decision of the supervision group',
-    refundTitle: 'Funds',
-    decidedBy: 'Decided by the {body}, {date}',
-    reference: 'Reference: {reference}',
-    recordedBy: 'Recorded by {who}',
-    refund: 'Returned to the fund: {refund} (of a {granted} grant)',
+    closeProject: 'Close the project',
+    respondBy: 'Answer by',
+    answer: 'The team’s answer',
+    reference: 'Reference',
+    terminate: 'Terminate the project',
+    decline: 'Do not terminate; carry on',
+    refundDue: 'The {amount} paid out and not spent goes back to the fund.',
+    recordRefund: 'Record the refund',
+    badAmount:
+      '“{field}” must be an amount above zero with at most two decimals, e.g. 1500 or 1500.50.',
+    missing: 'Please fill in “{field}”.',
+    terminationTitle: 'Termination',
+    proposedBy: '{who} proposed on {date}: {reason} (answer by {respondBy})',
+    answeredBy: '{who} answered on {date}: {text}',
+    decidedBy: 'The supervision group decided on {date} to terminate: {reason}',
+    'outcome-open': 'waiting for a decision',
+    'outcome-declined': 'the supervision group decided not to terminate',
+    'outcome-terminated': 'terminated',
+    refunded: '{amount} returned to the fund ({date})',
+    readTitle: 'The closing documents, as the public reads them',
   },
 };
 
+type T = (key: Key, params?: Record<string, string | number>) => string;
+type Outcome = { ok: true; text: string } | { ok: false; messages: readonly string[] };
+
+/** The statuses of a project under way or past it: the ones this screen follows. */
+const followed = new Set([
+  'team-formed',
+  'in-execution',
+  'reporting',
+  'audited',
+  'evaluated',
+  'closed',
+  'terminated',
+]);
+
+/** Who records a step for each role of the header (a resident: their team, see `teamActor`). */
+const actors: Record<Exclude<DemoRole, 'resident' | 'team-member'>, string> = {
+  'service-center': 'p-center',
+  organizer: 'p-ngo',
+  supervisor: 'p-jiwei',
+  auditor: 'p-caizheng',
+};
+
+/** One of the demo's rounds, read from the ballot box, with what core's rules read about it. */
+interface LoadedRound {
+  view: RoundView;
+  context: ProjectContext;
+}
+
+const inDays = (days: number) =>
+  new Date(Date.now() + (8 + 24 * days) * 3600_000).toISOString().slice(0, 10);
+
 /**
- * Closing: for each closed project its execution report, the financial audit with a budget
- * against actual chart (totals and variances from core's `auditTotals`) and the evaluation
- * against the application's indicators (core's `indicatorAttainment`); and each terminated
- * project with its reason and the supervision group's decision.
+ * The back half of a funded project, on the ballot box: disbursements, the expense ledger, a
+ * scope change, a stage evaluation, the execution report (`<qy-closing-report>` in its writing
+ * mode), the financial audit (with an approval of spending above the grant when needed), the
+ * final evaluation and the closing; and the termination workflow, walked on the FICTIONAL
+ * Liuyinli round's reading corner. Each step is posted with the credential of the role chosen
+ * in the header (the box refuses the others, in the page's language); everything shown is
+ * read from the box — the rounds' documents and histories, and each project's public view.
  */
 export class DemoClosingScreen extends LitElement {
   static override styles = [
     screenStyles,
     css`
-      article {
-        border-top: 1px solid #d0d7de;
-        margin-top: 1rem;
+      form.step,
+      section.step {
+        border: 1px solid var(--demo-border);
+        border-radius: 8px;
+        padding: 0.5rem 0.75rem;
+        margin: 0.75rem 0;
       }
-      .nowrap {
-        white-space: nowrap;
+      form.step h4,
+      section.step h4 {
+        margin: 0.25rem 0 0.5rem;
       }
-      dt {
+      form.step label {
+        display: block;
+        margin: 0.5rem 0;
+      }
+      form.step input,
+      form.step select,
+      form.step textarea {
+        display: block;
+        width: 100%;
+        max-width: 28rem;
+        box-sizing: border-box;
+      }
+      .made-up {
+        border-inline-start: 4px solid #9a6700;
+        padding: 0.25rem 0.75rem;
+        background: #fff8c5;
+      }
+      dl.money {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 1rem;
+      }
+      dl.money dt {
         font-weight: 600;
-        margin-top: 0.5rem;
       }
-      dd {
-        margin-inline-start: 0;
+      dl.money dd {
+        margin: 0;
+      }
+      th .line {
+        display: block;
+        font-weight: normal;
+        color: var(--demo-muted);
+        font-size: 0.9rem;
+      }
+      .field-error {
+        color: #a40e26;
+        margin: 0.25rem 0;
       }
     `,
   ];
 
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) session: DemoSession | undefined;
+  @property({ attribute: false }) actingAs: DemoRole = 'organizer';
 
-  @state() private book: ProjectBook | undefined;
+  /** The demo's rounds as the box holds them, by round id. */
+  @state() private rounds: Record<string, LoadedRound> = {};
+  /** The project shown: `<round id>/<project id>`. */
+  @state() private selected = '';
+  @state() private publicView: Record<string, unknown> | undefined;
+  @state() private outcome: Outcome | undefined;
+  @state() private busy = false;
+  /** The acting role's credential of the shown project's round (its community's, a resident's). */
+  @state() private credential = '';
+  /** A form's own problem (a field left empty, an amount mistyped), by step. */
+  @state() private formError: { step: ClosingStep; message: string } | undefined;
 
   override updated(changed: PropertyValues<this>): void {
-    if (changed.has('session') && this.session) {
-      this.book = new ProjectBook(localStorage, `qy-demo-projects:${this.session.meetingId}`);
+    if (changed.has('session') && this.session) void this.load();
+    if (changed.has('actingAs')) {
+      this.outcome = undefined;
+      this.formError = undefined;
+      void this.loadCredential();
     }
   }
 
+  /** Reads a round, its meetings and their published rankings from the box. */
+  private async loadRound(id?: string): Promise<LoadedRound | undefined> {
+    const view = await demoApi.round(id);
+    if (!view.ok) return undefined;
+    const decisions = view.value.decisions;
+    const meetings = await Promise.all(
+      view.value.round.meetings.map(async (meeting) => {
+        const [state, results] = await Promise.all([
+          demoApi.meeting(meeting),
+          demoApi.meetingResults(meeting),
+        ]);
+        if (!state.ok) return undefined;
+        const funding = decisions.find((d) => d.meeting === meeting);
+        return {
+          status: funding ? ('funding-decided' as const) : ('results-published' as const),
+          meeting: state.value.meeting,
+          ranking: results.ok
+            ? results.value.ranking.map((r) => ({ project: r.project, rank: r.rank }))
+            : [],
+          ...(funding ? { funding } : {}),
+        };
+      }),
+    );
+    return {
+      view: view.value,
+      context: {
+        bodies: demoBodies,
+        participants: demoParticipants,
+        rounds: [view.value.round],
+        meetings: meetings.filter((m) => m !== undefined),
+        vettings: view.value.vettings,
+        summarySheets: view.value.summarySheets,
+      },
+    };
+  }
+
+  private async load(): Promise<void> {
+    const session = this.session;
+    if (!session) return;
+    const [main, fictional] = await Promise.all([
+      this.loadRound(),
+      this.loadRound(session.fictionalRound.id),
+    ]);
+    const rounds: Record<string, LoadedRound> = {};
+    if (main) rounds[main.view.id] = main;
+    if (fictional) rounds[fictional.view.id] = fictional;
+    this.rounds = rounds;
+    const options = this.options();
+    if (!options.some((o) => o.key === this.selected)) {
+      this.selected =
+        options.find((o) => o.project === 'xinghuayuan-children')?.key ?? options[0]?.key ?? '';
+    }
+    await this.loadPublic();
+  }
+
+  /** Fetches the acting role's credential for the elements that post with it. */
+  private async loadCredential(): Promise<void> {
+    const shown = this.shown;
+    const role = this.actingAs;
+    if (!shown || role === 'team-member') {
+      this.credential = '';
+      return;
+    }
+    const community = role === 'resident' ? shown.state.application?.community : undefined;
+    const credential = await roleCredential(role, shown.round.view.id, community);
+    this.credential = credential?.token ?? '';
+  }
+
+  private async loadPublic(): Promise<void> {
+    void this.loadCredential();
+    const shown = this.shown;
+    if (!shown) {
+      this.publicView = undefined;
+      return;
+    }
+    const result = await demoApi.publicProject(shown.round.view, shown.project);
+    this.publicView = result.ok ? result.value : undefined;
+  }
+
+  /** The projects under way or past it, in both rounds. */
+  private options() {
+    return Object.values(this.rounds).flatMap((round) =>
+      round.view.projects
+        .filter((p) => followed.has(p.status))
+        .map((p) => ({ key: `${round.view.id}/${p.id}`, project: p.id, round })),
+    );
+  }
+
+  private get shown() {
+    const [roundId, project] = this.selected.split('/');
+    const round = roundId ? this.rounds[roundId] : undefined;
+    const record = round?.view.projects.find((p) => p.id === project);
+    if (!round || !record || !project) return undefined;
+    const state = replay(projectLifecycle, record.history, round.context).state;
+    const fictional = round.view.id === this.session?.fictionalRound.id;
+    return { round, project, record, state, fictional };
+  }
+
+  private statusLabel(status: string): string {
+    return status in projectLifecycle.statuses
+      ? projectLifecycle.statuses[status as keyof typeof projectLifecycle.statuses][this.locale]
+      : status;
+  }
+
+  /** Who records a step as the role acting: the team's lead (its finance lead for expenses). */
+  private actor(state: ProjectState, step: ClosingStep): string {
+    if (this.actingAs === 'resident' || this.actingAs === 'team-member') {
+      const members = state.team?.members ?? [];
+      const lead = members.find((m) => m.role === 'overall-lead')?.participant;
+      const finance = members.find((m) => m.role === 'finance-lead')?.participant;
+      return (step === 'expense-recorded' ? finance : lead) ?? lead ?? '';
+    }
+    // A proposal in the service center's name is made by the service center.
+    if (step === 'termination-proposed' && this.actingAs === 'organizer') return 'p-center';
+    return actors[this.actingAs];
+  }
+
+  /** Posts an event with the credential of the role acting; reads the box again after. */
+  private async post(event: ProjectEvent | undefined): Promise<void> {
+    const shown = this.shown;
+    const session = this.session;
+    if (!shown || !session || !event || this.busy) return;
+    if (this.actingAs === 'team-member') return;
+    this.busy = true;
+    const result: BoxResult<{ status: string }> = await demoApi.postToRound(
+      this.actingAs,
+      shown.round.view,
+      `projects/${encodeURIComponent(shown.project)}/events`,
+      { event },
+      this.locale,
+      this.actingAs === 'resident' ? shown.state.application?.community : undefined,
+    );
+    await this.settle(result);
+  }
+
+  private async settle(result: BoxResult<{ status: string }>): Promise<void> {
+    await this.load();
+    this.busy = false;
+    this.formError = undefined;
+    this.outcome = result.ok
+      ? {
+          ok: true,
+          text: messageIn(catalog, this.locale, 'recorded', {
+            status: this.statusLabel(this.shown?.record.status ?? ''),
+          }),
+        }
+      : { ok: false, messages: result.violations ?? [result.message] };
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-outcome]')?.focus();
+  }
+
+  /** The values of a step's form, by field name. */
+  private fields(event: Event): Record<string, string> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    return Object.fromEntries(
+      [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v.trim() : '']),
+    );
+  }
+
+  /** Shows a form's own problem beside it (and nothing is posted). */
+  private invalid(step: ClosingStep, key: 'badAmount' | 'missing', field: Key): void {
+    this.outcome = undefined;
+    this.formError = {
+      step,
+      message: messageIn(catalog, this.locale, key, {
+        field: messageIn(catalog, this.locale, field),
+      }),
+    };
+  }
+
+  private meta(state: ProjectState, step: ClosingStep, project: string): StepMeta {
+    return { project, by: this.actor(state, step), at: new Date().toISOString() };
+  }
+
   override render() {
-    const t = (key: Key, params?: Record<string, string | number>) =>
-      messageIn(catalog, this.locale, key, params);
-    const book = this.book;
-    const states = book ? book.projects.map((id) => ({ id, state: book.state(id).state })) : [];
-    const closing = states.filter((p) => p.state.reports.length > 0);
-    const terminated = states.filter((p) => p.state.status === 'terminated');
+    const t: T = (key, params) => messageIn(catalog, this.locale, key, params);
+    const options = this.options();
+    const shown = this.shown;
     return html`
       <h2 id="screen-title" tabindex="-1">${t('title')}</h2>
       <p>${t('intro')}</p>
-      <h3>${t('closedTitle')}</h3>
-      ${closing.length === 0 ? html`<p>${t('none')}</p>` : nothing}
-      ${closing.map((p) => this.renderClosed(p.id, p.state, t))}
-      <h3>${t('terminatedTitle')}</h3>
-      ${terminated.map((p) => this.renderTerminated(p.id, p.state, t))}
+      <p class="hint">${t('onServer')}</p>
+      <p id="made-up" class="made-up">${t('madeUp')}</p>
+      ${
+        options.length === 0 && Object.keys(this.rounds).length > 0
+          ? html`<p id="none">${t('none')}</p>`
+          : nothing
+      }
+      ${
+        options.length > 0
+          ? html`<label
+              >${t('project')}
+              <select
+                id="project"
+                @change=${(e: Event) => {
+                  this.selected = (e.target as HTMLSelectElement).value;
+                  this.outcome = undefined;
+                  this.formError = undefined;
+                  void this.loadPublic();
+                }}
+              >
+                ${options.map((o) => {
+                  const application = replay(
+                    projectLifecycle,
+                    o.round.view.projects.find((p) => p.id === o.project)!.history,
+                    o.round.context,
+                  ).state.application;
+                  const fictional = o.round.view.id === this.session?.fictionalRound.id;
+                  const status = o.round.view.projects.find((p) => p.id === o.project)!.status;
+                  return html`<option value=${o.key} ?selected=${o.key === this.selected}>
+                    ${application ? localize(application.title, this.locale) : o.project}${fictional ? t('fictional') : ''}
+                    — ${this.statusLabel(status)}
+                  </option>`;
+                })}
+              </select>
+            </label>`
+          : nothing
+      }
+      ${shown ? this.renderProject(shown, t) : nothing}
     `;
   }
 
-  private renderClosed(
-    id: string,
-    state: ProjectState,
-    t: (key: Key, params?: Record<string, string | number>) => string,
-  ) {
-    const locale = this.locale;
-    const list = (ids: readonly string[]) =>
-      ids.map((p) => personName(p, locale)).join(locale === 'zh-CN' ? '、' : ', ');
-    const application = state.application;
-    const report = state.reports.at(-1);
-    const audit = state.audit;
-    const evaluation = state.evaluation;
-    const activityTitle = (activity: string) => {
-      const planned = application?.plan.find((a) => a.id === activity);
-      return planned ? localize(planned.title, locale) : activity;
-    };
-    return html`<article data-project=${id} aria-labelledby=${`${id}-title`}>
+  private renderProject(shown: NonNullable<DemoClosingScreen['shown']>, t: T) {
+    const { state, record, round } = shown;
+    return html`
       <qy-project-status
-        id=${`${id}-title`}
-        lang=${locale}
-        .history=${this.book?.history(id)}
+        lang=${this.locale}
+        data-project=${shown.project}
+        data-status=${record.status}
+        .history=${record.history}
         .bodies=${demoBodies}
-        .documents=${demoContext}
+        .documents=${round.context}
       ></qy-project-status>
-      ${
-        report
-          ? html`<section class="report">
-              <h4>${t('report')}</h4>
-              <p>
-                ${t('period', {
-                  start: formatDay(report.period.start, locale),
-                  end: formatDay(report.period.end, locale),
-                })}
-                ·
-                ${t('submittedBy', { who: personName(report.submittedBy, locale), date: formatDay(report.submittedAt, locale) })}
-              </p>
-              <div class="scroll">
-                <table id=${`${id}-activities`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">${t('activity')}</th>
-                      <th scope="col" class="nowrap">${t('status')}</th>
-                      <th scope="col" class="num">${t('participants')}</th>
-                      <th scope="col">${t('note')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${report.activities.map(
-                      (a) =>
-                        html`<tr>
-                          <th scope="row">${activityTitle(a.activity)}</th>
-                          <td class="nowrap">${t(a.status)}</td>
-                          <td class="num">${a.participants ?? ''}</td>
-                          <td>${a.note ? localize(a.note, locale) : ''}</td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>
-              <p>${localize(report.summary, locale)}</p>
-              ${report.problems ? html`<p>${t('problems')}${localize(report.problems, locale)}</p>` : nothing}
-            </section>`
-          : nothing
-      }
-      ${audit ? this.renderAudit(id, audit, list, t) : nothing}
-      ${
-        evaluation
-          ? (() => {
-              const attainment = indicatorAttainment(evaluation);
-              const describe = (indicator: string) => {
-                const i = application?.indicators.find((x) => x.id === indicator);
-                return i ? localize(i.description, locale) : indicator;
-              };
-              const rows = evaluation.indicators.map((r, index) => {
-                const a = attainment[index]!;
-                const percent = new Intl.NumberFormat(locale, { style: 'percent' }).format(a.share);
-                return {
-                  id: r.indicator,
-                  label: describe(r.indicator),
-                  values: [a.share],
-                  texts: [
-                    `${a.met ? '✓' : '✕'} ${r.reached} / ${r.target} ${localize(r.unit, locale)} (${percent}) ${a.met ? t('met') : t('notMet')}`,
-                  ],
-                };
-              });
-              return html`<section class="evaluation">
-                <h4>${t('evaluation')}</h4>
-                <p>
-                  ${t('evaluatedBy', { who: list(evaluation.evaluatedBy), date: formatDay(evaluation.evaluatedAt, locale) })}
-                </p>
-                <demo-bar-chart
-                  id=${`${id}-attainment`}
-                  caption=${t('attainCaption')}
-                  summary=${t('attainSummary', { count: rows.length, met: attainment.filter((a) => a.met).length })}
-                  category-label=${t('indicator')}
-                  table-label=${t('table')}
-                  .max=${Math.max(1, ...attainment.map((a) => a.share))}
-                  .marker=${1}
-                  .series=${[{ id: 'reached', label: t('attainCaption') }]}
-                  .rows=${rows}
-                ></demo-bar-chart>
-                <p>${localize(evaluation.summary, locale)}</p>
-              </section>`;
-            })()
-          : nothing
-      }
-    </article>`;
+      ${this.renderOutcome(t)} ${this.renderMoney(t)} ${this.renderLedger(state, t)}
+      ${this.renderChanges(state, t)} ${this.renderTermination(state, t)}
+      <section aria-labelledby="steps-title">
+        <h3 id="steps-title">${t('nextSteps')}</h3>
+        ${
+          openSteps(state).length === 0
+            ? html`<p>${t('noSteps')}</p>`
+            : openSteps(state).map((step) => this.renderStep(step, shown, t))
+        }
+      </section>
+      ${this.renderReading(state, t)}
+    `;
   }
 
-  private renderAudit(
-    id: string,
-    audit: NonNullable<ProjectState['audit']>,
-    list: (ids: readonly string[]) => string,
-    t: (key: Key, params?: Record<string, string | number>) => string,
-  ) {
-    const locale = this.locale;
-    const totals = auditTotals(audit);
-    const money = (amount: number | bigint) =>
-      formatMoney({ amount, currency: audit.granted.currency }, locale);
-    const itemOf = (line: (typeof audit.lines)[number]) =>
-      line.item ? localize(line.item, locale) : line.line;
-    const overspent = audit.lines.filter((line) => {
-      const v = totals?.variances.find((x) => x.line === line.line);
-      return v !== undefined && v.variance > 0n;
-    });
-    return html`<section class="audit">
-      <h4>${t('audit')}</h4>
-      <p>
-        ${t('auditedBy', { who: list(audit.auditedBy), date: formatDay(audit.auditedAt, locale) })}
-      </p>
+  private renderOutcome(t: T) {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    return outcome.ok
+      ? html`<p role="status" tabindex="-1" data-outcome="recorded">${outcome.text}</p>`
+      : html`<div class="error" role="alert" tabindex="-1" data-outcome="refused">
+          ${t('refused')}
+          <ul>
+            ${outcome.messages.map((m) => html`<li>${m}</li>`)}
+          </ul>
+        </div>`;
+  }
+
+  /** The money as the box's public view of the project gives it. */
+  private renderMoney(t: T) {
+    const view = this.publicView as
+      | {
+          grant?: { amount: number; currency: string };
+          disbursed?: { amount: number; currency: string };
+          spent?: { amount: number; currency: string };
+        }
+      | undefined;
+    if (!view?.grant) return nothing;
+    const money = (m: { amount: number; currency: string } | undefined) =>
+      m ? formatMoney(m, this.locale) : '—';
+    return html`<section aria-labelledby="money-title">
+      <h3 id="money-title">${t('money')}</h3>
+      <dl
+        id="public-money"
+        class="money"
+        data-granted=${view.grant.amount}
+        data-disbursed=${view.disbursed?.amount ?? 0}
+        data-spent=${view.spent?.amount ?? 0}
+      >
+        <dt>${t('granted')}</dt>
+        <dd>${money(view.grant)}</dd>
+        <dt>${t('disbursedLabel')}</dt>
+        <dd>${money(view.disbursed)}</dd>
+        <dt>${t('spent')}</dt>
+        <dd>${money(view.spent)}</dd>
+      </dl>
+    </section>`;
+  }
+
+  private lineName(state: ProjectState, line: string): string {
+    const found = [
+      ...(state.application?.budget.lines ?? []),
+      ...(state.application?.budget.contributions ?? []),
+    ].find((l) => l.id === line);
+    return found ? localize(found.item, this.locale) : line;
+  }
+
+  private renderLedger(state: ProjectState, t: T) {
+    return html`<section aria-labelledby="ledger-title">
+      <h3 id="ledger-title">${t('ledger')}</h3>
       ${
-        totals
-          ? html`<p id=${`${id}-totals`}>
-              ${t('granted', {
-                granted: money(audit.granted.amount),
-                budgeted: money(totals.budgeted),
-                actual: money(totals.actual),
-                left: money(BigInt(audit.granted.amount) - totals.actual),
+        state.expenses.length === 0
+          ? html`<p>${t('noLedger')}</p>`
+          : html`<div class="scroll">
+              <table id="ledger">
+                <thead>
+                  <tr>
+                    <th scope="col">${t('paidOn')}</th>
+                    <th scope="col">${t('item')}</th>
+                    <th scope="col" class="num">${t('amount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${state.expenses.map(
+                    (x) =>
+                      html`<tr data-expense=${x.id} data-amount=${x.amount.amount}>
+                        <td>${formatDay(x.paidOn, this.locale)}</td>
+                        <th scope="row">
+                          ${localize(x.item, this.locale)}
+                          <span class="line">${this.lineName(state, x.line)}</span>
+                          ${
+                            x.receipt
+                              ? html`<span class="line">${t('receipt')} ${x.receipt.number}</span>`
+                              : nothing
+                          }
+                        </th>
+                        <td class="num">${formatMoney(x.amount, this.locale)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </section>`;
+  }
+
+  private renderChanges(state: ProjectState, t: T) {
+    if (state.changes.length === 0) return nothing;
+    return html`<section aria-labelledby="changes-title">
+      <h3 id="changes-title">${t('changes')}</h3>
+      <ul id="changes">
+        ${state.changes.map(
+          (c) =>
+            html`<li data-change=${c.change.id} data-change-status=${c.status}>
+              ${localize(c.change.reason, this.locale)} — ${personName(c.requestedBy, this.locale)},
+              ${formatDay(c.change.requestedAt, this.locale)}: <strong>${t(c.status)}</strong>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderTermination(state: ProjectState, t: T) {
+    if (state.terminationProposals.length === 0 && !state.termination) return nothing;
+    const day = (d: string) => formatDay(d, this.locale);
+    return html`<section
+      aria-labelledby="termination-title"
+      data-terminated=${state.status === 'terminated' ? 'yes' : 'no'}
+    >
+      <h3 id="termination-title">${t('terminationTitle')}</h3>
+      <ol id="termination">
+        ${state.terminationProposals.map(
+          (p) =>
+            html`<li data-proposal=${p.proposal.id} data-outcome-of=${p.outcome}>
+              <p>
+                ${t('proposedBy', {
+                  who: personName(p.by, this.locale),
+                  date: day(p.at),
+                  reason: localize(p.proposal.reason, this.locale),
+                  respondBy: day(p.proposal.respondBy),
+                })}
+              </p>
+              ${
+                p.response
+                  ? html`<p>
+                      ${t('answeredBy', {
+                        who: personName(p.response.by, this.locale),
+                        date: day(p.response.at),
+                        text: localize(p.response.text, this.locale),
+                      })}
+                    </p>`
+                  : nothing
+              }
+              <p><strong>${t(`outcome-${p.outcome}`)}</strong></p>
+            </li>`,
+        )}
+      </ol>
+      ${
+        state.termination
+          ? html`<p id="termination-decision">
+              ${t('decidedBy', {
+                date: day(state.termination.decision.decidedAt),
+                reason: localize(state.termination.reason, this.locale),
+              })}
+              ${
+                state.termination.decision.reference
+                  ? this.locale === 'zh-CN'
+                    ? `（${state.termination.decision.reference}）`
+                    : ` (${state.termination.decision.reference})`
+                  : ''
+              }
+            </p>`
+          : nothing
+      }
+      ${
+        state.refund
+          ? html`<p id="refund" data-amount=${state.refund.amount.amount}>
+              ${t('refunded', {
+                amount: formatMoney(state.refund.amount, this.locale),
+                date: day(state.refund.paidOn),
               })}
             </p>`
           : nothing
       }
-      <demo-bar-chart
-        id=${`${id}-budget`}
-        caption=${t('budgetCaption')}
-        summary=${`${t('budgetSummary', { count: audit.lines.length, over: overspent.length })} ${
-          overspent.length === 0
-            ? t('noOver')
-            : t('over', {
-                lines: overspent
-                  .map((line) => {
-                    const v = totals!.variances.find((x) => x.line === line.line)!.variance;
-                    return `${itemOf(line)} +${money(v)}`;
-                  })
-                  .join(locale === 'zh-CN' ? '；' : '; '),
-              })
-        }`}
-        category-label=${t('line')}
-        table-label=${t('table')}
-        .series=${[
-          { id: 'budgeted', label: t('budgeted') },
-          { id: 'actual', label: t('actual') },
-        ]}
-        .rows=${audit.lines.map((line) => ({
-          id: line.line,
-          label: itemOf(line),
-          values: [line.budgeted.amount, line.actual.amount],
-          texts: [money(line.budgeted.amount), money(line.actual.amount)],
-        }))}
-      ></demo-bar-chart>
-      <p>
-        ${t('conclusion', { conclusion: t(audit.conclusion) })}
-        ${audit.remarks ? html`— ${localize(audit.remarks, locale)}` : nothing}
-      </p>
     </section>`;
   }
 
-  private renderTerminated(
-    id: string,
-    state: ProjectState,
-    t: (key: Key, params?: Record<string, string | number>) => string,
+  /** The public's reading of the closing documents, once the report is in. */
+  private renderReading(state: ProjectState, t: T) {
+    if (state.reports.length === 0) return nothing;
+    return html`<section aria-labelledby="read-title">
+      <h3 id="read-title">${t('readTitle')}</h3>
+      <qy-closing-report
+        id="closing-read"
+        mode="read"
+        lang=${this.locale}
+        heading-level="4"
+        .participants=${demoParticipants}
+        .documents=${{
+          application: state.application,
+          report: state.reports.at(-1),
+          audit: state.audit,
+          evaluation: state.evaluation,
+          approvals: state.spendingApprovals,
+        }}
+      ></qy-closing-report>
+    </section>`;
+  }
+
+  private roleStep(step: ClosingStep, t: T) {
+    const roles = closingStepRoles[step];
+    return html`<p class="hint" data-role-step=${roles.join(' ')}>
+      ${t('roleStep', {
+        role: roles
+          .map((r) => demoRoleNames[r][this.locale])
+          .join(this.locale === 'zh-CN' ? '或' : ' or '),
+      })}
+    </p>`;
+  }
+
+  private stepTitle(step: ClosingStep, state: ProjectState, t: T): string {
+    return t(`step-${step}`, { tranche: state.disbursements.length + 1 });
+  }
+
+  private renderStep(step: ClosingStep, shown: NonNullable<DemoClosingScreen['shown']>, t: T) {
+    const { state, project } = shown;
+    const title = this.stepTitle(step, state, t);
+    if (!closingStepRoles[step].includes(this.actingAs)) {
+      return html`<section class="step" data-step=${step} data-for-other>
+        <h4>${title}</h4>
+        ${this.roleStep(step, t)}
+      </section>`;
+    }
+    if (step === 'report-submitted') return this.renderWriter(shown, title, 'report');
+    if (step === 'audit-recorded') {
+      return html`${this.renderLedgerLines(state, t)} ${this.renderWriter(shown, title, 'audit')}`;
+    }
+    if (step === 'evaluation-recorded') return this.renderWriter(shown, title, 'evaluation');
+    const meta = () => this.meta(state, step, project);
+    const error =
+      this.formError?.step === step
+        ? html`<p class="field-error" role="alert" data-form-error>${this.formError.message}</p>`
+        : nothing;
+    const form = (
+      body: unknown,
+      submit: (fields: Record<string, string>, submitter: string) => void,
+      button: string = t('record'),
+    ) =>
+      html`<form
+        class="step"
+        data-step=${step}
+        @submit=${(e: SubmitEvent) =>
+          submit(this.fields(e), (e.submitter as HTMLButtonElement | null)?.value ?? '')}
+      >
+        <h4>${title}</h4>
+        ${body} ${error}
+        <div class="actions">
+          <button class="primary" type="submit" ?disabled=${this.busy}>${button}</button>
+        </div>
+      </form>`;
+    const lines = state.application?.budget.lines ?? [];
+    const lineOptions = (selected: string) =>
+      lines.map(
+        (l) =>
+          html`<option value=${l.id} ?selected=${l.id === selected}>
+            ${localize(l.item, this.locale)} (${formatMoney(l.amount, this.locale)})
+          </option>`,
+      );
+    const indicators = (prefix: string) =>
+      (state.application?.indicators ?? []).map(
+        (i) =>
+          html`<label
+            >${t('reached', {
+              indicator: localize(i.description, this.locale),
+              unit: localize(i.unit, this.locale),
+              target: i.target,
+            })}
+            <input name=${`${prefix}${i.id}`} id=${`${prefix}${i.id}`} inputmode="numeric" />
+          </label>`,
+      );
+    const reachedOf = (fields: Record<string, string>, prefix: string) =>
+      Object.fromEntries(
+        (state.application?.indicators ?? []).map((i) => [
+          i.id,
+          Number(fields[`${prefix}${i.id}`] || 0) || 0,
+        ]),
+      );
+    const yuan = (fen: number) => String(fen / 100);
+    switch (step) {
+      case 'disbursed':
+        return form(
+          html`<label
+            >${t('amountYuan')}
+            <input
+              id="disburse-amount"
+              name="amount"
+              inputmode="decimal"
+              .value=${yuan(undisbursed(state))}
+          /></label>`,
+          (f) => {
+            const amount = yuanAmount(f.amount ?? '');
+            if (!amount) return this.invalid(step, 'badAmount', 'amountYuan');
+            void this.post(disbursement(state, meta(), amount));
+          },
+        );
+      case 'expense-recorded':
+        return form(
+          html`<label
+              >${t('line')}
+              <select id="expense-line" name="line">
+                ${lineOptions(lines[0]?.id ?? '')}
+              </select></label
+            >
+            <label>${t('item')} <input id="expense-item" name="item" /></label>
+            <label
+              >${t('amountYuan')} <input id="expense-amount" name="amount" inputmode="decimal"
+            /></label>
+            <label>${t('receipt')} <input id="expense-receipt" name="receipt" /></label>`,
+          (f) => {
+            const amount = yuanAmount(f.amount ?? '');
+            if (!f.item) return this.invalid(step, 'missing', 'item');
+            if (!amount) return this.invalid(step, 'badAmount', 'amountYuan');
+            if (!f.receipt) return this.invalid(step, 'missing', 'receipt');
+            void this.post(
+              expense(state, meta(), {
+                line: f.line ?? '',
+                item: f.item,
+                amount,
+                receipt: f.receipt,
+              }),
+            );
+          },
+        );
+      case 'change-requested':
+        return form(
+          html`<label
+              >${t('fromLine')}
+              <select id="change-from" name="from">
+                ${lineOptions(lines.at(-1)?.id ?? '')}
+              </select></label
+            >
+            <label
+              >${t('toLine')}
+              <select id="change-to" name="to">
+                ${lineOptions(lines[0]?.id ?? '')}
+              </select></label
+            >
+            <label
+              >${t('amountYuan')} <input id="change-amount" name="amount" inputmode="decimal"
+            /></label>
+            <label>${t('reason')} <textarea id="change-reason" name="reason"></textarea></label>`,
+          (f) => {
+            const amount = yuanAmount(f.amount ?? '');
+            if (!amount) return this.invalid(step, 'badAmount', 'amountYuan');
+            if (!f.reason) return this.invalid(step, 'missing', 'reason');
+            const event = budgetShift(state, meta(), {
+              from: f.from ?? '',
+              to: f.to ?? '',
+              amount,
+              reason: f.reason,
+            });
+            if (!event) return this.invalid(step, 'badAmount', 'amountYuan');
+            void this.post(event);
+          },
+        );
+      case 'change-decided': {
+        const pending = state.changes.find((c) => c.status === 'pending');
+        return html`<form
+          class="step"
+          data-step=${step}
+          @submit=${(e: SubmitEvent) => {
+            e.preventDefault();
+            const approve = (e.submitter as HTMLButtonElement | null)?.value === 'approve';
+            void this.post(changeDecision(state, meta(), approve));
+          }}
+        >
+          <h4>${title}</h4>
+          <p>${pending ? localize(pending.change.reason, this.locale) : ''}</p>
+          <div class="actions">
+            <button
+              id="change-approve"
+              class="primary"
+              type="submit"
+              value="approve"
+              ?disabled=${this.busy}
+            >
+              ${t('approve')}
+            </button>
+            <button id="change-reject" type="submit" value="reject" ?disabled=${this.busy}>
+              ${t('reject')}
+            </button>
+          </div>
+        </form>`;
+      }
+      case 'stage-evaluated': {
+        const prefix = 'stage-';
+        return form(
+          html`${indicators(prefix)}
+            <label
+              >${t('summary')} <textarea id=${`${prefix}summary`} name="summary"></textarea>
+            </label>`,
+          (f) => {
+            if (!f.summary) return this.invalid(step, 'missing', 'summary');
+            void this.post(evaluation(state, meta(), 'milestone', reachedOf(f, prefix), f.summary));
+          },
+        );
+      }
+      case 'spending-approved':
+        return form(
+          html`<label
+            >${t('ceiling')} <input id="ceiling" name="ceiling" inputmode="decimal"
+          /></label>`,
+          (f) => {
+            const ceiling = yuanAmount(f.ceiling ?? '');
+            if (!ceiling) return this.invalid(step, 'badAmount', 'ceiling');
+            void this.post(spendingApproval(meta(), ceiling));
+          },
+        );
+      case 'closed':
+        return form(
+          nothing,
+          () => {
+            const { by, at } = meta();
+            void this.post({ type: 'closed', by, at });
+          },
+          t('closeProject'),
+        );
+      case 'termination-proposed':
+        return form(
+          html`<label>${t('reason')} <textarea id="tp-reason" name="reason"></textarea></label>
+            <label
+              >${t('respondBy')}
+              <input id="tp-respond-by" name="respondBy" type="date" .value=${inDays(14)}
+            /></label>`,
+          (f) => {
+            if (!f.reason) return this.invalid(step, 'missing', 'reason');
+            const respondBy = /^\d{4}-\d{2}-\d{2}$/.test(f.respondBy ?? '')
+              ? f.respondBy!
+              : inDays(14);
+            void this.post(
+              terminationProposal(
+                state,
+                meta(),
+                this.actingAs === 'supervisor' ? 'supervision-group' : 'service-center',
+                f.reason,
+                respondBy,
+              ),
+            );
+          },
+        );
+      case 'termination-answered':
+        return form(
+          html`<label>${t('answer')} <textarea id="ta-text" name="text"></textarea></label>`,
+          (f) => {
+            if (!f.text) return this.invalid(step, 'missing', 'answer');
+            void this.post(terminationAnswer(state, meta(), f.text));
+          },
+        );
+      case 'termination-declined':
+        // One form decides both ways (see 'terminated').
+        return nothing;
+      case 'terminated':
+        return html`<form
+          class="step"
+          data-step="terminated"
+          @submit=${(e: SubmitEvent) => {
+            const f = this.fields(e);
+            const terminate = (e.submitter as HTMLButtonElement | null)?.value !== 'decline';
+            if (!f.reason) return this.invalid(step, 'missing', 'reason');
+            void this.post(
+              terminationDecision(state, meta(), terminate, f.reason, f.reference || undefined),
+            );
+          }}
+        >
+          <h4>${t('step-terminated')} / ${t('step-termination-declined')}</h4>
+          <label>${t('reason')} <textarea id="td-reason" name="reason"></textarea></label>
+          <label>${t('reference')} <input id="td-reference" name="reference" /></label>
+          ${error}
+          <div class="actions">
+            <button
+              id="terminate"
+              class="primary"
+              type="submit"
+              value="terminate"
+              ?disabled=${this.busy}
+            >
+              ${t('terminate')}
+            </button>
+            <button id="decline" type="submit" value="decline" ?disabled=${this.busy}>
+              ${t('decline')}
+            </button>
+          </div>
+        </form>`;
+      case 'refund-recorded':
+        return form(
+          html`<p>
+              ${t('refundDue', {
+                amount: formatMoney(
+                  { amount: unspent(state), currency: state.granted?.currency ?? 'CNY' },
+                  this.locale,
+                ),
+              })}
+            </p>
+            <label>${t('reference')} <input id="refund-reference" name="reference" /></label>`,
+          (f) => void this.post(refund(state, meta(), f.reference || undefined)),
+          t('recordRefund'),
+        );
+    }
+  }
+
+  /**
+   * `<qy-closing-report>` in a writing mode — the execution report (the resident group's lead),
+   * the financial audit (the auditor) or the final evaluation (the service center or the
+   * coordination group): it checks the document with core's rules and posts it (its outbox,
+   * an Idempotency-Key, the acting role's credential as Bearer) to the demo, which passes it to
+   * the box as the project's event; the box's answer comes back in the page's language.
+   */
+  private renderWriter(
+    shown: NonNullable<DemoClosingScreen['shown']>,
+    title: string,
+    writes: 'report' | 'audit' | 'evaluation',
   ) {
-    const locale = this.locale;
-    const termination = state.termination;
-    if (!termination) return nothing;
-    const body = demoBodies.find((b) => b.id === termination.decision.body);
-    const event = [...(this.book?.history(id) ?? [])]
-      .reverse()
-      .find((e) => e.type === 'terminated');
-    const currency = termination.refund?.currency ?? state.granted?.currency ?? 'CNY';
-    return html`<article data-project=${id} data-terminated>
-      <qy-project-status
-        lang=${locale}
-        .history=${this.book?.history(id)}
-        .bodies=${demoBodies}
-        .documents=${demoContext}
-      ></qy-project-status>
-      <dl>
-        <dt>${t('reason')}</dt>
-        <dd id=${`${id}-reason`}>${localize(termination.reason, locale)}</dd>
-        <dt>${t('decision')}</dt>
-        <dd>
-          ${t('decidedBy', {
-            body: body ? localize(body.name, locale) : termination.decision.body,
-            date: formatDay(termination.decision.decidedAt, locale),
-          })}
-          ${
-            termination.decision.reference
-              ? html`<br />${t('reference', { reference: termination.decision.reference })}`
-              : nothing
-          }
-          ${event ? html`<br />${t('recordedBy', { who: personName(event.by, locale) })}` : nothing}
-        </dd>
-        ${
-          termination.refund
-            ? html`<dt>${t('refundTitle')}</dt>
-                <dd>
-                  ${t('refund', {
-                    refund: formatMoney({ amount: termination.refund.amount, currency }, locale),
-                    granted: formatMoney({ amount: state.granted?.amount ?? 0, currency }, locale),
-                  })}
-                </dd>`
-            : nothing
-        }
-      </dl>
-    </article>`;
+    const { state, project, round } = shown;
+    const step =
+      writes === 'report'
+        ? 'report-submitted'
+        : writes === 'audit'
+          ? 'audit-recorded'
+          : 'evaluation-recorded';
+    const query = new URLSearchParams({ round: round.view.id });
+    return html`<section class="step" data-step=${step}>
+      <h4>${title}</h4>
+      <qy-closing-report
+        id=${`${writes}-write`}
+        lang=${this.locale}
+        heading-level="5"
+        writes=${writes}
+        endpoint=${`/demo/project-events/${encodeURIComponent(project)}?${query}`}
+        submitted-by=${this.actor(state, step)}
+        .credential=${this.credential}
+        .participants=${demoParticipants}
+        .documents=${{
+          application: state.application,
+          ...(state.reports.at(-1) ? { report: state.reports.at(-1) } : {}),
+          ...(state.granted ? { granted: state.granted } : {}),
+          approvals: state.spendingApprovals,
+        }}
+        @qy-report-sent=${() => void this.settle({ ok: true, value: { status: '' } })}
+        @qy-report-rejected=${(e: CustomEvent<{ message: string; status: number }>) =>
+          void this.settle({ ok: false, status: e.detail.status, message: e.detail.message })}
+      ></qy-closing-report>
+    </section>`;
+  }
+
+  /** What the expense ledger shows spent on each budget line, beside the audit being written. */
+  private renderLedgerLines(state: ProjectState, t: T) {
+    const ledger = auditFromLedger(state, { project: '', by: '', at: '' }, 'compliant');
+    return html`<section class="step" data-step="ledger-lines">
+      <h4>${t('auditLines')}</h4>
+      <div class="scroll">
+        <table id="audit-lines">
+          <thead>
+            <tr>
+              <th scope="col">${t('line')}</th>
+              <th scope="col" class="num">${t('budgeted')}</th>
+              <th scope="col" class="num">${t('actual')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${ledger.lines.map(
+              (l) =>
+                html`<tr data-line=${l.line} data-actual=${l.actual.amount}>
+                  <th scope="row">${l.item ? localize(l.item, this.locale) : l.line}</th>
+                  <td class="num">${formatMoney(l.budgeted, this.locale)}</td>
+                  <td class="num">${formatMoney(l.actual, this.locale)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
   }
 }

@@ -9,6 +9,7 @@ import {
   type EvaluationReport,
   type ExecutionReport,
   type FinancialAudit,
+  type Money,
   type SpendingApproval,
 } from '@qingyuan/core';
 import type { ShownIssue, DocumentResult } from '../data/document-result.js';
@@ -18,13 +19,19 @@ import type { Locale } from '@qingyuan/core';
  * What `<qy-closing-report>` shows: core's documents of a project's closing, each optional — the
  * application as amended by approved scope changes (its plan, indicators and budget items), the
  * execution report, the financial audit, the final evaluation — and the supervision group's
- * approvals of spending beyond the grant (as core's `ProjectState.spendingApprovals` lists them).
+ * approvals of spending beyond the grant (as core's `ProjectState.spendingApprovals` lists them)
+ * and, optionally, the grant approved.
  */
 export interface ClosingDocuments {
   readonly application?: Application;
   readonly report?: ExecutionReport;
   readonly audit?: FinancialAudit;
   readonly evaluation?: EvaluationReport;
+  /**
+   * The grant approved (`ProjectState.granted`), which an audit states; the audit writing
+   * takes the application's budget total when it is not given.
+   */
+  readonly granted?: Money;
   readonly approvals: readonly SpendingApproval[];
 }
 
@@ -33,10 +40,11 @@ const schemas = {
   report: ExecutionReportSchema,
   audit: FinancialAuditSchema,
   evaluation: EvaluationReportSchema,
+  granted: MoneySchema,
 } as const;
 
 /**
- * Reads `{ application?, report?, audit?, evaluation?, approvals? }`, checking each document with
+ * Reads `{ application?, report?, audit?, evaluation?, granted?, approvals? }`, checking each document with
  * its core schema; every problem names its place (`audit.lines[2].actual`) in the locale.
  *
  * @example

@@ -6,6 +6,8 @@ import {
   isProjectIncome,
   localize,
   type AuditLine,
+  type AuditTotals,
+  type FinancialAudit,
   type EvaluationReport,
   type Locale,
   type MessageParams,
@@ -97,6 +99,73 @@ function lineItem(view: ReadingView, docs: ClosingDocuments, line: AuditLine): s
   return found ? localize(found.item, view.locale) : line.line;
 }
 
+/**
+ * A line's variance, actual minus budgeted, as a mark and in words (▲ over / ▼ under / = on
+ * budget): the reading mode's and the audit writing's.
+ *
+ * @example
+ * renderVariance(view, -20000n, 'CNY'); // ▼ Under by CN¥200.00
+ */
+export function renderVariance(
+  view: ReadingView,
+  variance: bigint,
+  currency: string,
+): TemplateResult {
+  return html`<span part="variance" class=${variance > 0n ? 'over' : 'within'}>
+    <span aria-hidden="true">${variance > 0n ? '▲' : variance < 0n ? '▼' : '='}</span>
+    ${
+      variance > 0n
+        ? view.t('over', { amount: view.money(variance, currency) })
+        : variance < 0n
+          ? view.t('under', { amount: view.money(-variance, currency) })
+          : view.t('onBudget')
+    }
+  </span>`;
+}
+
+/**
+ * An audit's totals as core's `auditTotals` computes them: the grant lines budgeted against
+ * spent, spending beyond the grant, co-funding and income used.
+ *
+ * @example
+ * renderAuditTotals(view, audit, auditTotals(audit)!);
+ */
+export function renderAuditTotals(
+  view: ReadingView,
+  audit: FinancialAudit,
+  totals: AuditTotals,
+): TemplateResult {
+  const currency = audit.granted.currency;
+  const source = (line: AuditLine) => line.source ?? 'grant';
+  return html`<div part="totals" class="totals">
+    <p>
+      ${view.t('grantTotals', {
+        budgeted: view.money(totals.budgeted, currency),
+        actual: view.money(totals.actual, currency),
+      })}
+    </p>
+    <p class=${totals.overGrant > 0n ? 'over' : ''}>
+      ${
+        totals.overGrant > 0n
+          ? html`<span aria-hidden="true">▲ </span>${view.t('overGrant', {
+                amount: view.money(totals.overGrant, currency),
+              })}`
+          : view.t('withinGrant')
+      }
+    </p>
+    ${
+      audit.lines.some((item) => isCoFunding(source(item)))
+        ? html`<p>${view.t('coFunding', { amount: view.money(totals.coFunding, currency) })}</p>`
+        : nothing
+    }
+    ${
+      audit.lines.some((item) => isProjectIncome(source(item)))
+        ? html`<p>${view.t('income', { amount: view.money(totals.income, currency) })}</p>`
+        : nothing
+    }
+  </div>`;
+}
+
 function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult {
   const audit = docs.audit;
   if (!audit) {
@@ -118,16 +187,7 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
       ${source(item) === 'grant' ? nothing : html`<span class="source">${view.t(source(item))}</span>`}
       <span>${view.t('budgeted', { amount: formatMoney(item.budgeted, view.locale) })}</span>
       <span>${view.t('actual', { amount: formatMoney(item.actual, view.locale) })}</span>
-      <span part="variance" class=${variance > 0n ? 'over' : 'within'}>
-        <span aria-hidden="true">${variance > 0n ? '▲' : variance < 0n ? '▼' : '='}</span>
-        ${
-          variance > 0n
-            ? view.t('over', { amount: view.money(variance, currency) })
-            : variance < 0n
-              ? view.t('under', { amount: view.money(-variance, currency) })
-              : view.t('onBudget')
-        }
-      </span>
+      ${renderVariance(view, variance, currency)}
       ${item.note ? html`<span>${localize(item.note, view.locale)}</span>` : nothing}
     </li>`;
   };
@@ -146,39 +206,7 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
             </ul>`
         : nothing
     }
-    ${
-      totals
-        ? html`<div part="totals" class="totals">
-            <p>
-              ${view.t('grantTotals', {
-                budgeted: view.money(totals.budgeted, currency),
-                actual: view.money(totals.actual, currency),
-              })}
-            </p>
-            <p class=${totals.overGrant > 0n ? 'over' : ''}>
-              ${
-                totals.overGrant > 0n
-                  ? html`<span aria-hidden="true">▲ </span>${view.t('overGrant', {
-                        amount: view.money(totals.overGrant, currency),
-                      })}`
-                  : view.t('withinGrant')
-              }
-            </p>
-            ${
-              audit.lines.some((item) => isCoFunding(source(item)))
-                ? html`<p>
-                    ${view.t('coFunding', { amount: view.money(totals.coFunding, currency) })}
-                  </p>`
-                : nothing
-            }
-            ${
-              audit.lines.some((item) => isProjectIncome(source(item)))
-                ? html`<p>${view.t('income', { amount: view.money(totals.income, currency) })}</p>`
-                : nothing
-            }
-          </div>`
-        : nothing
-    }
+    ${totals ? renderAuditTotals(view, audit, totals) : nothing}
     ${
       (totals && totals.overGrant > 0n) || docs.approvals.length > 0
         ? html`${renderHeading(view.headingLevel, 2, view.t('approvals'))}
@@ -212,6 +240,22 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
   </section>`;
 }
 
+/**
+ * An indicator's share reached as a patterned bar and "met" / "not met" in words (core's
+ * `indicatorAttainment`): the reading mode's and the evaluation writing's.
+ *
+ * @example
+ * renderAttainment(view, true, 120); // ▮▮▮▮ ✓ Met
+ */
+export function renderAttainment(view: ReadingView, met: boolean, percent: number): TemplateResult {
+  return html`<span class="meter" part="meter" aria-hidden="true"
+      ><span style="inline-size:${Math.min(percent, 100)}%"></span></span
+    ><span class="verdict"
+      ><span aria-hidden="true">${met ? '✓' : '✗'}</span>
+      ${met ? view.t('met') : view.t('notMet')}</span
+    >`;
+}
+
 function indicatorName(view: ReadingView, docs: ClosingDocuments, id: string): string {
   const found = docs.application?.indicators.find((indicator) => indicator.id === id);
   return found ? localize(found.description, view.locale) : id;
@@ -242,13 +286,7 @@ function renderEvaluation(view: ReadingView, docs: ClosingDocuments): TemplateRe
               percent,
             })}</span
           >
-          <span class="meter" part="meter" aria-hidden="true"
-            ><span style="inline-size:${Math.min(percent, 100)}%"></span
-          ></span>
-          <span class="verdict"
-            ><span aria-hidden="true">${reached.met ? '✓' : '✗'}</span>
-            ${reached.met ? view.t('met') : view.t('notMet')}</span
-          >
+          ${renderAttainment(view, reached.met, percent)}
         </li>`;
       })}
     </ul>

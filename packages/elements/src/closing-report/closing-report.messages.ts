@@ -62,7 +62,24 @@ export type ClosingReportMessageKey =
   | 'problemsCount'
   | 'otherProblems'
   | 'submittedReceipt'
-  | 'back';
+  | 'back'
+  | 'writeAuditHeading'
+  | 'needsBudget'
+  | 'actualLabel'
+  | 'conclusionLabel'
+  | 'chooseConclusion'
+  | 'submitAudit'
+  | 'auditReceipt'
+  | 'auditProblems'
+  | 'writeEvaluationHeading'
+  | 'reachedLabel'
+  | 'targetOf'
+  | 'shareOf'
+  | 'submitEvaluation'
+  | 'evaluationReceipt'
+  | 'evaluationProblems'
+  | 'formLoading'
+  | 'formLoadError';
 
 /** The shipped zh-CN and English text of `<qy-closing-report>`. */
 export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
@@ -142,6 +159,26 @@ export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
     rejectedUnexplained:
       'The server refused this report without saying why (HTTP {status}). Please tell the service center.',
     retry: 'Try again now',
+    writeAuditHeading: 'Record the financial audit',
+    needsBudget:
+      'Writing the audit or the evaluation needs the project’s application (its budget and indicators).',
+    actualLabel: 'Actual amount ({currency})',
+    conclusionLabel: 'Conclusion',
+    chooseConclusion: 'Choose…',
+    submitAudit: 'Record the audit',
+    auditReceipt: 'Financial audit {id}, recorded {date}.',
+    auditProblems:
+      'The audit cannot be recorded yet: {count} problem(s) are marked beside the fields.',
+    writeEvaluationHeading: 'Record the final evaluation',
+    reachedLabel: 'Reached ({unit})',
+    targetOf: 'Target: {target} {unit}',
+    shareOf: '{percent}% of the target',
+    submitEvaluation: 'Record the evaluation',
+    evaluationReceipt: 'Final evaluation {id}, recorded {date}.',
+    evaluationProblems:
+      'The evaluation cannot be recorded yet: {count} problem(s) are marked beside the fields.',
+    formLoading: 'Loading the form…',
+    formLoadError: 'The form could not be loaded. Check the connection, then try again.',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -217,5 +254,22 @@ export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
     rejectedUnexplained:
       '服务器拒绝了此报告，但没有说明原因（HTTP {status}）。请告知社区服务中心。',
     retry: '立即重试',
+    writeAuditHeading: '记录财务审计',
+    needsBudget: '填写审计或评估需要项目申请书（其中的预算和指标）。',
+    actualLabel: '实际金额（{currency}）',
+    conclusionLabel: '审计结论',
+    chooseConclusion: '请选择…',
+    submitAudit: '提交审计',
+    auditReceipt: '财务审计 {id}，记录于 {date}。',
+    auditProblems: '审计还不能提交：有 {count} 处问题，已在相应栏目旁标出。',
+    writeEvaluationHeading: '记录终期评估',
+    reachedLabel: '达到（{unit}）',
+    targetOf: '目标：{target} {unit}',
+    shareOf: '达到目标的 {percent}%',
+    submitEvaluation: '提交评估',
+    evaluationReceipt: '终期评估 {id}，记录于 {date}。',
+    evaluationProblems: '评估还不能提交：有 {count} 处问题，已在相应栏目旁标出。',
+    formLoading: '正在加载表单…',
+    formLoadError: '表单未能加载。请检查网络后重试。',
   },
 };

@@ -1,5 +1,6 @@
 import { pilotParticipants } from '@qingyuan/core/examples';
 import '../define/execution-team.js';
+import { storyEndpoint, stubStoryPosts, type StoryAnswer } from '../testing/story-endpoints.js';
 import { narrow, renderFromArgs } from '../testing/story-args.js';
 import { jinhualiTeam } from './execution-team.fixture.js';
 
@@ -45,3 +46,36 @@ export const EverySigned = { args: { ...team, team: allSigned() } };
 export const InvalidTeam = { args: { team: { id: 'team-x', members: [] } } };
 export const DarkTheme = { args: team, globals: { theme: 'dark' } };
 export const NarrowPhone = { args: team, decorators: [narrow] };
+
+// ----- a member's signature, posted -----
+
+type Canvas = { canvasElement: HTMLElement };
+
+/** Ticks "I have read the contract" and signs, as the member would on their phone. */
+async function agreeAndSign({ canvasElement }: Canvas): Promise<void> {
+  const el = canvasElement.querySelector('qy-execution-team');
+  if (!el) return;
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLInputElement>('#agree')?.click();
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLButtonElement>('[part="sign-form"] button.primary')?.click();
+  await el.updateComplete;
+}
+
+const signing = (answer: StoryAnswer) => ({
+  loaders: [() => stubStoryPosts('qingyuan:signature-outbox')],
+  args: {
+    member: 'p-wang',
+    code: 'K7Q2-9XPM',
+    ...team,
+    endpoint: storyEndpoint(answer, 'signatures'),
+  },
+  decorators: [narrow],
+  play: agreeAndSign,
+});
+/** The signature was received: the receipt. */
+export const SignatureSent = signing('sent');
+/** Signed while offline: the signature waits on the phone and goes when the connection returns. */
+export const SignatureQueuedOffline = signing('offline');
+/** The server refused the signature for good, in its own words. */
+export const SignatureRefused = signing('refusing');

@@ -1,4 +1,9 @@
 import type { ProjectEvent } from '@qingyuan/core';
+import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotProjectContext,
+} from '@qingyuan/core/examples';
 import '../define/project-status.js';
 import { longText } from '../testing/meetings.js';
 import { narrow, renderFromArgs } from '../testing/story-args.js';
@@ -40,3 +45,34 @@ export const InvalidHistory = { args: { history: [pilotHistory(2)[1]] } };
 export const LongTitle = { args: { history: long } };
 export const DarkTheme = { args: approved, globals: { theme: 'dark' } };
 export const NarrowPhone = { args: { history: long }, decorators: [narrow] };
+
+const { bodies: pilotContextBodies, ...pilotContextDocuments } = pilotProjectContext;
+/** Jinhuali's history up to its execution report: money disbursed and spent, a scope change. */
+const inExecution = jinhualiExecutionHistory.slice(
+  0,
+  jinhualiExecutionHistory.findIndex((event) => event.type === 'report-submitted'),
+);
+/** A project in execution: the team formed, money disbursed, expenses booked. */
+export const InExecution = {
+  args: {
+    history: inExecution,
+    bodies: pilotContextBodies,
+    documents: pilotContextDocuments,
+  },
+};
+/** Liuyinli's project, ended early by a termination (its rules load on demand). */
+export const Terminated = {
+  args: {
+    history: liuyinliTerminationHistory,
+    bodies: pilotContextBodies,
+    documents: pilotContextDocuments,
+  },
+};
+export const TerminatedEnglish = {
+  args: {
+    history: liuyinliTerminationHistory,
+    bodies: pilotContextBodies,
+    documents: pilotContextDocuments,
+  },
+  globals: { locale: 'en' },
+};

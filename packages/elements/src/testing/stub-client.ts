@@ -2,7 +2,7 @@
 export interface StubState {
   attempts: number;
   answered: number;
-  stored: { key: string; body: string }[];
+  stored: { key: string; body: string; authorization: string }[];
 }
 
 /** Where the stub endpoint takes POSTs (ballots, reports, records… any JSON document). */

@@ -10,7 +10,8 @@ import { readBody } from '../../../../scripts/request-body.mjs';
  *   sees a network error, as when offline); when "refusing" it answers 422; when "losing answers"
  *   it stores the ballot and then drops the connection instead of answering (the answer is lost
  *   on the way back: the page sees a network error although the server has the ballot).
- * - `GET /__stub/state` returns `{ attempts, answered, stored: [{ key, body }] }`: `attempts`
+ * - `GET /__stub/state` returns `{ attempts, answered, stored: [{ key, body, authorization }] }`
+ *   (`authorization`: the `Authorization` header the stored copy came with, '' for none): `attempts`
  *   counts every request (Chromium itself may repeat a POST whose connection was dropped),
  *   `answered` those that got an answer.
  * - `POST /__stub/control` with `{ "down": bool, "refuse": bool, "loseAnswers": bool,
@@ -30,6 +31,7 @@ export function stubEndpoint(): Plugin {
   };
   let loseAnswers = false;
   const stored = new Map<string, string>();
+  const authorizations = new Map<string, string>();
 
   const send = (res: ServerResponse, status: number, data: unknown): void => {
     res.statusCode = status;
@@ -46,7 +48,11 @@ export function stubEndpoint(): Plugin {
           return send(res, 200, {
             attempts,
             answered,
-            stored: [...stored].map(([key, body]) => ({ key, body })),
+            stored: [...stored].map(([key, body]) => ({
+              key,
+              body,
+              authorization: authorizations.get(key) ?? '',
+            })),
           });
         if (url === '/__stub/control' && req.method === 'POST') {
           const control = JSON.parse(await readBody(req)) as Record<string, boolean> & {
@@ -57,6 +63,7 @@ export function stubEndpoint(): Plugin {
             attempts = 0;
             answered = 0;
             stored.clear();
+            authorizations.clear();
             loseAnswers = false;
           }
           down = control['down'] ?? down;
@@ -82,7 +89,10 @@ export function stubEndpoint(): Plugin {
             return send(res, 400, { error: 'no key' });
           }
           const fresh = !stored.has(key);
-          if (fresh) stored.set(key, body);
+          if (fresh) {
+            stored.set(key, body);
+            authorizations.set(key, req.headers['authorization'] ?? '');
+          }
           if (loseAnswers) {
             // Stored (now or before), but the answer never reaches the page.
             req.socket.destroy();
