@@ -62,6 +62,9 @@ const pages = {
   '/project-status.html': `<!doctype html><html lang="en"><body><main>
     <qy-project-status></qy-project-status>
     </main><script type="module" src="/project-status.js"></script></body></html>`,
+  '/closing-report.html': `<!doctype html><html lang="en"><body><main>
+    <qy-closing-report submitted-by="p-caizheng"></qy-closing-report>
+    </main><script type="module" src="/closing-report.js"></script></body></html>`,
   '/pb-ballot.html': `<!doctype html><html lang="en"><body><main></main>
     <script type="module" src="/pb-ballot.js"></script></body></html>`,
   '/ranking-table.html': `<!doctype html><html lang="en"><body><main>
@@ -366,6 +369,42 @@ try {
     );
   }
 
+  // The closing report writes the execution report with what its page holds, and loads the
+  // audit's form (a chunk of its own, with core's rules that check it) only for writes="audit".
+  const closing = await context.newPage();
+  const closingFetched = [];
+  closing.on('request', (request) => closingFetched.push(new URL(request.url()).pathname));
+  closing.on('pageerror', (error) => failures.push(`closing report page error: ${error.message}`));
+  await closing.goto(`${base}/closing-report.html`);
+  await closing.waitForFunction(() => customElements.get('qy-closing-report') !== undefined);
+  const application = jinhualiExecutionHistory.find((e) => e.type === 'application-saved').payload
+    .application;
+  const reportFields = await closing.evaluate(async (given) => {
+    const el = document.querySelector('qy-closing-report');
+    el.documents = { application: given };
+    await el.updateComplete;
+    return el.shadowRoot.querySelectorAll('#f-period-start').length;
+  }, application);
+  const auditChunk = () => closingFetched.filter((path) => path.includes('closing-audit-form'));
+  if (reportFields !== 1 || auditChunk().length > 0) {
+    failures.push(`closing report: report form ${reportFields}, audit chunk ${auditChunk()}`);
+  }
+  const audit = await closing.evaluate(async () => {
+    const el = document.querySelector('qy-closing-report');
+    el.writes = 'audit';
+    for (let i = 0; i < 200 && !el.shadowRoot.querySelector('#f-lines-0-actual'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    return { lines: el.value?.lines.length ?? 0, rules: el.violations.length };
+  });
+  const auditLines =
+    application.budget.lines.length + (application.budget.contributions ?? []).length;
+  if (audit.lines !== auditLines || audit.rules === 0 || auditChunk().length !== 1) {
+    failures.push(
+      `closing report did not load its audit form on demand: ${JSON.stringify(audit)}, ${auditChunk()}`,
+    );
+  }
+
   // And the ranking table with the funding rules: it shows a tally result without downloading
   // core's tally (its own chunk, loaded on first need), then ranks the pilot's ballots with it.
   const table = await context.newPage();
@@ -559,7 +598,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand, and what each rule asks once a next step misses something); the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand, and what each rule asks once a next step misses something); the closing report loads its audit form on demand; the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else (the ranking table ranks ballots)`,
 );

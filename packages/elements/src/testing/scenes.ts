@@ -1,10 +1,26 @@
-import { pilotBallots, pilotMeeting as corePilotMeeting } from '@qingyuan/core/examples';
+import {
+  pilotBallots,
+  pilotBodies as corePilotBodies,
+  pilotDecision,
+  pilotMeeting as corePilotMeeting,
+  pilotParticipants,
+  pilotRound,
+  pilotSummarySheet,
+  subdistrictSurvey,
+} from '@qingyuan/core/examples';
 import { html, type TemplateResult } from 'lit';
 import { userEvent } from 'vitest/browser';
 import { pilotApplication } from '../application-form/application-form.fixture.js';
+import { amendedApplication } from '../closing-report/closing-report.fixture.js';
 import '../define/application-form.js';
 import '../define/ballot.js';
+import '../define/closing-report.js';
+import '../define/execution-team.js';
+import '../define/funding-decision.js';
+import '../define/needs-report.js';
 import '../define/project-status.js';
+import { jinhualiTeam } from '../execution-team/execution-team.fixture.js';
+import { surveyResponses } from '../needs-report/survey-responses.fixture.js';
 import '../define/ranking-table.js';
 import '../define/weight-editor.js';
 import {
@@ -12,7 +28,7 @@ import {
   pilotDocuments,
   pilotHistory,
 } from '../project-status/project-status.fixture.js';
-import { settle, shadow, shadowAll } from './fixture.js';
+import { settle, shadow, shadowAll, until } from './fixture.js';
 import { pilotMeeting, scoreMeeting } from './meetings.js';
 
 /** A component on realistic data, optionally driven to a state by a user. */
@@ -35,6 +51,12 @@ async function clickButton(el: HTMLElement, matches: (text: string) => boolean):
   if (!found) throw new Error(`no such button in <${el.localName}>`);
   await userEvent.click(found);
   await settle(el.parentElement!);
+}
+
+/** Waits for the form of `<qy-closing-report writes>` (loaded on demand), then submits it empty. */
+async function submitEmptyClosing(el: HTMLElement, field: string): Promise<void> {
+  await until(() => el.shadowRoot?.querySelector(field) !== null, 'closing form');
+  await clickButton(el, (text) => /^(Record the|提交)/.test(text));
 }
 
 /**
@@ -107,5 +129,58 @@ export const scenes: Scene[] = [
     name: 'project status, missing items',
     tag: 'qy-project-status',
     template: () => html`<qy-project-status status="team-formed"></qy-project-status>`,
+  },
+  {
+    name: 'needs report, cross-tabulated by residency',
+    tag: 'qy-needs-report',
+    template: () =>
+      html`<qy-needs-report
+        .survey=${subdistrictSurvey}
+        .responses=${surveyResponses()}
+        .crossTabBy=${{ attribute: 'residency' }}
+      ></qy-needs-report>`,
+  },
+  {
+    name: 'funding decision, the pilot',
+    tag: 'qy-funding-decision',
+    template: () =>
+      html`<qy-funding-decision
+        decided-at="2007-04-20T10:00:00+08:00"
+        .sheet=${pilotSummarySheet}
+        .fund=${pilotRound.fund.amount}
+        .bodies=${corePilotBodies}
+        .participants=${pilotParticipants}
+        .opinions=${pilotDecision.opinions}
+      ></qy-funding-decision>`,
+  },
+  {
+    name: 'execution team, two still to sign',
+    tag: 'qy-execution-team',
+    template: () =>
+      html`<qy-execution-team
+        project-name="金华里新居民之家"
+        .participants=${pilotParticipants}
+        .team=${jinhualiTeam()}
+      ></qy-execution-team>`,
+  },
+  {
+    name: 'closing report, audit with errors',
+    tag: 'qy-closing-report',
+    template: () =>
+      html`<qy-closing-report
+        writes="audit"
+        .documents=${{ application: amendedApplication() }}
+      ></qy-closing-report>`,
+    drive: (el) => submitEmptyClosing(el, '#f-lines-0-actual'),
+  },
+  {
+    name: 'closing report, evaluation with errors',
+    tag: 'qy-closing-report',
+    template: () =>
+      html`<qy-closing-report
+        writes="evaluation"
+        .documents=${{ application: amendedApplication() }}
+      ></qy-closing-report>`,
+    drive: (el) => submitEmptyClosing(el, '#f-indicators-0-reached'),
   },
 ];
