@@ -1,4 +1,4 @@
-import type { OpenSpaceSession } from '@qingyuan/core';
+import { localize, type OpenSpaceSession } from '@qingyuan/core';
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -172,9 +172,8 @@ describe('<qy-idea-board> with the Qingyuan ballot box', () => {
     el.participants = pilotOpenSpaceSession.participants;
     await el.updateComplete;
     const named = ideaCards(el).join(' ');
-    expect(named).toContain(
-      `by ${pilotOpenSpaceSession.participants.find((p) => p.id === 'p-huang-jing')!.name.en}`,
-    );
+    const huang = pilotOpenSpaceSession.participants.find((p) => p.id === 'p-huang-jing')!;
+    expect(named).toContain(`by ${localize(huang.name, 'en')}`);
     expect(named).not.toContain('p-huang-jing');
   });
 
