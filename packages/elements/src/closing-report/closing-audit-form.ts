@@ -13,6 +13,7 @@ import {
 } from './audit-draft.js';
 import { renderAuditTotals, renderVariance } from './closing-reading-view.js';
 import type { ClosingWriter, WriterView } from './closing-writer.js';
+import { writerTextArea } from './writer-text-area.js';
 
 const CONCLUSIONS = ['compliant', 'compliant-with-remarks', 'non-compliant'] as const;
 
@@ -114,7 +115,6 @@ function renderAuditForm(view: WriterView<AuditFields>): TemplateResult {
   const grantIndexes = indexes.filter((index) => plan[index]!.source === 'grant');
   const otherIndexes = indexes.filter((index) => plan[index]!.source !== 'grant');
   const conclusion = view.aria('conclusion');
-  const remarks = view.aria('remarks');
   return html`<p>${view.t('granted', { amount: formatMoney(granted, view.locale) })}</p>
     ${renderHeading(view.headingLevel, 2, view.t('grantLines'))} ${grantIndexes.map(line)}
     ${
@@ -167,21 +167,5 @@ function renderAuditForm(view: WriterView<AuditFields>): TemplateResult {
       </select>
       ${view.error('conclusion')}
     </div>
-    <div class="field">
-      ${fieldLabel('remarks', view.t('remarks'), view.optional)}
-      <textarea
-        id="f-remarks"
-        part="input"
-        rows="3"
-        .value=${view.fields.remarks}
-        aria-invalid=${remarks.invalid}
-        aria-describedby=${remarks.describedBy}
-        @input=${(e: Event) =>
-          view.update((fields) => ({
-            ...fields,
-            remarks: (e.target as HTMLTextAreaElement).value,
-          }))}
-      ></textarea>
-      ${view.error('remarks')}
-    </div>`;
+    ${writerTextArea(view, 'remarks', view.t('remarks'), 3, true)}`;
 }

@@ -10,6 +10,7 @@ import {
 } from './evaluation-draft.js';
 import { renderAttainment } from './closing-reading-view.js';
 import type { ClosingWriter, WriterView } from './closing-writer.js';
+import { writerTextArea } from './writer-text-area.js';
 
 /**
  * The writing of the final evaluation 终期评估 in `<qy-closing-report writes="evaluation">`,
@@ -55,72 +56,55 @@ function renderEvaluationForm(view: WriterView<EvaluationFields>): TemplateResul
       };
     });
   };
-  const summary = view.aria('summary');
   return html`${application.indicators.map((indicator, index) => {
-      const typed = view.fields.indicators[indicator.id] ?? { reached: '', note: '' };
-      const result = evaluation.indicators[index]!;
-      const unit = localize(indicator.unit, view.locale);
-      const reached = `indicators-${index}-reached`;
-      const note = `indicators-${index}-note`;
-      const a = view.aria(reached);
-      const attained =
-        typeof result.reached === 'number'
-          ? indicatorAttainment({ ...evaluation, indicators: [result] })[0]
-          : undefined;
-      const percent = attained ? Math.round(attained.share * 100) : 0;
-      return html`<fieldset class="activity" part="indicator" data-indicator=${indicator.id}>
-        <legend>${localize(indicator.description, view.locale)}</legend>
-        <p>${view.t('targetOf', { target: indicator.target, unit })}</p>
-        <div class="field">
-          ${fieldLabel(reached, view.t('reachedLabel', { unit }))}
-          <input
-            id="f-${reached}"
-            part="input"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${typed.reached}
-            aria-invalid=${a.invalid}
-            aria-describedby=${a.describedBy}
-            @input=${(e: Event) =>
-              setIndicator(indicator.id, 'reached', (e.target as HTMLInputElement).value)}
-          />
-          ${view.error(reached)}
-          ${
-            attained
-              ? html`<p class="attainment">
-                  <span>${view.t('shareOf', { percent })}</span>
-                  ${renderAttainment(view, attained.met, percent)}
-                </p>`
-              : nothing
-          }
-        </div>
-        <div class="field">
-          ${fieldLabel(note, view.t('note'), view.optional)}
-          <input
-            id="f-${note}"
-            part="input"
-            .value=${typed.note}
-            @input=${(e: Event) =>
-              setIndicator(indicator.id, 'note', (e.target as HTMLInputElement).value)}
-          />
-        </div>
-      </fieldset>`;
-    })}
-    <div class="field">
-      ${fieldLabel('summary', view.t('summary'))}
-      <textarea
-        id="f-summary"
-        part="input"
-        rows="4"
-        .value=${view.fields.summary}
-        aria-invalid=${summary.invalid}
-        aria-describedby=${summary.describedBy}
-        @input=${(e: Event) =>
-          view.update((fields) => ({
-            ...fields,
-            summary: (e.target as HTMLTextAreaElement).value,
-          }))}
-      ></textarea>
-      ${view.error('summary')}
-    </div>`;
+    const typed = view.fields.indicators[indicator.id] ?? { reached: '', note: '' };
+    const result = evaluation.indicators[index]!;
+    const unit = localize(indicator.unit, view.locale);
+    const reached = `indicators-${index}-reached`;
+    const note = `indicators-${index}-note`;
+    const a = view.aria(reached);
+    const attained =
+      typeof result.reached === 'number'
+        ? indicatorAttainment({ ...evaluation, indicators: [result] })[0]
+        : undefined;
+    const percent = attained ? Math.round(attained.share * 100) : 0;
+    return html`<fieldset class="activity" part="indicator" data-indicator=${indicator.id}>
+      <legend>${localize(indicator.description, view.locale)}</legend>
+      <p>${view.t('targetOf', { target: indicator.target, unit })}</p>
+      <div class="field">
+        ${fieldLabel(reached, view.t('reachedLabel', { unit }))}
+        <input
+          id="f-${reached}"
+          part="input"
+          inputmode="decimal"
+          autocomplete="off"
+          .value=${typed.reached}
+          aria-invalid=${a.invalid}
+          aria-describedby=${a.describedBy}
+          @input=${(e: Event) =>
+            setIndicator(indicator.id, 'reached', (e.target as HTMLInputElement).value)}
+        />
+        ${view.error(reached)}
+        ${
+          attained
+            ? html`<p class="attainment">
+                <span>${view.t('shareOf', { percent })}</span>
+                ${renderAttainment(view, attained.met, percent)}
+              </p>`
+            : nothing
+        }
+      </div>
+      <div class="field">
+        ${fieldLabel(note, view.t('note'), view.optional)}
+        <input
+          id="f-${note}"
+          part="input"
+          .value=${typed.note}
+          @input=${(e: Event) =>
+            setIndicator(indicator.id, 'note', (e.target as HTMLInputElement).value)}
+        />
+      </div>
+    </fieldset>`;
+  })}
+  ${writerTextArea(view, 'summary', view.t('summary'), 4)}`;
 }
