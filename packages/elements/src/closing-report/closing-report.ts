@@ -80,8 +80,9 @@ const STATUSES = ActivityStatusSchema.options;
  * are loaded on demand (their own modules); each kind keeps its own outbox on the device.
  *
  * The documents come as the `documents` property, a `src` URL or an inline
- * `<script type="application/json">` child: `{ application?, report?, audit?, evaluation?,
- * approvals? }`, each checked with its core schema.
+ * `<script type="application/json">` child, as one object
+ * `{ application?, report?, audit?, evaluation?, approvals? }`, each checked with its core
+ * schema.
  *
  * @tag qy-closing-report
  * @summary Execution report, financial audit and evaluation of a project: write or read.

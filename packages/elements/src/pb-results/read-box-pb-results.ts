@@ -46,10 +46,10 @@ export async function getFromBox(
 }
 
 /**
- * The results of a ballot box's closed PB election at `endpoint` (`…/organizations/{org}/
- * pb-elections/{id}`): reads its `results`, its ballot `sheet` (project names and costs) and,
- * under Equal Shares, its `explanation`, then checks them as a results document
- * (`readPbResults`) for one list (`district`; `null`: the city-wide list). Every problem —
+ * The results of a ballot box's closed PB election at `endpoint`
+ * (`…/organizations/{org}/pb-elections/{id}`): reads its `results`, its ballot `sheet` (project
+ * names and costs) and, under Equal Shares, its `explanation`, then checks them as a results
+ * document (`readPbResults`) for one list (`district`; `null`: the city-wide list). Every problem —
  * unreachable, refused (still open), malformed — is a localized issue naming where.
  *
  * @example
