@@ -15,7 +15,7 @@ describe('trainingsOf', () => {
     expect(
       trainingsOf('p-wang', [later, ...pilotTrainings]).map((r) => [r.training, r.kind, r.start]),
     ).toEqual([
-      ['tr-able-people-2007', 'able-people-workshop', '2007-08-18'],
+      ['tr-able-people-2007', 'able-people-workshop', '2007-08-11'],
       ['tr-forum', 'forum', '2007-09-08'],
     ]);
     expect(trainingsOf('p-chen-jianguo', pilotTrainings)).toMatchObject([
