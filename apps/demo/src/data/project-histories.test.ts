@@ -106,13 +106,16 @@ describe('the demo project histories', () => {
         expect(contract.signedAt <= '2007-11-30', team.id).toBe(true);
       }
     }
-    const closing = new Set(['report-submitted', 'audit-recorded', 'evaluation-recorded', 'closed']);
+    const closing = new Set([
+      'report-submitted',
+      'audit-recorded',
+      'evaluation-recorded',
+      'closed',
+    ]);
     for (const [id, history] of Object.entries(projectHistories)) {
       for (const event of history) {
         const day = event.at.slice(0, 10);
-        const [from, to] = ['application-saved', 'submitted', 'review-started'].includes(
-          event.type,
-        )
+        const [from, to] = ['application-saved', 'submitted', 'review-started'].includes(event.type)
           ? ['2007-09-15', '2007-09-30']
           : closing.has(event.type)
             ? ['2007-12-01', '2007-12-31']

@@ -326,15 +326,19 @@ describe('@qingyuan/core/examples', () => {
         [t.id, t.end, preparation],
       ]),
       [pilotOpenSpaceSession.id, pilotOpenSpaceSession.date, preparation],
-      ...[...pilotVettings, liuyinliVetting].map(
-        (v): [string, string, typeof selection] => [v.id, v.at, selection],
-      ),
+      ...[...pilotVettings, liuyinliVetting].map((v): [string, string, typeof selection] => [
+        v.id,
+        v.at,
+        selection,
+      ]),
       ...[pilotSummarySheet, liuyinliSummarySheet].map(
         (sheet): [string, string, typeof selection] => [sheet.id, sheet.preparedAt, selection],
       ),
-      ...[pilotDecision, liuyinliDecision].map(
-        (d): [string, string, typeof execution] => [d.id, d.decidedAt, execution],
-      ),
+      ...[pilotDecision, liuyinliDecision].map((d): [string, string, typeof execution] => [
+        d.id,
+        d.decidedAt,
+        execution,
+      ]),
       ...[...pilotApplications, liuyinliApplication].flatMap((a) =>
         a.plan.flatMap((p): [string, string, typeof execution][] => [
           [`${a.id} ${p.id}`, p.start, execution],
