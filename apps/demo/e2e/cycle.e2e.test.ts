@@ -1402,7 +1402,7 @@ describe('execution', () => {
     const roles = view.locator('#team tbody tr td:nth-of-type(1)');
     await expect.poll(() => roles.allTextContents()).toEqual(['总负责人', '财务负责人', '成员']);
     expect(await view.locator('[data-trainings="p-zhao"]').textContent()).toContain(
-      '参加过的培训：社区能人工作坊（2007年4月7日，已结业）',
+      '参加过的培训：社区能人工作坊（2007年8月11日，已结业）',
     );
     await page.context().close();
   });
@@ -1481,14 +1481,14 @@ describe('closing and termination, on the ballot box', () => {
     await actAs(page, 'organizer');
     await step('stage-evaluated').locator('#stage-i-children').pressSequentially('30');
     await step('stage-evaluated').locator('#stage-i-designed').pressSequentially('5');
-    await step('stage-evaluated').locator('#stage-summary').pressSequentially('上半年过半');
+    await step('stage-evaluated').locator('#stage-summary').pressSequentially('工作坊过半');
     await submit('stage-evaluated');
     await expect.poll(outcome).toBe('recorded');
     // The team's lead files the execution report in <qy-closing-report>.
     await actAs(page, 'resident');
     const report = view.locator('#report-write');
-    await report.locator('#f-period-start').pressSequentially('05012007');
-    await report.locator('#f-period-end').pressSequentially('12312007');
+    await report.locator('#f-period-start').pressSequentially('10152007');
+    await report.locator('#f-period-end').pressSequentially('11302007');
     await report.locator('#f-activities-0-status').press('ArrowDown');
     await report.locator('#f-activities-0-participants').pressSequentially('64');
     await report.locator('#f-activities-1-status').press('ArrowDown');
@@ -1610,7 +1610,7 @@ describe('closing and termination, on the ballot box', () => {
     await actAs(page, 'service-center');
     await step('termination-proposed')
       .locator('#tp-reason')
-      .pressSequentially('读书角两个月没有开放');
+      .pressSequentially('读书角一直没有开放');
     await submit('termination-proposed');
     await expect.poll(() => view.locator('[data-proposal]').count()).toBe(1);
     // Only the team answers: the others are told whose step it is.

@@ -131,7 +131,7 @@ describe('the demo round seeded on the ballot box', () => {
           application: application.id,
           body: 'qingyuan-service-center',
           by: 'p-center',
-          at: '2007-04-01T09:00:00+08:00',
+          at: '2007-09-26T09:00:00+08:00',
           outcome: 'accepted',
           reasons: [],
         },

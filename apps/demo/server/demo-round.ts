@@ -143,7 +143,7 @@ export async function seedDemoRound(
         {
           application,
           by: submitters[application.id] ?? 'p-li',
-          at: '2007-03-25T09:00:00+08:00',
+          at: '2007-09-21T09:00:00+08:00',
         },
         roles.applicants[community],
       ),
@@ -159,7 +159,7 @@ export async function seedDemoRound(
   await ok(
     post(
       `${at}/reviews`,
-      { meeting: meetingId, by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+      { meeting: meetingId, by: 'p-center', at: '2007-09-27T14:00:00+08:00' },
       roles.serviceCenter,
     ),
     'Putting the pilots on the review meeting’s agenda',

@@ -11,7 +11,7 @@ import { seedOpenSpace } from './demo-open-space.js';
 import { seedLiuyinliRound } from './liuyinli-round.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
-export const demoSeedVersion = 6;
+export const demoSeedVersion = 7;
 
 /** One attendee of the demo meeting and the voting code the ballot box issued for them. */
 export interface DemoVoter {

@@ -95,7 +95,7 @@ export async function seedLiuyinliRound(
   await ok(
     post(
       `${at}/applications`,
-      { application: liuyinliApplication, by: 'p-gu', at: '2007-03-21T09:00:00+08:00' },
+      { application: liuyinliApplication, by: 'p-gu', at: '2007-09-24T09:00:00+08:00' },
       roles.applicants.liuyinli!,
     ),
     'Submitting the Liuyinli application',
@@ -117,7 +117,7 @@ export async function seedLiuyinliRound(
   await ok(
     post(
       `${at}/reviews`,
-      { meeting: meetingId, by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+      { meeting: meetingId, by: 'p-center', at: '2007-09-28T14:00:00+08:00' },
       roles.serviceCenter,
     ),
     'Putting the Liuyinli application on its meeting’s agenda',

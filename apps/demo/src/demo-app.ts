@@ -24,7 +24,8 @@ const catalog: Catalogs<
     resetConfirm: '清除投票和调整，重新开始演示？',
     nav: '流程',
     offline: '无法连接投票箱：{message}',
-    footer: '演示数据：社区和项目取自清源街道案例；与会者、选票和金额为虚构。',
+    footer:
+      '演示数据：社区和项目取自清源街道案例，日程也按案例：2007 年 8 月至 9 月底座谈、需求调查和培训，9 月底至 11 月底确定和实施项目；与会者、选票、金额和具体日期为虚构。',
     actingAs: '当前身份',
   },
   en: {
@@ -37,7 +38,7 @@ const catalog: Catalogs<
     nav: 'The cycle',
     offline: 'The ballot box cannot be reached: {message}',
     footer:
-      'Demo data: communities and projects from the Qingyuan case study; attendees, ballots and amounts are made up.',
+      'Demo data: communities and projects from the Qingyuan case study, on its 2007 calendar: forums, needs survey and trainings from August to the end of September, projects chosen and carried out from the end of September to the end of November; attendees, ballots, amounts and the exact days are made up.',
     actingAs: 'Acting as',
   },
 };

@@ -55,7 +55,7 @@ describeEachBackend('a round across kill -9', (backend) => {
       // Signed at the same time: whichever the crash keeps, the other still fits after it.
       const signatures = jinhualiExecutionHistory
         .filter((e) => e.type === 'contract-signed')
-        .map((e) => ({ ...e, at: '2007-05-09T16:00:00+08:00' }));
+        .map((e) => ({ ...e, at: '2007-10-11T16:00:00+08:00' }));
       const codes = await Promise.all(
         signatures.map(async (event) => {
           const member = event.type === 'contract-signed' ? event.payload.member : '';
@@ -81,7 +81,7 @@ describeEachBackend('a round across kill -9', (backend) => {
           body: {
             application: { ...pilotApplications[0]!, id: `jinhuali-more-${i}` },
             by: 'p-li',
-            at: '2007-03-20T09:00:00+08:00',
+            at: '2007-09-21T09:00:00+08:00',
           },
           headers: bearer(pilot.keys.applicant),
         })),

@@ -117,7 +117,7 @@ async function publishedRound(): Promise<{
     await box(
       'POST',
       `${at}/applications`,
-      { application, by: 'p-li', at: '2007-03-25T09:00:00+08:00' },
+      { application, by: 'p-li', at: '2007-09-21T09:00:00+08:00' },
       applicant,
     );
   }
@@ -127,7 +127,7 @@ async function publishedRound(): Promise<{
   await box(
     'POST',
     `${at}/reviews`,
-    { meeting: meetingId, by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+    { meeting: meetingId, by: 'p-center', at: '2007-09-27T14:00:00+08:00' },
     center,
   );
   const { codes } = await box<{ codes: { voter: string; code: string }[] }>(

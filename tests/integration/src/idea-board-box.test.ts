@@ -36,7 +36,7 @@ function openSpace(id: string): OpenSpaceSession {
   return {
     id,
     theme: { 'zh-CN': '我们的社区', en: 'Our neighbourhood' },
-    date: '2007-04-21',
+    date: '2007-08-18',
     place: { 'zh-CN': '金华里活动室', en: 'Jinhuali activity room' },
     facilitator: { name: '宋老师' },
     organizers: ['p-org'],

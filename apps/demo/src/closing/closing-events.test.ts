@@ -67,7 +67,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
   });
 
   it('pays the rest of the grant, and core refuses a tranche beyond it', () => {
-    const over = disbursement(start.state, meta('p-center', '2007-06-01T10:00:00+08:00'), {
+    const over = disbursement(start.state, meta('p-center', '2007-10-26T10:00:00+08:00'), {
       amount: 400001,
       currency: 'CNY',
     });
@@ -77,7 +77,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
     );
     const paid = apply(
       start.state,
-      disbursement(start.state, meta('p-center', '2007-06-01T10:00:00+08:00'), yuanAmount('4000')!),
+      disbursement(start.state, meta('p-center', '2007-10-26T10:00:00+08:00'), yuanAmount('4000')!),
     );
     expect(paid.disbursements.map((d) => d.tranche)).toEqual([1, 2]);
     expect(openSteps(paid)).not.toContain('disbursed');
@@ -86,7 +86,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
   it('moves money between budget lines by a scope change the supervision group approves', () => {
     const asked = apply(
       start.state,
-      budgetShift(start.state, meta('p-gu', '2007-06-02T10:00:00+08:00'), {
+      budgetShift(start.state, meta('p-gu', '2007-10-29T10:00:00+08:00'), {
         from: 'b-shelves',
         to: 'b-books',
         amount: yuanAmount('500')!,
@@ -97,14 +97,14 @@ describe('a funded project closing, step by step, as core accepts it', () => {
     expect(openSteps(asked)).not.toContain('change-requested');
     const decided = apply(
       asked,
-      changeDecision(asked, meta('p-jiwei', '2007-06-03T10:00:00+08:00'), true),
+      changeDecision(asked, meta('p-jiwei', '2007-10-30T10:00:00+08:00'), true),
     );
     expect(decided.application?.budget.lines.map((l) => [l.id, l.amount.amount])).toEqual([
       ['b-books', 650000],
       ['b-shelves', 150000],
     ]);
     expect(
-      budgetShift(decided, meta('p-gu', '2007-06-04T10:00:00+08:00'), {
+      budgetShift(decided, meta('p-gu', '2007-10-31T10:00:00+08:00'), {
         from: 'b-shelves',
         to: 'b-books',
         amount: yuanAmount('1501')!,
@@ -119,7 +119,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
       start.state,
       evaluation(
         start.state,
-        meta('p-center', at('06-10')),
+        meta('p-center', at('11-05')),
         'milestone',
         { 'i-loans': 60 },
         '半程',
@@ -128,7 +128,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
     expect(state.stageEvaluations).toHaveLength(1);
     state = apply(
       state,
-      expense(state, meta('p-fang', at('06-12')), {
+      expense(state, meta('p-fang', at('11-07')), {
         line: 'b-shelves',
         item: '书架两组',
         amount: yuanAmount('2000')!,
@@ -137,48 +137,48 @@ describe('a funded project closing, step by step, as core accepts it', () => {
     );
     state = apply(state, {
       type: 'report-submitted',
-      at: at('12-20'),
+      at: at('12-03'),
       by: 'p-gu',
       payload: {
         report: {
           id: 'er-liuyinli',
           project,
-          period: { start: '2007-05-15', end: '2007-12-31' },
+          period: { start: '2007-10-15', end: '2007-11-30' },
           activities: [
             { activity: 'a-books', status: 'done' },
             { activity: 'a-lending', status: 'done' },
           ],
           summary: { 'zh-CN': '完成', en: 'Done' },
           submittedBy: 'p-gu',
-          submittedAt: at('12-20'),
+          submittedAt: at('12-03'),
         },
       },
     });
     expect(openSteps(state)).toContain('audit-recorded');
-    const audit = auditFromLedger(state, meta('p-caizheng', at('12-22')), 'compliant');
+    const audit = auditFromLedger(state, meta('p-caizheng', at('12-12')), 'compliant');
     expect(audit.lines.map((l) => [l.line, l.actual.amount])).toEqual([
       ['b-books', 150000],
       ['b-shelves', 200000],
     ]);
     state = apply(state, {
       type: 'audit-recorded',
-      at: at('12-22'),
+      at: at('12-12'),
       by: 'p-caizheng',
       payload: { audit },
     });
     state = apply(
       state,
-      evaluation(state, meta('p-center', at('12-24')), 'final', { 'i-loans': 130 }, '达标'),
+      evaluation(state, meta('p-center', at('12-17')), 'final', { 'i-loans': 130 }, '达标'),
     );
     expect(openSteps(state)).toEqual(['closed', 'termination-proposed']);
-    state = apply(state, { type: 'closed', at: at('12-28'), by: 'p-center' });
+    state = apply(state, { type: 'closed', at: at('12-21'), by: 'p-center' });
     expect(state.status).toBe('closed');
     expect(openSteps(state)).toEqual([]);
   });
 
   it('refuses spending above the grant until the supervision group approves a higher ceiling', () => {
     const more = (state: ProjectState) =>
-      expense(state, meta('p-fang', '2007-06-14T10:00:00+08:00'), {
+      expense(state, meta('p-fang', '2007-11-09T10:00:00+08:00'), {
         line: 'b-books',
         item: '更多图书',
         amount: yuanAmount('7000')!,
@@ -196,7 +196,7 @@ describe('a funded project closing, step by step, as core accepts it', () => {
     expect(openSteps(start.state)).toContain('spending-approved');
     const approved = apply(
       start.state,
-      spendingApproval(meta('p-jiwei', '2007-06-13T10:00:00+08:00'), yuanAmount('9000')!),
+      spendingApproval(meta('p-jiwei', '2007-11-08T10:00:00+08:00'), yuanAmount('9000')!),
     );
     const spent = apply(approved, more(approved));
     expect(spent.expenses.map((x) => x.amount.amount)).toEqual([150000, 700000]);
@@ -208,27 +208,27 @@ describe('a funded project closing, step by step, as core accepts it', () => {
       start.state,
       terminationProposal(
         start.state,
-        meta('p-center', at('08-01')),
+        meta('p-center', at('11-12')),
         'service-center',
         '志愿者都已离开',
-        '2007-08-15',
+        '2007-11-23',
       ),
     );
     expect(openSteps(state)).toContain('termination-answered');
     expect(openSteps(state)).not.toContain('terminated');
-    state = apply(state, terminationAnswer(state, meta('p-gu', at('08-10')), '同意终止'));
+    state = apply(state, terminationAnswer(state, meta('p-gu', at('11-20')), '同意终止'));
     expect(openSteps(state)).toEqual(
       expect.arrayContaining(['termination-declined', 'terminated']),
     );
     expect(unspent(state)).toBe(250000);
     state = apply(
       state,
-      terminationDecision(state, meta('p-jiwei', at('08-20')), true, '无法完成', '监审〔2007〕7号'),
+      terminationDecision(state, meta('p-jiwei', at('11-27')), true, '无法完成', '监审〔2007〕7号'),
     );
     expect(state.status).toBe('terminated');
     expect(state.termination?.refund?.amount).toBe(250000);
     expect(openSteps(state)).toEqual(['refund-recorded']);
-    state = apply(state, refund(state, meta('p-center', at('08-28'))));
+    state = apply(state, refund(state, meta('p-center', at('11-30'))));
     expect(state.refund?.amount.amount).toBe(250000);
     expect(openSteps(state)).toEqual([]);
   });
@@ -239,16 +239,16 @@ describe('a funded project closing, step by step, as core accepts it', () => {
       start.state,
       terminationProposal(
         start.state,
-        meta('p-jiwei', at('08-01')),
+        meta('p-jiwei', at('11-12')),
         'supervision-group',
         '进度落后',
-        '2007-08-15',
+        '2007-11-23',
       ),
     );
-    state = apply(state, terminationAnswer(state, meta('p-gu', at('08-10')), '新志愿者已到位'));
+    state = apply(state, terminationAnswer(state, meta('p-gu', at('11-20')), '新志愿者已到位'));
     state = apply(
       state,
-      terminationDecision(state, meta('p-jiwei', at('08-20')), false, '继续执行'),
+      terminationDecision(state, meta('p-jiwei', at('11-27')), false, '继续执行'),
     );
     expect(state.status).toBe('in-execution');
     expect(openSteps(state)).toContain('termination-proposed');

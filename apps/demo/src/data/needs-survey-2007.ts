@@ -144,7 +144,8 @@ const profiles: Profile[] = [
 
 /**
  * The residents' responses seeded into the demo's survey collection: 52 responses from the four
- * pilot communities (made up after the case study; Jinhuali's are over half migrants).
+ * pilot communities (made up after the case study; Jinhuali's are over half migrants), submitted
+ * between 20 August and 16 September 2007.
  *
  * @example
  * seedSurveyResponses().length; // 52
@@ -156,11 +157,15 @@ export function seedSurveyResponses(): SurveyResponse[] {
     for (let i = 0; i < p.count; i++) {
       const n = (perCommunity.get(p.community) ?? 0) + 1;
       perCommunity.set(p.community, n);
-      const day = String(1 + (responses.length % 28)).padStart(2, '0');
+      // Four weeks from 20 August 2007, within the case study's needs survey (2007年8月至9月底)
+      // and before the applications that cite its findings are written.
+      const day = new Date(Date.UTC(2007, 7, 20 + (responses.length % 28)))
+        .toISOString()
+        .slice(0, 10);
       responses.push({
         id: `r-2007-${p.community}-${String(n).padStart(2, '0')}`,
         survey: needsSurvey2007.id,
-        submittedAt: `2007-03-${day}T10:00:00+08:00`,
+        submittedAt: `${day}T10:00:00+08:00`,
         attributes: { community: p.community, residency: p.residency },
         answers: {
           'q-needs': p.needs,

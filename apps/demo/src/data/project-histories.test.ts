@@ -13,8 +13,10 @@ import { pilotMeeting } from './pilot-2007.js';
 import { demoContext } from './round-context.js';
 import {
   jinhualiAudit,
+  jinhualiReport,
   participantNames,
   projectHistories,
+  teams,
   workRecords,
 } from './project-histories.js';
 
@@ -91,6 +93,41 @@ describe('the demo project histories', () => {
   it('terminate no project of a real community (the demo’s termination is on fictional Liuyinli)', () => {
     expect(Object.values(statuses)).not.toContain('terminated');
     expect(workRecords.map((r) => r.stage)).not.toContain('termination');
+  });
+
+  // The case study's calendar: projects chosen and carried out from the end of September to
+  // the end of November 2007 (2007年9月底至11月底), closing documents after that.
+  it('keep the case study’s calendar: contracts after the decision, work in October and November', () => {
+    const decidedAt = demoContext.meetings![0]!.funding!.decidedAt;
+    for (const team of Object.values(teams)) {
+      for (const { contract } of team.members) {
+        if (contract.signedAt === undefined) continue;
+        expect(contract.signedAt >= decidedAt.slice(0, 10), team.id).toBe(true);
+        expect(contract.signedAt <= '2007-11-30', team.id).toBe(true);
+      }
+    }
+    const closing = new Set([
+      'report-submitted',
+      'audit-recorded',
+      'evaluation-recorded',
+      'closed',
+    ]);
+    for (const [id, history] of Object.entries(projectHistories)) {
+      for (const event of history) {
+        const day = event.at.slice(0, 10);
+        const [from, to] = ['application-saved', 'submitted', 'review-started'].includes(event.type)
+          ? ['2007-09-15', '2007-09-30']
+          : closing.has(event.type)
+            ? ['2007-12-01', '2007-12-31']
+            : ['2007-10-01', '2007-11-30'];
+        expect(day >= from && day <= to, `${id} ${event.type} ${event.at}`).toBe(true);
+      }
+    }
+    for (const record of workRecords) {
+      expect(record.date >= '2007-10-01' && record.date <= '2007-11-30', record.id).toBe(true);
+    }
+    const report = jinhualiReport.period;
+    expect([report.start >= '2007-10-01', report.end <= '2007-11-30']).toEqual([true, true]);
   });
 
   it('have valid work records by named people', () => {

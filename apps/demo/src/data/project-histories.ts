@@ -120,9 +120,9 @@ export const teams: Record<string, ExecutionTeam> = {
     id: 'team-jinhuali-home',
     project: 'jinhuali-home',
     members: [
-      member('p-li', 'overall-lead', '2007-04-26', leadDuties),
-      member('p-zhao', 'finance-lead', '2007-04-26', financeDuties),
-      member('p-wang', 'member', '2007-04-27', memberDuties),
+      member('p-li', 'overall-lead', '2007-10-10', leadDuties),
+      member('p-zhao', 'finance-lead', '2007-10-10', financeDuties),
+      member('p-wang', 'member', '2007-10-11', memberDuties),
     ],
     rules: [
       t('每月第一个周一晚上召开例会', 'Team meeting on the first Monday evening of each month'),
@@ -136,9 +136,9 @@ export const teams: Record<string, ExecutionTeam> = {
     id: 'team-yuhuayuan-culture',
     project: 'yuhuayuan-culture',
     members: [
-      member('p-chen-jianguo', 'overall-lead', '2007-04-27', leadDuties),
-      member('p-liu-shufen', 'finance-lead', '2007-04-27', financeDuties),
-      member('p-sun-li', 'member', '2007-04-28', memberDuties),
+      member('p-chen-jianguo', 'overall-lead', '2007-10-10', leadDuties),
+      member('p-liu-shufen', 'finance-lead', '2007-10-10', financeDuties),
+      member('p-sun-li', 'member', '2007-10-11', memberDuties),
     ],
     rules: [
       t(
@@ -151,17 +151,17 @@ export const teams: Record<string, ExecutionTeam> = {
     id: 'team-jinhuiyuan-efamily',
     project: 'jinhuiyuan-efamily',
     members: [
-      member('p-zhou-hong', 'overall-lead', '2007-04-28', leadDuties),
-      member('p-wu-yan', 'finance-lead', '2007-04-28', financeDuties),
-      member('p-ma-lan', 'member', '2007-04-29', memberDuties),
+      member('p-zhou-hong', 'overall-lead', '2007-10-11', leadDuties),
+      member('p-wu-yan', 'finance-lead', '2007-10-11', financeDuties),
+      member('p-ma-lan', 'member', '2007-10-12', memberDuties),
     ],
   },
   'xinghuayuan-children': {
     id: 'team-xinghuayuan-children',
     project: 'xinghuayuan-children',
     members: [
-      member('p-huang-jing', 'overall-lead', '2007-04-28', leadDuties),
-      member('p-he-ping', 'finance-lead', '2007-04-28', financeDuties),
+      member('p-huang-jing', 'overall-lead', '2007-10-11', leadDuties),
+      member('p-he-ping', 'finance-lead', '2007-10-11', financeDuties),
       // Not signed yet: the execution screen lets the demo user record the signature.
       member('p-xu-tao', 'member', undefined, memberDuties),
     ],
@@ -178,12 +178,12 @@ export const teams: Record<string, ExecutionTeam> = {
 export const jinhualiReport: ExecutionReport = {
   id: 'er-jinhuali-home',
   project: 'jinhuali-home',
-  period: { start: '2007-05-01', end: '2007-12-31' },
+  period: { start: '2007-10-15', end: '2007-11-30' },
   activities: [
     {
       activity: 'a-supermarket',
       status: 'done',
-      participants: 1890,
+      participants: 360,
       note: t('每周营业三天', 'Open three days a week'),
     },
     { activity: 'a-paradise', status: 'done', participants: 18 },
@@ -194,7 +194,7 @@ export const jinhualiReport: ExecutionReport = {
   ),
   problems: t('捐赠物品多，货架不够用。', 'More donations came in than the shelves could hold.'),
   submittedBy: 'p-li',
-  submittedAt: '2007-12-28T16:00:00+08:00',
+  submittedAt: '2007-12-03T16:00:00+08:00',
 };
 
 /** Jinhuali's financial audit 财务审计表: budget against actual spending per line. */
@@ -216,7 +216,7 @@ export const jinhualiAudit: FinancialAudit = {
     { line: 'b-toys', item: t('玩具', 'Toys'), budgeted: yuan(4000), actual: yuan(3480) },
   ],
   auditedBy: ['p-caizheng', 'p-kuaiji'],
-  auditedAt: '2008-01-10T10:00:00+08:00',
+  auditedAt: '2007-12-12T10:00:00+08:00',
   conclusion: 'compliant-with-remarks',
   remarks: t(
     '货架超支 240 元，已由玩具结余调剂，总支出未超资助金额。',
@@ -235,7 +235,7 @@ export const jinhualiEvaluation: EvaluationReport = {
       unit: t('名', 'children'),
       target: 20,
       reached: 18,
-      note: t('两个家庭年中搬离', 'Two families moved away mid-year'),
+      note: t('两个家庭在项目期间搬离', 'Two families moved away during the project'),
     },
   ],
   summary: t(
@@ -243,7 +243,7 @@ export const jinhualiEvaluation: EvaluationReport = {
     'Visits beat the target, children fell just short; migrants went from being served to serving.',
   ),
   evaluatedBy: ['p-ngo'],
-  evaluatedAt: '2008-01-20T15:00:00+08:00',
+  evaluatedAt: '2007-12-17T15:00:00+08:00',
 };
 
 /**
@@ -286,21 +286,21 @@ const saved = (application: typeof jinhualiApplication, at: string, by: string):
 /** Application to funding of a 2007 pilot project. */
 function funded2007(application: typeof jinhualiApplication, lead: string): ProjectEvent[] {
   return [
-    saved(application, '2007-03-20T09:00:00+08:00', lead),
-    { type: 'submitted', at: '2007-03-25T09:00:00+08:00', by: lead },
+    saved(application, '2007-09-17T09:00:00+08:00', lead),
+    { type: 'submitted', at: '2007-09-21T09:00:00+08:00', by: lead },
     {
       type: 'review-started',
-      at: '2007-04-10T14:00:00+08:00',
+      at: '2007-09-27T14:00:00+08:00',
       by: 'p-center',
       payload: { meeting: 'qingyuan-2007' },
     },
     {
       type: 'approved',
-      at: '2007-04-20T10:00:00+08:00',
+      at: '2007-10-09T10:00:00+08:00',
       by: 'p-center',
       payload: { granted: application.budget.total, decision: 'fd-2007' },
     },
-    ...formTeam(teams[application.id]!, lead, '2007-04-30T10:00:00+08:00'),
+    ...formTeam(teams[application.id]!, lead, '2007-10-12T10:00:00+08:00'),
   ];
 }
 
@@ -313,34 +313,34 @@ function funded2007(application: typeof jinhualiApplication, lead: string): Proj
 export const projectHistories: Record<string, ProjectEvent[]> = {
   'jinhuali-home': [
     ...funded2007(jinhualiApplication, 'p-li'),
-    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-li' },
+    { type: 'execution-started', at: '2007-10-15T09:00:00+08:00', by: 'p-li' },
     {
       type: 'report-submitted',
-      at: '2007-12-28T16:00:00+08:00',
+      at: '2007-12-03T16:00:00+08:00',
       by: 'p-li',
       payload: { report: jinhualiReport },
     },
     {
       type: 'audit-recorded',
-      at: '2008-01-10T10:00:00+08:00',
+      at: '2007-12-12T10:00:00+08:00',
       by: 'p-caizheng',
       payload: { audit: jinhualiAudit },
     },
     {
       type: 'evaluation-recorded',
-      at: '2008-01-20T15:00:00+08:00',
+      at: '2007-12-17T15:00:00+08:00',
       by: 'p-ngo',
       payload: { evaluation: jinhualiEvaluation },
     },
-    { type: 'closed', at: '2008-01-25T10:00:00+08:00', by: 'p-center' },
+    { type: 'closed', at: '2007-12-21T10:00:00+08:00', by: 'p-center' },
   ],
   'yuhuayuan-culture': [
     ...funded2007(yuhuayuanApplication, 'p-chen-jianguo'),
-    { type: 'execution-started', at: '2007-05-01T09:00:00+08:00', by: 'p-chen-jianguo' },
+    { type: 'execution-started', at: '2007-10-15T09:00:00+08:00', by: 'p-chen-jianguo' },
   ],
   'jinhuiyuan-efamily': [
     ...funded2007(jinhuiyuanApplication, 'p-zhou-hong'),
-    { type: 'execution-started', at: '2007-05-15T09:00:00+08:00', by: 'p-zhou-hong' },
+    { type: 'execution-started', at: '2007-10-22T09:00:00+08:00', by: 'p-zhou-hong' },
   ],
   'xinghuayuan-children': funded2007(xinghuayuanApplication, 'p-huang-jing'),
 };
@@ -351,26 +351,26 @@ export const workRecords: WorkRecord[] = [
     id: 'wr-jinhuali-01',
     project: 'jinhuali-home',
     stage: 'execution',
-    date: '2007-05-07',
+    date: '2007-10-15',
     place: t('金华里居委会', 'Jinhuali committee office'),
     participants: ['p-li', 'p-zhao', 'p-wang'],
     attendance: 11,
     content: t(
-      '执行小组例会：排定爱心超市值班表，分工清洗捐赠物品',
-      'Team meeting: the supermarket rota, who cleans the donations',
+      '执行小组第一次会议：排定爱心超市值班表，分工清洗捐赠物品',
+      'First team meeting: the supermarket rota, who cleans the donations',
     ),
     decisions: t(
       '每周二、四、六营业；外来居民志愿者优先排班',
       'Open Tuesday, Thursday, Saturday; migrant volunteers get shifts first',
     ),
-    nextSteps: t('五月中旬开业', 'Open in mid-May'),
+    nextSteps: t('十月二十日（周六）开业', 'Open on Saturday 20 October'),
     recordedBy: 'p-zhao',
   },
   {
     id: 'wr-jinhuali-02',
     project: 'jinhuali-home',
     stage: 'execution',
-    date: '2007-05-19',
+    date: '2007-10-20',
     participants: ['p-li', 'p-wang'],
     attendance: 86,
     content: t(
@@ -383,7 +383,7 @@ export const workRecords: WorkRecord[] = [
     id: 'wr-jinhuali-03',
     project: 'jinhuali-home',
     stage: 'supervision',
-    date: '2007-10-10',
+    date: '2007-11-14',
     participants: ['p-caizheng', 'p-zhao'],
     content: t('监审组抽查账目和票据', 'The supervision group checked the accounts and receipts'),
     decisions: t(
@@ -396,7 +396,7 @@ export const workRecords: WorkRecord[] = [
     id: 'wr-yuhuayuan-01',
     project: 'yuhuayuan-culture',
     stage: 'execution',
-    date: '2007-05-12',
+    date: '2007-10-20',
     place: t('郁花园活动室', 'Yuhuayuan activity room'),
     participants: ['p-chen-jianguo', 'p-liu-shufen', 'p-sun-li'],
     attendance: 12,
@@ -411,7 +411,7 @@ export const workRecords: WorkRecord[] = [
     id: 'wr-jinhuiyuan-01',
     project: 'jinhuiyuan-efamily',
     stage: 'execution',
-    date: '2007-06-02',
+    date: '2007-10-27',
     participants: ['p-zhou-hong', 'p-ma-lan'],
     attendance: 23,
     content: t('第一次家政培训：老人照护基础', 'First training session: basics of elder care'),
@@ -421,7 +421,7 @@ export const workRecords: WorkRecord[] = [
     id: 'wr-xinghuayuan-01',
     project: 'xinghuayuan-children',
     stage: 'execution',
-    date: '2007-04-29',
+    date: '2007-10-11',
     participants: ['p-huang-jing', 'p-he-ping', 'p-xu-tao'],
     attendance: 9,
     content: t(

@@ -43,7 +43,7 @@ export function nextReviewMeetingId(round: string, meetings: readonly string[]):
 
 /**
  * The title of the round's `n`-th review meeting, in both languages (the demo's own invention:
- * the case study records one review meeting in 2007).
+ * the case study records one selection meeting for the 2007 pilots, at the end of September).
  *
  * @example
  * reviewMeetingTitle(2).en; // 'Qingyuan Subdistrict review meeting 2007, session 2 (made up for the demo)'

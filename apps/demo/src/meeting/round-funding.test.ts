@@ -27,7 +27,7 @@ function decide(
     id,
     meeting,
     decidedBy: ['p-center'],
-    decidedAt: '2007-04-20T10:00:00+08:00',
+    decidedAt: '2007-10-09T10:00:00+08:00',
   });
   if (!made.ok) throw new Error('not decided');
   return made.decision;
@@ -106,10 +106,10 @@ describe('fundingStage', () => {
     meeting: second,
     rows: [],
     preparedBy: 'p-center',
-    preparedAt: '2007-04-10T18:00:00+08:00',
+    preparedAt: '2007-09-27T18:00:00+08:00',
     ...(signed
       ? {
-          signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-04-12T10:00:00+08:00' },
+          signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-09-28T10:00:00+08:00' },
         }
       : {}),
   });

@@ -4,14 +4,14 @@ import { binheDongliDraft, jinhualiApplication } from '../data/pilot-application
 import { demoContext } from '../data/round-context.js';
 import { applicationHistory, storedHistory } from './application-history.js';
 
-const at = '2007-03-25T09:00:00+08:00';
+const at = '2007-09-21T09:00:00+08:00';
 /** Jinhuali's project as the round keeps it after the review meeting: submitted, then reviewed. */
 const roundHistory: ProjectEvent[] = [
   { type: 'application-saved', at, by: 'p-li', payload: { application: jinhualiApplication } },
   { type: 'submitted', at, by: 'p-li' },
   {
     type: 'review-started',
-    at: '2007-04-10T14:00:00+08:00',
+    at: '2007-09-27T14:00:00+08:00',
     by: 'p-center',
     payload: { meeting: 'qingyuan-2007-ab12cd' },
   } as ProjectEvent,

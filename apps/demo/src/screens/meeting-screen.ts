@@ -137,7 +137,7 @@ const catalog: Catalogs<Key> = {
     notLinked: '评审会已创建，但还没有列入本轮次：{message}。再按一次按钮即可重试。',
     roleStep: '这一步由{role}完成：请在页首切换身份。',
     invented:
-      '演示虚构的部分：案例只记载了 2007 年一场评审会（四个试点项目）。在演示中新建的评审会是虚构的，它评审的是在演示里写成并受理的申请。',
+      '演示虚构的部分：案例记载 2007 年的四个试点项目在 9 月底经评选会确定；按事先约定的权重加权计票的评审会做法，案例记在 2008 年，演示把它用在 2007 年的试点上。在演示中新建的评审会是虚构的，它评审的是在演示里写成并受理的申请。',
   },
   en: {
     title: 'Review meeting',
@@ -202,7 +202,7 @@ const catalog: Catalogs<Key> = {
       'The review meeting is created but not yet part of the round: {message}. Press the button again to retry.',
     roleStep: 'This step is for {role}: switch roles in the header.',
     invented:
-      'Made up for the demo: the case study records one review meeting in 2007 (the four pilot projects). A meeting created in the demo is invented; it reviews applications written and accepted in the demo.',
+      'Made up for the demo: the case study records that the four 2007 pilot projects were chosen at a selection meeting at the end of September; the review meeting with votes weighted as agreed beforehand is how it describes 2008, and the demo applies it to the 2007 pilots. A meeting created in the demo is invented; it reviews applications written and accepted in the demo.',
   },
 };
 

@@ -45,7 +45,7 @@ const catalog: Catalogs<Key> = {
     intro:
       '需求调查之前，社区服务中心召开开放空间会议：居民自己提出话题，分组讨论，把需要和项目点子写在大白纸上，再用圆点投票（每人 {perParticipant} 个圆点，同一个点子最多 {perIdea} 个）。得票多的点子可以写成项目申请书，进入当年的评审。',
     madeUp:
-      '会议方法和金华里、郁花园、兴华园三个社区取自清源街道案例；人物、圆点和日期为虚构。柳荫里是虚构的社区：演示中新提出的点子都记在它名下。',
+      '会议方法和金华里、郁花园、兴华园三个社区取自清源街道案例；日期在案例的筹备阶段（2007 年 8 月至 9 月底），人物、圆点和具体日期为虚构。柳荫里是虚构的社区：演示中新提出的点子都记在它名下。',
     viewAs: '以谁的身份参加',
     report: '会议报告：点子按圆点排序，以及后来怎样了',
     reportIntro:
@@ -70,7 +70,7 @@ const catalog: Catalogs<Key> = {
     intro:
       'Before the needs survey the community service center holds an Open Space session: residents raise the topics themselves, talk in groups, write needs and project ideas on flip charts and vote with dots ({perParticipant} dots each, at most {perIdea} on one idea). Ideas with many dots can be written up as applications for the year’s review.',
     madeUp:
-      'The method and the three communities Jinhuali, Yuhuayuan and Xinghuayuan come from the Qingyuan case study; people, dots and dates are made up. Liuyinli is a fictional community: every idea proposed in the demo goes on it.',
+      'The method and the three communities Jinhuali, Yuhuayuan and Xinghuayuan come from the Qingyuan case study; the date falls in the case study’s preparation phase (August to the end of September 2007); people, dots and the exact day are made up. Liuyinli is a fictional community: every idea proposed in the demo goes on it.',
     viewAs: 'Take part as',
     report: 'The session’s report: ideas by dots, and what came of them',
     reportIntro:

@@ -23,7 +23,7 @@ export function personName(id: string, locale: Locale): string {
  * A date or an instant as a calendar date in the locale.
  *
  * @example
- * formatDay('2007-04-28', 'en'); // 'Apr 28, 2007'
+ * formatDay('2007-10-11', 'en'); // 'Oct 11, 2007'
  */
 export function formatDay(value: string, locale: Locale): string {
   const date = new Date(value.length === 10 ? `${value}T12:00:00+08:00` : value);

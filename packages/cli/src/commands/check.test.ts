@@ -14,7 +14,7 @@ async function run(...argv: string[]) {
   return { code: await main(argv, io), stdout, stderr };
 }
 
-const t = (minute: number) => `2007-05-20T14:${String(minute).padStart(2, '0')}:00+08:00`;
+const t = (minute: number) => `2007-09-27T14:${String(minute).padStart(2, '0')}:00+08:00`;
 const meetingHistory: MeetingEvent[] = [
   { type: 'agenda-saved', at: t(0), by: 'p-center', payload: { meeting: pilotMeeting } },
   { type: 'weights-locked', at: t(1), by: 'p-center' },

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const base = ['--by', 'p-center', '--at', '2007-06-01T10:00:00+08:00'];
+const base = ['--by', 'p-center', '--at', '2007-10-09T10:00:00+08:00'];
 
 describe('qingyuan fund', () => {
   it('writes the FundingDecision of the tally: down the ranking, skipped projects recorded', async () => {
@@ -38,7 +38,7 @@ describe('qingyuan fund', () => {
       meeting: 'qingyuan-2007',
       fund: { amount: 2000000, currency: 'CNY' },
       decidedBy: ['p-center'],
-      decidedAt: '2007-06-01T10:00:00+08:00',
+      decidedAt: '2007-10-09T10:00:00+08:00',
     });
     // The fund follows the ranking: the sum of grants never exceeds it, and the decision
     // passes core's funding rules against the ranking the tally gives.

@@ -313,6 +313,64 @@ describe('@qingyuan/core/examples', () => {
       expect(checkApplicationOrigin(application, pilotOpenSpaceSession)).toEqual({ ok: true });
   });
 
+  // The case study's calendar (2007年8月至9月底 社区座谈、需求调查、能力建设培训；9月底至11月底
+  // 项目确定、实施): every dated example falls in its phase, the fictional Liuyinli's too.
+  it('keeps the case study’s calendar: preparation, selection, execution, closing', () => {
+    const preparation = ['2007-08-01', '2007-09-30'] as const;
+    const selection = ['2007-09-15', '2007-09-30'] as const;
+    const execution = ['2007-10-01', '2007-11-30'] as const;
+    const closing = ['2007-12-01', '2007-12-31'] as const;
+    const dated: [string, string, readonly [string, string]][] = [
+      ...pilotTrainings.flatMap((t): [string, string, typeof preparation][] => [
+        [t.id, t.start, preparation],
+        [t.id, t.end, preparation],
+      ]),
+      [pilotOpenSpaceSession.id, pilotOpenSpaceSession.date, preparation],
+      ...[...pilotVettings, liuyinliVetting].map((v): [string, string, typeof selection] => [
+        v.id,
+        v.at,
+        selection,
+      ]),
+      ...[pilotSummarySheet, liuyinliSummarySheet].map(
+        (sheet): [string, string, typeof selection] => [sheet.id, sheet.preparedAt, selection],
+      ),
+      ...[pilotDecision, liuyinliDecision].map((d): [string, string, typeof execution] => [
+        d.id,
+        d.decidedAt,
+        execution,
+      ]),
+      ...[...pilotApplications, liuyinliApplication].flatMap((a) =>
+        a.plan.flatMap((p): [string, string, typeof execution][] => [
+          [`${a.id} ${p.id}`, p.start, execution],
+          [`${a.id} ${p.id}`, p.end, execution],
+        ]),
+      ),
+    ];
+    const selecting = new Set(['application-saved', 'submitted', 'review-started']);
+    const closingDocuments = new Set([
+      'report-submitted',
+      'audit-recorded',
+      'evaluation-recorded',
+      'closed',
+    ]);
+    for (const history of [jinhualiExecutionHistory, liuyinliTerminationHistory]) {
+      for (const event of history) {
+        const phase = selecting.has(event.type)
+          ? selection
+          : closingDocuments.has(event.type)
+            ? closing
+            : execution;
+        dated.push([`${event.type} ${event.at}`, event.at, phase]);
+      }
+    }
+    const outside = dated.filter(([, at, [from, to]]) => {
+      const day = at.slice(0, 10);
+      return day < from || day > to;
+    });
+    expect(outside).toEqual([]);
+    expect(dated.length).toBeGreaterThan(60);
+  });
+
   it('has a training record for a member of a pilot execution team', () => {
     const member = jinhualiApplication.team.find((m) => m.role === 'finance-lead')!.participant!;
     expect(trainingsOf(member, pilotTrainings).map((r) => [r.training, r.completed])).toEqual([

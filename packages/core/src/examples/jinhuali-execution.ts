@@ -17,7 +17,7 @@ const team: ExecutionTeam = {
     {
       participant: 'p-li',
       role: 'overall-lead',
-      contract: { signed: true, signedAt: '2007-05-08' },
+      contract: { signed: true, signedAt: '2007-10-10' },
     },
     { participant: 'p-zhao', role: 'finance-lead', contract: { signed: false } },
     { participant: 'p-wang', role: 'member', contract: { signed: false } },
@@ -61,7 +61,7 @@ const evaluation = (
   project,
   stage,
   ...(stage === 'milestone'
-    ? { milestone: t('爱心超市开业三个月', 'Three months of the supermarket') }
+    ? { milestone: t('爱心超市开业一个月', 'A month of the supermarket') }
     : {}),
   indicators: [
     {
@@ -98,7 +98,9 @@ const evaluation = (
  * ironing, 裁裤边、修拉链、烫洗衣服) approved by the supervision group with its new plan
  * activity, indicator and budget line, an expense ledger with receipts (grant, in-kind
  * clothes and low-price-sales income), a stage and a final evaluation, the execution report,
- * the audit by the finance office, and closing. Amounts, dates and people are made up.
+ * the audit by the finance office, and closing. It keeps the case study's calendar: approved in
+ * October 2007, carried out in October and November (2007年9月底至11月底), reported, audited,
+ * evaluated and closed in December. Amounts, days and people are made up.
  *
  * @example
  * import { projectLifecycle, replay } from '@qingyuan/core';
@@ -109,39 +111,39 @@ const evaluation = (
 export const jinhualiExecutionHistory: ProjectEvent[] = [
   {
     type: 'application-saved',
-    at: '2007-03-10T09:00:00+08:00',
+    at: '2007-09-17T09:00:00+08:00',
     by: 'p-li',
     payload: { application: jinhualiApplication },
   },
-  { type: 'submitted', at: '2007-03-20T09:00:00+08:00', by: 'p-li' },
+  { type: 'submitted', at: '2007-09-21T09:00:00+08:00', by: 'p-li' },
   {
     type: 'review-started',
-    at: '2007-04-10T14:00:00+08:00',
+    at: '2007-09-27T14:00:00+08:00',
     by: 'p-center',
     payload: { meeting: 'qingyuan-2007' },
   },
   {
     type: 'approved',
-    at: '2007-04-20T10:00:00+08:00',
+    at: '2007-10-09T10:00:00+08:00',
     by: 'p-center',
     payload: { granted: yuan(10000), decision: 'fd-2007' },
   },
-  { type: 'team-formed', at: '2007-05-08T10:00:00+08:00', by: 'p-li', payload: { team } },
+  { type: 'team-formed', at: '2007-10-10T10:00:00+08:00', by: 'p-li', payload: { team } },
   {
     type: 'contract-signed',
-    at: '2007-05-08T10:30:00+08:00',
+    at: '2007-10-10T10:30:00+08:00',
     by: 'p-zhao',
-    payload: { member: 'p-zhao', signedAt: '2007-05-08' },
+    payload: { member: 'p-zhao', signedAt: '2007-10-10' },
   },
   {
     type: 'contract-signed',
-    at: '2007-05-09T16:00:00+08:00',
+    at: '2007-10-11T16:00:00+08:00',
     by: 'p-wang',
-    payload: { member: 'p-wang', signedAt: '2007-05-09' },
+    payload: { member: 'p-wang', signedAt: '2007-10-11' },
   },
   {
     type: 'disbursed',
-    at: '2007-05-10T10:00:00+08:00',
+    at: '2007-10-12T10:00:00+08:00',
     by: 'p-center',
     payload: {
       disbursement: {
@@ -149,32 +151,32 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
         project,
         tranche: 1,
         amount: yuan(6000),
-        paidOn: '2007-05-10',
+        paidOn: '2007-10-12',
       },
     },
   },
-  { type: 'execution-started', at: '2007-05-15T09:00:00+08:00', by: 'p-li' },
+  { type: 'execution-started', at: '2007-10-15T09:00:00+08:00', by: 'p-li' },
   expense(
     'x-shelves',
     'b-shelves',
     t('货架 4 组', 'Four shelving units'),
     4800,
-    '2007-05-20',
+    '2007-10-16',
     'No.0012345',
   ),
-  expense('x-toys', 'b-toys', t('玩具和图书', 'Toys and books'), 3900, '2007-06-28', 'No.0012388'),
+  expense('x-toys', 'b-toys', t('玩具和图书', 'Toys and books'), 3900, '2007-10-22', 'No.0012388'),
   expense(
     'x-clothes',
     'c-clothes',
     t('学校和社区捐赠的衣物（折价）', 'Clothes given by schools and residents (valued)'),
     2000,
-    '2007-07-15',
-    '捐赠登记 2007-07',
+    '2007-10-27',
+    '捐赠登记 2007-10',
     'in-kind',
   ),
   {
     type: 'change-requested',
-    at: '2007-08-20T10:00:00+08:00',
+    at: '2007-10-29T10:00:00+08:00',
     by: 'p-li',
     payload: {
       change: {
@@ -189,8 +191,8 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
           {
             id: 'a-mending',
             title: t('缝补熨烫服务', 'Mending and ironing'),
-            start: '2007-09-01',
-            end: '2007-12-31',
+            start: '2007-11-05',
+            end: '2007-11-30',
           },
         ],
         indicators: [
@@ -215,13 +217,13 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
           ],
           contributions: jinhualiApplication.budget.contributions ?? [],
         },
-        requestedAt: '2007-08-20T10:00:00+08:00',
+        requestedAt: '2007-10-29T10:00:00+08:00',
       },
     },
   },
   {
     type: 'change-decided',
-    at: '2007-08-28T15:00:00+08:00',
+    at: '2007-11-02T15:00:00+08:00',
     by: 'p-jiwei',
     payload: {
       decision: {
@@ -234,7 +236,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
   },
   {
     type: 'disbursed',
-    at: '2007-09-05T10:00:00+08:00',
+    at: '2007-11-05T10:00:00+08:00',
     by: 'p-center',
     payload: {
       disbursement: {
@@ -242,7 +244,7 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
         project,
         tranche: 2,
         amount: yuan(4000),
-        paidOn: '2007-09-05',
+        paidOn: '2007-11-05',
       },
     },
   },
@@ -251,19 +253,19 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
     'b-mending',
     t('缝纫机一台、熨斗两个', 'A sewing machine, two irons'),
     950,
-    '2007-09-10',
+    '2007-11-06',
     'No.0020211',
   ),
   {
     type: 'stage-evaluated',
-    at: '2007-09-30T15:00:00+08:00',
+    at: '2007-11-16T15:00:00+08:00',
     by: 'p-ngo',
     payload: {
       evaluation: evaluation(
-        'ev-jinhuali-q3',
+        'ev-jinhuali-m1',
         'milestone',
         { 'i-visits': 150, 'i-children': 15, 'i-mending': 40 },
-        '2007-09-30T15:00:00+08:00',
+        '2007-11-16T15:00:00+08:00',
       ),
     },
   },
@@ -272,21 +274,21 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
     'c-sales',
     t('用低价出售收入购买洗衣液', 'Detergent paid from the sales income'),
     1300,
-    '2007-11-12',
+    '2007-11-26',
     'No.0031002',
     'low-price-sales',
   ),
   {
     type: 'report-submitted',
-    at: '2008-01-05T09:00:00+08:00',
+    at: '2007-12-03T09:00:00+08:00',
     by: 'p-li',
     payload: {
       report: {
         id: 'er-jinhuali',
         project,
-        period: { start: '2007-05-15', end: '2007-12-31' },
+        period: { start: '2007-10-15', end: '2007-11-30' },
         activities: [
-          { activity: 'a-supermarket', status: 'done', participants: 1890 },
+          { activity: 'a-supermarket', status: 'done', participants: 360 },
           { activity: 'a-paradise', status: 'done', participants: 22 },
           { activity: 'a-mending', status: 'done', participants: 176 },
         ],
@@ -295,13 +297,13 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
           'The supermarket opened every week, the little paradise took in 22 children, 176 items mended or ironed',
         ),
         submittedBy: 'p-li',
-        submittedAt: '2008-01-05T09:00:00+08:00',
+        submittedAt: '2007-12-03T09:00:00+08:00',
       },
     },
   },
   {
     type: 'audit-recorded',
-    at: '2008-01-20T10:00:00+08:00',
+    at: '2007-12-12T10:00:00+08:00',
     by: 'p-caizheng',
     payload: {
       audit: {
@@ -316,23 +318,23 @@ export const jinhualiExecutionHistory: ProjectEvent[] = [
           { line: 'c-sales', source: 'low-price-sales', budgeted: yuan(1500), actual: yuan(1300) },
         ],
         auditedBy: ['p-caizheng'],
-        auditedAt: '2008-01-20T10:00:00+08:00',
+        auditedAt: '2007-12-12T10:00:00+08:00',
         conclusion: 'compliant',
       },
     },
   },
   {
     type: 'evaluation-recorded',
-    at: '2008-01-25T15:00:00+08:00',
+    at: '2007-12-17T15:00:00+08:00',
     by: 'p-ngo',
     payload: {
       evaluation: evaluation(
         'ev-jinhuali',
         'final',
         { 'i-visits': 240, 'i-children': 22, 'i-mending': 176 },
-        '2008-01-25T15:00:00+08:00',
+        '2007-12-17T15:00:00+08:00',
       ),
     },
   },
-  { type: 'closed', at: '2008-02-01T10:00:00+08:00', by: 'p-center' },
+  { type: 'closed', at: '2007-12-21T10:00:00+08:00', by: 'p-center' },
 ];

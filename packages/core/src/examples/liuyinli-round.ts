@@ -100,7 +100,7 @@ export const liuyinliVetting: Vetting = {
   application: project,
   body: 'qingyuan-service-center',
   by: 'p-center',
-  at: '2007-04-05T10:00:00+08:00',
+  at: '2007-09-25T10:00:00+08:00',
   outcome: 'accepted',
   reasons: [],
 };
@@ -125,8 +125,8 @@ export const liuyinliSummarySheet: ResultsSummarySheet = {
     rank: 1,
   })),
   preparedBy: 'p-center',
-  preparedAt: '2007-04-10T18:00:00+08:00',
-  signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-04-12T10:00:00+08:00' },
+  preparedAt: '2007-09-28T18:00:00+08:00',
+  signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-10-08T10:00:00+08:00' },
 };
 
 /**
@@ -143,7 +143,7 @@ export const liuyinliDecision: FundingDecision = {
   meeting: liuyinliMeeting.id,
   fund: liuyinliRound.fund.amount,
   decidedBy: pilotDecision.decidedBy,
-  decidedAt: '2007-04-20T10:00:00+08:00',
+  decidedAt: '2007-10-09T10:00:00+08:00',
   grants: [{ project, amount: liuyinliApplication.budget.total }],
   departures: [],
   opinions: [

@@ -38,14 +38,14 @@ export const liuyinliApplication: Application = {
     {
       id: 'a-books',
       title: t('购书并编目', 'Buy and catalogue books'),
-      start: '2007-05-15',
-      end: '2007-06-15',
+      start: '2007-10-15',
+      end: '2007-10-31',
     },
     {
       id: 'a-lending',
       title: t('每周三次志愿者值班借阅', 'Volunteer lending three times a week'),
-      start: '2007-06-16',
-      end: '2007-12-31',
+      start: '2007-11-01',
+      end: '2007-11-30',
     },
   ],
   indicators: [
@@ -79,7 +79,9 @@ export const liuyinliApplication: Application = {
  * `fd-2007-liuyinli`): after the first tranche and the first purchases the volunteers left; the service
  * center proposes to terminate with its reason and a reply deadline, the team answers within
  * it, the supervision group decides, and the unspent 2,500 yuan (4,000 disbursed minus 1,500
- * spent) is refunded.
+ * spent) is refunded. It follows the pilot round's calendar (the case study's): applied for and
+ * reviewed at the end of September 2007, funded in October, terminated and refunded before the
+ * end of November.
  *
  * @example
  * import { projectLifecycle, replay } from '@qingyuan/core';
@@ -90,26 +92,26 @@ export const liuyinliApplication: Application = {
 export const liuyinliTerminationHistory: ProjectEvent[] = [
   {
     type: 'application-saved',
-    at: '2007-03-12T09:00:00+08:00',
+    at: '2007-09-18T09:00:00+08:00',
     by: 'p-gu',
     payload: { application: liuyinliApplication },
   },
-  { type: 'submitted', at: '2007-03-21T09:00:00+08:00', by: 'p-gu' },
+  { type: 'submitted', at: '2007-09-24T09:00:00+08:00', by: 'p-gu' },
   {
     type: 'review-started',
-    at: '2007-04-10T14:00:00+08:00',
+    at: '2007-09-28T14:00:00+08:00',
     by: 'p-center',
     payload: { meeting: 'qingyuan-2007-liuyinli' },
   },
   {
     type: 'approved',
-    at: '2007-04-20T10:00:00+08:00',
+    at: '2007-10-09T10:00:00+08:00',
     by: 'p-center',
     payload: { granted: yuan(8000), decision: 'fd-2007-liuyinli' },
   },
   {
     type: 'team-formed',
-    at: '2007-05-09T10:00:00+08:00',
+    at: '2007-10-11T10:00:00+08:00',
     by: 'p-gu',
     payload: {
       team: {
@@ -119,7 +121,7 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
           {
             participant: 'p-gu',
             role: 'overall-lead',
-            contract: { signed: true, signedAt: '2007-05-09' },
+            contract: { signed: true, signedAt: '2007-10-11' },
           },
           { participant: 'p-fang', role: 'finance-lead', contract: { signed: false } },
         ],
@@ -128,13 +130,13 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
   },
   {
     type: 'contract-signed',
-    at: '2007-05-10T09:00:00+08:00',
+    at: '2007-10-12T09:00:00+08:00',
     by: 'p-fang',
-    payload: { member: 'p-fang', signedAt: '2007-05-10' },
+    payload: { member: 'p-fang', signedAt: '2007-10-12' },
   },
   {
     type: 'disbursed',
-    at: '2007-05-12T10:00:00+08:00',
+    at: '2007-10-12T15:00:00+08:00',
     by: 'p-center',
     payload: {
       disbursement: {
@@ -142,14 +144,14 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
         project,
         tranche: 1,
         amount: yuan(4000),
-        paidOn: '2007-05-12',
+        paidOn: '2007-10-12',
       },
     },
   },
-  { type: 'execution-started', at: '2007-05-15T09:00:00+08:00', by: 'p-gu' },
+  { type: 'execution-started', at: '2007-10-15T09:00:00+08:00', by: 'p-gu' },
   {
     type: 'expense-recorded',
-    at: '2007-05-28T17:00:00+08:00',
+    at: '2007-10-19T17:00:00+08:00',
     by: 'p-fang',
     payload: {
       expense: {
@@ -158,14 +160,14 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
         line: 'b-books',
         item: t('第一批图书 120 册', 'First 120 books'),
         amount: yuan(1500),
-        paidOn: '2007-05-28',
+        paidOn: '2007-10-19',
         receipt: { number: 'No.0040417', issuer: t('新华书店', 'Xinhua Bookstore') },
       },
     },
   },
   {
     type: 'termination-proposed',
-    at: '2007-08-01T10:00:00+08:00',
+    at: '2007-11-12T10:00:00+08:00',
     by: 'p-center',
     payload: {
       proposal: {
@@ -173,16 +175,16 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
         project,
         proposer: 'service-center',
         reason: t(
-          '读书角连续两个月未开放，值班志愿者已全部离开',
-          'The reading corner has been closed for two months; every volunteer has left',
+          '读书角原定 11 月 1 日开始借阅，至今未开放，值班志愿者已全部离开',
+          'Lending was due to begin on 1 November; the reading corner has not opened, and every volunteer has left',
         ),
-        respondBy: '2007-08-15',
+        respondBy: '2007-11-23',
       },
     },
   },
   {
     type: 'termination-answered',
-    at: '2007-08-10T19:00:00+08:00',
+    at: '2007-11-20T19:00:00+08:00',
     by: 'p-gu',
     payload: {
       response: {
@@ -196,7 +198,7 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
   },
   {
     type: 'terminated',
-    at: '2007-08-20T15:00:00+08:00',
+    at: '2007-11-27T15:00:00+08:00',
     by: 'p-jiwei',
     payload: {
       termination: {
@@ -209,7 +211,7 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
         ),
         decision: {
           body: 'qingyuan-supervision',
-          decidedAt: '2007-08-20T15:00:00+08:00',
+          decidedAt: '2007-11-27T15:00:00+08:00',
           reference: '监审〔2007〕7号',
         },
       },
@@ -217,14 +219,14 @@ export const liuyinliTerminationHistory: ProjectEvent[] = [
   },
   {
     type: 'refund-recorded',
-    at: '2007-08-28T10:00:00+08:00',
+    at: '2007-11-30T10:00:00+08:00',
     by: 'p-center',
     payload: {
       refund: {
         id: 'r-liuyinli',
         project,
         amount: yuan(2500),
-        paidOn: '2007-08-28',
+        paidOn: '2007-11-30',
         reference: '退〔2007〕2号',
       },
     },

@@ -16,6 +16,8 @@ const finding = (option: string) => ({
  * indicators, team and a 10,000-yuan budget in two lines, with in-kind gifts and sales income
  * planned beside it. The project and what it does come from
  * the case study; names, amounts and targets are made up. Its needs cite `jinhualiSurvey`.
+ * Like the other pilot applications it plans its work for October and November 2007, the
+ * implementation phase of the case study (2007年9月底至11月底).
  *
  * @example
  * import { ApplicationSchema } from '@qingyuan/core';
@@ -42,14 +44,14 @@ export const jinhualiApplication: Application = {
     {
       id: 'a-supermarket',
       title: t('爱心超市开业', 'Open the love supermarket'),
-      start: '2007-06-01',
-      end: '2007-06-30',
+      start: '2007-10-15',
+      end: '2007-10-31',
     },
     {
       id: 'a-paradise',
       title: t('小小乐园', 'Little paradise'),
-      start: '2007-07-01',
-      end: '2007-12-31',
+      start: '2007-11-01',
+      end: '2007-11-30',
     },
   ],
   indicators: [
@@ -121,20 +123,20 @@ export const yuhuayuanApplication: Application = {
     {
       id: 'a-council',
       title: t('成立队长理事会，制定章程', 'Found the council of team leaders, write its charter'),
-      start: '2007-05-01',
-      end: '2007-05-31',
+      start: '2007-10-15',
+      end: '2007-10-31',
     },
     {
       id: 'a-timetable',
       title: t('活动室轮流使用', 'Shared timetable for the rooms'),
-      start: '2007-06-01',
-      end: '2007-12-31',
+      start: '2007-11-01',
+      end: '2007-11-30',
     },
     {
       id: 'a-festival',
-      title: t('年末社区文化节', 'Community festival at the year end'),
-      start: '2007-12-01',
-      end: '2007-12-31',
+      title: t('社区文化节', 'Community festival'),
+      start: '2007-11-24',
+      end: '2007-11-25',
     },
   ],
   indicators: [
@@ -195,14 +197,14 @@ export const jinhuiyuanApplication: Application = {
     {
       id: 'a-training',
       title: t('家政技能培训（八次）', 'Domestic-work training (eight sessions)'),
-      start: '2007-05-15',
+      start: '2007-10-22',
       end: '2007-11-30',
     },
     {
       id: 'a-council',
       title: t('雇主与服务员理事会', 'Council of employers and workers'),
-      start: '2007-06-01',
-      end: '2007-12-31',
+      start: '2007-10-22',
+      end: '2007-11-30',
     },
   ],
   indicators: [
@@ -262,14 +264,14 @@ export const xinghuayuanApplication: Application = {
     {
       id: 'a-workshops',
       title: t('儿童创意工作坊', 'Creativity workshops'),
-      start: '2007-06-01',
-      end: '2007-12-31',
+      start: '2007-10-15',
+      end: '2007-11-30',
     },
     {
       id: 'a-show',
       title: t('儿童主持的表演日', 'A show day the children host'),
-      start: '2007-10-01',
-      end: '2007-10-31',
+      start: '2007-11-24',
+      end: '2007-11-24',
     },
   ],
   indicators: [

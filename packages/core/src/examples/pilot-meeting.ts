@@ -7,7 +7,10 @@ import type { ReviewMeeting } from '../meeting/review-meeting.js';
  * from the case study; the weights (0.4 / 0.3 / 0.3), the amounts requested and the attendees
  * are made up for examples, since the case study records none of them. The attendees are one
  * resident of each applying community (so own-community recusal has work to do), a committee
- * member of a later project's community, a street leader and an expert.
+ * member of a later project's community, a street leader and an expert. The weighted vote is the
+ * procedure the case study tells of the 2008 round (按事先约定的不同权重加权计算), applied here
+ * to the 2007 pilot: a meeting at the end of September 2007, when the case study's selection of
+ * the pilot projects begins (2007年9月底).
  *
  * @example
  * import { tally } from '@qingyuan/core';

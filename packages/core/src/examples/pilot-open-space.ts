@@ -10,7 +10,8 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
  * hid one insulting note-turned-idea with a reason. Wang's "love supermarket" (5 dots) became
  * Jinhuali's New Residents' Home (`jinhualiApplication.origin`); the after-school club and
  * the opera troupe tie with 3 dots; Huang kept one dot. The method comes from the case study;
- * people, dots and the date are made up.
+ * people, dots and the date (a Saturday in the case study's preparation phase, August to the
+ * end of September 2007: after the trainings, before the needs survey) are made up.
  *
  * @example
  * import { checkOpenSpaceSession, rankIdeas } from '@qingyuan/core';
@@ -21,7 +22,7 @@ const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 export const pilotOpenSpaceSession: OpenSpaceSession = {
   id: 'os-qingyuan-2007',
   theme: t('我们的社区，我们的需要', 'Our community, our needs'),
-  date: '2007-04-21',
+  date: '2007-08-18',
   place: t('清源街道社区服务中心', 'Qingyuan community service centre'),
   facilitator: { name: t('宋老师', 'Ms Song'), organization: t('社区参与行动', 'Shining Stone') },
   organizers: ['p-center-zhang'],
@@ -217,7 +218,7 @@ export const pilotOpenSpaceSession: OpenSpaceSession = {
       kind: 'idea',
       id: 'i-insult',
       by: 'p-center-zhang',
-      at: '2007-04-21T10:40:00+08:00',
+      at: '2007-08-18T10:40:00+08:00',
       reason: t('排斥外来人口的言论，违反会议约定', 'Hostile to migrants; breaks the ground rules'),
     },
   ],

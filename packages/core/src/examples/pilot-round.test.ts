@@ -106,20 +106,20 @@ describe('the 2007 round of the examples', () => {
       const history: ProjectEvent[] = [
         {
           type: 'application-saved',
-          at: '2007-03-20T09:00:00+08:00',
+          at: '2007-09-17T09:00:00+08:00',
           by: lead,
           payload: { application },
         },
-        { type: 'submitted', at: '2007-03-25T09:00:00+08:00', by: lead },
+        { type: 'submitted', at: '2007-09-21T09:00:00+08:00', by: lead },
         {
           type: 'review-started',
-          at: '2007-04-10T14:00:00+08:00',
+          at: '2007-09-27T14:00:00+08:00',
           by: 'p-center',
           payload: { meeting: 'qingyuan-2007' },
         },
         {
           type: 'approved',
-          at: '2007-04-20T10:00:00+08:00',
+          at: '2007-10-09T10:00:00+08:00',
           by: 'p-center',
           payload: { granted: grant, decision: 'fd-2007' },
         },

@@ -135,6 +135,13 @@ export const pilotParticipants: Participant[] = [
  * applications, the review meeting, the funding decision and the four funded projects. The case
  * study names the fund but not its amount: 30,000 yuan is made up.
  *
+ * The examples keep the case study's calendar: forums, the Open Space, the needs survey and the
+ * trainings from August to the end of September 2007 (2007年8月至9月底); applications vetted
+ * and the review meeting held in the last days of September (on the weighted procedure the
+ * case study tells of the 2008 round); the funding decision, contracts and execution from
+ * October to the end of November (9月底至11月底); execution reports, audits, evaluations and
+ * closing in December. The days within those spans are made up.
+ *
  * @example
  * import { pilotRound } from '@qingyuan/core/examples';
  * pilotRound.fund.amount; // { amount: 3000000, currency: 'CNY' }
@@ -172,7 +179,7 @@ export const pilotVettings: Vetting[] = pilotApplications.map((application) => (
   application: application.id,
   body: 'qingyuan-service-center',
   by: 'p-center',
-  at: '2007-04-05T10:00:00+08:00',
+  at: '2007-09-25T10:00:00+08:00',
   outcome: 'accepted',
   reasons: [],
 }));
@@ -215,8 +222,8 @@ export const pilotSummarySheet: ResultsSummarySheet = {
     };
   }),
   preparedBy: 'p-center',
-  preparedAt: '2007-04-10T18:00:00+08:00',
-  signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-04-12T10:00:00+08:00' },
+  preparedAt: '2007-09-27T18:00:00+08:00',
+  signOff: { body: 'qingyuan-supervision', by: 'p-jiwei', at: '2007-09-28T10:00:00+08:00' },
 };
 
 /**
@@ -234,7 +241,7 @@ export const pilotDecision: FundingDecision = {
   meeting: 'qingyuan-2007',
   fund: yuan(30000),
   decidedBy: ['p-center'],
-  decidedAt: '2007-04-20T10:00:00+08:00',
+  decidedAt: '2007-10-09T10:00:00+08:00',
   grants: pilotRanking.map((entry) => ({
     project: entry.project,
     amount: pilotMeeting.projects.find((p) => p.id === entry.project)!.requested,

@@ -9,7 +9,9 @@ const trainer = { name: t('宋老师', 'Ms Song'), organization: t('社区参与
  * participatory community service training for the residents' committees' staff (analyse
  * the community, find needs and resources, write applications), and an able-people workshop
  * (能人工作坊) for informal leaders and activists, where Jinhuali's future finance lead
- * Zhao learnt the Open Space method. Dates and attendance are made up.
+ * Zhao learnt the Open Space method. Both fall in the case study's preparation phase (August to
+ * the end of September 2007: forums, needs survey, trainings); the days and attendance are made
+ * up.
  *
  * @example
  * import { trainingsOf } from '@qingyuan/core';
@@ -21,8 +23,8 @@ export const pilotTrainings: TrainingSession[] = [
     id: 'tr-capacity-2007',
     kind: 'capacity-building',
     title: t('参与式社区服务能力建设培训', 'Participatory community service capacity building'),
-    start: '2007-03-20',
-    end: '2007-03-21',
+    start: '2007-08-07',
+    end: '2007-08-08',
     place: t('清源街道社区服务中心', 'Qingyuan community service centre'),
     communities: ['jinhuali', 'yuhuayuan', 'jinhuiyuan-erli', 'xinghuayuan'],
     trainers: [trainer],
@@ -41,8 +43,8 @@ export const pilotTrainings: TrainingSession[] = [
     id: 'tr-able-people-2007',
     kind: 'able-people-workshop',
     title: t('社区能人工作坊', 'Able-people workshop'),
-    start: '2007-04-07',
-    end: '2007-04-07',
+    start: '2007-08-11',
+    end: '2007-08-11',
     place: t('清源街道社区服务中心', 'Qingyuan community service centre'),
     trainers: [trainer],
     curriculum: [

@@ -9,14 +9,14 @@ describe('trainingsOf', () => {
       ...pilotTrainings[1]!,
       id: 'tr-forum',
       kind: 'forum' as const,
-      start: '2007-05-01',
-      end: '2007-05-01',
+      start: '2007-09-08',
+      end: '2007-09-08',
     };
     expect(
       trainingsOf('p-wang', [later, ...pilotTrainings]).map((r) => [r.training, r.kind, r.start]),
     ).toEqual([
-      ['tr-able-people-2007', 'able-people-workshop', '2007-04-07'],
-      ['tr-forum', 'forum', '2007-05-01'],
+      ['tr-able-people-2007', 'able-people-workshop', '2007-08-11'],
+      ['tr-forum', 'forum', '2007-09-08'],
     ]);
     expect(trainingsOf('p-chen-jianguo', pilotTrainings)).toMatchObject([
       { training: 'tr-capacity-2007', completed: false, units: ['u-analyse'] },

@@ -265,7 +265,7 @@ describe('money', () => {
       state,
       {
         type: 'spending-approved',
-        at: '2007-09-08T10:00:00+08:00',
+        at: '2007-11-05T15:00:00+08:00',
         by: 'p-caizheng',
         payload: { body: 'qingyuan-supervision', ceiling: { amount: 1100000, currency: 'CNY' } },
       },
@@ -381,7 +381,7 @@ describe('termination workflow', () => {
     const proposed = eventOf('termination-proposed', termination);
     proposed.by = 'p-ngo';
     proposed.payload.proposal.reason = ' ';
-    proposed.payload.proposal.respondBy = '2007-07-01';
+    proposed.payload.proposal.respondBy = '2007-11-01';
     expect(summary(violations(at('termination-proposed'), proposed))).toEqual([
       [
         'termination.proposer',
@@ -397,8 +397,8 @@ describe('termination workflow', () => {
       ],
       [
         'termination.proposal',
-        '答复期限 2007-07-01 早于提议日期 2007-08-01',
-        "The reply deadline 2007-07-01 is before the proposal's date 2007-08-01",
+        '答复期限 2007-11-01 早于提议日期 2007-11-12',
+        "The reply deadline 2007-11-01 is before the proposal's date 2007-11-12",
         ['payload', 'proposal', 'respondBy'],
       ],
     ]);
@@ -407,29 +407,29 @@ describe('termination workflow', () => {
   it('the team answers by the deadline; the decision waits for the answer or the deadline', () => {
     const late = {
       ...eventOf('termination-answered', termination),
-      at: '2007-08-16T09:00:00+08:00',
+      at: '2007-11-24T09:00:00+08:00',
     };
     expect(summary(violations(at('termination-answered'), late))).toEqual([
       [
         'termination.answered-by-team',
-        '答复期限 2007-08-15 已过',
-        'The reply deadline 2007-08-15 has passed',
+        '答复期限 2007-11-23 已过',
+        'The reply deadline 2007-11-23 has passed',
         ['at'],
       ],
     ]);
     const outsider = { ...eventOf('termination-answered', termination), by: 'p-center' };
     expect(violations(at('termination-answered'), outsider).map((v) => v.path)).toEqual([['by']]);
-    const hasty = { ...eventOf('terminated', termination), at: '2007-08-05T09:00:00+08:00' };
+    const hasty = { ...eventOf('terminated', termination), at: '2007-11-15T09:00:00+08:00' };
     expect(summary(violations(at('termination-answered'), hasty))).toEqual([
       [
         'termination.team-heard',
-        '执行小组尚未答复，答复期限 2007-08-15 也未过',
-        'The team has not answered and its reply deadline 2007-08-15 has not passed',
+        '执行小组尚未答复，答复期限 2007-11-23 也未过',
+        'The team has not answered and its reply deadline 2007-11-23 has not passed',
         ['at'],
       ],
     ]);
     // After the deadline the supervision group may decide without an answer.
-    const afterDeadline = { ...hasty, at: '2007-08-16T09:00:00+08:00' };
+    const afterDeadline = { ...hasty, at: '2007-11-24T09:00:00+08:00' };
     expect(violations(at('termination-answered'), afterDeadline)).toEqual([]);
   });
 
@@ -439,7 +439,7 @@ describe('termination workflow', () => {
     proposed.payload.proposal.proposer = 'execution-team';
     const open = applyEvent(projectLifecycle, at('termination-proposed'), proposed, context);
     if (!open.ok) throw new Error(JSON.stringify(open.violations));
-    const decided = { ...eventOf('terminated', termination), at: '2007-08-02T09:00:00+08:00' };
+    const decided = { ...eventOf('terminated', termination), at: '2007-11-13T09:00:00+08:00' };
     expect(violations(open.state, decided)).toEqual([]);
     // The service center cannot propose in the team's name.
     expect(violations(at('termination-proposed'), { ...proposed, by: 'p-center' })).toEqual([
@@ -460,7 +460,7 @@ describe('termination workflow', () => {
       at('terminated'),
       {
         type: 'termination-declined',
-        at: '2007-08-20T15:00:00+08:00',
+        at: '2007-11-27T15:00:00+08:00',
         by: 'p-jiwei',
         payload: {
           decision: {

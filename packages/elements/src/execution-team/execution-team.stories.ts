@@ -18,7 +18,7 @@ const allSigned = () => {
     ...team,
     members: team.members.map((m) => ({
       ...m,
-      contract: { ...m.contract, signed: true, signedAt: m.contract.signedAt ?? '2007-05-09' },
+      contract: { ...m.contract, signed: true, signedAt: m.contract.signedAt ?? '2007-10-11' },
     })),
   };
 };

@@ -77,7 +77,7 @@ describe('<qy-execution-team>', () => {
       'p-wang',
     ]);
     expect(text).toContain('李主任 · Overall lead');
-    expect(text).toContain('Signed on 2007-05-08');
+    expect(text).toContain('Signed on 2007-10-10');
     expect(text).toContain('Keeps the project’s money, the books and the receipts');
     expect(text).toContain('Team meeting on the first Monday of each month');
     // core's own rule texts, not a copy

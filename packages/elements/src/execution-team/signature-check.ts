@@ -8,7 +8,7 @@ import type { ContractSignedEvent } from '../events/signature-submit.js';
  *
  * @example
  * signatureViolations(team, { type: 'contract-signed', at, by: 'p-zhao',
- *   payload: { member: 'p-zhao', signedAt: '2007-05-08' } }); // []
+ *   payload: { member: 'p-zhao', signedAt: '2007-10-10' } }); // []
  */
 export function signatureViolations(
   team: ExecutionTeam,
@@ -36,9 +36,9 @@ export function signatureViolations(
  * device, and `by` the member (nobody signs for another).
  *
  * @example
- * contractSignedEvent('p-zhao', new Date('2007-05-08T02:30:00Z'));
- * // { type: 'contract-signed', at: '2007-05-08T02:30:00.000Z', by: 'p-zhao',
- * //   payload: { member: 'p-zhao', signedAt: '2007-05-08' } }
+ * contractSignedEvent('p-zhao', new Date('2007-10-10T02:30:00Z'));
+ * // { type: 'contract-signed', at: '2007-10-10T02:30:00.000Z', by: 'p-zhao',
+ * //   payload: { member: 'p-zhao', signedAt: '2007-10-10' } }
  */
 export function contractSignedEvent(member: string, now: Date = new Date()): ContractSignedEvent {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -52,7 +52,7 @@ const stores: Answer = ({ body }) => {
     meeting: body.meeting,
     fund: fund(21000),
     decidedBy: ['p-center'],
-    decidedAt: '2007-04-20T10:05:00+08:00',
+    decidedAt: '2007-10-09T10:05:00+08:00',
     grants: [
       { project: 'jinhuali-home', amount: fund(10000) },
       { project: 'xinghuayuan-children', amount: fund(6000) },
@@ -110,7 +110,7 @@ async function boxDecision(
       .participants=${pilotParticipants}
       .opinions=${weighed}
       .credential=${options.credential ?? 'qyk_center-secret'}
-      decided-at="2007-04-20T10:00:00+08:00"
+      decided-at="2007-10-09T10:00:00+08:00"
       box=${`${BOX}/`}
       organization="org-7K2Q"
       round="qingyuan-2007"
@@ -155,7 +155,7 @@ describe('<qy-funding-decision> with the ballot box', () => {
       id: 'fd-qingyuan-2007',
       meeting: 'qingyuan-2007',
       decidedBy: ['p-center'],
-      decidedAt: '2007-04-20T10:00:00+08:00',
+      decidedAt: '2007-10-09T10:00:00+08:00',
       mode: 'skip',
       partial: false,
       overrides: [
@@ -171,7 +171,7 @@ describe('<qy-funding-decision> with the ballot box', () => {
     // What is shown is what the box stored (its time), project by project.
     expect(shadow(el, '#step-title').textContent).toBe('The funding decision was received.');
     expect(activeIn(el)?.id).toBe('step-title');
-    expect(shadow(el, '[part="delivery"]').textContent).toContain('2007-04-20 10:05');
+    expect(shadow(el, '[part="delivery"]').textContent).toContain('2007-10-09 10:05');
     const stored = shadowAll(el, '[part="stored"] li').map((li) => [
       li.dataset['project'],
       Number(li.dataset['granted']),

@@ -10,7 +10,7 @@ const decision: FundingDecision = {
   meeting: 'm',
   fund: yuan(25000),
   decidedBy: ['p-center'],
-  decidedAt: '2007-04-20T10:00:00+08:00',
+  decidedAt: '2007-10-09T10:00:00+08:00',
   grants: [
     { project: 'a', amount: yuan(5000) },
     { project: 'c', amount: yuan(5000) },
@@ -37,7 +37,7 @@ describe('fundingDecisionRequest', () => {
       id: 'fd',
       meeting: 'm',
       decidedBy: ['p-center'],
-      decidedAt: '2007-04-20T10:00:00+08:00',
+      decidedAt: '2007-10-09T10:00:00+08:00',
       mode: 'skip',
       partial: false,
       overrides: [{ project: 'a', granted: 500000, by: 'p-center', reason }],

@@ -15,7 +15,7 @@ export default {
   title: 'Components/qy-funding-decision',
   component: 'qy-funding-decision',
   render: renderFromArgs('qy-funding-decision'),
-  args: { 'decided-at': '2007-04-20T10:00:00+08:00' },
+  args: { 'decided-at': '2007-10-09T10:00:00+08:00' },
 };
 
 // The 2007 pilot: the signed summary sheet, the 30,000 yuan fund, the street leader's and the

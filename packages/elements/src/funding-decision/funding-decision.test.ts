@@ -57,7 +57,7 @@ async function decision(
       .bodies=${pilotBodies}
       .participants=${pilotParticipants}
       .opinions=${options.opinions ?? weighed}
-      decided-at="2007-04-20T10:00:00+08:00"
+      decided-at="2007-10-09T10:00:00+08:00"
       endpoint=${options.endpoint ?? ''}
     ></qy-funding-decision>`,
     { lang: options.lang ?? 'en' },
@@ -381,7 +381,7 @@ describe('<qy-funding-decision>', () => {
           .bodies=${pilotBodies}
           .participants=${pilotParticipants}
           .opinions=${weighed}
-          decided-at="2007-04-20T10:00:00+08:00"
+          decided-at="2007-10-09T10:00:00+08:00"
         ></qy-funding-decision>
       </form>`,
       { lang: 'en' },

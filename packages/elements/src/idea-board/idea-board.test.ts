@@ -202,7 +202,7 @@ describe('<qy-idea-board>', () => {
     const events: QyItemHideEvent[] = [];
     el.addEventListener('qy-item-hide', (e) => events.push(e));
     expect(shadow(el, '[part="hidden"]').textContent).toContain(
-      'hidden by Ms Zhang at 2007-04-21 10:40: Hostile to migrants; breaks the ground rules',
+      'hidden by Ms Zhang at 2007-08-18 10:40: Hostile to migrants; breaks the ground rules',
     );
     await tabUntil(el, 'Hide “A quiet place for homework”');
     await userEvent.keyboard('{Enter}');

@@ -47,20 +47,20 @@ export function pilotHistory(upTo = 4): ProjectEvent[] {
   const events: ProjectEvent[] = [
     {
       type: 'application-saved',
-      at: '2007-03-20T09:00:00+08:00',
+      at: '2007-09-17T09:00:00+08:00',
       by: 'p-li',
       payload: { application: pilotApplication() },
     },
-    { type: 'submitted', at: '2007-03-25T09:00:00+08:00', by: 'p-li' },
+    { type: 'submitted', at: '2007-09-21T09:00:00+08:00', by: 'p-li' },
     {
       type: 'review-started',
-      at: '2007-04-10T14:00:00+08:00',
+      at: '2007-09-27T14:00:00+08:00',
       by: 'p-center',
       payload: { meeting: 'qingyuan-2007' },
     },
     {
       type: 'approved',
-      at: '2007-04-20T10:00:00+08:00',
+      at: '2007-10-09T10:00:00+08:00',
       by: 'p-center',
       payload: { granted: { amount: 1_000_000, currency: 'CNY' }, decision: 'fd-2007' },
     },
@@ -96,7 +96,7 @@ export const passedOverDocuments: Omit<ProjectContext, 'bodies' | 'drafts'> = {
 /** Jinhuali's rejection by the decision of {@link passedOverDocuments}. */
 export const pilotRejection: ProjectEvent = {
   type: 'rejected',
-  at: '2007-04-20T10:00:00+08:00',
+  at: '2007-10-09T10:00:00+08:00',
   by: 'p-center',
   payload: { decision: 'fd-2007' },
 };

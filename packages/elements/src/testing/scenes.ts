@@ -145,7 +145,7 @@ export const scenes: Scene[] = [
     tag: 'qy-funding-decision',
     template: () =>
       html`<qy-funding-decision
-        decided-at="2007-04-20T10:00:00+08:00"
+        decided-at="2007-10-09T10:00:00+08:00"
         .sheet=${pilotSummarySheet}
         .fund=${pilotRound.fund.amount}
         .bodies=${corePilotBodies}

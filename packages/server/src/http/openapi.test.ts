@@ -186,7 +186,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
   const disbursed = (tranche: number, amount: number) => ({
     event: {
       type: 'disbursed',
-      at: '2007-05-10T10:00:00+08:00',
+      at: '2007-10-12T10:00:00+08:00',
       by: 'p-center',
       payload: {
         disbursement: {
@@ -194,7 +194,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
           project: 'jinhuali-home',
           tranche,
           amount: { amount, currency: 'CNY' },
-          paidOn: '2007-05-10',
+          paidOn: '2007-10-12',
         },
       },
     },
@@ -262,7 +262,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
             return send({ vetting: { ...pilotVettings[0], outcome: 'returned' } }, auth(token));
           case 'POST /organizations/{org}/rounds/{round}/projects/{project}/events':
             return send(
-              { event: { type: 'closed', at: '2008-02-01T10:00:00+08:00', by: 'p-center' } },
+              { event: { type: 'closed', at: '2007-12-21T10:00:00+08:00', by: 'p-center' } },
               auth(p.keys.center),
             );
           default:
@@ -808,7 +808,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       );
       for (const application of pilotApplications) {
         const once = { 'idempotency-key': `apply-${application.id}`, ...k(p.keys.applicant) };
-        const sent = { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' };
+        const sent = { application, by: 'p-li', at: '2007-09-21T09:00:00+08:00' };
         await call(
           'POST /organizations/{org}/rounds/{round}/applications',
           `${at}/applications`,
@@ -841,7 +841,7 @@ describeEachBackend('openapi.yaml and the served routes', (backend) => {
       await call(
         'POST /organizations/{org}/rounds/{round}/reviews',
         `${at}/reviews`,
-        { meeting: 'qingyuan-2007', by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+        { meeting: 'qingyuan-2007', by: 'p-center', at: '2007-09-27T14:00:00+08:00' },
         k(p.keys.center),
       );
       await call(

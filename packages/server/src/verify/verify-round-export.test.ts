@@ -22,11 +22,11 @@ function pilotLog() {
     id: pilotRound.id,
     log_length: 0,
     log_head: GENESIS_HASH,
-    created_at: '2007-03-01T00:00:00.000Z',
-    updated_at: '2007-03-01T00:00:00.000Z',
+    created_at: '2007-09-15T00:00:00.000Z',
+    updated_at: '2007-09-15T00:00:00.000Z',
   };
   const application = pilotApplications[0]!;
-  const at = '2007-03-20T09:00:00+08:00';
+  const at = '2007-09-21T09:00:00+08:00';
   const round = { ...pilotRound, applications: [], meetings: [], decisions: [], funded: [] };
   return [
     roundChainEntry(row, 'round.created', {
@@ -50,7 +50,7 @@ function pilotLog() {
 function sessionLog(): AuditEntry[] {
   const entries: AuditEntry[] = [];
   let prevHash = GENESIS_HASH;
-  const at = '2007-03-10T09:00:00+08:00';
+  const at = '2007-08-18T09:00:00+08:00';
   for (const [kind, data] of [
     ['session.created', { session: pilotOpenSpaceSession.id }],
     ['idea.proposed', { idea: 'i-love-supermarket', by: 'p-li' }],

@@ -112,7 +112,7 @@ export async function reviewed({ box, keys, at }: Pilot): Promise<Json[]> {
     const res = await box.request(
       'POST',
       `${at}/applications`,
-      { application, by: 'p-li', at: '2007-03-20T09:00:00+08:00' },
+      { application, by: 'p-li', at: '2007-09-21T09:00:00+08:00' },
       bearer(key),
     );
     expect(res.status, await res.clone().text()).toBe(201);
@@ -125,7 +125,7 @@ export async function reviewed({ box, keys, at }: Pilot): Promise<Json[]> {
   const review = await box.request(
     'POST',
     `${at}/reviews`,
-    { meeting: pilotMeeting.id, by: 'p-center', at: '2007-04-10T14:00:00+08:00' },
+    { meeting: pilotMeeting.id, by: 'p-center', at: '2007-09-27T14:00:00+08:00' },
     bearer(keys.center),
   );
   expect(review.status, await review.clone().text()).toBe(201);

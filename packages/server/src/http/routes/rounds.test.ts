@@ -228,7 +228,7 @@ describeEachBackend('a round as resources: from applications to the closed proje
         // The same code again is refused: it signs once.
         const again = await box.request('POST', `${at}/projects/jinhuali-home/events`, {
           code: code!.secret,
-          event: { ...event, at: '2007-05-10T09:00:00+08:00' },
+          event: { ...event, at: '2007-10-12T09:00:00+08:00' },
         });
         expect(again.status).toBe(409);
         expect(((await again.json()) as Json).violations.map((v: Json) => v.rule)).toContain(
