@@ -1591,6 +1591,20 @@ describe('closing and termination, on the ballot box', () => {
     const fictionalId = (await view.locator('#project').inputValue()).split('/')[0]!;
     await expect.poll(status).toBe('in-execution');
     const before = (await storedRound(fictionalId)).projects[0]!;
+    // A team member's English tab, left open on the expense form while the project goes on.
+    const english = await browser.newContext();
+    await english.addInitScript(() => localStorage.setItem('qy-demo-locale', 'en'));
+    const stale = await english.newPage();
+    await stale.goto(`${demo.url}#/closing`);
+    const staleView = closingOf(stale);
+    await expect.poll(() => staleView.view.locator('#project option').count()).toBeGreaterThan(1);
+    await staleView.view.locator('#project').press('End');
+    await expect.poll(staleView.status).toBe('in-execution');
+    await actAs(stale, 'resident');
+    const staleExpense = staleView.step('expense-recorded');
+    await staleExpense.locator('#expense-item').pressSequentially('Paint for the shelves');
+    await staleExpense.locator('#expense-amount').pressSequentially('100');
+    await staleExpense.locator('#expense-receipt').pressSequentially('No.0042');
     // The team asks to move 500 yuan from the bookshelves to the books; the supervisor approves.
     await actAs(page, 'resident');
     await step('change-requested').locator('#change-amount').pressSequentially('500');
@@ -1634,6 +1648,13 @@ describe('closing and termination, on the ballot box', () => {
     await step('terminated').locator('#td-reference').pressSequentially('监审〔2007〕7号');
     await step('terminated').locator('#terminate').press('Enter');
     await expect.poll(status).toBe('terminated');
+    // The stale English tab sends its expense: the box refuses it, in English, naming the status.
+    await staleView.submit('expense-recorded');
+    await expect.poll(staleView.outcome).toBe('refused');
+    const refusal = (await staleView.view.locator('[data-outcome]').textContent())!;
+    expect(refusal).toMatch(/terminated/i);
+    expect(refusal).not.toMatch(/[\u4e00-\u9fff]/);
+    await english.close();
     // The service center records the refund: paid out (4,000) less spent (1,500).
     await actAs(page, 'service-center');
     await submit('refund-recorded');
