@@ -31,11 +31,14 @@ export type PaperEntryOutcome =
     }
   | { ok: false; reason: 'unknown-election' }
   | { ok: false; reason: 'status'; status: PbElectionStatus }
+  /** The count was certified at `certifiedAt`: the outcome is final, no entry changes it. */
+  | { ok: false; reason: 'certified'; certifiedAt: string }
   | { ok: false; reason: 'rules'; violations: readonly Violation[] };
 
 /**
  * Records one officer's entry of paper ballot `number`, in one transaction with the election
- * locked: voting must be open or closed (paper is counted after the polls close too), and
+ * locked: voting must be open or closed (paper is counted after the polls close too) and the
+ * count not yet certified (a certified outcome is final: refused with `certified`), and
  * `check` (core's `checkPbBallot`) must pass. An officer who enters the same paper ballot
  * again replaces their own entry (how a typing mistake found by the reconciliation is
  * corrected). The log entry (`pb.paper-entered`) holds the number, the officer's credential
@@ -55,6 +58,9 @@ export async function enterPaperBallot(
     electionId,
     async (trx, row, record): Promise<PaperEntryOutcome> => {
       if (record.status === 'draft') return { ok: false, reason: 'status', status: record.status };
+      if (record.certifiedAt !== null) {
+        return { ok: false, reason: 'certified', certifiedAt: record.certifiedAt };
+      }
       const violations = check(record);
       if (violations.length > 0) return { ok: false, reason: 'rules', violations };
       const deleted = await trx

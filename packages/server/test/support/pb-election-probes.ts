@@ -110,6 +110,7 @@ export async function pbProbe(
         case '/census':
           return send(at('pb-closed'), body, operator);
         case '/open':
+        case '/certify':
           return send(at('pb-open'), undefined, operator);
         case '/close':
         case '/ballots':
@@ -150,7 +151,8 @@ export async function pbProbe(
  * Every successful JSON answer of the PB-election operations, through `call` (which records
  * each answer for the openapi test): an Equal Shares election created, changed, given codes
  * and a census, opened, voted in (a replay too), given paper ballots by two officers (one
- * corrected), closed, then read: results, the three kinds of explanation, the log.
+ * corrected), closed, then read: results, the three kinds of explanation, certified (results
+ * final), the log.
  *
  * @example
  * await pbSuccessFlow(box, call);
@@ -236,5 +238,9 @@ export async function pbSuccessFlow(
   await call(`GET ${one}/explanation`, `${path}/explanation`);
   await call(`GET ${one}/explanation`, `${path}/explanation?project=a`);
   await call(`GET ${one}/explanation`, `${path}/explanation?receipt=${cast.receipt as string}`);
+  const certified = await call(`POST ${one}/certify`, `${path}/certify`, undefined, operator);
+  expect(certified.certifiedAt).toEqual(expect.any(String));
+  const final = await call(`GET ${one}/results`, `${path}/results`);
+  expect(final.standing).toBe('final');
   await call(`GET ${one}/export/log`, `${path}/export/log`);
 }
