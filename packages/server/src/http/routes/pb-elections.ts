@@ -245,8 +245,8 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
 
 /**
  * Participatory-budgeting elections of an organisation, mounted at `/organizations`
- * (`/:id/pb-elections…`). Its operators and coordination group (`organizer` credentials)
- * list them (`GET`, page by page: `?after=<last id>&limit=`) and
+ * (`/:id/pb-elections…`). Its operators, coordination group (`organizer` credentials) and
+ * officers list them (`GET`, page by page: `?after=<last id>&limit=`); the first two
  * create one (`POST`; id, ballot sheet — core's `PbBallotElection` with the texts — and rule,
  * every problem named and localized), change it while in draft (`PATCH`; the ballot format,
  * limits and rule are locked once voting opens: `409`), issue voting codes (`/codes`) and add
@@ -288,8 +288,9 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     return c.json(await electionView(c, record), 201);
   });
 
+  // Officers list them too: they find the election whose paper ballots they enter.
   routes.get('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOfficers);
     return c.json(
       await listPbElections(
         c.var.repository.pb.db,
