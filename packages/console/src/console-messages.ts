@@ -310,6 +310,9 @@ const en = {
   pbReconEntry: '{officer}: {value}',
   pbReconNothing: '(none)',
   pbReconYou: 'you',
+  pbReconWithdraw: 'Withdraw my entry of {number}',
+  pbReconWithdrawn:
+    'Your entry of paper ballot {number} is withdrawn (the election’s log records the withdrawal).',
   pbCertifyTitle: 'Certify the count',
   pbCertifyHelp:
     'Once voting is closed and every paper ballot is reconciled, an organizer certifies the count: the outcome becomes final, the election’s log records it with the outcome’s hash, and no paper ballot can be entered or corrected any more.',
@@ -629,6 +632,8 @@ const zh: Catalog<ConsoleMessageKey> = {
   pbReconEntry: '{officer}：{value}',
   pbReconNothing: '（无）',
   pbReconYou: '您',
+  pbReconWithdraw: '撤回我对 {number} 的录入',
+  pbReconWithdrawn: '您对纸质选票 {number} 的录入已撤回（投票日志记录了此次撤回）。',
   pbCertifyTitle: '认证计票结果',
   pbCertifyHelp:
     '投票截止且每张纸质选票都核对一致后，由组织者认证计票结果：结果成为最终结果，投票日志记录此事及结果的哈希，此后不能再录入或更正纸质选票。',

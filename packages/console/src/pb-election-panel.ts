@@ -60,7 +60,7 @@ interface PbResultsView {
   }[];
 }
 
-type Step = 'codes' | 'voting' | 'certify' | 'results' | 'export';
+type Step = 'codes' | 'voting' | 'withdraw' | 'certify' | 'results' | 'export';
 
 /**
  * One participatory-budgeting election: its sheet and voters, codes issued and downloaded
@@ -228,10 +228,15 @@ export class QyConsolePbElection extends LitElement {
       }
       ${
         this.reconciliation !== undefined
-          ? renderReconciliation(t, this.reconciliation, this.me)
+          ? renderReconciliation(
+              t,
+              this.reconciliation,
+              this.me,
+              view.certifiedAt === null ? (number) => void this.withdraw(number) : undefined,
+            )
           : nothing
       }
-      ${renderRefusal(this.reconciliationError)}
+      ${this.steps.render('withdraw')} ${renderRefusal(this.reconciliationError)}
     </section>`;
   }
 
@@ -371,6 +376,17 @@ export class QyConsolePbElection extends LitElement {
       this.view = await this.box.json<PbElectionView>(`${this.base}/${step}`, { method: 'POST' });
       if (this.view.status === 'closed') await this.loadResults();
       return (w) => w(step === 'open' ? 'opened' : 'closed');
+    });
+  }
+
+  /** Withdraws the signed-in officer's own entry of paper ballot `number`. */
+  private async withdraw(number: string): Promise<void> {
+    await this.steps.run('withdraw', async () => {
+      await this.box.request(`${this.base}/paper-ballots/${encodeURIComponent(number)}`, {
+        method: 'DELETE',
+      });
+      await this.afterPaper();
+      return (w) => w('pbReconWithdrawn', { number });
     });
   }
 

@@ -24,15 +24,18 @@ function valueWords(t: ConsoleText, value: string | string[] | number[] | null):
  * The reconciliation of the paper ballots, for the election officer: the totals, then every
  * paper ballot not counted — waiting for its second entry, or whose entries differ with every
  * field that differs and what each officer entered there (the signed-in officer named "you")
- * — and the numbers of the matched ones, which are counted.
+ * — and the numbers of the matched ones, which are counted. With `withdraw`, each of them the
+ * signed-in officer entered has a button that withdraws their entry (one typed under a number
+ * no paper ballot has).
  *
  * @example
- * html`${renderReconciliation(t, reconciliation, 'cr-1')}`
+ * html`${renderReconciliation(t, reconciliation, 'cr-1', (number) => this.withdraw(number))}`
  */
 export function renderReconciliation(
   t: ConsoleText,
   reconciliation: PaperReconciliationView,
   me: string | undefined,
+  withdraw?: (number: string) => void,
 ): TemplateResult {
   const who = (officer: string) => (officer === me ? `${officer} (${t('pbReconYou')})` : officer);
   const open = reconciliation.papers.filter((paper) => paper.status !== 'matched');
@@ -57,6 +60,17 @@ export function renderReconciliation(
                   <strong>${paper.number}</strong>:
                   ${t(paper.status === 'waiting' ? 'pbReconWaiting' : 'pbReconMismatched')} ·
                   ${t('pbReconOfficers', { officers: paper.officers.map(who).join(', ') })}
+                  ${
+                    withdraw !== undefined && me !== undefined && paper.officers.includes(me)
+                      ? html`<button
+                          class="secondary"
+                          data-withdraw=${paper.number}
+                          @click=${() => withdraw(paper.number)}
+                        >
+                          ${t('pbReconWithdraw', { number: paper.number })}
+                        </button>`
+                      : nothing
+                  }
                   ${
                     paper.mismatches.length > 0
                       ? html`<ul>

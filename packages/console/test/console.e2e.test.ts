@@ -979,6 +979,17 @@ describe('the organizer console', () => {
     await expect
       .poll(() => entry().locator('.ok').textContent())
       .toContain('纸质选票 P-3 已录入：等待另一名工作人员录入。');
+    // A number no paper ballot has, typed by mistake: Zhao withdraws the entry.
+    await type('#pb-paper-number', 'P-98');
+    await press('input[data-project="2"]', ' ');
+    await press('button', 'Enter', { hasText: '录入这张纸质选票' });
+    await expect.poll(() => page.locator('.pb-recon li[data-number="P-98"]').count()).toBe(1);
+    await press('button[data-withdraw="P-98"]');
+    await expect
+      .poll(() => page.locator('qy-console-pb-election .ok').allTextContents())
+      .toContain('您对纸质选票 P-98 的录入已撤回（投票日志记录了此次撤回）。');
+    await expect.poll(() => page.locator('.pb-recon li[data-number="P-98"]').count()).toBe(0);
+    expect(await page.locator('button[data-withdraw="P-3"]').count()).toBe(1);
     await screenshot('pb-paper-zh', 360);
     expect(await axeViolations()).toEqual([]);
     const zhaoPage = page;

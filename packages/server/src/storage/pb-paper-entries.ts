@@ -125,3 +125,49 @@ export async function paperEntries(
     enteredAt: row.entered_at,
   }));
 }
+
+/** The outcome of withdrawing an officer's entry of a paper ballot. */
+export type PaperWithdrawalOutcome =
+  | { ok: true; logSeq: number; at: string }
+  | { ok: false; reason: 'unknown-election' }
+  | { ok: false; reason: 'status'; status: PbElectionStatus }
+  | { ok: false; reason: 'certified'; certifiedAt: string }
+  | { ok: false; reason: 'no-entry' };
+
+/**
+ * Withdraws an officer's own entry of paper ballot `number`, in one transaction with the
+ * election locked, until the count is certified (`certified` after): how an entry typed under a
+ * wrong number — a paper ballot that does not exist — stops keeping the count from being
+ * certified, without a second officer having to enter it too. `no-entry` when this officer has
+ * no entry of that number. The log entry (`pb.paper-withdrawn`) holds the number and the
+ * officer's credential id; the entry's own log entry stays in the chain.
+ *
+ * @example
+ * await withdrawPaperEntry(pb, 'pb-2027', { number: 'P-0099', officer: 'cr-1' });
+ */
+export async function withdrawPaperEntry(
+  pb: PbDatabase,
+  electionId: string,
+  input: { number: string; officer: string },
+): Promise<PaperWithdrawalOutcome> {
+  const outcome = await withLockedPbElection(
+    pb,
+    electionId,
+    async (trx, row, record): Promise<PaperWithdrawalOutcome> => {
+      if (record.status === 'draft') return { ok: false, reason: 'status', status: record.status };
+      if (record.certifiedAt !== null) {
+        return { ok: false, reason: 'certified', certifiedAt: record.certifiedAt };
+      }
+      const deleted = await trx
+        .deleteFrom('pb_paper_entries')
+        .where('election_id', '=', electionId)
+        .where('paper_number', '=', input.number)
+        .where('officer_id', '=', input.officer)
+        .executeTakeFirst();
+      if (Number(deleted.numDeletedRows) === 0) return { ok: false, reason: 'no-entry' };
+      const logged = await appendPbLog(trx, row, 'pb.paper-withdrawn', { ...input });
+      return { ok: true, logSeq: logged.seq, at: logged.at };
+    },
+  );
+  return outcome ?? { ok: false, reason: 'unknown-election' };
+}

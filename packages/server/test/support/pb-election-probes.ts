@@ -84,7 +84,7 @@ export async function pbProbe(
   const auth = (value: string) => ({ authorization: `Bearer ${value}` });
   const operator = auth(world.operatorKey);
   const at = (election: string, organization = world.organization) =>
-    path.replace('{id}', organization).replace('{election}', election);
+    path.replace('{id}', organization).replace('{election}', election).replace('{number}', 'P-1');
   const send = (to: string, body: unknown, headers: Record<string, string> = {}) =>
     box.request(method, to, body, { ...lang, ...headers });
   const body = validBody(key, made);
@@ -115,6 +115,7 @@ export async function pbProbe(
         case '/close':
         case '/ballots':
         case '/paper-ballots':
+        case '/paper-ballots/{number}':
           return send(at('pb-draft'), body, operator);
         case '/results':
         case '/explanation':
@@ -226,6 +227,19 @@ export async function pbSuccessFlow(
     zhao,
   );
   await call(`GET ${one}/reconciliation`, `${path}/reconciliation`, undefined, wang);
+  await call(
+    `POST ${one}/paper-ballots`,
+    `${path}/paper-ballots`,
+    { number: 'P-99', projects: ['c'] },
+    wang,
+  );
+  const withdrawn = await call(
+    `DELETE ${one}/paper-ballots/{number}`,
+    `${path}/paper-ballots/P-99`,
+    undefined,
+    wang,
+  );
+  expect(withdrawn.paper).toBeNull();
   await call(
     `POST ${one}/paper-ballots`,
     `${path}/paper-ballots`,

@@ -91,6 +91,28 @@ describeEachBackend('certifying the count of a PB election', (backend) => {
     // Corrected and completed during the count: still provisional until certified.
     expect((await enter(zhao!.headers, { number: 'P-1', projects: ['a'] })).status).toBe(200);
     expect((await enter(zhao!.headers, { number: 'P-2', projects: ['c'] })).status).toBe(201);
+    // A number no paper ballot has, typed by mistake: it keeps the count from being certified
+    // until its officer withdraws it (another officer has no entry of it to withdraw).
+    await enter(wang!.headers, { number: 'P-99', projects: ['b'] });
+    const stuck = (await (await certify(group!.headers)).json()) as Json;
+    expect(stuck.papers).toEqual([{ number: 'P-99', status: 'waiting' }]);
+    const withdraw = (who: Record<string, string>, lang: Record<string, string> = en) =>
+      box.request('DELETE', `${path}/paper-ballots/P-99`, undefined, { ...who, ...lang });
+    const notTheirs = await withdraw(zhao!.headers, zh);
+    expect(notTheirs.status).toBe(404);
+    const notTheirsBody = (await notTheirs.json()) as Json;
+    expect(notTheirsBody.error).toBe('no-such-entry');
+    expect(notTheirsBody.message).toContain('您在本次参与式预算投票中没有录入过纸质选票 P-99');
+    const withdrawn = await withdraw(wang!.headers);
+    expect(withdrawn.status).toBe(200);
+    expect(await withdrawn.json()).toMatchObject({
+      number: 'P-99',
+      officer: wang!.id,
+      paper: null,
+    });
+    expect(((await (await withdraw(wang!.headers)).json()) as Json).message).toContain(
+      'You have no entry of paper ballot P-99',
+    );
     const reconciled = await results();
     expect(reconciled).toMatchObject({
       standing: 'provisional',
@@ -112,6 +134,10 @@ describeEachBackend('certifying the count of a PB election', (backend) => {
     // The log holds the certification: who, the ballots, and the hash of the outcome published.
     const log = (await (await box.request('GET', `${path}/export/log`)).json()) as Json;
     expect(log.problems).toEqual([]);
+    expect(log.log.find((e: Json) => e.kind === 'pb.paper-withdrawn').data).toEqual({
+      number: 'P-99',
+      officer: wang!.id,
+    });
     const entry = log.log.at(-1) as Json;
     expect(entry.kind).toBe('pb.certified');
     expect(entry.data).toEqual({
@@ -136,6 +162,12 @@ describeEachBackend('certifying the count of a PB election', (backend) => {
         expect(answer).toMatchObject({ error: 'outcome-certified', certifiedAt: view.certifiedAt });
         expect(answer.message).toMatch(words);
       }
+      const late = await box.request('DELETE', `${path}/paper-ballots/P-1`, undefined, {
+        ...wang!.headers,
+        ...lang,
+      });
+      expect(late.status).toBe(409);
+      expect(((await late.json()) as Json).message).toMatch(words);
     }
     expect(await results()).toEqual(final);
     const after = (await (await box.request('GET', `${path}/export/log`)).json()) as Json;

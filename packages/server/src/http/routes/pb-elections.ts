@@ -35,7 +35,11 @@ import {
   type PbElectionStatus,
   type PbRule,
 } from '../../storage/pb-elections.js';
-import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
+import {
+  enterPaperBallot,
+  paperEntries,
+  withdrawPaperEntry,
+} from '../../storage/pb-paper-entries.js';
 import { addPbCensus, issuePbCodes, pbCodeState, pbVoterCounts } from '../../storage/pb-voters.js';
 import { organizationMember } from '../access/organization-member.js';
 import {
@@ -231,6 +235,20 @@ function unreconciledWords(papers: readonly UnreconciledPaper[]) {
   };
 }
 
+/** The `409 outcome-certified` answer to a paper entry or withdrawal after the certification. */
+function outcomeCertified(c: C, election: string, certifiedAt: string): Response {
+  return errorResponse(
+    c,
+    409,
+    'outcome-certified',
+    {
+      en: `The count of PB election ${election} was certified at ${certifiedAt}: its outcome is final, so no paper ballot can be entered or corrected any more`,
+      'zh-CN': `参与式预算投票 ${election} 的计票结果已于 ${certifiedAt} 认证：结果为最终结果，不能再录入或更正纸质选票`,
+    },
+    { certifiedAt },
+  );
+}
+
 /** The closed election of the request (results, explanation, export); else throws 409. */
 async function closedElection(c: C): Promise<PbElectionRecord> {
   const record = await publicPbElection(c);
@@ -255,7 +273,9 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
  * (`/ballots`; core's `checkPbBallot`, every violation a `409`; one ballot per voter;
  * `Idempotency-Key` retries answered again) and get a receipt. Officers enter each paper ballot
  * (`/paper-ballots`, while voting is open and after it closed); one counts once two different
- * officers' entries match (`/reconciliation` lists every mismatch). Once closed anyone reads
+ * officers' entries match (`/reconciliation` lists every mismatch); an officer withdraws their
+ * own entry of a number (`DELETE /paper-ballots/:number`: one typed under a number that does
+ * not exist). Once closed anyone reads
  * the results (core's rule, exactly, with its analytics and EJR/PJR checks; how many ballots
  * came from paper), `provisional` until an operator or organizer certifies the count
  * (`/certify`: refused while any paper ballot is not reconciled; logged as `pb.certified` with
@@ -534,16 +554,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
             zh: '投票开始后才能录入纸质选票',
           });
         case 'certified':
-          return errorResponse(
-            c,
-            409,
-            'outcome-certified',
-            {
-              en: `The count of PB election ${election.id} was certified at ${outcome.certifiedAt}: its outcome is final, so no paper ballot can be entered or corrected any more`,
-              'zh-CN': `参与式预算投票 ${election.id} 的计票结果已于 ${outcome.certifiedAt} 认证：结果为最终结果，不能再录入或更正纸质选票`,
-            },
-            { certifiedAt: outcome.certifiedAt },
-          );
+          return outcomeCertified(c, election.id, outcome.certifiedAt);
         case 'rules':
           throw ballotViolations(c, outcome.violations);
       }
@@ -563,6 +574,43 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       },
       outcome.replaced ? 200 : 201,
     );
+  });
+
+  routes.delete(`${one}/paper-ballots/:number`, async (c) => {
+    const { election, credential } = await memberPbElection(c, accessRoles.pbOfficers);
+    const number = c.req.param('number').trim();
+    const outcome = await withdrawPaperEntry(c.var.repository.pb, election.id, {
+      number,
+      officer: credential.id,
+    });
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-election':
+          throw pbElectionNotFound(c);
+        case 'status':
+          throw wrongStatus(c, outcome.status, {
+            en: 'paper ballots are entered once voting has opened',
+            zh: '投票开始后才能录入纸质选票',
+          });
+        case 'certified':
+          return outcomeCertified(c, election.id, outcome.certifiedAt);
+        case 'no-entry':
+          return errorResponse(c, 404, 'no-such-entry', {
+            en: `You have no entry of paper ballot ${number} in this PB election`,
+            'zh-CN': `您在本次参与式预算投票中没有录入过纸质选票 ${number}`,
+          });
+      }
+    }
+    const format = electionOf(election).rules.format;
+    const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
+    return c.json({
+      election: election.id,
+      number,
+      officer: credential.id,
+      logSeq: outcome.logSeq,
+      withdrawnAt: outcome.at,
+      paper: paper.papers.find((p) => p.number === number) ?? null,
+    });
   });
 
   routes.get(`${one}/reconciliation`, async (c) => {
