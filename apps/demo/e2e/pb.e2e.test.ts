@@ -100,6 +100,41 @@ afterAll(async () => {
 });
 
 describe('the PB screen: an invented district’s budget on the ballot box', () => {
+  it('finds the four elections on the box before the screen is first visited, and new ones after a reset', async () => {
+    const listed = async () => {
+      const organizer = await box<{ token: string }>('/demo/roles/organizer');
+      const headers = { authorization: `Bearer ${organizer.body.token}` };
+      const session = await box<{ round: { organization: string } }>('/demo/session');
+      const list = await box<{ items: { id: string; status: string }[] }>(
+        `/api/organizations/${session.body.round.organization}/pb-elections?limit=500`,
+        { headers },
+      );
+      return list.body.items.filter((e) => e.id.startsWith('district-pb-'));
+    };
+    const seeded = await listed();
+    expect(seeded.map((e) => e.id.split('-')[2]).sort()).toEqual([
+      'approval',
+      'cumulative',
+      'knapsack',
+      'ordinal',
+    ]);
+    expect(seeded.every((e) => e.status === 'draft')).toBe(true);
+    // What the screen reads is what was seeded: the same elections, nothing created on the visit.
+    const shown = await box<{ elections: { id: string }[] }>('/demo/pb-elections');
+    expect(shown.body.elections.map((e) => e.id).sort()).toEqual(seeded.map((e) => e.id).sort());
+    expect(await listed()).toHaveLength(4);
+    // A reset seeds four fresh drafts with the rest of the demo.
+    expect((await box('/demo/reset', { method: 'POST' })).status).toBe(200);
+    const reseeded = (await listed()).map((e) => e.id);
+    const after = await box<{ elections: { id: string }[] }>('/demo/pb-elections');
+    const afterIds = after.body.elections.map((e) => e.id);
+    expect(afterIds).toHaveLength(4);
+    for (const id of afterIds) {
+      expect(reseeded).toContain(id);
+      expect(seeded.map((e) => e.id)).not.toContain(id);
+    }
+  });
+
   it('approval ballots: open, three voters, the format locked, closed; the outcome is the box’s', async () => {
     const page = await phone('en');
     await page.goto(`${demo.url}#/pb`);

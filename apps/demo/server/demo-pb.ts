@@ -57,7 +57,8 @@ export async function createDemoPbElection(
 }
 
 /**
- * One draft PB election per ballot format (see {@link createDemoPbElection}).
+ * One draft PB election per ballot format (see {@link createDemoPbElection}), seeded with the
+ * rest of the demo on every reset (`seedDemo`), so the PB screen finds them there.
  *
  * @example
  * const elections = await seedDemoPb(box, session.round.organization, session.round.roles.organizer);

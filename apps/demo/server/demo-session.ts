@@ -5,7 +5,7 @@ import { needsSurvey2007, seedSurveyResponses } from '../src/data/needs-survey-2
 import { seedApplications } from '../src/data/pilot-applications.js';
 import { pilotMeeting } from '../src/data/pilot-2007.js';
 import { workRecords } from '../src/data/project-histories.js';
-import type { DemoPbElection } from './demo-pb.js';
+import { seedDemoPb, type DemoPbElection } from './demo-pb.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
 import { seedOpenSpace } from './demo-open-space.js';
 import { seedLiuyinliRound } from './liuyinli-round.js';
@@ -49,8 +49,8 @@ export interface DemoSession {
    */
   reviewMeetings?: { id: string; voters: DemoVoter[] }[];
   /**
-   * The PB screen's elections, one per ballot format, with their voting codes (created on the
-   * screen's first visit: absent until then).
+   * The PB screen's elections, one per ballot format, with their voting codes (seeded with the
+   * rest on every reset; absent only in a session saved by an older demo).
    */
   pbElections?: DemoPbElection[];
 }
@@ -154,6 +154,8 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     round.organization,
     meetingId.slice(pilotMeeting.id.length + 1),
   );
+  // The PB screen's elections: one draft per ballot format, with its voting codes.
+  const pbElections = await seedDemoPb(box, round.organization, round.roles.organizer);
   return {
     version: demoSeedVersion,
     meetingId,
@@ -165,6 +167,7 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     surveyResponses: { id: surveyResponses.id, token: surveyResponses.organizerToken },
     workRecords: { id: cards.id, token: cards.organizerToken },
     openSpace,
+    pbElections,
   };
 }
 

@@ -14,9 +14,15 @@ import {
 import { consoleStyles } from './console.styles.js';
 import { renderBackLink } from './back-link.js';
 import { downloadAnswer, downloadBlob } from './download.js';
+import { formatTime } from './format-time.js';
 import { titleOf } from './meeting-title.js';
 import { PanelLoad } from './panel-load.js';
 import { renderPanelHeader } from './panel-header.js';
+import './pb-census-upload.js';
+import type { UnreconciledPaper } from './pb-paper-ballot.js';
+import './pb-paper-entry.js';
+import type { PaperSheet } from './pb-paper-entry.js';
+import { renderReconciliation, type PaperReconciliationView } from './pb-reconciliation-view.js';
 import { renderRefusal } from './refusal-view.js';
 import { StepFeedback } from './step-feedback.js';
 
@@ -27,18 +33,22 @@ interface PbElectionView {
   id: string;
   status: 'draft' | 'open' | 'closed';
   rule: { name: string; utility?: string; completion?: string };
-  sheet: {
+  sheet: PaperSheet & {
     title?: Record<string, string> | string;
     currency?: string;
     budget: Exact;
-    projects: { id: string; title?: Record<string, string> | string }[];
   };
   voters: { codes: number; census: number; voted: number };
+  /** When the count was certified (the outcome final), or null. */
+  certifiedAt: string | null;
 }
 
 /** The box's count (`PbResults`). */
 interface PbResultsView {
   format: string;
+  standing: 'provisional' | 'final';
+  certifiedAt: string | null;
+  unreconciled: UnreconciledPaper[];
   ballots: { total: number; online: number; paper: number };
   selected: string[];
   lists: {
@@ -50,11 +60,14 @@ interface PbResultsView {
   }[];
 }
 
-type Step = 'codes' | 'voting' | 'results' | 'export';
+type Step = 'codes' | 'voting' | 'withdraw' | 'certify' | 'results' | 'export';
 
 /**
  * One participatory-budgeting election: its sheet and voters, codes issued and downloaded
- * (`POST …/codes`, shown once), open and close, the box's count list by list (`GET …/results`)
+ * (`POST …/codes`, shown once) and the census uploaded as hashes (`<qy-console-pb-census>`),
+ * open and close, the paper ballots entered one at a time by two officers
+ * (`<qy-console-pb-paper-entry>`) with the reconciliation listing every mismatch, the count
+ * certified (`POST …/certify`: provisional before, final after), the box's count list by list (`GET …/results`)
  * with the rule explained by `<qy-pb-results>` over the box's Pabulib export (recomputed by
  * @qingyuan/core in the browser), and the exports (`.pb` and the checked hash-chained log).
  *
@@ -72,8 +85,19 @@ export class QyConsolePbElection extends LitElement {
   @state() private view: PbElectionView | undefined;
   @state() private results: PbResultsView | undefined;
   @state() private instance: PabulibInstance | undefined;
+  @state() private reconciliation: PaperReconciliationView | undefined;
+  @state() private reconciliationError: unknown;
+  /** The credential id of whoever is signed in (their own paper entries are named "you"). */
+  @state() private me: string | undefined;
   private readonly loading = new PanelLoad(this, async () => {
     this.view = await this.box.json<PbElectionView>(this.base);
+    if (this.me === undefined) {
+      const who = await this.box
+        .json<{ you?: { id: string } }>(`/organizations/${encodeURIComponent(this.organization)}`)
+        .catch(() => undefined);
+      this.me = who?.you?.id;
+    }
+    await this.loadPaper();
     if (this.view.status === 'closed') await this.loadResults();
   });
   private readonly steps = new StepFeedback<Step>(this, 'last');
@@ -85,6 +109,25 @@ export class QyConsolePbElection extends LitElement {
   /** Reads the election, and once it is closed its results and Pabulib export. */
   load(): Promise<void> {
     return this.loading.run();
+  }
+
+  /** The reconciliation of the paper ballots, once voting has opened (its refusal kept). */
+  private async loadPaper(): Promise<void> {
+    if (this.view === undefined || this.view.status === 'draft') return;
+    try {
+      this.reconciliation = await this.box.json<PaperReconciliationView>(
+        `${this.base}/reconciliation`,
+      );
+      this.reconciliationError = undefined;
+    } catch (error) {
+      this.reconciliationError = error;
+    }
+  }
+
+  /** After a paper entry: the reconciliation, the results while they count it. */
+  private async afterPaper(): Promise<void> {
+    await this.loadPaper();
+    if (this.view?.status === 'closed') await this.loadResults();
   }
 
   private async loadResults(): Promise<void> {
@@ -137,6 +180,12 @@ export class QyConsolePbElection extends LitElement {
           <button type="submit" ?disabled=${this.steps.isBusy('codes')}>${t('issue')}</button>
         </form>
         ${this.steps.render('codes')}
+        <qy-console-pb-census
+          .box=${this.box}
+          base=${this.base}
+          locale=${this.locale}
+          @qy-console-census-added=${() => void this.load()}
+        ></qy-console-pb-census>
       </section>
       <section aria-labelledby="pb-voting-title">
         <h2 id="pb-voting-title">${t('pbVotingTitle')}</h2>
@@ -154,7 +203,71 @@ export class QyConsolePbElection extends LitElement {
         </div>
         ${this.steps.render('voting')}
       </section>
-      ${this.renderResults(t, view)} ${this.renderExport(t, view)}`;
+      ${this.renderPaper(t, view)} ${this.renderResults(t, view)} ${this.renderExport(t, view)}`;
+  }
+
+  /** Paper ballots: the entry form (until the count is certified) and the reconciliation. */
+  private renderPaper(t: ConsoleText, view: PbElectionView) {
+    return html`<section aria-labelledby="pb-paper-title">
+      <h2 id="pb-paper-title">${t('pbPaperTitle')}</h2>
+      <p class="help">${t('pbPaperHelp')}</p>
+      ${
+        view.status === 'draft'
+          ? nothing
+          : view.certifiedAt !== null
+            ? html`<p>${t('pbCertified')}</p>`
+            : html`<qy-console-pb-paper-entry
+                .box=${this.box}
+                base=${this.base}
+                .sheet=${view.sheet}
+                .papers=${this.reconciliation?.papers ?? []}
+                .me=${this.me}
+                locale=${this.locale}
+                @qy-console-paper-entered=${() => void this.afterPaper()}
+              ></qy-console-pb-paper-entry>`
+      }
+      ${
+        this.reconciliation !== undefined
+          ? renderReconciliation(
+              t,
+              this.reconciliation,
+              this.me,
+              view.certifiedAt === null ? (number) => void this.withdraw(number) : undefined,
+            )
+          : nothing
+      }
+      ${this.steps.render('withdraw')} ${renderRefusal(this.reconciliationError)}
+    </section>`;
+  }
+
+  /** Whether the count is provisional or final, what is not counted yet, and the certification. */
+  private renderStanding(t: ConsoleText, view: PbElectionView, results: PbResultsView) {
+    return html`<p id="pb-standing" data-standing=${results.standing}>
+        ${
+          results.certifiedAt !== null
+            ? t('pbStandingFinal', { at: formatTime(results.certifiedAt, this.locale) })
+            : t('pbStandingProvisional')
+        }
+      </p>
+      ${
+        results.unreconciled.length > 0
+          ? html`<p id="pb-unreconciled">
+              ${t('pbUnreconciled', {
+                numbers: results.unreconciled.map((p) => p.number).join(', '),
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        view.certifiedAt === null
+          ? html`<h3>${t('pbCertifyTitle')}</h3>
+              <p class="help">${t('pbCertifyHelp')}</p>
+              <button @click=${this.certify} ?disabled=${this.steps.isBusy('certify')}>
+                ${t('pbCertify')}
+              </button>`
+          : nothing
+      }
+      ${this.steps.render('certify')}`;
   }
 
   private renderResults(t: ConsoleText, view: PbElectionView) {
@@ -169,7 +282,8 @@ export class QyConsolePbElection extends LitElement {
       ${view.status !== 'closed' ? html`<p>${t('pbResultsClosed')}</p>` : nothing}
       ${
         results !== undefined
-          ? html`<p id="pb-ballots">
+          ? html`${this.renderStanding(t, view, results)}
+              <p id="pb-ballots">
                 ${t('pbBallots', {
                   ballots: counted(t, results.ballots.total, 'ballot'),
                   online: results.ballots.online,
@@ -262,6 +376,25 @@ export class QyConsolePbElection extends LitElement {
       this.view = await this.box.json<PbElectionView>(`${this.base}/${step}`, { method: 'POST' });
       if (this.view.status === 'closed') await this.loadResults();
       return (w) => w(step === 'open' ? 'opened' : 'closed');
+    });
+  }
+
+  /** Withdraws the signed-in officer's own entry of paper ballot `number`. */
+  private async withdraw(number: string): Promise<void> {
+    await this.steps.run('withdraw', async () => {
+      await this.box.request(`${this.base}/paper-ballots/${encodeURIComponent(number)}`, {
+        method: 'DELETE',
+      });
+      await this.afterPaper();
+      return (w) => w('pbReconWithdrawn', { number });
+    });
+  }
+
+  private async certify(): Promise<void> {
+    await this.steps.run('certify', async () => {
+      this.view = await this.box.json<PbElectionView>(`${this.base}/certify`, { method: 'POST' });
+      await this.loadResults();
+      return (w) => w('pbCertified');
     });
   }
 

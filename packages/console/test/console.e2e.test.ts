@@ -853,4 +853,199 @@ describe('the organizer console', () => {
     ).toEqual([]);
     await context.close();
   }, 240_000);
+  it('takes a hashed census, paper ballots entered twice by two officers with every mismatch, and certifies the count, keyboard only, in both languages', async () => {
+    const organizer = await mint('organizer');
+    const wang = await mint('officer');
+    const zhao = await mint('officer');
+    const base = '/organizations/default/pb-elections';
+    const path = `${base}/paper-park`;
+    await boxJson(base, organizer, {
+      method: 'POST',
+      body: JSON.stringify({
+        id: 'paper-park',
+        sheet: {
+          title: { en: 'Paper park', 'zh-CN': '纸质选票公园' },
+          currency: 'CNY',
+          rules: { format: 'knapsack', minLength: 1 },
+          budget: 100,
+          projects: [
+            { id: '1', cost: 60, title: { en: 'Benches', 'zh-CN': '长椅' } },
+            { id: '2', cost: 50, title: { en: 'Lamps', 'zh-CN': '路灯' } },
+            { id: '3', cost: 30, title: { en: 'Trees', 'zh-CN': '树木' } },
+          ],
+        },
+        rule: { name: 'equal-shares' },
+      }),
+    });
+
+    // The organizer uploads the census: hashed in the page, only hashes sent.
+    await signedInTab(organizer);
+    const organizerPage = page;
+    await page.goto(`${server.url}/console/#/pb-elections/paper-park`);
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('draft');
+    const census = join(work, 'census.txt');
+    writeFileSync(census, 'ID-0001\nid-0002\n\nID-0003,Wang Fang\nid-0001\n');
+    await page.locator('#pb-census-file').setInputFiles(census);
+    await expect.poll(() => page.locator('#pb-census-text').inputValue()).toContain('ID-0003');
+    await press('button', 'Enter', { hasText: 'Hash and upload the census' });
+    await expect
+      .poll(() => page.locator('qy-console-pb-census .ok').textContent())
+      .toContain('3 identifiers hashed in this browser and sent: 3 new to the box');
+    await expect.poll(() => page.locator('#pb-voters').textContent()).toContain('3 in the census');
+    expect(await page.locator('#pb-census-text').inputValue()).toBe('');
+    await press('button', 'Enter', { hasText: 'Open voting' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting open');
+    // A resident votes with their identifier: the browser's hash is the box's.
+    const vote = await fetch(`${server.url}${path}/ballots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: ' id-0002 ', projects: ['1'] }),
+    });
+    expect(vote.status, await vote.clone().text()).toBe(201);
+
+    // Officer Wang: the first entry of P-1, told which entry it is; a ballot over budget refused.
+    await signedInTab(wang);
+    await press('nav a', 'Enter', { hasText: 'PB elections' });
+    await press('qy-console-pb-elections a', 'Enter', { hasText: 'Paper park' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting open');
+    const which = () => page.locator('#pb-paper-which');
+    expect(await which().textContent()).toContain('Type the number printed on the paper ballot');
+    await type('#pb-paper-number', 'P-1');
+    await expect.poll(() => which().getAttribute('data-kind')).toBe('first');
+    expect(await which().textContent()).toContain('first entry of paper ballot P-1');
+    await press('input[data-project="1"]', ' ');
+    await press('button', 'Enter', { hasText: 'Enter this paper ballot' });
+    const entry = () => page.locator('qy-console-pb-paper-entry');
+    await expect
+      .poll(() => entry().locator('.ok').textContent())
+      .toContain('Paper ballot P-1 entered: it waits for a second officer’s entry.');
+    // The form is empty again, the cursor on the number for the next ballot.
+    expect(await page.locator('#pb-paper-number').evaluate((el) => el.matches(':focus'))).toBe(
+      true,
+    );
+    await expect
+      .poll(() => page.locator('.pb-recon li[data-number="P-1"]').getAttribute('data-status'))
+      .toBe('waiting');
+    await type('#pb-paper-number', 'P-2');
+    await press('input[data-project="1"]', ' ');
+    await press('input[data-project="2"]', ' ');
+    await press('button', 'Enter', { hasText: 'Enter this paper ballot' });
+    const refusal = entry().locator('[role=alert]');
+    await expect.poll(() => refusal.count()).toBe(1);
+    expect(await refusal.textContent()).toContain('breaks the rules');
+    expect(await refusal.textContent()).not.toMatch(/\b409\b/);
+
+    // Officer Zhao: the second entry of P-1, typed wrong: every mismatch listed.
+    await signedInTab(zhao);
+    await page.goto(`${server.url}/console/#/pb-elections/paper-park`);
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting open');
+    await type('#pb-paper-number', 'P-1');
+    await expect.poll(() => which().getAttribute('data-kind')).toBe('second');
+    expect(await which().textContent()).toContain('second entry of paper ballot P-1');
+    await press('input[data-project="2"]', ' ');
+    await press('button', 'Enter', { hasText: 'Enter this paper ballot' });
+    await expect
+      .poll(() => entry().locator('.ok').textContent())
+      .toContain('Paper ballot P-1 entered: the entries differ (projects)');
+    const p1 = page.locator('.pb-recon li[data-number="P-1"]');
+    await expect.poll(() => p1.getAttribute('data-status')).toBe('mismatched');
+    expect(await page.locator('#pb-recon-totals').textContent()).toContain(
+      'Paper: 1 ballot entered; 0 match (counted), 1 differ, 0 wait for a second entry.',
+    );
+    const differs = (await p1.locator('li[data-field="projects"]').textContent())!;
+    expect(differs).toMatch(/: 1 · .*\(you\): 2/);
+    await screenshot('pb-paper-en', 1280);
+    expect(await axeViolations()).toEqual([]);
+
+    // In Chinese, Zhao corrects the entry: the two match, P-1 is counted.
+    await press('button[lang=zh-CN]');
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('投票中');
+    await type('#pb-paper-number', 'P-1');
+    await expect.poll(() => which().textContent()).toContain('您已录入过纸质选票 P-1');
+    await press('input[data-project="1"]', ' ');
+    await press('button', 'Enter', { hasText: '录入这张纸质选票' });
+    await expect
+      .poll(() => entry().locator('.ok').textContent())
+      .toContain('纸质选票 P-1 已录入：两次录入一致，已计入。');
+    await expect.poll(() => page.locator('#pb-recon-matched').textContent()).toContain('P-1');
+
+    // Voting closes; during the count Zhao enters P-3, which waits for a second entry.
+    await boxJson(`${path}/close`, organizer, { method: 'POST' });
+    await press('button', 'Enter', { hasText: '刷新' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('投票已结束');
+    await type('#pb-paper-number', 'P-3');
+    await press('input[data-project="3"]', ' ');
+    await press('button', 'Enter', { hasText: '录入这张纸质选票' });
+    await expect
+      .poll(() => entry().locator('.ok').textContent())
+      .toContain('纸质选票 P-3 已录入：等待另一名工作人员录入。');
+    // A number no paper ballot has, typed by mistake: Zhao withdraws the entry.
+    await type('#pb-paper-number', 'P-98');
+    await press('input[data-project="2"]', ' ');
+    await press('button', 'Enter', { hasText: '录入这张纸质选票' });
+    await expect.poll(() => page.locator('.pb-recon li[data-number="P-98"]').count()).toBe(1);
+    await press('button[data-withdraw="P-98"]');
+    await expect
+      .poll(() => page.locator('qy-console-pb-election .ok').allTextContents())
+      .toContain('您对纸质选票 P-98 的录入已撤回（投票日志记录了此次撤回）。');
+    await expect.poll(() => page.locator('.pb-recon li[data-number="P-98"]').count()).toBe(0);
+    expect(await page.locator('button[data-withdraw="P-3"]').count()).toBe(1);
+    await screenshot('pb-paper-zh', 360);
+    expect(await axeViolations()).toEqual([]);
+    const zhaoPage = page;
+
+    // The organizer: provisional results; certifying is refused while P-3 is not reconciled.
+    page = organizerPage;
+    await press('button', 'Enter', { hasText: 'Refresh' });
+    await expect.poll(() => page.locator('#pb-status').textContent()).toBe('voting closed');
+    await expect
+      .poll(() => page.locator('#pb-standing').getAttribute('data-standing'))
+      .toBe('provisional');
+    expect(await page.locator('#pb-unreconciled').textContent()).toContain('P-3');
+    await press('button', 'Enter', { hasText: 'Certify the count' });
+    const certifyRefusal = page.locator('qy-console-pb-election [role=alert]');
+    await expect.poll(() => certifyRefusal.count()).toBe(1);
+    expect(await certifyRefusal.textContent()).toContain('P-3 (waiting for its second entry)');
+    expect(await certifyRefusal.textContent()).not.toMatch(/\b409\b/);
+    // Wang's second entry of P-3 (through the box); then the count is certified.
+    await boxJson(`${path}/paper-ballots`, wang, {
+      method: 'POST',
+      body: JSON.stringify({ number: 'P-3', projects: ['3'] }),
+    });
+    await press('button', 'Enter', { hasText: 'Refresh' });
+    await expect.poll(() => page.locator('#pb-unreconciled').count()).toBe(0);
+    await press('button', 'Enter', { hasText: 'Certify the count' });
+    await expect
+      .poll(() => page.locator('#pb-standing').getAttribute('data-standing'))
+      .toBe('final');
+    expect(await page.locator('#pb-standing').textContent()).toContain(
+      'Final outcome: the count was certified on',
+    );
+    expect(await page.locator('qy-console-pb-paper-entry').count()).toBe(0);
+    const results = await boxJson<{ standing: string; ballots: Record<string, number> }>(
+      `${path}/results`,
+      organizer,
+    );
+    expect(results).toMatchObject({
+      standing: 'final',
+      ballots: { total: 3, online: 1, paper: 2 },
+    });
+    expect(await page.locator('#pb-ballots').textContent()).toContain('(1 online, 2 on paper)');
+    await screenshot('pb-certified-en', 1280);
+    expect(await axeViolations()).toEqual([]);
+
+    // Zhao's page still shows the form: the box refuses the entry, in Chinese, saying why.
+    page = zhaoPage;
+    await type('#pb-paper-number', 'P-4');
+    await press('input[data-project="3"]', ' ');
+    await press('button', 'Enter', { hasText: '录入这张纸质选票' });
+    await expect
+      .poll(() => entry().locator('[role=alert]').textContent())
+      .toMatch(/已于.*认证.*不能再录入或更正纸质选票/);
+    expect(pageErrors.filter((e) => !/^Failed to load resource: .*\b(403|409)\b/.test(e))).toEqual(
+      [],
+    );
+    await organizerPage.context().close();
+    await context.close();
+  }, 240_000);
 });

@@ -42,7 +42,9 @@ function ruleOf(rule: Obj): Obj {
  * projects (names in `locale`, costs) from the ballot sheet with the approvals the rule read,
  * and, for Equal Shares, the list's explanation. `district` picks the list: `null` (or absent)
  * the city-wide list, or the first list when the election has none. Also answers how many
- * ballots were counted (from paper) and whether points and ranks were read as approvals.
+ * ballots were counted (from paper), whether points and ranks were read as approvals, and
+ * whether the count is provisional or certified (final, with when). The list's EJR/PJR checks
+ * are the box's (`representation`).
  * The document is checked by `readPbResults` afterwards: a box answer of another shape becomes
  * localized issues there, not an exception here.
  *
@@ -58,6 +60,7 @@ export function boxResultsDocument(
   document: unknown;
   ballots: { total: number; online: number; paper: number } | null;
   approvalReading: boolean;
+  certifiedAt: string | null | undefined;
 } {
   const results = obj(answers.results);
   const sheet = obj(answers.sheet);
@@ -103,7 +106,7 @@ export function boxResultsDocument(
         ...(chosen.perVoterBudget === undefined ? {} : { perVoterBudget: chosen.perVoterBudget }),
       },
       ...(chosen.analytics === undefined ? {} : { analytics: chosen.analytics }),
-      representation: [],
+      representation: chosen.representation ?? [],
       ...(explained ? { explanation: explained.explanation } : {}),
     },
     ballots:
@@ -115,5 +118,10 @@ export function boxResultsDocument(
           }
         : null,
     approvalReading: results.approvalReading === true,
+    // A box without certification says nothing (undefined); null: provisional.
+    certifiedAt:
+      typeof results.certifiedAt === 'string' || results.certifiedAt === null
+        ? results.certifiedAt
+        : undefined,
   };
 }

@@ -1,6 +1,7 @@
 import {
   Rational,
   approvalElection,
+  checkJustifiedRepresentation,
   equalShares,
   exactNumberToJSON,
   explainEqualShares,
@@ -69,7 +70,7 @@ function computed() {
  * Answers the box's routes with core's figures, in the request's language; `status: 'open'`
  * refuses results as the box does (409). Records every request with its language.
  */
-function serveBox(status: 'open' | 'closed' = 'closed') {
+function serveBox(status: 'open' | 'closed' = 'closed', certifiedAt: string | null = null) {
   const seen: { url: string; language: string }[] = [];
   const realFetch = window.fetch;
   const { election, outcome, explanation } = computed();
@@ -102,6 +103,8 @@ function serveBox(status: 'open' | 'closed' = 'closed') {
       return json({
         election: 'binhe-2026',
         status: 'closed',
+        standing: certifiedAt === null ? 'provisional' : 'final',
+        certifiedAt,
         rule: RULE,
         format: 'approval',
         approvalReading: false,
@@ -118,6 +121,19 @@ function serveBox(status: 'open' | 'closed' = 'closed') {
               election.projectIds.map((id, p) => [id, election.approvals[p]!]),
             ),
             analytics: outcomeAnalyticsToJSON(outcomeAnalytics(election, outcome.selected)),
+            // As the box answers them (pb-outcome.ts): EJR decided, PJR cut short at one step.
+            representation: (['ejr', 'pjr'] as const).map((property) => {
+              const check = checkJustifiedRepresentation(election, outcome.selected, {
+                property,
+                maxSteps: property === 'pjr' ? 1 : 200_000,
+              });
+              return {
+                property,
+                utility: 'cost',
+                status: check.status,
+                ...(check.status === 'satisfied' ? {} : { message: check.message }),
+              };
+            }),
           },
         ],
       });
@@ -180,6 +196,17 @@ describe('<qy-pb-results endpoint> reads a ballot box', () => {
       const text = shadowText(el);
       expect(text).toContain('Binhe participatory budget');
       expect(text).toContain('5 ballots counted, 1 of them entered from paper.');
+      // The box's count is not certified yet: said so.
+      expect(shadow(el, '[data-standing]').dataset.standing).toBe('provisional');
+      expect(text).toContain('Provisional outcome: the count is not certified yet');
+      // The box's exact EJR/PJR checks of the outcome, the one too large to decide said so.
+      const checks = shadowAll(el, '.representation li');
+      // Equal Shares guarantees EJR up to one project for cost utility, not EJR: core finds the
+      // group this outcome leaves short, and the page shows core's words for it.
+      expect(checks.map((li) => li.dataset.status)).toEqual(['violated', 'too-large']);
+      expect(checks[0]!.textContent).toContain('EJR (extended justified representation)');
+      expect(checks[0]!.textContent).toContain('not satisfied');
+      expect(checks[1]!.textContent).toContain('not checked');
       expect(shadowAll(el, '[part="rounds"] tbody tr')).toHaveLength(box.explanation.rounds.length);
       expect(shadow(el, 'label[for="share-input"]').textContent).toContain('receipt code');
       await expectNoAxeViolations(el.parentElement!);
@@ -221,6 +248,24 @@ describe('<qy-pb-results endpoint> reads a ballot box', () => {
       await until(() => answer().includes('c-library'), 'the projects answer');
       expect(box.seen.filter((s) => s.url.includes('receipt='))).toHaveLength(2);
       expect(await tabUntil(el, '查看我的份额支付了什么')).toContain('查看我的份额支付了什么');
+    } finally {
+      box.restore();
+    }
+  });
+
+  it('says the outcome is final once the box certified the count, in the reader’s language', async () => {
+    const box = serveBox('closed', '2026-12-07T21:40:00.000Z');
+    try {
+      const el = await fixture<QyPbResults>(
+        html`<qy-pb-results endpoint=${ENDPOINT}></qy-pb-results>`,
+        { lang: 'zh-CN' },
+      );
+      await until(() => el.value !== undefined, 'the results');
+      await el.updateComplete;
+      expect(shadow(el, '[data-standing]').dataset.standing).toBe('final');
+      expect(shadowText(el)).toContain('最终结果：计票结果已于 2026-12-07 认证。');
+      expect(shadowText(el)).toContain('EJR（扩展正当代表性）');
+      await expectNoAxeViolations(el.parentElement!);
     } finally {
       box.restore();
     }

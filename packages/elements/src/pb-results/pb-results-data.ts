@@ -86,4 +86,9 @@ export interface PbBoxSource {
   endpoint: string;
   ballots: { total: number; online: number; paper: number } | null;
   approvalReading: boolean;
+  /**
+   * When the box certified the count (the outcome is final); `null` while it is provisional
+   * (paper ballots may still be entered); `undefined` when the box does not say.
+   */
+  certifiedAt?: string | null | undefined;
 }

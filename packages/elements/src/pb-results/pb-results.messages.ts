@@ -76,6 +76,8 @@ export type PbResultsMessageKey =
   | 'shareLooking'
   | 'boxRefused'
   | 'boxBallots'
+  | 'boxProvisional'
+  | 'boxFinal'
   | 'approvalReading'
   | 'analyticsHeading'
   | 'analyticsCaption'
@@ -184,6 +186,9 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     shareLooking: 'Looking up this receipt in the ballot box…',
     boxRefused: '{url} answered {status}: {message}',
     boxBallots: '{total} ballots counted, {paper} of them entered from paper.',
+    boxProvisional:
+      'Provisional outcome: the count is not certified yet, and paper ballots may still be entered.',
+    boxFinal: 'Final outcome: the count was certified on {date}.',
     approvalReading:
       'The rule reads these ballots as approvals: every project given points or a rank counts as approved; the points and the ranks themselves are not weighed.',
     shareOnlyEqualShares:
@@ -285,6 +290,8 @@ export const pbResultsMessages: Catalogs<PbResultsMessageKey> = {
     shareLooking: '正在投票箱中查找此回执…',
     boxRefused: '{url} 返回 {status}：{message}',
     boxBallots: '共计入 {total} 张选票，其中 {paper} 张由纸质选票录入。',
+    boxProvisional: '临时结果：计票结果尚未认证，纸质选票仍可能录入。',
+    boxFinal: '最终结果：计票结果已于 {date} 认证。',
     approvalReading:
       '计票规则把这些选票读作赞成票：得到积分或排名的项目都算作被赞成；积分和名次本身不加权。',
     shareOnlyEqualShares: '只有在平等份额法下投票人才持有份额；此结果由{rule}计算。',

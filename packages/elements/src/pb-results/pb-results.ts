@@ -405,6 +405,20 @@ export class QyPbResults extends QyElement<PbResultsMessageKey> {
           : nothing
       }
       ${
+        results.box?.certifiedAt === undefined
+          ? nothing
+          : html`<p
+              class="muted"
+              data-standing=${results.box.certifiedAt ? 'final' : 'provisional'}
+            >
+              ${
+                results.box.certifiedAt
+                  ? this.t('boxFinal', { date: results.box.certifiedAt.slice(0, 10) })
+                  : this.t('boxProvisional')
+              }
+            </p>`
+      }
+      ${
         results.box?.approvalReading
           ? html`<p class="muted">${this.t('approvalReading')}</p>`
           : nothing

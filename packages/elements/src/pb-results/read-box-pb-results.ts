@@ -76,12 +76,15 @@ export async function readBoxPbResults(
     if (!explained.ok) return { ok: false, issues: [{ where: '', message: explained.message }] };
     explanation = explained.body;
   }
-  const { document, ballots, approvalReading } = boxResultsDocument(
+  const { document, ballots, approvalReading, certifiedAt } = boxResultsDocument(
     { results: results.body, sheet: sheet.body, explanation },
     district,
     locale,
   );
   const read = readPbResults(document, locale);
   if (!read.ok) return read;
-  return { ok: true, value: { ...read.value, box: { endpoint: base, ballots, approvalReading } } };
+  return {
+    ok: true,
+    value: { ...read.value, box: { endpoint: base, ballots, approvalReading, certifiedAt } },
+  };
 }

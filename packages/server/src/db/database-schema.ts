@@ -172,8 +172,8 @@ export interface RoundLogTable {
 
 /**
  * A participatory-budgeting election: its ballot sheet (core's `PbBallotElection` with the
- * texts, JSON), its rule (JSON), its status (`draft`, `open`, `closed`) and the head of its
- * hash chain (`pb_audit_log`).
+ * texts, JSON), its rule (JSON), its status (`draft`, `open`, `closed`), when its count was
+ * certified and the head of its hash chain (`pb_audit_log`).
  */
 export interface PbElectionsTable {
   id: string;
@@ -185,6 +185,8 @@ export interface PbElectionsTable {
   log_head: string;
   created_at: string;
   updated_at: string;
+  /** When its count was certified (the outcome final, paper entries refused); null before. */
+  certified_at?: string | null;
 }
 
 /**

@@ -550,6 +550,17 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('application_origins').execute();
     },
   },
+  '0010-pb-certification': {
+    // A PB election's count is certified once, after voting closed and every paper ballot was
+    // reconciled: the outcome is final from then on and paper entries are refused. Null while
+    // the count is provisional.
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('pb_elections').addColumn('certified_at', 'text').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('pb_elections').dropColumn('certified_at').execute();
+    },
+  },
 };
 
 /**

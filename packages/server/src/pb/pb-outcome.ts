@@ -1,6 +1,7 @@
 import {
   Rational,
   approvalElection,
+  checkJustifiedRepresentation,
   equalShares,
   exactNumberToJSON,
   explainEqualShares,
@@ -12,6 +13,8 @@ import {
   type BudgetOutcome,
   type EqualSharesExplanation,
   type ExactNumber,
+  type JustifiedRepresentationProperty,
+  type LocalizedMessage,
   type OutcomeAnalyticsJSON,
   type PbBallotElectionJSON,
   type PbBallotJSON,
@@ -97,10 +100,68 @@ export interface PbListOutcome {
   /** Approvals per project of the list (as the rules read the ballots). */
   approvals: Record<string, number>;
   analytics: OutcomeAnalyticsJSON;
+  /** Core's exact EJR and PJR checks of the outcome (see {@link pbRepresentation}). */
+  representation: PbRepresentationJSON[];
 }
 
 /**
- * Every list's outcome under the election's rule with core's analytics of it.
+ * One exact justified-representation check of a list's outcome, as results show it (the
+ * shape `<qy-pb-results>` reads): satisfied, violated (with core's witness group and its
+ * words), or too large to decide within {@link PB_REPRESENTATION_MAX_STEPS} steps (said so,
+ * never guessed).
+ */
+export interface PbRepresentationJSON {
+  property: JustifiedRepresentationProperty;
+  utility: 'cost' | 'cardinality';
+  status: 'satisfied' | 'violated' | 'too-large';
+  /** Core's witness of a violation: the group, the projects it could pay for, what it got. */
+  witness?: unknown;
+  /** Core's words, in both languages, for a violation or a check too large to run. */
+  message?: LocalizedMessage;
+}
+
+/**
+ * How many search steps each EJR/PJR check of a results request may take before it answers
+ * `too-large` (the same as `<qy-pb-results>` takes in a page): the results endpoint is
+ * public, so its work per request is bounded.
+ */
+export const PB_REPRESENTATION_MAX_STEPS = 200_000;
+
+/**
+ * Core's exact EJR and PJR checks (`checkJustifiedRepresentation`) of an outcome of one
+ * list, with the utility of the rule (cost for sequential Phragmén, which has none). The
+ * checks read the approval election the rule counted: for cumulative and ordinal ballots
+ * that is their approval reading, which results state.
+ *
+ * @example
+ * pbRepresentation(list.election, ['a'], rule).map((c) => c.status); // ['satisfied', 'satisfied']
+ */
+export function pbRepresentation(
+  election: ApprovalElection,
+  selected: readonly string[],
+  rule: PbRule,
+  maxSteps = PB_REPRESENTATION_MAX_STEPS,
+): PbRepresentationJSON[] {
+  const utility = rule.name === 'sequential-phragmen' ? 'cost' : rule.utility;
+  return (['ejr', 'pjr'] as const).map((property) => {
+    const check = checkJustifiedRepresentation(election, selected, {
+      property,
+      utility,
+      maxSteps,
+    });
+    return {
+      property,
+      utility,
+      status: check.status,
+      ...(check.status === 'violated' ? { witness: exactJSON(check.witness) } : {}),
+      ...(check.status === 'satisfied' ? {} : { message: check.message }),
+    };
+  });
+}
+
+/**
+ * Every list's outcome under the election's rule with core's analytics of it and its exact
+ * EJR/PJR checks (each taking at most `maxSteps` search steps).
  *
  * @example
  * pbOutcome(sheet, ballots, { name: 'sequential-phragmen' })[0]!.selected;
@@ -109,6 +170,7 @@ export function pbOutcome(
   sheet: PbBallotElectionJSON,
   ballots: readonly PbBallotJSON[],
   rule: PbRule,
+  maxSteps = PB_REPRESENTATION_MAX_STEPS,
 ): PbListOutcome[] {
   return pbLists(sheet, ballots).map(({ district, election }) => {
     const outcome = runPbRule(election, rule);
@@ -126,6 +188,7 @@ export function pbOutcome(
         election.projectIds.map((id, p) => [id, election.approvals[p]!]),
       ),
       analytics: outcomeAnalyticsToJSON(outcomeAnalytics(election, outcome.selected)),
+      representation: pbRepresentation(election, outcome.selected, rule, maxSteps),
     };
   });
 }

@@ -35,6 +35,11 @@ export interface PbElectionRecord {
   status: PbElectionStatus;
   /** The length and head hash of its audit log. */
   log: { length: number; head: string };
+  /**
+   * When its count was certified (`POST …/certify`): the outcome is final from then on and no
+   * paper ballot is entered any more; null while the count is provisional.
+   */
+  certifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -53,6 +58,7 @@ export function pbElectionRecord(row: PbElectionsTable): PbElectionRecord {
     rule: JSON.parse(row.rule) as PbRule,
     status: row.status as PbElectionStatus,
     log: { length: Number(row.log_length), head: row.log_head },
+    certifiedAt: row.certified_at ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -119,6 +125,8 @@ export interface PbElectionSummary {
   title: LocalizedText | null;
   status: PbElectionStatus;
   rule: PbRule;
+  /** When its count was certified (its outcome final), or null. */
+  certifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -145,13 +153,14 @@ export async function listPbElections(
   return {
     next: page.next,
     items: page.items.map((row) => {
-      const { id, sheet, rule, status, createdAt, updatedAt } = pbElectionRecord(row);
+      const { id, sheet, rule, status, certifiedAt, createdAt, updatedAt } = pbElectionRecord(row);
       return {
         id,
         // The sheet was checked against core's texts schema when it was stored.
         title: (sheet['title'] as LocalizedText | undefined) ?? null,
         status,
         rule,
+        certifiedAt,
         createdAt,
         updatedAt,
       };

@@ -31,11 +31,14 @@ export type PaperEntryOutcome =
     }
   | { ok: false; reason: 'unknown-election' }
   | { ok: false; reason: 'status'; status: PbElectionStatus }
+  /** The count was certified at `certifiedAt`: the outcome is final, no entry changes it. */
+  | { ok: false; reason: 'certified'; certifiedAt: string }
   | { ok: false; reason: 'rules'; violations: readonly Violation[] };
 
 /**
  * Records one officer's entry of paper ballot `number`, in one transaction with the election
- * locked: voting must be open or closed (paper is counted after the polls close too), and
+ * locked: voting must be open or closed (paper is counted after the polls close too) and the
+ * count not yet certified (a certified outcome is final: refused with `certified`), and
  * `check` (core's `checkPbBallot`) must pass. An officer who enters the same paper ballot
  * again replaces their own entry (how a typing mistake found by the reconciliation is
  * corrected). The log entry (`pb.paper-entered`) holds the number, the officer's credential
@@ -55,6 +58,9 @@ export async function enterPaperBallot(
     electionId,
     async (trx, row, record): Promise<PaperEntryOutcome> => {
       if (record.status === 'draft') return { ok: false, reason: 'status', status: record.status };
+      if (record.certifiedAt !== null) {
+        return { ok: false, reason: 'certified', certifiedAt: record.certifiedAt };
+      }
       const violations = check(record);
       if (violations.length > 0) return { ok: false, reason: 'rules', violations };
       const deleted = await trx
@@ -118,4 +124,50 @@ export async function paperEntries(
     logSeq: Number(row.log_seq),
     enteredAt: row.entered_at,
   }));
+}
+
+/** The outcome of withdrawing an officer's entry of a paper ballot. */
+export type PaperWithdrawalOutcome =
+  | { ok: true; logSeq: number; at: string }
+  | { ok: false; reason: 'unknown-election' }
+  | { ok: false; reason: 'status'; status: PbElectionStatus }
+  | { ok: false; reason: 'certified'; certifiedAt: string }
+  | { ok: false; reason: 'no-entry' };
+
+/**
+ * Withdraws an officer's own entry of paper ballot `number`, in one transaction with the
+ * election locked, until the count is certified (`certified` after): how an entry typed under a
+ * wrong number — a paper ballot that does not exist — stops keeping the count from being
+ * certified, without a second officer having to enter it too. `no-entry` when this officer has
+ * no entry of that number. The log entry (`pb.paper-withdrawn`) holds the number and the
+ * officer's credential id; the entry's own log entry stays in the chain.
+ *
+ * @example
+ * await withdrawPaperEntry(pb, 'pb-2027', { number: 'P-0099', officer: 'cr-1' });
+ */
+export async function withdrawPaperEntry(
+  pb: PbDatabase,
+  electionId: string,
+  input: { number: string; officer: string },
+): Promise<PaperWithdrawalOutcome> {
+  const outcome = await withLockedPbElection(
+    pb,
+    electionId,
+    async (trx, row, record): Promise<PaperWithdrawalOutcome> => {
+      if (record.status === 'draft') return { ok: false, reason: 'status', status: record.status };
+      if (record.certifiedAt !== null) {
+        return { ok: false, reason: 'certified', certifiedAt: record.certifiedAt };
+      }
+      const deleted = await trx
+        .deleteFrom('pb_paper_entries')
+        .where('election_id', '=', electionId)
+        .where('paper_number', '=', input.number)
+        .where('officer_id', '=', input.officer)
+        .executeTakeFirst();
+      if (Number(deleted.numDeletedRows) === 0) return { ok: false, reason: 'no-entry' };
+      const logged = await appendPbLog(trx, row, 'pb.paper-withdrawn', { ...input });
+      return { ok: true, logSeq: logged.seq, at: logged.at };
+    },
+  );
+  return outcome ?? { ok: false, reason: 'unknown-election' };
 }

@@ -84,7 +84,7 @@ export async function pbProbe(
   const auth = (value: string) => ({ authorization: `Bearer ${value}` });
   const operator = auth(world.operatorKey);
   const at = (election: string, organization = world.organization) =>
-    path.replace('{id}', organization).replace('{election}', election);
+    path.replace('{id}', organization).replace('{election}', election).replace('{number}', 'P-1');
   const send = (to: string, body: unknown, headers: Record<string, string> = {}) =>
     box.request(method, to, body, { ...lang, ...headers });
   const body = validBody(key, made);
@@ -110,10 +110,12 @@ export async function pbProbe(
         case '/census':
           return send(at('pb-closed'), body, operator);
         case '/open':
+        case '/certify':
           return send(at('pb-open'), undefined, operator);
         case '/close':
         case '/ballots':
         case '/paper-ballots':
+        case '/paper-ballots/{number}':
           return send(at('pb-draft'), body, operator);
         case '/results':
         case '/explanation':
@@ -150,7 +152,8 @@ export async function pbProbe(
  * Every successful JSON answer of the PB-election operations, through `call` (which records
  * each answer for the openapi test): an Equal Shares election created, changed, given codes
  * and a census, opened, voted in (a replay too), given paper ballots by two officers (one
- * corrected), closed, then read: results, the three kinds of explanation, the log.
+ * corrected), closed, then read: results, the three kinds of explanation, certified (results
+ * final), the log.
  *
  * @example
  * await pbSuccessFlow(box, call);
@@ -227,6 +230,19 @@ export async function pbSuccessFlow(
   await call(
     `POST ${one}/paper-ballots`,
     `${path}/paper-ballots`,
+    { number: 'P-99', projects: ['c'] },
+    wang,
+  );
+  const withdrawn = await call(
+    `DELETE ${one}/paper-ballots/{number}`,
+    `${path}/paper-ballots/P-99`,
+    undefined,
+    wang,
+  );
+  expect(withdrawn.paper).toBeNull();
+  await call(
+    `POST ${one}/paper-ballots`,
+    `${path}/paper-ballots`,
     { number: 'P-1', projects: ['a'] },
     zhao,
   );
@@ -236,5 +252,9 @@ export async function pbSuccessFlow(
   await call(`GET ${one}/explanation`, `${path}/explanation`);
   await call(`GET ${one}/explanation`, `${path}/explanation?project=a`);
   await call(`GET ${one}/explanation`, `${path}/explanation?receipt=${cast.receipt as string}`);
+  const certified = await call(`POST ${one}/certify`, `${path}/certify`, undefined, operator);
+  expect(certified.certifiedAt).toEqual(expect.any(String));
+  const final = await call(`GET ${one}/results`, `${path}/results`);
+  expect(final.standing).toBe('final');
   await call(`GET ${one}/export/log`, `${path}/export/log`);
 }

@@ -91,7 +91,7 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     ]);
   });
 
-  it('lists an organisation’s PB elections page by page, to its operators and organizers only', async () => {
+  it('lists an organisation’s PB elections page by page, to its operators, organizers and officers only', async () => {
     const url = `/organizations/${org}/pb-elections`;
     for (const id of ['pb-c', 'pb-a', 'pb-b']) await createPbElection(box, id);
     expect((await box.request('GET', url)).status).toBe(401);
@@ -124,6 +124,11 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
       await box.request('GET', `${url}?after=${first.next}`, undefined, organizer)
     ).json()) as Json;
     expect(rest).toMatchObject({ items: [{ id: 'pb-c' }], next: null });
+    // Officers find the election whose paper ballots they enter.
+    const [officer] = await mint('officer', ['Officer Wang']);
+    const seen = await box.request('GET', url, undefined, officer);
+    expect(seen.status).toBe(200);
+    expect(((await seen.json()) as Json).items).toHaveLength(3);
   });
 
   it('locks the format, limits and rule once voting opens; casts one ballot per code with a receipt; lists every violation', async () => {

@@ -1,9 +1,12 @@
 import { Hono, type Context } from 'hono';
 import type { HTTPException } from 'hono/http-exception';
+import type { Kysely } from 'kysely';
+import { hash } from 'node:crypto';
 import {
   PbBallotElectionSchema,
   PbBallotTextsSchema,
   Rational,
+  canonicalJson,
   checkPbBallot,
   exactNumberToJSON,
   explainEqualSharesProject,
@@ -15,10 +18,12 @@ import {
   type Violation,
 } from '@qingyuan/core';
 import { verifyChain } from '../../audit/hash-chain.js';
+import type { BallotBoxTables } from '../../db/database-schema.js';
 import { reconcilePaper } from '../../pb/paper-reconciliation.js';
 import { pbPabulibExport, type ExportedPbBallot } from '../../pb/pb-pabulib-export.js';
 import { exactJSON, pbExplanations, pbOutcome } from '../../pb/pb-outcome.js';
 import { pbAuditLog } from '../../storage/pb-audit-log.js';
+import { certifyPbElection, type UnreconciledPaper } from '../../storage/pb-certification.js';
 import { castPbBallot, pbBallots } from '../../storage/pb-ballots.js';
 import {
   createPbElection,
@@ -30,7 +35,11 @@ import {
   type PbElectionStatus,
   type PbRule,
 } from '../../storage/pb-elections.js';
-import { enterPaperBallot, paperEntries } from '../../storage/pb-paper-entries.js';
+import {
+  enterPaperBallot,
+  paperEntries,
+  withdrawPaperEntry,
+} from '../../storage/pb-paper-entries.js';
 import { addPbCensus, issuePbCodes, pbCodeState, pbVoterCounts } from '../../storage/pb-voters.js';
 import { organizationMember } from '../access/organization-member.js';
 import {
@@ -122,6 +131,7 @@ async function electionView(c: C, record: PbElectionRecord) {
     rule: record.rule,
     sheet: record.sheet,
     voters: { ...voters, voted: Number(ballots.n) },
+    certifiedAt: record.certifiedAt,
     log: record.log,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
@@ -148,8 +158,11 @@ function changed(
 }
 
 /** The ballots counted: every online ballot and every reconciled paper ballot. */
-async function countedBallots(c: C, record: PbElectionRecord, election: PbBallotElectionJSON) {
-  const db = c.var.repository.pb.db;
+async function countedBallots(
+  db: Kysely<BallotBoxTables>,
+  record: PbElectionRecord,
+  election: PbBallotElectionJSON,
+) {
   const [online, entries] = await Promise.all([
     pbBallots(db, record.id),
     paperEntries(db, record.id),
@@ -166,6 +179,76 @@ async function countedBallots(c: C, record: PbElectionRecord, election: PbBallot
   return { online, paper, ballots };
 }
 
+/**
+ * The results of a closed election as `GET …/results` answers them: every list's outcome under
+ * the rule with core's analytics and EJR/PJR checks, how many ballots came from paper, and
+ * whether the count is `provisional` (not certified: paper ballots may still be entered or
+ * corrected) or `final` (certified; nothing changes it any more).
+ */
+async function pbResults(db: Kysely<BallotBoxTables>, record: PbElectionRecord) {
+  const election = electionOf(record);
+  const { online, paper, ballots } = await countedBallots(db, record, election);
+  const lists = pbOutcome(
+    election,
+    ballots.map((b) => b.ballot),
+    record.rule,
+  );
+  const cost = lists.reduce((sum, list) => sum.add(Rational.parse(list.cost)), Rational.ZERO);
+  return {
+    election: record.id,
+    status: record.status,
+    standing: record.certifiedAt === null ? ('provisional' as const) : ('final' as const),
+    certifiedAt: record.certifiedAt,
+    rule: record.rule,
+    format: election.rules.format,
+    approvalReading: election.rules.format === 'cumulative' || election.rules.format === 'ordinal',
+    ballots: { total: ballots.length, online: online.length, paper: paper.counted.length },
+    paper: paper.totals,
+    unreconciled: paper.papers.flatMap((p): UnreconciledPaper[] =>
+      p.status === 'matched' ? [] : [{ number: p.number, status: p.status }],
+    ),
+    selected: lists.flatMap((list) => list.selected),
+    cost: exactNumberToJSON(cost),
+    lists,
+    log: record.log,
+  };
+}
+
+/**
+ * The hash of an outcome the `pb.certified` log entry holds: SHA-256 (hex) of the canonical
+ * JSON of the results' `lists`, so anyone holding the log can check the published outcome.
+ *
+ * @example
+ * outcomeHash(results.lists); // '3f…'
+ */
+export function outcomeHash(lists: unknown): string {
+  return hash('sha256', canonicalJson(lists), 'hex');
+}
+
+/** The paper ballots not reconciled, in words: `P-2 (entries differ), P-3 (one entry)`. */
+function unreconciledWords(papers: readonly UnreconciledPaper[]) {
+  const list = (words: Record<UnreconciledPaper['status'], string>, sep: string) =>
+    papers.map((p) => `${p.number}${words[p.status]}`).join(sep);
+  return {
+    en: list({ waiting: ' (waiting for its second entry)', mismatched: ' (entries differ)' }, ', '),
+    zh: list({ waiting: '（等待第二次录入）', mismatched: '（两次录入不一致）' }, '、'),
+  };
+}
+
+/** The `409 outcome-certified` answer to a paper entry or withdrawal after the certification. */
+function outcomeCertified(c: C, election: string, certifiedAt: string): Response {
+  return errorResponse(
+    c,
+    409,
+    'outcome-certified',
+    {
+      en: `The count of PB election ${election} was certified at ${certifiedAt}: its outcome is final, so no paper ballot can be entered or corrected any more`,
+      'zh-CN': `参与式预算投票 ${election} 的计票结果已于 ${certifiedAt} 认证：结果为最终结果，不能再录入或更正纸质选票`,
+    },
+    { certifiedAt },
+  );
+}
+
 /** The closed election of the request (results, explanation, export); else throws 409. */
 async function closedElection(c: C): Promise<PbElectionRecord> {
   const record = await publicPbElection(c);
@@ -180,8 +263,8 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
 
 /**
  * Participatory-budgeting elections of an organisation, mounted at `/organizations`
- * (`/:id/pb-elections…`). Its operators and coordination group (`organizer` credentials)
- * list them (`GET`, page by page: `?after=<last id>&limit=`) and
+ * (`/:id/pb-elections…`). Its operators, coordination group (`organizer` credentials) and
+ * officers list them (`GET`, page by page: `?after=<last id>&limit=`); the first two
  * create one (`POST`; id, ballot sheet — core's `PbBallotElection` with the texts — and rule,
  * every problem named and localized), change it while in draft (`PATCH`; the ballot format,
  * limits and rule are locked once voting opens: `409`), issue voting codes (`/codes`) and add
@@ -189,10 +272,15 @@ async function closedElection(c: C): Promise<PbElectionRecord> {
  * (`/codes/check`: `valid`, `already-used` or `not-valid`, nothing more). Voters cast with a code or census identifier
  * (`/ballots`; core's `checkPbBallot`, every violation a `409`; one ballot per voter;
  * `Idempotency-Key` retries answered again) and get a receipt. Officers enter each paper ballot
- * (`/paper-ballots`); one counts once two different officers' entries match
- * (`/reconciliation` lists every mismatch). Once closed anyone reads the results (core's rule,
- * exactly, and its analytics; how many ballots came from paper), the Equal Shares explanation
- * (per project, per receipt), the Pabulib `.pb` export and the hash-chained log.
+ * (`/paper-ballots`, while voting is open and after it closed); one counts once two different
+ * officers' entries match (`/reconciliation` lists every mismatch); an officer withdraws their
+ * own entry of a number (`DELETE /paper-ballots/:number`: one typed under a number that does
+ * not exist). Once closed anyone reads
+ * the results (core's rule, exactly, with its analytics and EJR/PJR checks; how many ballots
+ * came from paper), `provisional` until an operator or organizer certifies the count
+ * (`/certify`: refused while any paper ballot is not reconciled; logged as `pb.certified` with
+ * the outcome's hash), `final` after, when every paper entry is refused. Also the Equal Shares
+ * explanation (per project, per receipt), the Pabulib `.pb` export and the hash-chained log.
  *
  * @example
  * app.route('/organizations', pbElectionRoutes());
@@ -220,8 +308,9 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     return c.json(await electionView(c, record), 201);
   });
 
+  // Officers list them too: they find the election whose paper ballots they enter.
   routes.get('/:id/pb-elections', async (c) => {
-    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOrganizers);
+    const member = await organizationMember(c, c.req.param('id'), accessRoles.pbOfficers);
     return c.json(
       await listPbElections(
         c.var.repository.pb.db,
@@ -311,6 +400,64 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       zh: '只有投票中的状态可以截止',
     });
     return c.json(await electionView(c, changedTo));
+  });
+
+  routes.post(`${one}/certify`, async (c) => {
+    const { election, credential } = await memberPbElection(c, accessRoles.pbOrganizers);
+    const outcome = await certifyPbElection(
+      c.var.repository.pb,
+      election.id,
+      async (db, record) => {
+        const results = await pbResults(db, record);
+        if (results.unreconciled.length > 0)
+          return { ok: false, unreconciled: results.unreconciled };
+        return {
+          ok: true,
+          logged: {
+            by: credential.id,
+            ballots: results.ballots,
+            selected: results.selected,
+            outcome: outcomeHash(results.lists),
+          },
+        };
+      },
+    );
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-election':
+          throw pbElectionNotFound(c);
+        case 'status':
+          throw wrongStatus(c, outcome.status, {
+            en: 'the count is certified once voting is closed',
+            zh: '投票截止后才能认证计票结果',
+          });
+        case 'certified':
+          return errorResponse(
+            c,
+            409,
+            'already-certified',
+            {
+              en: `The count of PB election ${election.id} was already certified at ${outcome.certifiedAt}; its outcome is final`,
+              'zh-CN': `参与式预算投票 ${election.id} 的计票结果已于 ${outcome.certifiedAt} 认证，结果为最终结果`,
+            },
+            { certifiedAt: outcome.certifiedAt },
+          );
+        case 'unreconciled': {
+          const words = unreconciledWords(outcome.papers);
+          return errorResponse(
+            c,
+            409,
+            'paper-unreconciled',
+            {
+              en: `The count cannot be certified: ${outcome.papers.length} paper ballot(s) not reconciled yet: ${words.en}. Every paper ballot must be entered alike by two officers first`,
+              'zh-CN': `尚不能认证计票结果：有 ${outcome.papers.length} 张纸质选票尚未核对一致：${words.zh}。每张纸质选票须先由两名工作人员录入一致`,
+            },
+            { papers: outcome.papers },
+          );
+        }
+      }
+    }
+    return c.json(await electionView(c, outcome.record));
   });
 
   // A voter's code asked about before any choice: one word about that code and nothing else,
@@ -406,6 +553,8 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
             en: 'paper ballots are entered once voting has opened',
             zh: '投票开始后才能录入纸质选票',
           });
+        case 'certified':
+          return outcomeCertified(c, election.id, outcome.certifiedAt);
         case 'rules':
           throw ballotViolations(c, outcome.violations);
       }
@@ -427,6 +576,43 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     );
   });
 
+  routes.delete(`${one}/paper-ballots/:number`, async (c) => {
+    const { election, credential } = await memberPbElection(c, accessRoles.pbOfficers);
+    const number = c.req.param('number').trim();
+    const outcome = await withdrawPaperEntry(c.var.repository.pb, election.id, {
+      number,
+      officer: credential.id,
+    });
+    if (!outcome.ok) {
+      switch (outcome.reason) {
+        case 'unknown-election':
+          throw pbElectionNotFound(c);
+        case 'status':
+          throw wrongStatus(c, outcome.status, {
+            en: 'paper ballots are entered once voting has opened',
+            zh: '投票开始后才能录入纸质选票',
+          });
+        case 'certified':
+          return outcomeCertified(c, election.id, outcome.certifiedAt);
+        case 'no-entry':
+          return errorResponse(c, 404, 'no-such-entry', {
+            en: `You have no entry of paper ballot ${number} in this PB election`,
+            'zh-CN': `您在本次参与式预算投票中没有录入过纸质选票 ${number}`,
+          });
+      }
+    }
+    const format = electionOf(election).rules.format;
+    const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
+    return c.json({
+      election: election.id,
+      number,
+      officer: credential.id,
+      logSeq: outcome.logSeq,
+      withdrawnAt: outcome.at,
+      paper: paper.papers.find((p) => p.number === number) ?? null,
+    });
+  });
+
   routes.get(`${one}/reconciliation`, async (c) => {
     const { election } = await memberPbElection(c, accessRoles.pbOfficers);
     const format = electionOf(election).rules.format;
@@ -434,31 +620,9 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     return c.json({ election: election.id, totals: paper.totals, papers: paper.papers });
   });
 
-  routes.get(`${one}/results`, async (c) => {
-    const record = await closedElection(c);
-    const election = electionOf(record);
-    const { online, paper, ballots } = await countedBallots(c, record, election);
-    const lists = pbOutcome(
-      election,
-      ballots.map((b) => b.ballot),
-      record.rule,
-    );
-    const cost = lists.reduce((sum, list) => sum.add(Rational.parse(list.cost)), Rational.ZERO);
-    return c.json({
-      election: record.id,
-      status: record.status,
-      rule: record.rule,
-      format: election.rules.format,
-      approvalReading:
-        election.rules.format === 'cumulative' || election.rules.format === 'ordinal',
-      ballots: { total: ballots.length, online: online.length, paper: paper.counted.length },
-      paper: paper.totals,
-      selected: lists.flatMap((list) => list.selected),
-      cost: exactNumberToJSON(cost),
-      lists,
-      log: record.log,
-    });
-  });
+  routes.get(`${one}/results`, async (c) =>
+    c.json(await pbResults(c.var.repository.pb.db, await closedElection(c))),
+  );
 
   routes.get(`${one}/explanation`, async (c) => {
     const record = await closedElection(c);
@@ -469,7 +633,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       });
     }
     const election = electionOf(record);
-    const { ballots, online } = await countedBallots(c, record, election);
+    const { ballots, online } = await countedBallots(c.var.repository.pb.db, record, election);
     const explained = pbExplanations(
       election,
       ballots.map((b) => b.ballot),
@@ -533,7 +697,7 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
     const record = await closedElection(c);
     const election = electionOf(record);
     const texts = parseDocument(PbBallotTextsSchema, record.sheet);
-    const { ballots } = await countedBallots(c, record, election);
+    const { ballots } = await countedBallots(c.var.repository.pb.db, record, election);
     const outcome = pbOutcome(
       election,
       ballots.map((b) => b.ballot),
