@@ -15,9 +15,9 @@ import {
   publicSession,
   saveSession,
   seedDemo,
-  type BoxFetch,
   type DemoSession,
 } from './demo-session.js';
+import type { BoxFetch } from './box-fetch.js';
 
 /** Where the demo keeps its SQLite database and session, relative to the app. */
 export interface BallotBoxPluginOptions {
@@ -309,8 +309,9 @@ export async function ballotBox(options: BallotBoxPluginOptions): Promise<{
             saveSession(sessionFile, session);
             return reply(res, { status: 201, body: made });
           }
-          // The PB screen's elections (one per ballot format, created on first ask) with the
-          // voting codes the box issued; `POST /demo/pb-elections/<format>` replaces one with a
+          // The PB screen's elections (one per ballot format, seeded with the demo on every
+          // reset; created here only for a session saved without them) with the voting codes
+          // the box issued; `POST /demo/pb-elections/<format>` replaces one with a
           // fresh draft, so a closed vote can be run again.
           if (first === 'pb-elections') {
             const organization = session.round.organization;

@@ -1,20 +1,11 @@
 import { pilotOpenSpaceSession } from '@qingyuan/core/examples';
 import { openSpaceSession2007, openSpaceViews } from '../src/data/open-space-2007.js';
-
-/** A minimal fetch against the ballot box's base URL. */
-export type OpenSpaceBoxFetch = (path: string, init?: RequestInit) => Promise<Response>;
+import { boxAnswer, postJson, type BoxFetch } from './box-fetch.js';
 
 /** The demo's Open Space session on the ballot box and its residents' participant codes. */
 export interface DemoOpenSpace {
   id: string;
   codes: { participant: string; code: string }[];
-}
-
-async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
-  const res = await response;
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${text}`);
-  return JSON.parse(text) as T;
 }
 
 /**
@@ -27,24 +18,22 @@ async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
  * const openSpace = await seedOpenSpace(box, operatorKey, 'qingyuan-2007-ab12cd');
  */
 export async function seedOpenSpace(
-  box: OpenSpaceBoxFetch,
+  box: BoxFetch,
   operatorKey: string,
   meetingId: string,
 ): Promise<DemoOpenSpace> {
-  const post = (path: string, body: unknown) =>
-    box(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${operatorKey}` },
-      body: JSON.stringify(body),
-    });
-  const { organization } = await ok<{ organization: string }>(
+  const post = (path: string, body: unknown) => postJson(box, path, body, operatorKey);
+  const { organization } = await boxAnswer<{ organization: string }>(
     box(`/meetings/${meetingId}`),
     'Reading the demo meeting',
   );
   const id = `${pilotOpenSpaceSession.id}-${meetingId.split('-').at(-1)}`;
   const sessions = `/organizations/${organization}/sessions`;
-  await ok(post(sessions, { session: openSpaceSession2007(id) }), 'Recording the Open Space');
-  const { codes } = await ok<{ codes: { participant: string; code: string }[] }>(
+  await boxAnswer(
+    post(sessions, { session: openSpaceSession2007(id) }),
+    'Recording the Open Space',
+  );
+  const { codes } = await boxAnswer<{ codes: { participant: string; code: string }[] }>(
     post(`${sessions}/${id}/codes`, { participants: [...openSpaceViews] }),
     'Minting the residents’ participant codes',
   );

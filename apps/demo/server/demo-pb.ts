@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { exampleDistrictSheet, pbFormats, type PbFormat } from '../src/data/example-district-pb.js';
-import type { BoxFetch } from './demo-session.js';
+import { boxAnswer, postJson, type BoxFetch } from './box-fetch.js';
 
 /** How many voting codes the demo hands out per PB election. */
 export const demoPbVoterCount = 6;
@@ -14,13 +14,6 @@ export interface DemoPbElection {
 
 /** The rule the demo's PB elections are counted with (it has an explanation). */
 export const demoPbRule = { name: 'equal-shares', utility: 'cost', completion: 'greedy' } as const;
-
-async function answer<T>(response: Promise<Response>, what: string): Promise<T> {
-  const res = await response;
-  const body = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${JSON.stringify(body)}`);
-  return body;
-}
 
 /**
  * Creates, in the ballot box, a draft PB election of the invented district in `format` for the
@@ -37,19 +30,14 @@ export async function createDemoPbElection(
   organizerToken: string,
   format: PbFormat,
 ): Promise<DemoPbElection> {
-  const post = (path: string, body: unknown) =>
-    box(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${organizerToken}` },
-      body: JSON.stringify(body),
-    });
+  const post = (path: string, body: unknown) => postJson(box, path, body, organizerToken);
   const id = `district-pb-${format}-${randomBytes(3).toString('hex')}`;
   const at = `/organizations/${encodeURIComponent(organization)}/pb-elections`;
-  await answer(
+  await boxAnswer(
     post(at, { id, sheet: exampleDistrictSheet(format), rule: demoPbRule }),
     `Creating the ${format} PB election`,
   );
-  const issued = await answer<{ codes: { code: string }[] }>(
+  const issued = await boxAnswer<{ codes: { code: string }[] }>(
     post(`${at}/${id}/codes`, { count: demoPbVoterCount }),
     `Issuing codes for the ${format} PB election`,
   );

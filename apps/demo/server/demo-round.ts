@@ -3,9 +3,7 @@ import { pilotApplications, pilotRound, pilotVettings } from '@qingyuan/core/exa
 import { fictionalCommunity } from '../src/data/open-space-2007.js';
 import { pilotFund } from '../src/data/pilot-2007.js';
 import { demoBodies, demoParticipants } from '../src/data/project-histories.js';
-
-/** A minimal fetch against the ballot box's base URL. */
-export type RoundBoxFetch = (path: string, init?: RequestInit) => Promise<Response>;
+import { boxAnswer, postJson, type BoxFetch } from './box-fetch.js';
 
 /** The role credentials the demo's server side acts with in its round (secrets: never sent). */
 export interface DemoRoundRoles {
@@ -40,11 +38,61 @@ const submitters: Record<string, string> = {
   'xinghuayuan-children': 'p-huang-jing',
 };
 
-async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
-  const res = await response;
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${text}`);
-  return JSON.parse(text) as T;
+/**
+ * Mints, with the operator key, one credential of `role` for round `roundId` held by `label`,
+ * and answers its secret.
+ *
+ * @example
+ * const code = await mintCredential(box, operatorKey, 'org-1', 'liuyinli-2007-ab12cd', 'team-member', 'p-gu');
+ */
+export async function mintCredential(
+  box: BoxFetch,
+  operatorKey: string,
+  organization: string,
+  roundId: string,
+  role: string,
+  label: string,
+): Promise<string> {
+  const minted = await boxAnswer<{ credentials: { secret: string }[] }>(
+    postJson(
+      box,
+      `/organizations/${organization}/credentials`,
+      { role, labels: [label], round: roundId },
+      operatorKey,
+    ),
+    `Minting the ${role} credential of round ${roundId}`,
+  );
+  return minted.credentials[0]!.secret;
+}
+
+/**
+ * The credentials of a round's roles as the demo's people hold them (the coordination group,
+ * the service center, a supervision-group member, the auditor) and an applicant credential for
+ * the residents of each of `communities`, minted with the operator key.
+ *
+ * @example
+ * const roles = await mintRoundRoles(box, operatorKey, 'org-1', 'liuyinli-2007-ab12cd', ['liuyinli']);
+ */
+export async function mintRoundRoles(
+  box: BoxFetch,
+  operatorKey: string,
+  organization: string,
+  roundId: string,
+  communities: readonly string[],
+): Promise<DemoRoundRoles> {
+  const mint = (role: string, label: string) =>
+    mintCredential(box, operatorKey, organization, roundId, role, label);
+  const roles: DemoRoundRoles = {
+    organizer: await mint('organizer', 'qingyuan-coordination'),
+    serviceCenter: await mint('service-center', 'p-center'),
+    supervisor: await mint('supervisor', 'p-jiwei'),
+    auditor: await mint('auditor', 'p-caizheng'),
+    applicants: {},
+  };
+  for (const community of communities) {
+    roles.applicants[community] = await mint('applicant', `${community}-residents`);
+  }
+  return roles;
 }
 
 /**
@@ -82,26 +130,21 @@ export function demoRoundDocument(id: string): Round {
  * const round = await seedDemoRound(box, operatorKey, 'qingyuan-2007-ab12cd', 'qingyuan-2007-ab12cd', 'os-qingyuan-2007-ab12cd');
  */
 export async function seedDemoRound(
-  box: RoundBoxFetch,
+  box: BoxFetch,
   operatorKey: string,
   roundId: string,
   meetingId: string,
   openSpaceId: string,
 ): Promise<DemoRound> {
-  const post = (path: string, body: unknown, token: string) =>
-    box(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
+  const post = (path: string, body: unknown, token: string) => postJson(box, path, body, token);
   // The meeting tells whose organisation the operator key runs.
-  const meeting = await ok<{ organization: string }>(
+  const meeting = await boxAnswer<{ organization: string }>(
     box(`/meetings/${meetingId}`),
     'Reading the demo meeting',
   );
   const org = meeting.organization;
   const base = `/organizations/${org}/rounds`;
-  await ok(
+  await boxAnswer(
     post(
       base,
       { round: demoRoundDocument(roundId), bodies: demoBodies, participants: demoParticipants },
@@ -109,25 +152,8 @@ export async function seedDemoRound(
     ),
     'Creating the demo round',
   );
-  const mint = async (role: string, label: string) => {
-    const minted = await ok<{ credentials: { secret: string }[] }>(
-      post(
-        `/organizations/${org}/credentials`,
-        { role, labels: [label], round: roundId },
-        operatorKey,
-      ),
-      `Minting the demo's ${role} credential`,
-    );
-    return minted.credentials[0]!.secret;
-  };
-  const roles: DemoRoundRoles = {
-    organizer: await mint('organizer', 'qingyuan-coordination'),
-    serviceCenter: await mint('service-center', 'p-center'),
-    supervisor: await mint('supervisor', 'p-jiwei'),
-    auditor: await mint('auditor', 'p-caizheng'),
-    applicants: {},
-  };
-  roles.applicants[demoAddedCommunity] = await mint('applicant', `${demoAddedCommunity}-residents`);
+  const communities = new Set([demoAddedCommunity, ...pilotApplications.map((a) => a.community)]);
+  const roles = await mintRoundRoles(box, operatorKey, org, roundId, [...communities]);
   const at = `${base}/${roundId}`;
   // The pilots came out of the 2007 Open Space (their `origin`): the demo's copy of it on the
   // box (`openSpaceId`), so that its report follows each idea to the project it became.
@@ -136,8 +162,7 @@ export async function seedDemoRound(
       ? { ...pilot, origin: { ...pilot.origin, session: openSpaceId } }
       : pilot;
     const community = application.community;
-    roles.applicants[community] ??= await mint('applicant', `${community}-residents`);
-    await ok(
+    await boxAnswer(
       post(
         `${at}/applications`,
         {
@@ -145,18 +170,18 @@ export async function seedDemoRound(
           by: submitters[application.id] ?? 'p-li',
           at: '2007-09-21T09:00:00+08:00',
         },
-        roles.applicants[community],
+        roles.applicants[community]!,
       ),
       `Submitting ${application.id}`,
     );
   }
   for (const vetting of pilotVettings as Vetting[]) {
-    await ok(
+    await boxAnswer(
       post(`${at}/vettings`, { vetting: { ...vetting, round: roundId } }, roles.serviceCenter),
       `Vetting ${vetting.application}`,
     );
   }
-  await ok(
+  await boxAnswer(
     post(
       `${at}/reviews`,
       { meeting: meetingId, by: 'p-center', at: '2007-09-27T14:00:00+08:00' },

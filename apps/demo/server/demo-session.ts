@@ -9,6 +9,7 @@ import { seedDemoPb, type DemoPbElection } from './demo-pb.js';
 import { seedDemoRound, type DemoRound } from './demo-round.js';
 import { seedOpenSpace } from './demo-open-space.js';
 import { seedLiuyinliRound } from './liuyinli-round.js';
+import { boxAnswer, postJson, type BoxFetch } from './box-fetch.js';
 
 /** Bumped when the seed changes, so a session saved by an older demo is seeded afresh. */
 export const demoSeedVersion = 7;
@@ -67,16 +68,6 @@ export type PublicDemoSession = Pick<DemoSession, 'meetingId' | 'voters' | 'open
   workRecords: string;
 };
 
-/** A minimal fetch against the ballot box's base URL. */
-export type BoxFetch = (path: string, init?: RequestInit) => Promise<Response>;
-
-async function json<T>(response: Promise<Response>, what: string): Promise<T> {
-  const res = await response;
-  const body = (await res.json()) as T;
-  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${JSON.stringify(body)}`);
-  return body;
-}
-
 /**
  * Seeds a fresh demo in the ballot box: the 2007 review meeting as a draft (with a new id, so
  * older runs stay in the database and in its audit log), a voting code per attendee, and two
@@ -94,16 +85,8 @@ async function json<T>(response: Promise<Response>, what: string): Promise<T> {
  */
 export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<DemoSession> {
   const meetingId = `${pilotMeeting.id}-${randomBytes(3).toString('hex')}`;
-  const post = (path: string, body: unknown, token?: string) =>
-    box(path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-  const created = await json<{ organizerToken: string }>(
+  const post = (path: string, body: unknown, token?: string) => postJson(box, path, body, token);
+  const created = await boxAnswer<{ organizerToken: string }>(
     post(
       '/meetings',
       { meeting: { ...pilotMeeting, id: meetingId }, liveResults: true },
@@ -111,7 +94,7 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     ),
     'Creating the demo meeting',
   );
-  const issued = await json<{ codes: { voter: string; code: string }[] }>(
+  const issued = await boxAnswer<{ codes: { voter: string; code: string }[] }>(
     post(
       `/meetings/${meetingId}/codes`,
       { voters: pilotMeeting.voters.map((v) => v.id) },
@@ -119,29 +102,29 @@ export async function seedDemo(box: BoxFetch, operatorKey: string): Promise<Demo
     ),
     'Issuing voting codes',
   );
-  const applications = await json<{ id: string; organizerToken: string }>(
+  const applications = await boxAnswer<{ id: string; organizerToken: string }>(
     post('/collections', { kind: 'applications', schema: 'Application' }, operatorKey),
     'Creating the applications collection',
   );
-  const surveyResponses = await json<{ id: string; organizerToken: string }>(
+  const surveyResponses = await boxAnswer<{ id: string; organizerToken: string }>(
     post('/collections', { kind: 'survey-responses', schema: 'SurveyResponse' }, operatorKey),
     'Creating the survey collection',
   );
-  const cards = await json<{ id: string; organizerToken: string }>(
+  const cards = await boxAnswer<{ id: string; organizerToken: string }>(
     post('/collections', { kind: 'work-records' }, operatorKey),
     'Creating the work record collection',
   );
   for (const document of workRecords) {
-    await json(post(`/collections/${cards.id}/items`, { document }), 'Seeding a work record');
+    await boxAnswer(post(`/collections/${cards.id}/items`, { document }), 'Seeding a work record');
   }
   for (const document of seedApplications) {
-    await json(
+    await boxAnswer(
       post(`/collections/${applications.id}/items`, { document }),
       'Seeding an application',
     );
   }
   for (const document of seedSurveyResponses()) {
-    await json(
+    await boxAnswer(
       post(`/collections/${surveyResponses.id}/items`, { document }),
       'Seeding a survey response',
     );

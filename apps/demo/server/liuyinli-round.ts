@@ -9,7 +9,8 @@ import {
   liuyinliVetting,
 } from '@qingyuan/core/examples';
 import { demoBodies, demoParticipants } from '../src/data/project-histories.js';
-import type { DemoRound, DemoRoundRoles, RoundBoxFetch } from './demo-round.js';
+import { mintCredential, mintRoundRoles, type DemoRound } from './demo-round.js';
+import { boxAnswer, postJson, type BoxFetch } from './box-fetch.js';
 
 /**
  * The FICTIONAL Liuyinli 柳荫里 round of `@qingyuan/core/examples` as the demo seeds it on the
@@ -28,13 +29,6 @@ export const liuyinliUnderWay: ProjectEvent[] = liuyinliTerminationHistory.slice
   liuyinliTerminationHistory.findIndex((e) => e.type === 'expense-recorded') + 1,
 );
 
-async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
-  const res = await response;
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${what} failed (${res.status}): ${text}`);
-  return JSON.parse(text) as T;
-}
-
 /**
  * Seeds the fictional Liuyinli round in `organization` under ids ending in `suffix` (a reset
  * seeds a new one), with its own role credentials; answers the round as the demo keeps it.
@@ -43,7 +37,7 @@ async function ok<T>(response: Promise<Response>, what: string): Promise<T> {
  * const liuyinli = await seedLiuyinliRound(box, operatorKey, org, 'ab12cd');
  */
 export async function seedLiuyinliRound(
-  box: RoundBoxFetch,
+  box: BoxFetch,
   operatorKey: string,
   organization: string,
   suffix: string,
@@ -51,15 +45,7 @@ export async function seedLiuyinliRound(
   const roundId = `${liuyinliRound.id}-${suffix}`;
   const meetingId = `${liuyinliMeeting.id}-${suffix}`;
   const post = (path: string, body: unknown, token: string, headers: Record<string, string> = {}) =>
-    box(path, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-        ...headers,
-      },
-      body: JSON.stringify(body),
-    });
+    postJson(box, path, body, token, headers);
   const base = `/organizations/${organization}`;
   const round: Round = {
     ...liuyinliRound,
@@ -69,7 +55,7 @@ export async function seedLiuyinliRound(
     decisions: [],
     funded: [],
   };
-  await ok(
+  await boxAnswer(
     post(
       `${base}/rounds`,
       { round, bodies: demoBodies, participants: demoParticipants },
@@ -77,22 +63,9 @@ export async function seedLiuyinliRound(
     ),
     'Creating the Liuyinli round',
   );
-  const mint = async (role: string, label: string) => {
-    const minted = await ok<{ credentials: { secret: string }[] }>(
-      post(`${base}/credentials`, { role, labels: [label], round: roundId }, operatorKey),
-      `Minting the Liuyinli round's ${role} credential`,
-    );
-    return minted.credentials[0]!.secret;
-  };
-  const roles: DemoRoundRoles = {
-    organizer: await mint('organizer', 'qingyuan-coordination'),
-    serviceCenter: await mint('service-center', 'p-center'),
-    supervisor: await mint('supervisor', 'p-jiwei'),
-    auditor: await mint('auditor', 'p-caizheng'),
-    applicants: { liuyinli: await mint('applicant', 'liuyinli-residents') },
-  };
+  const roles = await mintRoundRoles(box, operatorKey, organization, roundId, ['liuyinli']);
   const at = `${base}/rounds/${roundId}`;
-  await ok(
+  await boxAnswer(
     post(
       `${at}/applications`,
       { application: liuyinliApplication, by: 'p-gu', at: '2007-09-24T09:00:00+08:00' },
@@ -100,7 +73,7 @@ export async function seedLiuyinliRound(
     ),
     'Submitting the Liuyinli application',
   );
-  await ok(
+  await boxAnswer(
     post(
       `${at}/vettings`,
       { vetting: { ...liuyinliVetting, round: roundId } },
@@ -110,11 +83,11 @@ export async function seedLiuyinliRound(
   );
   // Its review meeting: created with the operator key, two attendees vote, results published.
   const voters = liuyinliMeeting.voters.slice(0, 2).map((v) => v.id);
-  const created = await ok<{ organizerToken: string }>(
+  const created = await boxAnswer<{ organizerToken: string }>(
     post('/meetings', { meeting: { ...liuyinliMeeting, id: meetingId } }, operatorKey),
     'Creating the Liuyinli meeting',
   );
-  await ok(
+  await boxAnswer(
     post(
       `${at}/reviews`,
       { meeting: meetingId, by: 'p-center', at: '2007-09-28T14:00:00+08:00' },
@@ -122,16 +95,19 @@ export async function seedLiuyinliRound(
     ),
     'Putting the Liuyinli application on its meeting’s agenda',
   );
-  const issued = await ok<{ codes: { voter: string; code: string }[] }>(
+  const issued = await boxAnswer<{ codes: { voter: string; code: string }[] }>(
     post(`/meetings/${meetingId}/codes`, { voters }, created.organizerToken),
     'Issuing the Liuyinli meeting’s codes',
   );
   const meeting = `/meetings/${meetingId}`;
-  await ok(post(`${meeting}/lock-weights`, {}, created.organizerToken), 'Locking the weights');
-  await ok(post(`${meeting}/open`, {}, created.organizerToken), 'Opening the Liuyinli vote');
+  await boxAnswer(
+    post(`${meeting}/lock-weights`, {}, created.organizerToken),
+    'Locking the weights',
+  );
+  await boxAnswer(post(`${meeting}/open`, {}, created.organizerToken), 'Opening the Liuyinli vote');
   const yes = Object.fromEntries(liuyinliMeeting.criteria.map((c) => [c.id, true]));
   for (const { code } of issued.codes) {
-    await ok(
+    await boxAnswer(
       box(`${meeting}/ballots`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -140,12 +116,15 @@ export async function seedLiuyinliRound(
       'Casting a Liuyinli ballot',
     );
   }
-  await ok(post(`${meeting}/close`, {}, created.organizerToken), 'Closing the Liuyinli vote');
-  await ok(
+  await boxAnswer(
+    post(`${meeting}/close`, {}, created.organizerToken),
+    'Closing the Liuyinli vote',
+  );
+  await boxAnswer(
     post(`${meeting}/publish`, {}, created.organizerToken),
     'Publishing the Liuyinli results',
   );
-  await ok(
+  await boxAnswer(
     post(
       `${at}/summary-sheets`,
       { sheet: { ...liuyinliSummarySheet, meeting: meetingId } },
@@ -153,7 +132,7 @@ export async function seedLiuyinliRound(
     ),
     'Signing the Liuyinli summary sheet',
   );
-  await ok(
+  await boxAnswer(
     post(
       `${at}/funding-decisions`,
       {
@@ -171,8 +150,15 @@ export async function seedLiuyinliRound(
   const events = `${at}/projects/${liuyinliProject}/events`;
   for (const event of liuyinliUnderWay) {
     if (event.type === 'contract-signed') {
-      const code = await mint('team-member', event.by);
-      await ok(
+      const code = await mintCredential(
+        box,
+        operatorKey,
+        organization,
+        roundId,
+        'team-member',
+        event.by,
+      );
+      await boxAnswer(
         box(events, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -183,7 +169,7 @@ export async function seedLiuyinliRound(
       continue;
     }
     const token = event.type === 'disbursed' ? roles.serviceCenter : roles.applicants.liuyinli!;
-    await ok(post(events, { event }, token), `Recording ${event.type}`);
+    await boxAnswer(post(events, { event }, token), `Recording ${event.type}`);
   }
   return { organization, id: roundId, roles };
 }
