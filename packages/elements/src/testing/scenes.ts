@@ -23,6 +23,7 @@ import { jinhualiTeam } from '../execution-team/execution-team.fixture.js';
 import { surveyResponses } from '../needs-report/survey-responses.fixture.js';
 import '../define/ranking-table.js';
 import '../define/weight-editor.js';
+import '../define/work-record.js';
 import {
   pilotBodies,
   pilotDocuments,
@@ -182,5 +183,22 @@ export const scenes: Scene[] = [
         .documents=${{ application: amendedApplication() }}
       ></qy-closing-report>`,
     drive: (el) => submitEmptyClosing(el, '#f-indicators-0-reached'),
+  },
+  {
+    name: 'work record, the team to tick',
+    tag: 'qy-work-record',
+    template: () =>
+      html`<qy-work-record
+        project="jinhuali-home"
+        recorded-by="p-zhao"
+        .people=${pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id))}
+      ></qy-work-record>`,
+  },
+  {
+    name: 'work record, saved empty with errors',
+    tag: 'qy-work-record',
+    template: () =>
+      html`<qy-work-record project="jinhuali-home" recorded-by="p-zhao"></qy-work-record>`,
+    drive: (el) => clickButton(el, (text) => text === 'Save the record' || text === '保存记录'),
   },
 ];
