@@ -12,7 +12,13 @@ import { expectNoAxeViolations } from '../testing/axe.js';
 import { expectHeadingLevels } from '../testing/heading-levels.js';
 import { cleanupFixtures, fixture, shadow, shadowAll, until } from '../testing/fixture.js';
 import { expectFitsNarrow } from '../testing/layout.js';
-import { pilotBodies, pilotDocuments, pilotHistory } from './project-status.fixture.js';
+import {
+  boxPublicView,
+  declinedTermination,
+  pilotBodies,
+  pilotDocuments,
+  pilotHistory,
+} from './project-status.fixture.js';
 import type { QyProjectStatus } from './project-status.js';
 
 afterEach(cleanupFixtures);
@@ -40,48 +46,7 @@ async function status(
 const words = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const view = (el: QyProjectStatus) => shadow(el, '[part="accountability"]');
 
-/** The public view a ballot box publishes of Jinhuali's project, mid-execution. */
-function boxView(): Record<string, unknown> {
-  const cny = (amount: number) => ({ amount, currency: 'CNY' });
-  return {
-    round: 'qingyuan-2007',
-    project: 'jinhuali-home',
-    title: { 'zh-CN': '金华里新居民之家', en: 'New Residents’ Home' },
-    community: 'jinhuali',
-    status: 'in-execution',
-    stage: { 'zh-CN': '执行中', en: 'In execution' },
-    grant: cny(1_000_000),
-    budget: cny(1_000_000),
-    disbursed: cny(600_000),
-    spent: cny(870_000),
-    lines: [
-      {
-        line: 'b-shelves',
-        item: { 'zh-CN': '货架', en: 'Shelves' },
-        budget: cny(500_000),
-        spent: cny(480_000),
-      },
-      {
-        line: 'b-toys',
-        item: { 'zh-CN': '玩具', en: 'Toys' },
-        budget: cny(500_000),
-        spent: cny(390_000),
-      },
-    ],
-    indicators: [
-      {
-        id: 'i-visits',
-        description: { 'zh-CN': '爱心超市每月服务人次', en: 'Monthly supermarket visits' },
-        unit: { 'zh-CN': '人次', en: 'visits' },
-        target: 200,
-        reached: 150,
-        measuredBy: 'stage',
-      },
-    ],
-    team: [{ role: 'overall-lead', members: 1 }],
-    terminated: false,
-  };
-}
+const boxView = boxPublicView;
 
 describe('<qy-project-status>: the accountability view of a funded project', () => {
   it('shows Jinhuali’s stages, money, indicators and scope change in English', async () => {
@@ -183,22 +148,7 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
   });
 
   it('shows a declined termination with the supervision group’s reason', async () => {
-    const proposed = liuyinliTerminationHistory.findIndex((e) => e.type === 'termination-proposed');
-    const history: ProjectEvent[] = [
-      ...liuyinliTerminationHistory.slice(0, proposed + 1),
-      {
-        type: 'termination-declined',
-        at: '2007-08-18T15:00:00+08:00',
-        by: 'p-jiwei',
-        payload: {
-          decision: {
-            proposal: 'tp-liuyinli',
-            body: 'qingyuan-supervision',
-            reason: { 'zh-CN': '新志愿者已经报名', en: 'New volunteers have signed up' },
-          },
-        },
-      },
-    ];
+    const history = declinedTermination(liuyinliTerminationHistory);
     const el = await status(history, 'zh-CN');
     expect(el.currentStatus).toBe('in-execution');
     expect(shadowAll(el, '[part="termination"] li').map(words).slice(1)).toEqual([

@@ -1,4 +1,7 @@
 import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotProjectContext,
   pilotBallots,
   pilotBodies as corePilotBodies,
   pilotDecision,
@@ -130,6 +133,34 @@ export const scenes: Scene[] = [
     name: 'project status, missing items',
     tag: 'qy-project-status',
     template: () => html`<qy-project-status status="team-formed"></qy-project-status>`,
+  },
+  {
+    name: 'project status, funded: the accountability view, expense lines open',
+    tag: 'qy-project-status',
+    template: () =>
+      html`<qy-project-status
+        .history=${jinhualiExecutionHistory}
+        .bodies=${pilotProjectContext.bodies}
+        .documents=${pilotProjectContext}
+      ></qy-project-status>`,
+    drive: async (el) => {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      shadow<HTMLDetailsElement>(el, '[part="expenses"]').open = true;
+      await settle(el.parentElement!);
+    },
+  },
+  {
+    name: 'project status, terminated: the termination steps',
+    tag: 'qy-project-status',
+    template: () =>
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${pilotProjectContext.bodies}
+        .documents=${pilotProjectContext}
+      ></qy-project-status>`,
+    drive: async (el) => {
+      await until(() => el.shadowRoot?.querySelector('[part="termination"]') != null, 'steps');
+    },
   },
   {
     name: 'needs report, cross-tabulated by residency',
