@@ -18,6 +18,7 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { readProjectProgressLoading, type ProjectProgress } from './project-progress.js';
 import { projectStatusMessages, type ProjectStatusMessageKey } from './project-status.messages.js';
 import { projectStatusStyles } from './project-status.styles.js';
+import type * as AccountabilityView from './project-accountability-view.js';
 
 type StepState = 'done' | 'current' | 'upcoming' | 'ended';
 
@@ -145,7 +146,7 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   @property() accountability: 'shown' | 'hidden' = 'shown';
 
   /** The accountability view's module, once loaded (on demand: a funded project only). */
-  private accountabilityView: typeof import('./project-accountability-view.js') | undefined;
+  private accountabilityView: typeof AccountabilityView | undefined;
 
   /** Its loading, from the first funded project shown. */
   private accountabilityLoading: Promise<unknown> | undefined;
