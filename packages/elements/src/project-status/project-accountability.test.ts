@@ -228,6 +228,17 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     expect(hidden.shadowRoot!.querySelector('[part="accountability"]')).toBeNull();
   });
 
+  it('takes the bars’ colours from --qy-project-status-bar-spent and -disbursed on the host', async () => {
+    const el = await status(jinhualiExecutionHistory);
+    const stripes = (kind: string) =>
+      getComputedStyle(shadow(el, `.${kind} [part="bar"] > span`)).backgroundImage;
+    expect(stripes('spent')).not.toContain('rgb(1, 2, 3)');
+    el.style.setProperty('--qy-project-status-bar-spent', 'rgb(1, 2, 3)');
+    el.style.setProperty('--qy-project-status-bar-disbursed', 'rgb(4, 5, 6)');
+    expect(stripes('spent')).toContain('rgb(1, 2, 3)');
+    expect(stripes('disbursed')).toContain('rgb(4, 5, 6)');
+  });
+
   it('fits the host page outline with heading-level', async () => {
     const el = await status(jinhualiExecutionHistory);
     await expectHeadingLevels(el);
