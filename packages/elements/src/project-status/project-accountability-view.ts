@@ -299,7 +299,7 @@ function renderMoney(read: ProjectAccountability, f: Formats, t: T): TemplateRes
     ${
       read.lines.length === 0
         ? nothing
-        : html`<div class="scroll">
+        : html`<div class="scroll" tabindex="0" role="region" aria-label=${t('linesCaption')}>
             <table part="lines">
               <caption>
                 ${t('linesCaption')}
@@ -330,9 +330,11 @@ function renderMoney(read: ProjectAccountability, f: Formats, t: T): TemplateRes
 function renderExpenses(expenses: readonly Expense[], f: Formats, t: T): TemplateResult {
   if (expenses.length === 0) return html`<p>${t('noExpenses')}</p>`;
   const locale = f.locale;
+  const summary = t('expensesSummary', { count: f.number(expenses.length) });
+  // the tables scroll sideways on a narrow screen: a tab stop, so the keyboard scrolls them too
   return html`<details part="expenses">
-    <summary>${t('expensesSummary', { count: f.number(expenses.length) })}</summary>
-    <div class="scroll">
+    <summary>${summary}</summary>
+    <div class="scroll" tabindex="0" role="region" aria-label=${summary}>
       <table>
         <thead>
           <tr>

@@ -37,13 +37,18 @@ export const projectAccountabilityStyles = css`
     gap: 0.5rem;
     margin: 0.5rem 0;
   }
+  /* label, bar, value on one line; on a narrow screen the bar moves to a line of its own */
   .bar-row {
-    display: grid;
-    grid-template-columns: minmax(6rem, auto) minmax(4rem, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+  }
+  .bar-row > :first-child {
+    min-inline-size: 6rem;
   }
   .bar {
+    flex: 1 1 8rem;
     display: block;
     block-size: 0.9rem;
     border: 1px solid var(--_border);
@@ -72,7 +77,7 @@ export const projectAccountabilityStyles = css`
   }
   .value {
     font-variant-numeric: tabular-nums;
-    text-align: end;
+    overflow-wrap: normal;
   }
   .over {
     color: var(--_danger);
@@ -92,10 +97,15 @@ export const projectAccountabilityStyles = css`
   }
   th,
   td {
+    /* words whole (the host breaks anywhere): a table too wide scrolls in its .scroll box */
+    overflow-wrap: normal;
     text-align: start;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25rem 0.35rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
+  }
+  time {
+    white-space: nowrap;
   }
   .num {
     text-align: end;
@@ -116,15 +126,6 @@ export const projectAccountabilityStyles = css`
   }
   .note {
     color: var(--_muted);
-  }
-  @media (max-width: 30rem) {
-    .bar-row {
-      grid-template-columns: 1fr auto;
-    }
-    .bar-row .bar {
-      grid-column: 1 / -1;
-      grid-row: 2;
-    }
   }
   @media (forced-colors: active) {
     .bar {
