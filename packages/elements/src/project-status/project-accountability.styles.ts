@@ -115,6 +115,14 @@ export const projectAccountabilityStyles = css`
   .accountability summary {
     font-weight: 600;
   }
+  /* the element's summaries are flex boxes (no marker of their own): a closed or open mark */
+  .accountability summary::before {
+    content: '▸' / '';
+    margin-inline-end: 0.4rem;
+  }
+  .accountability details[open] > summary::before {
+    content: '▾' / '';
+  }
   .indicators {
     margin: 0;
     padding-inline-start: 1.25rem;
