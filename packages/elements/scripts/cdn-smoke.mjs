@@ -321,20 +321,46 @@ try {
   await project.goto(`${base}/project-status.html`);
   await project.waitForFunction(() => customElements.get('qy-project-status') !== undefined);
   const { bodies, ...documents } = pilotProjectContext;
+  // The accountability view of a funded project (a chunk of its own, with its texts and
+  // styles) comes with the first funded project shown, not before.
+  const accountabilityChunk = () =>
+    projectFetched.filter((path) => path.includes('project-accountability-view'));
+  // (a project rejected: never funded, and no next step, so no rules' descriptions either)
+  const unfunded = await project.evaluate(async () => {
+    const el = document.querySelector('qy-project-status');
+    el.status = 'rejected';
+    await el.updateComplete;
+    return el.currentStatus;
+  });
+  if (unfunded !== 'rejected' || accountabilityChunk().length > 0) {
+    failures.push(`project status loaded the accountability view without a grant: ${unfunded}`);
+  }
   const replayed = await project.evaluate(
     async (given) => {
       const el = document.querySelector('qy-project-status');
-      Object.assign(el, given);
+      Object.assign(el, { status: '' }, given);
       await el.updateComplete;
+      const money = el.shadowRoot.querySelector('[part="money-summary"]');
       return {
         status: el.currentStatus,
         steps: el.shadowRoot.querySelectorAll('[part="step"]').length,
+        money: money?.textContent ?? '',
+        styled: money ? getComputedStyle(money.closest('section')).borderTopStyle : '',
       };
     },
     { history: jinhualiExecutionHistory, bodies, documents },
   );
   if (replayed.status !== 'closed' || replayed.steps === 0) {
     failures.push(`project status did not replay the history: ${JSON.stringify(replayed)}`);
+  }
+  if (
+    !replayed.money.includes('9,650.00') ||
+    replayed.styled !== 'solid' ||
+    accountabilityChunk().length !== 1
+  ) {
+    failures.push(
+      `project status did not show the accountability view on demand: ${JSON.stringify(replayed)}, ${accountabilityChunk()}`,
+    );
   }
   const onDemand = () => projectFetched.filter((path) => path.includes('project-lifecycle-loader'));
   if (onDemand().length > 0) {
@@ -598,7 +624,7 @@ if (failures.length > 0) {
   process.exit(1);
 }
 console.log(
-  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand, and what each rule asks once a next step misses something); the closing report loads its audit form on demand; the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
+  `cdn-smoke: the CDN ballot validates and shows a meeting; the funding decision reads its sheet and applies core's funding rules; the project status replays a project's history (a termination's with its rules loaded on demand, what each rule asks once a next step misses something, and a funded project's accountability view); the closing report loads its audit form on demand; the ranking table shows a tally result without loading core's tally, then ranks ballots against a fund; the PB ballot reads an election on its page and beside every element; qingyuan.js defines ${tags.join(', ')}; ` +
     'a second ballot.js keeps the first definition with one warning; ' +
     `each of ${standalone.length} standalone files works alone, fetching nothing else (the ranking table ranks ballots)`,
 );

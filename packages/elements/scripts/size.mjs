@@ -1,7 +1,8 @@
 // Size check of the CDN build: for each entry, the gzipped JavaScript a page that loads only
 // that entry downloads (the entry plus every chunk it imports, transitively), and for all
 // entries together; beside each page, the chunks it loads only when needed (`import()`: the
-// SHA-256 fallback, a box connection, the rules of a rare history) and what each would add. Budgets (issue 19, "Size as the elements grow"): a page with only
+// SHA-256 fallback, a box connection, the rules of a rare history, a funded project's accountability
+// view) and what each would add. Budgets (issue 19, "Size as the elements grow"): a page with only
 // <qy-ballot> ≤ 31 KB, a page with <qy-pb-ballot> ≤ 35 KB (issue 17), a page with any other single element ≤ 40 KB — every entry of
 // src/define/ but qingyuan.js, so an element added later has its budget line too. The page with
 // all elements (qingyuan.js) has no budget: it is printed as a ratio to its single bundle.

@@ -27,6 +27,7 @@ import { RefundSchema } from '../domain/refund.js';
 import { NeedsSurveySchema } from '../survey/needs-survey.js';
 import { SurveyResponseSchema } from '../survey/survey-response.js';
 import { ProjectHistorySchema } from '../workflow/project-event.js';
+import { PublicProjectViewSchema } from '../workflow/public-project-view.js';
 import { MeetingHistorySchema } from '../workflow/meeting-lifecycle.js';
 import { RankingSchema } from '../workflow/funding-rules.js';
 import { BudgetOutcomeSchema } from '../budget/budget-outcome-schema.js';
@@ -74,6 +75,7 @@ export const documentSchemas = {
   TerminationDeclined: TerminationDeclinedSchema,
   Refund: RefundSchema,
   ProjectHistory: ProjectHistorySchema,
+  PublicProjectView: PublicProjectViewSchema,
   MeetingHistory: MeetingHistorySchema,
   Ranking: RankingSchema,
   BudgetOutcome: BudgetOutcomeSchema,

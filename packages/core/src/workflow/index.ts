@@ -37,3 +37,5 @@ export { teamRules } from './team-rule-descriptions.js';
 export * from './initial-project-state.js';
 export * from './project-rule-catalog.js';
 export { personName, type ProjectCheck, type ProjectRule } from './project-rule.js';
+export * from './public-project-view.js';
+export * from './project-accountability.js';

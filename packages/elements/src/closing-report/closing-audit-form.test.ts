@@ -195,12 +195,17 @@ describe('<qy-closing-report writes="audit">', () => {
     await userEvent.click(await shadowButton(el, 'Record the audit'));
     await until(() => el.currentStep === 'queued', 'queued');
     expect(queued).toEqual(['audit-recorded']);
+    // what the outbox says names the audit, not a report
+    expect(shadow(el, '#step-title').textContent).toBe(
+      'You seem to be offline. The financial audit is saved on this device and will be sent automatically when the connection returns.',
+    );
     expect(localStorage.getItem('qingyuan:audit-outbox')).toContain('audit-recorded');
     expect(localStorage.getItem('qingyuan:report-outbox') ?? '[]').not.toContain('audit');
     await expectNoAxeViolations(el.parentElement!);
     await stub({ down: false });
     await userEvent.click(await shadowButton(el, 'Try again now'));
     await until(() => el.currentStep === 'sent', 'sent');
+    expect(shadow(el, '#step-title').textContent).toBe('The financial audit was received.');
     await el.retryNow();
     const { stored } = await stubState();
     expect(stored).toHaveLength(1);
@@ -218,10 +223,28 @@ describe('<qy-closing-report writes="audit">', () => {
     await fillAudit(el);
     await userEvent.click(await shadowButton(el, 'Record the audit'));
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(shadow(el, '#step-title').textContent).toContain(
-      'The project has no execution report yet',
+    expect(shadow(el, '#step-title').textContent).toBe(
+      'The server refused this financial audit: The project has no execution report yet',
     );
     expect(rejected).toEqual(['audit-recorded']);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('names the audit in Chinese when it is queued, refused without a reason, or received', async () => {
+    await stub({ down: true });
+    const el = await auditing({ endpoint: STUB_ENDPOINT, lang: 'zh-CN' });
+    await fillAudit(el);
+    await userEvent.click(await shadowButton(el, '提交审计'));
+    await until(() => el.currentStep === 'queued', 'queued');
+    expect(shadow(el, '#step-title').textContent).toBe(
+      '您似乎已离线。财务审计已保存在本设备上，网络恢复后会自动发送。',
+    );
+    await stub({ down: false, refuse: true, refusal: { status: 422, body: {} } });
+    await userEvent.click(await shadowButton(el, '立即重试'));
+    await until(() => el.currentStep === 'rejected', 'rejected');
+    expect(shadow(el, '#step-title').textContent).toBe(
+      '服务器拒绝了此财务审计，但没有说明原因（HTTP 422）。请告知社区服务中心。',
+    );
     await expectNoAxeViolations(el.parentElement!);
   });
 

@@ -135,11 +135,15 @@ describe('<qy-closing-report writes="evaluation">', () => {
     await fillEvaluation(el);
     await userEvent.click(await shadowButton(el, 'Record the evaluation'));
     await until(() => el.currentStep === 'queued', 'queued');
+    expect(shadow(el, '#step-title').textContent).toBe(
+      'You seem to be offline. The final evaluation is saved on this device and will be sent automatically when the connection returns.',
+    );
     expect(localStorage.getItem('qingyuan:evaluation-outbox')).toContain('evaluation-recorded');
     await expectNoAxeViolations(el.parentElement!);
     await stub({ down: false });
     await userEvent.click(await shadowButton(el, 'Try again now'));
     await until(() => el.currentStep === 'sent', 'sent');
+    expect(shadow(el, '#step-title').textContent).toBe('The final evaluation was received.');
     await el.retryNow();
     expect((await stubState()).stored).toHaveLength(1);
   });
@@ -150,7 +154,18 @@ describe('<qy-closing-report writes="evaluation">', () => {
     await fillEvaluation(el);
     await userEvent.click(await shadowButton(el, 'Record the evaluation'));
     await until(() => el.currentStep === 'rejected', 'rejected');
-    expect(shadow(el, '#step-title').textContent).toContain('Not audited yet');
+    expect(shadow(el, '#step-title').textContent).toBe(
+      'The server refused this final evaluation: Not audited yet',
+    );
+  });
+
+  it('names the evaluation in Chinese when it is received', async () => {
+    const el = await evaluating(STUB_ENDPOINT, 'zh-CN');
+    await fillEvaluation(el);
+    await userEvent.click(await shadowButton(el, '提交评估'));
+    await until(() => el.currentStep === 'sent', 'sent');
+    expect(shadow(el, '#step-title').textContent).toBe('终期评估已收到。');
+    await expectNoAxeViolations(el.parentElement!);
   });
 
   it('restores a saved evaluation into its fields (form state)', async () => {

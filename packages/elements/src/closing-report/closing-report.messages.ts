@@ -5,10 +5,18 @@ import type { DeliveryMessageKey } from '../internal/delivery-status-view.js';
 type ActivityStatus = 'done' | 'partly-done' | 'not-done' | 'cancelled';
 type Conclusion = 'compliant' | 'compliant-with-remarks' | 'non-compliant';
 
+/**
+ * A delivery text of the audit's or the evaluation's writing (`audit-sent`, …), naming what was
+ * sent where the report's own (`sent`, …) says "report".
+ */
+export type ClosingDeliveryKey =
+  `${'audit' | 'evaluation'}-${Exclude<DeliveryMessageKey, 'retry'>}`;
+
 /** Keys of `<qy-closing-report>`'s text; override any of them with the `messages` property. */
 export type ClosingReportMessageKey =
   | LoadMessageKey
   | DeliveryMessageKey
+  | ClosingDeliveryKey
   | FundingSource
   | `activity-${ActivityStatus}`
   | Conclusion
@@ -179,6 +187,22 @@ export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
       'The evaluation cannot be recorded yet: {count} problem(s) are marked beside the fields.',
     formLoading: 'Loading the form…',
     formLoadError: 'The form could not be loaded. Check the connection, then try again.',
+    'audit-sending': 'Sending the financial audit…',
+    'audit-sent': 'The financial audit was received.',
+    'audit-done': 'The financial audit is complete.',
+    'audit-queued':
+      'You seem to be offline. The financial audit is saved on this device and will be sent automatically when the connection returns.',
+    'audit-rejected': 'The server refused this financial audit: {message}',
+    'audit-rejectedUnexplained':
+      'The server refused this financial audit without saying why (HTTP {status}). Please tell the service center.',
+    'evaluation-sending': 'Sending the final evaluation…',
+    'evaluation-sent': 'The final evaluation was received.',
+    'evaluation-done': 'The final evaluation is complete.',
+    'evaluation-queued':
+      'You seem to be offline. The final evaluation is saved on this device and will be sent automatically when the connection returns.',
+    'evaluation-rejected': 'The server refused this final evaluation: {message}',
+    'evaluation-rejectedUnexplained':
+      'The server refused this final evaluation without saying why (HTTP {status}). Please tell the service center.',
   },
   'zh-CN': {
     ...loadMessages['zh-CN'],
@@ -271,5 +295,19 @@ export const closingReportMessages: Catalogs<ClosingReportMessageKey> = {
     evaluationProblems: '评估还不能提交：有 {count} 处问题，已在相应栏目旁标出。',
     formLoading: '正在加载表单…',
     formLoadError: '表单未能加载。请检查网络后重试。',
+    'audit-sending': '正在发送财务审计…',
+    'audit-sent': '财务审计已收到。',
+    'audit-done': '财务审计已完成。',
+    'audit-queued': '您似乎已离线。财务审计已保存在本设备上，网络恢复后会自动发送。',
+    'audit-rejected': '服务器拒绝了此财务审计：{message}',
+    'audit-rejectedUnexplained':
+      '服务器拒绝了此财务审计，但没有说明原因（HTTP {status}）。请告知社区服务中心。',
+    'evaluation-sending': '正在发送终期评估…',
+    'evaluation-sent': '终期评估已收到。',
+    'evaluation-done': '终期评估已完成。',
+    'evaluation-queued': '您似乎已离线。终期评估已保存在本设备上，网络恢复后会自动发送。',
+    'evaluation-rejected': '服务器拒绝了此终期评估：{message}',
+    'evaluation-rejectedUnexplained':
+      '服务器拒绝了此终期评估，但没有说明原因（HTTP {status}）。请告知社区服务中心。',
   },
 };

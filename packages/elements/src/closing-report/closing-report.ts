@@ -679,7 +679,9 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
     return renderDeliveryStatus({
       step,
       refusal: this.delivery.refusal,
-      t: (key, params) => this.t(key, params),
+      // The audit and the evaluation name what was sent; "Try again now" is the same for all.
+      t: (key, params) =>
+        this.t(this.kind === 'report' || key === 'retry' ? key : `${this.kind}-${key}`, params),
       onRetry: () => void this.retryNow(),
       part: 'delivery',
       body: receipt.id

@@ -22,6 +22,10 @@ import type { Locale } from '@qingyuan/core';
 export interface ProjectProgress {
   readonly state: ProjectState;
   readonly visited: readonly ProjectStatus[];
+  /** The history replayed, when it was one. */
+  readonly events?: readonly ProjectEvent[];
+  /** The document read when it was not a history: a bare status, or a public project view. */
+  readonly source?: unknown;
 }
 
 /** The element's text for what reading a status or a history can find wrong. */
@@ -56,7 +60,7 @@ function readInput(
       return { ok: false, issues: [{ where: 'status', message }] };
     }
     const state: ProjectState = { ...projectCommonChecks.initial, status };
-    return { ok: true, value: { state, visited: [status] } };
+    return { ok: true, value: { state, visited: [status], source: data } };
   }
   const history = parseDocument(ProjectHistorySchema, data, { locale });
   return history.ok ? { events: history.value } : history;
@@ -89,7 +93,7 @@ function replayEvents<E extends ProjectEvent>(
     state = result.state;
     if (visited.at(-1) !== state.status) visited.push(state.status);
   }
-  return { ok: true, value: { state, visited } };
+  return { ok: true, value: { state, visited, events } };
 }
 
 /**

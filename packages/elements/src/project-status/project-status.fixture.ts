@@ -100,3 +100,79 @@ export const pilotRejection: ProjectEvent = {
   by: 'p-center',
   payload: { decision: 'fd-2007' },
 };
+
+/**
+ * The public view a ballot box publishes of Jinhuali's project mid-execution (core's
+ * `PublicProjectView`, as `GET …/rounds/{round}/projects/{project}/public` answers): the money,
+ * the budget lines and an indicator measured by a stage evaluation — test and story data.
+ *
+ * @example
+ * html`<qy-project-status .history=${boxPublicView()}></qy-project-status>`;
+ */
+export function boxPublicView(): Record<string, unknown> {
+  const cny = (amount: number) => ({ amount, currency: 'CNY' });
+  return {
+    round: 'qingyuan-2007',
+    project: 'jinhuali-home',
+    title: { 'zh-CN': '金华里新居民之家', en: 'New Residents’ Home' },
+    community: 'jinhuali',
+    status: 'in-execution',
+    stage: { 'zh-CN': '执行中', en: 'In execution' },
+    grant: cny(1_000_000),
+    budget: cny(1_000_000),
+    disbursed: cny(600_000),
+    spent: cny(870_000),
+    lines: [
+      {
+        line: 'b-shelves',
+        item: { 'zh-CN': '货架', en: 'Shelves' },
+        budget: cny(500_000),
+        spent: cny(480_000),
+      },
+      {
+        line: 'b-toys',
+        item: { 'zh-CN': '玩具', en: 'Toys' },
+        budget: cny(500_000),
+        spent: cny(390_000),
+      },
+    ],
+    indicators: [
+      {
+        id: 'i-visits',
+        description: { 'zh-CN': '爱心超市每月服务人次', en: 'Monthly supermarket visits' },
+        unit: { 'zh-CN': '人次', en: 'visits' },
+        target: 200,
+        reached: 150,
+        measuredBy: 'stage',
+      },
+    ],
+    team: [{ role: 'overall-lead', members: 1 }],
+    terminated: false,
+  };
+}
+
+/**
+ * Liuyinli's history up to its termination proposal, then the supervision group declining it
+ * (the project carries on) — test and story data.
+ *
+ * @example
+ * html`<qy-project-status .history=${declinedTermination(liuyinliTerminationHistory)}></qy-project-status>`;
+ */
+export function declinedTermination(history: readonly ProjectEvent[]): ProjectEvent[] {
+  const proposed = history.findIndex((e) => e.type === 'termination-proposed');
+  return [
+    ...history.slice(0, proposed + 1),
+    {
+      type: 'termination-declined',
+      at: '2007-08-18T15:00:00+08:00',
+      by: 'p-jiwei',
+      payload: {
+        decision: {
+          proposal: 'tp-liuyinli',
+          body: 'qingyuan-supervision',
+          reason: { 'zh-CN': '新志愿者已经报名', en: 'New volunteers have signed up' },
+        },
+      },
+    },
+  ];
+}

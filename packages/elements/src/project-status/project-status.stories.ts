@@ -8,6 +8,8 @@ import '../define/project-status.js';
 import { longText } from '../testing/meetings.js';
 import { narrow, renderFromArgs } from '../testing/story-args.js';
 import {
+  boxPublicView,
+  declinedTermination,
   passedOverDocuments,
   pilotBodies,
   pilotDocuments,
@@ -76,3 +78,45 @@ export const TerminatedEnglish = {
   },
   globals: { locale: 'en' },
 };
+
+// The public accountability view of a funded project (loaded on demand, below the steps).
+const closed = {
+  history: jinhualiExecutionHistory,
+  bodies: pilotContextBodies,
+  documents: pilotContextDocuments,
+};
+/** Jinhuali closed: stage timeline, spending, budget and expense lines, indicators met, its scope change. */
+export const Accountability = { args: closed };
+export const AccountabilityEnglish = { args: closed, globals: { locale: 'en' } };
+/** The expense lines opened (a disclosure, as a keyboard user opens it with Enter). */
+export const AccountabilityExpensesOpen = {
+  args: closed,
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = canvasElement.querySelector('qy-project-status');
+    await el?.updateComplete;
+    const details = el?.shadowRoot?.querySelector<HTMLDetailsElement>('[part="expenses"]');
+    if (details) details.open = true;
+  },
+};
+/** A termination proposed, then declined by the supervision group with its reason. */
+export const AccountabilityTerminationDeclined = {
+  args: { ...closed, history: declinedTermination(liuyinliTerminationHistory) },
+};
+/** A ballot box's public view read from `src`: money and indicators, no ledger. */
+export const AccountabilityFromPublicView = {
+  args: { src: `data:application/json,${encodeURIComponent(JSON.stringify(boxPublicView()))}` },
+  globals: { locale: 'en' },
+};
+/** Spending beyond the grant, said in words. */
+export const AccountabilityOverTheGrant = {
+  args: { history: { ...boxPublicView(), spent: { amount: 1_050_000, currency: 'CNY' } } },
+};
+/** A public view that cannot be read: each problem named by its place. */
+export const AccountabilityMalformedView = {
+  args: { history: { ...boxPublicView(), disbursed: { amount: 1.5, currency: 'CNY' } } },
+};
+/** `accountability="hidden"`: the steps alone. */
+export const AccountabilityHidden = { args: { ...closed, accountability: 'hidden' } };
+export const AccountabilityDarkTheme = { args: closed, globals: { theme: 'dark' } };
+export const AccountabilityNarrowPhone = { args: closed, decorators: [narrow] };

@@ -18,6 +18,7 @@ import { sharedStyles } from '../base/shared-styles.js';
 import { readProjectProgressLoading, type ProjectProgress } from './project-progress.js';
 import { projectStatusMessages, type ProjectStatusMessageKey } from './project-status.messages.js';
 import { projectStatusStyles } from './project-status.styles.js';
+import type * as AccountabilityView from './project-accountability-view.js';
 
 type StepState = 'done' | 'current' | 'upcoming' | 'ended';
 
@@ -44,7 +45,11 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  *
  * Give the project's history (`ProjectHistory` events, checked by core's lifecycle rules) as
  * the `history` property, a `src` URL or an inline `<script type="application/json">` child;
- * or just its state with the `status` attribute. The supervision bodies (`bodies`) and the
+ * or just its state with the `status` attribute, or a ballot box's public view of a funded
+ * project (core's `PublicProjectView`, e.g. `src=".../projects/{id}/public"`). A funded project
+ * also shows its public accountability view below the steps (stage timeline, spending, indicators,
+ * scope changes, termination steps), loaded on demand; `accountability="hidden"` leaves it out.
+ * The supervision bodies (`bodies`) and the
  * documents prepared for the next step (`drafts`) are the context core's rules read.
  *
  * @tag qy-project-status
@@ -62,7 +67,18 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  * @csspart next - The next-step panel.
  * @csspart missing - The list of what is missing.
  * @csspart status - Loading status text.
- * @csspart error - The error box shown for a bad history.
+ * @csspart error - The error box shown for a bad history (or a public view that cannot be read).
+ * @csspart accountability - The accountability view of a funded project (loaded on demand).
+ * @csspart timeline - Its stage timeline: each status with the day it began.
+ * @csspart money-summary - The spending in one sentence: granted, disbursed, spent, left.
+ * @csspart bars - The disbursed and spent bars.
+ * @csspart bar-row - One bar with its label and, beside it, its value and share of the grant.
+ * @csspart bar - The patterned bar itself (decoration: its value is in words beside it).
+ * @csspart lines - The table of budget lines, budgeted and spent from the grant.
+ * @csspart expenses - The disclosure of the expense lines (a table).
+ * @csspart indicators - The indicators, target against reached.
+ * @csspart changes - The scope changes: asked by, why, decided by, why.
+ * @csspart termination - The termination steps: proposed, answered, declined or terminated, refund.
  *
  * @cssproperty --qy-color-text - Text colour.
  * @cssproperty --qy-color-surface - Background colour.
@@ -73,6 +89,8 @@ const MARKS: Record<StepState, string> = { done: '✓', current: '●', upcoming
  * @cssproperty --qy-radius - Corner radius.
  * @cssproperty --qy-space - Base spacing.
  * @cssproperty --qy-project-status-max-width - Maximum width.
+ * @cssproperty --qy-project-status-bar-spent - The spent bar (default: the accent).
+ * @cssproperty --qy-project-status-bar-disbursed - The disbursed bar's stripes (default: the muted colour).
  */
 export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
   static override styles = [sharedStyles, projectStatusStyles];
@@ -120,6 +138,18 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
 
   /** Documents prepared for the next step (team, report, audit, evaluation), checked ahead. */
   @property({ attribute: false }) drafts: ProjectContext['drafts'];
+
+  /**
+   * `hidden` to leave out the public accountability view (stage timeline, spending, indicators,
+   * scope changes, termination) that a funded project shows below its steps.
+   */
+  @property() accountability: 'shown' | 'hidden' = 'shown';
+
+  /** The accountability view's module, once loaded (on demand: a funded project only). */
+  private accountabilityView: typeof AccountabilityView | undefined;
+
+  /** Its loading, from the first funded project shown. */
+  private accountabilityLoading: Promise<unknown> | undefined;
 
   private statusDocument: { status: string } | undefined;
 
@@ -171,6 +201,10 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
       await this.nextStepRulesLoading;
       done = await super.getUpdateComplete();
       if (this.nextStepRules === undefined) break;
+    }
+    if (this.accountabilityLoading) {
+      await this.accountabilityLoading;
+      done = await super.getUpdateComplete();
     }
     return done;
   }
@@ -242,8 +276,30 @@ export class QyProjectStatus extends QyElement<ProjectStatusMessageKey> {
             </li>`,
         )}
       </ol>
-      ${this.renderNext(progress)}
+      ${this.renderNext(progress)} ${this.renderAccountability(progress)}
     </section>`;
+  }
+
+  /**
+   * The accountability view of a funded project (a history with a grant, or a public project
+   * view), loaded the first time one is shown; until then (or if it cannot be loaded) nothing.
+   */
+  private renderAccountability(progress: ProjectProgress): unknown {
+    if (
+      this.accountability === 'hidden' ||
+      !(progress.state.granted ?? (progress.source as { grant?: unknown } | undefined)?.grant)
+    ) {
+      return nothing;
+    }
+    // The view with its texts and styles: a file of its own, for funded projects only.
+    this.accountabilityLoading ??= import('./project-accountability-view.js').then(
+      (loaded) => {
+        this.accountabilityView = loaded;
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
+    return this.accountabilityView?.renderAccountability(this, progress);
   }
 
   /** A real `<hN>` at `heading-level` plus `depth`, kept within h2–h6. */

@@ -1,4 +1,7 @@
 import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotProjectContext,
   pilotBallots,
   pilotBodies as corePilotBodies,
   pilotDecision,
@@ -23,6 +26,7 @@ import { jinhualiTeam } from '../execution-team/execution-team.fixture.js';
 import { surveyResponses } from '../needs-report/survey-responses.fixture.js';
 import '../define/ranking-table.js';
 import '../define/weight-editor.js';
+import '../define/work-record.js';
 import {
   pilotBodies,
   pilotDocuments,
@@ -131,6 +135,34 @@ export const scenes: Scene[] = [
     template: () => html`<qy-project-status status="team-formed"></qy-project-status>`,
   },
   {
+    name: 'project status, funded: the accountability view, expense lines open',
+    tag: 'qy-project-status',
+    template: () =>
+      html`<qy-project-status
+        .history=${jinhualiExecutionHistory}
+        .bodies=${pilotProjectContext.bodies}
+        .documents=${pilotProjectContext}
+      ></qy-project-status>`,
+    drive: async (el) => {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      shadow<HTMLDetailsElement>(el, '[part="expenses"]').open = true;
+      await settle(el.parentElement!);
+    },
+  },
+  {
+    name: 'project status, terminated: the termination steps',
+    tag: 'qy-project-status',
+    template: () =>
+      html`<qy-project-status
+        .history=${liuyinliTerminationHistory}
+        .bodies=${pilotProjectContext.bodies}
+        .documents=${pilotProjectContext}
+      ></qy-project-status>`,
+    drive: async (el) => {
+      await until(() => el.shadowRoot?.querySelector('[part="termination"]') != null, 'steps');
+    },
+  },
+  {
     name: 'needs report, cross-tabulated by residency',
     tag: 'qy-needs-report',
     template: () =>
@@ -182,5 +214,22 @@ export const scenes: Scene[] = [
         .documents=${{ application: amendedApplication() }}
       ></qy-closing-report>`,
     drive: (el) => submitEmptyClosing(el, '#f-indicators-0-reached'),
+  },
+  {
+    name: 'work record, the team to tick',
+    tag: 'qy-work-record',
+    template: () =>
+      html`<qy-work-record
+        project="jinhuali-home"
+        recorded-by="p-zhao"
+        .people=${pilotParticipants.filter((p) => ['p-li', 'p-zhao', 'p-wang'].includes(p.id))}
+      ></qy-work-record>`,
+  },
+  {
+    name: 'work record, saved empty with errors',
+    tag: 'qy-work-record',
+    template: () =>
+      html`<qy-work-record project="jinhuali-home" recorded-by="p-zhao"></qy-work-record>`,
+    drive: (el) => clickButton(el, (text) => text === 'Save the record' || text === '保存记录'),
   },
 ];

@@ -1,4 +1,10 @@
-import { pilotBallots, pilotMeeting as corePilotMeeting } from '@qingyuan/core/examples';
+import {
+  jinhualiExecutionHistory,
+  liuyinliTerminationHistory,
+  pilotBallots,
+  pilotMeeting as corePilotMeeting,
+  pilotProjectContext,
+} from '@qingyuan/core/examples';
 import { html, type TemplateResult } from 'lit';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { server, userEvent } from 'vitest/browser';
@@ -17,7 +23,7 @@ import {
   parseColor,
   textContrastShortfalls,
 } from './contrast.js';
-import { cleanupFixtures, fixture, settle, shadow, shadowAll } from './fixture.js';
+import { cleanupFixtures, fixture, settle, shadow, shadowAll, until } from './fixture.js';
 import { emulateMedia, resetMedia } from './media.js';
 import { pilotMeeting, scoreMeeting } from './meetings.js';
 import { exampleFund, scenes } from './scenes.js';
@@ -350,6 +356,25 @@ const partStates: Record<
     { template: () => html`<qy-project-status></qy-project-status>` },
     {
       template: () => html`<qy-project-status .history=${[{ type: 'nope' }]}></qy-project-status>`,
+    },
+    // the accountability view of a funded project (loaded on demand): closed, then terminated
+    {
+      template: () =>
+        html`<qy-project-status
+          .history=${jinhualiExecutionHistory}
+          .bodies=${pilotProjectContext.bodies}
+          .documents=${pilotProjectContext}
+        ></qy-project-status>`,
+    },
+    {
+      template: () =>
+        html`<qy-project-status
+          .history=${liuyinliTerminationHistory}
+          .bodies=${pilotProjectContext.bodies}
+          .documents=${pilotProjectContext}
+        ></qy-project-status>`,
+      drive: (el) =>
+        until(() => el.shadowRoot?.querySelector('[part="termination"]') != null, 'steps'),
     },
   ],
 };
