@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { projectLifecycle, type ProjectEvent, type ProjectState } from '@qingyuan/core';
+import {
+  projectLifecycle,
+  PublicProjectViewSchema,
+  type ProjectEvent,
+  type ProjectState,
+} from '@qingyuan/core';
 import { jinhualiExecutionHistory } from '@qingyuan/core/examples';
 import { publicProjectView } from './public-project-view.js';
 
@@ -9,6 +14,11 @@ const fold = (events: readonly ProjectEvent[]): ProjectState =>
 describe('the public view of a funded project', () => {
   const closed = fold(jinhualiExecutionHistory);
   const view = publicProjectView('qingyuan-2007', closed)!;
+
+  it('is the document core publishes as PublicProjectView, with nothing else in it', () => {
+    expect(PublicProjectViewSchema.safeParse(view).success).toBe(true);
+    expect(Object.keys(view).sort()).toEqual(Object.keys(PublicProjectViewSchema.shape).sort());
+  });
 
   it('shows the grant, spending per budget line adding up, and every indicator against its target', () => {
     expect(view.status).toBe('closed');

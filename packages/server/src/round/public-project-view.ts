@@ -1,57 +1,11 @@
 import {
   projectLifecycle,
   type EvaluationReport,
-  type LocalizedText,
   type Money,
   type ProjectState,
+  type PublicProjectView,
   type TeamRole,
 } from '@qingyuan/core';
-
-/** One budget line of a funded project beside what the grant paid on it. */
-export interface PublicBudgetLine {
-  line: string;
-  item: LocalizedText;
-  budget: Money;
-  spent: Money;
-}
-
-/** One indicator of a funded project: its target and what the latest evaluation found. */
-export interface PublicIndicator {
-  id: string;
-  description: LocalizedText;
-  unit: LocalizedText;
-  target: number;
-  /** What the latest evaluation measured, or `null` before any. */
-  reached: number | null;
-  /** Which evaluation measured it: the final one, a stage one, or none yet. */
-  measuredBy: 'final' | 'stage' | null;
-}
-
-/**
- * What anyone may read about a funded project (accountability, 居民监督): its status and stage,
- * the grant, spending against the budget, indicators against their targets, and how many team
- * members hold each role. No personal data: core's team member records carry no consent to
- * publish a name, so only roles are shown, never names, participant ids, receipts or
- * invoices.
- */
-export interface PublicProjectView {
-  round: string;
-  project: string;
-  title: LocalizedText;
-  community: string;
-  status: string;
-  /** The status in both languages (core's lifecycle labels). */
-  stage: LocalizedText;
-  grant: Money | null;
-  budget: Money;
-  disbursed: Money;
-  /** What the grant paid so far (expenses from the grant; co-funding is not counted). */
-  spent: Money;
-  lines: PublicBudgetLine[];
-  indicators: PublicIndicator[];
-  team: { role: TeamRole; members: number }[];
-  terminated: boolean;
-}
 
 function latestEvaluation(
   state: ProjectState,
@@ -62,8 +16,9 @@ function latestEvaluation(
 }
 
 /**
- * The public view of a project of a round, or `undefined` when it was not funded (a project
- * is shown from its approval on, terminated ones included).
+ * The public view of a project of a round (core's `PublicProjectView`, 居民监督: no names,
+ * participant ids, receipts or invoices, only how many members hold each role), or `undefined`
+ * when it was not funded (a project is shown from its approval on, terminated ones included).
  *
  * @example
  * const view = publicProjectView('qingyuan-2007', project.state);
