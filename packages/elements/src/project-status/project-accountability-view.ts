@@ -299,30 +299,30 @@ function renderMoney(read: ProjectAccountability, f: Formats, t: T): TemplateRes
     ${
       read.lines.length === 0
         ? nothing
-        : html`<div class="scroll" tabindex="0" role="region" aria-label=${t('linesCaption')}>
-            <table part="lines">
-              <caption>
-                ${t('linesCaption')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('line')}</th>
-                  <th scope="col" class="num">${t('budgeted')}</th>
-                  <th scope="col" class="num">${t('spentFromGrant')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${read.lines.map(
-                  (line) =>
-                    html`<tr>
-                      <th scope="row">${localize(line.item, f.locale)}</th>
-                      <td class="num">${f.money(line.budget)}</td>
-                      <td class="num">${f.money(line.spent)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        : // the caption stays outside the box that scrolls sideways, so that a narrow screen
+          // shows it whole while the table scrolls
+          html`<p class="caption" id="acc-lines-caption">${t('linesCaption')}</p>
+            <div class="scroll" tabindex="0" role="region" aria-labelledby="acc-lines-caption">
+              <table part="lines" aria-labelledby="acc-lines-caption">
+                <thead>
+                  <tr>
+                    <th scope="col">${t('line')}</th>
+                    <th scope="col" class="num">${t('budgeted')}</th>
+                    <th scope="col" class="num">${t('spentFromGrant')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${read.lines.map(
+                    (line) =>
+                      html`<tr>
+                        <th scope="row">${localize(line.item, f.locale)}</th>
+                        <td class="num">${f.money(line.budget)}</td>
+                        <td class="num">${f.money(line.spent)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
     }
     ${read.expenses === null ? nothing : renderExpenses(read.expenses, f, t)}`;
 }

@@ -90,9 +90,9 @@ export const projectAccountabilityStyles = css`
     border-collapse: collapse;
     width: 100%;
   }
-  caption {
-    text-align: start;
+  .caption {
     font-weight: 600;
+    margin: 0.5rem 0 0;
     padding-block: 0.25rem;
   }
   th,

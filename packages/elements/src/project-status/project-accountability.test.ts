@@ -53,8 +53,8 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     const el = await status(jinhualiExecutionHistory);
     expect(el.currentStatus).toBe('closed');
     const timeline = shadowAll(el, '[part="timeline"] li').map(words);
-    expect(timeline[0]).toBe('draft Mar 10, 2007');
-    expect(timeline.at(-1)).toBe('Current stage: closed Feb 1, 2008');
+    expect(timeline[0]).toBe('draft Sep 17, 2007');
+    expect(timeline.at(-1)).toBe('Current stage: closed Dec 21, 2007');
     // one current step on the page: the step list's (the timeline says it in words)
     expect(shadowAll(el, '[aria-current="step"]')).toHaveLength(1);
     // the spending as a sentence, and each bar with its value and share beside it
@@ -84,9 +84,9 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     expect(indicators).toHaveLength(3);
     // the scope change: who asked and why, who approved it, with the reference
     const change = words(shadow(el, '[part="changes"] li'));
-    expect(change).toContain('Asked by 李主任 on Aug 20, 2007: Migrant residents also need');
+    expect(change).toContain('Asked by 李主任 on Oct 29, 2007: Migrant residents also need');
     expect(change).toContain('It changes: the plan of activities, the indicators, the budget.');
-    expect(change).toContain('Approved by Discipline inspection on Aug 28, 2007. 监审〔2007〕5号');
+    expect(change).toContain('Approved by Discipline inspection on Nov 2, 2007. 监审〔2007〕5号');
     expect(shadowAll(el, '[part="termination"]')).toHaveLength(0);
     await expectNoAxeViolations(el.parentElement!.parentElement!);
   });
@@ -103,9 +103,9 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     expect(details.open).toBe(true);
     // the grant's expenses only: the in-kind clothes and the sales income are not the grant's
     expect(shadowAll(el, '[part="expenses"] tbody tr').map(words)).toEqual([
-      'May 20, 2007 Four shelving units (receipt No.0012345) CN¥4,800.00',
-      'Jun 28, 2007 Toys and books (receipt No.0012388) CN¥3,900.00',
-      'Sep 10, 2007 A sewing machine, two irons (receipt No.0020211) CN¥950.00',
+      'Oct 16, 2007 Four shelving units (receipt No.0012345) CN¥4,800.00',
+      'Oct 22, 2007 Toys and books (receipt No.0012388) CN¥3,900.00',
+      'Nov 6, 2007 A sewing machine, two irons (receipt No.0020211) CN¥950.00',
     ]);
     await expectNoAxeViolations(el.parentElement!.parentElement!);
   });
@@ -117,13 +117,13 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
       '资助金额 ¥10,000.00，已拨付 ¥10,000.00，已支出 ¥9,650.00；资助金额尚余 ¥350.00。',
     );
     expect(shadowAll(el, '[part="timeline"] li').map(words).at(-1)).toBe(
-      '当前阶段：已结项 2008年2月1日',
+      '当前阶段：已结项 2007年12月21日',
     );
     expect(words(shadow(el, '[part="indicators"] li'))).toBe(
       '爱心超市每月服务人次：目标 200 人次，达到 240（120%，终期评估）。 ✓ 已达标',
     );
     expect(words(shadow(el, '[part="changes"] li'))).toContain(
-      '街道纪工委 于 2007年8月28日 批准。',
+      '街道纪工委 于 2007年11月2日 批准。',
     );
     expect(words(shadow(el, '[part="expenses"] summary'))).toBe('支出明细（3 笔）');
     expect(words(view(el))).not.toMatch(/\b(the|of|grant)\b/);
@@ -134,12 +134,12 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     const el = await status(liuyinliTerminationHistory);
     expect(el.currentStatus).toBe('terminated');
     expect(shadowAll(el, '[part="termination"] li').map(words)).toEqual([
-      'Proposed by Community service center (the service center) on Aug 1, 2007: The reading corner has been closed for two months; every volunteer has left',
-      'The team answered (顾老师, Aug 10, 2007): The volunteers went home or back to work; the team cannot go on and agrees; the books go to the community room',
+      'Proposed by Community service center (the service center) on Nov 12, 2007: Lending was due to begin on 1 November; the reading corner has not opened, and every volunteer has left',
+      'The team answered (顾老师, Nov 20, 2007): The volunteers went home or back to work; the team cannot go on and agrees; the books go to the community room',
       expect.stringMatching(
-        /^The supervision group \(.+\) terminated the project on Aug 20, 2007: The team cannot go on; the project cannot be completed 监审〔2007〕7号$/,
+        /^The supervision group \(.+\) terminated the project on Nov 27, 2007: The team cannot go on; the project cannot be completed 监审〔2007〕7号$/,
       ),
-      'Unspent money returned: CN¥2,500.00 on Aug 28, 2007.',
+      'Unspent money returned: CN¥2,500.00 on Nov 30, 2007.',
     ]);
     expect(words(shadow(el, '[part="money-summary"]'))).toContain('CN¥1,500.00 spent');
     // no scope change was asked for: said in words
@@ -152,8 +152,8 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     const el = await status(history, 'zh-CN');
     expect(el.currentStatus).toBe('in-execution');
     expect(shadowAll(el, '[part="termination"] li').map(words).slice(1)).toEqual([
-      '执行小组可在 2007年8月15日 前答复。',
-      '项目监审组于 2007年8月18日 决定不终止：新志愿者已经报名',
+      '执行小组可在 2007年11月23日 前答复。',
+      '项目监审组于 2007年11月18日 决定不终止：新志愿者已经报名',
     ]);
   });
 

@@ -164,7 +164,7 @@ export function declinedTermination(history: readonly ProjectEvent[]): ProjectEv
     ...history.slice(0, proposed + 1),
     {
       type: 'termination-declined',
-      at: '2007-08-18T15:00:00+08:00',
+      at: '2007-11-18T15:00:00+08:00',
       by: 'p-jiwei',
       payload: {
         decision: {
