@@ -76,7 +76,7 @@ describe('projectAccountability', () => {
       ...jinhualiExecutionHistory.slice(0, requested),
       {
         type: 'change-decided',
-        at: '2007-08-28T15:00:00+08:00',
+        at: '2007-11-02T15:00:00+08:00',
         by: 'p-jiwei',
         payload: {
           decision: {
@@ -109,7 +109,7 @@ describe('projectAccountability', () => {
     expect(termination.proposals[0]).toMatchObject({
       id: 'tp-liuyinli',
       proposer: 'service-center',
-      respondBy: '2007-08-15',
+      respondBy: '2007-11-23',
       outcome: 'terminated',
     });
     expect(termination.proposals[0]!.response).toBeDefined();
