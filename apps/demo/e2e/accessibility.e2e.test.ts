@@ -6,6 +6,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoRole } from '../src/api/demo-roles.js';
+import { demoRoutes } from '../src/demo-routes.js';
 import { launchChromium } from './chromium.js';
 import { startDemo, type RunningDemo } from './demo-server.js';
 
@@ -19,22 +20,11 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let demo: RunningDemo;
 let browser: Browser;
 
-/** The menu's screens, in the order of the cycle (see src/demo-routes.ts). */
-const screens = [
-  'open-space',
-  'survey',
-  'report',
-  'applications',
-  'meeting',
-  'funding',
-  'execution',
-  'closing',
-  'pb',
-  'audit',
-] as const;
+/** The menu's screens, in the order of the cycle: every screen the demo lists. */
+const screens = demoRoutes.map((route) => route.id);
 
 /** The screens whose forms differ by role, with the roles that write on them. */
-const roleScreens: { screen: (typeof screens)[number]; roles: DemoRole[] }[] = [
+const roleScreens: { screen: string; roles: DemoRole[] }[] = [
   { screen: 'funding', roles: ['service-center', 'supervisor'] },
   { screen: 'execution', roles: ['organizer', 'team-member', 'resident'] },
   { screen: 'closing', roles: ['service-center', 'auditor', 'supervisor', 'resident'] },
