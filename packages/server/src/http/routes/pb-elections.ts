@@ -235,8 +235,25 @@ function unreconciledWords(papers: readonly UnreconciledPaper[]) {
   };
 }
 
-/** The `409 outcome-certified` answer to a paper entry or withdrawal after the certification. */
-function outcomeCertified(c: C, election: string, certifiedAt: string): Response {
+/** The refusals a paper entry and its withdrawal share (the storage's reasons). */
+type PaperRefusal =
+  | { reason: 'unknown-election' }
+  | { reason: 'status'; status: PbElectionStatus }
+  | { reason: 'certified'; certifiedAt: string };
+
+/**
+ * The answer to a paper entry or withdrawal the storage refused: 404 without the election,
+ * `409 wrong-status` before voting opened, `409 outcome-certified` once the count is certified.
+ */
+function paperRefusal(c: C, election: string, refusal: PaperRefusal): Response {
+  if (refusal.reason === 'unknown-election') throw pbElectionNotFound(c);
+  if (refusal.reason === 'status') {
+    throw wrongStatus(c, refusal.status, {
+      en: 'paper ballots are entered once voting has opened',
+      zh: '投票开始后才能录入纸质选票',
+    });
+  }
+  const { certifiedAt } = refusal;
   return errorResponse(
     c,
     409,
@@ -545,19 +562,8 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       ballotCheck(ballot),
     );
     if (!outcome.ok) {
-      switch (outcome.reason) {
-        case 'unknown-election':
-          throw pbElectionNotFound(c);
-        case 'status':
-          throw wrongStatus(c, outcome.status, {
-            en: 'paper ballots are entered once voting has opened',
-            zh: '投票开始后才能录入纸质选票',
-          });
-        case 'certified':
-          return outcomeCertified(c, election.id, outcome.certifiedAt);
-        case 'rules':
-          throw ballotViolations(c, outcome.violations);
-      }
+      if (outcome.reason === 'rules') throw ballotViolations(c, outcome.violations);
+      return paperRefusal(c, election.id, outcome);
     }
     const format = electionOf(election).rules.format;
     const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
@@ -584,22 +590,11 @@ export function pbElectionRoutes(): Hono<BallotBoxEnv> {
       officer: credential.id,
     });
     if (!outcome.ok) {
-      switch (outcome.reason) {
-        case 'unknown-election':
-          throw pbElectionNotFound(c);
-        case 'status':
-          throw wrongStatus(c, outcome.status, {
-            en: 'paper ballots are entered once voting has opened',
-            zh: '投票开始后才能录入纸质选票',
-          });
-        case 'certified':
-          return outcomeCertified(c, election.id, outcome.certifiedAt);
-        case 'no-entry':
-          return errorResponse(c, 404, 'no-such-entry', {
-            en: `You have no entry of paper ballot ${number} in this PB election`,
-            'zh-CN': `您在本次参与式预算投票中没有录入过纸质选票 ${number}`,
-          });
-      }
+      if (outcome.reason !== 'no-entry') return paperRefusal(c, election.id, outcome);
+      return errorResponse(c, 404, 'no-such-entry', {
+        en: `You have no entry of paper ballot ${number} in this PB election`,
+        'zh-CN': `您在本次参与式预算投票中没有录入过纸质选票 ${number}`,
+      });
     }
     const format = electionOf(election).rules.format;
     const paper = reconcilePaper(await paperEntries(c.var.repository.pb.db, election.id), format);
