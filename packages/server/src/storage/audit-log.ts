@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { BallotBoxTables, MeetingsTable } from '../db/database-schema.js';
-import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import type { AuditEntry } from '../audit/hash-chain.js';
 import type { LogPosition } from '../audit/publish-commitment.js';
-import { asAuditEntry } from './log-row.js';
-import { now } from './meeting-rows.js';
+import { asAuditEntry, linkEntry, nextLogLink } from './log-row.js';
 
 /**
  * The next entry of a meeting's hash chain, as a row to insert; advances the caller's copy of
@@ -18,21 +17,7 @@ export function chainEntry(
   kind: string,
   data: Record<string, unknown>,
 ): BallotBoxTables['audit_log'] & { data: string } {
-  const seq = Number(row.log_length) + 1;
-  const at = now();
-  const hash = entryHash(row.log_head, { seq, kind, at, data });
-  const entry = {
-    meeting_id: row.id,
-    seq,
-    kind,
-    at,
-    data: JSON.stringify(data),
-    prev_hash: row.log_head,
-    hash,
-  };
-  row.log_length = seq;
-  row.log_head = hash;
-  return entry;
+  return { meeting_id: row.id, ...nextLogLink(row, kind, data) };
 }
 
 /**
@@ -55,7 +40,7 @@ export async function appendLog(
     .set({ log_length: entry.seq, log_head: entry.hash })
     .where('id', '=', row.id)
     .execute();
-  return { seq: entry.seq, kind, at: entry.at, data, prevHash: entry.prev_hash, hash: entry.hash };
+  return linkEntry(entry, data);
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
-import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
+import type { AuditEntry } from '../audit/hash-chain.js';
 import type { BallotBoxTables, OpenSpaceSessionsTable } from '../db/database-schema.js';
-import { asAuditEntry } from './log-row.js';
-import { now } from './meeting-rows.js';
+import { asAuditEntry, linkEntry, nextLogLink } from './log-row.js';
 
 /**
  * Appends an entry to an Open Space session's hash chain (the same chain as a meeting's audit
@@ -18,26 +17,12 @@ export async function appendSessionLog(
   kind: string,
   data: Record<string, unknown>,
 ): Promise<AuditEntry> {
-  const seq = Number(row.log_length) + 1;
-  const at = now();
-  const hash = entryHash(row.log_head, { seq, kind, at, data });
+  const link = nextLogLink(row, kind, data);
   await db
     .insertInto('open_space_log')
-    .values({
-      organization_id: row.organization_id,
-      session_id: row.id,
-      seq,
-      kind,
-      at,
-      data: JSON.stringify(data),
-      prev_hash: row.log_head,
-      hash,
-    })
+    .values({ organization_id: row.organization_id, session_id: row.id, ...link })
     .execute();
-  const entry: AuditEntry = { seq, kind, at, data, prevHash: row.log_head, hash };
-  row.log_length = seq;
-  row.log_head = hash;
-  return entry;
+  return linkEntry(link, data);
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BallotBoxTables, PbElectionsTable } from '../db/database-schema.js';
-import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
-import { asAuditEntry } from './log-row.js';
-import { now } from './meeting-rows.js';
+import type { AuditEntry } from '../audit/hash-chain.js';
+import { asAuditEntry, linkEntry, nextLogLink } from './log-row.js';
 
 /**
  * Appends an entry to a PB election's hash chain (the same chain as a meeting's: see
@@ -19,31 +18,18 @@ export async function appendPbLog(
   kind: string,
   data: Record<string, unknown>,
 ): Promise<AuditEntry> {
-  const seq = Number(row.log_length) + 1;
-  const at = now();
-  const hash = entryHash(row.log_head, { seq, kind, at, data });
+  const link = nextLogLink(row, kind, data);
   await db
     .insertInto('pb_audit_log')
-    .values({
-      election_id: row.id,
-      seq,
-      kind,
-      at,
-      data: JSON.stringify(data),
-      prev_hash: row.log_head,
-      hash,
-    })
+    .values({ election_id: row.id, ...link })
     .execute();
-  const prevHash = row.log_head;
-  row.log_length = seq;
-  row.log_head = hash;
-  row.updated_at = at;
+  row.updated_at = link.at;
   await db
     .updateTable('pb_elections')
-    .set({ log_length: seq, log_head: hash, updated_at: at })
+    .set({ log_length: link.seq, log_head: link.hash, updated_at: link.at })
     .where('id', '=', row.id)
     .execute();
-  return { seq, kind, at, data, prevHash, hash };
+  return linkEntry(link, data);
 }
 
 /**

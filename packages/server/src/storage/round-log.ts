@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { BallotBoxTables, RoundsTable } from '../db/database-schema.js';
-import { entryHash, type AuditEntry } from '../audit/hash-chain.js';
-import { asAuditEntry } from './log-row.js';
-import { now } from './meeting-rows.js';
+import type { AuditEntry } from '../audit/hash-chain.js';
+import { asAuditEntry, nextLogLink } from './log-row.js';
 
 /** What a new entry of a round's log says besides its kind and data. */
 export interface RoundEntryExtra {
@@ -27,26 +26,15 @@ export function roundChainEntry(
   data: Record<string, unknown>,
   extra: RoundEntryExtra = {},
 ): BallotBoxTables['round_log'] {
-  const seq = Number(row.log_length) + 1;
-  const at = now();
-  const hash = entryHash(row.log_head, { seq, kind, at, data });
-  const entry = {
+  return {
     organization_id: row.organization_id,
     round_id: row.id,
-    seq,
-    kind,
-    at,
-    data: JSON.stringify(data),
-    prev_hash: row.log_head,
-    hash,
+    ...nextLogLink(row, kind, data),
     project: extra.project ?? null,
     credential_id: extra.credential ?? null,
     idempotency_key: extra.idempotencyKey ?? null,
     request_hash: extra.requestHash ?? null,
   };
-  row.log_length = seq;
-  row.log_head = hash;
-  return entry;
 }
 
 /**
