@@ -57,6 +57,31 @@ export class TestBox {
     return { authorization: `Bearer ${operatorKey}`, ...headers };
   }
 
+  /**
+   * Mints credentials of `role` for the test organisation, one per label (as its operator):
+   * each credential's id and the `Authorization` header that carries its secret.
+   */
+  async credentials(
+    role: string,
+    labels: string[],
+  ): Promise<{ id: string; headers: Record<string, string> }[]> {
+    const { organization } = await this.testOrganization();
+    const res = await this.request(
+      'POST',
+      `/organizations/${organization}/credentials`,
+      { role, labels },
+      await this.asOperator(),
+    );
+    if (res.status !== 201) throw new Error(`minting failed: ${res.status} ${await res.text()}`);
+    const { credentials } = (await res.json()) as { credentials: { id: string; secret: string }[] };
+    return credentials.map((c) => ({ id: c.id, headers: { authorization: `Bearer ${c.secret}` } }));
+  }
+
+  /** The `Authorization` headers of new `role` credentials, one per label (see `credentials`). */
+  async bearers(role: string, labels: string[]): Promise<Record<string, string>[]> {
+    return (await this.credentials(role, labels)).map((c) => c.headers);
+  }
+
   /** Creates the pilot meeting (as the test organisation's operator); returns its organizer token. */
   async createMeeting(id = 'qingyuan-2007', extra: Record<string, unknown> = {}): Promise<string> {
     const res = await this.request(

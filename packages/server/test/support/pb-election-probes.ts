@@ -203,17 +203,7 @@ export async function pbSuccessFlow(
     code: codes[1].code as string,
     projects: ['c'],
   });
-  const officers = (await (
-    await box.request(
-      'POST',
-      `/organizations/${organization}/credentials`,
-      { role: 'officer', labels: ['Officer Wang', 'Officer Zhao'] },
-      operator,
-    )
-  ).json()) as Json;
-  const [wang, zhao] = (officers.credentials as Json[]).map((c) => ({
-    authorization: `Bearer ${c.secret as string}`,
-  }));
+  const [wang, zhao] = await box.bearers('officer', ['Officer Wang', 'Officer Zhao']);
   await call(
     `POST ${one}/paper-ballots`,
     `${path}/paper-ballots`,

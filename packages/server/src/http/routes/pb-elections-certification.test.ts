@@ -26,21 +26,10 @@ describeEachBackend('certifying the count of a PB election', (backend) => {
     await store.dispose();
   });
 
-  const mint = async (role: string, labels: string[]) => {
-    const res = await box.request(
-      'POST',
-      `/organizations/${org}/credentials`,
-      { role, labels },
-      operator,
-    );
-    const { credentials } = (await res.json()) as { credentials: { id: string; secret: string }[] };
-    return credentials.map((c) => ({ id: c.id, headers: { authorization: `Bearer ${c.secret}` } }));
-  };
-
   it('keeps results provisional while paper is unreconciled, certifies once every paper ballot is, and refuses every paper entry after, localized', async () => {
     const { path, codes } = await createPbElection(box, 'pb-cert', { codes: 2, open: true });
-    const [wang, zhao] = await mint('officer', ['Officer Wang', 'Officer Zhao']);
-    const [group] = await mint('organizer', ['Coordination group']);
+    const [wang, zhao] = await box.credentials('officer', ['Officer Wang', 'Officer Zhao']);
+    const [group] = await box.credentials('organizer', ['Coordination group']);
     const enter = (who: Record<string, string>, body: Json) =>
       box.request('POST', `${path}/paper-ballots`, body, who);
     const certify = (who: Record<string, string>, lang: Record<string, string> = en) =>

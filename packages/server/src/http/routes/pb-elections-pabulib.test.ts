@@ -101,18 +101,7 @@ describeEachBackend('a real Pabulib election cast through the ballot box', (back
   it(`gives the same outcome when a part of ${FILE}'s ballots come on paper, each entered by two officers`, async () => {
     const instance = load();
     const operator = await box.asOperator();
-    const { organization } = await box.testOrganization();
-    const minted = (await (
-      await box.request(
-        'POST',
-        `/organizations/${organization}/credentials`,
-        { role: 'officer', labels: ['Officer Wang', 'Officer Zhao'] },
-        operator,
-      )
-    ).json()) as Json;
-    const [wang, zhao] = (minted.credentials as Json[]).map((c) => ({
-      authorization: `Bearer ${c.secret as string}`,
-    }));
+    const [wang, zhao] = await box.bearers('officer', ['Officer Wang', 'Officer Zhao']);
     const onPaper = 60;
     const online = instance.votes.slice(0, -onPaper);
     const paper = instance.votes.slice(-onPaper);

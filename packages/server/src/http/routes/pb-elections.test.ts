@@ -25,22 +25,11 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     await store.dispose();
   });
 
-  const mint = async (role: string, labels: string[]) => {
-    const res = await box.request(
-      'POST',
-      `/organizations/${org}/credentials`,
-      { role, labels },
-      operator,
-    );
-    const { credentials } = (await res.json()) as { credentials: { secret: string }[] };
-    return credentials.map((c) => ({ authorization: `Bearer ${c.secret}` }));
-  };
-
   it('creates an election only for its organisation’s operators and organizers, refusing every unknown field and every sheet problem, localized', async () => {
     const url = `/organizations/${org}/pb-elections`;
     const body = { id: 'pb-1', sheet: knapsackSheet(), rule: { name: 'greedy' } };
     expect((await box.request('POST', url, body)).status).toBe(401);
-    const [auditor] = await mint('auditor', ['Li Na']);
+    const [auditor] = await box.bearers('auditor', ['Li Na']);
     expect((await box.request('POST', url, body, auditor)).status).toBe(403);
     const stranger = await box.repository.createOrganization('Elsewhere');
     const foreign = { authorization: `Bearer ${stranger.operatorKey}` };
@@ -62,7 +51,7 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     expect(problems[1].message).toContain('south');
     expect(problems[1].message).toMatch(/[\u4e00-\u9fff]/);
 
-    const [organizer] = await mint('organizer', ['Coordination group']);
+    const [organizer] = await box.bearers('organizer', ['Coordination group']);
     const created = await box.request('POST', url, body, organizer);
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({
@@ -95,7 +84,7 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
     const url = `/organizations/${org}/pb-elections`;
     for (const id of ['pb-c', 'pb-a', 'pb-b']) await createPbElection(box, id);
     expect((await box.request('GET', url)).status).toBe(401);
-    const [auditor] = await mint('auditor', ['Li Na']);
+    const [auditor] = await box.bearers('auditor', ['Li Na']);
     expect((await box.request('GET', url, undefined, auditor)).status).toBe(403);
     const stranger = await box.repository.createOrganization('Elsewhere');
     const foreign = { authorization: `Bearer ${stranger.operatorKey}` };
@@ -119,13 +108,13 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
       rule: { name: 'equal-shares' },
     });
     expect(first.items[0]).not.toHaveProperty('sheet');
-    const [organizer] = await mint('organizer', ['Coordination group']);
+    const [organizer] = await box.bearers('organizer', ['Coordination group']);
     const rest = (await (
       await box.request('GET', `${url}?after=${first.next}`, undefined, organizer)
     ).json()) as Json;
     expect(rest).toMatchObject({ items: [{ id: 'pb-c' }], next: null });
     // Officers find the election whose paper ballots they enter.
-    const [officer] = await mint('officer', ['Officer Wang']);
+    const [officer] = await box.bearers('officer', ['Officer Wang']);
     const seen = await box.request('GET', url, undefined, officer);
     expect(seen.status).toBe(200);
     expect(((await seen.json()) as Json).items).toHaveLength(3);
@@ -244,8 +233,8 @@ describeEachBackend('PB elections in the ballot box', (backend) => {
 
   it('counts a paper ballot only once two different officers entered it alike, lists every mismatch, and says how many ballots came from paper', async () => {
     const { path, codes } = await createPbElection(box, 'pb-4', { codes: 3, open: true });
-    const [first, second] = await mint('officer', ['Officer Wang', 'Officer Zhao']);
-    const [auditor] = await mint('auditor', ['Li Na']);
+    const [first, second] = await box.bearers('officer', ['Officer Wang', 'Officer Zhao']);
+    const [auditor] = await box.bearers('auditor', ['Li Na']);
     const enter = (who: Record<string, string>, body: Json) =>
       box.request('POST', `${path}/paper-ballots`, body, who);
     expect((await enter(auditor!, { number: 'P-1', projects: ['a'] })).status).toBe(403);
