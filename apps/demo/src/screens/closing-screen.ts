@@ -356,7 +356,8 @@ export class DemoClosingScreen extends LitElement {
       }
       dl.money {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        /* a long term (the approved ceiling's) wraps instead of widening a phone's page */
+        grid-template-columns: fit-content(55%) 1fr;
         gap: 0.25rem 1rem;
       }
       dl.money dt {
