@@ -109,6 +109,7 @@ describe.each(['zh-CN', 'en'] as const)(
           await page.context().close();
         }
       }
-    });
+      // one phone per screen and role, each checked twice: 55-60 s on a busy 2-core machine
+    }, 180_000);
   },
 );

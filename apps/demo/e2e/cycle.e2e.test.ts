@@ -1477,6 +1477,52 @@ describe('closing and termination, on the ballot box', () => {
     await expect.poll(() => view.locator('#ledger tbody tr').count()).toBe(1);
     expect(await view.locator('#ledger tbody tr').getAttribute('data-amount')).toBe('180000');
     await expect.poll(() => money.getAttribute('data-spent')).toBe('180000');
+    // Spending beyond the grant: only the supervision group approves it, with a ceiling above
+    // the grant; then the box takes an expense that brings grant spending past the grant.
+    const granted = Number(await money.getAttribute('data-granted'));
+    const ceiling = granted + 50000;
+    const beyond = granted - 180000 + 30000;
+    await expect
+      .poll(() =>
+        step('spending-approved').locator('[data-role-step]').getAttribute('data-role-step'),
+      )
+      .toBe('supervisor');
+    await actAs(page, 'supervisor');
+    const approval = step('spending-approved');
+    await approval.locator('#ceiling').pressSequentially('一万');
+    await submit('spending-approved');
+    await expect
+      .poll(() => approval.locator('[data-form-error]').textContent())
+      .toContain('支出上限（元）');
+    await retype(approval.locator('#ceiling'), String(ceiling / 100));
+    await submit('spending-approved');
+    await expect.poll(outcome).toBe('recorded');
+    const approvedEvent = (await storedRound()).projects
+      .find((p) => p.id === 'xinghuayuan-children')!
+      .history.at(-1) as unknown as {
+      type: string;
+      by: string;
+      at: string;
+      payload: { body: string; ceiling: { amount: number; currency: string } };
+    };
+    expect([approvedEvent.type, approvedEvent.by, approvedEvent.payload.body]).toEqual([
+      'spending-approved',
+      'p-jiwei',
+      'qingyuan-supervision',
+    ]);
+    expect(approvedEvent.payload.ceiling.amount).toBe(ceiling);
+    const shownCeiling = view.locator('#approved-ceiling');
+    await expect.poll(() => shownCeiling.getAttribute('data-ceiling')).toBe(String(ceiling));
+    expect(await shownCeiling.textContent()).toContain(
+      formatMoney(approvedEvent.payload.ceiling, 'zh-CN'),
+    );
+    await actAs(page, 'resident');
+    await expenseForm.locator('#expense-item').pressSequentially('演出服装');
+    await expenseForm.locator('#expense-amount').pressSequentially(String(beyond / 100));
+    await expenseForm.locator('#expense-receipt').pressSequentially('No.0002');
+    await submit('expense-recorded');
+    await expect.poll(() => view.locator('#ledger tbody tr').count()).toBe(2);
+    await expect.poll(() => money.getAttribute('data-spent')).toBe(String(granted + 30000));
     // The coordination group's stage evaluation.
     await actAs(page, 'organizer');
     await step('stage-evaluated').locator('#stage-i-children').pressSequentially('30');
@@ -1504,7 +1550,7 @@ describe('closing and termination, on the ballot box', () => {
           .locator('#audit-lines tbody tr')
           .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-actual'))),
       )
-      .toEqual(['180000', '0', '0', '0']);
+      .toEqual([String(180000 + beyond), '0', '0', '0']);
     await audit.locator('#f-lines-0-actual').pressSequentially('1700');
     for (const line of [1, 2, 3]) {
       await audit.locator(`#f-lines-${line}-actual`).pressSequentially('0');
@@ -1514,7 +1560,7 @@ describe('closing and termination, on the ballot box', () => {
     await expect.poll(outcome).toBe('refused');
     expect(await view.locator('[data-outcome]').textContent()).toContain('与支出台账合计');
     await audit.getByRole('button', { name: '返回报告' }).press('Enter');
-    await retype(audit.locator('#f-lines-0-actual'), '1800');
+    await retype(audit.locator('#f-lines-0-actual'), String((180000 + beyond) / 100));
     await audit.locator('button[type="submit"]').press('Enter');
     await expect.poll(status).toBe('audited');
     // The service center evaluates against the indicators and closes the project.
@@ -1533,6 +1579,8 @@ describe('closing and termination, on the ballot box', () => {
     expect(after.status).toBe('closed');
     expect(after.history.slice(before.history.length).map((e) => [e.type, e.by])).toEqual([
       ['disbursed', 'p-center'],
+      ['expense-recorded', 'p-he-ping'],
+      ['spending-approved', 'p-jiwei'],
       ['expense-recorded', 'p-he-ping'],
       ['stage-evaluated', 'p-ngo'],
       ['report-submitted', 'p-huang-jing'],
@@ -1563,10 +1611,16 @@ describe('closing and termination, on the ballot box', () => {
     const readText = () => read.evaluate((el) => el.shadowRoot?.textContent ?? '');
     await expect.poll(readText).toContain('孩子们办了十二次工作坊和一场演出');
     expect(await readText()).toContain('目标都达到了');
+    // … with the supervision group's approval of spending beyond the grant, as the box holds it.
+    const approvals = () =>
+      read.evaluate((el) => el.shadowRoot?.querySelector('[part="approvals"]')?.textContent ?? '');
+    expect(await approvals()).toContain(formatMoney(approvedEvent.payload.ceiling, 'zh-CN'));
+    expect(await approvals()).toContain(approvedEvent.at.slice(0, 10));
     // A reload, and a second browser at 360 px, read the same from the box.
     await page.reload();
     await expect.poll(status).toBe('closed');
-    expect(await view.locator('#ledger tbody tr').count()).toBe(1);
+    expect(await view.locator('#ledger tbody tr').count()).toBe(2);
+    await expect.poll(() => shownCeiling.getAttribute('data-ceiling')).toBe(String(ceiling));
     const phone = await (
       await browser.newContext({ viewport: { width: 360, height: 740 } })
     ).newPage();

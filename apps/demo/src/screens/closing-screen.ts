@@ -55,6 +55,7 @@ type Key =
   | 'granted'
   | 'disbursedLabel'
   | 'spent'
+  | 'approvedCeiling'
   | 'publicView'
   | 'ledger'
   | 'noLedger'
@@ -136,6 +137,7 @@ const catalog: Catalogs<Key> = {
     granted: '资助',
     disbursedLabel: '已拨款',
     spent: '已支出',
+    approvedCeiling: '项目监审组批准的支出上限',
     publicView: '公开视图',
     ledger: '支出台账',
     noLedger: '还没有支出。',
@@ -216,6 +218,7 @@ const catalog: Catalogs<Key> = {
     granted: 'Granted',
     disbursedLabel: 'Paid out',
     spent: 'Spent',
+    approvedCeiling: 'Spending ceiling approved by the supervision group',
     publicView: 'Public view',
     ledger: 'Expense ledger',
     noLedger: 'No expenses yet.',
@@ -353,7 +356,8 @@ export class DemoClosingScreen extends LitElement {
       }
       dl.money {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        /* a long term (the approved ceiling's) wraps instead of widening a phone's page */
+        grid-template-columns: fit-content(55%) 1fr;
         gap: 0.25rem 1rem;
       }
       dl.money dt {
@@ -634,7 +638,7 @@ export class DemoClosingScreen extends LitElement {
         .bodies=${demoBodies}
         .documents=${round.context}
       ></qy-project-status>
-      ${this.renderOutcome(t)} ${this.renderMoney(t)} ${this.renderLedger(state, t)}
+      ${this.renderOutcome(t)} ${this.renderMoney(state, t)} ${this.renderLedger(state, t)}
       ${this.renderChanges(state, t)} ${this.renderTermination(state, t)}
       <section aria-labelledby="steps-title">
         <h3 id="steps-title">${t('nextSteps')}</h3>
@@ -661,8 +665,11 @@ export class DemoClosingScreen extends LitElement {
         </div>`;
   }
 
-  /** The money as the box's public view of the project gives it. */
-  private renderMoney(t: T) {
+  /**
+   * The money as the box's public view of the project gives it, and the highest spending ceiling
+   * the supervision group approved above the grant (from the project's history on the box).
+   */
+  private renderMoney(state: ProjectState, t: T) {
     const view = this.publicView as
       | {
           grant?: { amount: number; currency: string };
@@ -671,6 +678,9 @@ export class DemoClosingScreen extends LitElement {
         }
       | undefined;
     if (!view?.grant) return nothing;
+    const ceiling = [...state.spendingApprovals].sort(
+      (a, b) => b.ceiling.amount - a.ceiling.amount,
+    )[0];
     const money = (m: { amount: number; currency: string } | undefined) =>
       m ? formatMoney(m, this.locale) : '—';
     return html`<section aria-labelledby="money-title">
@@ -688,6 +698,14 @@ export class DemoClosingScreen extends LitElement {
         <dd>${money(view.disbursed)}</dd>
         <dt>${t('spent')}</dt>
         <dd>${money(view.spent)}</dd>
+        ${
+          ceiling
+            ? html`<dt>${t('approvedCeiling')}</dt>
+                <dd id="approved-ceiling" data-ceiling=${ceiling.ceiling.amount}>
+                  ${money(ceiling.ceiling)} (${formatDay(ceiling.at, this.locale)})
+                </dd>`
+            : nothing
+        }
       </dl>
     </section>`;
   }

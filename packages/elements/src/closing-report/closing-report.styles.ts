@@ -112,6 +112,18 @@ export const closingReportStyles = css`
     color: var(--_fg);
     background: var(--_bg);
   }
+  /* Tab goes on from a date input's day/month/year fields to its calendar button, where
+     Chromium matches neither :focus-visible nor :focus on the input: ring the input while
+     anything inside it has focus (in forced colours too, where the ring is Highlight) */
+  input[type='date']:focus-within {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    input[type='date']:focus-within {
+      outline: 3px solid Highlight;
+    }
+  }
   [aria-invalid='true'] {
     border: 2px solid var(--_danger);
   }

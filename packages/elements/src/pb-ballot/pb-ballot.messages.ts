@@ -73,7 +73,8 @@ export type PbBallotMessageKey =
   | 'back'
   | 'submit'
   | 'startOver'
-  | 'noSheet';
+  | 'noSheet'
+  | 'boxMissing';
 
 /** The shipped text of `<qy-pb-ballot>` in zh-CN and English. */
 export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
@@ -132,6 +133,7 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     submit: 'Submit ballot',
     startOver: 'Start a new ballot',
     noSheet: 'The ballot has not loaded.',
+    boxMissing: 'The ballot cannot load: box is set, but this attribute is missing: {names}.',
     sending: 'Sending your ballot…',
     sent: 'Your ballot was received. Thank you!',
     done: 'Your ballot is complete.',
@@ -208,6 +210,7 @@ export const pbBallotMessages: Catalogs<PbBallotMessageKey> = {
     submit: '提交选票',
     startOver: '重新填写一张选票',
     noSheet: '选票尚未加载。',
+    boxMissing: '选票无法加载：已设置 box，但缺少此属性：{names}。',
     sending: '正在发送选票…',
     sent: '您的选票已收到，谢谢！',
     done: '您的选票已填写完成。',

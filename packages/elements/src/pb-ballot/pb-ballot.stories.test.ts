@@ -27,6 +27,11 @@ describeStories('qy-pb-ballot', stories, (element, story) => {
     expect(ballot.currentStep).toBe('code');
     expect(root.querySelector('#voting-code')).not.toBeNull();
   }
+  if (story === stories.BoxWithoutOrganization) {
+    expect(root.querySelector('[part="status"]')?.textContent).toBe(
+      '选票无法加载：已设置 box，但缺少此属性：organization。',
+    );
+  }
   if (story === stories.BoxRefusesCode) {
     expect(ballot.currentStep).toBe('code');
     expect(root.querySelector('#voting-code-error')?.textContent).toContain('投票箱不认识此投票码');

@@ -304,6 +304,11 @@ export const BoxAsksForCode = {
   args: { box: storyBox, organization: 'default', electionId: 'binhe-2026' },
 };
 
+/** A box and an election but no `organization`: the ballot names the missing attribute. */
+export const BoxWithoutOrganization = {
+  args: { box: storyBox, electionId: 'binhe-2026' },
+};
+
 /**
  * A code the box does not know: the box's check refuses it before any choice, and the voter
  * stays at the code field with the reason.

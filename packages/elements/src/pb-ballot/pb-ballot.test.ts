@@ -519,6 +519,26 @@ describe('<qy-pb-ballot> delivery', () => {
       new URL('/box/organizations/org-7/pb-elections/binhe/ballots', location.href).href,
     );
   });
+
+  it('names the attribute a box ballot lacks (organization, election), in English and Chinese', async () => {
+    const el = await fixture<QyPbBallot>(
+      html`<qy-pb-ballot box="/box" election="binhe"></qy-pb-ballot>`,
+      { lang: 'en' },
+    );
+    const status = () => shadow(el, '[part="status"]').textContent;
+    expect(status()).toBe(
+      'The ballot cannot load: box is set, but this attribute is missing: organization.',
+    );
+    await expectNoAxeViolations(el.parentElement!);
+    el.electionId = '';
+    el.lang = 'zh-CN';
+    await el.updateComplete;
+    expect(status()).toBe('选票无法加载：已设置 box，但缺少此属性：organization, election。');
+    // without a box it is the plain empty state
+    el.box = '';
+    await el.updateComplete;
+    expect(status()).toBe('暂无内容：没有提供文档。');
+  });
 });
 
 runFormControlTests<QyPbBallot>({

@@ -540,7 +540,17 @@ export class QyPbBallot extends QyFormControl<PbBallotMessageKey> {
 
   protected override render(): TemplateResult | typeof nothing {
     const sheet = this.sheet;
-    if (!sheet) return renderLoadState(this.loadState, (key, params) => this.t(key, params));
+    if (!sheet) {
+      // `box` without `organization` or `election`: name what is missing, not "no document"
+      const names = this.box.trim()
+        ? [this.organization.trim() ? '' : 'organization', this.electionId.trim() ? '' : 'election']
+            .filter(Boolean)
+            .join(', ')
+        : '';
+      return renderLoadState(this.loadState, (key, params) =>
+        names && key === 'empty' ? this.t('boxMissing', { names }) : this.t(key, params),
+      );
+    }
     const ballot = this.value!;
     const title = sheet.texts.title
       ? localize(sheet.texts.title, this.locale)

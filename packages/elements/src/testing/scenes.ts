@@ -60,7 +60,7 @@ async function clickButton(el: HTMLElement, matches: (text: string) => boolean):
 /** Waits for the form of `<qy-closing-report writes>` (loaded on demand), then submits it empty. */
 async function submitEmptyClosing(el: HTMLElement, field: string): Promise<void> {
   await until(() => el.shadowRoot?.querySelector(field) !== null, 'closing form');
-  await clickButton(el, (text) => /^(Record the|提交)/.test(text));
+  await clickButton(el, (text) => /^(Record the|Submit the report|提交)/.test(text));
 }
 
 /**
@@ -194,6 +194,16 @@ export const scenes: Scene[] = [
         .participants=${pilotParticipants}
         .team=${jinhualiTeam()}
       ></qy-execution-team>`,
+  },
+  {
+    name: 'closing report, execution report with errors',
+    tag: 'qy-closing-report',
+    template: () =>
+      html`<qy-closing-report
+        writes="report"
+        .documents=${{ application: amendedApplication() }}
+      ></qy-closing-report>`,
+    drive: (el) => submitEmptyClosing(el, '#f-period-start'),
   },
   {
     name: 'closing report, audit with errors',
