@@ -52,12 +52,55 @@ describe('projectAccountability', () => {
         id: 'chg-mending',
         amends: ['plan', 'indicators', 'budget'],
         requestedBy: 'p-li',
+        requestedByRole: 'overall-lead',
         status: 'approved',
         decidedBy: 'p-jiwei',
         reference: '监审〔2007〕5号',
       }),
     ]);
     expect(view.termination).toBeUndefined();
+  });
+
+  it('marks the expense lines paid beyond the grant under the supervision group’s approval', () => {
+    // up to the last expense (the audit after it would not match the longer ledger)
+    const last = jinhualiExecutionHistory.map((e) => e.type).lastIndexOf('expense-recorded');
+    const history = jinhualiExecutionHistory.slice(0, last + 1);
+    const expense = history[last] as Extract<ProjectEvent, { type: 'expense-recorded' }>;
+    history.splice(
+      last + 1,
+      0,
+      {
+        type: 'spending-approved',
+        at: '2007-11-27T15:00:00+08:00',
+        by: 'p-caizheng',
+        payload: { body: 'qingyuan-supervision', ceiling: cny(1_100_000) },
+      },
+      {
+        ...expense,
+        at: '2007-11-28T18:00:00+08:00',
+        payload: {
+          expense: {
+            project: 'jinhuali-home',
+            item: { 'zh-CN': '货架 2 组', en: 'Two more shelves' },
+            receipt: { number: 'No.0031003' },
+            id: 'x-shelves-more',
+            line: 'b-shelves',
+            amount: cny(80_000),
+            paidOn: '2007-11-28',
+          },
+        },
+      },
+    );
+    const replayed = replay(projectLifecycle, history, pilotProjectContext);
+    expect(replayed.ok ? [] : replayed.violations).toEqual([]);
+    const view = projectAccountability(replayed.state, history)!;
+    expect(view.expenses?.map((e) => [e.id, e.beyondGrant])).toEqual([
+      ['x-shelves', false],
+      ['x-toys', false],
+      ['x-mending', false],
+      ['x-shelves-more', true], // 965,000 + 80,000 > 1,000,000
+    ]);
+    expect(view.remaining).toEqual(cny(-45_000));
   });
 
   it('a stage evaluation measures before the final one; nothing before either', () => {
@@ -145,7 +188,7 @@ describe('PublicProjectViewSchema and accountabilityOfPublicView', () => {
     terminated: false,
   };
 
-  it('reads a box’s view: money and indicators, no ledger, changes or termination', () => {
+  it('reads an older box’s view: money and indicators, and says the rest is not published', () => {
     const parsed = PublicProjectViewSchema.parse(view);
     const accountability = accountabilityOfPublicView(parsed)!;
     expect(accountability.remaining).toEqual(cny(520_000));
@@ -153,6 +196,92 @@ describe('PublicProjectViewSchema and accountabilityOfPublicView', () => {
     expect(accountability.changes).toBeNull();
     expect(accountability.termination).toBeNull();
     expect(accountabilityOfPublicView({ ...parsed, grant: null })).toBeUndefined();
+  });
+
+  it('reads a box’s expense lines, scope changes (roles only) and termination steps', () => {
+    const parsed = PublicProjectViewSchema.parse({
+      ...view,
+      expenses: [
+        {
+          id: 'x-shelves',
+          paidOn: '2007-09-20',
+          amount: cny(480_000),
+          line: 'b-shelves',
+          item: '货架',
+          beyondGrant: false,
+        },
+      ],
+      changes: [
+        {
+          id: 'chg-mending',
+          reason: '增加缝补服务',
+          amends: ['budget'],
+          requestedAt: '2007-09-01T10:00:00+08:00',
+          requestedBy: 'finance-lead',
+          status: 'rejected',
+          decidedBy: 'supervision-group',
+          decidedAt: '2007-09-05T10:00:00+08:00',
+          decisionReason: '预算不足',
+        },
+      ],
+      termination: {
+        proposals: [
+          {
+            id: 'tp-1',
+            proposer: 'service-center',
+            at: '2007-10-01T10:00:00+08:00',
+            reason: '三个月未开展活动',
+            respondBy: '2007-10-15',
+            response: { at: '2007-10-10T10:00:00+08:00', text: '同意' },
+            outcome: 'terminated',
+          },
+        ],
+        decision: {
+          body: 'qingyuan-supervision',
+          decidedAt: '2007-10-20T10:00:00+08:00',
+          reason: '无法继续',
+        },
+        refund: { amount: cny(20_000), paidOn: '2007-10-30' },
+      },
+    });
+    const accountability = accountabilityOfPublicView(parsed)!;
+    expect(accountability.expenses?.map((e) => [e.id, e.beyondGrant])).toEqual([
+      ['x-shelves', false],
+    ]);
+    expect(accountability.changes).toEqual([
+      expect.objectContaining({
+        id: 'chg-mending',
+        requestedByRole: 'finance-lead',
+        status: 'rejected',
+        decisionReason: '预算不足',
+      }),
+    ]);
+    expect(accountability.changes?.[0]?.requestedBy).toBeUndefined();
+    expect(accountability.termination?.proposals[0]?.by).toBeUndefined();
+    expect(accountability.termination?.refund?.amount).toEqual(cny(20_000));
+    // a box that publishes the steps and had none: nothing proposed, not "not said"
+    const none = accountabilityOfPublicView({ ...parsed, termination: null })!;
+    expect(none.termination).toBeUndefined();
+  });
+
+  it('refuses a personal name where a role belongs, and a receipt-less expense without its flag', () => {
+    const change = {
+      id: 'chg-1',
+      reason: '变更',
+      amends: ['plan'],
+      requestedAt: '2007-09-01T10:00:00+08:00',
+      requestedBy: 'p-li',
+      status: 'pending',
+    };
+    expect(PublicProjectViewSchema.safeParse({ ...view, changes: [change] }).success).toBe(false);
+    expect(
+      PublicProjectViewSchema.safeParse({
+        ...view,
+        changes: [{ ...change, requestedBy: 'member' }],
+      }).success,
+    ).toBe(true);
+    const expense = { id: 'x', paidOn: '2007-09-20', amount: cny(1), line: 'b', item: '货架' };
+    expect(PublicProjectViewSchema.safeParse({ ...view, expenses: [expense] }).success).toBe(false);
   });
 
   it('refuses an unknown status and a fractional amount', () => {

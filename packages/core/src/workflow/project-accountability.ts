@@ -1,4 +1,5 @@
-import type { Expense } from '../domain/expense.js';
+import type { Expense, Receipt } from '../domain/expense.js';
+import type { TeamRole } from '../domain/team-role.js';
 import type { TerminationProposer } from '../domain/termination-proposal.js';
 import type { Money } from '../money/money.js';
 import type { LocalizedText } from '../text/localized-text.js';
@@ -25,15 +26,34 @@ export interface AccountabilityIndicator {
   readonly measuredBy: 'final' | 'stage' | null;
 }
 
+/** An expense line paid from the grant; its receipt only where the source publishes it. */
+export interface AccountabilityExpense {
+  readonly id: string;
+  readonly line: string;
+  readonly item: LocalizedText;
+  readonly amount: Money;
+  readonly paidOn: string;
+  readonly receipt?: Receipt | undefined;
+  /**
+   * Paid beyond the grant (grant spending passed it with this line), which the lifecycle accepts
+   * only under the supervision group's approval of a higher ceiling.
+   */
+  readonly beyondGrant: boolean;
+}
+
 /** A scope change: what it asked and why, who asked, and the supervision group's answer. */
 export interface AccountabilityChange {
   readonly id: string;
   readonly reason: LocalizedText;
   /** What the change replaces: the plan, the indicators and/or the budget. */
   readonly amends: readonly ('plan' | 'indicators' | 'budget')[];
-  readonly requestedBy: string;
+  /** Who asked (a participant id); absent where the source gives roles only (a public view). */
+  readonly requestedBy?: string | undefined;
+  /** The asker's role on the execution team; `null` when they are no longer on it. */
+  readonly requestedByRole: TeamRole | null;
   readonly requestedAt: string;
   readonly status: 'pending' | 'approved' | 'rejected';
+  /** The supervision group member who recorded the decision; absent in a public view. */
   readonly decidedBy?: string | undefined;
   readonly decidedAt?: string | undefined;
   /** The decision's own reason and reference, when it gave them. */
@@ -45,12 +65,14 @@ export interface AccountabilityChange {
 export interface AccountabilityProposal {
   readonly id: string;
   readonly proposer: TerminationProposer;
-  readonly by: string;
+  /** Who proposed it (a participant id); absent in a public view, which gives the role only. */
+  readonly by?: string | undefined;
   readonly at: string;
   readonly reason: LocalizedText;
   readonly respondBy: string;
   readonly response?:
-    { readonly by: string; readonly at: string; readonly text: LocalizedText } | undefined;
+    | { readonly by?: string | undefined; readonly at: string; readonly text: LocalizedText }
+    | undefined;
   readonly outcome: 'open' | 'declined' | 'terminated';
   /** Why the supervision group declined it, and when. */
   readonly declined?: { readonly at: string; readonly reason: LocalizedText } | undefined;
@@ -76,8 +98,8 @@ export interface AccountabilityTermination {
  * What the public may follow of a funded project: its status; the grant, what was disbursed,
  * what the grant paid and what remains of it (negative: spent beyond the grant), per budget line;
  * the indicators against their targets; and, where the source publishes them (`null` where it
- * does not: a ballot box's public view has no ledger, no scope changes and no termination
- * steps), the expense lines, the scope changes and the termination steps.
+ * does not: the public view of a box older than them), the expense lines, the scope changes and
+ * the termination steps. A history names who acted; a public view gives roles only.
  */
 export interface ProjectAccountability {
   readonly status: ProjectStatus;
@@ -88,7 +110,7 @@ export interface ProjectAccountability {
   readonly lines: readonly AccountabilityLine[];
   readonly indicators: readonly AccountabilityIndicator[];
   /** The grant's expense lines in the order recorded (co-funding and income ones apart). */
-  readonly expenses: readonly Expense[] | null;
+  readonly expenses: readonly AccountabilityExpense[] | null;
   readonly changes: readonly AccountabilityChange[] | null;
   /** `undefined` when nothing was ever proposed; `null` when the source does not say. */
   readonly termination: AccountabilityTermination | null | undefined;
@@ -119,6 +141,13 @@ export function projectAccountability(
   });
   const grantExpenses = state.expenses.filter(fromGrant);
   const spent = sum(grantExpenses.map((e) => e.amount));
+  let running = 0;
+  const expenses = grantExpenses.map((expense): AccountabilityExpense => {
+    if (expense.amount.currency === currency) running += expense.amount.amount;
+    return { ...expense, beyondGrant: running > granted.amount };
+  });
+  const teamRole = (participant: string) =>
+    state.team?.members.find((m) => m.participant === participant)?.role ?? null;
   const evaluation = state.evaluation ?? state.stageEvaluations.at(-1);
   const final = state.evaluation !== undefined;
   const decisions = history.flatMap((e) => (e.type === 'change-decided' ? [e.payload] : []));
@@ -163,7 +192,7 @@ export function projectAccountability(
         measuredBy: result === undefined ? null : final ? 'final' : 'stage',
       };
     }),
-    expenses: grantExpenses,
+    expenses,
     changes: state.changes.map((record) => {
       const decision = decisions.find((d) => d.decision.change === record.change.id)?.decision;
       return {
@@ -173,6 +202,7 @@ export function projectAccountability(
           (part) => record.change[part] !== undefined,
         ),
         requestedBy: record.requestedBy,
+        requestedByRole: teamRole(record.requestedBy),
         requestedAt: record.change.requestedAt,
         status: record.status,
         decidedBy: record.decidedBy,
@@ -203,8 +233,9 @@ export function projectAccountability(
 
 /**
  * The accountability a ballot box's public view of a project gives (`PublicProjectViewSchema`,
- * already parsed): the money, the lines and the indicators; the expense lines, the scope
- * changes and the termination steps are not in it (`null`). `undefined` without a grant.
+ * already parsed): the money, the lines, the indicators, the expense lines, the scope changes
+ * and the termination steps, with roles where a history names people; the last three `null`
+ * when the view leaves them out (a box older than them). `undefined` without a grant.
  *
  * @example
  * accountabilityOfPublicView(PublicProjectViewSchema.parse(body))?.spent;
@@ -222,8 +253,22 @@ export function accountabilityOfPublicView(
     remaining: { amount: granted.amount - view.spent.amount, currency: granted.currency },
     lines: view.lines,
     indicators: view.indicators,
-    expenses: null,
-    changes: null,
-    termination: null,
+    expenses: view.expenses ?? null,
+    // roles only: the asker's team role; the decision is the supervision group's, named by the
+    // view (its `decidedBy` is that role, not a participant to name)
+    changes:
+      view.changes?.map((change) => ({
+        id: change.id,
+        reason: change.reason,
+        amends: change.amends,
+        requestedByRole: change.requestedBy,
+        requestedAt: change.requestedAt,
+        status: change.status,
+        decidedAt: change.decidedAt,
+        decisionReason: change.decisionReason,
+        reference: change.reference,
+      })) ?? null,
+    // `null` in the view: nothing proposed (`undefined` here); absent: not said (`null` here)
+    termination: view.termination === undefined ? null : (view.termination ?? undefined),
   };
 }

@@ -14,9 +14,10 @@ import {
   projectAccountability,
   PublicProjectViewSchema,
   type AccountabilityChange,
+  type AccountabilityExpense,
   type AccountabilityIndicator,
+  type AccountabilityLine,
   type AccountabilityTermination,
-  type Expense,
   type GovernanceBody,
   type Locale,
   type MessageParams,
@@ -148,7 +149,8 @@ export function renderAccountability(
     </section>`;
   }
   const f = formats(input.locale);
-  // a participant's or a team member's name, else the id (as core's rules name them)
+  // a participant's or a team member's name, else the id (as core's rules name them); a public
+  // view names nobody (roles only): the caller says the role then
   const who = (id: string) => {
     const name =
       input.participants.find((p) => p.id === id)?.name ??
@@ -179,7 +181,13 @@ export function renderAccountability(
           ${renderTermination(read.termination, input, f, t, who)}`
         : nothing
     }
-    ${read.expenses === null ? html`<p class="note">${t('notPublished')}</p>` : nothing}
+    ${
+      read.expenses === null
+        ? html`<p class="note">${t('notPublished')}</p>`
+        : progress.events
+          ? nothing
+          : html`<p class="note">${t('rolesOnly')}</p>`
+    }
   </section>`;
 }
 
@@ -299,71 +307,106 @@ function renderMoney(read: ProjectAccountability, f: Formats, t: T): TemplateRes
     ${
       read.lines.length === 0
         ? nothing
-        : // the caption stays outside the box that scrolls sideways, so that a narrow screen
-          // shows it whole while the table scrolls
-          html`<p class="caption" id="acc-lines-caption">${t('linesCaption')}</p>
-            <div class="scroll" tabindex="0" role="region" aria-labelledby="acc-lines-caption">
-              <table part="lines" aria-labelledby="acc-lines-caption">
-                <thead>
-                  <tr>
-                    <th scope="col">${t('line')}</th>
-                    <th scope="col" class="num">${t('budgeted')}</th>
-                    <th scope="col" class="num">${t('spentFromGrant')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${read.lines.map(
-                    (line) =>
-                      html`<tr>
-                        <th scope="row">${localize(line.item, f.locale)}</th>
-                        <td class="num">${f.money(line.budget)}</td>
-                        <td class="num">${f.money(line.spent)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+        : html`<p class="caption" id="acc-lines-caption">${t('linesCaption')}</p>
+            ${stackTable(
+              'lines',
+              'aria-labelledby',
+              'acc-lines-caption',
+              [t('line'), t('budgeted'), t('spentFromGrant')],
+              read.lines.map((line) => [
+                localize(line.item, f.locale),
+                f.money(line.budget),
+                f.money(line.spent),
+              ]),
+              1,
+            )}`
     }
-    ${read.expenses === null ? nothing : renderExpenses(read.expenses, f, t)}`;
+    ${read.expenses === null ? nothing : renderExpenses(read.expenses, read.lines, f, t)}`;
 }
 
-function renderExpenses(expenses: readonly Expense[], f: Formats, t: T): TemplateResult {
+type Cell = string | TemplateResult;
+
+/**
+ * A table of labelled rows: a grid in a wide container; in a narrow one (a phone) each row is a
+ * block, its first cell a heading line and each other cell with its column's label before it
+ * (shown only: screen readers read the header cells, which the explicit roles keep as a table
+ * whatever the CSS display), so it never scrolls sideways.
+ */
+function stackTable(
+  part: string,
+  labelBy: 'aria-labelledby' | 'aria-label',
+  label: string,
+  columns: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  /** The first column of amounts (aligned to the end, kept on one line). */
+  numericFrom: number,
+): TemplateResult {
+  const num = (i: number) => (i >= numericFrom ? 'num' : nothing);
+  return html`<table
+    part=${part}
+    class="stack"
+    role="table"
+    aria-labelledby=${labelBy === 'aria-labelledby' ? label : nothing}
+    aria-label=${labelBy === 'aria-label' ? label : nothing}
+  >
+    <thead role="rowgroup">
+      <tr role="row">
+        ${columns.map(
+          (column, i) => html`<th scope="col" role="columnheader" class=${num(i)}>${column}</th>`,
+        )}
+      </tr>
+    </thead>
+    <tbody role="rowgroup">
+      ${rows.map(
+        ([first, ...rest]) =>
+          html`<tr role="row">
+            <th scope="row" role="rowheader">${first}</th>
+            ${rest.map(
+              (cell, i) =>
+                html`<td role="cell" class=${num(i + 1)} data-label=${columns[i + 1]!}>
+                  ${cell}
+                </td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function renderExpenses(
+  expenses: readonly AccountabilityExpense[],
+  lines: readonly AccountabilityLine[],
+  f: Formats,
+  t: T,
+): TemplateResult {
   if (expenses.length === 0) return html`<p>${t('noExpenses')}</p>`;
   const locale = f.locale;
   const summary = t('expensesSummary', { count: f.number(expenses.length) });
-  // the tables scroll sideways on a narrow screen: a tab stop, so the keyboard scrolls them too
+  const lineName = (id: string) => {
+    const line = lines.find((l) => l.line === id);
+    return line ? localize(line.item, locale) : id;
+  };
   return html`<details part="expenses">
     <summary>${summary}</summary>
-    <div class="scroll" tabindex="0" role="region" aria-label=${summary}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t('paidOn')}</th>
-            <th scope="col">${t('item')}</th>
-            <th scope="col" class="num">${t('amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${expenses.map(
-            (expense) =>
-              html`<tr>
-                <td><time datetime=${expense.paidOn}>${f.day(expense.paidOn)}</time></td>
-                <th scope="row">
-                  ${localize(expense.item, locale)}
-                  ${
-                    expense.receipt
-                      ? html`<span class="when">
-                          (${t('receipt', { number: expense.receipt.number })})</span
-                        >`
-                      : nothing
-                  }
-                </th>
-                <td class="num">${f.money(expense.amount)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${stackTable(
+      'expense-lines',
+      'aria-label',
+      summary,
+      [t('item'), t('line'), t('paidOn'), t('amount')],
+      expenses.map((expense) => [
+        html`${localize(expense.item, locale)}
+        ${
+          expense.receipt
+            ? html`<span class="when">(${t('receipt', { number: expense.receipt.number })})</span>`
+            : nothing
+        }
+        ${expense.beyondGrant ? html`<strong class="beyond">${t('beyondGrant')}</strong>` : nothing}`,
+        lineName(expense.line),
+        html`<time datetime=${expense.paidOn}>${f.day(expense.paidOn)}</time>`,
+        f.money(expense.amount),
+      ]),
+      3,
+    )}
   </details>`;
 }
 
@@ -404,13 +447,16 @@ function renderChanges(
   who: (id: string) => string,
 ): TemplateResult {
   if (changes.length === 0) return html`<p>${t('noChanges')}</p>`;
+  const supervision = t('proposer-supervision-group');
   return html`<ol part="changes" class="changes">
     ${changes.map(
       (change) =>
         html`<li data-status=${change.status}>
           <p>
             ${t('changeAsked', {
-              who: who(change.requestedBy),
+              who: change.requestedBy
+                ? who(change.requestedBy)
+                : t(change.requestedByRole ? `role-${change.requestedByRole}` : 'role-former'),
               date: f.day(change.requestedAt),
               reason: localize(change.reason, locale),
             })}
@@ -429,7 +475,7 @@ function renderChanges(
           <p>
             <strong
               >${t(`change-${change.status}`, {
-                who: change.decidedBy ? who(change.decidedBy) : '',
+                who: change.decidedBy ? who(change.decidedBy) : supervision,
                 date: change.decidedAt ? f.day(change.decidedAt) : '',
               })}</strong
             >
@@ -465,8 +511,8 @@ function renderTermination(
     ${termination.proposals.map(
       (proposal) =>
         html`<li>
-            ${t('proposed', {
-              who: who(proposal.by),
+            ${t(proposal.by ? 'proposed' : 'proposedByRole', {
+              who: proposal.by ? who(proposal.by) : '',
               proposer: t(`proposer-${proposal.proposer}`),
               date: f.day(proposal.at),
               reason: localize(proposal.reason, locale),
@@ -475,8 +521,8 @@ function renderTermination(
           <li>
             ${
               proposal.response
-                ? t('answered', {
-                    who: who(proposal.response.by),
+                ? t(proposal.response.by ? 'answered' : 'answeredOn', {
+                    who: proposal.response.by ? who(proposal.response.by) : '',
                     date: f.day(proposal.response.at),
                     text: localize(proposal.response.text, locale),
                   })

@@ -57,6 +57,14 @@ export type ProjectAccountabilityMessageKey =
   | 'terminated'
   | 'refunded'
   | 'notPublished'
+  | 'rolesOnly'
+  | 'beyondGrant'
+  | 'role-overall-lead'
+  | 'role-finance-lead'
+  | 'role-member'
+  | 'role-former'
+  | 'proposedByRole'
+  | 'answeredOn'
   | 'badView';
 
 /** The shipped zh-CN and English text of the accountability view. */
@@ -116,7 +124,16 @@ export const projectAccountabilityMessages: Catalogs<ProjectAccountabilityMessag
     terminated: 'The supervision group ({body}) terminated the project on {date}: {reason}',
     refunded: 'Unspent money returned: {amount} on {date}.',
     notPublished:
-      'This source publishes the money and the indicators only: no expense lines, scope changes or termination steps.',
+      'This source (an older ballot box) publishes the money and the indicators only: no expense lines, scope changes or termination steps.',
+    rolesOnly:
+      'A public view names nobody: it says who acted by their role only, and leaves out the receipts.',
+    beyondGrant: 'Beyond the grant, approved by the supervision group',
+    'role-overall-lead': 'the team’s overall lead',
+    'role-finance-lead': 'the team’s finance lead',
+    'role-member': 'a team member',
+    'role-former': 'a former team member',
+    proposedByRole: 'Proposed by {proposer} on {date}: {reason}',
+    answeredOn: 'The team answered on {date}: {text}',
     badView: 'The public view of the project cannot be read:',
   },
   'zh-CN': {
@@ -172,7 +189,15 @@ export const projectAccountabilityMessages: Catalogs<ProjectAccountabilityMessag
     declined: '项目监审组于 {date} 决定不终止：{reason}',
     terminated: '{body} 于 {date} 决定终止项目：{reason}',
     refunded: '已退回未使用的资金 {amount}（{date}）。',
-    notPublished: '此来源只公开资金和指标，不含支出明细、项目变更和终止流程。',
+    notPublished: '此来源（较早版本的投票箱）只公开资金和指标，不含支出明细、项目变更和终止流程。',
+    rolesOnly: '公开视图不写姓名：只写出行事者的角色，也不含票据。',
+    beyondGrant: '超出资助金额，经项目监审组批准',
+    'role-overall-lead': '执行小组总负责人',
+    'role-finance-lead': '执行小组财务负责人',
+    'role-member': '执行小组成员',
+    'role-former': '原执行小组成员',
+    proposedByRole: '{proposer}于 {date} 提议终止：{reason}',
+    answeredOn: '执行小组于 {date} 答复：{text}',
     badView: '无法读取项目的公开视图：',
   },
 };

@@ -7,6 +7,7 @@ import { css } from 'lit';
  */
 export const projectAccountabilityStyles = css`
   .accountability {
+    container-type: inline-size;
     margin-top: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -83,9 +84,6 @@ export const projectAccountabilityStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .scroll {
-    overflow-x: auto;
-  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -97,7 +95,7 @@ export const projectAccountabilityStyles = css`
   }
   th,
   td {
-    /* words whole (the host breaks anywhere): a table too wide scrolls in its .scroll box */
+    /* words whole (the host breaks anywhere): a narrow container stacks the rows (below) */
     overflow-wrap: normal;
     text-align: start;
     padding: 0.25rem 0.35rem;
@@ -134,6 +132,45 @@ export const projectAccountabilityStyles = css`
   }
   .note {
     color: var(--_muted);
+  }
+  .beyond {
+    display: block;
+    color: var(--_danger);
+  }
+  /* a narrow container (a phone): each row a block, each cell under its row's heading with its
+     column's label before it (shown only: the roles keep the table for screen readers) */
+  @container (max-width: 30rem) {
+    .stack,
+    .stack :is(thead, tbody, tr, th, td) {
+      display: block;
+    }
+    .stack thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .stack tr {
+      border-bottom: 1px solid var(--_border);
+      padding-block: 0.25rem;
+    }
+    .stack :is(th, td) {
+      border: 0;
+      padding-block: 0.1rem;
+    }
+    .stack td {
+      display: flex;
+      justify-content: space-between;
+      gap: 0.5rem;
+      text-align: end;
+    }
+    .stack td::before {
+      content: attr(data-label) / '';
+      color: var(--_muted);
+      text-align: start;
+    }
   }
   @media (forced-colors: active) {
     .bar {

@@ -15,6 +15,7 @@ import { expectFitsNarrow } from '../testing/layout.js';
 import {
   boxPublicView,
   declinedTermination,
+  olderBoxPublicView,
   pilotBodies,
   pilotDocuments,
   pilotHistory,
@@ -102,10 +103,10 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     await userEvent.keyboard('{Enter}');
     expect(details.open).toBe(true);
     // the grant's expenses only: the in-kind clothes and the sales income are not the grant's
-    expect(shadowAll(el, '[part="expenses"] tbody tr').map(words)).toEqual([
-      'Oct 16, 2007 Four shelving units (receipt No.0012345) CN¥4,800.00',
-      'Oct 22, 2007 Toys and books (receipt No.0012388) CN¥3,900.00',
-      'Nov 6, 2007 A sewing machine, two irons (receipt No.0020211) CN¥950.00',
+    expect(shadowAll(el, '[part="expense-lines"] tbody tr').map(words)).toEqual([
+      'Four shelving units (receipt No.0012345) Shelves Oct 16, 2007 CN¥4,800.00',
+      'Toys and books (receipt No.0012388) Toys Oct 22, 2007 CN¥3,900.00',
+      'A sewing machine, two irons (receipt No.0020211) Sewing machine and iron Nov 6, 2007 CN¥950.00',
     ]);
     await expectNoAxeViolations(el.parentElement!.parentElement!);
   });
@@ -157,9 +158,85 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     ]);
   });
 
-  it('reads a ballot box’s public view from src: its money and indicators, and says what it leaves out', async () => {
+  it('reads a ballot box’s public view from src: expense lines, and the scope change by roles', async () => {
     const url = URL.createObjectURL(
       new Blob([JSON.stringify(boxView())], { type: 'application/json' }),
+    );
+    const el = await fixture<QyProjectStatus>(
+      html`<main><qy-project-status src=${url}></qy-project-status></main>`,
+      { lang: 'en', selector: 'qy-project-status' },
+    );
+    await until(() => el.shadowRoot?.querySelector('[part="accountability"]') !== null, 'view');
+    expect(words(shadow(el, '[part="expenses"] summary'))).toBe('Expense lines (2)');
+    expect(shadowAll(el, '[part="expense-lines"] tbody tr').map(words)).toEqual([
+      'Four shelving units Shelves Oct 16, 2007 CN¥4,800.00',
+      'Toys and books Toys Oct 22, 2007 CN¥3,900.00',
+    ]);
+    const change = words(shadow(el, '[part="changes"] li'));
+    expect(change).toContain(
+      'Asked by the team’s overall lead on Oct 29, 2007: Migrant residents also need mending',
+    );
+    expect(change).toContain('Approved by the supervision group on Nov 2, 2007. 监审〔2007〕5号');
+    expect(shadowAll(el, '[part="termination"]')).toHaveLength(0);
+    expect(words(view(el))).not.toContain('publishes the money and the indicators only');
+    expect(words(view(el))).toContain('A public view names nobody');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('shows a box’s termination steps by role, and an expense approved beyond the grant, in Chinese', async () => {
+    const cny = (amount: number) => ({ amount, currency: 'CNY' });
+    const box = boxView() as { expenses: Record<string, unknown>[] };
+    const terminated = {
+      ...box,
+      status: 'terminated',
+      terminated: true,
+      expenses: [...box.expenses, { ...box.expenses[0], id: 'x-more', beyondGrant: true }],
+      termination: {
+        proposals: [
+          {
+            id: 'tp-1',
+            proposer: 'service-center',
+            at: '2007-11-12T10:00:00+08:00',
+            reason: { 'zh-CN': '志愿者都已离开', en: 'Every volunteer has left' },
+            respondBy: '2007-11-23',
+            response: {
+              at: '2007-11-20T10:00:00+08:00',
+              text: { 'zh-CN': '同意终止', en: 'We agree' },
+            },
+            outcome: 'terminated',
+          },
+        ],
+        decision: {
+          body: 'qingyuan-supervision',
+          decidedAt: '2007-11-27T10:00:00+08:00',
+          reason: { 'zh-CN': '项目无法完成', en: 'It cannot be completed' },
+        },
+        refund: { amount: cny(250_000), paidOn: '2007-11-30' },
+      },
+    };
+    const el = await fixture<QyProjectStatus>(
+      html`<main><qy-project-status .history=${terminated}></qy-project-status></main>`,
+      { lang: 'zh-CN', selector: 'qy-project-status' },
+    );
+    await until(() => el.shadowRoot?.querySelector('[part="termination"]') !== null, 'view');
+    expect(shadowAll(el, '[part="termination"] li').map(words).slice(0, 2)).toEqual([
+      '社区服务中心于 2007年11月12日 提议终止：志愿者都已离开',
+      '执行小组于 2007年11月20日 答复：同意终止',
+    ]);
+    expect(words(shadowAll(el, '[part="termination"] li')[3]!)).toBe(
+      '已退回未使用的资金 ¥2,500.00（2007年11月30日）。',
+    );
+    expect(words(shadowAll(el, '[part="expense-lines"] tbody tr')[2]!)).toContain(
+      '超出资助金额，经项目监审组批准',
+    );
+    expect(words(shadow(el, '[part="changes"] li'))).toContain('执行小组总负责人 于');
+    expect(words(view(el))).toContain('公开视图不写姓名');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('reads an older box’s public view from src: its money and indicators, and says what it leaves out', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(olderBoxPublicView())], { type: 'application/json' }),
     );
     const el = await fixture<QyProjectStatus>(
       html`<qy-project-status src=${url}></qy-project-status>`,
@@ -174,7 +251,9 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
       'Monthly supermarket visits: target 200 visits, reached 150 (75%), by a stage evaluation. ✗ Not met',
     );
     expect(words(view(el))).toContain('Current stage: in execution');
-    expect(words(view(el))).toContain('This source publishes the money and the indicators only');
+    expect(words(view(el))).toContain(
+      'This source (an older ballot box) publishes the money and the indicators only',
+    );
     expect(shadowAll(el, '[part="expenses"], [part="changes"], [part="termination"]')).toHaveLength(
       0,
     );
@@ -248,6 +327,13 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
     expect(shadow(el, '#acc-money').localName).toBe('h4');
   });
 
+  it('keeps the budget lines a grid in a wide container', async () => {
+    const el = await status(jinhualiExecutionHistory, 'en', '800px');
+    const row = shadowAll(el, '[part="lines"] tbody tr')[0]!;
+    expect(getComputedStyle(row).display).toBe('table-row');
+    expect(getComputedStyle(row.querySelector('td')!, '::before').content).toBe('none');
+  });
+
   for (const lang of ['en', 'zh-CN'] as const) {
     it(`fits a 360 px phone (${lang}), the expense lines open`, async () => {
       const el = await status(jinhualiExecutionHistory, lang, '360px');
@@ -256,8 +342,19 @@ describe('<qy-project-status>: the accountability view of a funded project', () 
       expectFitsNarrow(el, {
         targets: 'summary',
         texts:
-          '[part="money-summary"], [part="bar-row"] .value, [part="indicators"] li, [part="changes"] li',
+          '[part="money-summary"], [part="bar-row"] .value, [part="indicators"] li, [part="changes"] li, [part="lines"] tbody, [part="expense-lines"] tbody',
       });
+      // each row a labelled block: no sideways scrolling, so no extra tab stop
+      expect(shadowAll(el, '[tabindex]')).toHaveLength(0);
+      const row = shadowAll(el, '[part="lines"] tbody tr')[0]!;
+      expect(getComputedStyle(row).display).toBe('block');
+      const cell = row.querySelector('td')!;
+      expect(getComputedStyle(cell, '::before').content).toContain(
+        lang === 'en' ? 'Budgeted' : '预算',
+      );
+      // still a table for screen readers: header cells name each cell
+      expect(shadow(el, '[part="lines"]').getAttribute('role')).toBe('table');
+      expect(cell.getAttribute('role')).toBe('cell');
       await expectNoAxeViolations(el.parentElement!.parentElement!);
     });
   }

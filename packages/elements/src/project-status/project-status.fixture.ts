@@ -104,12 +104,59 @@ export const pilotRejection: ProjectEvent = {
 /**
  * The public view a ballot box publishes of Jinhuali's project mid-execution (core's
  * `PublicProjectView`, as `GET …/rounds/{round}/projects/{project}/public` answers): the money,
- * the budget lines and an indicator measured by a stage evaluation — test and story data.
+ * the budget lines, an indicator measured by a stage evaluation, the expense lines (no
+ * receipts), a scope change with roles only and no termination — test and story data.
  *
  * @example
  * html`<qy-project-status .history=${boxPublicView()}></qy-project-status>`;
  */
 export function boxPublicView(): Record<string, unknown> {
+  const cny = (amount: number) => ({ amount, currency: 'CNY' });
+  return {
+    ...olderBoxPublicView(),
+    expenses: [
+      {
+        id: 'x-shelves',
+        paidOn: '2007-10-16',
+        amount: cny(480_000),
+        line: 'b-shelves',
+        item: { 'zh-CN': '货架 4 组', en: 'Four shelving units' },
+        beyondGrant: false,
+      },
+      {
+        id: 'x-toys',
+        paidOn: '2007-10-22',
+        amount: cny(390_000),
+        line: 'b-toys',
+        item: { 'zh-CN': '玩具和图书', en: 'Toys and books' },
+        beyondGrant: false,
+      },
+    ],
+    changes: [
+      {
+        id: 'chg-mending',
+        reason: { 'zh-CN': '外来居民也需要缝补服务', en: 'Migrant residents also need mending' },
+        amends: ['budget'],
+        requestedAt: '2007-10-29T10:00:00+08:00',
+        requestedBy: 'overall-lead',
+        status: 'approved',
+        decidedBy: 'supervision-group',
+        decidedAt: '2007-11-02T15:00:00+08:00',
+        reference: '监审〔2007〕5号',
+      },
+    ],
+    termination: null,
+  };
+}
+
+/**
+ * {@link boxPublicView} as a ballot box older than the expense lines, scope changes and
+ * termination steps of the public view publishes it: the money and the indicators only.
+ *
+ * @example
+ * html`<qy-project-status .history=${olderBoxPublicView()}></qy-project-status>`;
+ */
+export function olderBoxPublicView(): Record<string, unknown> {
   const cny = (amount: number) => ({ amount, currency: 'CNY' });
   return {
     round: 'qingyuan-2007',

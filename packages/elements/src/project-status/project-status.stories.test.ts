@@ -20,6 +20,14 @@ describeStories('qy-project-status', stories, async (element, story) => {
   ) {
     await until(() => view()?.querySelector('[part="money-summary"]') != null, 'the public view');
   }
+  if (story === stories.AccountabilityFromOlderBox) {
+    await until(() => view()?.querySelector('.note') != null, 'the older box’s note');
+  }
+  if (story === stories.AccountabilityPublicViewNarrow) {
+    await until(() => view()?.querySelector('[part="changes"]') != null, 'the scope change');
+    const row = view()!.querySelector('[part="lines"] tbody tr')!;
+    expect(getComputedStyle(row).display).toBe('block');
+  }
   if (story === stories.AccountabilityMalformedView) {
     await until(() => view()?.querySelector('[role="alert"]') != null, 'the problems');
   }

@@ -9,6 +9,7 @@ import { longText } from '../testing/meetings.js';
 import { narrow, renderFromArgs } from '../testing/story-args.js';
 import {
   boxPublicView,
+  olderBoxPublicView,
   declinedTermination,
   passedOverDocuments,
   pilotBodies,
@@ -103,10 +104,24 @@ export const AccountabilityExpensesOpen = {
 export const AccountabilityTerminationDeclined = {
   args: { ...closed, history: declinedTermination(liuyinliTerminationHistory) },
 };
-/** A ballot box's public view read from `src`: money and indicators, no ledger. */
+/**
+ * A ballot box's public view read from `src`: money, indicators, the expense lines without
+ * receipts and a scope change by roles only.
+ */
 export const AccountabilityFromPublicView = {
   args: { src: `data:application/json,${encodeURIComponent(JSON.stringify(boxPublicView()))}` },
   globals: { locale: 'en' },
+};
+/** The public view of a box older than its expense lines and changes: money and indicators, said so. */
+export const AccountabilityFromOlderBox = {
+  args: {
+    src: `data:application/json,${encodeURIComponent(JSON.stringify(olderBoxPublicView()))}`,
+  },
+};
+/** A box's public view on a phone: the tables stacked, each row a labelled block. */
+export const AccountabilityPublicViewNarrow = {
+  args: { history: boxPublicView() },
+  decorators: [narrow],
 };
 /** Spending beyond the grant, said in words. */
 export const AccountabilityOverTheGrant = {

@@ -5,7 +5,7 @@ import {
   type ProjectEvent,
   type ProjectState,
 } from '@qingyuan/core';
-import { jinhualiExecutionHistory } from '@qingyuan/core/examples';
+import { jinhualiExecutionHistory, liuyinliTerminationHistory } from '@qingyuan/core/examples';
 import { publicProjectView } from './public-project-view.js';
 
 const fold = (events: readonly ProjectEvent[]): ProjectState =>
@@ -13,7 +13,7 @@ const fold = (events: readonly ProjectEvent[]): ProjectState =>
 
 describe('the public view of a funded project', () => {
   const closed = fold(jinhualiExecutionHistory);
-  const view = publicProjectView('qingyuan-2007', closed)!;
+  const view = publicProjectView('qingyuan-2007', closed, jinhualiExecutionHistory)!;
 
   it('is the document core publishes as PublicProjectView, with nothing else in it', () => {
     expect(PublicProjectViewSchema.safeParse(view).success).toBe(true);
@@ -44,6 +44,48 @@ describe('the public view of a funded project', () => {
       expect(text).not.toContain(member.participant);
       if (typeof member.name === 'string') expect(text).not.toContain(member.name);
     }
+  });
+
+  it('carries the grant’s expense lines without receipts, and the scope change with roles only', () => {
+    expect(view.expenses?.map((e) => [e.id, e.line, e.amount.amount, e.beyondGrant])).toEqual([
+      ['x-shelves', 'b-shelves', 480_000, false],
+      ['x-toys', 'b-toys', 390_000, false],
+      ['x-mending', 'b-mending', 95_000, false],
+    ]);
+    expect(view.expenses?.every((e) => !('receipt' in e))).toBe(true);
+    expect(JSON.stringify(view)).not.toContain('No.00');
+    expect(view.changes).toEqual([
+      expect.objectContaining({
+        id: 'chg-mending',
+        amends: ['plan', 'indicators', 'budget'],
+        requestedBy: 'overall-lead',
+        status: 'approved',
+        decidedBy: 'supervision-group',
+        reference: '监审〔2007〕5号',
+      }),
+    ]);
+    expect(view.termination).toBeNull();
+  });
+
+  it('carries Liuyinli’s termination steps: proposal by role, answer, decision and refund, no person', () => {
+    const state = fold(liuyinliTerminationHistory);
+    const terminated = publicProjectView('qingyuan-2007', state, liuyinliTerminationHistory)!;
+    expect(PublicProjectViewSchema.safeParse(terminated).success).toBe(true);
+    expect(terminated.terminated).toBe(true);
+    const steps = terminated.termination!;
+    expect(steps.proposals).toEqual([
+      expect.objectContaining({
+        id: 'tp-liuyinli',
+        proposer: 'service-center',
+        outcome: 'terminated',
+      }),
+    ]);
+    expect(steps.proposals[0]!.response?.text).toBeDefined();
+    expect(steps.decision?.body).toBe('qingyuan-supervision');
+    expect(steps.refund?.amount).toEqual(state.refund!.amount);
+    const text = JSON.stringify(terminated);
+    for (const person of ['p-gu', 'p-fang', 'p-center', 'p-jiwei', '顾老师', '方大姐'])
+      expect(text).not.toContain(person);
   });
 
   it('shows nothing of a project before its approval, and stage results while it runs', () => {

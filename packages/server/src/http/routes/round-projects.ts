@@ -89,7 +89,10 @@ export function roundProjectRoutes(): Hono<BallotBoxEnv> {
     const round = await c.var.repository.getRound(org, roundId);
     if (round === undefined) throw roundNotFound(c, roundId);
     const project = round.state.projects.get(c.req.param('project'));
-    const view = project === undefined ? undefined : publicProjectView(roundId, project.state);
+    const view =
+      project === undefined
+        ? undefined
+        : publicProjectView(roundId, project.state, project.history);
     if (view === undefined) {
       throw httpProblem(c, 404, 'not-found', {
         en: `Round ${roundId} has no funded project ${c.req.param('project')}`,

@@ -259,6 +259,17 @@ describeEachBackend('a round as resources: from applications to the closed proje
     expect(view.spent.amount).toBeGreaterThan(0);
     expect(view.spent.amount).toBeLessThanOrEqual(view.grant.amount);
     expect(view.indicators.every((i: Json) => i.measuredBy === 'final')).toBe(true);
+    // The expense lines (no receipts), the scope change with its asker's role, no termination.
+    expect(view.expenses.map((e: Json) => e.id)).toEqual(['x-shelves', 'x-toys', 'x-mending']);
+    expect(view.expenses.some((e: Json) => 'receipt' in e)).toBe(false);
+    expect(view.changes).toEqual([
+      expect.objectContaining({
+        id: 'chg-mending',
+        requestedBy: 'overall-lead',
+        status: 'approved',
+      }),
+    ]);
+    expect(view.termination).toBeNull();
     // Roles only: no name, no participant id of a team member.
     const text = JSON.stringify(view);
     for (const person of ['p-zhao', 'p-wang', 'p-li', '王阿姨', '赵会计'])
