@@ -10,6 +10,7 @@ import {
   build,
   rawElectionArb,
   referenceEqualShares,
+  type RawElection,
 } from '../../test/fixtures/pabulib/arbitrary-election.js';
 import type { ApprovalElection } from './approval-election.js';
 import { equalShares, equalSharesIndices } from './equal-shares.js';
@@ -142,6 +143,37 @@ describe('Equal Shares', () => {
       { numRuns: 400 },
     );
   }, 60_000);
+
+  it('agrees with the reference at any per-voter budget, exact ties included', () => {
+    // add1 runs the pass at budgets other than budget/n. Per-voter budgets that are a cost
+    // divided by a small count make a voter's money exactly equal to a share, and equal costs
+    // make exactly equal ρ: both must come out as the definition says (a guard for any faster
+    // pass, e.g. one that prices in floating point and falls back to exact arithmetic).
+    const perVoterArb = (r: RawElection) =>
+      fc.oneof(
+        fc
+          .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 7 }))
+          .map(([n, d]) => Rational.of(n, d)),
+        fc
+          .tuple(fc.constantFrom(...r.projects.map((p) => p.cost)), fc.integer({ min: 1, max: 6 }))
+          .map(([cost, k]) => cost.div(Rational.of(k))),
+      );
+    fc.assert(
+      fc.property(
+        rawElectionArb
+          .filter((r) => r.ballots.length > 0)
+          .chain((r) => fc.tuple(fc.constant(r), perVoterArb(r))),
+        fc.constantFrom('cost', 'cardinality'),
+        ([r, perVoter], utility) => {
+          const e = build(r);
+          expect(equalSharesIndices(e, utility, perVoter).map((p) => e.projectIds[p])).toEqual(
+            referenceEqualShares(r, utility, perVoter),
+          );
+        },
+      ),
+      { numRuns: 600 },
+    );
+  }, 120_000);
 
   it('never exceeds the budget and ignores the order of voters and projects', () => {
     fc.assert(
