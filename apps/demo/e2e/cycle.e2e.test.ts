@@ -1616,6 +1616,8 @@ describe('closing and termination, on the ballot box', () => {
       read.evaluate((el) => el.shadowRoot?.querySelector('[part="approvals"]')?.textContent ?? '');
     expect(await approvals()).toContain(formatMoney(approvedEvent.payload.ceiling, 'zh-CN'));
     expect(await approvals()).toContain(approvedEvent.at.slice(0, 10));
+    // the body by its name (the seed's 项目监审组), not its id
+    expect(await approvals()).toContain('项目监审组 批准支出上限');
     // A reload, and a second browser at 360 px, read the same from the box.
     await page.reload();
     await expect.poll(status).toBe('closed');

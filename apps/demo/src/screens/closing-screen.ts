@@ -849,6 +849,7 @@ export class DemoClosingScreen extends LitElement {
         lang=${this.locale}
         heading-level="4"
         .participants=${demoParticipants}
+        .bodies=${demoBodies}
         .documents=${{
           application: state.application,
           report: state.reports.at(-1),
@@ -1192,6 +1193,7 @@ export class DemoClosingScreen extends LitElement {
         submitted-by=${this.actor(state, step)}
         .credential=${this.credential}
         .participants=${demoParticipants}
+        .bodies=${demoBodies}
         .documents=${{
           application: state.application,
           ...(state.reports.at(-1) ? { report: state.reports.at(-1) } : {}),

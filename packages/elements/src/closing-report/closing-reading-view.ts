@@ -25,6 +25,8 @@ export interface ReadingView {
   readonly t: (key: ClosingReportMessageKey, params?: MessageParams) => string;
   /** A participant's name (their id when unknown). */
   readonly who: (id: string) => string;
+  /** A governance body's name (its id when unknown). */
+  readonly body: (id: string) => string;
   readonly money: (amount: bigint | number, currency: string) => string;
 }
 
@@ -217,7 +219,7 @@ function renderAudit(view: ReadingView, docs: ClosingDocuments): TemplateResult 
                     (approval) =>
                       html`<li>
                         ${view.t('approval', {
-                          body: approval.body,
+                          body: view.body(approval.body),
                           amount: formatMoney(approval.ceiling, view.locale),
                           who: view.who(approval.by),
                           date: approval.at.slice(0, 10),

@@ -1,4 +1,4 @@
-import { pilotParticipants } from '@qingyuan/core/examples';
+import { pilotBodies, pilotParticipants } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import '../define/closing-report.js';
 import {
@@ -21,7 +21,12 @@ export default {
   render: renderFromArgs('qy-closing-report'),
 };
 
-const published = { mode: 'read', participants: pilotParticipants, documents: jinhualiClosing() };
+const published = {
+  mode: 'read',
+  participants: pilotParticipants,
+  bodies: pilotBodies,
+  documents: jinhualiClosing(),
+};
 
 export const PublicView = { args: published };
 /** Under the host page's own `<h2>`: the element's heading is an `<h3>`. */

@@ -1,5 +1,5 @@
 import { auditTotals, ProjectEventSchema, type ExecutionReport } from '@qingyuan/core';
-import { pilotParticipants } from '@qingyuan/core/examples';
+import { pilotBodies, pilotParticipants } from '@qingyuan/core/examples';
 import { html } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -37,6 +37,7 @@ async function reading(documents: unknown, lang = 'en'): Promise<QyClosingReport
     html`<qy-closing-report
       mode="read"
       .participants=${pilotParticipants}
+      .bodies=${pilotBodies}
       .documents=${documents}
     ></qy-closing-report>`,
     { lang },
@@ -122,12 +123,23 @@ describe('<qy-closing-report mode="read">', () => {
     expect(shadowText(el)).toContain('Grant spending exceeds the grant by CN¥650.00.');
     expect(shadow(el, '[part="audit-line"]').textContent).toContain('Over by CN¥800.00');
     expect(shadow(el, '[part="approvals"]').textContent).toContain(
-      'qingyuan-supervision approved a ceiling of CN¥11,000.00 (Discipline inspection, 2007-11-20)',
+      'Supervision and audit group approved a ceiling of CN¥11,000.00 (Discipline inspection, 2007-11-20)',
     );
     const children = shadowAll(el, '[part="indicator"]')[1]!;
     expect(children.textContent).toContain('Not met');
     expect(children.textContent).toContain('(75%)');
     await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('names the approving body in the page’s language, and shows its id when no bodies are given', async () => {
+    const named = await reading(overspentClosing(), 'zh-CN');
+    expect(shadow(named, '[part="approvals"]').textContent).toContain('项目监审组 批准支出上限');
+    const bare = await fixture<QyClosingReport>(
+      html`<qy-closing-report mode="read" .documents=${overspentClosing()}></qy-closing-report>`,
+    );
+    expect(shadow(bare, '[part="approvals"]').textContent).toContain(
+      'qingyuan-supervision approved a ceiling',
+    );
   });
 
   it('says which documents are still missing, in Chinese', async () => {

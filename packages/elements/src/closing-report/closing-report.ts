@@ -8,6 +8,7 @@ import {
   type EvaluationReport,
   type ExecutionReport,
   type FinancialAudit,
+  type GovernanceBody,
   type Participant,
   type Violation,
 } from '@qingyuan/core';
@@ -159,6 +160,9 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
 
   /** The participants, to show names instead of ids (optional). */
   @property({ attribute: false }) participants: readonly Participant[] = [];
+
+  /** The governance bodies, to name the body that approved spending beyond the grant (optional). */
+  @property({ attribute: false }) bodies: readonly GovernanceBody[] = [];
 
   /**
    * What the writing mode writes: `report` (the default: the team's overall lead's execution
@@ -483,6 +487,10 @@ export class QyClosingReport extends QyFormControl<ClosingReportMessageKey> {
       headingLevel: this.headingLevel,
       t: (key, params) => this.t(key, params),
       who: (id) => this.who(id),
+      body: (id) => {
+        const body = this.bodies.find((b) => b.id === id);
+        return body ? localize(body.name, this.locale) : id;
+      },
       money: (amount, currency) => this.money(amount, currency),
     };
   }
